@@ -1,0 +1,29 @@
+//! `awsdrill paths`: where the config, the store and the user's packs live.
+
+use super::{Cli, EXIT_CANNOT_RUN, EXIT_OK, print_error};
+use crate::paths::Paths;
+
+pub(super) fn run(cli: &Cli, json: bool) -> u8 {
+    let paths = match Paths::resolve(cli.data_dir.as_deref(), cli.config.as_deref()) {
+        Ok(p) => p,
+        Err(e) => {
+            print_error(format!("{e:#}"));
+            return EXIT_CANNOT_RUN;
+        }
+    };
+    if json {
+        match serde_json::to_string_pretty(&paths) {
+            Ok(s) => println!("{s}"),
+            Err(e) => {
+                print_error(e);
+                return EXIT_CANNOT_RUN;
+            }
+        }
+    } else {
+        println!("config     {}", paths.config.display());
+        println!("data       {}", paths.data_dir.display());
+        println!("store      {}", paths.store.display());
+        println!("your packs {}", paths.packs_dir.display());
+    }
+    EXIT_OK
+}

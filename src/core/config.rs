@@ -1,0 +1,233 @@
+//! The user's settings (`config.toml`): defaults, and reading them with located errors.
+//!
+//! Pure: the shell reads the file and passes its text. A missing file means `Config::default()`.
+
+use crate::core::content::diag::Finding;
+use crate::core::content::reader::{Ctx, Table};
+use serde::Serialize;
+
+/// The colour theme.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum ThemeName {
+    /// Light text on a dark terminal (default).
+    Dark,
+    /// Dark text on a light terminal.
+    Light,
+    /// Strong contrast, no subtle greys.
+    HighContrast,
+}
+
+impl ThemeName {
+    /// The name used in config.toml.
+    pub fn key(self) -> &'static str {
+        match self {
+            ThemeName::Dark => "dark",
+            ThemeName::Light => "light",
+            ThemeName::HighContrast => "high-contrast",
+        }
+    }
+}
+
+/// All settings, with their defaults.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Config {
+    /// Target probability of recall when a review is due (0.70 to 0.97).
+    pub desired_retention: f64,
+    /// New cards introduced per day.
+    pub new_cards_per_day: u32,
+    /// Most reviews shown per day.
+    pub max_reviews_per_day: u32,
+    /// Learning steps, in seconds.
+    pub learning_steps: Vec<u32>,
+    /// Relearning steps, in seconds.
+    pub relearning_steps: Vec<u32>,
+    /// The hour (local time, 0 to 23) at which a new study day starts.
+    pub rollover_hour: u32,
+    /// Lapses after which a card is tagged leech and suspended.
+    pub leech_threshold: u32,
+    /// The exam date, `YYYY-MM-DD`, when set.
+    pub exam_date: Option<String>,
+    /// The colour theme.
+    pub theme: ThemeName,
+}
+
+impl Default for Config {
+    fn default() -> Self {
+        Config {
+            desired_retention: 0.90,
+            new_cards_per_day: 20,
+            max_reviews_per_day: 200,
+            learning_steps: vec![60, 600],
+            relearning_steps: vec![600],
+            rollover_hour: 4,
+            leech_threshold: 8,
+            exam_date: None,
+            theme: ThemeName::Dark,
+        }
+    }
+}
+
+const KEYS: &[&str] = &[
+    "desired_retention",
+    "new_cards_per_day",
+    "max_reviews_per_day",
+    "learning_steps",
+    "relearning_steps",
+    "rollover_hour",
+    "leech_threshold",
+    "exam_date",
+    "theme",
+];
+
+/// Reads config text. Returns the settings (defaults where a value is missing or wrong) and every
+/// problem found, located in `file`.
+pub fn parse_config(file: &str, src: &str) -> (Config, Vec<Finding>) {
+    let mut cfg = Config::default();
+    let doc = match toml::de::DeTable::parse(src) {
+        Ok(doc) => doc,
+        Err(e) => {
+            let span = e.span().unwrap_or(0..0);
+            let msg = format!("invalid TOML: {}", e.message().trim_end());
+            return (cfg, vec![Finding::error("toml-syntax", file, src, span, msg)]);
+        }
+    };
+    let mut ctx = Ctx {
+        file,
+        src,
+        findings: Vec::new(),
+    };
+    let t = Table::new(doc.get_ref(), doc.span(), "the config", KEYS);
+    if let Some((v, span)) = t.number(&mut ctx, "desired_retention", false) {
+        if (0.70..=0.97).contains(&v) {
+            cfg.desired_retention = v;
+        } else {
+            ctx.error(
+                "out-of-range",
+                span,
+                format!("desired_retention is {v}; it must be between 0.70 and 0.97"),
+            );
+        }
+    }
+    let whole = |ctx: &mut Ctx, key: &str, lo: i64, hi: i64| -> Option<u32> {
+        let (v, span) = t.integer(ctx, key, false)?;
+        if (lo..=hi).contains(&v) {
+            u32::try_from(v).ok()
+        } else {
+            ctx.error(
+                "out-of-range",
+                span,
+                format!("{key} is {v}; it must be between {lo} and {hi}"),
+            );
+            None
+        }
+    };
+    if let Some(v) = whole(&mut ctx, "new_cards_per_day", 0, 9999) {
+        cfg.new_cards_per_day = v;
+    }
+    if let Some(v) = whole(&mut ctx, "max_reviews_per_day", 0, 99_999) {
+        cfg.max_reviews_per_day = v;
+    }
+    if let Some(v) = whole(&mut ctx, "rollover_hour", 0, 23) {
+        cfg.rollover_hour = v;
+    }
+    if let Some(v) = whole(&mut ctx, "leech_threshold", 1, 99) {
+        cfg.leech_threshold = v;
+    }
+    for key in ["learning_steps", "relearning_steps"] {
+        let steps = t.text_list(&mut ctx, key, false);
+        if !t.has(key) {
+            continue;
+        }
+        let mut parsed = Vec::new();
+        for (s, span) in steps {
+            match parse_step(&s) {
+                Some(secs) => parsed.push(secs),
+                None => ctx.error(
+                    "bad-step",
+                    span,
+                    format!("step `{s}` in {key} is not a duration such as 30s, 10m, 1h or 1d"),
+                ),
+            }
+        }
+        if key == "learning_steps" {
+            cfg.learning_steps = parsed;
+        } else {
+            cfg.relearning_steps = parsed;
+        }
+    }
+    if let Some((d, _)) = t.date(&mut ctx, "exam_date", false) {
+        cfg.exam_date = Some(d);
+    }
+    if let Some((name, span)) = t.text(&mut ctx, "theme", false) {
+        match name.as_str() {
+            "dark" => cfg.theme = ThemeName::Dark,
+            "light" => cfg.theme = ThemeName::Light,
+            "high-contrast" => cfg.theme = ThemeName::HighContrast,
+            _ => ctx.error(
+                "bad-theme",
+                span,
+                format!("theme `{name}` is not dark, light or high-contrast"),
+            ),
+        }
+    }
+    t.finish(&mut ctx);
+    let mut findings = ctx.findings;
+    findings.sort_by_key(|f| (f.line, f.column));
+    (cfg, findings)
+}
+
+/// A learning step such as `30s`, `10m`, `1h` or `1d`, in seconds (at most 30 days).
+pub fn parse_step(s: &str) -> Option<u32> {
+    let s = s.trim();
+    let unit = s.chars().last()?;
+    let n: u32 = s[..s.len() - unit.len_utf8()].trim().parse().ok()?;
+    let secs = match unit {
+        's' => n,
+        'm' => n.checked_mul(60)?,
+        'h' => n.checked_mul(3600)?,
+        'd' => n.checked_mul(86_400)?,
+        _ => return None,
+    };
+    (secs > 0 && secs <= 30 * 86_400).then_some(secs)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn empty_config_is_the_defaults() {
+        let (cfg, findings) = parse_config("c.toml", "");
+        assert_eq!(cfg, Config::default());
+        assert!(findings.is_empty());
+    }
+
+    #[test]
+    fn values_are_read_and_checked_with_locations() {
+        let src = "desired_retention = 0.85\nlearning_steps = [\"1m\", \"5x\"]\nrollover_hour = 30\nthem = \"light\"\nexam_date = 2027-01-15\n";
+        let (cfg, findings) = parse_config("c.toml", src);
+        assert_eq!(cfg.desired_retention, 0.85);
+        assert_eq!(cfg.learning_steps, vec![60]);
+        assert_eq!(cfg.rollover_hour, 4);
+        assert_eq!(cfg.exam_date.as_deref(), Some("2027-01-15"));
+        let locs: Vec<_> = findings.iter().map(|f| (f.code, f.location())).collect();
+        assert_eq!(
+            locs,
+            vec![
+                ("bad-step", "c.toml:2:25".to_string()),
+                ("out-of-range", "c.toml:3:17".to_string()),
+                ("unknown-field", "c.toml:4:1".to_string()),
+            ]
+        );
+    }
+
+    #[test]
+    fn steps_parse_units() {
+        assert_eq!(parse_step("10m"), Some(600));
+        assert_eq!(parse_step("1d"), Some(86_400));
+        assert_eq!(parse_step("0m"), None);
+        assert_eq!(parse_step("m"), None);
+        assert_eq!(parse_step("99999999999d"), None);
+    }
+}

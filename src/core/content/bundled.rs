@@ -1,0 +1,9 @@
+//! The packs compiled into the binary (every `content/packs/*.toml`, listed by build.rs).
+
+/// `(file name, TOML text)` of each bundled pack, sorted by file name.
+pub static BUNDLED: &[(&str, &str)] = include!(concat!(env!("OUT_DIR"), "/bundled_packs.rs"));
+
+/// How findings name a bundled file: its path in the repository, `content/packs/NAME`.
+pub fn bundled_name(file: &str) -> String {
+    format!("content/packs/{file}")
+}

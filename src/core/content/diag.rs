@@ -1,0 +1,237 @@
+//! Findings of pack and config validation, with their location, rendered like rustc diagnostics.
+//!
+//! Pure: a finding carries the file name and the byte span; `locate` turns a span into line and column
+//! against the source text. No I/O.
+
+use serde::Serialize;
+use std::fmt::Write as _;
+use std::ops::Range;
+
+/// How bad a finding is: errors fail `awsdrill lint`, warnings do not.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    /// The item cannot be used as written.
+    Error,
+    /// The item works but probably is not what the author meant.
+    Warning,
+}
+
+/// One problem found in a file, with where it is.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Finding {
+    /// Error or warning.
+    pub severity: Severity,
+    /// A stable short code such as `duplicate-id` (documented in content/README.md).
+    pub code: &'static str,
+    /// The file's name as the user gave it (or `bundled:NAME`).
+    pub file: String,
+    /// 1-based line; 0 when the finding is about the whole file.
+    pub line: usize,
+    /// 1-based column in characters; 0 when the finding is about the whole file.
+    pub column: usize,
+    /// A sentence that says what is wrong.
+    pub message: String,
+    /// The offending source line, when there is one.
+    #[serde(skip)]
+    pub source_line: Option<String>,
+    /// How many characters of `source_line` the caret underlines.
+    #[serde(skip)]
+    pub width: usize,
+}
+
+impl Finding {
+    /// A finding located at `span` in `src`.
+    pub fn at(
+        severity: Severity,
+        code: &'static str,
+        file: &str,
+        src: &str,
+        span: Range<usize>,
+        message: impl Into<String>,
+    ) -> Self {
+        let loc = locate(src, span);
+        Finding {
+            severity,
+            code,
+            file: file.to_string(),
+            line: loc.line,
+            column: loc.column,
+            message: message.into(),
+            source_line: Some(loc.text),
+            width: loc.width,
+        }
+    }
+
+    /// A finding about a whole file (no line to point at).
+    pub fn whole_file(
+        severity: Severity,
+        code: &'static str,
+        file: &str,
+        message: impl Into<String>,
+    ) -> Self {
+        Finding {
+            severity,
+            code,
+            file: file.to_string(),
+            line: 0,
+            column: 0,
+            message: message.into(),
+            source_line: None,
+            width: 0,
+        }
+    }
+
+    /// An error at `span` (shorthand).
+    pub fn error(
+        code: &'static str,
+        file: &str,
+        src: &str,
+        span: Range<usize>,
+        message: impl Into<String>,
+    ) -> Self {
+        Self::at(Severity::Error, code, file, src, span, message)
+    }
+
+    /// `file:line:col`, or just the file for whole-file findings.
+    pub fn location(&self) -> String {
+        if self.line == 0 {
+            self.file.clone()
+        } else {
+            format!("{}:{}:{}", self.file, self.line, self.column)
+        }
+    }
+
+    /// The finding as rustc shows a diagnostic: a header, the location, the line and a caret.
+    pub fn render(&self) -> String {
+        let label = match self.severity {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+        };
+        let mut out = format!("{label}[{}]: {}\n", self.code, self.message);
+        let _ = writeln!(out, "  --> {}", self.location());
+        if let Some(text) = &self.source_line {
+            let num = self.line.to_string();
+            let pad = " ".repeat(num.len());
+            let (shown, lead, width) = excerpt(text, self.column, self.width);
+            let _ = writeln!(out, "{pad} |");
+            let _ = writeln!(out, "{num} | {shown}");
+            let _ = writeln!(out, "{pad} | {}{}", " ".repeat(lead), "^".repeat(width.max(1)));
+        }
+        out
+    }
+}
+
+/// The most characters of a source line shown in a rendered finding.
+const MAX_SHOWN: usize = 120;
+
+/// The printable part of `line` around `column`: (text, caret offset, caret width), all counted in
+/// printed characters. Long lines are cut to a window with `...` marks; control characters are escaped.
+fn excerpt(line: &str, column: usize, width: usize) -> (String, usize, usize) {
+    let chars: Vec<char> = line.chars().collect();
+    let start = column.saturating_sub(1).min(chars.len());
+    let end = (start + width).min(chars.len());
+    let from = if chars.len() > MAX_SHOWN { start.saturating_sub(40) } else { 0 };
+    let to = if chars.len() > MAX_SHOWN { (from + MAX_SHOWN).min(chars.len()).max(start + 1).min(chars.len()) } else { chars.len() };
+    let piece = |a: usize, b: usize| printable(&chars[a.min(b)..b].iter().collect::<String>());
+    let before = piece(from, start);
+    let marked = piece(start, end.min(to).max(start));
+    let after = piece(end.min(to).max(start), to);
+    let open = if from > 0 { "..." } else { "" };
+    let close = if to < chars.len() { "..." } else { "" };
+    let lead = open.len() + before.chars().count();
+    let width = marked.chars().count();
+    (format!("{open}{before}{marked}{after}{close}"), lead, width)
+}
+
+/// A line and column in a source text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Location {
+    /// 1-based line number.
+    pub line: usize,
+    /// 1-based column, counted in characters.
+    pub column: usize,
+    /// The whole line, without its line break.
+    pub text: String,
+    /// Characters of the span on that line (at least 1).
+    pub width: usize,
+}
+
+/// Turns a byte span into a line, a column (in characters) and the underline width on that line.
+/// Spans that fall inside a character or past the end are clamped, never a panic.
+pub fn locate(src: &str, span: Range<usize>) -> Location {
+    let mut start = span.start.min(src.len());
+    while !src.is_char_boundary(start) {
+        start -= 1;
+    }
+    let line_start = src[..start].rfind('\n').map_or(0, |i| i + 1);
+    let line_end = src[start..].find('\n').map_or(src.len(), |i| start + i);
+    let line = src[..start].matches('\n').count() + 1;
+    let column = src[line_start..start].chars().count() + 1;
+    let mut end = span.end.clamp(start, line_end);
+    while !src.is_char_boundary(end) {
+        end -= 1;
+    }
+    let width = src[start..end].chars().count().max(1);
+    let text = src[line_start..line_end].trim_end_matches('\r').to_string();
+    Location {
+        line,
+        column,
+        text,
+        width,
+    }
+}
+
+/// Makes text safe to print on a terminal: control characters (escape sequences included) are shown as
+/// `\u{..}` instead of being sent raw. Tabs and line breaks are kept.
+pub fn printable(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        if c.is_control() && c != '\t' && c != '\n' {
+            let _ = write!(out, "\\u{{{:x}}}", c as u32);
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn locate_counts_lines_and_characters() {
+        let src = "a = 1\nname = \"héllo\"\nz = 2\n";
+        let start = src.find("\"h").unwrap();
+        let loc = locate(src, start..start + "\"héllo\"".len());
+        assert_eq!(loc.line, 2);
+        assert_eq!(loc.column, 8);
+        assert_eq!(loc.width, 7);
+        assert_eq!(loc.text, "name = \"héllo\"");
+    }
+
+    #[test]
+    fn locate_clamps_spans_out_of_range() {
+        let loc = locate("ab", 10..20);
+        assert_eq!((loc.line, loc.column, loc.width), (1, 3, 1));
+        let loc = locate("é", 1..2);
+        assert_eq!((loc.line, loc.column), (1, 1));
+    }
+
+    #[test]
+    fn render_points_a_caret_under_the_span() {
+        let src = "[pack]\nid = \"Bad Id\"\n";
+        let start = src.find("\"Bad").unwrap();
+        let f = Finding::error("bad-id", "x.toml", src, start..start + 8, "bad id");
+        assert_eq!(
+            f.render(),
+            "error[bad-id]: bad id\n  --> x.toml:2:6\n  |\n2 | id = \"Bad Id\"\n  |      ^^^^^^^^\n"
+        );
+    }
+
+    #[test]
+    fn printable_escapes_terminal_control_sequences() {
+        assert_eq!(printable("a\u{1b}[2Jb\tc"), "a\\u{1b}[2Jb\tc");
+    }
+}

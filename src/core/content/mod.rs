@@ -1,0 +1,251 @@
+//! Content packs: the validated model of cards and questions, and how a pack file becomes one.
+//!
+//! Flow: TOML text -> `raw` (serde structs with spans) -> `load` (typed model plus located findings)
+//! -> `checks` (rules across items and packs). Pure: callers pass the text and the file name; nothing here
+//! reads the disk.
+
+pub mod bundled;
+mod checks;
+pub mod diag;
+pub mod load;
+pub(crate) mod reader;
+mod similar;
+pub mod stats;
+
+pub use checks::check_set;
+pub use diag::{Finding, Severity};
+pub use load::{MAX_PACK_BYTES, parse_pack};
+
+use crate::core::domain::Domain;
+use serde::Serialize;
+
+/// The schema version this build reads.
+pub const SCHEMA_VERSION: u32 = 1;
+
+/// A validated pack.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Pack {
+    /// Unique among all loaded packs, for example `lambda`.
+    pub id: String,
+    /// A human title.
+    pub title: String,
+    /// The AWS services the pack covers.
+    pub services: Vec<String>,
+    /// When its facts were last checked, `YYYY-MM-DD`.
+    pub checked: String,
+    /// An optional one-line description.
+    pub description: Option<String>,
+    /// The cards, in file order.
+    pub cards: Vec<Card>,
+    /// The exam questions, in file order.
+    pub questions: Vec<Question>,
+    /// Where the pack came from: a path, or `bundled:NAME`.
+    pub origin: String,
+}
+
+/// A flashcard.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Card {
+    /// Full id `pack/item`.
+    pub id: String,
+    /// What is asked and answered.
+    pub body: CardBody,
+    /// Free tags, for example `limits` or `misconception`.
+    pub tags: Vec<String>,
+    /// An https URL of the page that states the fact.
+    pub source: String,
+    /// The DVA-C02 domain, when the card belongs to one.
+    pub domain: Option<Domain>,
+    /// Cards of one group are siblings (one fact asked several ways).
+    pub group: Option<String>,
+    /// An explanation shown with the answer.
+    pub note: Option<String>,
+    /// The Korean version, when the pack has one.
+    pub ko: Option<CardText>,
+}
+
+/// Korean (or other) text of a card, field by field.
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+pub struct CardText {
+    /// Front of a basic or numeric card.
+    pub front: Option<String>,
+    /// Back of a basic card.
+    pub back: Option<String>,
+    /// Text of a cloze card.
+    pub text: Option<String>,
+    /// The note.
+    pub note: Option<String>,
+}
+
+/// The three kinds of card.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(tag = "kind", rename_all = "lowercase")]
+pub enum CardBody {
+    /// A question on the front, the answer on the back.
+    Basic {
+        /// The prompt.
+        front: String,
+        /// The answer.
+        back: String,
+    },
+    /// A sentence with one or more deletions, all hidden together.
+    Cloze {
+        /// The sentence with `{{answer}}` or `{{answer::hint}}` deletions.
+        text: String,
+    },
+    /// A number typed by the user, right within a tolerance.
+    Numeric {
+        /// The prompt.
+        front: String,
+        /// The right number.
+        answer: f64,
+        /// The unit of `answer` and `tolerance`, for example `seconds`.
+        unit: String,
+        /// The largest accepted difference, in `unit`.
+        tolerance: f64,
+    },
+}
+
+impl CardBody {
+    /// `basic`, `cloze` or `numeric`.
+    pub fn kind(&self) -> &'static str {
+        match self {
+            CardBody::Basic { .. } => "basic",
+            CardBody::Cloze { .. } => "cloze",
+            CardBody::Numeric { .. } => "numeric",
+        }
+    }
+}
+
+/// One deletion of a cloze text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Deletion {
+    /// The hidden answer.
+    pub answer: String,
+    /// The hint shown in place of the answer, if any.
+    pub hint: Option<String>,
+    /// Byte range of the whole `{{...}}` in the text.
+    pub range: std::ops::Range<usize>,
+}
+
+/// Why a cloze text cannot be read.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ClozeError {
+    /// A `{{` without its `}}`, at this byte offset.
+    Unclosed(usize),
+    /// `{{}}` or `{{::hint}}`, at this byte offset.
+    Empty(usize),
+}
+
+/// Finds the deletions of a cloze text: `{{answer}}` or `{{answer::hint}}`.
+pub fn cloze_deletions(text: &str) -> Result<Vec<Deletion>, ClozeError> {
+    let mut out = Vec::new();
+    let mut rest = 0;
+    while let Some(open) = text[rest..].find("{{").map(|i| rest + i) {
+        let Some(close) = text[open + 2..].find("}}").map(|i| open + 2 + i) else {
+            return Err(ClozeError::Unclosed(open));
+        };
+        let inner = &text[open + 2..close];
+        let (answer, hint) = match inner.split_once("::") {
+            Some((a, h)) => (a, Some(h.trim().to_string()).filter(|h| !h.is_empty())),
+            None => (inner, None),
+        };
+        if answer.trim().is_empty() {
+            return Err(ClozeError::Empty(open));
+        }
+        out.push(Deletion {
+            answer: answer.trim().to_string(),
+            hint,
+            range: open..close + 2,
+        });
+        rest = close + 2;
+    }
+    Ok(out)
+}
+
+/// An exam question.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Question {
+    /// Full id `pack/item`.
+    pub id: String,
+    /// The exam domain.
+    pub domain: Domain,
+    /// The task statement code, for example `1.2`.
+    pub task: String,
+    /// The main AWS service tested.
+    pub service: String,
+    /// The scenario and the question.
+    pub stem: String,
+    /// 4 to 6 choices, in file order.
+    pub choices: Vec<Choice>,
+    /// How many choices must be picked (1 for single answer).
+    pub choose: usize,
+    /// An https URL of the page that backs the answer.
+    pub source: String,
+    /// Full ids of related cards.
+    pub cards: Vec<String>,
+    /// Free tags.
+    pub tags: Vec<String>,
+    /// The Korean stem, if any.
+    pub ko_stem: Option<String>,
+}
+
+/// A choice of a question.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Choice {
+    /// The answer text.
+    pub text: String,
+    /// Whether it is one of the right answers.
+    pub correct: bool,
+    /// Why it is right or wrong.
+    pub why: String,
+    /// The Korean text and explanation, if any.
+    pub ko_text: Option<String>,
+    /// The Korean explanation, if any.
+    pub ko_why: Option<String>,
+}
+
+/// The number a multiple-response stem asks for ("Choose two." -> 2), if it states one.
+pub fn stated_choice_count(stem: &str) -> Option<usize> {
+    const WORDS: [(&str, usize); 4] = [("two", 2), ("three", 3), ("four", 4), ("five", 5)];
+    let lower = stem.to_lowercase();
+    let at = lower.rfind("choose ")?;
+    let word: String = lower[at + 7..]
+        .chars()
+        .take_while(|c| c.is_alphanumeric())
+        .collect();
+    WORDS
+        .iter()
+        .find(|(w, _)| *w == word)
+        .map(|(_, n)| *n)
+        .or_else(|| word.parse().ok().filter(|n| (2..=5).contains(n)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cloze_reads_answers_and_hints() {
+        let d = cloze_deletions("From {{128 MB}} to {{10,240 MB::upper}}.").unwrap();
+        assert_eq!(d.len(), 2);
+        assert_eq!(d[0].answer, "128 MB");
+        assert_eq!(d[1].hint.as_deref(), Some("upper"));
+        assert_eq!(&"From {{128 MB}} to"[d[0].range.clone()], "{{128 MB}}");
+    }
+
+    #[test]
+    fn cloze_rejects_unclosed_and_empty_deletions() {
+        assert_eq!(cloze_deletions("a {{b"), Err(ClozeError::Unclosed(2)));
+        assert_eq!(cloze_deletions("a {{ }} b"), Err(ClozeError::Empty(2)));
+        assert_eq!(cloze_deletions("no deletion"), Ok(vec![]));
+    }
+
+    #[test]
+    fn choice_count_is_read_from_the_stem() {
+        assert_eq!(stated_choice_count("Which steps? (Choose two.)"), Some(2));
+        assert_eq!(stated_choice_count("Which? (Choose THREE.)"), Some(3));
+        assert_eq!(stated_choice_count("Choose 4 answers"), Some(4));
+        assert_eq!(stated_choice_count("Which one should they choose?"), None);
+    }
+}

@@ -1,0 +1,8 @@
+//! The pure core: content model and validation, exam domains, configuration rules.
+//!
+//! Nothing in `core` reads the clock, the disk or the terminal; callers pass time, randomness and file
+//! contents in. The shell (`store`, `cli`, `tui`) depends on the core, never the other way round.
+
+pub mod config;
+pub mod content;
+pub mod domain;

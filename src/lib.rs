@@ -1,0 +1,11 @@
+//! awsdrill: a terminal study and exam trainer for the AWS Certified Developer - Associate exam.
+//!
+//! `core` is pure (content, validation, configuration rules); `store`, `paths`, `packs`, `cli` and `tui`
+//! are the shell that touches the disk and the terminal. See ARCHITECTURE.md.
+
+pub mod cli;
+pub mod core;
+pub mod packs;
+pub mod paths;
+pub mod store;
+pub mod tui;

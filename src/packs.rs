@@ -1,0 +1,137 @@
+//! Reading pack files from disk: bundled packs, the user's packs folder, `--pack` paths.
+//!
+//! The shell side of content loading: finds files (folders are walked, symlink loops are cut, only
+//! regular files are read, sizes are capped before reading), then hands the bytes to the pure core.
+
+use crate::core::content::bundled::{BUNDLED, bundled_name};
+use crate::core::content::load::PackReport;
+use crate::core::content::{Finding, MAX_PACK_BYTES, Pack, Severity, check_set, parse_pack};
+use std::collections::HashSet;
+use std::io::Read;
+use std::path::{Path, PathBuf};
+
+/// Every pack that loaded, and the reports of all files (including the ones that failed).
+#[derive(Debug, Default)]
+pub struct LoadedPacks {
+    /// Valid packs, bundled first, then user packs in path order.
+    pub packs: Vec<Pack>,
+    /// One report per file read, in the same order as read.
+    pub reports: Vec<PackReport>,
+}
+
+impl LoadedPacks {
+    /// Reports that carry an error (their packs are not in `packs`).
+    pub fn failed(&self) -> impl Iterator<Item = &PackReport> {
+        self.reports.iter().filter(|r| r.has_errors())
+    }
+}
+
+/// Reads the bundled packs (unless `bundled` is false) and the given user files and folders, checks
+/// them together, and keeps the packs without errors.
+pub fn load(bundled: bool, user_paths: &[PathBuf]) -> Result<LoadedPacks, String> {
+    let mut reports = Vec::new();
+    if bundled {
+        for (name, text) in BUNDLED {
+            reports.push(parse_pack(&bundled_name(name), text.as_bytes()));
+        }
+    }
+    for file in collect_files(user_paths)? {
+        reports.push(read_pack_file(&file));
+    }
+    check_set(&mut reports);
+    let packs = reports
+        .iter()
+        .filter(|r| !r.has_errors())
+        .filter_map(|r| r.pack.clone())
+        .collect();
+    Ok(LoadedPacks { packs, reports })
+}
+
+/// Expands files and folders into the `.toml` files to read, sorted within each folder. A path that
+/// does not exist is an error (the caller cannot run); loops of symbolic links are walked once.
+pub fn collect_files(paths: &[PathBuf]) -> Result<Vec<PathBuf>, String> {
+    let mut out = Vec::new();
+    let mut seen_dirs = HashSet::new();
+    for p in paths {
+        let meta = std::fs::metadata(p).map_err(|e| format!("{}: {}", p.display(), io_reason(&e)))?;
+        if meta.is_dir() {
+            walk(p, &mut seen_dirs, &mut out, 0);
+        } else {
+            out.push(p.clone());
+        }
+    }
+    Ok(out)
+}
+
+fn walk(dir: &Path, seen: &mut HashSet<PathBuf>, out: &mut Vec<PathBuf>, depth: usize) {
+    let Ok(canon) = std::fs::canonicalize(dir) else {
+        out.push(dir.to_path_buf());
+        return;
+    };
+    if depth > 32 || !seen.insert(canon) {
+        return;
+    }
+    let Ok(rd) = std::fs::read_dir(dir) else {
+        out.push(dir.to_path_buf());
+        return;
+    };
+    let mut entries: Vec<PathBuf> = rd.filter_map(|e| e.ok()).map(|e| e.path()).collect();
+    entries.sort();
+    for e in entries {
+        match std::fs::metadata(&e) {
+            Ok(m) if m.is_dir() => walk(&e, seen, out, depth + 1),
+            Ok(_) if e.extension().is_some_and(|x| x == "toml") => out.push(e),
+            Ok(_) => {}
+            // A broken link or a link loop named *.toml is reported when it is read.
+            Err(_) if e.extension().is_some_and(|x| x == "toml") => out.push(e),
+            Err(_) => {}
+        }
+    }
+}
+
+/// Reads one pack file: refuses non-regular files and files over the size limit before reading.
+pub fn read_pack_file(path: &Path) -> PackReport {
+    let name = path.display().to_string();
+    let fail = |msg: String| PackReport {
+        file: name.clone(),
+        pack: None,
+        findings: vec![Finding::whole_file(Severity::Error, "unreadable", &name, msg)],
+        id_location: None,
+        pending_links: Vec::new(),
+    };
+    let meta = match std::fs::metadata(path) {
+        Ok(m) => m,
+        Err(e) => return fail(format!("cannot read the file: {}", io_reason(&e))),
+    };
+    if meta.is_dir() {
+        return fail("this is a folder, not a pack file".into());
+    }
+    if !meta.is_file() {
+        return fail("this is not a regular file (a device, a pipe or a socket)".into());
+    }
+    let limit = MAX_PACK_BYTES as u64;
+    if meta.len() > limit {
+        return fail(format!(
+            "the file has {} bytes; packs are limited to {} bytes",
+            meta.len(),
+            limit
+        ));
+    }
+    let mut bytes = Vec::new();
+    let read = std::fs::File::open(path).and_then(|f| f.take(limit + 1).read_to_end(&mut bytes));
+    if let Err(e) = read {
+        return fail(format!("cannot read the file: {}", io_reason(&e)));
+    }
+    parse_pack(&name, &bytes)
+}
+
+/// A short reason for an I/O error, without Rust's debug formatting.
+pub fn io_reason(e: &std::io::Error) -> String {
+    use std::io::ErrorKind::*;
+    match e.kind() {
+        NotFound => "no such file or folder".into(),
+        PermissionDenied => "permission denied".into(),
+        _ if e.raw_os_error() == Some(40) => "too many levels of symbolic links (a link loop)".into(),
+        _ => e.to_string(),
+    }
+}

@@ -1,0 +1,64 @@
+//! Where awsdrill keeps its files: config, store, backups and the user's own packs.
+//!
+//! The data directory comes from `--data-dir`, else `AWSDRILL_DATA_DIR`, else the platform's data
+//! directory (`directories`). The config file comes from `--config`, else `AWSDRILL_CONFIG`, else
+//! `config.toml` in the data directory when that was given explicitly, else the platform's config
+//! directory. An explicit data directory is thus self-contained, which is what tests rely on.
+
+use anyhow::{Context, Result, anyhow};
+use serde::Serialize;
+use std::path::{Path, PathBuf};
+
+/// Every location awsdrill reads or writes.
+#[derive(Debug, Clone, Serialize)]
+pub struct Paths {
+    /// The data directory.
+    pub data_dir: PathBuf,
+    /// The SQLite store.
+    pub store: PathBuf,
+    /// The folder of the user's own packs.
+    pub packs_dir: PathBuf,
+    /// The settings file.
+    pub config: PathBuf,
+}
+
+impl Paths {
+    /// Resolves the locations from the flags, then the environment, then the platform defaults.
+    pub fn resolve(data_dir: Option<&Path>, config: Option<&Path>) -> Result<Paths> {
+        let env_data = std::env::var_os("AWSDRILL_DATA_DIR").filter(|v| !v.is_empty());
+        let env_config = std::env::var_os("AWSDRILL_CONFIG").filter(|v| !v.is_empty());
+        let explicit = data_dir
+            .map(Path::to_path_buf)
+            .or_else(|| env_data.map(PathBuf::from));
+        let dirs = || {
+            directories::ProjectDirs::from("", "", "awsdrill")
+                .ok_or_else(|| anyhow!("cannot find a home directory; pass --data-dir DIR"))
+        };
+        let data_dir = match &explicit {
+            Some(d) => d.clone(),
+            None => dirs()?.data_dir().to_path_buf(),
+        };
+        let config = match (config, env_config, &explicit) {
+            (Some(c), _, _) => c.to_path_buf(),
+            (None, Some(c), _) => PathBuf::from(c),
+            (None, None, Some(d)) => d.join("config.toml"),
+            (None, None, None) => dirs()?.config_dir().join("config.toml"),
+        };
+        Ok(Paths {
+            store: data_dir.join("awsdrill.sqlite3"),
+            packs_dir: data_dir.join("packs"),
+            data_dir,
+            config,
+        })
+    }
+
+    /// Creates the data directory and the packs folder if they do not exist.
+    pub fn ensure_dirs(&self) -> Result<()> {
+        std::fs::create_dir_all(&self.packs_dir).with_context(|| {
+            format!(
+                "cannot create the data directory {} (is it read-only?)",
+                self.data_dir.display()
+            )
+        })
+    }
+}

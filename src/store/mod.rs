@@ -1,0 +1,293 @@
+//! The SQLite store: card scheduling state, the review log, exam attempts, app state.
+//!
+//! All SQL of awsdrill lives in this module (statements in `queries/*.sql`, the schema in
+//! `migrations/*.sql`). The schema version is `PRAGMA user_version`; migrations only go forward, and a
+//! store written by a newer awsdrill is refused, never rewritten. Each user action is one transaction.
+
+use rusqlite::{Connection, OpenFlags, OptionalExtension, params};
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+/// Forward migrations; the store's `user_version` is the number applied.
+const MIGRATIONS: &[&str] = &[include_str!("migrations/001_init.sql")];
+
+/// The schema version this build writes.
+pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;
+
+/// What can go wrong with the store, each with what the user can do about it.
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    /// The folder or file cannot be written.
+    #[error(
+        "store: cannot write {path}: the directory or file is read-only (check its permissions, or pass --data-dir)"
+    )]
+    ReadOnly {
+        /// The store file.
+        path: PathBuf,
+    },
+    /// The file exists but is not an SQLite database.
+    #[error(
+        "store: {path} is not an awsdrill database (it may be damaged or another file); move it away or restore a backup"
+    )]
+    NotADatabase {
+        /// The store file.
+        path: PathBuf,
+    },
+    /// The store was written by a newer awsdrill.
+    #[error(
+        "store: {path} has schema version {found}, newer than this awsdrill supports ({supported}); update awsdrill"
+    )]
+    NewerSchema {
+        /// The store file.
+        path: PathBuf,
+        /// Its version.
+        found: i64,
+        /// Ours.
+        supported: i64,
+    },
+    /// Another process holds a lock for too long.
+    #[error("store: {path} is locked by another program; close other awsdrill windows and retry")]
+    Locked {
+        /// The store file.
+        path: PathBuf,
+    },
+    /// Any other SQLite failure.
+    #[error("store: {0}")]
+    Sqlite(#[from] rusqlite::Error),
+}
+
+/// Store result.
+pub type Result<T, E = StoreError> = std::result::Result<T, E>;
+
+/// Counts shown on Home and by `awsdrill paths`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, serde::Serialize)]
+pub struct Summary {
+    /// Items with a scheduling state (seen at least once).
+    pub cards_with_state: i64,
+    /// Rows in the review log.
+    pub reviews: i64,
+    /// Submitted exam attempts.
+    pub exams: i64,
+}
+
+/// An open store.
+pub struct Store {
+    conn: Connection,
+    path: PathBuf,
+}
+
+impl Store {
+    /// Opens (creating if needed) the store at `path` and brings its schema up to date.
+    pub fn open(path: &Path) -> Result<Store> {
+        let flags = OpenFlags::SQLITE_OPEN_READ_WRITE
+            | OpenFlags::SQLITE_OPEN_CREATE
+            | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+        let conn = Connection::open_with_flags(path, flags)
+            .map_err(|e| classify(e, path))?;
+        Self::setup(conn, path.to_path_buf())
+    }
+
+    /// A store in memory, for tests.
+    pub fn open_in_memory() -> Result<Store> {
+        Self::setup(Connection::open_in_memory()?, PathBuf::from(":memory:"))
+    }
+
+    fn setup(conn: Connection, path: PathBuf) -> Result<Store> {
+        let c = |e| classify(e, &path);
+        conn.busy_timeout(Duration::from_secs(5)).map_err(c)?;
+        // Reading the header first tells "not a database" apart from other failures.
+        let version: i64 = conn
+            .query_row("PRAGMA user_version", [], |r| r.get(0))
+            .map_err(c)?;
+        if version > SCHEMA_VERSION {
+            return Err(StoreError::NewerSchema {
+                path,
+                found: version,
+                supported: SCHEMA_VERSION,
+            });
+        }
+        if path != Path::new(":memory:") {
+            let mode: String = conn
+                .query_row("PRAGMA journal_mode = WAL", [], |r| r.get(0))
+                .map_err(c)?;
+            if !mode.eq_ignore_ascii_case("wal") {
+                return Err(StoreError::ReadOnly { path });
+            }
+        }
+        conn.execute_batch("PRAGMA foreign_keys = ON; PRAGMA synchronous = FULL;")
+            .map_err(c)?;
+        let mut store = Store { conn, path };
+        store.migrate(version)?;
+        Ok(store)
+    }
+
+    fn migrate(&mut self, from: i64) -> Result<()> {
+        let path = self.path.clone();
+        for (i, sql) in MIGRATIONS.iter().enumerate().skip(from as usize) {
+            let tx = self.conn.transaction().map_err(|e| classify(e, &path))?;
+            tx.execute_batch(sql).map_err(|e| classify(e, &path))?;
+            tx.pragma_update(None, "user_version", (i + 1) as i64)
+                .map_err(|e| classify(e, &path))?;
+            tx.commit().map_err(|e| classify(e, &path))?;
+        }
+        Ok(())
+    }
+
+    /// The schema version of the open store.
+    pub fn schema_version(&self) -> Result<i64> {
+        Ok(self
+            .conn
+            .query_row("PRAGMA user_version", [], |r| r.get(0))?)
+    }
+
+    /// Where the store lives.
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// A value of the app state, if set.
+    pub fn get_state(&self, key: &str) -> Result<Option<String>> {
+        Ok(self
+            .conn
+            .query_row(include_str!("queries/app_state_get.sql"), [key], |r| r.get(0))
+            .optional()?)
+    }
+
+    /// Sets a value of the app state (one transaction, committed on return).
+    pub fn set_state(&self, key: &str, value: &str) -> Result<()> {
+        self.conn
+            .execute(include_str!("queries/app_state_set.sql"), params![key, value])
+            .map_err(|e| classify(e, &self.path))?;
+        Ok(())
+    }
+
+    /// Every item id that has a scheduling state.
+    pub fn card_ids(&self) -> Result<Vec<String>> {
+        let mut stmt = self.conn.prepare_cached(include_str!("queries/card_ids.sql"))?;
+        let ids = stmt
+            .query_map([], |r| r.get(0))?
+            .collect::<rusqlite::Result<Vec<String>>>()?;
+        Ok(ids)
+    }
+
+    /// Item ids with history that no loaded pack has any more: kept, and reported.
+    pub fn orphans(&self, known: &std::collections::HashSet<&str>) -> Result<Vec<String>> {
+        Ok(self
+            .card_ids()?
+            .into_iter()
+            .filter(|id| !known.contains(id.as_str()))
+            .collect())
+    }
+
+    /// Counts for Home.
+    pub fn summary(&self) -> Result<Summary> {
+        Ok(self
+            .conn
+            .query_row(include_str!("queries/summary.sql"), [], |r| {
+                Ok(Summary {
+                    cards_with_state: r.get(0)?,
+                    reviews: r.get(1)?,
+                    exams: r.get(2)?,
+                })
+            })?)
+    }
+
+    /// Runs `PRAGMA integrity_check`; `Ok(())` when the store is sound.
+    pub fn integrity_check(&self) -> Result<Result<(), String>> {
+        let msg: String = self
+            .conn
+            .query_row("PRAGMA integrity_check", [], |r| r.get(0))?;
+        Ok(if msg == "ok" { Ok(()) } else { Err(msg) })
+    }
+
+    /// The connection, for the other store modules of later features.
+    #[cfg(test)]
+    pub(crate) fn conn(&self) -> &Connection {
+        &self.conn
+    }
+}
+
+/// Maps SQLite failures to the errors a user can act on.
+fn classify(e: rusqlite::Error, path: &Path) -> StoreError {
+    use rusqlite::ErrorCode::*;
+    if let rusqlite::Error::SqliteFailure(f, _) = &e {
+        let path = path.to_path_buf();
+        match f.code {
+            NotADatabase => return StoreError::NotADatabase { path },
+            ReadOnly | CannotOpen | PermissionDenied => return StoreError::ReadOnly { path },
+            DatabaseBusy | DatabaseLocked => return StoreError::Locked { path },
+            _ => {}
+        }
+    }
+    StoreError::Sqlite(e)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_new_store_has_the_current_schema_and_empty_tables() {
+        let s = Store::open_in_memory().unwrap();
+        assert_eq!(s.schema_version().unwrap(), SCHEMA_VERSION);
+        assert_eq!(s.summary().unwrap(), Summary::default());
+        assert_eq!(s.integrity_check().unwrap(), Ok(()));
+    }
+
+    #[test]
+    fn app_state_round_trips_and_overwrites() {
+        let s = Store::open_in_memory().unwrap();
+        assert_eq!(s.get_state("k").unwrap(), None);
+        s.set_state("k", "1").unwrap();
+        s.set_state("k", "2").unwrap();
+        assert_eq!(s.get_state("k").unwrap().as_deref(), Some("2"));
+    }
+
+    #[test]
+    fn orphans_are_items_with_history_that_no_pack_has() {
+        let s = Store::open_in_memory().unwrap();
+        s.conn()
+            .execute_batch(
+                "INSERT INTO card_state (item_id, updated_at) VALUES ('a/x', 0), ('b/y', 0);",
+            )
+            .unwrap();
+        let known = ["a/x"].into_iter().collect();
+        assert_eq!(s.orphans(&known).unwrap(), vec!["b/y".to_string()]);
+    }
+
+    #[test]
+    fn foreign_keys_are_enforced() {
+        let s = Store::open_in_memory().unwrap();
+        let err = s.conn().execute(
+            "INSERT INTO revlog (item_id, reviewed_at, rating, state_before, elapsed_days, duration_ms, interval_days) VALUES ('nope', 0, 3, 0, 0, 0, 1)",
+            [],
+        );
+        assert!(err.is_err());
+    }
+
+    #[test]
+    fn files_store_reopens_and_refuses_bad_files() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("s.sqlite3");
+        Store::open(&path).unwrap().set_state("k", "v").unwrap();
+        let s = Store::open(&path).unwrap();
+        assert_eq!(s.get_state("k").unwrap().as_deref(), Some("v"));
+        drop(s);
+
+        let garbage = dir.path().join("garbage.sqlite3");
+        std::fs::write(&garbage, vec![0x42u8; 8192]).unwrap();
+        assert!(matches!(
+            Store::open(&garbage),
+            Err(StoreError::NotADatabase { .. })
+        ));
+
+        let newer = dir.path().join("newer.sqlite3");
+        Connection::open(&newer)
+            .unwrap()
+            .pragma_update(None, "user_version", 99)
+            .unwrap();
+        let err = Store::open(&newer).err().unwrap();
+        assert!(matches!(err, StoreError::NewerSchema { found: 99, .. }));
+        assert!(err.to_string().contains("update awsdrill"));
+    }
+}

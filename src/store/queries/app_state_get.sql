@@ -1,0 +1,1 @@
+SELECT value FROM app_state WHERE key = ?1
