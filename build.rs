@@ -19,7 +19,11 @@ fn main() {
     for f in &files {
         let path = dir.join(f);
         println!("cargo::rerun-if-changed={}", path.display());
-        let _ = writeln!(out, "    ({f:?}, include_str!({:?})),", path.display().to_string());
+        let _ = writeln!(
+            out,
+            "    ({f:?}, include_str!({:?})),",
+            path.display().to_string()
+        );
     }
     out.push(']');
     let dest = Path::new(&std::env::var("OUT_DIR").expect("OUT_DIR")).join("bundled_packs.rs");

@@ -4,6 +4,7 @@
 //! are the shell that touches the disk and the terminal. See ARCHITECTURE.md.
 
 pub mod cli;
+pub mod context;
 pub mod core;
 pub mod packs;
 pub mod paths;

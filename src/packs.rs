@@ -53,7 +53,8 @@ pub fn collect_files(paths: &[PathBuf]) -> Result<Vec<PathBuf>, String> {
     let mut out = Vec::new();
     let mut seen_dirs = HashSet::new();
     for p in paths {
-        let meta = std::fs::metadata(p).map_err(|e| format!("{}: {}", p.display(), io_reason(&e)))?;
+        let meta =
+            std::fs::metadata(p).map_err(|e| format!("{}: {}", p.display(), io_reason(&e)))?;
         if meta.is_dir() {
             walk(p, &mut seen_dirs, &mut out, 0);
         } else {
@@ -95,7 +96,12 @@ pub fn read_pack_file(path: &Path) -> PackReport {
     let fail = |msg: String| PackReport {
         file: name.clone(),
         pack: None,
-        findings: vec![Finding::whole_file(Severity::Error, "unreadable", &name, msg)],
+        findings: vec![Finding::whole_file(
+            Severity::Error,
+            "unreadable",
+            &name,
+            msg,
+        )],
         id_location: None,
         pending_links: Vec::new(),
     };
@@ -131,7 +137,9 @@ pub fn io_reason(e: &std::io::Error) -> String {
     match e.kind() {
         NotFound => "no such file or folder".into(),
         PermissionDenied => "permission denied".into(),
-        _ if e.raw_os_error() == Some(40) => "too many levels of symbolic links (a link loop)".into(),
+        _ if e.raw_os_error() == Some(40) => {
+            "too many levels of symbolic links (a link loop)".into()
+        }
         _ => e.to_string(),
     }
 }

@@ -57,7 +57,9 @@ pub(super) fn run(_cli: &Cli, args: &LintArgs) -> u8 {
         .iter()
         .filter(|(name, _)| {
             let suffix = format!("content/packs/{name}");
-            !given.iter().any(|g| g.replace('\\', "/").ends_with(&suffix))
+            !given
+                .iter()
+                .any(|g| g.replace('\\', "/").ends_with(&suffix))
         })
         .map(|(name, text)| parse_pack(&bundled_name(name), text.as_bytes()))
         .collect();
@@ -85,7 +87,11 @@ pub(super) fn run(_cli: &Cli, args: &LintArgs) -> u8 {
                 .map(|r| JsonFile {
                     file: &r.file,
                     pack: r.pack.as_ref().map(|p| p.id.as_str()),
-                    errors: r.findings.iter().filter(|f| f.severity == Severity::Error).count(),
+                    errors: r
+                        .findings
+                        .iter()
+                        .filter(|f| f.severity == Severity::Error)
+                        .count(),
                     warnings: r
                         .findings
                         .iter()
@@ -109,7 +115,11 @@ pub(super) fn run(_cli: &Cli, args: &LintArgs) -> u8 {
     } else {
         // Errors first, then warnings, each in file order.
         for sev in [Severity::Error, Severity::Warning] {
-            for f in shown.iter().flat_map(|r| &r.findings).filter(|f| f.severity == sev) {
+            for f in shown
+                .iter()
+                .flat_map(|r| &r.findings)
+                .filter(|f| f.severity == sev)
+            {
                 println!("{}", f.render());
             }
         }
@@ -136,7 +146,18 @@ fn plural<'a>(n: usize, one: &'a str, many: &'a str) -> &'a str {
 fn print_stats(reports: &[PackReport], total: &PackStats) {
     println!(
         "{:<20} {:>5} {:>5} {:>5} {:>5} {:>5} {:>5} {:>5} {:>5} {:>5} {:>6} {:>7}",
-        "pack", "cards", "basic", "cloze", "num", "quest", "dev", "sec", "dep", "trb", "multi", "korean"
+        "pack",
+        "cards",
+        "basic",
+        "cloze",
+        "num",
+        "quest",
+        "dev",
+        "sec",
+        "dep",
+        "trb",
+        "multi",
+        "korean"
     );
     let row = |name: &str, s: &PackStats| {
         let k = |kind: &str| s.cards_by_kind.get(kind).copied().unwrap_or(0);

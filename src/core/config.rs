@@ -89,7 +89,10 @@ pub fn parse_config(file: &str, src: &str) -> (Config, Vec<Finding>) {
         Err(e) => {
             let span = e.span().unwrap_or(0..0);
             let msg = format!("invalid TOML: {}", e.message().trim_end());
-            return (cfg, vec![Finding::error("toml-syntax", file, src, span, msg)]);
+            return (
+                cfg,
+                vec![Finding::error("toml-syntax", file, src, span, msg)],
+            );
         }
     };
     let mut ctx = Ctx {

@@ -54,7 +54,10 @@ const TASKS_3: &[TaskStatement] = &[
 const TASKS_4: &[TaskStatement] = &[
     task("4.1", "Assist in a root cause analysis"),
     task("4.2", "Instrument code for observability"),
-    task("4.3", "Optimize applications by using AWS services and features"),
+    task(
+        "4.3",
+        "Optimize applications by using AWS services and features",
+    ),
 ];
 
 impl Domain {
@@ -147,7 +150,11 @@ mod tests {
     fn task_codes_start_with_their_domain_number() {
         for d in Domain::ALL {
             for t in d.tasks() {
-                assert!(t.code.starts_with(&format!("{}.", d.number())), "{}", t.code);
+                assert!(
+                    t.code.starts_with(&format!("{}.", d.number())),
+                    "{}",
+                    t.code
+                );
             }
             assert_eq!(Domain::from_key(d.key()), Some(d));
         }

@@ -82,8 +82,7 @@ impl Store {
         let flags = OpenFlags::SQLITE_OPEN_READ_WRITE
             | OpenFlags::SQLITE_OPEN_CREATE
             | OpenFlags::SQLITE_OPEN_NO_MUTEX;
-        let conn = Connection::open_with_flags(path, flags)
-            .map_err(|e| classify(e, path))?;
+        let conn = Connection::open_with_flags(path, flags).map_err(|e| classify(e, path))?;
         Self::setup(conn, path.to_path_buf())
     }
 
@@ -149,21 +148,28 @@ impl Store {
     pub fn get_state(&self, key: &str) -> Result<Option<String>> {
         Ok(self
             .conn
-            .query_row(include_str!("queries/app_state_get.sql"), [key], |r| r.get(0))
+            .query_row(include_str!("queries/app_state_get.sql"), [key], |r| {
+                r.get(0)
+            })
             .optional()?)
     }
 
     /// Sets a value of the app state (one transaction, committed on return).
     pub fn set_state(&self, key: &str, value: &str) -> Result<()> {
         self.conn
-            .execute(include_str!("queries/app_state_set.sql"), params![key, value])
+            .execute(
+                include_str!("queries/app_state_set.sql"),
+                params![key, value],
+            )
             .map_err(|e| classify(e, &self.path))?;
         Ok(())
     }
 
     /// Every item id that has a scheduling state.
     pub fn card_ids(&self) -> Result<Vec<String>> {
-        let mut stmt = self.conn.prepare_cached(include_str!("queries/card_ids.sql"))?;
+        let mut stmt = self
+            .conn
+            .prepare_cached(include_str!("queries/card_ids.sql"))?;
         let ids = stmt
             .query_map([], |r| r.get(0))?
             .collect::<rusqlite::Result<Vec<String>>>()?;

@@ -116,7 +116,12 @@ impl Finding {
             let (shown, lead, width) = excerpt(text, self.column, self.width);
             let _ = writeln!(out, "{pad} |");
             let _ = writeln!(out, "{num} | {shown}");
-            let _ = writeln!(out, "{pad} | {}{}", " ".repeat(lead), "^".repeat(width.max(1)));
+            let _ = writeln!(
+                out,
+                "{pad} | {}{}",
+                " ".repeat(lead),
+                "^".repeat(width.max(1))
+            );
         }
         out
     }
@@ -131,8 +136,19 @@ fn excerpt(line: &str, column: usize, width: usize) -> (String, usize, usize) {
     let chars: Vec<char> = line.chars().collect();
     let start = column.saturating_sub(1).min(chars.len());
     let end = (start + width).min(chars.len());
-    let from = if chars.len() > MAX_SHOWN { start.saturating_sub(40) } else { 0 };
-    let to = if chars.len() > MAX_SHOWN { (from + MAX_SHOWN).min(chars.len()).max(start + 1).min(chars.len()) } else { chars.len() };
+    let from = if chars.len() > MAX_SHOWN {
+        start.saturating_sub(40)
+    } else {
+        0
+    };
+    let to = if chars.len() > MAX_SHOWN {
+        (from + MAX_SHOWN)
+            .min(chars.len())
+            .max(start + 1)
+            .min(chars.len())
+    } else {
+        chars.len()
+    };
     let piece = |a: usize, b: usize| printable(&chars[a.min(b)..b].iter().collect::<String>());
     let before = piece(from, start);
     let marked = piece(start, end.min(to).max(start));

@@ -40,10 +40,29 @@ impl PackReport {
 }
 
 const TOP_KEYS: &[&str] = &["pack", "card", "question"];
-const PACK_KEYS: &[&str] = &["id", "title", "services", "schema", "checked", "description"];
+const PACK_KEYS: &[&str] = &[
+    "id",
+    "title",
+    "services",
+    "schema",
+    "checked",
+    "description",
+];
 const CARD_KEYS: &[&str] = &[
-    "id", "kind", "front", "back", "text", "answer", "unit", "tolerance", "note", "tags", "source",
-    "domain", "group", "ko",
+    "id",
+    "kind",
+    "front",
+    "back",
+    "text",
+    "answer",
+    "unit",
+    "tolerance",
+    "note",
+    "tags",
+    "source",
+    "domain",
+    "group",
+    "ko",
 ];
 const CARD_KO_KEYS: &[&str] = &["front", "back", "text", "note"];
 const QUESTION_KEYS: &[&str] = &[
@@ -174,7 +193,11 @@ fn read_header(ctx: &mut Ctx, top: &Table) -> Option<Header> {
     let services = t.text_list(ctx, "services", true);
     if t.has("services") && services.is_empty() {
         if let Some(v) = t.raw("services") {
-            ctx.error("empty-text", v.span(), "`services` of [pack] lists no service");
+            ctx.error(
+                "empty-text",
+                v.span(),
+                "`services` of [pack] lists no service",
+            );
         }
     }
     if let Some((v, span)) = t.integer(ctx, "schema", true) {
@@ -447,7 +470,11 @@ fn check_number(
         } else {
             "a finite number"
         };
-        ctx.error("bad-number", span, format!("`{key}` of {what} must be {want}"));
+        ctx.error(
+            "bad-number",
+            span,
+            format!("`{key}` of {what} must be {want}"),
+        );
         return None;
     }
     Some(n)
@@ -471,7 +498,9 @@ fn check_cloze(ctx: &mut Ctx, text: &str, span: Range<usize>, what: &str, key: &
             ctx.error(
                 "cloze-no-deletion",
                 s,
-                format!("`{key}` of {what} opens a deletion with {{{{ that is never closed with }}}}"),
+                format!(
+                    "`{key}` of {what} opens a deletion with {{{{ that is never closed with }}}}"
+                ),
             );
             false
         }
@@ -500,7 +529,12 @@ fn read_card_ko(
     has_note: bool,
 ) -> Option<CardText> {
     let (table, span) = t.table(ctx, "ko")?;
-    let k = Table::new(table, span, format!("the Korean text of {}", t.what), CARD_KO_KEYS);
+    let k = Table::new(
+        table,
+        span,
+        format!("the Korean text of {}", t.what),
+        CARD_KO_KEYS,
+    );
     let kind = body.map(CardBody::kind);
     let mut ko = CardText::default();
     for key in CARD_KO_KEYS {
@@ -517,7 +551,10 @@ fn read_card_ko(
             ctx.error(
                 "bad-kind",
                 span.clone(),
-                format!("{} has `{key}`, but the English card has no `{key}`", k.what),
+                format!(
+                    "{} has `{key}`, but the English card has no `{key}`",
+                    k.what
+                ),
             );
         }
         if *key == "text" && fits && !check_cloze(ctx, &value, span, &k.what, "text") {
@@ -604,15 +641,28 @@ fn read_questions(
             cards.push(full);
         }
         let ko_stem = t.table(ctx, "ko").and_then(|(table, span)| {
-            let k = Table::new(table, span, format!("the Korean text of {}", t.what), QUESTION_KO_KEYS);
+            let k = Table::new(
+                table,
+                span,
+                format!("the Korean text of {}", t.what),
+                QUESTION_KO_KEYS,
+            );
             let stem = k.text(ctx, "stem", false).map(|(s, _)| s);
             k.finish(ctx);
             stem
         });
         let choices = read_choices(ctx, &t, stem.as_ref());
         t.finish(ctx);
-        let (Some((id, _)), Some(domain), Some((task, _)), Some((service, _)), Some((stem, _)), Some(source), Some((choices, choose)), true) =
-            (id, domain, task, service, stem, source, choices, ok)
+        let (
+            Some((id, _)),
+            Some(domain),
+            Some((task, _)),
+            Some((service, _)),
+            Some((stem, _)),
+            Some(source),
+            Some((choices, choose)),
+            true,
+        ) = (id, domain, task, service, stem, source, choices, ok)
         else {
             continue;
         };
@@ -648,7 +698,11 @@ fn read_choices(
         ctx.error(
             "choice-count",
             span,
-            format!("{} has {} choices; a question has 4 to 6", t.what, tables.len()),
+            format!(
+                "{} has {} choices; a question has 4 to 6",
+                t.what,
+                tables.len()
+            ),
         );
         ok = false;
     }
@@ -672,7 +726,12 @@ fn read_choices(
             Some(_) => c.text(ctx, "why", true),
         };
         let ko = c.table(ctx, "ko").map(|(table, span)| {
-            let k = Table::new(table, span, format!("the Korean text of {what}"), CHOICE_KO_KEYS);
+            let k = Table::new(
+                table,
+                span,
+                format!("the Korean text of {what}"),
+                CHOICE_KO_KEYS,
+            );
             let pair = (
                 k.text(ctx, "text", false).map(|(s, _)| s),
                 k.text(ctx, "why", false).map(|(s, _)| s),

@@ -251,11 +251,7 @@ impl<'a, 'i> Table<'a, 'i> {
     }
 
     /// A list of tables (`[[key]]`).
-    pub fn tables(
-        &self,
-        ctx: &mut Ctx,
-        key: &str,
-    ) -> Vec<(&'a DeTable<'i>, Range<usize>)> {
+    pub fn tables(&self, ctx: &mut Ctx, key: &str) -> Vec<(&'a DeTable<'i>, Range<usize>)> {
         let Some(v) = self.raw(key) else {
             return Vec::new();
         };

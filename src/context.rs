@@ -1,0 +1,96 @@
+//! What a command needs before it starts: paths, settings, the store and the packs, with errors that
+//! say what to do. Shared by the TUI and the subcommands.
+
+use crate::cli::Cli;
+use crate::core::config::{Config, parse_config};
+use crate::core::content::Severity;
+use crate::packs::{self, LoadedPacks};
+use crate::paths::Paths;
+use crate::store::Store;
+use anyhow::{Context as _, Result, bail};
+use std::collections::HashSet;
+
+/// Reads the settings file; a missing file means the defaults, an invalid one is an error that shows
+/// every located problem.
+pub fn load_config(paths: &Paths) -> Result<Config> {
+    let text = match std::fs::read_to_string(&paths.config) {
+        Ok(t) => t,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Config::default()),
+        Err(e) => {
+            return Err(e).with_context(|| format!("cannot read {}", paths.config.display()));
+        }
+    };
+    let (config, findings) = parse_config(&paths.config.display().to_string(), &text);
+    let errors: Vec<String> = findings
+        .iter()
+        .filter(|f| f.severity == Severity::Error)
+        .map(|f| f.render())
+        .collect();
+    if !errors.is_empty() {
+        bail!(
+            "the settings file has errors; fix them or move the file away:\n\n{}",
+            errors.join("\n")
+        );
+    }
+    Ok(config)
+}
+
+/// Everything opened.
+pub struct Context {
+    /// Locations.
+    pub paths: Paths,
+    /// Settings.
+    pub config: Config,
+    /// The open store.
+    pub store: Store,
+    /// Bundled and user packs.
+    pub packs: LoadedPacks,
+}
+
+impl Context {
+    /// Resolves paths, reads settings, opens the store and loads the packs.
+    pub fn open(cli: &Cli) -> Result<Context> {
+        let paths = Paths::resolve(cli.data_dir.as_deref(), cli.config.as_deref())?;
+        paths.ensure_dirs()?;
+        let config = load_config(&paths)?;
+        let store = Store::open(&paths.store)?;
+        let mut user = vec![paths.packs_dir.clone()];
+        user.extend(cli.packs.iter().cloned());
+        let packs = packs::load(true, &user).map_err(anyhow::Error::msg)?;
+        Ok(Context {
+            paths,
+            config,
+            store,
+            packs,
+        })
+    }
+
+    /// Sentences about problems the user should know of: packs that failed to load, and history of
+    /// items that no pack has any more.
+    pub fn notices(&self) -> Result<Vec<String>> {
+        let mut out = Vec::new();
+        let failed: Vec<&str> = self.packs.failed().map(|r| r.file.as_str()).collect();
+        if !failed.is_empty() {
+            out.push(format!(
+                "{} pack file(s) have errors and were not loaded: {} (run awsdrill lint on them)",
+                failed.len(),
+                failed.join(", ")
+            ));
+        }
+        let known: HashSet<&str> = self
+            .packs
+            .packs
+            .iter()
+            .flat_map(|p| p.cards.iter().map(|c| c.id.as_str()))
+            .collect();
+        let orphans = self.store.orphans(&known)?;
+        if !orphans.is_empty() {
+            out.push(format!(
+                "{} studied item(s) are in no loaded pack; their history is kept (first: {})",
+                orphans.len(),
+                orphans[0]
+            ));
+        }
+        Ok(out)
+    }
+}

@@ -1,0 +1,191 @@
+//! The one key table: which key does what on which screen. The help overlay is generated from it, so
+//! the keys shown are always the keys that work. Only key presses are looked up (never releases).
+
+use super::action::Action;
+use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
+
+/// Where a binding applies.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Scope {
+    /// Everywhere.
+    Global,
+    /// Screens with a list (Home's pack table).
+    List,
+}
+
+/// A key, as written in the table.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Key {
+    /// The key code.
+    pub code: KeyCode,
+    /// Whether Ctrl must be held.
+    pub ctrl: bool,
+}
+
+const fn k(c: char) -> Key {
+    Key {
+        code: KeyCode::Char(c),
+        ctrl: false,
+    }
+}
+
+const fn code(code: KeyCode) -> Key {
+    Key { code, ctrl: false }
+}
+
+const fn ctrl(c: char) -> Key {
+    Key {
+        code: KeyCode::Char(c),
+        ctrl: true,
+    }
+}
+
+/// A row of the key table.
+#[derive(Debug, Clone, Copy)]
+pub struct Binding {
+    /// Where it applies.
+    pub scope: Scope,
+    /// The keys, any of which triggers the action.
+    pub keys: &'static [Key],
+    /// How the keys are written in help ("q", "Up k").
+    pub label: &'static str,
+    /// What happens.
+    pub action: Action,
+}
+
+/// Every binding of the app.
+pub const BINDINGS: &[Binding] = &[
+    Binding {
+        scope: Scope::Global,
+        keys: &[k('?'), code(KeyCode::F(1))],
+        label: "? F1",
+        action: Action::ToggleHelp,
+    },
+    Binding {
+        scope: Scope::Global,
+        keys: &[code(KeyCode::Esc), k('q')],
+        label: "q Esc",
+        action: Action::Back,
+    },
+    Binding {
+        scope: Scope::Global,
+        keys: &[ctrl('c')],
+        label: "Ctrl-C",
+        action: Action::Quit,
+    },
+    Binding {
+        scope: Scope::Global,
+        keys: &[code(KeyCode::Tab), k('l'), code(KeyCode::Right)],
+        label: "Tab l Right",
+        action: Action::NextTab,
+    },
+    Binding {
+        scope: Scope::Global,
+        keys: &[code(KeyCode::BackTab), k('h'), code(KeyCode::Left)],
+        label: "Shift-Tab h Left",
+        action: Action::PrevTab,
+    },
+    Binding {
+        scope: Scope::List,
+        keys: &[code(KeyCode::Up), k('k')],
+        label: "Up k",
+        action: Action::Up,
+    },
+    Binding {
+        scope: Scope::List,
+        keys: &[code(KeyCode::Down), k('j')],
+        label: "Down j",
+        action: Action::Down,
+    },
+    Binding {
+        scope: Scope::List,
+        keys: &[code(KeyCode::PageUp), ctrl('u')],
+        label: "PgUp Ctrl-U",
+        action: Action::PageUp,
+    },
+    Binding {
+        scope: Scope::List,
+        keys: &[code(KeyCode::PageDown), ctrl('d')],
+        label: "PgDn Ctrl-D",
+        action: Action::PageDown,
+    },
+    Binding {
+        scope: Scope::List,
+        keys: &[code(KeyCode::Home), k('g')],
+        label: "Home g",
+        action: Action::Top,
+    },
+    Binding {
+        scope: Scope::List,
+        keys: &[code(KeyCode::End), k('G')],
+        label: "End G",
+        action: Action::Bottom,
+    },
+];
+
+/// The action for a key event in the given scopes, if any. Releases and repeats of other kinds are
+/// ignored so that terminals that report releases do not fire actions twice.
+pub fn lookup(ev: &KeyEvent, scopes: &[Scope]) -> Option<Action> {
+    if ev.kind != KeyEventKind::Press {
+        return None;
+    }
+    let ctrl = ev.modifiers.contains(KeyModifiers::CONTROL);
+    BINDINGS
+        .iter()
+        .filter(|b| scopes.contains(&b.scope))
+        .find(|b| {
+            b.keys
+                .iter()
+                .any(|key| key.code == ev.code && key.ctrl == ctrl)
+        })
+        .map(|b| b.action)
+}
+
+/// The bindings shown in help for the given scopes, in table order.
+pub fn help_rows(scopes: &[Scope]) -> Vec<&'static Binding> {
+    BINDINGS
+        .iter()
+        .filter(|b| scopes.contains(&b.scope))
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crossterm::event::KeyEventState;
+
+    fn press(code: KeyCode, modifiers: KeyModifiers) -> KeyEvent {
+        KeyEvent {
+            code,
+            modifiers,
+            kind: KeyEventKind::Press,
+            state: KeyEventState::NONE,
+        }
+    }
+
+    #[test]
+    fn arrows_and_vim_keys_do_the_same() {
+        let scopes = [Scope::Global, Scope::List];
+        let down = lookup(&press(KeyCode::Down, KeyModifiers::NONE), &scopes);
+        let j = lookup(&press(KeyCode::Char('j'), KeyModifiers::NONE), &scopes);
+        assert_eq!(down, Some(Action::Down));
+        assert_eq!(j, down);
+        let c = lookup(&press(KeyCode::Char('c'), KeyModifiers::CONTROL), &scopes);
+        assert_eq!(c, Some(Action::Quit));
+    }
+
+    #[test]
+    fn releases_are_ignored() {
+        let mut ev = press(KeyCode::Char('q'), KeyModifiers::NONE);
+        ev.kind = KeyEventKind::Release;
+        assert_eq!(lookup(&ev, &[Scope::Global]), None);
+    }
+
+    #[test]
+    fn no_key_is_bound_twice_in_one_scope_set() {
+        let all: Vec<_> = BINDINGS.iter().flat_map(|b| b.keys.iter()).collect();
+        for (i, a) in all.iter().enumerate() {
+            assert!(!all[i + 1..].contains(a), "{a:?} is bound twice");
+        }
+    }
+}

@@ -1,0 +1,62 @@
+//! The full-screen app: terminal set-up and tear-down around `App::run`.
+//!
+//! `ratatui::init` installs a panic hook that restores the terminal, and `restore` runs before any
+//! error is printed, so the shell is always left usable.
+
+pub mod action;
+pub mod app;
+pub mod keys;
+pub mod screens;
+pub mod theme;
+
+use crate::cli::{Cli, EXIT_CANNOT_RUN, EXIT_OK, print_error};
+use crate::context::Context;
+use app::{App, AppState, PackRow};
+use theme::Theme;
+
+/// Builds the state the screens show from an opened context.
+pub fn app_state(ctx: &Context) -> anyhow::Result<AppState> {
+    Ok(AppState {
+        packs: ctx
+            .packs
+            .packs
+            .iter()
+            .map(|p| PackRow {
+                id: p.id.clone(),
+                title: p.title.clone(),
+                cards: p.cards.len(),
+                questions: p.questions.len(),
+                checked: p.checked.clone(),
+            })
+            .collect(),
+        summary: ctx.store.summary()?,
+        store_path: ctx.paths.store.display().to_string(),
+        notices: ctx.notices()?,
+    })
+}
+
+/// Opens the app; returns the process exit status.
+pub fn main(cli: &Cli) -> u8 {
+    let prepared = Context::open(cli).and_then(|ctx| {
+        let state = app_state(&ctx)?;
+        Ok((ctx, state))
+    });
+    let (ctx, state) = match prepared {
+        Ok(v) => v,
+        Err(e) => {
+            print_error(format!("{e:#}"));
+            return EXIT_CANNOT_RUN;
+        }
+    };
+    let theme = Theme::new(ctx.config.theme, Theme::no_color_requested());
+    let mut terminal = ratatui::init();
+    let result = App::new(state, theme).run(&mut terminal);
+    ratatui::restore();
+    match result {
+        Ok(()) => EXIT_OK,
+        Err(e) => {
+            print_error(format!("terminal: {e}"));
+            EXIT_CANNOT_RUN
+        }
+    }
+}

@@ -1,0 +1,124 @@
+//! Home: the packs loaded, what the store holds, and problems to act on.
+
+use crate::tui::action::Action;
+use crate::tui::app::AppState;
+use crate::tui::theme::Theme;
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Cell, Paragraph, Row, Table, TableState, Wrap};
+
+/// Home's view state: the selected pack row.
+#[derive(Debug, Default)]
+pub struct HomeScreen {
+    table: TableState,
+    page: usize,
+}
+
+impl HomeScreen {
+    /// Moves the selection over `len` rows.
+    pub fn navigate(&mut self, action: Action, len: usize) {
+        if len == 0 {
+            return;
+        }
+        let cur = self.table.selected().unwrap_or(0);
+        let page = self.page.max(1);
+        let next = match action {
+            Action::Up => cur.saturating_sub(1),
+            Action::Down => cur + 1,
+            Action::PageUp => cur.saturating_sub(page),
+            Action::PageDown => cur + page,
+            Action::Top => 0,
+            Action::Bottom => len - 1,
+            _ => cur,
+        };
+        self.table.select(Some(next.min(len - 1)));
+    }
+
+    /// The selected row, if any.
+    pub fn selected(&self) -> Option<usize> {
+        self.table.selected()
+    }
+
+    /// Draws Home.
+    pub fn render(&mut self, frame: &mut Frame, area: Rect, state: &AppState, theme: &Theme) {
+        let cards: usize = state.packs.iter().map(|p| p.cards).sum();
+        let questions: usize = state.packs.iter().map(|p| p.questions).sum();
+        let first_run = state.summary.reviews == 0 && state.summary.exams == 0;
+        let mut intro = vec![Line::from(vec![
+            Span::styled("awsdrill", theme.title),
+            Span::styled(
+                " - study and practice for AWS Certified Developer - Associate (DVA-C02)",
+                theme.text,
+            ),
+        ])];
+        intro.push(Line::styled(
+            format!(
+                "{cards} cards and {questions} exam questions in {} packs.",
+                state.packs.len()
+            ),
+            theme.text,
+        ));
+        if first_run {
+            intro.push(Line::styled(
+                "Welcome. Nothing has been studied yet: your progress will be saved in",
+                theme.text,
+            ));
+            intro.push(Line::styled(format!("  {}", state.store_path), theme.dim));
+            intro.push(Line::styled(
+                "Press ? for the keys. Add your own packs with --pack PATH (see awsdrill paths).",
+                theme.text,
+            ));
+        } else {
+            intro.push(Line::styled(
+                format!(
+                    "{} reviews and {} mock exams so far, {} cards seen.",
+                    state.summary.reviews, state.summary.exams, state.summary.cards_with_state
+                ),
+                theme.text,
+            ));
+        }
+        for n in &state.notices {
+            intro.push(Line::styled(format!("! {n}"), theme.bad));
+        }
+        let intro_height = intro.len() as u16 + 1;
+        let [top, list] =
+            Layout::vertical([Constraint::Length(intro_height), Constraint::Min(3)]).areas(area);
+        frame.render_widget(Paragraph::new(intro).wrap(Wrap { trim: false }), top);
+
+        let header =
+            Row::new(["Pack", "Title", "Cards", "Questions", "Checked"]).style(theme.title);
+        let rows = state.packs.iter().map(|p| {
+            Row::new(vec![
+                Cell::from(p.id.clone()),
+                Cell::from(p.title.clone()),
+                Cell::from(format!("{:>5}", p.cards)),
+                Cell::from(format!("{:>9}", p.questions)),
+                Cell::from(p.checked.clone()),
+            ])
+            .style(theme.text)
+        });
+        let table = Table::new(
+            rows,
+            [
+                Constraint::Length(20),
+                Constraint::Min(20),
+                Constraint::Length(5),
+                Constraint::Length(9),
+                Constraint::Length(10),
+            ],
+        )
+        .header(header)
+        .row_highlight_style(theme.highlight)
+        .block(
+            Block::bordered()
+                .title(Span::styled(" Packs ", theme.title))
+                .border_style(theme.border),
+        );
+        self.page = list.height.saturating_sub(3) as usize;
+        if self.table.selected().is_none() && !state.packs.is_empty() {
+            self.table.select(Some(0));
+        }
+        frame.render_stateful_widget(table, list, &mut self.table);
+    }
+}

@@ -1,0 +1,5 @@
+//! One file per screen. A screen keeps only view state, renders from `AppState`, and never touches
+//! the store.
+
+pub mod help;
+pub mod home;

@@ -1,0 +1,113 @@
+//! The command line through the real binary: help, version, completions, paths, and the clear errors
+//! for bad settings and bad stores.
+
+mod common;
+use common::{run, stderr, stdout};
+
+#[test]
+fn help_lists_every_subcommand_with_a_description() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = run(dir.path(), &["--help"]);
+    assert!(out.status.success());
+    let text = stdout(&out);
+    for line in [
+        "lint         Check content packs",
+        "paths        Print where the config, the store and your own packs live",
+        "completions  Print shell completions",
+    ] {
+        assert!(text.contains(line), "missing {line:?} in\n{text}");
+    }
+}
+
+#[test]
+fn version_and_completions_work() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = run(dir.path(), &["--version"]);
+    assert_eq!(
+        stdout(&out),
+        format!("awsdrill {}\n", env!("CARGO_PKG_VERSION"))
+    );
+    let out = run(dir.path(), &["completions", "bash"]);
+    assert!(out.status.success());
+    assert!(stdout(&out).contains("_awsdrill()"));
+}
+
+#[test]
+fn paths_follow_the_data_directory() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = run(dir.path(), &["paths", "--json"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let v: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap();
+    let d = dir.path().display().to_string();
+    assert_eq!(v["data_dir"], d);
+    assert_eq!(v["store"], format!("{d}/awsdrill.sqlite3"));
+    assert_eq!(v["packs_dir"], format!("{d}/packs"));
+    assert_eq!(v["config"], format!("{d}/config.toml"));
+}
+
+#[test]
+fn an_invalid_config_is_a_located_error() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("config.toml"),
+        "desired_retention = 1.5\nnew_cards_per_dya = 10\n",
+    )
+    .unwrap();
+    let out = run(dir.path(), &[]);
+    assert_eq!(out.status.code(), Some(2));
+    let err = stderr(&out);
+    let cfg = dir.path().join("config.toml").display().to_string();
+    assert!(err.contains("the settings file has errors"), "{err}");
+    assert!(err.contains(&format!("--> {cfg}:1:21")), "{err}");
+    assert!(
+        err.contains("desired_retention is 1.5; it must be between 0.70 and 0.97"),
+        "{err}"
+    );
+    assert!(err.contains(&format!("--> {cfg}:2:1")), "{err}");
+    assert!(err.contains("(did you mean `new_cards_per_day`?)"), "{err}");
+}
+
+#[test]
+fn a_store_that_is_not_a_database_is_refused_not_reset() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = dir.path().join("awsdrill.sqlite3");
+    let garbage = vec![0x5au8; 16384];
+    std::fs::write(&store, &garbage).unwrap();
+    let out = run(dir.path(), &[]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out).contains("is not an awsdrill database (it may be damaged or another file)"),
+        "{}",
+        stderr(&out)
+    );
+    assert_eq!(
+        std::fs::read(&store).unwrap(),
+        garbage,
+        "the file was changed"
+    );
+}
+
+#[test]
+fn a_store_from_a_newer_version_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let conn = rusqlite::Connection::open(dir.path().join("awsdrill.sqlite3")).unwrap();
+    conn.pragma_update(None, "user_version", 999).unwrap();
+    drop(conn);
+    let out = run(dir.path(), &[]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("has schema version 999, newer than this awsdrill supports"));
+}
+
+#[test]
+fn a_data_directory_that_cannot_be_created_is_explained() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("file");
+    std::fs::write(&file, "x").unwrap();
+    let out = run(&file, &[]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out).contains("cannot create the data directory"),
+        "{}",
+        stderr(&out)
+    );
+}

@@ -1,0 +1,142 @@
+//! The bundled packs as a whole: they lint clean (no errors, no warnings), every source is an https
+//! page on AWS's documentation hosts, and they all satisfy the JSON Schema that editors use.
+
+mod common;
+use awsdrill::core::content::bundled::{BUNDLED, bundled_name};
+use awsdrill::core::content::{Severity, check_set, parse_pack};
+
+fn reports() -> Vec<awsdrill::core::content::load::PackReport> {
+    let mut r: Vec<_> = BUNDLED
+        .iter()
+        .map(|(name, text)| parse_pack(&bundled_name(name), text.as_bytes()))
+        .collect();
+    check_set(&mut r);
+    r
+}
+
+#[test]
+fn bundled_packs_have_no_findings() {
+    let findings: Vec<String> = reports()
+        .iter()
+        .flat_map(|r| r.findings.iter().map(|f| f.render()))
+        .collect();
+    assert!(findings.is_empty(), "{}", findings.join("\n"));
+}
+
+#[test]
+fn lint_without_paths_checks_the_bundled_packs_and_passes() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = common::run(dir.path(), &["lint"]);
+    let text = common::stdout(&out);
+    assert_eq!(out.status.code(), Some(0), "{text}");
+    assert!(
+        text.ends_with(&format!(
+            "checked {} pack file{}: 0 errors, 0 warnings\n",
+            BUNDLED.len(),
+            if BUNDLED.len() == 1 { "" } else { "s" }
+        )),
+        "{text}"
+    );
+}
+
+#[test]
+fn every_source_is_https_on_an_aws_documentation_host() {
+    for r in reports() {
+        let pack = r.pack.expect("pack loads");
+        let sources = pack
+            .cards
+            .iter()
+            .map(|c| (&c.id, &c.source))
+            .chain(pack.questions.iter().map(|q| (&q.id, &q.source)));
+        for (id, url) in sources {
+            let host = url
+                .strip_prefix("https://")
+                .and_then(|rest| rest.split('/').next())
+                .unwrap_or("");
+            assert!(
+                host == "docs.aws.amazon.com" || host == "aws.amazon.com",
+                "{id}: source {url} is not https on docs.aws.amazon.com or aws.amazon.com"
+            );
+        }
+    }
+    assert!(
+        reports()
+            .iter()
+            .all(|r| r.findings.iter().all(|f| f.severity != Severity::Error)),
+        "bundled packs have errors"
+    );
+}
+
+fn to_json(v: &toml::Value) -> serde_json::Value {
+    match v {
+        toml::Value::String(s) => s.clone().into(),
+        toml::Value::Integer(i) => (*i).into(),
+        toml::Value::Float(f) => {
+            serde_json::Number::from_f64(*f).map_or(serde_json::Value::Null, Into::into)
+        }
+        toml::Value::Boolean(b) => (*b).into(),
+        toml::Value::Datetime(d) => d.to_string().into(),
+        toml::Value::Array(a) => a.iter().map(to_json).collect(),
+        toml::Value::Table(t) => t.iter().map(|(k, v)| (k.clone(), to_json(v))).collect(),
+    }
+}
+
+fn schema() -> jsonschema::Validator {
+    let text = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/assets/pack.schema.json"
+    ))
+    .unwrap();
+    jsonschema::validator_for(&serde_json::from_str(&text).unwrap()).unwrap()
+}
+
+#[test]
+fn bundled_packs_and_the_good_fixture_satisfy_the_json_schema() {
+    let validator = schema();
+    let good = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/lint/good.toml"
+    ))
+    .unwrap();
+    let mut files: Vec<(String, String)> = vec![("good.toml".into(), good)];
+    files.extend(BUNDLED.iter().map(|(n, t)| (n.to_string(), t.to_string())));
+    for (name, text) in files {
+        let value = to_json(&toml::from_str(&text).unwrap());
+        let errors: Vec<String> = validator
+            .iter_errors(&value)
+            .map(|e| format!("{} at {}", e, e.instance_path()))
+            .collect();
+        assert!(errors.is_empty(), "{name}: {}", errors.join("\n"));
+    }
+}
+
+#[test]
+fn the_json_schema_rejects_what_lint_rejects() {
+    let validator = schema();
+    for fixture in [
+        "unknown-field",
+        "missing-field",
+        "wrong-type",
+        "empty-text",
+        "bad-source",
+        "bad-domain",
+        "no-explanation",
+        "bad-kind",
+        "bad-task",
+        "choice-count",
+        "schema-version",
+        "bad-id",
+        "cloze-no-deletion",
+        "numeric-no-unit",
+    ] {
+        let path = format!(
+            "{}/tests/fixtures/lint/{fixture}.toml",
+            env!("CARGO_MANIFEST_DIR")
+        );
+        let value = to_json(&toml::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap());
+        assert!(
+            !validator.is_valid(&value),
+            "the schema accepts {fixture}.toml"
+        );
+    }
+}

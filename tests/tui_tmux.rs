@@ -1,0 +1,77 @@
+//! The real binary in a real terminal (tmux): it opens on Home, shows help, survives resizes, and
+//! quits leaving the terminal as it was.
+
+mod common;
+use common::Tmux;
+
+#[test]
+fn opens_home_shows_help_and_quits_cleanly() {
+    if !Tmux::available() {
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let t = Tmux::start("home", dir.path(), &[], 100, 30);
+    let screen = t.wait_for("Packs");
+    assert!(screen.contains("Home"), "{screen}");
+    assert!(screen.contains("Nothing has been studied yet"), "{screen}");
+
+    t.keys(&["?"]);
+    let screen = t.wait_for("Keys");
+    assert!(screen.contains("show or hide this help"), "{screen}");
+    t.keys(&["Escape"]);
+    t.wait_for("? help");
+
+    t.resize(60, 15);
+    t.wait_for("Terminal too small");
+    t.resize(100, 30);
+    t.wait_for("Packs");
+
+    t.keys(&["q"]);
+    assert_eq!(t.wait_exit(), 0);
+    // Leaving the alternate screen restores what the terminal showed before: no app content remains.
+    let after = t.screen();
+    assert!(!after.contains("Packs"), "terminal not restored:\n{after}");
+}
+
+#[test]
+fn the_store_is_created_and_reused() {
+    if !Tmux::available() {
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    for round in 0..2 {
+        let t = Tmux::start(&format!("reuse{round}"), dir.path(), &[], 90, 26);
+        t.wait_for("Packs");
+        t.keys(&["q"]);
+        assert_eq!(t.wait_exit(), 0);
+    }
+    assert!(dir.path().join("awsdrill.sqlite3").exists());
+}
+
+#[test]
+fn a_broken_user_pack_is_reported_on_home_and_the_app_still_starts() {
+    if !Tmux::available() {
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let packs = dir.path().join("packs");
+    std::fs::create_dir_all(&packs).unwrap();
+    std::fs::copy(
+        concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/tests/fixtures/lint/bad-kind.toml"
+        ),
+        packs.join("mine.toml"),
+    )
+    .unwrap();
+    let good = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/lint/good.toml");
+    let t = Tmux::start("broken", dir.path(), &["--pack", good], 120, 30);
+    let screen = t.wait_for("Packs");
+    assert!(
+        screen.contains("1 pack file(s) have errors and were not loaded"),
+        "{screen}"
+    );
+    assert!(screen.contains("fixture-good"), "{screen}");
+    t.keys(&["q"]);
+    assert_eq!(t.wait_exit(), 0);
+}
