@@ -338,3 +338,15 @@ fn json_lists_findings_and_counts() {
     );
     assert_eq!(f["severity"], "error");
 }
+
+#[test]
+fn a_bundled_pack_given_by_a_relative_path_from_elsewhere_is_not_a_collision() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = std::process::Command::new(common::BIN)
+        .current_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/content/packs"))
+        .env("AWSDRILL_DATA_DIR", dir.path())
+        .args(["lint", "security.toml"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", stdout(&out));
+}

@@ -1,14 +1,14 @@
 //! `awsdrill lint [PATH...]`: validates packs and prints every finding with its location.
 
 use super::{Cli, EXIT_CANNOT_RUN, EXIT_FINDINGS, EXIT_OK, print_error};
-use crate::core::content::bundled::{BUNDLED, bundled_name};
+use crate::core::content::bundled::{BUNDLED, SOURCE_DIR, bundled_name};
 use crate::core::content::load::PackReport;
 use crate::core::content::stats::PackStats;
 use crate::core::content::{Severity, check_set, parse_pack};
 use crate::core::domain::Domain;
 use crate::packs::{collect_files, read_pack_file};
 use serde::Serialize;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 /// Options of `awsdrill lint`.
 #[derive(Debug, clap::Args)]
@@ -52,14 +52,17 @@ pub(super) fn run(_cli: &Cli, args: &LintArgs) -> u8 {
     };
     // The bundled packs take part so that links and id collisions are checked against them, but a
     // file given by path replaces the bundled pack it is the source of.
-    let given: Vec<String> = files.iter().map(|f| f.display().to_string()).collect();
+    let given: Vec<PathBuf> = files
+        .iter()
+        .map(|f| std::fs::canonicalize(f).unwrap_or_else(|_| f.clone()))
+        .collect();
     let mut reports: Vec<PackReport> = BUNDLED
         .iter()
         .filter(|(name, _)| {
-            let suffix = format!("content/packs/{name}");
-            !given
-                .iter()
-                .any(|g| g.replace('\\', "/").ends_with(&suffix))
+            let source = Path::new(SOURCE_DIR).join(name);
+            let source = std::fs::canonicalize(&source).unwrap_or(source);
+            let suffix = Path::new("content/packs").join(name);
+            !given.iter().any(|g| *g == source || g.ends_with(&suffix))
         })
         .map(|(name, text)| parse_pack(&bundled_name(name), text.as_bytes()))
         .collect();

@@ -7,3 +7,7 @@ pub static BUNDLED: &[(&str, &str)] = include!(concat!(env!("OUT_DIR"), "/bundle
 pub fn bundled_name(file: &str) -> String {
     format!("content/packs/{file}")
 }
+
+/// The folder the bundled packs were compiled from, so that `awsdrill lint` can tell a pack file
+/// given by path apart from another pack with the same id.
+pub const SOURCE_DIR: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/content/packs");
