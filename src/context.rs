@@ -10,6 +10,14 @@ use crate::store::Store;
 use anyhow::{Context as _, Result, bail};
 use std::collections::HashSet;
 
+/// Milliseconds since the Unix epoch from the system clock. Only the shell's entry points (the TUI
+/// loop and the subcommands) read the clock; everything below takes the time as an argument.
+pub fn now_ms() -> i64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_millis() as i64)
+}
+
 /// Reads the settings file; a missing file means the defaults, an invalid one is an error that shows
 /// every located problem.
 pub fn load_config(paths: &Paths) -> Result<Config> {
@@ -92,5 +100,19 @@ impl Context {
             ));
         }
         Ok(out)
+    }
+}
+
+impl Context {
+    /// Turns the context into a study session in local time (the store moves into it).
+    pub fn into_study(self, seed: u64) -> Result<crate::study::Study> {
+        let cal = crate::core::scheduler::StudyDays::new(chrono::Local, self.config.rollover_hour);
+        crate::study::Study::new(
+            self.store,
+            &self.packs.packs,
+            self.config,
+            Box::new(cal),
+            seed,
+        )
     }
 }

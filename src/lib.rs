@@ -9,4 +9,5 @@ pub mod core;
 pub mod packs;
 pub mod paths;
 pub mod store;
+pub mod study;
 pub mod tui;

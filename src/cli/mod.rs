@@ -3,8 +3,11 @@
 //! `awsdrill` with no subcommand opens the TUI (in `main.rs`); each subcommand is a thin front over the
 //! core and the store, with `--json` where a script reads the output.
 
+mod due;
 mod lint;
+mod optimize;
 mod paths_cmd;
+mod stats;
 
 use clap::{CommandFactory, Parser, Subcommand};
 use std::path::PathBuf;
@@ -42,6 +45,20 @@ pub struct Cli {
 pub enum Command {
     /// Check content packs (the bundled ones, or the given files and folders) and report every problem
     Lint(lint::LintArgs),
+    /// Show the cards due now and later today, per pack and in total
+    Due {
+        /// Print JSON instead of text
+        #[arg(long)]
+        json: bool,
+    },
+    /// Show answers per day, true retention and cards by state
+    Stats {
+        /// Print JSON instead of text
+        #[arg(long)]
+        json: bool,
+    },
+    /// Fit the FSRS scheduler's parameters to your review log
+    Optimize(optimize::OptimizeArgs),
     /// Print where the config, the store and your own packs live
     Paths {
         /// Print JSON instead of text
@@ -60,6 +77,9 @@ pub enum Command {
 pub fn run(cli: &Cli, command: &Command) -> u8 {
     match command {
         Command::Lint(args) => lint::run(cli, args),
+        Command::Due { json } => due::run(cli, *json, crate::context::now_ms()),
+        Command::Stats { json } => stats::run(cli, *json, crate::context::now_ms()),
+        Command::Optimize(args) => optimize::run(cli, args),
         Command::Paths { json } => paths_cmd::run(cli, *json),
         Command::Completions { shell } => {
             let mut cmd = Cli::command();

@@ -6,4 +6,6 @@
 pub mod config;
 pub mod content;
 pub mod domain;
+pub mod drill;
 pub mod scheduler;
+pub mod stats;

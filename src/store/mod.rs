@@ -4,6 +4,10 @@
 //! `migrations/*.sql`). The schema version is `PRAGMA user_version`; migrations only go forward, and a
 //! store written by a newer awsdrill is refused, never rewritten. Each user action is one transaction.
 
+mod cards;
+
+pub use cards::{Activity, UndoEntry};
+
 use rusqlite::{Connection, OpenFlags, OptionalExtension, params};
 use std::path::{Path, PathBuf};
 use std::time::Duration;

@@ -1,6 +1,8 @@
 //! Everything the user can ask the app to do. Keys map to actions (`keys.rs`); `App::update` applies
 //! them. Each action describes itself for the help screen.
 
+use crate::core::scheduler::Rating;
+
 /// A user intent.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Action {
@@ -26,6 +28,20 @@ pub enum Action {
     NextTab,
     /// Go to the previous screen in the tab bar.
     PrevTab,
+    /// Open the daily drill.
+    StartDrill,
+    /// Show the answer; once shown, rate Good (or the rating suggested for a typed number).
+    Reveal,
+    /// Rate the card on screen.
+    Rate(Rating),
+    /// Undo the last answer of this session.
+    Undo,
+    /// Suspend the card on screen (it is not shown again until unsuspended).
+    Suspend,
+    /// Bury the card on screen until tomorrow.
+    Bury,
+    /// Show the card in Korean or in English.
+    ToggleKorean,
 }
 
 impl Action {
@@ -43,6 +59,16 @@ impl Action {
             Action::Bottom => "go to the last row",
             Action::NextTab => "next screen",
             Action::PrevTab => "previous screen",
+            Action::StartDrill => "start today's drill",
+            Action::Reveal => "show the answer; then rate it Good (or as suggested)",
+            Action::Rate(Rating::Again) => "rate Again: forgot",
+            Action::Rate(Rating::Hard) => "rate Hard: remembered with effort",
+            Action::Rate(Rating::Good) => "rate Good: remembered",
+            Action::Rate(Rating::Easy) => "rate Easy: remembered at once",
+            Action::Undo => "undo the last answer",
+            Action::Suspend => "suspend this card",
+            Action::Bury => "bury this card until tomorrow",
+            Action::ToggleKorean => "switch between English and Korean",
         }
     }
 }

@@ -1,18 +1,28 @@
 //! The app model and its loop: draw, wait for one event, turn it into an action, update.
 //!
-//! `App::update` is the only place that changes the app. Screens render from `AppState` and keep
-//! only view state (selection, scroll).
+//! `App::update` is the only place that changes the app. Screens render from `AppState` (and the
+//! drill's `DrillView`) and keep only view state (selection, scroll, typed text). Store writes happen
+//! through `Study` inside `update`, and are committed before the next frame acknowledges them.
 
 use super::action::Action;
 use super::keys::{self, Scope};
+use super::screens::drill::{DrillScreen, DrillView};
 use super::screens::{help, home::HomeScreen};
 use super::theme::Theme;
+use crate::context::now_ms;
+use crate::core::content::CardBody;
+use crate::core::drill::grade_numeric;
+use crate::core::scheduler::Rating;
+use crate::core::scheduler::queue::DueCounts;
+use crate::core::scheduler::readiness::Readiness;
 use crate::store::Summary;
-use crossterm::event::{self, Event};
+use crate::study::Study;
+use crossterm::event::{self, Event, KeyEvent};
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Tabs, Wrap};
 use ratatui::{DefaultTerminal, Frame};
+use std::time::Duration;
 
 /// The smallest terminal the layout supports.
 pub const MIN_WIDTH: u16 = 80;
@@ -45,6 +55,12 @@ pub struct AppState {
     pub store_path: String,
     /// Problems the user should know about (packs that failed to load, orphaned history).
     pub notices: Vec<String>,
+    /// Cards due now.
+    pub due: DueCounts,
+    /// Answers given today.
+    pub done_today: u32,
+    /// The exam-day prediction, when an exam date is set.
+    pub readiness: Option<Readiness>,
 }
 
 /// The screens in the tab bar.
@@ -52,21 +68,25 @@ pub struct AppState {
 pub enum Tab {
     /// Today at a glance.
     Home,
+    /// The daily review.
+    Drill,
 }
 
 impl Tab {
     /// The tabs, in order.
-    pub const ALL: [Tab; 1] = [Tab::Home];
+    pub const ALL: [Tab; 2] = [Tab::Home, Tab::Drill];
 
     fn title(self) -> &'static str {
         match self {
             Tab::Home => "Home",
+            Tab::Drill => "Drill",
         }
     }
 
     fn scopes(self) -> &'static [Scope] {
         match self {
-            Tab::Home => &[Scope::Global, Scope::List],
+            Tab::Home => &[Scope::Global, Scope::List, Scope::Home],
+            Tab::Drill => &[Scope::Global, Scope::Drill],
         }
     }
 }
@@ -75,24 +95,40 @@ impl Tab {
 pub struct App {
     /// The data the screens show.
     pub state: AppState,
+    study: Option<Study>,
     theme: Theme,
     tab: Tab,
     home: HomeScreen,
+    drill: DrillScreen,
+    message: Option<String>,
+    shown_at: i64,
     help: bool,
     running: bool,
 }
 
 impl App {
-    /// A new app on Home.
+    /// A new app on Home, without a study session (for screens that only show `state`).
     pub fn new(state: AppState, theme: Theme) -> App {
         App {
             state,
+            study: None,
             theme,
             tab: Tab::Home,
             home: HomeScreen::default(),
+            drill: DrillScreen::default(),
+            message: None,
+            shown_at: 0,
             help: false,
             running: true,
         }
+    }
+
+    /// A new app on Home with a study session.
+    pub fn with_study(state: AppState, theme: Theme, study: Study, now: i64) -> App {
+        let mut app = App::new(state, theme);
+        app.study = Some(study);
+        app.refresh(now);
+        app
     }
 
     /// Whether the loop should go on.
@@ -105,29 +141,99 @@ impl App {
         self.help
     }
 
-    /// Draws and handles events until the user quits.
+    /// The screen shown.
+    pub fn tab(&self) -> Tab {
+        self.tab
+    }
+
+    /// The study session, if any.
+    pub fn study(&self) -> Option<&Study> {
+        self.study.as_ref()
+    }
+
+    /// Draws and handles events until the user quits. The clock is read here and nowhere else.
     pub fn run(mut self, terminal: &mut DefaultTerminal) -> std::io::Result<()> {
         while self.running {
+            self.tick(now_ms());
             terminal.draw(|frame| self.render(frame))?;
-            match event::read()? {
-                Event::Key(key) => {
-                    if let Some(action) = keys::lookup(&key, self.tab.scopes()) {
-                        self.update(action);
-                    }
+            // Wake once a second so that the timer and cards that come due are shown.
+            if event::poll(Duration::from_secs(1))? {
+                match event::read()? {
+                    Event::Key(key) => self.on_key(&key, now_ms()),
+                    // A resize needs only the redraw at the top of the loop.
+                    Event::Resize(..) => {}
+                    _ => {}
                 }
-                // A resize needs only the redraw at the top of the loop.
-                Event::Resize(..) => {}
-                _ => {}
             }
         }
         Ok(())
     }
 
-    /// Applies one action.
-    pub fn update(&mut self, action: Action) {
+    /// Handles one key: text input of the screen first, then the key table.
+    pub fn on_key(&mut self, key: &KeyEvent, now: i64) {
+        if self.tab == Tab::Drill && !self.help {
+            let card = self.study.as_ref().and_then(Study::current);
+            if self.drill.type_key(card, key) {
+                return;
+            }
+        }
+        if let Some(action) = keys::lookup(key, self.tab.scopes()) {
+            self.update(action, now);
+        }
+    }
+
+    /// Brings time-dependent state up to date: a learning card that came due is shown.
+    pub fn tick(&mut self, now: i64) {
+        if self.tab == Tab::Drill && self.study.as_ref().is_some_and(|s| s.current().is_none()) {
+            self.next_card(now);
+        }
+    }
+
+    fn show_error(&mut self, what: &str, e: impl std::fmt::Display) {
+        self.message = Some(format!("{what}: {e}"));
+    }
+
+    /// Recomputes what Home and the drill show from the study session.
+    fn refresh(&mut self, now: i64) {
+        let Some(study) = &self.study else { return };
+        match study.queue(now) {
+            Ok((_, due)) => self.state.due = due,
+            Err(e) => return self.show_error("could not build today's queue", e),
+        }
+        match study.limits(now) {
+            Ok(l) => self.state.done_today = l.new_done_today + l.reviews_done_today,
+            Err(e) => return self.show_error("could not read today's reviews", e),
+        }
+        if let Ok(s) = study.store().summary() {
+            self.state.summary = s;
+        }
+        self.state.readiness = study.readiness(now);
+    }
+
+    fn next_card(&mut self, now: i64) {
+        let Some(study) = &mut self.study else { return };
+        let before = study.current().map(|c| c.id.clone());
+        match study.next_card(now) {
+            Ok(card) => {
+                if card.map(|c| &c.id) != before.as_ref() {
+                    self.drill.new_card();
+                    self.shown_at = now;
+                }
+            }
+            Err(e) => self.show_error("could not pick the next card", e),
+        }
+        self.refresh(now);
+    }
+
+    /// Applies one action at time `now`.
+    pub fn update(&mut self, action: Action, now: i64) {
         match action {
             Action::Quit => self.running = false,
             Action::Back if self.help => self.help = false,
+            Action::Back if self.tab != Tab::Home => {
+                self.tab = Tab::Home;
+                self.refresh(now);
+            }
             Action::Back => self.running = false,
             Action::ToggleHelp => self.help = !self.help,
             Action::NextTab | Action::PrevTab => {
@@ -138,16 +244,119 @@ impl App {
                 } else {
                     (i + n - 1) % n
                 };
-                self.tab = Tab::ALL[j];
+                self.switch_to(Tab::ALL[j], now);
             }
+            Action::StartDrill => self.switch_to(Tab::Drill, now),
             Action::Up
             | Action::Down
             | Action::PageUp
             | Action::PageDown
             | Action::Top
-            | Action::Bottom => match self.tab {
-                Tab::Home => self.home.navigate(action, self.state.packs.len()),
-            },
+            | Action::Bottom => {
+                if self.tab == Tab::Home {
+                    self.home.navigate(action, self.state.packs.len());
+                }
+            }
+            Action::Reveal => self.reveal(now),
+            Action::Rate(r) if self.drill.revealed => self.rate(r, now),
+            Action::Rate(_) => self.message = Some("Show the answer first (Space).".into()),
+            Action::Undo => self.undo(now),
+            Action::Suspend | Action::Bury => self.set_aside(action, now),
+            Action::ToggleKorean => self.drill.korean = !self.drill.korean,
+        }
+    }
+
+    fn switch_to(&mut self, tab: Tab, now: i64) {
+        self.tab = tab;
+        self.message = None;
+        if tab == Tab::Drill {
+            self.next_card(now);
+        } else {
+            self.refresh(now);
+        }
+    }
+
+    fn reveal(&mut self, now: i64) {
+        let Some(card) = self.study.as_ref().and_then(Study::current) else {
+            return;
+        };
+        if self.drill.revealed {
+            let suggested = match &self.drill.grade {
+                Some(Ok(g)) => g.suggested,
+                Some(Err(_)) => Rating::Again,
+                None => Rating::Good,
+            };
+            return self.rate(suggested, now);
+        }
+        if let CardBody::Numeric {
+            answer,
+            unit,
+            tolerance,
+            ..
+        } = &card.body
+        {
+            self.drill.grade = Some(if self.drill.input.trim().is_empty() {
+                Err("No answer typed: rate how well you knew it.".to_string())
+            } else {
+                grade_numeric(&self.drill.input, *answer, unit, *tolerance)
+                    .map_err(|e| e.to_string())
+            });
+        }
+        self.drill.revealed = true;
+        self.message = None;
+    }
+
+    fn rate(&mut self, rating: Rating, now: i64) {
+        let Some(study) = &mut self.study else { return };
+        match study.answer(rating, now, now - self.shown_at) {
+            Ok(Some(note)) => {
+                self.message = note.became_leech.then(|| {
+                    format!(
+                        "{} is now a leech ({} lapses): it was tagged and suspended. Rewrite or unsuspend it.",
+                        note.item_id, note.lapses
+                    )
+                });
+                self.next_card(now);
+            }
+            Ok(None) => {}
+            // The answer was not saved: the card stays on screen, revealed, and can be rated again.
+            Err(e) => self.show_error("the answer was not saved", format!("{e:#}")),
+        }
+    }
+
+    fn undo(&mut self, now: i64) {
+        let Some(study) = &mut self.study else { return };
+        match study.undo(now) {
+            Ok(Some(id)) => {
+                self.drill.new_card();
+                self.shown_at = now;
+                self.message = Some(format!("Undid the answer to {id}."));
+                self.refresh(now);
+            }
+            Ok(None) => self.message = Some("Nothing to undo in this session.".into()),
+            Err(e) => self.show_error("undo failed", format!("{e:#}")),
+        }
+    }
+
+    fn set_aside(&mut self, action: Action, now: i64) {
+        let Some(study) = &mut self.study else { return };
+        let result = if action == Action::Suspend {
+            study.suspend_current(now)
+        } else {
+            study.bury_current(now)
+        };
+        match result {
+            Ok(Some(id)) => {
+                let what = if action == Action::Suspend {
+                    "Suspended"
+                } else {
+                    "Buried until tomorrow:"
+                };
+                self.message = Some(format!("{what} {id}."));
+                self.next_card(now);
+            }
+            Ok(None) => {}
+            Err(e) => self.show_error("could not save", format!("{e:#}")),
         }
     }
 
@@ -176,12 +385,33 @@ impl App {
         );
         match self.tab {
             Tab::Home => self.home.render(frame, body, &self.state, &self.theme),
+            Tab::Drill => {
+                let study = self.study.as_ref();
+                let now = self.shown_at.max(0);
+                let view = DrillView {
+                    card: study.and_then(Study::current),
+                    previews: study.and_then(|s| s.preview(now).ok().flatten()),
+                    counts: self.state.due,
+                    session: study.map(|s| s.stats).unwrap_or_default(),
+                    next_due_in: study.and_then(|s| s.next_due_after(now)).map(|d| d - now),
+                    readiness: self.state.readiness.as_ref(),
+                    message: self.message.as_deref(),
+                };
+                self.drill.render(frame, body, &view, &self.theme);
+            }
         }
         let hint = Line::from(vec![
             Span::styled("?", self.theme.key),
             Span::styled(" help  ", self.theme.dim),
             Span::styled("q", self.theme.key),
-            Span::styled(" quit", self.theme.dim),
+            Span::styled(
+                if self.tab == Tab::Home {
+                    " quit"
+                } else {
+                    " back"
+                },
+                self.theme.dim,
+            ),
         ]);
         frame.render_widget(Paragraph::new(hint), status);
         if self.help {
@@ -230,6 +460,7 @@ mod tests {
             summary: Summary::default(),
             store_path: "/home/user/.local/share/awsdrill/awsdrill.sqlite3".into(),
             notices: vec![],
+            ..AppState::default()
         }
     }
 
@@ -261,7 +492,7 @@ mod tests {
     #[test]
     fn help_overlay_lists_the_keys_of_the_table() {
         let mut app = App::new(state(), Theme::plain());
-        app.update(Action::ToggleHelp);
+        app.update(Action::ToggleHelp, 0);
         let t = draw(&mut app, 80, 24);
         let text = format!("{:?}", t.backend());
         for b in keys::help_rows(Tab::Home.scopes()) {
@@ -273,10 +504,10 @@ mod tests {
             );
         }
         insta::assert_snapshot!(t.backend());
-        app.update(Action::Back);
+        app.update(Action::Back, 0);
         assert!(!app.help_open());
         assert!(app.running(), "Esc closes help before it quits");
-        app.update(Action::Back);
+        app.update(Action::Back, 0);
         assert!(!app.running());
     }
 
@@ -293,12 +524,12 @@ mod tests {
     fn navigation_stays_inside_the_list() {
         let mut app = App::new(state(), Theme::plain());
         draw(&mut app, 80, 24);
-        app.update(Action::Bottom);
-        app.update(Action::Down);
+        app.update(Action::Bottom, 0);
+        app.update(Action::Down, 0);
         assert_eq!(app.home.selected(), Some(1));
-        app.update(Action::PageUp);
+        app.update(Action::PageUp, 0);
         assert_eq!(app.home.selected(), Some(0));
-        app.update(Action::Up);
+        app.update(Action::Up, 0);
         assert_eq!(app.home.selected(), Some(0));
     }
 }

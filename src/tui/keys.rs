@@ -2,6 +2,7 @@
 //! the keys shown are always the keys that work. Only key presses are looked up (never releases).
 
 use super::action::Action;
+use crate::core::scheduler::Rating;
 use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 
 /// Where a binding applies.
@@ -11,6 +12,10 @@ pub enum Scope {
     Global,
     /// Screens with a list (Home's pack table).
     List,
+    /// Home only.
+    Home,
+    /// The review screen.
+    Drill,
 }
 
 /// A key, as written in the table.
@@ -123,6 +128,74 @@ pub const BINDINGS: &[Binding] = &[
     },
 ];
 
+/// Bindings of the review screen and Home.
+const SCREEN_BINDINGS: &[Binding] = &[
+    Binding {
+        scope: Scope::Home,
+        keys: &[k('d')],
+        label: "d",
+        action: Action::StartDrill,
+    },
+    Binding {
+        scope: Scope::Drill,
+        keys: &[k(' '), code(KeyCode::Enter)],
+        label: "Space Enter",
+        action: Action::Reveal,
+    },
+    Binding {
+        scope: Scope::Drill,
+        keys: &[k('1')],
+        label: "1",
+        action: Action::Rate(Rating::Again),
+    },
+    Binding {
+        scope: Scope::Drill,
+        keys: &[k('2')],
+        label: "2",
+        action: Action::Rate(Rating::Hard),
+    },
+    Binding {
+        scope: Scope::Drill,
+        keys: &[k('3')],
+        label: "3",
+        action: Action::Rate(Rating::Good),
+    },
+    Binding {
+        scope: Scope::Drill,
+        keys: &[k('4')],
+        label: "4",
+        action: Action::Rate(Rating::Easy),
+    },
+    Binding {
+        scope: Scope::Drill,
+        keys: &[k('u')],
+        label: "u",
+        action: Action::Undo,
+    },
+    Binding {
+        scope: Scope::Drill,
+        keys: &[k('s')],
+        label: "s",
+        action: Action::Suspend,
+    },
+    Binding {
+        scope: Scope::Drill,
+        keys: &[k('b')],
+        label: "b",
+        action: Action::Bury,
+    },
+    Binding {
+        scope: Scope::Drill,
+        keys: &[k('t')],
+        label: "t",
+        action: Action::ToggleKorean,
+    },
+];
+
+fn all() -> impl Iterator<Item = &'static Binding> {
+    BINDINGS.iter().chain(SCREEN_BINDINGS)
+}
+
 /// The action for a key event in the given scopes, if any. Releases and repeats of other kinds are
 /// ignored so that terminals that report releases do not fire actions twice.
 pub fn lookup(ev: &KeyEvent, scopes: &[Scope]) -> Option<Action> {
@@ -130,8 +203,7 @@ pub fn lookup(ev: &KeyEvent, scopes: &[Scope]) -> Option<Action> {
         return None;
     }
     let ctrl = ev.modifiers.contains(KeyModifiers::CONTROL);
-    BINDINGS
-        .iter()
+    all()
         .filter(|b| scopes.contains(&b.scope))
         .find(|b| {
             b.keys
@@ -143,10 +215,7 @@ pub fn lookup(ev: &KeyEvent, scopes: &[Scope]) -> Option<Action> {
 
 /// The bindings shown in help for the given scopes, in table order.
 pub fn help_rows(scopes: &[Scope]) -> Vec<&'static Binding> {
-    BINDINGS
-        .iter()
-        .filter(|b| scopes.contains(&b.scope))
-        .collect()
+    all().filter(|b| scopes.contains(&b.scope)).collect()
 }
 
 #[cfg(test)]
@@ -183,9 +252,17 @@ mod tests {
 
     #[test]
     fn no_key_is_bound_twice_in_one_scope_set() {
-        let all: Vec<_> = BINDINGS.iter().flat_map(|b| b.keys.iter()).collect();
-        for (i, a) in all.iter().enumerate() {
-            assert!(!all[i + 1..].contains(a), "{a:?} is bound twice");
+        for scopes in [
+            [Scope::Global, Scope::List, Scope::Home],
+            [Scope::Global, Scope::Drill, Scope::Drill],
+        ] {
+            let keys: Vec<_> = all()
+                .filter(|b| scopes.contains(&b.scope))
+                .flat_map(|b| b.keys.iter())
+                .collect();
+            for (i, a) in keys.iter().enumerate() {
+                assert!(!keys[i + 1..].contains(a), "{a:?} is bound twice");
+            }
         }
     }
 }

@@ -9,6 +9,9 @@ pub mod keys;
 pub mod screens;
 pub mod theme;
 
+#[cfg(test)]
+mod drill_tests;
+
 use crate::cli::{Cli, EXIT_CANNOT_RUN, EXIT_OK, print_error};
 use crate::context::Context;
 use app::{App, AppState, PackRow};
@@ -32,6 +35,7 @@ pub fn app_state(ctx: &Context) -> anyhow::Result<AppState> {
         summary: ctx.store.summary()?,
         store_path: ctx.paths.store.display().to_string(),
         notices: ctx.notices()?,
+        ..AppState::default()
     })
 }
 
@@ -49,8 +53,17 @@ pub fn main(cli: &Cli) -> u8 {
         }
     };
     let theme = Theme::new(ctx.config.theme, Theme::no_color_requested());
+    let now = crate::context::now_ms();
+    let study = match ctx.into_study(now as u64) {
+        Ok(s) => s,
+        Err(e) => {
+            print_error(format!("{e:#}"));
+            return EXIT_CANNOT_RUN;
+        }
+    };
+    let app = App::with_study(state, theme, study, now);
     let mut terminal = ratatui::init();
-    let result = App::new(state, theme).run(&mut terminal);
+    let result = app.run(&mut terminal);
     ratatui::restore();
     match result {
         Ok(()) => EXIT_OK,

@@ -136,6 +136,24 @@ impl Tmux {
         );
     }
 
+    /// Kills the app with SIGKILL (no chance to clean up) and waits until it is gone.
+    pub fn kill_app(&self) {
+        let pid = self.tmux(&["display-message", "-p", "-t", "main", "#{pane_pid}"]);
+        let pid = pid.trim();
+        let children =
+            std::fs::read_to_string(format!("/proc/{pid}/task/{pid}/children")).unwrap_or_default();
+        let app = children
+            .split_whitespace()
+            .next()
+            .expect("awsdrill runs under the pane's shell");
+        let status = Command::new("sh")
+            .args(["-c", &format!("kill -9 {app}")])
+            .status()
+            .expect("run kill");
+        assert!(status.success());
+        assert_eq!(self.wait_exit(), 137, "killed by SIGKILL");
+    }
+
     /// Resizes the window.
     pub fn resize(&self, width: u16, height: u16) {
         self.tmux(&[

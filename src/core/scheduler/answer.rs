@@ -32,6 +32,8 @@ pub struct Answered {
     pub log: ReviewLog,
     /// True when this answer made the card a leech (it is now suspended).
     pub became_leech: bool,
+    /// The interval in study days, when the card is scheduled in days (not a learning step).
+    pub days: Option<u32>,
 }
 
 /// What one button would do, shown on the button before the user presses it.
@@ -41,12 +43,17 @@ pub struct Preview {
     pub rating: Rating,
     /// Time until due, in milliseconds.
     pub interval_ms: i64,
+    /// The interval in study days, when scheduled in days.
+    pub days: Option<u32>,
 }
 
 impl Preview {
     /// A short human interval: `1m`, `10m`, `3h`, `4d`, `2.3mo`, `1.5y`.
     pub fn label(&self) -> String {
-        interval_label(self.interval_ms)
+        match self.days {
+            Some(d) => interval_label(i64::from(d) * DAY_MS),
+            None => interval_label(self.interval_ms),
+        }
     }
 }
 
@@ -74,7 +81,7 @@ impl Scheduler {
         card: &CardState,
         rating: Rating,
         now: i64,
-        cal: &impl Calendar,
+        cal: &(impl Calendar + ?Sized),
         rng: &mut impl Rng,
     ) -> Result<Answered, SchedError> {
         self.schedule(card, rating, now, cal, &mut |ivl, elapsed| {
@@ -87,12 +94,13 @@ impl Scheduler {
         &self,
         card: &CardState,
         now: i64,
-        cal: &impl Calendar,
+        cal: &(impl Calendar + ?Sized),
     ) -> Result<[Preview; 4], SchedError> {
         let max = self.settings.max_interval_days;
         let mut out = [Preview {
             rating: Rating::Again,
             interval_ms: 0,
+            days: None,
         }; 4];
         for (slot, rating) in out.iter_mut().zip(Rating::ALL) {
             let a = self.schedule(card, rating, now, cal, &mut |ivl, _| {
@@ -101,6 +109,7 @@ impl Scheduler {
             *slot = Preview {
                 rating,
                 interval_ms: a.state.due - now,
+                days: a.days,
             };
         }
         Ok(out)
@@ -122,7 +131,7 @@ impl Scheduler {
         card: &CardState,
         rating: Rating,
         now: i64,
-        cal: &impl Calendar,
+        cal: &(impl Calendar + ?Sized),
         fuzz: &mut dyn FnMut(f64, i64) -> u32,
     ) -> Result<Answered, SchedError> {
         let today = cal.day(now);
@@ -143,6 +152,7 @@ impl Scheduler {
         s.last_review = Some(now);
         s.memory = Some(memory);
         let mut became_leech = false;
+        let mut scheduled_days = None;
 
         // Whole-day intervals of the three passing buttons, kept in order hard <= good < easy.
         let round = |x: f32| f64::from(x).round().max(1.0) as u32;
@@ -158,6 +168,7 @@ impl Scheduler {
             s.phase = Phase::Review;
             s.step = 0;
             s.due = cal.day_start(today + i64::from(days));
+            days
         };
 
         match card.phase {
@@ -176,7 +187,9 @@ impl Scheduler {
                 let step = (card.step as usize).min(steps.len().saturating_sub(1));
                 let secs = |i: usize| i64::from(steps[i]) * 1000;
                 match rating {
-                    _ if steps.is_empty() => graduate(&mut s, rating.max_passing()),
+                    _ if steps.is_empty() => {
+                        scheduled_days = Some(graduate(&mut s, rating.max_passing()));
+                    }
                     Rating::Again => {
                         s.phase = in_steps;
                         s.step = 0;
@@ -202,7 +215,7 @@ impl Scheduler {
                         s.step = 1;
                         s.due = now + secs(1);
                     }
-                    Rating::Good | Rating::Easy => graduate(&mut s, rating),
+                    Rating::Good | Rating::Easy => scheduled_days = Some(graduate(&mut s, rating)),
                 }
             }
             Phase::Review => match rating {
@@ -216,13 +229,14 @@ impl Scheduler {
                     if self.settings.relearning_steps.is_empty() {
                         let days = round(next.again.interval);
                         s.due = cal.day_start(today + i64::from(days));
+                        scheduled_days = Some(days);
                     } else {
                         s.phase = Phase::Relearning;
                         s.step = 0;
                         s.due = now + i64::from(self.settings.relearning_steps[0]) * 1000;
                     }
                 }
-                _ => graduate(&mut s, rating),
+                _ => scheduled_days = Some(graduate(&mut s, rating)),
             },
         }
 
@@ -235,12 +249,13 @@ impl Scheduler {
                 0
             },
             memory,
-            interval_days: (s.due - now) as f64 / DAY_MS as f64,
+            interval_days: scheduled_days.map_or((s.due - now) as f64 / DAY_MS as f64, f64::from),
         };
         Ok(Answered {
             state: s,
             log,
             became_leech,
+            days: scheduled_days,
         })
     }
 }

@@ -9,8 +9,9 @@ pub mod day;
 mod fuzz;
 pub mod queue;
 pub mod readiness;
+pub mod train;
 
-pub use answer::{Answered, ReviewLog};
+pub use answer::{Answered, Preview, ReviewLog, interval_label};
 pub use day::{Calendar, DAY_MS, StudyDays};
 
 use fsrs::{FSRS, MemoryState};

@@ -59,7 +59,7 @@ impl DueCounts {
 pub fn build(
     cards: &[QueueCard],
     now: i64,
-    cal: &impl Calendar,
+    cal: &(impl Calendar + ?Sized),
     limits: &Limits,
     decay: f32,
 ) -> (Vec<usize>, DueCounts) {

@@ -29,7 +29,7 @@ pub fn predict(
     cards: &[(Option<Domain>, Option<&CardState>)],
     exam_day: i64,
     now: i64,
-    cal: &impl Calendar,
+    cal: &(impl Calendar + ?Sized),
     decay: f32,
 ) -> Readiness {
     let days_left = exam_day - cal.day(now);

@@ -59,14 +59,30 @@ impl HomeScreen {
             ),
             theme.text,
         ));
+        let due = state.due;
+        intro.push(Line::from(vec![
+            Span::styled(
+                format!(
+                    "Due now: {} learning, {} review, {} new.  Answered today: {}.  ",
+                    due.learning, due.review, due.new, state.done_today
+                ),
+                theme.text,
+            ),
+            Span::styled("d", theme.key),
+            Span::styled(" starts the drill.", theme.text),
+        ]));
         if first_run {
             intro.push(Line::styled(
-                "Welcome. Nothing has been studied yet: your progress will be saved in",
+                "Welcome. Press d to learn your first cards; each answer is saved at once in",
                 theme.text,
             ));
             intro.push(Line::styled(format!("  {}", state.store_path), theme.dim));
             intro.push(Line::styled(
-                "Press ? for the keys. Add your own packs with --pack PATH (see awsdrill paths).",
+                if state.readiness.is_some() {
+                    "Press ? for the keys of each screen."
+                } else {
+                    "Press ? for the keys. Set exam_date in the settings file to see your readiness."
+                },
                 theme.text,
             ));
         } else {
@@ -77,6 +93,9 @@ impl HomeScreen {
                 ),
                 theme.text,
             ));
+        }
+        if let Some(r) = &state.readiness {
+            intro.extend(super::drill::readiness_lines(r, theme));
         }
         for n in &state.notices {
             intro.push(Line::styled(format!("! {n}"), theme.bad));

@@ -1,5 +1,6 @@
 //! One file per screen. A screen keeps only view state, renders from `AppState`, and never touches
 //! the store.
 
+pub mod drill;
 pub mod help;
 pub mod home;

@@ -1,0 +1,108 @@
+//! `awsdrill due`: cards due now and later today, per pack and in total.
+
+use super::{Cli, EXIT_CANNOT_RUN, EXIT_OK, print_error};
+use crate::context::Context;
+use crate::core::scheduler::Phase;
+use crate::core::scheduler::queue::DueCounts;
+use crate::study::pack_of;
+use serde::Serialize;
+use std::collections::BTreeMap;
+
+#[derive(Serialize)]
+struct PackDue {
+    pack: String,
+    #[serde(flatten)]
+    due: DueCounts,
+}
+
+#[derive(Serialize)]
+struct Report {
+    total: DueCounts,
+    packs: Vec<PackDue>,
+}
+
+pub(super) fn run(cli: &Cli, json: bool, now: i64) -> u8 {
+    match report(cli, now) {
+        Ok(r) => {
+            if json {
+                match serde_json::to_string_pretty(&r) {
+                    Ok(s) => println!("{s}"),
+                    Err(e) => {
+                        print_error(e);
+                        return EXIT_CANNOT_RUN;
+                    }
+                }
+            } else {
+                print_text(&r);
+            }
+            EXIT_OK
+        }
+        Err(e) => {
+            print_error(format!("{e:#}"));
+            EXIT_CANNOT_RUN
+        }
+    }
+}
+
+fn report(cli: &Cli, now: i64) -> anyhow::Result<Report> {
+    let study = Context::open(cli)?.into_study(0)?;
+    let (order, total) = study.queue(now)?;
+    let cal = study.calendar();
+    let tomorrow = cal.day_start(cal.day(now) + 1);
+    let mut packs: BTreeMap<String, DueCounts> = BTreeMap::new();
+    for c in study.cards() {
+        packs.entry(pack_of(&c.id).to_string()).or_default();
+    }
+    for &i in &order {
+        let card = &study.cards()[i];
+        let d = packs.entry(pack_of(&card.id).to_string()).or_default();
+        match study.state(&card.id).map(|s| s.phase) {
+            None | Some(Phase::New) => d.new += 1,
+            Some(Phase::Review) => d.review += 1,
+            Some(Phase::Learning | Phase::Relearning) => d.learning += 1,
+        }
+    }
+    for c in study.cards() {
+        if let Some(s) = study.state(&c.id)
+            && matches!(s.phase, Phase::Learning | Phase::Relearning)
+            && s.available(now)
+            && s.due > now
+            && s.due < tomorrow
+        {
+            packs
+                .entry(pack_of(&c.id).to_string())
+                .or_default()
+                .learning_later_today += 1;
+        }
+    }
+    Ok(Report {
+        total,
+        packs: packs
+            .into_iter()
+            .map(|(pack, due)| PackDue { pack, due })
+            .collect(),
+    })
+}
+
+fn print_text(r: &Report) {
+    let t = r.total;
+    println!(
+        "Due now: {} ({} learning, {} review, {} new). Later today: {} learning.",
+        t.now(),
+        t.learning,
+        t.review,
+        t.new,
+        t.learning_later_today
+    );
+    println!();
+    println!(
+        "{:<20} {:>8} {:>8} {:>8} {:>12}",
+        "pack", "learning", "review", "new", "later today"
+    );
+    for p in &r.packs {
+        println!(
+            "{:<20} {:>8} {:>8} {:>8} {:>12}",
+            p.pack, p.due.learning, p.due.review, p.due.new, p.due.learning_later_today
+        );
+    }
+}

@@ -1,0 +1,141 @@
+//! Study statistics from the review log and card states: answers per day, true retention, counts by
+//! state. Pure: rows and states are passed in.
+
+use crate::core::scheduler::{Calendar, CardState, Phase};
+use serde::Serialize;
+
+/// One study day.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct DayStat {
+    /// The local date of the study day, `YYYY-MM-DD`.
+    pub date: String,
+    /// Answers.
+    pub answers: u32,
+    /// Answers to cards in review.
+    pub reviews: u32,
+    /// Of those, not Again.
+    pub reviews_passed: u32,
+}
+
+/// Cards by state.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+pub struct StateCounts {
+    /// Never answered.
+    pub new: usize,
+    /// In learning steps.
+    pub learning: usize,
+    /// In review.
+    pub review: usize,
+    /// In relearning steps.
+    pub relearning: usize,
+    /// Suspended (any phase).
+    pub suspended: usize,
+    /// Tagged leech.
+    pub leech: usize,
+}
+
+/// The date of a study day (days since 1970-01-01), `YYYY-MM-DD`.
+pub fn day_date(day: i64) -> String {
+    chrono::NaiveDate::from_ymd_opt(1970, 1, 1)
+        .and_then(|e| e.checked_add_signed(chrono::Duration::days(day)))
+        .map_or_else(|| day.to_string(), |d| d.to_string())
+}
+
+/// Answers per study day from `first_day` to `last_day` inclusive; rows are (time, rating, phase
+/// code before the answer).
+pub fn per_day(
+    rows: &[(i64, u32, i64)],
+    cal: &(impl Calendar + ?Sized),
+    first_day: i64,
+    last_day: i64,
+) -> Vec<DayStat> {
+    let n = (last_day - first_day + 1).max(0) as usize;
+    let mut out: Vec<DayStat> = (0..n)
+        .map(|i| DayStat {
+            date: day_date(first_day + i as i64),
+            answers: 0,
+            reviews: 0,
+            reviews_passed: 0,
+        })
+        .collect();
+    for &(at, rating, phase) in rows {
+        let day = cal.day(at);
+        if day < first_day || day > last_day {
+            continue;
+        }
+        let d = &mut out[(day - first_day) as usize];
+        d.answers += 1;
+        if phase == Phase::Review.code() {
+            d.reviews += 1;
+            d.reviews_passed += u32::from(rating > 1);
+        }
+    }
+    out
+}
+
+/// Counts cards by state; `states` yields the state of each loaded card (`None` when new).
+pub fn by_state<'a>(states: impl IntoIterator<Item = Option<&'a CardState>>) -> StateCounts {
+    let mut c = StateCounts::default();
+    for s in states {
+        match s {
+            None => c.new += 1,
+            Some(s) => {
+                match s.phase {
+                    Phase::New => c.new += 1,
+                    Phase::Learning => c.learning += 1,
+                    Phase::Review => c.review += 1,
+                    Phase::Relearning => c.relearning += 1,
+                }
+                c.suspended += usize::from(s.suspended);
+                c.leech += usize::from(s.leech);
+            }
+        }
+    }
+    c
+}
+
+/// passed / total as a fraction, when there is anything to divide.
+pub fn ratio(passed: u64, total: u64) -> Option<f64> {
+    (total > 0).then(|| passed as f64 / total as f64)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::scheduler::StudyDays;
+    use chrono::Utc;
+
+    const NOON: i64 = 1_795_521_600_000;
+    const DAY: i64 = 86_400_000;
+
+    #[test]
+    fn answers_are_bucketed_by_study_day() {
+        let cal = StudyDays::new(Utc, 4);
+        let today = cal.day(NOON);
+        let rows = [
+            (NOON, 3, 2),
+            (NOON + 1000, 1, 2),
+            (NOON - DAY, 3, 0),
+            // 02:00 the next night still belongs to today (rollover at 04:00).
+            (NOON + 14 * 3_600_000, 4, 1),
+            (NOON - 10 * DAY, 3, 2),
+        ];
+        let d = per_day(&rows, &cal, today - 1, today);
+        assert_eq!(d.len(), 2);
+        assert_eq!((d[0].answers, d[0].reviews), (1, 0));
+        assert_eq!((d[1].answers, d[1].reviews, d[1].reviews_passed), (3, 2, 1));
+        assert_eq!(d[1].date, "2026-11-24");
+    }
+
+    #[test]
+    fn states_are_counted() {
+        let mut s = CardState::new_card();
+        s.phase = Phase::Review;
+        s.suspended = true;
+        s.leech = true;
+        let c = by_state([None, Some(&s)]);
+        assert_eq!((c.new, c.review, c.suspended, c.leech), (1, 1, 1, 1));
+        assert_eq!(ratio(9, 10), Some(0.9));
+        assert_eq!(ratio(0, 0), None);
+    }
+}

@@ -1,0 +1,292 @@
+//! Card scheduling state and the review log: loading states, recording an answer with its log row
+//! in one transaction, undoing it exactly, suspending and burying.
+
+use super::{Result, Store, classify};
+use crate::core::scheduler::{CardState, Memory, Phase, ReviewLog};
+use rusqlite::{OptionalExtension, Row, params};
+use std::collections::HashMap;
+
+/// What is needed to undo one answer: the state before it and the log row it added.
+#[derive(Debug, Clone, PartialEq)]
+pub struct UndoEntry {
+    /// The card.
+    pub item_id: String,
+    /// Its state before the answer; `None` when it had no row (a new card).
+    pub prev: Option<CardState>,
+    /// The review-log row the answer added.
+    pub revlog_id: i64,
+}
+
+/// Today's answers so far.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Activity {
+    /// Answers to cards that were in review.
+    pub reviews: u32,
+    /// Cards answered for the first time.
+    pub new: u32,
+    /// All answers.
+    pub answers: u32,
+    /// Time spent answering, in milliseconds.
+    pub time_ms: i64,
+    /// The cards answered (for siblings).
+    pub item_ids: Vec<String>,
+}
+
+fn row_to_state(r: &Row) -> rusqlite::Result<(String, CardState)> {
+    let phase: i64 = r.get(1)?;
+    let stability: Option<f64> = r.get(2)?;
+    let difficulty: Option<f64> = r.get(3)?;
+    let memory = match (stability, difficulty) {
+        (Some(s), Some(d)) => Some(Memory {
+            stability: s as f32,
+            difficulty: d as f32,
+        }),
+        _ => None,
+    };
+    let u =
+        |i: usize| -> rusqlite::Result<u32> { Ok(u32::try_from(r.get::<_, i64>(i)?).unwrap_or(0)) };
+    Ok((
+        r.get(0)?,
+        CardState {
+            phase: Phase::from_code(phase).unwrap_or(Phase::New),
+            memory,
+            due: r.get::<_, Option<i64>>(4)?.unwrap_or(0),
+            last_review: r.get(5)?,
+            step: u(6)?,
+            reps: u(7)?,
+            lapses: u(8)?,
+            suspended: r.get::<_, i64>(9)? != 0,
+            buried_until: r.get(10)?,
+            leech: r.get::<_, i64>(11)? != 0,
+        },
+    ))
+}
+
+fn upsert(tx: &rusqlite::Connection, id: &str, s: &CardState, now: i64) -> rusqlite::Result<()> {
+    tx.prepare_cached(include_str!("queries/card_state_upsert.sql"))?
+        .execute(params![
+            id,
+            s.phase.code(),
+            s.memory.map(|m| f64::from(m.stability)),
+            s.memory.map(|m| f64::from(m.difficulty)),
+            s.due,
+            s.last_review,
+            s.step,
+            s.reps,
+            s.lapses,
+            i64::from(s.suspended),
+            s.buried_until,
+            i64::from(s.leech),
+            now,
+        ])?;
+    Ok(())
+}
+
+impl Store {
+    /// Every stored card state, by full item id.
+    pub fn card_states(&self) -> Result<HashMap<String, CardState>> {
+        let mut stmt = self
+            .conn
+            .prepare_cached(include_str!("queries/card_state_all.sql"))?;
+        let rows = stmt.query_map([], row_to_state)?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// One card's state, if it has one.
+    pub fn card_state(&self, id: &str) -> Result<Option<CardState>> {
+        Ok(self
+            .conn
+            .query_row(
+                include_str!("queries/card_state_get.sql"),
+                [id],
+                row_to_state,
+            )
+            .optional()?
+            .map(|(_, s)| s))
+    }
+
+    /// Saves an answer: the card's new state and its review-log row, in one transaction that is
+    /// committed (durably) before this returns. Returns what undo needs.
+    pub fn record_answer(
+        &mut self,
+        item_id: &str,
+        new: &CardState,
+        log: &ReviewLog,
+        reviewed_at: i64,
+        duration_ms: i64,
+    ) -> Result<UndoEntry> {
+        let path = self.path.clone();
+        let tx = self.conn.transaction().map_err(|e| classify(e, &path))?;
+        let prev = tx
+            .query_row(
+                include_str!("queries/card_state_get.sql"),
+                [item_id],
+                row_to_state,
+            )
+            .optional()?
+            .map(|(_, s)| s);
+        upsert(&tx, item_id, new, reviewed_at)?;
+        tx.prepare_cached(include_str!("queries/revlog_insert.sql"))?
+            .execute(params![
+                item_id,
+                reviewed_at,
+                log.rating.number(),
+                log.phase_before.code(),
+                log.elapsed_days as f64,
+                duration_ms,
+                f64::from(log.memory.stability),
+                f64::from(log.memory.difficulty),
+                log.interval_days,
+            ])?;
+        let revlog_id = tx.last_insert_rowid();
+        tx.commit().map_err(|e| classify(e, &path))?;
+        Ok(UndoEntry {
+            item_id: item_id.to_string(),
+            prev,
+            revlog_id,
+        })
+    }
+
+    /// Undoes one answer: restores the previous state (or removes the row of a card that was new)
+    /// and deletes the log row, in one transaction.
+    pub fn undo(&mut self, entry: &UndoEntry, now: i64) -> Result<()> {
+        let path = self.path.clone();
+        let tx = self.conn.transaction().map_err(|e| classify(e, &path))?;
+        tx.prepare_cached(include_str!("queries/revlog_delete.sql"))?
+            .execute(params![entry.revlog_id, entry.item_id])?;
+        match &entry.prev {
+            Some(prev) => upsert(&tx, &entry.item_id, prev, now)?,
+            None => {
+                tx.prepare_cached(include_str!("queries/card_state_delete.sql"))?
+                    .execute([&entry.item_id])?;
+            }
+        }
+        tx.commit().map_err(|e| classify(e, &path))?;
+        Ok(())
+    }
+
+    /// Saves a state change that is not an answer (suspend, unsuspend, bury), in one transaction.
+    pub fn save_state(&mut self, item_id: &str, state: &CardState, now: i64) -> Result<()> {
+        upsert(&self.conn, item_id, state, now).map_err(|e| classify(e, &self.path))
+    }
+
+    /// Answers since `since` (Unix ms): counts for the daily limits and siblings.
+    pub fn activity_since(&self, since: i64) -> Result<Activity> {
+        let mut stmt = self
+            .conn
+            .prepare_cached(include_str!("queries/revlog_since.sql"))?;
+        let mut rows = stmt.query([since])?;
+        let mut a = Activity::default();
+        while let Some(r) = rows.next()? {
+            let id: String = r.get(0)?;
+            let phase: i64 = r.get(1)?;
+            a.answers += 1;
+            a.time_ms += r.get::<_, i64>(2)?;
+            if phase == Phase::Review.code() {
+                a.reviews += 1;
+            }
+            if phase == Phase::New.code() {
+                a.new += 1;
+            }
+            a.item_ids.push(id);
+        }
+        Ok(a)
+    }
+
+    /// Answers since `since` (Unix ms) as (time, rating 1-4, phase code before), oldest first.
+    pub fn answers_since(&self, since: i64) -> Result<Vec<(i64, u32, i64)>> {
+        let mut stmt = self
+            .conn
+            .prepare_cached(include_str!("queries/revlog_rows_since.sql"))?;
+        let rows = stmt.query_map([since], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// All answers to cards in review: (count, passed). Their ratio is the true retention.
+    pub fn review_retention(&self) -> Result<(i64, i64)> {
+        Ok(self
+            .conn
+            .query_row(include_str!("queries/revlog_retention.sql"), [], |r| {
+                Ok((r.get(0)?, r.get(1)?))
+            })?)
+    }
+
+    /// Every answer as (item id, time, rating), ordered by item then time (for the optimizer).
+    pub fn answers_for_training(&self) -> Result<Vec<(String, i64, u32)>> {
+        let mut stmt = self
+            .conn
+            .prepare_cached(include_str!("queries/revlog_for_training.sql"))?;
+        let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::scheduler::Rating;
+
+    fn log() -> ReviewLog {
+        ReviewLog {
+            rating: Rating::Good,
+            phase_before: Phase::New,
+            elapsed_days: 0,
+            memory: Memory {
+                stability: 2.3,
+                difficulty: 2.1,
+            },
+            interval_days: 0.0069,
+        }
+    }
+
+    fn rows(s: &Store) -> (i64, i64) {
+        let c = s.conn();
+        let states: i64 = c
+            .query_row("SELECT count(*) FROM card_state", [], |r| r.get(0))
+            .unwrap();
+        let logs: i64 = c
+            .query_row("SELECT count(*) FROM revlog", [], |r| r.get(0))
+            .unwrap();
+        (states, logs)
+    }
+
+    #[test]
+    fn an_answer_and_its_undo_restore_the_exact_rows() {
+        let mut s = Store::open_in_memory().unwrap();
+        let mut first = CardState::new_card();
+        first.phase = Phase::Learning;
+        first.reps = 1;
+        first.due = 1_000;
+        first.memory = Some(log().memory);
+        let e1 = s.record_answer("p/a", &first, &log(), 500, 4_000).unwrap();
+        assert_eq!(e1.prev, None);
+        assert_eq!(rows(&s), (1, 1));
+        let mut second = first.clone();
+        second.phase = Phase::Review;
+        second.reps = 2;
+        let e2 = s.record_answer("p/a", &second, &log(), 900, 3_000).unwrap();
+        assert_eq!(e2.prev.as_ref(), Some(&first));
+        assert_eq!(s.card_state("p/a").unwrap(), Some(second));
+
+        s.undo(&e2, 1_000).unwrap();
+        assert_eq!(s.card_state("p/a").unwrap(), Some(first));
+        assert_eq!(rows(&s), (1, 1));
+        s.undo(&e1, 1_000).unwrap();
+        assert_eq!(s.card_state("p/a").unwrap(), None);
+        assert_eq!(rows(&s), (0, 0));
+    }
+
+    #[test]
+    fn activity_counts_new_and_review_answers_since_a_moment() {
+        let mut s = Store::open_in_memory().unwrap();
+        let st = CardState::new_card();
+        s.record_answer("p/a", &st, &log(), 100, 1_000).unwrap();
+        let mut rev = log();
+        rev.phase_before = Phase::Review;
+        s.record_answer("p/b", &st, &rev, 200, 2_000).unwrap();
+        s.record_answer("p/c", &st, &rev, 50, 2_000).unwrap();
+        let a = s.activity_since(100).unwrap();
+        assert_eq!((a.answers, a.new, a.reviews, a.time_ms), (2, 1, 1, 3_000));
+        assert_eq!(a.item_ids, vec!["p/a".to_string(), "p/b".to_string()]);
+    }
+}

@@ -1,0 +1,3 @@
+SELECT item_id, state, stability, difficulty, due, last_review, step, reps, lapses, suspended,
+       buried_until, leech
+FROM card_state

@@ -1,0 +1,1 @@
+DELETE FROM card_state WHERE item_id = ?1

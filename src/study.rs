@@ -1,0 +1,347 @@
+//! A study session: the shell that joins the store, the packs and the pure scheduler.
+//!
+//! It loads card states once, keeps them in memory, and writes every answer to the store (one
+//! transaction, committed) before it returns, so that what the screen acknowledges is on disk.
+
+use crate::core::config::Config;
+use crate::core::content::{Card, Pack};
+use crate::core::scheduler::queue::{self, DueCounts, Limits, QueueCard};
+use crate::core::scheduler::readiness::{self, Readiness};
+use crate::core::scheduler::{
+    Calendar, CardState, Preview, Rating, SchedError, Scheduler, Settings,
+};
+use crate::store::{Store, UndoEntry};
+use anyhow::Result;
+use rand::SeedableRng;
+use rand::rngs::StdRng;
+use std::collections::{HashMap, HashSet};
+
+/// The app-state key of the user's optimized FSRS parameters (a JSON array).
+pub const PARAMS_KEY: &str = "fsrs_params";
+
+/// Answer times are capped at this, as Anki does, so a card left open does not count for hours.
+pub const MAX_ANSWER_MS: i64 = 60_000;
+
+/// What this session did, for the end-of-session summary.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct SessionStats {
+    /// Answers given.
+    pub answered: u32,
+    /// Of which Again.
+    pub again: u32,
+    /// Time spent answering, in milliseconds.
+    pub time_ms: i64,
+}
+
+/// The result of an answer, for the screen.
+#[derive(Debug, Clone, PartialEq)]
+pub struct AnswerNote {
+    /// The card answered.
+    pub item_id: String,
+    /// True when the card just became a leech (tagged and suspended).
+    pub became_leech: bool,
+    /// Its lapses now.
+    pub lapses: u32,
+}
+
+/// A study session over all loaded cards.
+pub struct Study {
+    store: Store,
+    cards: Vec<Card>,
+    index: HashMap<String, usize>,
+    states: HashMap<String, CardState>,
+    sched: Scheduler,
+    cal: Box<dyn Calendar>,
+    rng: StdRng,
+    config: Config,
+    /// Undo stack: the store's entry, the answer's counted time, and whether it was Again.
+    undo: Vec<(UndoEntry, i64, bool)>,
+    current: Option<usize>,
+    /// This session's counts.
+    pub stats: SessionStats,
+}
+
+/// Reads the saved FSRS parameters, if any (an unreadable value is ignored: defaults are used).
+pub fn saved_params(store: &Store) -> Result<Vec<f32>> {
+    Ok(store
+        .get_state(PARAMS_KEY)?
+        .and_then(|s| serde_json::from_str::<Vec<f32>>(&s).ok())
+        .unwrap_or_default())
+}
+
+impl Study {
+    /// Starts a session. `seed` seeds the interval fuzz.
+    pub fn new(
+        store: Store,
+        packs: &[Pack],
+        config: Config,
+        cal: Box<dyn Calendar>,
+        seed: u64,
+    ) -> Result<Study> {
+        let params = saved_params(&store)?;
+        let settings = Settings::from_config(&config);
+        let sched = match Scheduler::new(&params, settings.clone()) {
+            Ok(s) => s,
+            // Saved parameters this fsrs version rejects: fall back to its defaults.
+            Err(_) => Scheduler::new(&[], settings)?,
+        };
+        // New cards come in file order within a pack, taking turns between packs, so that a day's
+        // new cards cover several services.
+        let longest = packs.iter().map(|p| p.cards.len()).max().unwrap_or(0);
+        let cards: Vec<Card> = (0..longest)
+            .flat_map(|i| packs.iter().filter_map(move |p| p.cards.get(i)))
+            .cloned()
+            .collect();
+        let index = cards
+            .iter()
+            .enumerate()
+            .map(|(i, c)| (c.id.clone(), i))
+            .collect();
+        let states = store.card_states()?;
+        Ok(Study {
+            store,
+            cards,
+            index,
+            states,
+            sched,
+            cal,
+            rng: StdRng::seed_from_u64(seed),
+            config,
+            undo: Vec::new(),
+            current: None,
+            stats: SessionStats::default(),
+        })
+    }
+
+    /// The store.
+    pub fn store(&self) -> &Store {
+        &self.store
+    }
+
+    /// The calendar in use.
+    pub fn calendar(&self) -> &dyn Calendar {
+        self.cal.as_ref()
+    }
+
+    /// The scheduler in use.
+    pub fn scheduler(&self) -> &Scheduler {
+        &self.sched
+    }
+
+    /// All cards.
+    pub fn cards(&self) -> &[Card] {
+        &self.cards
+    }
+
+    /// A card's state (`None` for a card never answered).
+    pub fn state(&self, id: &str) -> Option<&CardState> {
+        self.states.get(id)
+    }
+
+    /// Today's limits, from the settings and the answers since the study day began.
+    pub fn limits(&self, now: i64) -> Result<Limits> {
+        let start = self.cal.day_start(self.cal.day(now));
+        let a = self.store.activity_since(start)?;
+        let groups = a
+            .item_ids
+            .iter()
+            .filter_map(|id| self.index.get(id))
+            .filter_map(|&i| group_key(&self.cards[i]))
+            .collect::<HashSet<_>>();
+        Ok(Limits {
+            new_per_day: self.config.new_cards_per_day,
+            max_reviews_per_day: self.config.max_reviews_per_day,
+            new_done_today: a.new,
+            reviews_done_today: a.reviews,
+            groups_seen_today: groups,
+        })
+    }
+
+    /// Today's queue (indexes into `cards()`) and the due counts.
+    pub fn queue(&self, now: i64) -> Result<(Vec<usize>, DueCounts)> {
+        let limits = self.limits(now)?;
+        let group_keys: Vec<Option<String>> = self.cards.iter().map(group_key).collect();
+        let qc: Vec<QueueCard> = self
+            .cards
+            .iter()
+            .zip(&group_keys)
+            .map(|(c, g)| QueueCard {
+                id: &c.id,
+                state: self.states.get(&c.id),
+                group: g.as_deref(),
+            })
+            .collect();
+        Ok(queue::build(
+            &qc,
+            now,
+            self.cal.as_ref(),
+            &limits,
+            self.sched.decay(),
+        ))
+    }
+
+    /// Picks the next card to show (the current one stays if it is still first). Returns it.
+    pub fn next_card(&mut self, now: i64) -> Result<Option<&Card>> {
+        let (order, _) = self.queue(now)?;
+        self.current = order.first().copied();
+        Ok(self.current.map(|i| &self.cards[i]))
+    }
+
+    /// The card on screen.
+    pub fn current(&self) -> Option<&Card> {
+        self.current.map(|i| &self.cards[i])
+    }
+
+    /// The state of the card on screen.
+    pub fn current_state(&self) -> CardState {
+        self.current()
+            .and_then(|c| self.states.get(&c.id))
+            .cloned()
+            .unwrap_or_else(CardState::new_card)
+    }
+
+    /// What each button would do for the card on screen.
+    pub fn preview(&self, now: i64) -> Result<Option<[Preview; 4]>, SchedError> {
+        if self.current.is_none() {
+            return Ok(None);
+        }
+        self.sched
+            .preview(&self.current_state(), now, self.cal.as_ref())
+            .map(Some)
+    }
+
+    /// Answers the card on screen; the answer is committed to the store before this returns.
+    pub fn answer(
+        &mut self,
+        rating: Rating,
+        now: i64,
+        duration_ms: i64,
+    ) -> Result<Option<AnswerNote>> {
+        let Some(i) = self.current else {
+            return Ok(None);
+        };
+        let id = self.cards[i].id.clone();
+        let before = self.current_state();
+        let a = self
+            .sched
+            .answer(&before, rating, now, self.cal.as_ref(), &mut self.rng)?;
+        let duration = duration_ms.clamp(0, MAX_ANSWER_MS);
+        let entry = self
+            .store
+            .record_answer(&id, &a.state, &a.log, now, duration)?;
+        self.undo.push((entry, duration, rating == Rating::Again));
+        self.stats.answered += 1;
+        self.stats.again += u32::from(rating == Rating::Again);
+        self.stats.time_ms += duration;
+        let lapses = a.state.lapses;
+        self.states.insert(id.clone(), a.state);
+        self.current = None;
+        Ok(Some(AnswerNote {
+            item_id: id,
+            became_leech: a.became_leech,
+            lapses,
+        }))
+    }
+
+    /// Whether there is an answer of this session to undo.
+    pub fn can_undo(&self) -> bool {
+        !self.undo.is_empty()
+    }
+
+    /// Undoes the last answer of this session (repeatable back to its start); the undone card
+    /// becomes the current one again. Returns its id.
+    pub fn undo(&mut self, now: i64) -> Result<Option<String>> {
+        let Some((entry, duration, again)) = self.undo.pop() else {
+            return Ok(None);
+        };
+        if let Err(e) = self.store.undo(&entry, now) {
+            self.undo.push((entry, duration, again));
+            return Err(e.into());
+        }
+        self.stats.time_ms -= duration;
+        self.stats.again -= u32::from(again);
+        match &entry.prev {
+            Some(prev) => self.states.insert(entry.item_id.clone(), prev.clone()),
+            None => self.states.remove(&entry.item_id),
+        };
+        self.stats.answered = self.stats.answered.saturating_sub(1);
+        self.current = self.index.get(&entry.item_id).copied();
+        Ok(Some(entry.item_id))
+    }
+
+    fn change_current(
+        &mut self,
+        now: i64,
+        f: impl FnOnce(&mut CardState),
+    ) -> Result<Option<String>> {
+        let Some(i) = self.current else {
+            return Ok(None);
+        };
+        let id = self.cards[i].id.clone();
+        let mut s = self.current_state();
+        f(&mut s);
+        self.store.save_state(&id, &s, now)?;
+        self.states.insert(id.clone(), s);
+        self.current = None;
+        Ok(Some(id))
+    }
+
+    /// Suspends the card on screen.
+    pub fn suspend_current(&mut self, now: i64) -> Result<Option<String>> {
+        self.change_current(now, |s| s.suspended = true)
+    }
+
+    /// Buries the card on screen until the next study day.
+    pub fn bury_current(&mut self, now: i64) -> Result<Option<String>> {
+        let tomorrow = self.cal.day_start(self.cal.day(now) + 1);
+        self.change_current(now, |s| s.buried_until = Some(tomorrow))
+    }
+
+    /// The exam date's study day, when one is set.
+    pub fn exam_day(&self) -> Option<i64> {
+        let date = chrono::NaiveDate::parse_from_str(self.config.exam_date.as_deref()?, "%Y-%m-%d")
+            .ok()?;
+        let epoch = chrono::NaiveDate::from_ymd_opt(1970, 1, 1)?;
+        Some((date - epoch).num_days())
+    }
+
+    /// Predicted recall on exam day, when an exam date is set.
+    pub fn readiness(&self, now: i64) -> Option<Readiness> {
+        let day = self.exam_day()?;
+        let cards: Vec<_> = self
+            .cards
+            .iter()
+            .filter(|c| self.states.get(&c.id).is_none_or(|s| !s.suspended))
+            .map(|c| (c.domain, self.states.get(&c.id)))
+            .collect();
+        Some(readiness::predict(
+            &cards,
+            day,
+            now,
+            self.cal.as_ref(),
+            self.sched.decay(),
+        ))
+    }
+
+    /// When the next card comes due after now (learning steps or tomorrow's reviews), if any.
+    pub fn next_due_after(&self, now: i64) -> Option<i64> {
+        self.states
+            .values()
+            .filter(|s| s.available(now) && s.phase != crate::core::scheduler::Phase::New)
+            .map(|s| s.due)
+            .filter(|&d| d > now)
+            .min()
+    }
+}
+
+/// Groups are named within a pack; siblings are cards of one pack with one group.
+fn group_key(card: &Card) -> Option<String> {
+    card.group
+        .as_ref()
+        .map(|g| format!("{}/{}", pack_of(&card.id), g))
+}
+
+/// The pack id of a full item id.
+pub fn pack_of(id: &str) -> &str {
+    id.split_once('/').map_or(id, |(p, _)| p)
+}

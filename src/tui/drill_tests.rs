@@ -1,0 +1,205 @@
+//! The review screen driven through `App` with a real study session on an in-memory store.
+
+use super::action::Action;
+use super::app::{App, AppState, Tab};
+use super::theme::Theme;
+use crate::core::config::Config;
+use crate::core::content::parse_pack;
+use crate::core::scheduler::{Rating, StudyDays};
+use crate::store::Store;
+use crate::study::Study;
+use chrono::Utc;
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+
+/// 2026-11-24 12:00 UTC.
+const NOON: i64 = 1_795_521_600_000;
+
+const PACK: &str = r#"
+[pack]
+id = "t"
+title = "Test"
+services = ["Lambda"]
+schema = 1
+checked = 2026-11-24
+
+[[card]]
+id = "basic"
+kind = "basic"
+front = "How many retries does an asynchronous invocation get by default?"
+back = "Two."
+note = "Configurable from 0 to 2."
+source = "https://docs.aws.amazon.com/lambda/latest/dg/invocation-async-configuring.html"
+ko = { front = "비동기 호출의 기본 재시도 횟수는?", back = "두 번.", note = "0~2로 설정 가능." }
+
+[[card]]
+id = "cloze"
+kind = "cloze"
+text = "Memory goes from {{128 MB}} to {{10,240 MB}}."
+source = "https://docs.aws.amazon.com/lambda/latest/dg/gettingstarted-limits.html"
+
+[[card]]
+id = "numeric"
+kind = "numeric"
+front = "Longest timeout of a standard function?"
+answer = 900
+unit = "seconds"
+source = "https://docs.aws.amazon.com/lambda/latest/dg/gettingstarted-limits.html"
+"#;
+
+fn app() -> App {
+    let report = parse_pack("t.toml", PACK.as_bytes());
+    assert!(report.findings.is_empty(), "{:?}", report.findings);
+    let pack = report.pack.unwrap();
+    let study = Study::new(
+        Store::open_in_memory().unwrap(),
+        &[pack],
+        Config::default(),
+        Box::new(StudyDays::new(Utc, 4)),
+        1,
+    )
+    .unwrap();
+    let mut app = App::with_study(AppState::default(), Theme::plain(), study, NOON);
+    app.update(Action::StartDrill, NOON);
+    app
+}
+
+fn screen(app: &mut App) -> String {
+    let mut t = Terminal::new(TestBackend::new(80, 24)).unwrap();
+    t.draw(|f| app.render(f)).unwrap();
+    let buf = t.backend().buffer().clone();
+    let mut out = String::new();
+    for y in 0..buf.area.height {
+        for x in 0..buf.area.width {
+            out.push_str(buf[(x, y)].symbol());
+        }
+        out.push('\n');
+    }
+    out
+}
+
+fn key(app: &mut App, code: KeyCode, now: i64) {
+    app.on_key(&KeyEvent::new(code, KeyModifiers::NONE), now);
+}
+
+fn revlog_rows(app: &App) -> usize {
+    app.study().unwrap().store().summary().unwrap().reviews as usize
+}
+
+#[test]
+fn front_then_answer_with_the_interval_of_each_button() {
+    let mut app = app();
+    assert_eq!(app.tab(), Tab::Drill);
+    let s = screen(&mut app);
+    assert!(
+        s.contains("How many retries does an asynchronous invocation get"),
+        "{s}"
+    );
+    assert!(!s.contains("Two."), "answer hidden before reveal\n{s}");
+    key(&mut app, KeyCode::Char(' '), NOON);
+    let s = screen(&mut app);
+    assert!(s.contains("Two."), "{s}");
+    assert!(s.contains("Configurable from 0 to 2."), "{s}");
+    assert!(s.contains("Source:"), "{s}");
+    assert!(
+        s.contains("https://docs.aws.amazon.com/lambda/latest/dg/invocation-async"),
+        "{s}"
+    );
+    // The buttons show what the scheduler computes for this card.
+    let p = app.study().unwrap().preview(NOON).unwrap().unwrap();
+    for pv in p {
+        assert!(
+            s.contains(&format!("{} {}", pv.rating.label(), pv.label())),
+            "{pv:?}\n{s}"
+        );
+    }
+    insta::assert_snapshot!(s);
+}
+
+#[test]
+fn a_rating_is_saved_before_the_next_card_and_undo_brings_it_back() {
+    let mut app = app();
+    key(&mut app, KeyCode::Char(' '), NOON);
+    key(&mut app, KeyCode::Char('3'), NOON + 5_000);
+    assert_eq!(revlog_rows(&app), 1, "committed when the next card shows");
+    let s = screen(&mut app);
+    assert!(s.contains("1 done"), "{s}");
+    assert!(
+        s.contains("Memory goes from [...] to [...]."),
+        "cloze hidden:\n{s}"
+    );
+    key(&mut app, KeyCode::Char('u'), NOON + 6_000);
+    assert_eq!(revlog_rows(&app), 0);
+    let s = screen(&mut app);
+    assert!(s.contains("Undid the answer to t/basic."), "{s}");
+    assert!(s.contains("How many retries"), "{s}");
+    assert!(s.contains("0 done"), "{s}");
+    key(&mut app, KeyCode::Char('u'), NOON + 7_000);
+    assert!(screen(&mut app).contains("Nothing to undo in this session."));
+}
+
+#[test]
+fn cloze_reveals_its_deletions() {
+    let mut app = app();
+    app.update(Action::Bury, NOON);
+    let s = screen(&mut app);
+    assert!(s.contains("Buried until tomorrow: t/basic."), "{s}");
+    key(&mut app, KeyCode::Enter, NOON);
+    assert!(screen(&mut app).contains("Memory goes from 128 MB to 10,240 MB."));
+}
+
+#[test]
+fn numeric_answers_are_typed_graded_and_rated_as_suggested() {
+    let mut app = app();
+    app.update(Action::Suspend, NOON);
+    app.update(Action::Bury, NOON);
+    assert!(screen(&mut app).contains("Longest timeout"));
+    for c in "15 min".chars() {
+        key(&mut app, KeyCode::Char(c), NOON);
+    }
+    assert!(screen(&mut app).contains("Your answer: 15 min_"));
+    key(&mut app, KeyCode::Enter, NOON);
+    let s = screen(&mut app);
+    assert!(s.contains("Answer: 900 seconds"), "{s}");
+    assert!(s.contains("Read as 15 min = 900 seconds"), "{s}");
+    assert!(s.contains("Correct  suggested: Good"), "{s}");
+    key(&mut app, KeyCode::Enter, NOON + 3_000);
+    assert_eq!(revlog_rows(&app), 1);
+    let st = app.study().unwrap().state("t/numeric").unwrap().clone();
+    assert_eq!(st.reps, 1);
+    assert!(screen(&mut app).contains("No cards are due now."));
+}
+
+#[test]
+fn a_wrong_number_shows_the_difference() {
+    let mut app = app();
+    app.update(Action::Suspend, NOON);
+    app.update(Action::Suspend, NOON);
+    for c in "850".chars() {
+        key(&mut app, KeyCode::Char(c), NOON);
+    }
+    key(&mut app, KeyCode::Enter, NOON);
+    let s = screen(&mut app);
+    assert!(s.contains("Off by 50 seconds  suggested: Hard"), "{s}");
+}
+
+#[test]
+fn korean_text_is_shown_on_request() {
+    let mut app = app();
+    key(&mut app, KeyCode::Char('t'), NOON);
+    key(&mut app, KeyCode::Char(' '), NOON);
+    let s = screen(&mut app);
+    // Wide characters take two cells; compare without the padding.
+    let compact = s.replace(' ', "");
+    assert!(compact.contains("비동기호출의기본재시도횟수는?"), "{s}");
+    assert!(compact.contains("두번."), "{s}");
+}
+
+#[test]
+fn rating_before_reveal_is_refused() {
+    let mut app = app();
+    app.update(Action::Rate(Rating::Good), NOON);
+    assert_eq!(revlog_rows(&app), 0);
+    assert!(screen(&mut app).contains("Show the answer first (Space)."));
+}
