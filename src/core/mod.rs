@@ -7,5 +7,6 @@ pub mod config;
 pub mod content;
 pub mod domain;
 pub mod drill;
+pub mod exam;
 pub mod scheduler;
 pub mod stats;

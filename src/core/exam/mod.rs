@@ -1,0 +1,231 @@
+//! Mock exams: drawing questions to a blueprint's domain weights, shuffling choices, scoring single
+//! and multiple response as the real exam does, the estimated scaled score, and the timer's rules.
+//!
+//! Pure: the random source and the elapsed time are passed in.
+
+pub mod blueprint;
+
+use crate::core::content::Question;
+use crate::core::domain::Domain;
+use blueprint::Blueprint;
+use rand::Rng;
+use rand::seq::SliceRandom;
+use serde::Serialize;
+use std::collections::{BTreeMap, HashSet};
+
+/// A drawn question: which one, and the order its choices are shown in.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Drawn {
+    /// Index into the pool given to the draw.
+    pub question: usize,
+    /// Original choice indexes in display order (display A shows `order[0]`).
+    pub order: Vec<usize>,
+}
+
+/// How many questions each domain gets out of `n`, by largest remainder of the weights.
+pub fn domain_counts(bp: &Blueprint, n: usize) -> Vec<(Domain, usize)> {
+    let total: u32 = bp.domains.iter().map(|d| d.1).sum::<u32>().max(1);
+    let mut counts: Vec<(Domain, usize, f64)> = bp
+        .domains
+        .iter()
+        .map(|(d, w)| {
+            let exact = n as f64 * f64::from(*w) / f64::from(total);
+            (*d, exact.floor() as usize, exact - exact.floor())
+        })
+        .collect();
+    let mut left = n - counts.iter().map(|c| c.1).sum::<usize>();
+    let mut by_rest: Vec<usize> = (0..counts.len()).collect();
+    by_rest.sort_by(|&a, &b| counts[b].2.total_cmp(&counts[a].2).then(a.cmp(&b)));
+    for i in by_rest {
+        if left == 0 {
+            break;
+        }
+        counts[i].1 += 1;
+        left -= 1;
+    }
+    counts.into_iter().map(|(d, c, _)| (d, c)).collect()
+}
+
+fn shuffled_choices(q: &Question, rng: &mut impl Rng) -> Vec<usize> {
+    let mut order: Vec<usize> = (0..q.choices.len()).collect();
+    order.shuffle(rng);
+    order
+}
+
+/// Picks up to `n` of `candidates` (pool indexes): unseen ones first, in random order.
+fn pick(
+    pool: &[&Question],
+    mut candidates: Vec<usize>,
+    n: usize,
+    recent: &HashSet<String>,
+    rng: &mut impl Rng,
+) -> Vec<usize> {
+    candidates.shuffle(rng);
+    // A stable partition keeps the shuffle within each half.
+    let (fresh, seen): (Vec<usize>, Vec<usize>) =
+        candidates.into_iter().partition(|&i| !recent.contains(&pool[i].id));
+    fresh.into_iter().chain(seen).take(n).collect()
+}
+
+/// A full mock exam: the blueprint's number of questions, split by domain weight, avoiding the
+/// `recent` question ids while the pool allows, with choices shuffled. A domain short of questions
+/// is topped up from the others. Questions are in random order.
+pub fn draw_full(
+    pool: &[&Question],
+    bp: &Blueprint,
+    recent: &HashSet<String>,
+    rng: &mut impl Rng,
+) -> Vec<Drawn> {
+    let mut chosen = Vec::new();
+    let mut taken = HashSet::new();
+    for (domain, count) in domain_counts(bp, bp.questions.min(pool.len())) {
+        let candidates = (0..pool.len()).filter(|&i| pool[i].domain == domain).collect();
+        for i in pick(pool, candidates, count, recent, rng) {
+            taken.insert(i);
+            chosen.push(i);
+        }
+    }
+    let missing = bp.questions.min(pool.len()) - chosen.len();
+    if missing > 0 {
+        let rest = (0..pool.len()).filter(|i| !taken.contains(i)).collect();
+        chosen.extend(pick(pool, rest, missing, recent, rng));
+    }
+    chosen.shuffle(rng);
+    chosen
+        .into_iter()
+        .map(|i| Drawn {
+            question: i,
+            order: shuffled_choices(pool[i], rng),
+        })
+        .collect()
+}
+
+/// `n` questions among those that `keep` accepts (practice by domain, service or task; quick).
+pub fn draw_filtered(
+    pool: &[&Question],
+    keep: impl Fn(&Question) -> bool,
+    n: usize,
+    recent: &HashSet<String>,
+    rng: &mut impl Rng,
+) -> Vec<Drawn> {
+    let candidates = (0..pool.len()).filter(|&i| keep(pool[i])).collect();
+    pick(pool, candidates, n, recent, rng)
+        .into_iter()
+        .map(|i| Drawn {
+            question: i,
+            order: shuffled_choices(pool[i], rng),
+        })
+        .collect()
+}
+
+/// Whether `selected` (original choice indexes) is right: exactly the correct choices, no others,
+/// as the real exam scores multiple response.
+pub fn is_correct(q: &Question, selected: &[usize]) -> bool {
+    let chosen: HashSet<usize> = selected.iter().copied().collect();
+    let right: HashSet<usize> = (0..q.choices.len()).filter(|&i| q.choices[i].correct).collect();
+    chosen == right
+}
+
+/// Correct / total for one group.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+pub struct Tally {
+    /// Right answers.
+    pub correct: usize,
+    /// Questions.
+    pub total: usize,
+}
+
+impl Tally {
+    /// Percent right (0 for an empty tally).
+    pub fn percent(&self) -> f64 {
+        if self.total == 0 {
+            0.0
+        } else {
+            self.correct as f64 * 100.0 / self.total as f64
+        }
+    }
+}
+
+/// The score of an attempt.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Score {
+    /// All questions.
+    pub overall: Tally,
+    /// Per domain, in the exam guide's order (domains without questions are left out).
+    pub per_domain: Vec<(Domain, Tally)>,
+    /// Per task statement, sorted by code.
+    pub per_task: Vec<(String, Tally)>,
+}
+
+/// Scores answers (original choice indexes per question; unanswered is empty).
+pub fn score(questions: &[&Question], selected: &[Vec<usize>]) -> Score {
+    let mut overall = Tally::default();
+    let mut domains: BTreeMap<u8, (Domain, Tally)> = BTreeMap::new();
+    let mut tasks: BTreeMap<String, Tally> = BTreeMap::new();
+    for (q, sel) in questions.iter().zip(selected) {
+        let ok = usize::from(is_correct(q, sel));
+        overall.correct += ok;
+        overall.total += 1;
+        let d = domains
+            .entry(q.domain.number())
+            .or_insert((q.domain, Tally::default()));
+        d.1.correct += ok;
+        d.1.total += 1;
+        let t = tasks.entry(q.task.clone()).or_default();
+        t.correct += ok;
+        t.total += 1;
+    }
+    Score {
+        overall,
+        per_domain: domains.into_values().collect(),
+        per_task: tasks.into_iter().collect(),
+    }
+}
+
+/// An estimated scaled score: the lowest, middle and highest plausible values.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct ScaledEstimate {
+    /// Lower end of the range.
+    pub low: u32,
+    /// The point estimate.
+    pub mid: u32,
+    /// Upper end of the range.
+    pub high: u32,
+    /// Whether the point estimate reaches the passing score.
+    pub passes: bool,
+}
+
+/// The method, in one line, shown beside every estimate.
+pub const ESTIMATE_METHOD: &str = "Estimate only: your percentage mapped linearly onto the score scale, plus or minus one standard error for the number of questions. AWS does not publish its scaling, and 15 of the real exam's 65 questions are unscored.";
+
+/// Estimates the scaled score from a raw tally (see `ESTIMATE_METHOD`).
+pub fn scaled_estimate(bp: &Blueprint, t: Tally) -> ScaledEstimate {
+    let span = f64::from(bp.max_score - bp.min_score);
+    let p = if t.total == 0 { 0.0 } else { t.correct as f64 / t.total as f64 };
+    let se = if t.total == 0 { 0.5 } else { (p * (1.0 - p) / t.total as f64).sqrt() };
+    let at = |x: f64| (f64::from(bp.min_score) + span * x.clamp(0.0, 1.0)).round() as u32;
+    let mid = at(p);
+    ScaledEstimate {
+        low: at(p - se),
+        mid,
+        high: at(p + se),
+        passes: mid >= bp.passing_score,
+    }
+}
+
+/// Time left, in ms (never negative).
+pub fn remaining_ms(limit_ms: i64, elapsed_ms: i64) -> i64 {
+    (limit_ms - elapsed_ms).max(0)
+}
+
+/// The warning (in minutes left: 10 or 5) crossed when the elapsed time moves from `before` to
+/// `after`, if any.
+pub fn crossed_warning(limit_ms: i64, before: i64, after: i64) -> Option<u32> {
+    [10u32, 5].into_iter().find(|m| {
+        let at = limit_ms - i64::from(*m) * 60_000;
+        at > 0 && before < at && after >= at
+    })
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,137 @@
+use super::blueprint::dva_c02;
+use super::*;
+use crate::core::content::{Choice, Question};
+use rand::SeedableRng;
+use rand::rngs::StdRng;
+
+fn q(id: usize, domain: Domain, correct: &[usize], n: usize) -> Question {
+    Question {
+        id: format!("p/q{id}"),
+        domain,
+        task: format!("{}.1", domain.number()),
+        service: "S".into(),
+        stem: "?".into(),
+        choices: (0..n)
+            .map(|i| Choice {
+                text: format!("c{i}"),
+                correct: correct.contains(&i),
+                why: "because".into(),
+                ko_text: None,
+                ko_why: None,
+            })
+            .collect(),
+        choose: correct.len(),
+        source: "https://docs.aws.amazon.com/".into(),
+        cards: vec![],
+        tags: vec![],
+        ko_stem: None,
+    }
+}
+
+fn pool(per_domain: usize) -> Vec<Question> {
+    let mut out = Vec::new();
+    for d in Domain::ALL {
+        for i in 0..per_domain {
+            out.push(q(out.len(), d, &[i % 4], 4));
+        }
+    }
+    out
+}
+
+#[test]
+fn domain_counts_follow_the_weights() {
+    let bp = dva_c02();
+    let c = domain_counts(&bp, 65);
+    let n: Vec<usize> = c.iter().map(|x| x.1).collect();
+    // 65 x 32 % = 20.8, x 26 % = 16.9, x 24 % = 15.6, x 18 % = 11.7: floors 20, 16, 15, 11 (62);
+    // the 3 left go to the largest remainders .9, .8, .7 -> 21, 17, 15, 12.
+    assert_eq!(n, vec![21, 17, 15, 12]);
+    assert_eq!(domain_counts(&bp, 10).iter().map(|x| x.1).sum::<usize>(), 10);
+}
+
+#[test]
+fn full_draws_match_the_blueprint_for_many_seeds_without_duplicates() {
+    let bp = dva_c02();
+    let qs = pool(40);
+    let refs: Vec<&Question> = qs.iter().collect();
+    let expected = domain_counts(&bp, 65);
+    for seed in 0..200 {
+        let mut rng = StdRng::seed_from_u64(seed);
+        let drawn = draw_full(&refs, &bp, &HashSet::new(), &mut rng);
+        assert_eq!(drawn.len(), 65);
+        let ids: HashSet<usize> = drawn.iter().map(|d| d.question).collect();
+        assert_eq!(ids.len(), 65, "seed {seed}: a question drawn twice");
+        for (d, n) in &expected {
+            let got = drawn.iter().filter(|x| refs[x.question].domain == *d).count();
+            assert_eq!(got, *n, "seed {seed}, {d}");
+        }
+        for x in &drawn {
+            let mut o = x.order.clone();
+            o.sort();
+            assert_eq!(o, vec![0, 1, 2, 3], "the order is a permutation");
+        }
+    }
+}
+
+#[test]
+fn a_seed_makes_the_draw_reproducible_and_recent_questions_wait() {
+    let bp = dva_c02();
+    let qs = pool(45);
+    let refs: Vec<&Question> = qs.iter().collect();
+    let a = draw_full(&refs, &bp, &HashSet::new(), &mut StdRng::seed_from_u64(9));
+    let b = draw_full(&refs, &bp, &HashSet::new(), &mut StdRng::seed_from_u64(9));
+    assert_eq!(a, b);
+    let recent: HashSet<String> = a.iter().map(|d| refs[d.question].id.clone()).collect();
+    let c = draw_full(&refs, &bp, &recent, &mut StdRng::seed_from_u64(10));
+    // 45 per domain leaves enough unseen questions in every domain (21 + 21 <= 45): no repeat.
+    assert!(c.iter().all(|d| !recent.contains(&refs[d.question].id)));
+}
+
+#[test]
+fn a_small_pool_is_used_whole_and_topped_up_across_domains() {
+    let bp = dva_c02();
+    let mut qs = pool(5);
+    qs.retain(|q| q.domain != Domain::Security);
+    let refs: Vec<&Question> = qs.iter().collect();
+    let d = draw_full(&refs, &bp, &HashSet::new(), &mut StdRng::seed_from_u64(1));
+    assert_eq!(d.len(), 15);
+}
+
+#[test]
+fn multiple_response_scores_only_the_exact_set() {
+    let single = q(1, Domain::Security, &[2], 4);
+    let multi = q(2, Domain::Deployment, &[0, 3], 5);
+    assert!(is_correct(&single, &[2]));
+    assert!(!is_correct(&single, &[1]));
+    assert!(!is_correct(&single, &[]));
+    assert!(is_correct(&multi, &[3, 0]));
+    assert!(!is_correct(&multi, &[0]));
+    assert!(!is_correct(&multi, &[0, 3, 4]));
+    let s = score(&[&single, &multi], &[vec![2], vec![0]]);
+    assert_eq!(s.overall, Tally { correct: 1, total: 2 });
+    assert_eq!(s.per_domain[0], (Domain::Security, Tally { correct: 1, total: 1 }));
+    assert_eq!(s.per_domain[1], (Domain::Deployment, Tally { correct: 0, total: 1 }));
+    assert_eq!(s.per_task[0].0, "2.1");
+}
+
+#[test]
+fn the_scaled_estimate_is_a_range_around_the_linear_mapping() {
+    let bp = dva_c02();
+    let e = scaled_estimate(&bp, Tally { correct: 52, total: 65 });
+    // 52/65 = 0.8 -> 100 + 900 x 0.8 = 820; SE = sqrt(0.8 x 0.2 / 65) = 0.0496 -> +-45.
+    assert_eq!(e.mid, 820);
+    assert_eq!((e.low, e.high), (775, 865));
+    assert!(e.passes);
+    let e = scaled_estimate(&bp, Tally { correct: 0, total: 10 });
+    assert_eq!((e.low, e.mid, e.high, e.passes), (100, 100, 100, false));
+}
+
+#[test]
+fn warnings_fire_once_at_ten_and_five_minutes_left() {
+    let limit = 130 * 60_000;
+    assert_eq!(crossed_warning(limit, 0, 1_000), None);
+    assert_eq!(crossed_warning(limit, limit - 600_001, limit - 599_000), Some(10));
+    assert_eq!(crossed_warning(limit, limit - 599_000, limit - 598_000), None);
+    assert_eq!(crossed_warning(limit, limit - 300_500, limit - 299_500), Some(5));
+    assert_eq!(remaining_ms(limit, limit + 5), 0);
+}
