@@ -6,6 +6,7 @@
 pub mod cli;
 pub mod context;
 pub mod core;
+pub mod exam_run;
 pub mod packs;
 pub mod paths;
 pub mod store;

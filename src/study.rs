@@ -4,7 +4,7 @@
 //! transaction, committed) before it returns, so that what the screen acknowledges is on disk.
 
 use crate::core::config::Config;
-use crate::core::content::{Card, Pack};
+use crate::core::content::{Card, Pack, Question};
 use crate::core::scheduler::queue::{self, DueCounts, Limits, QueueCard};
 use crate::core::scheduler::readiness::{self, Readiness};
 use crate::core::scheduler::{
@@ -49,6 +49,8 @@ pub struct Study {
     store: Store,
     cards: Vec<Card>,
     index: HashMap<String, usize>,
+    questions: Vec<Question>,
+    question_index: HashMap<String, usize>,
     states: HashMap<String, CardState>,
     sched: Scheduler,
     cal: Box<dyn Calendar>,
@@ -92,16 +94,35 @@ impl Study {
             .flat_map(|i| packs.iter().filter_map(move |p| p.cards.get(i)))
             .cloned()
             .collect();
+        let questions: Vec<Question> = packs
+            .iter()
+            .flat_map(|p| p.questions.iter().cloned())
+            .collect();
+        let question_index = questions
+            .iter()
+            .enumerate()
+            .map(|(i, q)| (q.id.clone(), i))
+            .collect();
+        let states = store.card_states()?;
+        let mut cards = cards;
+        // Missed exam questions that became cards of their own (they have a state under their id).
+        cards.extend(
+            questions
+                .iter()
+                .filter(|q| states.contains_key(&q.id))
+                .map(crate::exam_run::card_from_question),
+        );
         let index = cards
             .iter()
             .enumerate()
             .map(|(i, c)| (c.id.clone(), i))
             .collect();
-        let states = store.card_states()?;
         Ok(Study {
             store,
             cards,
             index,
+            questions,
+            question_index,
             states,
             sched,
             cal,
@@ -116,6 +137,41 @@ impl Study {
     /// The store.
     pub fn store(&self) -> &Store {
         &self.store
+    }
+
+    /// The store, for writes that are not answers (exam attempts).
+    pub fn store_mut(&mut self) -> &mut Store {
+        &mut self.store
+    }
+
+    /// All exam questions.
+    pub fn questions(&self) -> &[Question] {
+        &self.questions
+    }
+
+    /// A question by full id.
+    pub fn question(&self, id: &str) -> Option<&Question> {
+        self.question_index.get(id).map(|&i| &self.questions[i])
+    }
+
+    /// Whether a card with this id is loaded.
+    pub fn has_card(&self, id: &str) -> bool {
+        self.index.contains_key(id)
+    }
+
+    /// Adds a missed question as a card of its own (once).
+    pub fn add_question_card(&mut self, q: &Question) {
+        if !self.index.contains_key(&q.id) {
+            self.index.insert(q.id.clone(), self.cards.len());
+            self.cards.push(crate::exam_run::card_from_question(q));
+        }
+    }
+
+    /// Saves a card's state (not an answer) and keeps it in memory.
+    pub fn set_state(&mut self, id: &str, state: CardState, now: i64) -> Result<()> {
+        self.store.save_state(id, &state, now)?;
+        self.states.insert(id.to_string(), state);
+        Ok(())
     }
 
     /// The calendar in use.

@@ -150,8 +150,20 @@ fn bundled_content_meets_the_thresholds() {
     let packs: Vec<_> = reports().into_iter().filter_map(|r| r.pack).collect();
     let ids: Vec<&str> = packs.iter().map(|p| p.id.as_str()).collect();
     for id in [
-        "ec2", "iam", "s3", "dynamodb", "lambda", "messaging", "api-gateway", "step-functions",
-        "cloudformation-sam", "cicd", "caching", "security", "containers", "observability",
+        "ec2",
+        "iam",
+        "s3",
+        "dynamodb",
+        "lambda",
+        "messaging",
+        "api-gateway",
+        "step-functions",
+        "cloudformation-sam",
+        "cicd",
+        "caching",
+        "security",
+        "containers",
+        "observability",
     ] {
         assert!(ids.contains(&id), "pack {id} is missing");
     }
@@ -159,18 +171,28 @@ fn bundled_content_meets_the_thresholds() {
     assert!(total.cards >= 450, "{} cards", total.cards);
     assert!(total.questions >= 300, "{} questions", total.questions);
     for kind in ["basic", "cloze", "numeric"] {
-        assert!(total.cards_by_kind.get(kind).copied().unwrap_or(0) > 0, "no {kind} cards");
+        assert!(
+            total.cards_by_kind.get(kind).copied().unwrap_or(0) > 0,
+            "no {kind} cards"
+        );
     }
     for d in Domain::ALL {
         let share = total.domain_percent(d);
         let want = f64::from(d.weight_percent());
-        assert!((share - want).abs() <= 3.0, "{d}: {share:.1} % against {want} %");
+        assert!(
+            (share - want).abs() <= 3.0,
+            "{d}: {share:.1} % against {want} %"
+        );
     }
     assert!(total.multiple_response_percent() >= 20.0);
     assert_eq!(total.korean_percent(), 100.0, "every card has Korean text");
     // Single-answer questions: the correct answer sits at A, B, C and D about equally often.
     let mut at = [0usize; 4];
-    for q in packs.iter().flat_map(|p| &p.questions).filter(|q| q.choose == 1) {
+    for q in packs
+        .iter()
+        .flat_map(|p| &p.questions)
+        .filter(|q| q.choose == 1)
+    {
         let i = q.choices.iter().position(|c| c.correct).unwrap();
         assert!(i < 4, "{}: single-answer questions have 4 choices", q.id);
         at[i] += 1;
@@ -188,8 +210,17 @@ fn bundled_content_meets_the_thresholds() {
         assert!(q.domain.task(&q.task).is_some(), "{}", q.id);
         for c in &q.choices {
             let t = c.text.to_lowercase();
-            assert!(!t.contains("all of the above") && !t.contains("none of the above"), "{}", q.id);
-            assert!(c.why.split_whitespace().count() >= 4, "{}: explanation too thin: {}", q.id, c.why);
+            assert!(
+                !t.contains("all of the above") && !t.contains("none of the above"),
+                "{}",
+                q.id
+            );
+            assert!(
+                c.why.split_whitespace().count() >= 4,
+                "{}: explanation too thin: {}",
+                q.id,
+                c.why
+            );
         }
     }
     // Misconceptions from the study notes are taught as such.

@@ -13,7 +13,10 @@ fn opens_home_shows_help_and_quits_cleanly() {
     let t = Tmux::start("home", dir.path(), &[], 100, 30);
     let screen = t.wait_for("Packs");
     assert!(screen.contains("Home"), "{screen}");
-    assert!(screen.contains("Welcome. Press d to learn your first cards"), "{screen}");
+    assert!(
+        screen.contains("Welcome. Press d to learn your first cards"),
+        "{screen}"
+    );
 
     t.keys(&["?"]);
     let screen = t.wait_for("Keys");

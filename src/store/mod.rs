@@ -5,8 +5,10 @@
 //! store written by a newer awsdrill is refused, never rewritten. Each user action is one transaction.
 
 mod cards;
+mod exams;
 
 pub use cards::{Activity, UndoEntry};
+pub use exams::{Attempt, AttemptAnswer};
 
 use rusqlite::{Connection, OpenFlags, OptionalExtension, params};
 use std::path::{Path, PathBuf};

@@ -593,6 +593,14 @@ fn read_questions(
             t.what = format!("question `{}`", super::diag::printable(id));
             ok &= check_id(ctx, id, span.clone(), "question id");
             ok &= seen.check(ctx, id, span.clone(), "question");
+            if card_ids.contains_key(&format!("{pack}/{id}")) {
+                ctx.error(
+                    "duplicate-id",
+                    span.clone(),
+                    format!("question id `{id}` is also the id of a card; a missed question becomes a card under its id"),
+                );
+                ok = false;
+            }
         }
         let domain = read_domain(ctx, &t, true);
         let task = t.text(ctx, "task", true);

@@ -36,7 +36,14 @@ pub struct Blueprint {
 }
 
 const EXAM_KEYS: &[&str] = &[
-    "id", "title", "questions", "unscored", "minutes", "min_score", "max_score", "passing_score",
+    "id",
+    "title",
+    "questions",
+    "unscored",
+    "minutes",
+    "min_score",
+    "max_score",
+    "passing_score",
     "source",
 ];
 
@@ -44,10 +51,25 @@ const EXAM_KEYS: &[&str] = &[
 pub fn parse_blueprint(file: &str, src: &str) -> Result<Blueprint, Vec<Finding>> {
     let doc = toml::de::DeTable::parse(src).map_err(|e| {
         let span = e.span().unwrap_or(0..0);
-        vec![Finding::error("toml-syntax", file, src, span, format!("invalid TOML: {}", e.message().trim_end()))]
+        vec![Finding::error(
+            "toml-syntax",
+            file,
+            src,
+            span,
+            format!("invalid TOML: {}", e.message().trim_end()),
+        )]
     })?;
-    let mut ctx = Ctx { file, src, findings: Vec::new() };
-    let top = Table::new(doc.get_ref(), doc.span(), "the blueprint", &["exam", "domain"]);
+    let mut ctx = Ctx {
+        file,
+        src,
+        findings: Vec::new(),
+    };
+    let top = Table::new(
+        doc.get_ref(),
+        doc.span(),
+        "the blueprint",
+        &["exam", "domain"],
+    );
     let mut bp = Blueprint {
         id: String::new(),
         title: String::new(),
@@ -64,13 +86,26 @@ pub fn parse_blueprint(file: &str, src: &str) -> Result<Blueprint, Vec<Finding>>
         None => top.missing(&mut ctx, "exam"),
         Some((t, span)) => {
             let e = Table::new(t, span, "[exam]", EXAM_KEYS);
-            bp.id = e.text(&mut ctx, "id", true).map(|v| v.0).unwrap_or_default();
-            bp.title = e.text(&mut ctx, "title", true).map(|v| v.0).unwrap_or_default();
-            bp.source = e.text(&mut ctx, "source", true).map(|v| v.0).unwrap_or_default();
+            bp.id = e
+                .text(&mut ctx, "id", true)
+                .map(|v| v.0)
+                .unwrap_or_default();
+            bp.title = e
+                .text(&mut ctx, "title", true)
+                .map(|v| v.0)
+                .unwrap_or_default();
+            bp.source = e
+                .text(&mut ctx, "source", true)
+                .map(|v| v.0)
+                .unwrap_or_default();
             let mut num = |key: &str, lo: i64, hi: i64| -> i64 {
                 match e.integer(&mut ctx, key, true) {
                     Some((v, span)) if !(lo..=hi).contains(&v) => {
-                        ctx.error("out-of-range", span, format!("{key} is {v}; it must be between {lo} and {hi}"));
+                        ctx.error(
+                            "out-of-range",
+                            span,
+                            format!("{key} is {v}; it must be between {lo} and {hi}"),
+                        );
                         0
                     }
                     Some((v, _)) => v,
@@ -93,17 +128,29 @@ pub fn parse_blueprint(file: &str, src: &str) -> Result<Blueprint, Vec<Finding>>
         if let (Some((k, kspan)), Some((w, _))) = (key, weight) {
             match Domain::from_key(&k) {
                 Some(dom) => bp.domains.push((dom, w.clamp(0, 100) as u32)),
-                None => ctx.error("bad-domain", kspan, format!("domain `{k}` is not one of the four DVA-C02 domains")),
+                None => ctx.error(
+                    "bad-domain",
+                    kspan,
+                    format!("domain `{k}` is not one of the four DVA-C02 domains"),
+                ),
             }
         }
         d.finish(&mut ctx);
     }
     let sum: u32 = bp.domains.iter().map(|d| d.1).sum();
     if !bp.domains.is_empty() && sum != 100 {
-        ctx.error("bad-weights", 0..0, format!("the domain weights add up to {sum}, not 100"));
+        ctx.error(
+            "bad-weights",
+            0..0,
+            format!("the domain weights add up to {sum}, not 100"),
+        );
     }
     top.finish(&mut ctx);
-    if ctx.findings.is_empty() { Ok(bp) } else { Err(ctx.findings) }
+    if ctx.findings.is_empty() {
+        Ok(bp)
+    } else {
+        Err(ctx.findings)
+    }
 }
 
 /// The bundled DVA-C02 blueprint.
@@ -119,7 +166,10 @@ mod tests {
     fn the_bundled_blueprint_matches_the_exam_guide() {
         let b = dva_c02();
         assert_eq!((b.questions, b.unscored, b.minutes), (65, 15, 130));
-        assert_eq!((b.min_score, b.max_score, b.passing_score), (100, 1000, 720));
+        assert_eq!(
+            (b.min_score, b.max_score, b.passing_score),
+            (100, 1000, 720)
+        );
         let weights: Vec<u32> = b.domains.iter().map(|d| d.1).collect();
         assert_eq!(weights, vec![32, 26, 24, 18]);
         for (d, w) in &b.domains {
@@ -132,7 +182,13 @@ mod tests {
         let src = "[exam]\nid = \"x\"\ntitle = \"X\"\nquestions = 0\nunscored = 0\nminutes = 10\nmin_score = 1\nmax_score = 2\npassing_score = 1\nsource = \"https://aws.amazon.com/\"\n[[domain]]\nkey = \"networking\"\nweight = 100\n";
         let errs = parse_blueprint("b.toml", src).unwrap_err();
         let locs: Vec<_> = errs.iter().map(|f| (f.code, f.location())).collect();
-        assert!(locs.contains(&("out-of-range", "b.toml:4:13".to_string())), "{locs:?}");
-        assert!(locs.contains(&("bad-domain", "b.toml:12:7".to_string())), "{locs:?}");
+        assert!(
+            locs.contains(&("out-of-range", "b.toml:4:13".to_string())),
+            "{locs:?}"
+        );
+        assert!(
+            locs.contains(&("bad-domain", "b.toml:12:7".to_string())),
+            "{locs:?}"
+        );
     }
 }

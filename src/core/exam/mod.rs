@@ -62,8 +62,9 @@ fn pick(
 ) -> Vec<usize> {
     candidates.shuffle(rng);
     // A stable partition keeps the shuffle within each half.
-    let (fresh, seen): (Vec<usize>, Vec<usize>) =
-        candidates.into_iter().partition(|&i| !recent.contains(&pool[i].id));
+    let (fresh, seen): (Vec<usize>, Vec<usize>) = candidates
+        .into_iter()
+        .partition(|&i| !recent.contains(&pool[i].id));
     fresh.into_iter().chain(seen).take(n).collect()
 }
 
@@ -79,7 +80,9 @@ pub fn draw_full(
     let mut chosen = Vec::new();
     let mut taken = HashSet::new();
     for (domain, count) in domain_counts(bp, bp.questions.min(pool.len())) {
-        let candidates = (0..pool.len()).filter(|&i| pool[i].domain == domain).collect();
+        let candidates = (0..pool.len())
+            .filter(|&i| pool[i].domain == domain)
+            .collect();
         for i in pick(pool, candidates, count, recent, rng) {
             taken.insert(i);
             chosen.push(i);
@@ -122,7 +125,9 @@ pub fn draw_filtered(
 /// as the real exam scores multiple response.
 pub fn is_correct(q: &Question, selected: &[usize]) -> bool {
     let chosen: HashSet<usize> = selected.iter().copied().collect();
-    let right: HashSet<usize> = (0..q.choices.len()).filter(|&i| q.choices[i].correct).collect();
+    let right: HashSet<usize> = (0..q.choices.len())
+        .filter(|&i| q.choices[i].correct)
+        .collect();
     chosen == right
 }
 
@@ -201,8 +206,16 @@ pub const ESTIMATE_METHOD: &str = "Estimate only: your percentage mapped linearl
 /// Estimates the scaled score from a raw tally (see `ESTIMATE_METHOD`).
 pub fn scaled_estimate(bp: &Blueprint, t: Tally) -> ScaledEstimate {
     let span = f64::from(bp.max_score - bp.min_score);
-    let p = if t.total == 0 { 0.0 } else { t.correct as f64 / t.total as f64 };
-    let se = if t.total == 0 { 0.5 } else { (p * (1.0 - p) / t.total as f64).sqrt() };
+    let p = if t.total == 0 {
+        0.0
+    } else {
+        t.correct as f64 / t.total as f64
+    };
+    let se = if t.total == 0 {
+        0.5
+    } else {
+        (p * (1.0 - p) / t.total as f64).sqrt()
+    };
     let at = |x: f64| (f64::from(bp.min_score) + span * x.clamp(0.0, 1.0)).round() as u32;
     let mid = at(p);
     ScaledEstimate {

@@ -46,7 +46,10 @@ fn domain_counts_follow_the_weights() {
     // 65 x 32 % = 20.8, x 26 % = 16.9, x 24 % = 15.6, x 18 % = 11.7: floors 20, 16, 15, 11 (62);
     // the 3 left go to the largest remainders .9, .8, .7 -> 21, 17, 15, 12.
     assert_eq!(n, vec![21, 17, 15, 12]);
-    assert_eq!(domain_counts(&bp, 10).iter().map(|x| x.1).sum::<usize>(), 10);
+    assert_eq!(
+        domain_counts(&bp, 10).iter().map(|x| x.1).sum::<usize>(),
+        10
+    );
 }
 
 #[test]
@@ -62,7 +65,10 @@ fn full_draws_match_the_blueprint_for_many_seeds_without_duplicates() {
         let ids: HashSet<usize> = drawn.iter().map(|d| d.question).collect();
         assert_eq!(ids.len(), 65, "seed {seed}: a question drawn twice");
         for (d, n) in &expected {
-            let got = drawn.iter().filter(|x| refs[x.question].domain == *d).count();
+            let got = drawn
+                .iter()
+                .filter(|x| refs[x.question].domain == *d)
+                .count();
             assert_eq!(got, *n, "seed {seed}, {d}");
         }
         for x in &drawn {
@@ -108,21 +114,57 @@ fn multiple_response_scores_only_the_exact_set() {
     assert!(!is_correct(&multi, &[0]));
     assert!(!is_correct(&multi, &[0, 3, 4]));
     let s = score(&[&single, &multi], &[vec![2], vec![0]]);
-    assert_eq!(s.overall, Tally { correct: 1, total: 2 });
-    assert_eq!(s.per_domain[0], (Domain::Security, Tally { correct: 1, total: 1 }));
-    assert_eq!(s.per_domain[1], (Domain::Deployment, Tally { correct: 0, total: 1 }));
+    assert_eq!(
+        s.overall,
+        Tally {
+            correct: 1,
+            total: 2
+        }
+    );
+    assert_eq!(
+        s.per_domain[0],
+        (
+            Domain::Security,
+            Tally {
+                correct: 1,
+                total: 1
+            }
+        )
+    );
+    assert_eq!(
+        s.per_domain[1],
+        (
+            Domain::Deployment,
+            Tally {
+                correct: 0,
+                total: 1
+            }
+        )
+    );
     assert_eq!(s.per_task[0].0, "2.1");
 }
 
 #[test]
 fn the_scaled_estimate_is_a_range_around_the_linear_mapping() {
     let bp = dva_c02();
-    let e = scaled_estimate(&bp, Tally { correct: 52, total: 65 });
+    let e = scaled_estimate(
+        &bp,
+        Tally {
+            correct: 52,
+            total: 65,
+        },
+    );
     // 52/65 = 0.8 -> 100 + 900 x 0.8 = 820; SE = sqrt(0.8 x 0.2 / 65) = 0.0496 -> +-45.
     assert_eq!(e.mid, 820);
     assert_eq!((e.low, e.high), (775, 865));
     assert!(e.passes);
-    let e = scaled_estimate(&bp, Tally { correct: 0, total: 10 });
+    let e = scaled_estimate(
+        &bp,
+        Tally {
+            correct: 0,
+            total: 10,
+        },
+    );
     assert_eq!((e.low, e.mid, e.high, e.passes), (100, 100, 100, false));
 }
 
@@ -130,8 +172,17 @@ fn the_scaled_estimate_is_a_range_around_the_linear_mapping() {
 fn warnings_fire_once_at_ten_and_five_minutes_left() {
     let limit = 130 * 60_000;
     assert_eq!(crossed_warning(limit, 0, 1_000), None);
-    assert_eq!(crossed_warning(limit, limit - 600_001, limit - 599_000), Some(10));
-    assert_eq!(crossed_warning(limit, limit - 599_000, limit - 598_000), None);
-    assert_eq!(crossed_warning(limit, limit - 300_500, limit - 299_500), Some(5));
+    assert_eq!(
+        crossed_warning(limit, limit - 600_001, limit - 599_000),
+        Some(10)
+    );
+    assert_eq!(
+        crossed_warning(limit, limit - 599_000, limit - 598_000),
+        None
+    );
+    assert_eq!(
+        crossed_warning(limit, limit - 300_500, limit - 299_500),
+        Some(5)
+    );
     assert_eq!(remaining_ms(limit, limit + 5), 0);
 }

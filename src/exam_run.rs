@@ -1,0 +1,577 @@
+//! A mock exam in progress, and the study-session operations that start, save, time, submit and
+//! resume it. Each change of answer or flag is written to the store at once; the elapsed time is
+//! saved as it runs and counts only while the exam is open.
+
+use crate::core::content::{Card, CardBody, Question};
+use crate::core::domain::Domain;
+use crate::core::exam::blueprint::{Blueprint, dva_c02};
+use crate::core::exam::{
+    self, Drawn, ScaledEstimate, Score, crossed_warning, draw_filtered, draw_full, is_correct,
+    remaining_ms, scaled_estimate,
+};
+use crate::core::scheduler::{CardState, Phase};
+use crate::study::Study;
+use anyhow::{Result, anyhow};
+use rand::SeedableRng;
+use rand::rngs::StdRng;
+
+/// Attempts whose questions a new full exam avoids while the pool allows.
+pub const RECENT_ATTEMPTS: usize = 3;
+
+/// Which kind of exam.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Mode {
+    /// The blueprint's questions and time, drawn to its domain weights.
+    Full,
+    /// 10 questions, untimed.
+    Quick,
+    /// Practice on one domain: answers and explanations after each question, untimed.
+    Practice(Domain),
+}
+
+impl Mode {
+    /// The name stored with the attempt.
+    pub fn key(&self) -> String {
+        match self {
+            Mode::Full => "full".into(),
+            Mode::Quick => "quick".into(),
+            Mode::Practice(d) => format!("practice:{}", d.key()),
+        }
+    }
+
+    /// The mode for a stored name.
+    pub fn from_key(key: &str) -> Option<Mode> {
+        match key {
+            "full" => Some(Mode::Full),
+            "quick" => Some(Mode::Quick),
+            _ => key
+                .strip_prefix("practice:")
+                .and_then(Domain::from_key)
+                .map(Mode::Practice),
+        }
+    }
+
+    /// Practice shows the answer after each question.
+    pub fn shows_answers(&self) -> bool {
+        matches!(self, Mode::Practice(_))
+    }
+}
+
+/// What a tick of the clock did to the exam.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TickEvent {
+    /// A warning: minutes left (10 or 5).
+    Warning(u32),
+    /// Time ran out: the exam was submitted.
+    TimeUp,
+}
+
+/// An exam on screen.
+#[derive(Debug, Clone)]
+pub struct ExamRun {
+    /// The stored attempt's id.
+    pub attempt: i64,
+    /// The kind of exam.
+    pub mode: Mode,
+    /// The blueprint (scoring scale, time).
+    pub blueprint: Blueprint,
+    /// The questions, in exam order.
+    pub questions: Vec<Question>,
+    /// Per question: original choice indexes in display order.
+    pub order: Vec<Vec<usize>>,
+    /// Per question: selected original choice indexes.
+    pub selected: Vec<Vec<usize>>,
+    /// Per question: flagged for review.
+    pub flagged: Vec<bool>,
+    /// Per question (practice): whether the answer was checked and shown.
+    pub checked: Vec<bool>,
+    /// Per question: its position in the stored attempt.
+    pub positions: Vec<usize>,
+    /// The question on screen.
+    pub position: usize,
+    /// Time spent with the exam open, in ms.
+    pub elapsed_ms: i64,
+    /// The time limit in ms, when timed.
+    pub limit_ms: Option<i64>,
+    /// When the clock last counted (ms); `None` while the exam is not on screen.
+    pub last_tick: Option<i64>,
+    /// Question ids of the attempt that are no longer in any pack (resumed attempts only).
+    pub missing: Vec<String>,
+}
+
+/// The result of a submitted attempt.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+pub struct ExamResult {
+    /// The attempt.
+    pub attempt: i64,
+    /// The kind of exam.
+    pub mode: String,
+    /// Raw, per domain and per task.
+    pub score: Score,
+    /// The estimated scaled score.
+    pub estimate: ScaledEstimate,
+    /// How the estimate is made.
+    pub estimate_method: &'static str,
+    /// The passing scaled score.
+    pub passing_score: u32,
+    /// Time used, in ms.
+    pub elapsed_ms: i64,
+    /// Per question: (id, right?, flagged?).
+    pub questions: Vec<(String, bool, bool)>,
+    /// Cards now due because of missed questions.
+    pub scheduled_cards: usize,
+}
+
+impl ExamRun {
+    /// The number of choices to pick on question `i`.
+    pub fn choose(&self, i: usize) -> usize {
+        self.questions[i].choose
+    }
+
+    /// Whether question `i` has as many choices selected as it asks for.
+    pub fn answered(&self, i: usize) -> bool {
+        !self.selected[i].is_empty() && self.selected[i].len() == self.choose(i)
+    }
+
+    /// Selects or deselects the choice shown at `display` on the current question. A single-answer
+    /// question swaps its choice; a multiple-response one refuses more than the stated count.
+    pub fn toggle(&mut self, display: usize) -> Result<(), String> {
+        let i = self.position;
+        if self.mode.shows_answers() && self.checked[i] {
+            return Err("This question is already checked.".into());
+        }
+        let Some(&original) = self.order[i].get(display) else {
+            return Err(format!("There is no choice {}.", letter(display)));
+        };
+        let sel = &mut self.selected[i];
+        if let Some(at) = sel.iter().position(|&c| c == original) {
+            sel.remove(at);
+        } else if self.questions[i].choose == 1 {
+            *sel = vec![original];
+        } else if sel.len() >= self.questions[i].choose {
+            return Err(format!(
+                "Choose {}: deselect a choice before selecting another.",
+                self.questions[i].choose
+            ));
+        } else {
+            sel.push(original);
+            sel.sort_unstable();
+        }
+        Ok(())
+    }
+
+    /// Time left, when timed.
+    pub fn remaining(&self) -> Option<i64> {
+        self.limit_ms.map(|l| remaining_ms(l, self.elapsed_ms))
+    }
+
+    /// Indexes of unanswered questions.
+    pub fn unanswered(&self) -> Vec<usize> {
+        (0..self.questions.len())
+            .filter(|&i| !self.answered(i))
+            .collect()
+    }
+
+    /// Indexes of flagged questions.
+    pub fn flagged_list(&self) -> Vec<usize> {
+        (0..self.questions.len())
+            .filter(|&i| self.flagged[i])
+            .collect()
+    }
+}
+
+/// A, B, C ...
+pub fn letter(i: usize) -> char {
+    char::from(b'A' + (i.min(25) as u8))
+}
+
+/// A missed question without linked cards is studied as a card of its own, under its id.
+pub fn card_from_question(q: &Question) -> Card {
+    let mut front = q.stem.clone();
+    for (i, c) in q.choices.iter().enumerate() {
+        front.push_str(&format!("\n{}. {}", letter(i), c.text));
+    }
+    let mut back = String::new();
+    for (i, c) in q.choices.iter().enumerate().filter(|(_, c)| c.correct) {
+        back.push_str(&format!("{}. {}\n   {}\n", letter(i), c.text, c.why));
+    }
+    Card {
+        id: q.id.clone(),
+        body: CardBody::Basic {
+            front,
+            back: back.trim_end().to_string(),
+        },
+        tags: vec!["exam-question".into()],
+        source: q.source.clone(),
+        domain: Some(q.domain),
+        group: None,
+        note: None,
+        ko: None,
+    }
+}
+
+impl Study {
+    /// Starts an exam: draws its questions with `seed`, stores the attempt, and returns it.
+    pub fn start_exam(&mut self, mode: Mode, seed: u64, now: i64) -> Result<ExamRun> {
+        let bp = dva_c02();
+        let pool: Vec<&Question> = self.questions().iter().collect();
+        let recent = self.store().recent_exam_questions(RECENT_ATTEMPTS)?;
+        let mut rng = StdRng::seed_from_u64(seed);
+        let drawn: Vec<Drawn> = match &mode {
+            Mode::Full => draw_full(&pool, &bp, &recent, &mut rng),
+            Mode::Quick => draw_filtered(&pool, |_| true, 10, &recent, &mut rng),
+            Mode::Practice(d) => draw_filtered(&pool, |q| q.domain == *d, 20, &recent, &mut rng),
+        };
+        if drawn.is_empty() {
+            return Err(anyhow!("no questions are loaded for this exam"));
+        }
+        let questions: Vec<Question> = drawn.iter().map(|d| pool[d.question].clone()).collect();
+        let order: Vec<Vec<usize>> = drawn.into_iter().map(|d| d.order).collect();
+        let limit_ms = (mode == Mode::Full).then_some(i64::from(bp.minutes) * 60_000);
+        let rows: Vec<(String, Vec<usize>)> = questions
+            .iter()
+            .zip(&order)
+            .map(|(q, o)| (q.id.clone(), o.clone()))
+            .collect();
+        let attempt = self.store_mut().create_attempt(
+            &bp.id,
+            &mode.key(),
+            seed as i64,
+            now,
+            limit_ms.map(|l| l / 1000),
+            &rows,
+        )?;
+        let n = questions.len();
+        Ok(ExamRun {
+            attempt,
+            mode,
+            blueprint: bp,
+            questions,
+            order,
+            selected: vec![Vec::new(); n],
+            flagged: vec![false; n],
+            checked: vec![false; n],
+            positions: (0..n).collect(),
+            position: 0,
+            elapsed_ms: 0,
+            limit_ms,
+            last_tick: Some(now),
+            missing: Vec::new(),
+        })
+    }
+
+    /// The open (not submitted) attempt, if any, ready to continue with its answers, flags and time.
+    pub fn resume_exam(&self, now: i64) -> Result<Option<ExamRun>> {
+        let Some(id) = self.store().open_attempt()? else {
+            return Ok(None);
+        };
+        let Some((a, answers)) = self.store().attempt(id)? else {
+            return Ok(None);
+        };
+        let mode = Mode::from_key(&a.mode).unwrap_or(Mode::Quick);
+        let mut run = ExamRun {
+            attempt: id,
+            mode,
+            blueprint: dva_c02(),
+            questions: Vec::new(),
+            order: Vec::new(),
+            selected: Vec::new(),
+            flagged: Vec::new(),
+            checked: Vec::new(),
+            positions: Vec::new(),
+            position: 0,
+            elapsed_ms: a.elapsed_ms,
+            limit_ms: a.time_limit_s.map(|s| s * 1000),
+            last_tick: Some(now),
+            missing: Vec::new(),
+        };
+        for ans in answers {
+            match self.question(&ans.question_id) {
+                Some(q) if ans.order.len() == q.choices.len() => {
+                    run.questions.push(q.clone());
+                    run.order.push(ans.order);
+                    run.checked
+                        .push(run.mode.shows_answers() && !ans.selected.is_empty());
+                    run.selected.push(ans.selected);
+                    run.flagged.push(ans.flagged);
+                    run.positions.push(ans.position);
+                }
+                _ => run.missing.push(ans.question_id),
+            }
+        }
+        if run.questions.is_empty() {
+            return Ok(None);
+        }
+        run.position = run.unanswered().first().copied().unwrap_or(0);
+        Ok(Some(run))
+    }
+
+    /// Saves the answer and flag of question `i` (committed before this returns).
+    pub fn save_exam_answer(&self, run: &ExamRun, i: usize) -> Result<()> {
+        self.store().save_exam_answer(
+            run.attempt,
+            run.positions[i],
+            &run.selected[i],
+            run.flagged[i],
+        )?;
+        Ok(())
+    }
+
+    /// Counts the time since the last tick (only while the exam is open), saves it, and submits
+    /// the exam when the time is up.
+    pub fn exam_tick(&mut self, run: &mut ExamRun, now: i64) -> Result<Option<TickEvent>> {
+        let Some(last) = run.last_tick else {
+            return Ok(None);
+        };
+        let before = run.elapsed_ms;
+        // A clock that went backwards counts nothing; a long gap (suspend) counts at most 5 s.
+        run.elapsed_ms += (now - last).clamp(0, 5_000);
+        run.last_tick = Some(now);
+        self.store()
+            .save_exam_elapsed(run.attempt, run.elapsed_ms)?;
+        let Some(limit) = run.limit_ms else {
+            return Ok(None);
+        };
+        if run.elapsed_ms >= limit {
+            run.elapsed_ms = limit;
+            return Ok(Some(TickEvent::TimeUp));
+        }
+        Ok(crossed_warning(limit, before, run.elapsed_ms).map(TickEvent::Warning))
+    }
+
+    /// Submits: scores the attempt, stores the score, and makes the cards of missed questions due
+    /// now (or the questions themselves, when they link no card).
+    pub fn submit_exam(&mut self, run: &mut ExamRun, now: i64) -> Result<ExamResult> {
+        let qs: Vec<&Question> = run.questions.iter().collect();
+        let score = exam::score(&qs, &run.selected);
+        self.store().submit_attempt(
+            run.attempt,
+            now,
+            score.overall.correct as i64,
+            run.elapsed_ms,
+        )?;
+        run.last_tick = None;
+        let mut scheduled = 0;
+        let missed: Vec<Question> = run
+            .questions
+            .iter()
+            .zip(&run.selected)
+            .filter(|(q, s)| !is_correct(q, s))
+            .map(|(q, _)| q.clone())
+            .collect();
+        for q in &missed {
+            scheduled += self.schedule_missed(q, now)?;
+        }
+        Ok(ExamResult {
+            attempt: run.attempt,
+            mode: run.mode.key(),
+            estimate: scaled_estimate(&run.blueprint, score.overall),
+            estimate_method: exam::ESTIMATE_METHOD,
+            passing_score: run.blueprint.passing_score,
+            elapsed_ms: run.elapsed_ms,
+            questions: run
+                .questions
+                .iter()
+                .zip(&run.selected)
+                .zip(&run.flagged)
+                .map(|((q, s), f)| (q.id.clone(), is_correct(q, s), *f))
+                .collect(),
+            score,
+            scheduled_cards: scheduled,
+        })
+    }
+
+    /// Makes the cards linked to a missed question due now; returns how many.
+    fn schedule_missed(&mut self, q: &Question, now: i64) -> Result<usize> {
+        let mut ids: Vec<String> = q
+            .cards
+            .iter()
+            .filter(|id| self.has_card(id))
+            .cloned()
+            .collect();
+        if ids.is_empty() {
+            self.add_question_card(q);
+            ids.push(q.id.clone());
+        }
+        for id in &ids {
+            let mut s = self.state(id).cloned().unwrap_or_else(CardState::new_card);
+            match s.phase {
+                // A card never studied starts its learning steps now.
+                Phase::New => {
+                    s.phase = Phase::Learning;
+                    s.step = 0;
+                    s.due = now;
+                }
+                _ => s.due = s.due.min(now),
+            }
+            s.suspended = false;
+            s.buried_until = None;
+            self.set_state(id, s, now)?;
+        }
+        Ok(ids.len())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::config::Config;
+    use crate::core::content::bundled::BUNDLED;
+    use crate::core::content::parse_pack;
+    use crate::core::scheduler::StudyDays;
+    use crate::store::Store;
+    use chrono::Utc;
+
+    const NOON: i64 = 1_795_521_600_000;
+
+    fn study_on(store: Store) -> Study {
+        let packs: Vec<_> = BUNDLED
+            .iter()
+            .filter_map(|(n, t)| parse_pack(n, t.as_bytes()).pack)
+            .collect();
+        Study::new(
+            store,
+            &packs,
+            Config::default(),
+            Box::new(StudyDays::new(Utc, 4)),
+            1,
+        )
+        .unwrap()
+    }
+
+    fn study() -> Study {
+        study_on(Store::open_in_memory().unwrap())
+    }
+
+    #[test]
+    fn a_full_exam_follows_the_blueprint() {
+        let mut s = study();
+        let run = s.start_exam(Mode::Full, 42, NOON).unwrap();
+        assert_eq!(run.questions.len(), 65);
+        assert_eq!(run.limit_ms, Some(130 * 60_000));
+        for (d, n) in exam::domain_counts(&run.blueprint, 65) {
+            assert_eq!(
+                run.questions.iter().filter(|q| q.domain == d).count(),
+                n,
+                "{d}"
+            );
+        }
+        let again = study().start_exam(Mode::Full, 42, NOON).unwrap();
+        let ids = |r: &ExamRun| r.questions.iter().map(|q| q.id.clone()).collect::<Vec<_>>();
+        assert_eq!(ids(&run), ids(&again), "the same seed draws the same exam");
+        assert_eq!(run.order, again.order);
+    }
+
+    #[test]
+    fn toggling_respects_single_and_multiple_response() {
+        let mut s = study();
+        let mut run = s.start_exam(Mode::Full, 3, NOON).unwrap();
+        let single = run.questions.iter().position(|q| q.choose == 1).unwrap();
+        run.position = single;
+        run.toggle(0).unwrap();
+        run.toggle(1).unwrap();
+        assert_eq!(
+            run.selected[single],
+            vec![run.order[single][1]],
+            "a single answer swaps"
+        );
+        let multi = run.questions.iter().position(|q| q.choose == 2).unwrap();
+        run.position = multi;
+        run.toggle(0).unwrap();
+        run.toggle(1).unwrap();
+        assert_eq!(
+            run.toggle(2),
+            Err("Choose 2: deselect a choice before selecting another.".into())
+        );
+        run.toggle(1).unwrap();
+        assert_eq!(run.selected[multi].len(), 1);
+        assert!(run.toggle(9).is_err());
+    }
+
+    #[test]
+    fn answers_flags_and_time_survive_a_restart() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("s.sqlite3");
+        let mut s = study_on(Store::open(&path).unwrap());
+        let mut run = s.start_exam(Mode::Full, 5, NOON).unwrap();
+        run.position = 2;
+        run.toggle(1).unwrap();
+        s.save_exam_answer(&run, 2).unwrap();
+        run.flagged[4] = true;
+        s.save_exam_answer(&run, 4).unwrap();
+        s.exam_tick(&mut run, NOON + 3_000).unwrap();
+        drop(s);
+        let s = study_on(Store::open(&path).unwrap());
+        let back = s
+            .resume_exam(NOON + 60_000)
+            .unwrap()
+            .expect("an open attempt");
+        assert_eq!(back.attempt, run.attempt);
+        assert_eq!(back.selected[2], run.selected[2]);
+        assert!(back.flagged[4]);
+        assert_eq!(back.elapsed_ms, 3_000, "time closed does not count");
+        assert_eq!(back.position, 0, "resumes at the first unanswered question");
+        assert_eq!(back.order, run.order);
+    }
+
+    #[test]
+    fn the_timer_warns_and_submits_itself() {
+        let mut s = study();
+        let mut run = s.start_exam(Mode::Full, 8, NOON).unwrap();
+        run.elapsed_ms = 120 * 60_000 - 2_000;
+        let mut t = NOON;
+        let mut events = Vec::new();
+        for _ in 0..700 {
+            t += 1_000;
+            if let Some(e) = s.exam_tick(&mut run, t).unwrap() {
+                events.push(e);
+                if e == TickEvent::TimeUp {
+                    break;
+                }
+            }
+        }
+        assert_eq!(
+            events,
+            vec![
+                TickEvent::Warning(10),
+                TickEvent::Warning(5),
+                TickEvent::TimeUp
+            ]
+        );
+        assert_eq!(run.remaining(), Some(0));
+        // A long pause (the laptop slept) counts 5 seconds at most.
+        let mut run = s.start_exam(Mode::Full, 9, NOON).unwrap();
+        s.exam_tick(&mut run, NOON + 3_600_000).unwrap();
+        assert_eq!(run.elapsed_ms, 5_000);
+    }
+
+    #[test]
+    fn submitting_scores_and_schedules_what_was_missed() {
+        let mut s = study();
+        let mut run = s.start_exam(Mode::Quick, 11, NOON).unwrap();
+        // Answer the first question right and leave the rest.
+        let q0 = run.questions[0].clone();
+        run.selected[0] = (0..q0.choices.len())
+            .filter(|&i| q0.choices[i].correct)
+            .collect();
+        let r = s.submit_exam(&mut run, NOON + 10_000).unwrap();
+        assert_eq!(r.score.overall.correct, 1);
+        assert_eq!(r.score.overall.total, 10);
+        assert!(r.scheduled_cards >= 9, "{}", r.scheduled_cards);
+        assert_eq!(s.store().open_attempt().unwrap(), None);
+        // Every missed question's cards (or the question itself) are due now.
+        for q in &run.questions[1..] {
+            let ids: Vec<&String> = if q.cards.iter().any(|c| s.has_card(c)) {
+                q.cards.iter().filter(|c| s.has_card(c)).collect()
+            } else {
+                vec![&q.id]
+            };
+            for id in ids {
+                let st = s.state(id).expect("scheduled");
+                assert!(st.due <= NOON + 10_000, "{id}");
+            }
+        }
+        let (_, due) = s.queue(NOON + 10_000).unwrap();
+        assert!(due.learning >= 1);
+    }
+}

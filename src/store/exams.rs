@@ -1,0 +1,236 @@
+//! Exam attempts and their answers: created in one transaction, every change of answer or flag saved
+//! at once, the elapsed time saved as it runs, and the submission.
+
+use super::{Result, Store, classify};
+use rusqlite::{OptionalExtension, Row, params};
+use std::collections::HashSet;
+
+/// An attempt as stored.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+pub struct Attempt {
+    /// Row id.
+    pub id: i64,
+    /// Blueprint id.
+    pub exam: String,
+    /// `full`, `quick` or `practice`.
+    pub mode: String,
+    /// The seed of the draw.
+    pub seed: i64,
+    /// When it started (Unix ms).
+    pub started_at: i64,
+    /// The time limit in seconds, when timed.
+    pub time_limit_s: Option<i64>,
+    /// Time spent with the exam open (ms).
+    pub elapsed_ms: i64,
+    /// When it was submitted (Unix ms).
+    pub submitted_at: Option<i64>,
+    /// Right answers, once submitted.
+    pub score: Option<i64>,
+    /// Questions.
+    pub total: i64,
+}
+
+/// One question of an attempt as stored.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+pub struct AttemptAnswer {
+    /// 0-based position.
+    pub position: usize,
+    /// Full question id.
+    pub question_id: String,
+    /// Original choice indexes in display order.
+    pub order: Vec<usize>,
+    /// Selected original choice indexes.
+    pub selected: Vec<usize>,
+    /// Flagged for review.
+    pub flagged: bool,
+}
+
+fn row_to_attempt(r: &Row) -> rusqlite::Result<Attempt> {
+    Ok(Attempt {
+        id: r.get(0)?,
+        exam: r.get(1)?,
+        mode: r.get(2)?,
+        seed: r.get(3)?,
+        started_at: r.get(4)?,
+        time_limit_s: r.get(5)?,
+        elapsed_ms: r.get(6)?,
+        submitted_at: r.get(7)?,
+        score: r.get(8)?,
+        total: r.get(9)?,
+    })
+}
+
+/// `2,0,3` <-> `[2, 0, 3]`; unreadable parts are dropped.
+fn list(s: &str) -> Vec<usize> {
+    s.split(',').filter_map(|p| p.trim().parse().ok()).collect()
+}
+
+fn join(v: &[usize]) -> String {
+    v.iter()
+        .map(ToString::to_string)
+        .collect::<Vec<_>>()
+        .join(",")
+}
+
+impl Store {
+    /// Creates an attempt with its questions (id and choice order) in one transaction.
+    pub fn create_attempt(
+        &mut self,
+        exam: &str,
+        mode: &str,
+        seed: i64,
+        started_at: i64,
+        time_limit_s: Option<i64>,
+        questions: &[(String, Vec<usize>)],
+    ) -> Result<i64> {
+        let path = self.path.clone();
+        let tx = self.conn.transaction().map_err(|e| classify(e, &path))?;
+        tx.execute(
+            include_str!("queries/exam_insert.sql"),
+            params![
+                exam,
+                mode,
+                seed,
+                started_at,
+                time_limit_s,
+                questions.len() as i64
+            ],
+        )?;
+        let id = tx.last_insert_rowid();
+        {
+            let mut stmt = tx.prepare_cached(include_str!("queries/exam_answer_insert.sql"))?;
+            for (pos, (qid, order)) in questions.iter().enumerate() {
+                stmt.execute(params![id, pos as i64, qid, join(order)])?;
+            }
+        }
+        tx.commit().map_err(|e| classify(e, &path))?;
+        Ok(id)
+    }
+
+    /// Saves the answer and flag of one question (committed on return).
+    pub fn save_exam_answer(
+        &self,
+        attempt: i64,
+        position: usize,
+        selected: &[usize],
+        flagged: bool,
+    ) -> Result<()> {
+        self.conn
+            .prepare_cached(include_str!("queries/exam_answer_update.sql"))?
+            .execute(params![
+                attempt,
+                position as i64,
+                join(selected),
+                i64::from(flagged)
+            ])
+            .map_err(|e| classify(e, &self.path))?;
+        Ok(())
+    }
+
+    /// Saves the time spent so far on an open attempt.
+    pub fn save_exam_elapsed(&self, attempt: i64, elapsed_ms: i64) -> Result<()> {
+        self.conn
+            .prepare_cached(include_str!("queries/exam_elapsed.sql"))?
+            .execute(params![attempt, elapsed_ms])
+            .map_err(|e| classify(e, &self.path))?;
+        Ok(())
+    }
+
+    /// Marks an attempt submitted with its score.
+    pub fn submit_attempt(&self, attempt: i64, at: i64, score: i64, elapsed_ms: i64) -> Result<()> {
+        self.conn
+            .execute(
+                include_str!("queries/exam_submit.sql"),
+                params![attempt, at, score, elapsed_ms],
+            )
+            .map_err(|e| classify(e, &self.path))?;
+        Ok(())
+    }
+
+    /// The newest attempt that was not submitted, if any.
+    pub fn open_attempt(&self) -> Result<Option<i64>> {
+        Ok(self
+            .conn
+            .query_row(include_str!("queries/exam_open.sql"), [], |r| r.get(0))
+            .optional()?)
+    }
+
+    /// One attempt and its answers.
+    pub fn attempt(&self, id: i64) -> Result<Option<(Attempt, Vec<AttemptAnswer>)>> {
+        let Some(a) = self
+            .conn
+            .query_row(include_str!("queries/exam_get.sql"), [id], row_to_attempt)
+            .optional()?
+        else {
+            return Ok(None);
+        };
+        let mut stmt = self
+            .conn
+            .prepare_cached(include_str!("queries/exam_answers.sql"))?;
+        let answers = stmt
+            .query_map([id], |r| {
+                Ok(AttemptAnswer {
+                    position: r.get::<_, i64>(0)? as usize,
+                    question_id: r.get(1)?,
+                    order: list(&r.get::<_, String>(2)?),
+                    selected: list(&r.get::<_, String>(3)?),
+                    flagged: r.get::<_, i64>(4)? != 0,
+                })
+            })?
+            .collect::<rusqlite::Result<Vec<_>>>()?;
+        Ok(Some((a, answers)))
+    }
+
+    /// Submitted attempts, oldest first.
+    pub fn attempt_history(&self) -> Result<Vec<Attempt>> {
+        let mut stmt = self
+            .conn
+            .prepare_cached(include_str!("queries/exam_history.sql"))?;
+        let rows = stmt.query_map([], row_to_attempt)?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// Question ids used by the newest `attempts` attempts.
+    pub fn recent_exam_questions(&self, attempts: usize) -> Result<HashSet<String>> {
+        let mut stmt = self
+            .conn
+            .prepare_cached(include_str!("queries/exam_recent_questions.sql"))?;
+        let rows = stmt.query_map([attempts as i64], |r| r.get(0))?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_attempt_round_trips_with_answers_flags_and_time() {
+        let mut s = Store::open_in_memory().unwrap();
+        let qs = vec![
+            ("p/q1".to_string(), vec![2, 0, 1, 3]),
+            ("p/q2".to_string(), vec![0, 1, 2, 3, 4]),
+        ];
+        let id = s
+            .create_attempt("dva-c02", "full", 7, 1_000, Some(7800), &qs)
+            .unwrap();
+        assert_eq!(s.open_attempt().unwrap(), Some(id));
+        s.save_exam_answer(id, 1, &[4, 0], true).unwrap();
+        s.save_exam_elapsed(id, 65_000).unwrap();
+        let (a, ans) = s.attempt(id).unwrap().unwrap();
+        assert_eq!((a.elapsed_ms, a.total, a.submitted_at), (65_000, 2, None));
+        assert_eq!(ans[0].order, vec![2, 0, 1, 3]);
+        assert_eq!(
+            (ans[1].selected.clone(), ans[1].flagged),
+            (vec![4, 0], true)
+        );
+        s.submit_attempt(id, 9_000, 1, 70_000).unwrap();
+        assert_eq!(s.open_attempt().unwrap(), None);
+        let h = s.attempt_history().unwrap();
+        assert_eq!((h[0].score, h[0].elapsed_ms), (Some(1), 70_000));
+        assert_eq!(s.recent_exam_questions(5).unwrap().len(), 2);
+        // Elapsed time of a submitted attempt no longer changes.
+        s.save_exam_elapsed(id, 1).unwrap();
+        assert_eq!(s.attempt(id).unwrap().unwrap().0.elapsed_ms, 70_000);
+    }
+}
