@@ -381,6 +381,63 @@ impl Study {
         })
     }
 
+    /// A stored attempt rebuilt as a run and its result (for reports); questions no longer in any
+    /// pack are left out and listed in `missing`. `None` when there is no such attempt.
+    pub fn exam_report(&self, id: i64) -> Result<Option<(ExamRun, ExamResult, Option<i64>)>> {
+        let Some((a, answers)) = self.store().attempt(id)? else {
+            return Ok(None);
+        };
+        let mut run = ExamRun {
+            attempt: id,
+            mode: Mode::from_key(&a.mode).unwrap_or(Mode::Quick),
+            blueprint: dva_c02(),
+            questions: Vec::new(),
+            order: Vec::new(),
+            selected: Vec::new(),
+            flagged: Vec::new(),
+            checked: Vec::new(),
+            positions: Vec::new(),
+            position: 0,
+            elapsed_ms: a.elapsed_ms,
+            limit_ms: a.time_limit_s.map(|s| s * 1000),
+            last_tick: None,
+            missing: Vec::new(),
+        };
+        for ans in answers {
+            match self.question(&ans.question_id) {
+                Some(q) if ans.order.len() == q.choices.len() => {
+                    run.questions.push(q.clone());
+                    run.order.push(ans.order);
+                    run.selected.push(ans.selected);
+                    run.flagged.push(ans.flagged);
+                    run.checked.push(true);
+                    run.positions.push(ans.position);
+                }
+                _ => run.missing.push(ans.question_id),
+            }
+        }
+        let qs: Vec<&Question> = run.questions.iter().collect();
+        let score = exam::score(&qs, &run.selected);
+        let result = ExamResult {
+            attempt: id,
+            mode: a.mode.clone(),
+            estimate: scaled_estimate(&run.blueprint, score.overall),
+            estimate_method: exam::ESTIMATE_METHOD,
+            passing_score: run.blueprint.passing_score,
+            elapsed_ms: a.elapsed_ms,
+            questions: run
+                .questions
+                .iter()
+                .zip(&run.selected)
+                .zip(&run.flagged)
+                .map(|((q, s), f)| (q.id.clone(), is_correct(q, s), *f))
+                .collect(),
+            score,
+            scheduled_cards: 0,
+        };
+        Ok(Some((run, result, a.submitted_at)))
+    }
+
     /// Makes the cards linked to a missed question due now; returns how many.
     fn schedule_missed(&mut self, q: &Question, now: i64) -> Result<usize> {
         let mut ids: Vec<String> = q

@@ -4,6 +4,7 @@
 //! core and the store, with `--json` where a script reads the output.
 
 mod due;
+mod exam;
 mod lint;
 mod optimize;
 mod paths_cmd;
@@ -57,6 +58,9 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Past mock exams: history and reports
+    #[command(subcommand)]
+    Exam(exam::ExamCommand),
     /// Fit the FSRS scheduler's parameters to your review log
     Optimize(optimize::OptimizeArgs),
     /// Print where the config, the store and your own packs live
@@ -80,6 +84,7 @@ pub fn run(cli: &Cli, command: &Command) -> u8 {
         Command::Due { json } => due::run(cli, *json, crate::context::now_ms()),
         Command::Stats { json } => stats::run(cli, *json, crate::context::now_ms()),
         Command::Optimize(args) => optimize::run(cli, args),
+        Command::Exam(cmd) => exam::run(cli, cmd),
         Command::Paths { json } => paths_cmd::run(cli, *json),
         Command::Completions { shell } => {
             let mut cmd = Cli::command();

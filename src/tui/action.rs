@@ -42,6 +42,32 @@ pub enum Action {
     Bury,
     /// Show the card in Korean or in English.
     ToggleKorean,
+    /// Open the mock exams.
+    OpenExams,
+    /// Start an exam: 1 full, 2 quick, 3-6 practice on domain 1-4.
+    StartExam(u8),
+    /// Continue the unfinished exam.
+    ResumeExam,
+    /// Select or deselect choice A-E of the question.
+    Choose(u8),
+    /// Select or deselect the choice under the cursor.
+    ToggleChoice,
+    /// Next question.
+    NextQuestion,
+    /// Previous question.
+    PrevQuestion,
+    /// Flag the question for review, or unflag it.
+    Flag,
+    /// Jump to a question by number.
+    GoTo,
+    /// Review unanswered and flagged questions, then submit.
+    Submit,
+    /// Confirm (submit, check a practice answer, jump).
+    Confirm,
+    /// Results: show only wrong answers, or all.
+    FilterWrong,
+    /// Results: show only flagged questions, or all.
+    FilterFlagged,
 }
 
 impl Action {
@@ -69,6 +95,24 @@ impl Action {
             Action::Suspend => "suspend this card",
             Action::Bury => "bury this card until tomorrow",
             Action::ToggleKorean => "switch between English and Korean",
+            Action::OpenExams => "open the mock exams",
+            Action::StartExam(1) => "start a full mock exam (65 questions, 130 minutes)",
+            Action::StartExam(2) => "start a quick exam (10 questions, untimed)",
+            Action::StartExam(3) => "practice Development with AWS Services",
+            Action::StartExam(4) => "practice Security",
+            Action::StartExam(5) => "practice Deployment",
+            Action::StartExam(_) => "practice Troubleshooting and Optimization",
+            Action::ResumeExam => "continue the unfinished exam",
+            Action::Choose(_) => "select or deselect that choice",
+            Action::ToggleChoice => "select or deselect the choice under the cursor",
+            Action::NextQuestion => "next question",
+            Action::PrevQuestion => "previous question",
+            Action::Flag => "flag this question for review, or unflag it",
+            Action::GoTo => "go to a question by number",
+            Action::Submit => "review unanswered and flagged questions, then submit",
+            Action::Confirm => "confirm: submit, check the answer, or jump",
+            Action::FilterWrong => "show only wrong answers, or all",
+            Action::FilterFlagged => "show only flagged questions, or all",
         }
     }
 }

@@ -7,6 +7,7 @@
 use super::action::Action;
 use super::keys::{self, Scope};
 use super::screens::drill::{DrillScreen, DrillView};
+use super::screens::exam::{ExamScreen, ExamView, Filter};
 use super::screens::{help, home::HomeScreen};
 use super::theme::Theme;
 use crate::context::now_ms;
@@ -15,6 +16,8 @@ use crate::core::drill::grade_numeric;
 use crate::core::scheduler::Rating;
 use crate::core::scheduler::queue::DueCounts;
 use crate::core::scheduler::readiness::Readiness;
+use crate::exam_run::{ExamResult, ExamRun, Mode, TickEvent};
+use crate::store::Attempt;
 use crate::store::Summary;
 use crate::study::Study;
 use crossterm::event::{self, Event, KeyEvent};
@@ -61,6 +64,8 @@ pub struct AppState {
     pub done_today: u32,
     /// The exam-day prediction, when an exam date is set.
     pub readiness: Option<Readiness>,
+    /// The last submitted mock exam: (correct, total, estimated scaled score).
+    pub last_exam: Option<(i64, i64, u32)>,
 }
 
 /// The screens in the tab bar.
@@ -70,23 +75,19 @@ pub enum Tab {
     Home,
     /// The daily review.
     Drill,
+    /// Mock exams.
+    Exam,
 }
 
 impl Tab {
     /// The tabs, in order.
-    pub const ALL: [Tab; 2] = [Tab::Home, Tab::Drill];
+    pub const ALL: [Tab; 3] = [Tab::Home, Tab::Drill, Tab::Exam];
 
     fn title(self) -> &'static str {
         match self {
             Tab::Home => "Home",
             Tab::Drill => "Drill",
-        }
-    }
-
-    fn scopes(self) -> &'static [Scope] {
-        match self {
-            Tab::Home => &[Scope::Global, Scope::List, Scope::Home],
-            Tab::Drill => &[Scope::Global, Scope::Drill],
+            Tab::Exam => "Exam",
         }
     }
 }
@@ -102,6 +103,11 @@ pub struct App {
     drill: DrillScreen,
     message: Option<String>,
     shown_at: i64,
+    exam: Option<ExamRun>,
+    exam_done: Option<(ExamRun, ExamResult)>,
+    exam_screen: ExamScreen,
+    history: Vec<Attempt>,
+    resumable: Option<String>,
     help: bool,
     running: bool,
 }
@@ -118,9 +124,37 @@ impl App {
             drill: DrillScreen::default(),
             message: None,
             shown_at: 0,
+            exam: None,
+            exam_done: None,
+            exam_screen: ExamScreen::default(),
+            history: Vec::new(),
+            resumable: None,
             help: false,
             running: true,
         }
+    }
+
+    /// The key scopes that apply now.
+    fn scopes(&self) -> &'static [Scope] {
+        match self.tab {
+            Tab::Home => &[Scope::Global, Scope::Tabs, Scope::List, Scope::Home],
+            Tab::Drill => &[Scope::Global, Scope::Tabs, Scope::Drill],
+            Tab::Exam if self.exam.is_some() => &[Scope::Global, Scope::ExamRun],
+            Tab::Exam if self.exam_done.is_some() => {
+                &[Scope::Global, Scope::Tabs, Scope::ExamResults]
+            }
+            Tab::Exam => &[Scope::Global, Scope::Tabs, Scope::ExamMenu],
+        }
+    }
+
+    /// The exam in progress, if any.
+    pub fn exam(&self) -> Option<&ExamRun> {
+        self.exam.as_ref()
+    }
+
+    /// The exam just submitted and its result, if any.
+    pub fn exam_result(&self) -> Option<&ExamResult> {
+        self.exam_done.as_ref().map(|d| &d.1)
     }
 
     /// A new app on Home with a study session.
@@ -128,6 +162,10 @@ impl App {
         let mut app = App::new(state, theme);
         app.study = Some(study);
         app.refresh(now);
+        // An exam left unfinished (the process was killed or the terminal closed) is offered first.
+        if app.resumable.is_some() {
+            app.switch_to(Tab::Exam, now);
+        }
         app
     }
 
@@ -177,13 +215,31 @@ impl App {
                 return;
             }
         }
-        if let Some(action) = keys::lookup(key, self.tab.scopes()) {
+        if self.tab == Tab::Exam && !self.help && self.exam_screen.type_key(key) {
+            return;
+        }
+        if let Some(action) = keys::lookup(key, self.scopes()) {
             self.update(action, now);
         }
     }
 
     /// Brings time-dependent state up to date: a learning card that came due is shown.
     pub fn tick(&mut self, now: i64) {
+        if self.tab == Tab::Exam
+            && let (Some(study), Some(run)) = (&mut self.study, &mut self.exam)
+        {
+            match study.exam_tick(run, now) {
+                Ok(Some(TickEvent::Warning(m))) => {
+                    self.message = Some(format!("{m} minutes left."));
+                }
+                Ok(Some(TickEvent::TimeUp)) => {
+                    self.submit_exam(now);
+                    self.message = Some("Time is up: the exam was submitted.".into());
+                }
+                Ok(None) => {}
+                Err(e) => self.show_error("could not save the exam time", format!("{e:#}")),
+            }
+        }
         if self.tab == Tab::Drill && self.study.as_ref().is_some_and(|s| s.current().is_none()) {
             self.next_card(now);
         }
@@ -208,6 +264,31 @@ impl App {
             self.state.summary = s;
         }
         self.state.readiness = study.readiness(now);
+        self.history = study.store().attempt_history().unwrap_or_default();
+        self.state.last_exam = self.history.last().map(|a| {
+            let t = crate::core::exam::Tally {
+                correct: a.score.unwrap_or(0).max(0) as usize,
+                total: a.total.max(0) as usize,
+            };
+            let est =
+                crate::core::exam::scaled_estimate(&crate::core::exam::blueprint::dva_c02(), t);
+            (t.correct as i64, t.total as i64, est.mid)
+        });
+        self.resumable = None;
+        if self.exam.is_none()
+            && let Ok(Some(run)) = study.resume_exam(now)
+        {
+            let answered = run.questions.len() - run.unanswered().len();
+            let left = run
+                .remaining()
+                .map(|l| format!(", {} left", super::screens::exam::clock(l)))
+                .unwrap_or_default();
+            self.resumable = Some(format!(
+                "An unfinished {} exam: {answered} of {} answered{left}.",
+                run.mode.key(),
+                run.questions.len()
+            ));
+        }
     }
 
     fn next_card(&mut self, now: i64) {
@@ -230,10 +311,17 @@ impl App {
         match action {
             Action::Quit => self.running = false,
             Action::Back if self.help => self.help = false,
-            Action::Back if self.tab != Tab::Home => {
-                self.tab = Tab::Home;
-                self.refresh(now);
+            Action::Back if self.tab == Tab::Exam && self.exam_screen.goto.is_some() => {
+                self.exam_screen.goto = None;
             }
+            Action::Back if self.tab == Tab::Exam && self.exam_screen.reviewing => {
+                self.exam_screen.reviewing = false;
+            }
+            Action::Back if self.tab == Tab::Exam && self.exam_done.is_some() => {
+                self.exam_done = None;
+                self.exam_screen = ExamScreen::default();
+            }
+            Action::Back if self.tab != Tab::Home => self.switch_to(Tab::Home, now),
             Action::Back => self.running = false,
             Action::ToggleHelp => self.help = !self.help,
             Action::NextTab | Action::PrevTab => {
@@ -263,10 +351,167 @@ impl App {
             Action::Undo => self.undo(now),
             Action::Suspend | Action::Bury => self.set_aside(action, now),
             Action::ToggleKorean => self.drill.korean = !self.drill.korean,
+            Action::OpenExams => self.switch_to(Tab::Exam, now),
+            _ => self.update_exam(action, now),
+        }
+    }
+
+    fn update_exam(&mut self, action: Action, now: i64) {
+        match action {
+            Action::StartExam(n) => {
+                let mode = match n {
+                    1 => Mode::Full,
+                    2 => Mode::Quick,
+                    3..=6 => Mode::Practice(crate::core::domain::Domain::ALL[usize::from(n - 3)]),
+                    _ => return,
+                };
+                if self.resumable.is_some() {
+                    self.message =
+                        Some("Finish the unfinished exam first: press r to continue it.".into());
+                    return;
+                }
+                let Some(study) = &mut self.study else { return };
+                match study.start_exam(mode, now as u64, now) {
+                    Ok(run) => {
+                        self.exam = Some(run);
+                        self.exam_screen = ExamScreen::default();
+                        self.message = None;
+                    }
+                    Err(e) => self.show_error("could not start the exam", format!("{e:#}")),
+                }
+            }
+            Action::ResumeExam => {
+                let Some(study) = &self.study else { return };
+                match study.resume_exam(now) {
+                    Ok(Some(run)) => {
+                        self.exam = Some(run);
+                        self.exam_screen = ExamScreen::default();
+                        self.resumable = None;
+                        self.message = None;
+                    }
+                    Ok(None) => self.message = Some("There is no unfinished exam.".into()),
+                    Err(e) => self.show_error("could not resume the exam", format!("{e:#}")),
+                }
+            }
+            Action::Choose(d) => self.choose(usize::from(d)),
+            Action::ToggleChoice => self.choose(self.exam_screen.cursor),
+            Action::NextQuestion | Action::PrevQuestion => {
+                let Some(run) = &mut self.exam else { return };
+                let n = run.questions.len();
+                run.position = if action == Action::NextQuestion {
+                    (run.position + 1).min(n - 1)
+                } else {
+                    run.position.saturating_sub(1)
+                };
+                self.exam_screen.cursor = 0;
+                self.message = None;
+            }
+            Action::Flag => {
+                let Some(run) = &mut self.exam else { return };
+                let i = run.position;
+                run.flagged[i] = !run.flagged[i];
+                self.save_exam_answer(i);
+            }
+            Action::GoTo => self.exam_screen.goto = Some(String::new()),
+            Action::Submit => {
+                self.exam_screen.reviewing = true;
+                self.exam_screen.goto = None;
+            }
+            Action::Confirm => self.confirm(now),
+            Action::FilterWrong | Action::FilterFlagged => {
+                let want = if action == Action::FilterWrong {
+                    Filter::Wrong
+                } else {
+                    Filter::Flagged
+                };
+                let s = &mut self.exam_screen;
+                s.filter = if s.filter == want { Filter::All } else { want };
+                s.selected = 0;
+            }
+            _ => {}
+        }
+    }
+
+    fn choose(&mut self, display: usize) {
+        let Some(run) = &mut self.exam else { return };
+        match run.toggle(display) {
+            Ok(()) => {
+                self.message = None;
+                self.exam_screen.cursor = display;
+                let i = run.position;
+                self.save_exam_answer(i);
+            }
+            Err(e) => self.message = Some(e),
+        }
+    }
+
+    fn save_exam_answer(&mut self, i: usize) {
+        let (Some(study), Some(run)) = (&self.study, &self.exam) else {
+            return;
+        };
+        if let Err(e) = study.save_exam_answer(run, i) {
+            self.show_error("the answer was not saved", format!("{e:#}"));
+        }
+    }
+
+    fn confirm(&mut self, now: i64) {
+        if let Some(buf) = self.exam_screen.goto.take() {
+            let Some(run) = &mut self.exam else { return };
+            match buf.parse::<usize>() {
+                Ok(n) if (1..=run.questions.len()).contains(&n) => {
+                    run.position = n - 1;
+                    self.exam_screen.cursor = 0;
+                    self.exam_screen.reviewing = false;
+                }
+                _ => self.message = Some(format!("There is no question {buf}.")),
+            }
+            return;
+        }
+        if self.exam_screen.reviewing {
+            self.submit_exam(now);
+            return;
+        }
+        let Some(run) = &mut self.exam else { return };
+        if run.mode.shows_answers() {
+            let i = run.position;
+            if run.checked[i] {
+                if i + 1 < run.questions.len() {
+                    run.position += 1;
+                    self.exam_screen.cursor = 0;
+                } else {
+                    self.exam_screen.reviewing = true;
+                }
+            } else if run.selected[i].is_empty() {
+                self.message = Some("Choose an answer first.".into());
+            } else {
+                run.checked[i] = true;
+            }
+        }
+    }
+
+    fn submit_exam(&mut self, now: i64) {
+        let (Some(study), Some(mut run)) = (&mut self.study, self.exam.take()) else {
+            return;
+        };
+        match study.submit_exam(&mut run, now) {
+            Ok(result) => {
+                self.exam_done = Some((run, result));
+                self.exam_screen = ExamScreen::default();
+                self.message = None;
+                self.refresh(now);
+            }
+            Err(e) => {
+                self.exam = Some(run);
+                self.show_error("the exam was not submitted", format!("{e:#}"));
+            }
         }
     }
 
     fn switch_to(&mut self, tab: Tab, now: i64) {
+        // The exam clock runs only while the exam is on screen.
+        if let Some(run) = &mut self.exam {
+            run.last_tick = (tab == Tab::Exam).then_some(now);
+        }
         self.tab = tab;
         self.message = None;
         if tab == Tab::Drill {
@@ -399,6 +644,16 @@ impl App {
                 };
                 self.drill.render(frame, body, &view, &self.theme);
             }
+            Tab::Exam => {
+                let view = ExamView {
+                    run: self.exam.as_ref(),
+                    done: self.exam_done.as_ref().map(|(r, res)| (r, res)),
+                    history: &self.history,
+                    resumable: self.resumable.as_deref(),
+                    message: self.message.as_deref(),
+                };
+                self.exam_screen.render(frame, body, &view, &self.theme);
+            }
         }
         let hint = Line::from(vec![
             Span::styled("?", self.theme.key),
@@ -415,7 +670,7 @@ impl App {
         ]);
         frame.render_widget(Paragraph::new(hint), status);
         if self.help {
-            help::render(frame, body, self.tab.scopes(), &self.theme);
+            help::render(frame, body, self.scopes(), &self.theme);
         }
     }
 }
@@ -495,7 +750,7 @@ mod tests {
         app.update(Action::ToggleHelp, 0);
         let t = draw(&mut app, 80, 24);
         let text = format!("{:?}", t.backend());
-        for b in keys::help_rows(Tab::Home.scopes()) {
+        for b in keys::help_rows(app.scopes()) {
             assert!(text.contains(b.label), "help lacks {}", b.label);
             assert!(
                 text.contains(b.action.description()),

@@ -16,6 +16,14 @@ pub enum Scope {
     Home,
     /// The review screen.
     Drill,
+    /// Switching screens (not during an exam, where the arrows move between questions).
+    Tabs,
+    /// The exam menu.
+    ExamMenu,
+    /// A running exam.
+    ExamRun,
+    /// The results of an exam.
+    ExamResults,
 }
 
 /// A key, as written in the table.
@@ -79,13 +87,13 @@ pub const BINDINGS: &[Binding] = &[
         action: Action::Quit,
     },
     Binding {
-        scope: Scope::Global,
+        scope: Scope::Tabs,
         keys: &[code(KeyCode::Tab), k('l'), code(KeyCode::Right)],
         label: "Tab l Right",
         action: Action::NextTab,
     },
     Binding {
-        scope: Scope::Global,
+        scope: Scope::Tabs,
         keys: &[code(KeyCode::BackTab), k('h'), code(KeyCode::Left)],
         label: "Shift-Tab h Left",
         action: Action::PrevTab,
@@ -190,6 +198,162 @@ const SCREEN_BINDINGS: &[Binding] = &[
         label: "t",
         action: Action::ToggleKorean,
     },
+    Binding {
+        scope: Scope::Home,
+        keys: &[k('e')],
+        label: "e",
+        action: Action::OpenExams,
+    },
+    Binding {
+        scope: Scope::ExamMenu,
+        keys: &[k('1')],
+        label: "1",
+        action: Action::StartExam(1),
+    },
+    Binding {
+        scope: Scope::ExamMenu,
+        keys: &[k('2')],
+        label: "2",
+        action: Action::StartExam(2),
+    },
+    Binding {
+        scope: Scope::ExamMenu,
+        keys: &[k('3')],
+        label: "3",
+        action: Action::StartExam(3),
+    },
+    Binding {
+        scope: Scope::ExamMenu,
+        keys: &[k('4')],
+        label: "4",
+        action: Action::StartExam(4),
+    },
+    Binding {
+        scope: Scope::ExamMenu,
+        keys: &[k('5')],
+        label: "5",
+        action: Action::StartExam(5),
+    },
+    Binding {
+        scope: Scope::ExamMenu,
+        keys: &[k('6')],
+        label: "6",
+        action: Action::StartExam(6),
+    },
+    Binding {
+        scope: Scope::ExamMenu,
+        keys: &[k('r')],
+        label: "r",
+        action: Action::ResumeExam,
+    },
+    Binding {
+        scope: Scope::ExamRun,
+        keys: &[k('a')],
+        label: "a",
+        action: Action::Choose(0),
+    },
+    Binding {
+        scope: Scope::ExamRun,
+        keys: &[k('b')],
+        label: "b",
+        action: Action::Choose(1),
+    },
+    Binding {
+        scope: Scope::ExamRun,
+        keys: &[k('c')],
+        label: "c",
+        action: Action::Choose(2),
+    },
+    Binding {
+        scope: Scope::ExamRun,
+        keys: &[k('d')],
+        label: "d",
+        action: Action::Choose(3),
+    },
+    Binding {
+        scope: Scope::ExamRun,
+        keys: &[k('e')],
+        label: "e",
+        action: Action::Choose(4),
+    },
+    Binding {
+        scope: Scope::ExamRun,
+        keys: &[k(' ')],
+        label: "Space",
+        action: Action::ToggleChoice,
+    },
+    Binding {
+        scope: Scope::ExamRun,
+        keys: &[code(KeyCode::Up), k('k')],
+        label: "Up k",
+        action: Action::Up,
+    },
+    Binding {
+        scope: Scope::ExamRun,
+        keys: &[code(KeyCode::Down), k('j')],
+        label: "Down j",
+        action: Action::Down,
+    },
+    Binding {
+        scope: Scope::ExamRun,
+        keys: &[code(KeyCode::Right), k('n')],
+        label: "Right n",
+        action: Action::NextQuestion,
+    },
+    Binding {
+        scope: Scope::ExamRun,
+        keys: &[code(KeyCode::Left), k('p')],
+        label: "Left p",
+        action: Action::PrevQuestion,
+    },
+    Binding {
+        scope: Scope::ExamRun,
+        keys: &[k('f')],
+        label: "f",
+        action: Action::Flag,
+    },
+    Binding {
+        scope: Scope::ExamRun,
+        keys: &[k('g')],
+        label: "g",
+        action: Action::GoTo,
+    },
+    Binding {
+        scope: Scope::ExamRun,
+        keys: &[k('s')],
+        label: "s",
+        action: Action::Submit,
+    },
+    Binding {
+        scope: Scope::ExamRun,
+        keys: &[code(KeyCode::Enter)],
+        label: "Enter",
+        action: Action::Confirm,
+    },
+    Binding {
+        scope: Scope::ExamResults,
+        keys: &[code(KeyCode::Up), k('k')],
+        label: "Up k",
+        action: Action::Up,
+    },
+    Binding {
+        scope: Scope::ExamResults,
+        keys: &[code(KeyCode::Down), k('j')],
+        label: "Down j",
+        action: Action::Down,
+    },
+    Binding {
+        scope: Scope::ExamResults,
+        keys: &[k('w')],
+        label: "w",
+        action: Action::FilterWrong,
+    },
+    Binding {
+        scope: Scope::ExamResults,
+        keys: &[k('f')],
+        label: "f",
+        action: Action::FilterFlagged,
+    },
 ];
 
 fn all() -> impl Iterator<Item = &'static Binding> {
@@ -234,7 +398,7 @@ mod tests {
 
     #[test]
     fn arrows_and_vim_keys_do_the_same() {
-        let scopes = [Scope::Global, Scope::List];
+        let scopes = [Scope::Global, Scope::Tabs, Scope::List];
         let down = lookup(&press(KeyCode::Down, KeyModifiers::NONE), &scopes);
         let j = lookup(&press(KeyCode::Char('j'), KeyModifiers::NONE), &scopes);
         assert_eq!(down, Some(Action::Down));
@@ -253,8 +417,11 @@ mod tests {
     #[test]
     fn no_key_is_bound_twice_in_one_scope_set() {
         for scopes in [
-            [Scope::Global, Scope::List, Scope::Home],
-            [Scope::Global, Scope::Drill, Scope::Drill],
+            vec![Scope::Global, Scope::Tabs, Scope::List, Scope::Home],
+            vec![Scope::Global, Scope::Tabs, Scope::Drill],
+            vec![Scope::Global, Scope::Tabs, Scope::ExamMenu],
+            vec![Scope::Global, Scope::ExamRun],
+            vec![Scope::Global, Scope::Tabs, Scope::ExamResults],
         ] {
             let keys: Vec<_> = all()
                 .filter(|b| scopes.contains(&b.scope))

@@ -11,6 +11,8 @@ pub mod theme;
 
 #[cfg(test)]
 mod drill_tests;
+#[cfg(test)]
+mod exam_tests;
 
 use crate::cli::{Cli, EXIT_CANNOT_RUN, EXIT_OK, print_error};
 use crate::context::Context;

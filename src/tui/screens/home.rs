@@ -69,8 +69,18 @@ impl HomeScreen {
                 theme.text,
             ),
             Span::styled("d", theme.key),
-            Span::styled(" starts the drill.", theme.text),
+            Span::styled(" drill, ", theme.text),
+            Span::styled("e", theme.key),
+            Span::styled(" exams.", theme.text),
         ]));
+        if let Some((c, t, est)) = state.last_exam {
+            intro.push(Line::styled(
+                format!(
+                    "Last mock exam: {c}/{t} right, estimated scaled score {est} (pass mark 720)."
+                ),
+                theme.text,
+            ));
+        }
         if first_run {
             intro.push(Line::styled(
                 "Welcome. Press d to learn your first cards; each answer is saved at once in",

@@ -2,5 +2,6 @@
 //! the store.
 
 pub mod drill;
+pub mod exam;
 pub mod help;
 pub mod home;

@@ -1,0 +1,193 @@
+//! The exam screens driven through `App` with a study session over the bundled packs.
+
+use super::action::Action;
+use super::app::{App, AppState, Tab};
+use super::theme::Theme;
+use crate::core::config::Config;
+use crate::core::content::bundled::BUNDLED;
+use crate::core::content::parse_pack;
+use crate::core::scheduler::StudyDays;
+use crate::store::Store;
+use crate::study::Study;
+use chrono::Utc;
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+
+const NOON: i64 = 1_795_521_600_000;
+
+fn study(store: Store) -> Study {
+    let packs: Vec<_> = BUNDLED
+        .iter()
+        .filter_map(|(n, t)| parse_pack(n, t.as_bytes()).pack)
+        .collect();
+    Study::new(
+        store,
+        &packs,
+        Config::default(),
+        Box::new(StudyDays::new(Utc, 4)),
+        1,
+    )
+    .unwrap()
+}
+
+fn screen(app: &mut App) -> String {
+    let mut t = Terminal::new(TestBackend::new(80, 24)).unwrap();
+    t.draw(|f| app.render(f)).unwrap();
+    let buf = t.backend().buffer().clone();
+    let mut out = String::new();
+    for y in 0..buf.area.height {
+        for x in 0..buf.area.width {
+            out.push_str(buf[(x, y)].symbol());
+        }
+        out.push('\n');
+    }
+    out
+}
+
+#[test]
+fn a_quick_exam_is_answered_flagged_reviewed_and_submitted() {
+    let mut app = App::with_study(
+        AppState::default(),
+        Theme::plain(),
+        study(Store::open_in_memory().unwrap()),
+        NOON,
+    );
+    app.update(Action::OpenExams, NOON);
+    assert!(screen(&mut app).contains("2 Quick: 10 questions, untimed"));
+    app.update(Action::StartExam(2), NOON);
+    let s = screen(&mut app);
+    assert!(s.contains("Question 1 of 10"), "{s}");
+    assert!(s.contains("untimed"), "{s}");
+    app.update(Action::Choose(0), NOON);
+    app.update(Action::Flag, NOON);
+    app.update(Action::NextQuestion, NOON);
+    let s = screen(&mut app);
+    assert!(
+        s.contains("1! 2"),
+        "navigator shows question 1 flagged:\n{s}"
+    );
+    app.update(Action::Submit, NOON);
+    let s = screen(&mut app);
+    assert!(s.contains("Submit the exam?"), "{s}");
+    assert!(s.contains("Unanswered: 2, 3, 4, 5, 6, 7, 8, 9, 10"), "{s}");
+    assert!(s.contains("Flagged: 1"), "{s}");
+    app.update(Action::Back, NOON);
+    assert!(screen(&mut app).contains("Question 2 of 10"));
+    app.update(Action::Submit, NOON);
+    app.update(Action::Confirm, NOON + 60_000);
+    let r = app.exam_result().expect("submitted").clone();
+    assert_eq!(r.score.overall.total, 10);
+    let s = screen(&mut app);
+    assert!(
+        s.contains(&format!("Score {}/10", r.score.overall.correct)),
+        "{s}"
+    );
+    assert!(s.contains("Estimated scaled score"), "{s}");
+    assert!(s.contains("Estimate only"), "{s}");
+    app.update(Action::FilterFlagged, NOON);
+    assert!(screen(&mut app).contains("Flagged questions (1)"));
+    app.update(Action::Back, NOON);
+    assert!(screen(&mut app).contains("History (newest last)"));
+}
+
+#[test]
+fn multiple_response_refuses_more_than_the_stated_count() {
+    let mut app = App::with_study(
+        AppState::default(),
+        Theme::plain(),
+        study(Store::open_in_memory().unwrap()),
+        NOON,
+    );
+    app.update(Action::OpenExams, NOON);
+    app.update(Action::StartExam(1), NOON);
+    let pos = app
+        .exam()
+        .unwrap()
+        .questions
+        .iter()
+        .position(|q| q.choose == 2)
+        .unwrap();
+    app.update(Action::GoTo, NOON);
+    for c in (pos + 1).to_string().chars() {
+        app.on_key(
+            &crossterm::event::KeyEvent::from(crossterm::event::KeyCode::Char(c)),
+            NOON,
+        );
+    }
+    app.update(Action::Confirm, NOON);
+    assert_eq!(app.exam().unwrap().position, pos);
+    let s = screen(&mut app);
+    assert!(s.contains("Choose two") || s.contains("(Choose 2.)"), "{s}");
+    app.update(Action::Choose(0), NOON);
+    app.update(Action::Choose(1), NOON);
+    app.update(Action::Choose(2), NOON);
+    assert!(screen(&mut app).contains("Choose 2: deselect a choice before selecting another."));
+    assert_eq!(app.exam().unwrap().selected[pos].len(), 2);
+}
+
+#[test]
+fn practice_shows_the_explanations_after_each_answer() {
+    let mut app = App::with_study(
+        AppState::default(),
+        Theme::plain(),
+        study(Store::open_in_memory().unwrap()),
+        NOON,
+    );
+    app.update(Action::OpenExams, NOON);
+    app.update(Action::StartExam(4), NOON);
+    let run = app.exam().unwrap();
+    assert!(
+        run.questions
+            .iter()
+            .all(|q| q.domain == crate::core::domain::Domain::Security)
+    );
+    app.update(Action::Confirm, NOON);
+    assert!(screen(&mut app).contains("Choose an answer first."));
+    app.update(Action::Choose(0), NOON);
+    app.update(Action::Confirm, NOON);
+    let s = screen(&mut app);
+    assert!(s.contains("right:") && s.contains("wrong:"), "{s}");
+    app.update(Action::Confirm, NOON);
+    assert!(screen(&mut app).contains("Question 2 of 20"));
+}
+
+#[test]
+fn an_unfinished_exam_is_offered_on_start_and_resumed_with_its_time() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("s.sqlite3");
+    {
+        let mut app = App::with_study(
+            AppState::default(),
+            Theme::plain(),
+            study(Store::open(&path).unwrap()),
+            NOON,
+        );
+        app.update(Action::OpenExams, NOON);
+        app.update(Action::StartExam(1), NOON);
+        app.update(Action::Choose(1), NOON);
+        app.tick(NOON + 1_000);
+        app.tick(NOON + 2_000);
+        // The app goes away without submitting (as if killed).
+    }
+    let mut app = App::with_study(
+        AppState::default(),
+        Theme::plain(),
+        study(Store::open(&path).unwrap()),
+        NOON + 600_000,
+    );
+    assert_eq!(app.tab(), Tab::Exam, "the unfinished exam is offered first");
+    let s = screen(&mut app);
+    assert!(
+        s.contains("An unfinished full exam: 1 of 65 answered, 2h 09m 58s left."),
+        "{s}"
+    );
+    app.update(Action::StartExam(2), NOON + 600_000);
+    assert!(
+        app.exam().is_none(),
+        "a new exam waits until the unfinished one is done"
+    );
+    app.update(Action::ResumeExam, NOON + 600_000);
+    let run = app.exam().unwrap();
+    assert_eq!(run.elapsed_ms, 2_000);
+    assert_eq!(run.selected[0].len(), 1);
+}
