@@ -25,8 +25,43 @@ pub enum Mode {
     Full,
     /// 10 questions, untimed.
     Quick,
-    /// Practice on one domain: answers and explanations after each question, untimed.
-    Practice(Domain),
+    /// Practice on a domain, service or task: answers and explanations after each question,
+    /// untimed.
+    Practice(Practice),
+}
+
+/// What a practice session draws from.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Practice {
+    /// Only this domain.
+    pub domain: Option<Domain>,
+    /// Only questions on this service (case-insensitive).
+    pub service: Option<String>,
+    /// Only this task statement, for example `1.2`.
+    pub task: Option<String>,
+    /// How many questions.
+    pub count: usize,
+}
+
+impl Practice {
+    /// Practice on one domain, 20 questions.
+    pub fn domain(d: Domain) -> Practice {
+        Practice {
+            domain: Some(d),
+            count: 20,
+            ..Practice::default()
+        }
+    }
+
+    /// Whether a question is in this practice.
+    pub fn accepts(&self, q: &Question) -> bool {
+        self.domain.is_none_or(|d| q.domain == d)
+            && self
+                .service
+                .as_ref()
+                .is_none_or(|s| q.service.eq_ignore_ascii_case(s))
+            && self.task.as_ref().is_none_or(|t| &q.task == t)
+    }
 }
 
 impl Mode {
@@ -35,7 +70,19 @@ impl Mode {
         match self {
             Mode::Full => "full".into(),
             Mode::Quick => "quick".into(),
-            Mode::Practice(d) => format!("practice:{}", d.key()),
+            Mode::Practice(p) => {
+                let mut parts = Vec::new();
+                if let Some(d) = p.domain {
+                    parts.push(format!("domain={}", d.key()));
+                }
+                if let Some(s) = &p.service {
+                    parts.push(format!("service={s}"));
+                }
+                if let Some(t) = &p.task {
+                    parts.push(format!("task={t}"));
+                }
+                format!("practice:{}", parts.join(";"))
+            }
         }
     }
 
@@ -44,10 +91,20 @@ impl Mode {
         match key {
             "full" => Some(Mode::Full),
             "quick" => Some(Mode::Quick),
-            _ => key
-                .strip_prefix("practice:")
-                .and_then(Domain::from_key)
-                .map(Mode::Practice),
+            _ => {
+                let rest = key.strip_prefix("practice:")?;
+                let mut p = Practice::default();
+                for part in rest.split(';').filter(|s| !s.is_empty()) {
+                    match part.split_once('=') {
+                        Some(("domain", v)) => p.domain = Domain::from_key(v),
+                        Some(("service", v)) => p.service = Some(v.to_string()),
+                        Some(("task", v)) => p.task = Some(v.to_string()),
+                        // Attempts stored before filters had names held just the domain.
+                        _ => p.domain = Domain::from_key(part),
+                    }
+                }
+                Some(Mode::Practice(p))
+            }
         }
     }
 
@@ -211,22 +268,32 @@ pub fn card_from_question(q: &Question) -> Card {
 }
 
 impl Study {
-    /// Starts an exam: draws its questions with `seed`, stores the attempt, and returns it.
-    pub fn start_exam(&mut self, mode: Mode, seed: u64, now: i64) -> Result<ExamRun> {
+    /// The questions (with their choice order) an exam of `mode` draws with `seed`, avoiding the
+    /// questions of recent attempts while the pool allows.
+    pub fn draw_exam(&self, mode: &Mode, seed: u64) -> Result<Vec<(Question, Vec<usize>)>> {
         let bp = dva_c02();
         let pool: Vec<&Question> = self.questions().iter().collect();
         let recent = self.store().recent_exam_questions(RECENT_ATTEMPTS)?;
         let mut rng = StdRng::seed_from_u64(seed);
-        let drawn: Vec<Drawn> = match &mode {
+        let drawn: Vec<Drawn> = match mode {
             Mode::Full => draw_full(&pool, &bp, &recent, &mut rng),
             Mode::Quick => draw_filtered(&pool, |_| true, 10, &recent, &mut rng),
-            Mode::Practice(d) => draw_filtered(&pool, |q| q.domain == *d, 20, &recent, &mut rng),
+            Mode::Practice(p) => draw_filtered(&pool, |q| p.accepts(q), p.count, &recent, &mut rng),
         };
+        Ok(drawn
+            .into_iter()
+            .map(|d| (pool[d.question].clone(), d.order))
+            .collect())
+    }
+
+    /// Starts an exam: draws its questions with `seed`, stores the attempt, and returns it.
+    pub fn start_exam(&mut self, mode: Mode, seed: u64, now: i64) -> Result<ExamRun> {
+        let bp = dva_c02();
+        let drawn = self.draw_exam(&mode, seed)?;
         if drawn.is_empty() {
-            return Err(anyhow!("no questions are loaded for this exam"));
+            return Err(anyhow!("no loaded question matches this exam"));
         }
-        let questions: Vec<Question> = drawn.iter().map(|d| pool[d.question].clone()).collect();
-        let order: Vec<Vec<usize>> = drawn.into_iter().map(|d| d.order).collect();
+        let (questions, order): (Vec<Question>, Vec<Vec<usize>>) = drawn.into_iter().unzip();
         let limit_ms = (mode == Mode::Full).then_some(i64::from(bp.minutes) * 60_000);
         let rows: Vec<(String, Vec<usize>)> = questions
             .iter()

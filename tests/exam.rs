@@ -5,6 +5,29 @@ mod common;
 use common::{Tmux, run, stderr, stdout};
 use std::path::Path;
 
+/// A seed whose first `n` questions in `mode` have a single answer, so that one key answers each.
+fn single_answer_seed(dir: &Path, mode: &str, n: usize) -> String {
+    (1..200)
+        .find(|s| {
+            let out = run(
+                dir,
+                &[
+                    "exam",
+                    "draw",
+                    "--json",
+                    "--mode",
+                    mode,
+                    "--seed",
+                    &s.to_string(),
+                ],
+            );
+            let v: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap();
+            (0..n).all(|i| v["questions"][i]["choose"] == 1)
+        })
+        .expect("such a seed")
+        .to_string()
+}
+
 fn history(dir: &Path) -> serde_json::Value {
     let out = run(dir, &["exam", "history", "--json"]);
     assert!(out.status.success(), "{}", stderr(&out));
@@ -17,11 +40,9 @@ fn answer_flag_review_and_submit_a_quick_exam() {
         return;
     }
     let dir = tempfile::tempdir().unwrap();
-    let t = Tmux::start("quick", dir.path(), &[], 100, 32);
-    t.wait_for("Packs");
-    t.keys(&["e"]);
-    t.wait_for("Mock exams");
-    t.keys(&["2"]);
+    let seed = single_answer_seed(dir.path(), "quick", 2);
+    let args = ["exam", "start", "--mode", "quick", "--seed", &seed];
+    let t = Tmux::start("quick", dir.path(), &args, 100, 32);
     t.wait_for("Question 1 of 10");
     t.keys(&["a"]);
     t.keys(&["f"]);
@@ -70,11 +91,25 @@ fn an_exam_killed_mid_way_is_resumed_then_submitted() {
         return;
     }
     let dir = tempfile::tempdir().unwrap();
-    let t = Tmux::start("exam-kill", dir.path(), &[], 100, 32);
-    t.wait_for("Packs");
-    t.keys(&["e"]);
-    t.wait_for("Mock exams");
-    t.keys(&["1"]);
+    // A seed whose first question has a single answer, so that one key answers it.
+    let seed = (1..100)
+        .find(|s| {
+            let out = run(
+                dir.path(),
+                &["exam", "draw", "--json", "--seed", &s.to_string()],
+            );
+            let v: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap();
+            v["questions"][0]["choose"] == 1
+        })
+        .unwrap()
+        .to_string();
+    let t = Tmux::start(
+        "exam-kill",
+        dir.path(),
+        &["exam", "start", "--seed", &seed],
+        100,
+        32,
+    );
     t.wait_for("Question 1 of 65");
     t.keys(&["c"]);
     t.wait_for("1 answered");
@@ -107,4 +142,46 @@ fn history_is_empty_before_any_exam() {
     assert_eq!(history(dir.path()), serde_json::json!([]));
     let text = stdout(&run(dir.path(), &["exam", "history"]));
     assert!(text.starts_with("No exam submitted yet."), "{text}");
+}
+
+#[test]
+fn a_seed_makes_a_draw_reproducible_and_filters_are_checked() {
+    let dir = tempfile::tempdir().unwrap();
+    let draw = |args: &[&str]| -> serde_json::Value {
+        let out = run(dir.path(), &[&["exam", "draw", "--json"], args].concat());
+        assert!(out.status.success(), "{}", stderr(&out));
+        serde_json::from_str(&stdout(&out)).unwrap()
+    };
+    let a = draw(&["--seed", "11"]);
+    let b = draw(&["--seed", "11"]);
+    assert_eq!(a, b);
+    assert_eq!(a["questions"].as_array().unwrap().len(), 65);
+    assert_ne!(a, draw(&["--seed", "12"]));
+    let p = draw(&[
+        "--mode", "practice", "--domain", "security", "--count", "7", "--seed", "1",
+    ]);
+    let qs = p["questions"].as_array().unwrap();
+    assert_eq!(qs.len(), 7);
+    assert!(qs.iter().all(|q| q["domain"] == "security"));
+    let t = draw(&["--mode", "practice", "--task", "3.4", "--seed", "1"]);
+    assert!(
+        t["questions"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|q| q["task"] == "3.4")
+    );
+    let out = run(dir.path(), &["exam", "draw", "--task", "9.9"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        stderr(&out).contains("--task: `9.9` is not a task statement"),
+        "{}",
+        stderr(&out)
+    );
+    let out = run(dir.path(), &["exam", "draw", "--domain", "security"]);
+    assert!(
+        stderr(&out).contains("need --mode practice"),
+        "{}",
+        stderr(&out)
+    );
 }

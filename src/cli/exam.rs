@@ -2,15 +2,87 @@
 
 use super::{Cli, EXIT_CANNOT_RUN, EXIT_FINDINGS, EXIT_OK, print_error};
 use crate::context::Context;
+use crate::core::domain::Domain;
 use crate::core::exam::blueprint::dva_c02;
 use crate::core::exam::{Tally, scaled_estimate};
-use crate::exam_run::letter;
+use crate::exam_run::{Mode, Practice, letter};
 use crate::tui::screens::exam::clock;
 use serde::Serialize;
+
+/// Which exam to draw.
+#[derive(Debug, Clone, clap::Args)]
+pub struct DrawArgs {
+    /// full (65 questions, 130 minutes), quick (10, untimed) or practice (answers after each)
+    #[arg(long, default_value = "full", value_parser = ["full", "quick", "practice"])]
+    pub mode: String,
+    /// Practice: only this domain (development, security, deployment, troubleshooting)
+    #[arg(long)]
+    pub domain: Option<String>,
+    /// Practice: only questions on this service, for example Lambda
+    #[arg(long)]
+    pub service: Option<String>,
+    /// Practice: only this task statement of the exam guide, for example 1.2
+    #[arg(long)]
+    pub task: Option<String>,
+    /// Practice: how many questions
+    #[arg(long, default_value_t = 20, value_parser = clap::value_parser!(u16).range(1..=500))]
+    pub count: u16,
+    /// Seed of the random draw: the same seed draws the same questions in the same order
+    #[arg(long)]
+    pub seed: Option<u64>,
+}
+
+impl DrawArgs {
+    /// The exam mode these flags describe, or a message naming the bad flag.
+    pub fn mode(&self) -> Result<Mode, String> {
+        let domain = match &self.domain {
+            Some(d) => Some(Domain::from_key(d).ok_or_else(|| {
+                format!(
+                    "--domain: `{d}` is not development, security, deployment or troubleshooting"
+                )
+            })?),
+            None => None,
+        };
+        if let Some(t) = &self.task {
+            let ok = Domain::ALL.iter().any(|d| d.task(t).is_some());
+            if !ok {
+                return Err(format!(
+                    "--task: `{t}` is not a task statement of the exam guide (1.1 to 4.3)"
+                ));
+            }
+        }
+        let filtered = domain.is_some() || self.service.is_some() || self.task.is_some();
+        match self.mode.as_str() {
+            "full" | "quick" if filtered => Err(format!(
+                "--domain, --service and --task need --mode practice (not {})",
+                self.mode
+            )),
+            "full" => Ok(Mode::Full),
+            "quick" => Ok(Mode::Quick),
+            _ => Ok(Mode::Practice(Practice {
+                domain,
+                service: self.service.clone(),
+                task: self.task.clone(),
+                count: usize::from(self.count),
+            })),
+        }
+    }
+}
 
 /// `awsdrill exam ...`
 #[derive(Debug, clap::Subcommand)]
 pub enum ExamCommand {
+    /// Open the app with a new exam started
+    Start(DrawArgs),
+    /// Print the questions an exam would draw (with --seed, the same every time), without starting it
+    Draw {
+        /// What to draw
+        #[command(flatten)]
+        args: DrawArgs,
+        /// Print JSON instead of text
+        #[arg(long)]
+        json: bool,
+    },
     /// List submitted attempts with their scores, oldest first
     History {
         /// Print JSON instead of text
@@ -57,8 +129,70 @@ fn print_json(v: &impl Serialize) -> anyhow::Result<()> {
 }
 
 fn run_inner(cli: &Cli, cmd: &ExamCommand) -> anyhow::Result<u8> {
+    if let ExamCommand::Start(args) = cmd {
+        let mode = match args.mode() {
+            Ok(m) => m,
+            Err(e) => {
+                print_error(e);
+                return Ok(EXIT_FINDINGS);
+            }
+        };
+        let seed = args.seed.unwrap_or(crate::context::now_ms() as u64);
+        return Ok(crate::tui::main_with(cli, Some((mode, seed))));
+    }
     let study = Context::open(cli)?.into_study(0)?;
     match cmd {
+        ExamCommand::Start(_) => unreachable!("handled above"),
+        ExamCommand::Draw { args, json } => {
+            let mode = match args.mode() {
+                Ok(m) => m,
+                Err(e) => {
+                    print_error(e);
+                    return Ok(EXIT_FINDINGS);
+                }
+            };
+            let seed = args.seed.unwrap_or(crate::context::now_ms() as u64);
+            let drawn = study.draw_exam(&mode, seed)?;
+            if *json {
+                #[derive(Serialize)]
+                struct Row<'a> {
+                    question: &'a str,
+                    domain: Domain,
+                    task: &'a str,
+                    choose: usize,
+                    choice_order: &'a [usize],
+                }
+                let rows: Vec<Row> = drawn
+                    .iter()
+                    .map(|(q, order)| Row {
+                        question: &q.id,
+                        domain: q.domain,
+                        task: &q.task,
+                        choose: q.choose,
+                        choice_order: order,
+                    })
+                    .collect();
+                print_json(
+                    &serde_json::json!({ "seed": seed, "mode": mode.key(), "questions": rows }),
+                )?;
+            } else {
+                println!("Seed {seed}, {} question(s):", drawn.len());
+                for (i, (q, _)) in drawn.iter().enumerate() {
+                    println!(
+                        "{:>3}. {:<45} {:<16} task {}",
+                        i + 1,
+                        q.id,
+                        q.domain.key(),
+                        q.task
+                    );
+                }
+            }
+            Ok(if drawn.is_empty() {
+                EXIT_FINDINGS
+            } else {
+                EXIT_OK
+            })
+        }
         ExamCommand::History { json } => {
             let bp = dva_c02();
             let rows: Vec<HistoryRow> = study

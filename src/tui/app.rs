@@ -157,6 +157,23 @@ impl App {
         self.exam_done.as_ref().map(|d| &d.1)
     }
 
+    /// Starts an exam at once (for `awsdrill exam start`).
+    pub fn start_exam(&mut self, mode: Mode, seed: u64, now: i64) {
+        self.switch_to(Tab::Exam, now);
+        if self.resumable.is_some() {
+            self.message = Some("Finish the unfinished exam first: press r to continue it.".into());
+            return;
+        }
+        let Some(study) = &mut self.study else { return };
+        match study.start_exam(mode, seed, now) {
+            Ok(run) => {
+                self.exam = Some(run);
+                self.exam_screen = ExamScreen::default();
+            }
+            Err(e) => self.show_error("could not start the exam", format!("{e:#}")),
+        }
+    }
+
     /// A new app on Home with a study session.
     pub fn with_study(state: AppState, theme: Theme, study: Study, now: i64) -> App {
         let mut app = App::new(state, theme);
@@ -362,7 +379,9 @@ impl App {
                 let mode = match n {
                     1 => Mode::Full,
                     2 => Mode::Quick,
-                    3..=6 => Mode::Practice(crate::core::domain::Domain::ALL[usize::from(n - 3)]),
+                    3..=6 => Mode::Practice(crate::exam_run::Practice::domain(
+                        crate::core::domain::Domain::ALL[usize::from(n - 3)],
+                    )),
                     _ => return,
                 };
                 if self.resumable.is_some() {

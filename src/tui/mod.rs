@@ -43,6 +43,11 @@ pub fn app_state(ctx: &Context) -> anyhow::Result<AppState> {
 
 /// Opens the app; returns the process exit status.
 pub fn main(cli: &Cli) -> u8 {
+    main_with(cli, None)
+}
+
+/// Opens the app, optionally with an exam started at once; returns the process exit status.
+pub fn main_with(cli: &Cli, exam: Option<(crate::exam_run::Mode, u64)>) -> u8 {
     let prepared = Context::open(cli).and_then(|ctx| {
         let state = app_state(&ctx)?;
         Ok((ctx, state))
@@ -63,7 +68,10 @@ pub fn main(cli: &Cli) -> u8 {
             return EXIT_CANNOT_RUN;
         }
     };
-    let app = App::with_study(state, theme, study, now);
+    let mut app = App::with_study(state, theme, study, now);
+    if let Some((mode, seed)) = exam {
+        app.start_exam(mode, seed, now);
+    }
     let mut terminal = ratatui::init();
     let result = app.run(&mut terminal);
     ratatui::restore();

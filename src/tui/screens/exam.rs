@@ -362,7 +362,7 @@ impl ExamScreen {
         theme: &Theme,
     ) {
         let [top, bottom] =
-            Layout::vertical([Constraint::Length(11), Constraint::Min(4)]).areas(area);
+            Layout::vertical([Constraint::Length(12), Constraint::Min(4)]).areas(area);
         let t = r.score.overall;
         let e = r.estimate;
         let mut lines = vec![
