@@ -3,6 +3,8 @@
 //! `awsdrill` with no subcommand opens the TUI (in `main.rs`); each subcommand is a thin front over the
 //! core and the store, with `--json` where a script reads the output.
 
+mod calc;
+mod decode;
 mod due;
 mod exam;
 mod lint;
@@ -69,6 +71,10 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Calculators that show their working (DynamoDB capacity units)
+    Calc(calc::CalcArgs),
+    /// Decode EC2 instance type names, or build names from a requirement
+    Decode(decode::DecodeArgs),
     /// Print shell completions for bash, zsh, fish, elvish or powershell
     Completions {
         /// The shell
@@ -86,6 +92,8 @@ pub fn run(cli: &Cli, command: &Command) -> u8 {
         Command::Optimize(args) => optimize::run(cli, args),
         Command::Exam(cmd) => exam::run(cli, cmd),
         Command::Paths { json } => paths_cmd::run(cli, *json),
+        Command::Calc(args) => calc::run(args),
+        Command::Decode(args) => decode::run(args),
         Command::Completions { shell } => {
             let mut cmd = Cli::command();
             clap_complete::generate(*shell, &mut cmd, "awsdrill", &mut std::io::stdout());

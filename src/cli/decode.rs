@@ -1,0 +1,105 @@
+//! `awsdrill decode NAME...`: what each part of an EC2 instance type name means, whether the name
+//! exists, close real names for a typo; `--build` goes from a requirement to real names.
+
+use super::calc::write_out;
+use super::{EXIT_CANNOT_RUN, EXIT_FINDINGS, print_error};
+use crate::core::calc::CalcError;
+use crate::core::calc::ec2::{self, Build, Decoded};
+use serde::Serialize;
+
+/// Exit status for input the decoder refuses (shared with lint's "found problems").
+const EXIT_INVALID: u8 = EXIT_FINDINGS;
+
+/// Options of `awsdrill decode`.
+#[derive(Debug, clap::Args)]
+#[command(
+    after_help = "Examples:\n  awsdrill decode c7i-flex.large r7iz.metal-16xl u7in-32tb.224xlarge\n  awsdrill decode m7gd.2xlarg            (a typo: close real names are suggested)\n  awsdrill decode --build \"memory optimized, graviton, nvme, 2xlarge\"\n\nA letter that no naming rule explains is reported as unknown, never guessed.\nExit status: 0 done (also for names that do not exist), 1 invalid input, 2 could not run."
+)]
+pub struct DecodeArgs {
+    /// Instance type names, such as m7gd.2xlarge or c7i-flex.large
+    #[arg(value_name = "NAME")]
+    pub names: Vec<String>,
+    /// Build names from a requirement instead, with commas: a category (general, compute, memory,
+    /// storage, accelerated, hpc), a processor (amd, graviton, intel), capabilities (nvme, network,
+    /// ebs, extra, high frequency, qualcomm, flex) and a size
+    #[arg(long, value_name = "REQUIREMENT", allow_hyphen_values = true)]
+    pub build: Option<String>,
+    /// Print JSON (fields documented in the README)
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Serialize)]
+struct Json<'a> {
+    calculator: &'static str,
+    source: &'a str,
+    decoded: &'a [Decoded],
+    build: Option<&'a Build>,
+}
+
+fn print_input_errors(errors: &[CalcError]) {
+    for e in errors {
+        let field = if e.field == "name" {
+            "NAME".to_string()
+        } else {
+            format!("--{}", e.field)
+        };
+        print_error(format!("{field}: {}", e.message));
+    }
+}
+
+pub(super) fn run(args: &DecodeArgs) -> u8 {
+    if args.names.is_empty() && args.build.is_none() {
+        print_input_errors(&[CalcError::new(
+            "name",
+            "missing; give instance type names (m7gd.2xlarge) or --build \"memory, graviton, nvme, 2xlarge\"",
+        )]);
+        return EXIT_INVALID;
+    }
+    let mut errors = Vec::new();
+    let mut decoded = Vec::new();
+    for n in &args.names {
+        match ec2::decode(n) {
+            Ok(d) => decoded.push(d),
+            Err(e) => errors.push(e),
+        }
+    }
+    let build = match args.build.as_deref().map(ec2::parse_requirement) {
+        None => None,
+        Some(Ok(req)) => Some(ec2::build(&req)),
+        Some(Err(e)) => {
+            errors.push(e);
+            None
+        }
+    };
+    if !errors.is_empty() {
+        print_input_errors(&errors);
+        return EXIT_INVALID;
+    }
+    let text = if args.json {
+        let doc = Json {
+            calculator: "ec2-decode",
+            source: &ec2::rules().source,
+            decoded: &decoded,
+            build: build.as_ref(),
+        };
+        match serde_json::to_string_pretty(&doc) {
+            Ok(s) => s + "\n",
+            Err(e) => {
+                print_error(format!("could not write JSON: {e}"));
+                return EXIT_CANNOT_RUN;
+            }
+        }
+    } else {
+        let mut blocks: Vec<String> = decoded.iter().map(|d| d.lines().join("\n")).collect();
+        if let Some(b) = &build {
+            blocks.push(format!("build:\n  {}", b.steps.join("\n  ")));
+        }
+        format!(
+            "{}\n\nrules: {}\n",
+            blocks.join("\n\n"),
+            ec2::rules().source
+        )
+    };
+    write_out(&text)
+}

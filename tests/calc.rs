@@ -1,0 +1,332 @@
+//! The calculators through the real binary: `awsdrill calc dynamodb` and `awsdrill decode`, their
+//! JSON fields, their text working, their errors and exit statuses.
+
+mod common;
+use common::{run, stderr, stdout};
+use serde_json::Value;
+
+fn json(args: &[&str]) -> Value {
+    let dir = tempfile::tempdir().unwrap();
+    let out = run(dir.path(), args);
+    assert_eq!(out.status.code(), Some(0), "{args:?}: {}", stderr(&out));
+    serde_json::from_str(&stdout(&out)).unwrap_or_else(|e| panic!("{e}: {}", stdout(&out)))
+}
+
+fn fails(args: &[&str]) -> String {
+    let dir = tempfile::tempdir().unwrap();
+    let out = run(dir.path(), args);
+    assert_eq!(
+        out.status.code(),
+        Some(1),
+        "{args:?} should fail: {}",
+        stdout(&out)
+    );
+    assert!(stdout(&out).is_empty());
+    stderr(&out)
+}
+
+#[test]
+fn the_issue_example_prints_its_working() {
+    let dir = tempfile::tempdir().unwrap();
+    let args = [
+        "calc",
+        "dynamodb",
+        "--item-size",
+        "6.5KB",
+        "--reads",
+        "80",
+        "--consistency",
+        "eventual",
+    ];
+    let out = run(dir.path(), &args);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let text = stdout(&out);
+    for line in [
+        "reads:  1 RCU per read (GetItem, eventually consistent) x 80 reads/s = 80 RCU/s -> provision 80 RCU",
+        "  1. item size: 6.5KB read as 6.5 x 1,024 = 6,656 bytes (DynamoDB's KB is 1,024 bytes)",
+        "  2. GetItem: a read unit covers up to 4 KB and the size rounds up: ceil(6,656 B / 4,096 B) = 2 units",
+        "  3. eventually consistent: half a unit per 4 KB: 2 / 2 = 1 RCU per read",
+        "  4. x 80 reads/s = 80 RCU/s",
+        "rules: https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/read-write-operations.html",
+    ] {
+        assert!(text.contains(line), "missing {line:?} in\n{text}");
+    }
+}
+
+#[test]
+fn dynamodb_json_has_the_documented_fields() {
+    let v = json(&[
+        "calc",
+        "dynamodb",
+        "--item-size",
+        "6.5KB",
+        "--reads",
+        "80",
+        "--json",
+    ]);
+    assert_eq!(v["calculator"], "dynamodb");
+    assert_eq!(v["direction"], "forward");
+    assert_eq!(v["mode"], "provisioned");
+    assert_eq!(v["items"][0]["size"], "6.5KB");
+    assert_eq!(v["items"][0]["bytes"], 6656);
+    let r = &v["read"];
+    assert_eq!(r["operation"], "GetItem");
+    assert_eq!(r["consistency"], "eventual");
+    assert_eq!(r["unit"], "RCU");
+    assert_eq!(r["per_operation"], 1);
+    assert_eq!(r["operations_per_second"], 80);
+    assert_eq!(r["per_second"], 80);
+    assert_eq!(r["capacity"], 80);
+    assert!(v["write"].is_null() && v["replication"].is_null());
+    assert_eq!(v["working"].as_array().unwrap().len(), 5);
+    assert!(
+        v["source"]
+            .as_str()
+            .unwrap()
+            .starts_with("https://docs.aws.amazon.com/")
+    );
+}
+
+#[test]
+fn writes_gsis_replicas_and_on_demand_in_json() {
+    let v = json(&[
+        "calc",
+        "dynamodb",
+        "--item-size",
+        "2.5KB",
+        "--writes",
+        "10",
+        "--gsi",
+        "1KB",
+        "--gsi",
+        "200B",
+        "--regions",
+        "3",
+        "--on-demand",
+        "--json",
+    ]);
+    let w = &v["write"];
+    assert_eq!(
+        (w["operation"].as_str(), w["unit"].as_str()),
+        (Some("PutItem"), Some("WRU"))
+    );
+    assert_eq!(
+        (w["per_operation"].as_u64(), w["per_second"].as_u64()),
+        (Some(3), Some(30))
+    );
+    assert!(w["capacity"].is_null());
+    assert_eq!(v["gsis"][0]["per_second"], 10);
+    assert_eq!(v["gsis"][1]["projected_bytes"], 200);
+    let r = &v["replication"];
+    assert_eq!(r["unit"], "rWRU");
+    assert_eq!(r["replicated_per_second"], 60);
+    assert_eq!(r["gsi_per_region_per_second"], 20);
+}
+
+#[test]
+fn batch_query_and_half_units_in_json() {
+    let v = json(&[
+        "calc",
+        "dynamodb",
+        "--operation",
+        "batch-get-item",
+        "--items",
+        "1.5KB,6.5KB",
+        "--consistency",
+        "strong",
+        "--json",
+    ]);
+    assert_eq!(v["read"]["per_operation"], 3);
+    let v = json(&[
+        "calc",
+        "dynamodb",
+        "--operation",
+        "query",
+        "--items",
+        "1500x64B",
+        "--reads",
+        "3",
+        "--json",
+    ]);
+    assert_eq!(v["read"]["per_operation"], 12);
+    let v = json(&[
+        "calc",
+        "dynamodb",
+        "--item-size",
+        "4KB",
+        "--reads",
+        "3",
+        "--json",
+    ]);
+    assert_eq!(v["read"]["per_operation"], 0.5);
+    assert_eq!(v["read"]["per_second"], 1.5);
+    assert_eq!(v["read"]["capacity"], 2);
+}
+
+#[test]
+fn reverse_mode_in_json() {
+    let v = json(&[
+        "calc",
+        "dynamodb",
+        "--item-size",
+        "6.5KB",
+        "--rcu",
+        "80",
+        "--wcu",
+        "10",
+        "--json",
+    ]);
+    assert_eq!(v["direction"], "reverse");
+    assert_eq!(v["read"]["max_per_second"], 80);
+    assert_eq!(v["write"]["per_operation"], 7);
+    assert_eq!(v["write"]["max_per_second"], 1);
+}
+
+#[test]
+fn bad_input_names_the_flag_and_exits_1() {
+    for (args, wanted) in [
+        (
+            vec!["--item-size", "-1KB"],
+            "awsdrill: --item-size: `-1KB` is negative",
+        ),
+        (
+            vec!["--item-size", "0KB"],
+            "awsdrill: --item-size: `0KB` is zero",
+        ),
+        (
+            vec!["--item-size", "401KB"],
+            "awsdrill: --item-size: 401KB (410,624 bytes) is over DynamoDB's 400 KB item limit",
+        ),
+        (
+            vec!["--item-size", "3GB"],
+            "awsdrill: --item-size: unknown unit `GB`",
+        ),
+        (
+            vec!["--item-size", "1KB", "--reads", "ten"],
+            "awsdrill: --reads: `ten` is not a whole number",
+        ),
+        (
+            vec!["--item-size", "1KB", "--consistency", "maybe"],
+            "awsdrill: --consistency: unknown consistency `maybe`",
+        ),
+        (
+            vec!["--operation", "batch-write-item", "--items", "26x1KB"],
+            "awsdrill: --items: BatchWriteItem takes at most 25 items",
+        ),
+        (vec![], "awsdrill: --item-size: missing"),
+    ] {
+        let mut all = vec!["calc", "dynamodb"];
+        all.extend(args);
+        let err = fails(&all);
+        assert!(err.contains(wanted), "{all:?}: {err}");
+    }
+}
+
+#[test]
+fn an_unknown_flag_is_clap_s_usage_error() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = run(dir.path(), &["calc", "dynamodb", "--colour", "red"]);
+    assert_eq!(out.status.code(), Some(2));
+}
+
+#[test]
+fn help_documents_each_flag() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = run(dir.path(), &["calc", "dynamodb", "--help"]);
+    let text = stdout(&out);
+    for flag in [
+        "--operation",
+        "--item-size",
+        "--items",
+        "--previous-size",
+        "--reads",
+        "--writes",
+        "--consistency",
+        "--gsi",
+        "--gsi-key-change",
+        "--regions",
+        "--on-demand",
+        "--rcu",
+        "--wcu",
+        "--json",
+    ] {
+        assert!(
+            text.contains(&format!("{flag} ")),
+            "help lacks {flag}:\n{text}"
+        );
+    }
+    let out = run(dir.path(), &["--help"]);
+    let text = stdout(&out);
+    assert!(text.contains("calc") && text.contains("decode"), "{text}");
+}
+
+#[test]
+fn decode_json_has_the_documented_fields() {
+    let v = json(&["decode", "r7iz.metal-16xl", "u7in-32tb.224xlarge", "--json"]);
+    assert_eq!(v["calculator"], "ec2-decode");
+    assert!(v["build"].is_null());
+    let d = &v["decoded"][0];
+    assert_eq!(d["name"], "r7iz.metal-16xl");
+    assert_eq!(d["family"], "r7iz");
+    assert_eq!(d["series"]["code"], "r");
+    assert_eq!(d["category"], "memory-optimized");
+    assert_eq!(d["generation"], 7);
+    assert_eq!(d["processor"], "Intel");
+    assert_eq!(d["capabilities"][1]["code"], "z");
+    assert_eq!(d["capabilities"][1]["meaning"], "High CPU frequency");
+    assert_eq!(d["size"], "metal-16xl");
+    assert_eq!(d["metal"], true);
+    assert_eq!(d["known"], true);
+    assert_eq!(d["unknown"].as_array().unwrap().len(), 0);
+    assert_eq!(v["decoded"][1]["capabilities"][2]["code"], "-32tb");
+}
+
+#[test]
+fn decode_suggests_real_names_for_a_typo() {
+    let v = json(&["decode", "m7gd.2xlarg", "--json"]);
+    let d = &v["decoded"][0];
+    assert_eq!(d["known"], false);
+    assert_eq!(d["suggestions"][0], "m7gd.2xlarge");
+    assert_eq!(d["unknown"][0], "2xlarg");
+    let dir = tempfile::tempdir().unwrap();
+    let out = run(dir.path(), &["decode", "m7gd.2xlarg"]);
+    assert_eq!(out.status.code(), Some(0));
+    assert!(
+        stdout(&out).contains("did you mean m7gd.2xlarge"),
+        "{}",
+        stdout(&out)
+    );
+}
+
+#[test]
+fn decode_builds_names_from_a_requirement() {
+    let v = json(&[
+        "decode",
+        "--build",
+        "memory optimized, graviton, local nvme, 2xlarge",
+        "--json",
+    ]);
+    let b = &v["build"];
+    assert_eq!(b["pattern"], "(r|u|x|z)<generation>gd.2xlarge");
+    let matches: Vec<&str> = b["matches"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(Value::as_str)
+        .collect();
+    assert!(
+        matches.contains(&"r8gd.2xlarge") && matches.contains(&"x2gd.2xlarge"),
+        "{matches:?}"
+    );
+    assert_eq!(b["requirement"]["category"], "memory-optimized");
+}
+
+#[test]
+fn decode_errors_name_the_input_and_exit_1() {
+    assert!(fails(&["decode"]).contains("awsdrill: NAME: missing"));
+    assert!(fails(&["decode", "m5.lar ge"]).contains("awsdrill: NAME: `m5.lar ge` has ` `"));
+    assert!(
+        fails(&["decode", "--build", "memory, purple"])
+            .contains("awsdrill: --build: `purple` is not a category")
+    );
+}
