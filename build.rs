@@ -4,7 +4,9 @@ use std::fmt::Write as _;
 use std::path::Path;
 
 fn main() {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("content/packs");
+    // Read at run time: a build script binary may be reused from another checkout of the crate.
+    let root = std::env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR");
+    let dir = Path::new(&root).join("content/packs");
     println!("cargo::rerun-if-changed={}", dir.display());
     let mut files: Vec<String> = std::fs::read_dir(&dir)
         .map(|rd| {

@@ -44,6 +44,8 @@ pub enum Action {
     ToggleKorean,
     /// Open the mock exams.
     OpenExams,
+    /// Open the calculators.
+    OpenCalc,
     /// Start an exam: 1 full, 2 quick, 3-6 practice on domain 1-4.
     StartExam(u8),
     /// Continue the unfinished exam.
@@ -96,6 +98,7 @@ impl Action {
             Action::Bury => "bury this card until tomorrow",
             Action::ToggleKorean => "switch between English and Korean",
             Action::OpenExams => "open the mock exams",
+            Action::OpenCalc => "open the calculators",
             Action::StartExam(1) => "start a full mock exam (65 questions, 130 minutes)",
             Action::StartExam(2) => "start a quick exam (10 questions, untimed)",
             Action::StartExam(3) => "practice Development with AWS Services",

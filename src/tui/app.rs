@@ -6,6 +6,7 @@
 
 use super::action::Action;
 use super::keys::{self, Scope};
+use super::screens::calc::CalcScreen;
 use super::screens::drill::{DrillScreen, DrillView};
 use super::screens::exam::{ExamScreen, ExamView, Filter};
 use super::screens::{help, home::HomeScreen};
@@ -77,20 +78,26 @@ pub enum Tab {
     Drill,
     /// Mock exams.
     Exam,
+    /// The calculators.
+    Calc,
 }
 
 impl Tab {
     /// The tabs, in order.
-    pub const ALL: [Tab; 3] = [Tab::Home, Tab::Drill, Tab::Exam];
+    pub const ALL: [Tab; 4] = [Tab::Home, Tab::Drill, Tab::Exam, Tab::Calc];
 
     fn title(self) -> &'static str {
         match self {
             Tab::Home => "Home",
             Tab::Drill => "Drill",
             Tab::Exam => "Exam",
+            Tab::Calc => "Calculators",
         }
     }
 }
+
+/// The app-state key of the calculators' last inputs.
+const CALC_INPUTS_KEY: &str = "calc_inputs";
 
 /// The whole app.
 pub struct App {
@@ -106,6 +113,7 @@ pub struct App {
     exam: Option<ExamRun>,
     exam_done: Option<(ExamRun, ExamResult)>,
     exam_screen: ExamScreen,
+    calc: CalcScreen,
     history: Vec<Attempt>,
     resumable: Option<String>,
     help: bool,
@@ -127,6 +135,7 @@ impl App {
             exam: None,
             exam_done: None,
             exam_screen: ExamScreen::default(),
+            calc: CalcScreen::default(),
             history: Vec::new(),
             resumable: None,
             help: false,
@@ -144,6 +153,8 @@ impl App {
                 &[Scope::Global, Scope::Tabs, Scope::ExamResults]
             }
             Tab::Exam => &[Scope::Global, Scope::Tabs, Scope::ExamMenu],
+            // The form takes Tab and every printable key; Esc leaves it.
+            Tab::Calc => &[Scope::Global],
         }
     }
 
@@ -177,6 +188,9 @@ impl App {
     /// A new app on Home with a study session.
     pub fn with_study(state: AppState, theme: Theme, study: Study, now: i64) -> App {
         let mut app = App::new(state, theme);
+        if let Ok(Some(saved)) = study.store().get_state(CALC_INPUTS_KEY) {
+            app.calc.restore(&saved);
+        }
         app.study = Some(study);
         app.refresh(now);
         // An exam left unfinished (the process was killed or the terminal closed) is offered first.
@@ -233,6 +247,9 @@ impl App {
             }
         }
         if self.tab == Tab::Exam && !self.help && self.exam_screen.type_key(key) {
+            return;
+        }
+        if self.tab == Tab::Calc && !self.help && self.calc.handle_key(key) {
             return;
         }
         if let Some(action) = keys::lookup(key, self.scopes()) {
@@ -326,7 +343,10 @@ impl App {
     /// Applies one action at time `now`.
     pub fn update(&mut self, action: Action, now: i64) {
         match action {
-            Action::Quit => self.running = false,
+            Action::Quit => {
+                self.save_calc_inputs();
+                self.running = false;
+            }
             Action::Back if self.help => self.help = false,
             Action::Back if self.tab == Tab::Exam && self.exam_screen.goto.is_some() => {
                 self.exam_screen.goto = None;
@@ -339,7 +359,10 @@ impl App {
                 self.exam_screen = ExamScreen::default();
             }
             Action::Back if self.tab != Tab::Home => self.switch_to(Tab::Home, now),
-            Action::Back => self.running = false,
+            Action::Back => {
+                self.save_calc_inputs();
+                self.running = false;
+            }
             Action::ToggleHelp => self.help = !self.help,
             Action::NextTab | Action::PrevTab => {
                 let n = Tab::ALL.len();
@@ -369,6 +392,7 @@ impl App {
             Action::Suspend | Action::Bury => self.set_aside(action, now),
             Action::ToggleKorean => self.drill.korean = !self.drill.korean,
             Action::OpenExams => self.switch_to(Tab::Exam, now),
+            Action::OpenCalc => self.switch_to(Tab::Calc, now),
             _ => self.update_exam(action, now),
         }
     }
@@ -526,7 +550,21 @@ impl App {
         }
     }
 
+    /// Remembers the calculators' inputs for the next start.
+    fn save_calc_inputs(&mut self) {
+        let Some(study) = &self.study else { return };
+        if let Err(e) = study
+            .store()
+            .set_state(CALC_INPUTS_KEY, &self.calc.inputs())
+        {
+            self.show_error("could not save the calculator inputs", e);
+        }
+    }
+
     fn switch_to(&mut self, tab: Tab, now: i64) {
+        if self.tab == Tab::Calc && tab != Tab::Calc {
+            self.save_calc_inputs();
+        }
         // The exam clock runs only while the exam is on screen.
         if let Some(run) = &mut self.exam {
             run.last_tick = (tab == Tab::Exam).then_some(now);
@@ -673,11 +711,15 @@ impl App {
                 };
                 self.exam_screen.render(frame, body, &view, &self.theme);
             }
+            Tab::Calc => self.calc.render(frame, body, &self.theme),
         }
         let hint = Line::from(vec![
             Span::styled("?", self.theme.key),
             Span::styled(" help  ", self.theme.dim),
-            Span::styled("q", self.theme.key),
+            Span::styled(
+                if self.tab == Tab::Calc { "Esc" } else { "q" },
+                self.theme.key,
+            ),
             Span::styled(
                 if self.tab == Tab::Home {
                     " quit"

@@ -203,3 +203,40 @@ fn rating_before_reveal_is_refused() {
     assert_eq!(revlog_rows(&app), 0);
     assert!(screen(&mut app).contains("Show the answer first (Space)."));
 }
+
+#[test]
+fn the_calculators_remember_their_last_inputs() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("s.sqlite3");
+    let pack = parse_pack("t.toml", PACK.as_bytes()).pack.unwrap();
+    let open = |now| {
+        let study = Study::new(
+            Store::open(&path).unwrap(),
+            std::slice::from_ref(&pack),
+            Config::default(),
+            Box::new(StudyDays::new(Utc, 4)),
+            1,
+        )
+        .unwrap();
+        App::with_study(AppState::default(), Theme::plain(), study, now)
+    };
+    let mut app = open(NOON);
+    app.update(Action::OpenCalc, NOON);
+    assert_eq!(app.tab(), Tab::Calc);
+    // The item-size field has focus: replace 6.5KB with 12KB.
+    for _ in 0..5 {
+        key(&mut app, KeyCode::Backspace, NOON);
+    }
+    for c in "12KB".chars() {
+        key(&mut app, KeyCode::Char(c), NOON);
+    }
+    let s = screen(&mut app);
+    assert!(s.contains("3 / 2 = 1.5 RCU per read"), "{s}");
+    assert!(s.contains("Esc back"), "{s}");
+    key(&mut app, KeyCode::Esc, NOON);
+    assert_eq!(app.tab(), Tab::Home);
+    drop(app);
+    let mut app = open(NOON + 1000);
+    app.update(Action::OpenCalc, NOON + 1000);
+    assert!(screen(&mut app).contains("12KB"));
+}

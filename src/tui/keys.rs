@@ -205,6 +205,12 @@ const SCREEN_BINDINGS: &[Binding] = &[
         action: Action::OpenExams,
     },
     Binding {
+        scope: Scope::Home,
+        keys: &[k('c')],
+        label: "c",
+        action: Action::OpenCalc,
+    },
+    Binding {
         scope: Scope::ExamMenu,
         keys: &[k('1')],
         label: "1",

@@ -71,7 +71,9 @@ impl HomeScreen {
             Span::styled("d", theme.key),
             Span::styled(" drill, ", theme.text),
             Span::styled("e", theme.key),
-            Span::styled(" exams.", theme.text),
+            Span::styled(" exams, ", theme.text),
+            Span::styled("c", theme.key),
+            Span::styled(" calculators.", theme.text),
         ]));
         if let Some((c, t, est)) = state.last_exam {
             intro.push(Line::styled(
