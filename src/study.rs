@@ -105,6 +105,12 @@ impl Study {
             .collect();
         let states = store.card_states()?;
         let mut cards = cards;
+        // Generated drills are scheduled like cards, after the cards of the packs.
+        cards.extend(
+            packs
+                .iter()
+                .flat_map(|p| p.generators.iter().map(|g| g.as_card())),
+        );
         // Missed exam questions that became cards of their own (they have a state under their id).
         cards.extend(
             questions

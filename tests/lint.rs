@@ -197,6 +197,15 @@ fn other_rules_are_located_too() {
 }
 
 #[test]
+fn generators_need_a_known_kind() {
+    expect(
+        "bad-generator",
+        "error[bad-kind]: generator kind `dynamodb-reed` is not one of dynamodb-read, dynamodb-write, ec2-generation, ec2-letter",
+        "10:8",
+    );
+}
+
+#[test]
 fn warnings_do_not_fail_the_lint() {
     expect(
         "near-duplicate",

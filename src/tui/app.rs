@@ -110,6 +110,7 @@ pub struct App {
     drill: DrillScreen,
     message: Option<String>,
     shown_at: i64,
+    instance: Option<crate::core::calc::drills::Instance>,
     exam: Option<ExamRun>,
     exam_done: Option<(ExamRun, ExamResult)>,
     exam_screen: ExamScreen,
@@ -132,6 +133,7 @@ impl App {
             drill: DrillScreen::default(),
             message: None,
             shown_at: 0,
+            instance: None,
             exam: None,
             exam_done: None,
             exam_screen: ExamScreen::default(),
@@ -156,6 +158,11 @@ impl App {
             // The form takes Tab and every printable key; Esc leaves it.
             Tab::Calc => &[Scope::Global],
         }
+    }
+
+    /// The exercise drawn for the generated card on screen, if any.
+    pub fn instance(&self) -> Option<&crate::core::calc::drills::Instance> {
+        self.instance.as_ref()
     }
 
     /// The exam in progress, if any.
@@ -325,6 +332,24 @@ impl App {
         }
     }
 
+    /// Draws a fresh exercise when the card on screen is a generated drill.
+    fn draw_instance(&mut self, now: i64) {
+        use crate::core::calc::drills::generate;
+        use rand::SeedableRng;
+        self.instance = match self
+            .study
+            .as_ref()
+            .and_then(Study::current)
+            .map(|c| &c.body)
+        {
+            Some(CardBody::Generated { generator }) => {
+                let mut rng = rand::rngs::StdRng::seed_from_u64(now as u64);
+                Some(generate(*generator, &mut rng))
+            }
+            _ => None,
+        };
+    }
+
     fn next_card(&mut self, now: i64) {
         let Some(study) = &mut self.study else { return };
         let before = study.current().map(|c| c.id.clone());
@@ -333,6 +358,7 @@ impl App {
                 if card.map(|c| &c.id) != before.as_ref() {
                     self.drill.new_card();
                     self.shown_at = now;
+                    self.draw_instance(now);
                 }
             }
             Err(e) => self.show_error("could not pick the next card", e),
@@ -583,12 +609,23 @@ impl App {
             return;
         };
         if self.drill.revealed {
-            let suggested = match &self.drill.grade {
-                Some(Ok(g)) => g.suggested,
-                Some(Err(_)) => Rating::Again,
-                None => Rating::Good,
+            let suggested = match (&self.drill.grade, &self.drill.checked) {
+                (Some(Ok(g)), _) => g.suggested,
+                (_, Some(Ok(true))) => Rating::Good,
+                (Some(Err(_)), _) | (_, Some(_)) => Rating::Again,
+                _ => Rating::Good,
             };
             return self.rate(suggested, now);
+        }
+        if let (CardBody::Generated { .. }, Some(i)) = (&card.body, &self.instance) {
+            if self.drill.input.trim().is_empty() {
+                self.message = Some("Type your answer first, then Enter.".into());
+                return;
+            }
+            self.drill.checked = Some(crate::core::calc::drills::check(
+                &i.expected,
+                &self.drill.input,
+            ));
         }
         if let CardBody::Numeric {
             answer,
@@ -632,6 +669,7 @@ impl App {
             Ok(Some(id)) => {
                 self.drill.new_card();
                 self.shown_at = now;
+                self.draw_instance(now);
                 self.message = Some(format!("Undid the answer to {id}."));
                 self.refresh(now);
             }
@@ -698,6 +736,7 @@ impl App {
                     next_due_in: study.and_then(|s| s.next_due_after(now)).map(|d| d - now),
                     readiness: self.state.readiness.as_ref(),
                     message: self.message.as_deref(),
+                    instance: self.instance.as_ref(),
                 };
                 self.drill.render(frame, body, &view, &self.theme);
             }

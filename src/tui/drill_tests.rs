@@ -240,3 +240,49 @@ fn the_calculators_remember_their_last_inputs() {
     app.update(Action::OpenCalc, NOON + 1000);
     assert!(screen(&mut app).contains("12KB"));
 }
+
+#[test]
+fn a_generated_drill_draws_an_exercise_and_grades_the_typed_answer_exactly() {
+    const GEN: &str = r#"
+[pack]
+id = "g"
+title = "Generated"
+services = ["DynamoDB"]
+schema = 1
+checked = 2026-11-24
+
+[[generator]]
+id = "gen-read"
+kind = "dynamodb-read"
+source = "https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/read-write-operations.html"
+"#;
+    let pack = parse_pack("g.toml", GEN.as_bytes()).pack.unwrap();
+    assert_eq!(pack.generators.len(), 1);
+    let study = Study::new(
+        Store::open_in_memory().unwrap(),
+        &[pack],
+        Config::default(),
+        Box::new(StudyDays::new(Utc, 4)),
+        1,
+    )
+    .unwrap();
+    let mut app = App::with_study(AppState::default(), Theme::plain(), study, NOON);
+    app.update(Action::StartDrill, NOON);
+    let inst = app.instance().expect("an exercise is drawn").clone();
+    let s = screen(&mut app);
+    assert!(s.contains("How many RCU must the table provision?"), "{s}");
+    let crate::core::calc::drills::Expected::Number { value, .. } = inst.expected else {
+        panic!("a number is expected")
+    };
+    for c in crate::core::drill::fmt(value).chars() {
+        key(&mut app, KeyCode::Char(c), NOON);
+    }
+    key(&mut app, KeyCode::Enter, NOON);
+    let s = screen(&mut app);
+    assert!(s.contains("Correct"), "{s}");
+    assert!(s.contains("Working:"), "{s}");
+    key(&mut app, KeyCode::Enter, NOON + 2_000);
+    assert_eq!(revlog_rows(&app), 1);
+    let st = app.study().unwrap().state("g/gen-read").unwrap();
+    assert_eq!(st.reps, 1);
+}

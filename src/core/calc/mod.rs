@@ -4,6 +4,7 @@
 //! field), so the CLI and the TUI validate the same way and name the same field in an error. Every
 //! result carries its working, one line per step, each line naming the rule it applies.
 
+pub mod drills;
 pub mod dynamodb;
 pub mod ec2;
 pub mod number;

@@ -39,7 +39,8 @@ impl PackReport {
     }
 }
 
-const TOP_KEYS: &[&str] = &["pack", "card", "question"];
+const TOP_KEYS: &[&str] = &["pack", "card", "question", "generator"];
+const GENERATOR_KEYS: &[&str] = &["id", "kind", "tags", "source", "domain"];
 const PACK_KEYS: &[&str] = &[
     "id",
     "title",
@@ -144,6 +145,7 @@ pub fn parse_pack(file: &str, bytes: &[u8]) -> PackReport {
     let cards = read_cards(&mut ctx, &top, &prefix);
     let card_ids: HashMap<String, ()> = cards.iter().map(|c| (c.card.id.clone(), ())).collect();
     let questions = read_questions(&mut ctx, &top, &prefix, &card_ids, &mut report);
+    let generators = read_generators(&mut ctx, &top, &prefix, &card_ids);
     near_duplicates(&mut ctx, &cards, &questions);
     top.finish(&mut ctx);
     report.findings.append(&mut ctx.findings);
@@ -158,6 +160,7 @@ pub fn parse_pack(file: &str, bytes: &[u8]) -> PackReport {
             description: h.description,
             cards: cards.into_iter().map(|c| c.card).collect(),
             questions: questions.into_iter().map(|q| q.question).collect(),
+            generators,
             origin: file.to_string(),
         });
     }
@@ -355,6 +358,7 @@ fn read_cards(ctx: &mut Ctx, top: &Table, pack: &str) -> Vec<ReadCard> {
         let prompt = match &body {
             CardBody::Basic { front, .. } | CardBody::Numeric { front, .. } => front.clone(),
             CardBody::Cloze { text } => text.clone(),
+            CardBody::Generated { .. } => String::new(),
         };
         out.push(ReadCard {
             card: Card {
@@ -569,6 +573,71 @@ fn read_card_ko(
     }
     k.finish(ctx);
     Some(ko)
+}
+
+fn read_generators(
+    ctx: &mut Ctx,
+    top: &Table,
+    pack: &str,
+    card_ids: &HashMap<String, ()>,
+) -> Vec<super::Generator> {
+    use crate::core::calc::drills::GeneratorKind;
+    let mut out = Vec::new();
+    let mut seen = Seen(HashMap::new());
+    for (table, span) in top.tables(ctx, "generator") {
+        let mut t = Table::new(table, span, "a generator", GENERATOR_KEYS);
+        let id = t.text(ctx, "id", true);
+        let mut ok = true;
+        if let Some((id, span)) = &id {
+            t.what = format!("generator `{}`", super::diag::printable(id));
+            ok &= check_id(ctx, id, span.clone(), "generator id");
+            ok &= seen.check(ctx, id, span.clone(), "generator");
+            if card_ids.contains_key(&format!("{pack}/{id}")) {
+                ctx.error(
+                    "duplicate-id",
+                    span.clone(),
+                    format!("generator id `{id}` is also the id of a card; both would be scheduled under it"),
+                );
+                ok = false;
+            }
+        }
+        let kind = match t.text(ctx, "kind", true) {
+            Some((k, span)) => {
+                let kind = GeneratorKind::from_key(&k);
+                if kind.is_none() {
+                    let all: Vec<&str> = GeneratorKind::ALL.iter().map(|(k, _)| *k).collect();
+                    ctx.error(
+                        "bad-kind",
+                        span,
+                        format!(
+                            "generator kind `{}` is not one of {}",
+                            super::diag::printable(&k),
+                            all.join(", ")
+                        ),
+                    );
+                }
+                kind
+            }
+            None => None,
+        };
+        let source = check_source(ctx, &t);
+        let domain = read_domain(ctx, &t, false);
+        let domain_bad = t.has("domain") && domain.is_none();
+        let tags = t.text_list(ctx, "tags", false);
+        t.finish(ctx);
+        if let (Some((id, _)), Some(kind), Some(source), true, false) =
+            (id, kind, source, ok, domain_bad)
+        {
+            out.push(super::Generator {
+                id: format!("{pack}/{id}"),
+                kind,
+                tags: tags.into_iter().map(|(s, _)| s).collect(),
+                source,
+                domain,
+            });
+        }
+    }
+    out
 }
 
 struct ReadQuestion {

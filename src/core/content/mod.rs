@@ -39,6 +39,8 @@ pub struct Pack {
     pub cards: Vec<Card>,
     /// The exam questions, in file order.
     pub questions: Vec<Question>,
+    /// Generated drills: scheduled like cards, a fresh exercise at each review.
+    pub generators: Vec<Generator>,
     /// Where the pack came from: a path, or `bundled:NAME`.
     pub origin: String,
 }
@@ -62,6 +64,39 @@ pub struct Card {
     pub note: Option<String>,
     /// The Korean version, when the pack has one.
     pub ko: Option<CardText>,
+}
+
+/// A generated drill declared by a pack.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Generator {
+    /// Full id `pack/item` (scheduled under it like a card).
+    pub id: String,
+    /// What it generates.
+    pub kind: crate::core::calc::drills::GeneratorKind,
+    /// Free tags.
+    pub tags: Vec<String>,
+    /// The page whose rules the exercises follow.
+    pub source: String,
+    /// The DVA-C02 domain, when it belongs to one.
+    pub domain: Option<Domain>,
+}
+
+impl Generator {
+    /// The generator as a schedulable card (its body says which generator to draw from).
+    pub fn as_card(&self) -> Card {
+        Card {
+            id: self.id.clone(),
+            body: CardBody::Generated {
+                generator: self.kind,
+            },
+            tags: self.tags.clone(),
+            source: self.source.clone(),
+            domain: self.domain,
+            group: None,
+            note: None,
+            ko: None,
+        }
+    }
 }
 
 /// Korean (or other) text of a card, field by field.
@@ -104,6 +139,11 @@ pub enum CardBody {
         /// The largest accepted difference, in `unit`.
         tolerance: f64,
     },
+    /// A generated drill: each review draws a fresh exercise of this kind.
+    Generated {
+        /// The generator.
+        generator: crate::core::calc::drills::GeneratorKind,
+    },
 }
 
 impl CardBody {
@@ -113,6 +153,7 @@ impl CardBody {
             CardBody::Basic { .. } => "basic",
             CardBody::Cloze { .. } => "cloze",
             CardBody::Numeric { .. } => "numeric",
+            CardBody::Generated { .. } => "generated",
         }
     }
 }

@@ -4,6 +4,7 @@
 //! View state only (revealed, typed text, language); the app computes everything else and passes it in
 //! a `DrillView`.
 
+use crate::core::calc::drills::Instance;
 use crate::core::content::{Card, CardBody};
 use crate::core::drill::{ClozePart, NumericGrade, cloze_parts, fmt};
 use crate::core::scheduler::queue::DueCounts;
@@ -33,6 +34,8 @@ pub struct DrillView<'a> {
     pub readiness: Option<&'a Readiness>,
     /// A message to show (leech notice, undo, error).
     pub message: Option<&'a str>,
+    /// The exercise drawn for a generated card.
+    pub instance: Option<&'a Instance>,
 }
 
 /// The review screen's view state.
@@ -46,6 +49,8 @@ pub struct DrillScreen {
     pub grade: Option<Result<NumericGrade, String>>,
     /// Show the Korean text where the card has one.
     pub korean: bool,
+    /// The check of a generated exercise's typed answer: right or not, or why it could not be read.
+    pub checked: Option<Result<bool, String>>,
 }
 
 impl DrillScreen {
@@ -54,14 +59,28 @@ impl DrillScreen {
         self.revealed = false;
         self.input.clear();
         self.grade = None;
+        self.checked = None;
     }
 
     /// Typing into the numeric answer: consumes digits, and letters once a number has started.
     /// Returns true when the key was used.
     pub fn type_key(&mut self, card: Option<&Card>, key: &KeyEvent) -> bool {
-        let numeric = matches!(card.map(|c| &c.body), Some(CardBody::Numeric { .. }));
-        if !numeric || self.revealed || key.kind != KeyEventKind::Press {
+        let body = card.map(|c| &c.body);
+        let numeric = matches!(body, Some(CardBody::Numeric { .. }));
+        // A generated exercise may want a letter: every printable key types until it is checked.
+        let generated = matches!(body, Some(CardBody::Generated { .. }));
+        if !(numeric || generated) || self.revealed || key.kind != KeyEventKind::Press {
             return false;
+        }
+        if generated
+            && let KeyCode::Char(c) = key.code
+            && !key.modifiers.contains(KeyModifiers::CONTROL)
+            && c != ' '
+        {
+            if self.input.chars().count() < 32 {
+                self.input.push(c);
+            }
+            return true;
         }
         if key.modifiers.contains(KeyModifiers::CONTROL) {
             return false;
@@ -128,6 +147,36 @@ impl DrillScreen {
         lines.push(Line::from(header));
         lines.push(Line::raw(""));
         match &card.body {
+            CardBody::Generated { .. } => match view.instance {
+                Some(i) => {
+                    lines.extend(text_lines(&i.prompt, theme.text));
+                    lines.push(Line::raw(""));
+                    lines.push(Line::from(vec![
+                        Span::styled("Your answer: ", theme.dim),
+                        Span::styled(format!("{}_", self.input), theme.key),
+                    ]));
+                    if self.revealed {
+                        lines.push(Line::styled(
+                            format!("Answer: {}", i.expected.shown()),
+                            theme.good,
+                        ));
+                        match &self.checked {
+                            Some(Ok(true)) => lines.push(Line::styled("Correct", theme.good)),
+                            Some(Ok(false)) => lines.push(Line::styled(
+                                format!("Not right: you typed {}", clean(&self.input)),
+                                theme.bad,
+                            )),
+                            Some(Err(e)) => lines.push(Line::styled(e.clone(), theme.bad)),
+                            None => {}
+                        }
+                        lines.push(Line::styled("Working:", theme.dim));
+                        for w in &i.working {
+                            lines.push(Line::styled(format!("  {w}"), theme.dim));
+                        }
+                    }
+                }
+                None => lines.push(Line::styled("This exercise could not be drawn.", theme.bad)),
+            },
             CardBody::Basic { front, back } => {
                 let front = ko.and_then(|k| k.front.as_deref()).unwrap_or(front);
                 lines.extend(text_lines(front, theme.text));
@@ -238,7 +287,9 @@ impl DrillScreen {
             }
             frame.render_widget(Paragraph::new(Line::from(spans)), buttons);
         }
-        let hint_text = if !self.revealed && matches!(card.body, CardBody::Numeric { .. }) {
+        let hint_text = if !self.revealed && matches!(card.body, CardBody::Generated { .. }) {
+            "type the answer, then Enter  |  a fresh exercise each review  |  ? keys"
+        } else if !self.revealed && matches!(card.body, CardBody::Numeric { .. }) {
             "type the number, then Enter  |  u undo  s suspend  b bury  t language  ? keys"
         } else if self.revealed {
             "1-4 rate  Space Good  |  u undo  s suspend  b bury  t language  ? keys"

@@ -1,0 +1,310 @@
+//! Generated drills: a fresh calculator exercise at every review, checked by the calculator itself.
+//!
+//! A pack declares a generator (`[[generator]]` with a `kind`); the generator is scheduled like a
+//! card (the skill is what is remembered), and each review draws a new instance from a seeded random
+//! source. Pure.
+
+use super::dynamodb::{self, Form, Outcome};
+use super::ec2;
+use crate::core::drill::fmt;
+use rand::{Rng, RngExt};
+
+/// The kinds of generator.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum GeneratorKind {
+    /// RCU to provision for a random item size, read rate and consistency.
+    DynamodbRead,
+    /// WCU to provision for a random item size and write rate.
+    DynamodbWrite,
+    /// The generation of a random real instance type.
+    Ec2Generation,
+    /// The option letter of a random real instance type that has a given meaning.
+    Ec2Letter,
+}
+
+impl GeneratorKind {
+    /// Every kind, as written in packs.
+    pub const ALL: [(&'static str, GeneratorKind); 4] = [
+        ("dynamodb-read", GeneratorKind::DynamodbRead),
+        ("dynamodb-write", GeneratorKind::DynamodbWrite),
+        ("ec2-generation", GeneratorKind::Ec2Generation),
+        ("ec2-letter", GeneratorKind::Ec2Letter),
+    ];
+
+    /// The kind for a pack's `kind` value.
+    pub fn from_key(key: &str) -> Option<GeneratorKind> {
+        Self::ALL.iter().find(|(k, _)| *k == key).map(|(_, g)| *g)
+    }
+
+    /// The name used in packs.
+    pub fn key(self) -> &'static str {
+        Self::ALL
+            .iter()
+            .find(|(_, g)| *g == self)
+            .map_or("", |(k, _)| k)
+    }
+}
+
+/// The right answer of an instance.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Expected {
+    /// A whole number with its unit.
+    Number {
+        /// The value.
+        value: f64,
+        /// The unit (`RCU`, `WCU`, `generation`).
+        unit: String,
+    },
+    /// A short text, compared exactly (case and surrounding spaces aside).
+    Text(String),
+}
+
+impl Expected {
+    /// The answer as shown.
+    pub fn shown(&self) -> String {
+        match self {
+            Expected::Number { value, unit } => format!("{} {unit}", fmt(*value)),
+            Expected::Text(t) => t.clone(),
+        }
+    }
+}
+
+/// One generated exercise.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Instance {
+    /// The question.
+    pub prompt: String,
+    /// The right answer.
+    pub expected: Expected,
+    /// How the answer is worked out, one step a line.
+    pub working: Vec<String>,
+}
+
+/// Draws a new instance of `kind`.
+pub fn generate(kind: GeneratorKind, rng: &mut impl Rng) -> Instance {
+    match kind {
+        GeneratorKind::DynamodbRead => dynamodb_read(rng),
+        GeneratorKind::DynamodbWrite => dynamodb_write(rng),
+        GeneratorKind::Ec2Generation => ec2_generation(rng),
+        GeneratorKind::Ec2Letter => ec2_letter(rng),
+    }
+}
+
+fn pick<T: Copy>(rng: &mut impl Rng, from: &[T]) -> T {
+    from[rng.random_range(0..from.len())]
+}
+
+fn half_kb(rng: &mut impl Rng, max_halves: u32) -> String {
+    let halves = rng.random_range(1..=max_halves);
+    if halves % 2 == 0 {
+        format!("{}KB", halves / 2)
+    } else {
+        format!("{}.5KB", halves / 2)
+    }
+}
+
+fn dynamodb_read(rng: &mut impl Rng) -> Instance {
+    let size = half_kb(rng, 80);
+    let rate = rng.random_range(1..=50u32) * 10;
+    let consistency = pick(rng, &["eventual", "strong", "transactional"]);
+    let form = Form {
+        operation: "get-item".into(),
+        item_size: size.clone(),
+        reads: rate.to_string(),
+        consistency: consistency.into(),
+        ..Form::default()
+    };
+    let words = match consistency {
+        "eventual" => "eventually consistent",
+        "strong" => "strongly consistent",
+        _ => "transactional",
+    };
+    let prompt = format!(
+        "An application reads items of {} with GetItem, {rate} times per second, using {words} reads. How many RCU must the table provision?",
+        size.replace("KB", " KB")
+    );
+    match dynamodb::evaluate(&form) {
+        Ok(Outcome::Forward(e)) => {
+            let rcu = e.read.as_ref().and_then(|r| r.capacity).unwrap_or(0);
+            Instance {
+                prompt,
+                expected: Expected::Number {
+                    value: rcu as f64,
+                    unit: "RCU".into(),
+                },
+                working: e.working.clone(),
+            }
+        }
+        _ => unreachable_instance(prompt),
+    }
+}
+
+fn dynamodb_write(rng: &mut impl Rng) -> Instance {
+    let size = half_kb(rng, 20);
+    let rate = rng.random_range(1..=40u32) * 5;
+    let form = Form {
+        operation: "put-item".into(),
+        item_size: size.clone(),
+        writes: rate.to_string(),
+        ..Form::default()
+    };
+    let prompt = format!(
+        "An application writes new items of {} with PutItem, {rate} times per second. How many WCU must the table provision?",
+        size.replace("KB", " KB")
+    );
+    match dynamodb::evaluate(&form) {
+        Ok(Outcome::Forward(e)) => {
+            let wcu = e.write.as_ref().and_then(|w| w.capacity).unwrap_or(0);
+            Instance {
+                prompt,
+                expected: Expected::Number {
+                    value: wcu as f64,
+                    unit: "WCU".into(),
+                },
+                working: e.working.clone(),
+            }
+        }
+        _ => unreachable_instance(prompt),
+    }
+}
+
+/// The calculator refused inputs the generator made: never expected (the ranges are valid), but an
+/// exercise that says so is better than a panic.
+fn unreachable_instance(prompt: String) -> Instance {
+    Instance {
+        prompt,
+        expected: Expected::Text("(no answer: the calculator refused this exercise)".into()),
+        working: vec![],
+    }
+}
+
+/// Real instance types that decode with no unknown piece.
+fn clean_types() -> impl Iterator<Item = ec2::Decoded> {
+    ec2::known_types()
+        .iter()
+        .filter_map(|n| ec2::decode(n).ok())
+        .filter(|d| d.unknown.is_empty() && d.generation.is_some() && !d.legacy)
+}
+
+fn ec2_generation(rng: &mut impl Rng) -> Instance {
+    let all: Vec<ec2::Decoded> = clean_types().collect();
+    let d = &all[rng.random_range(0..all.len())];
+    Instance {
+        prompt: format!("What generation is the EC2 instance type {}?", d.name),
+        expected: Expected::Number {
+            value: d.generation.unwrap_or(0) as f64,
+            unit: "generation".into(),
+        },
+        working: d.lines(),
+    }
+}
+
+fn ec2_letter(rng: &mut impl Rng) -> Instance {
+    // Names with an option letter whose meaning no other letter of the name shares.
+    let candidates: Vec<(ec2::Decoded, String, String)> = clean_types()
+        .filter_map(|d| {
+            let letters: Vec<&ec2::Part> = d
+                .capabilities
+                .iter()
+                .filter(|p| p.code.len() == 1 && p.meaning.is_some())
+                .collect();
+            let p = letters.first()?;
+            let meaning = p.meaning.clone()?;
+            let unique = letters
+                .iter()
+                .filter(|q| q.meaning.as_ref() == Some(&meaning))
+                .count()
+                == 1;
+            unique.then(|| (d.clone(), p.code.clone(), meaning))
+        })
+        .collect();
+    let (d, code, meaning) = &candidates[rng.random_range(0..candidates.len())];
+    Instance {
+        prompt: format!(
+            "In the EC2 instance type {}, which option letter means: {}? Type the letter.",
+            d.name,
+            meaning.trim_end_matches('.')
+        ),
+        expected: Expected::Text(code.clone()),
+        working: d.lines(),
+    }
+}
+
+/// Whether a typed answer is right; numbers must be exact, texts equal apart from case and spaces.
+pub fn check(expected: &Expected, typed: &str) -> Result<bool, String> {
+    match expected {
+        Expected::Number { value, unit } => {
+            let g = crate::core::drill::grade_numeric(typed, *value, unit, 0.0)
+                .map_err(|e| e.to_string())?;
+            Ok(g.correct)
+        }
+        Expected::Text(t) => {
+            let typed = typed.trim().trim_matches(['"', '\'', '`']).to_lowercase();
+            if typed.is_empty() {
+                return Err("type an answer first".into());
+            }
+            Ok(typed == t.to_lowercase())
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use rand::SeedableRng;
+    use rand::rngs::StdRng;
+
+    #[test]
+    fn every_kind_makes_answerable_exercises_checked_by_the_calculator() {
+        let mut rng = StdRng::seed_from_u64(3);
+        for (_, kind) in GeneratorKind::ALL {
+            for _ in 0..50 {
+                let i = generate(kind, &mut rng);
+                assert!(!i.working.is_empty(), "{kind:?}: {}", i.prompt);
+                let answer = match &i.expected {
+                    Expected::Number { value, .. } => fmt(*value),
+                    Expected::Text(t) => t.clone(),
+                };
+                assert_eq!(check(&i.expected, &answer), Ok(true), "{}", i.prompt);
+                assert_eq!(check(&i.expected, "999999"), Ok(false), "{}", i.prompt);
+            }
+        }
+    }
+
+    #[test]
+    fn a_read_exercise_matches_the_rules() {
+        let mut rng = StdRng::seed_from_u64(11);
+        for _ in 0..200 {
+            let i = dynamodb_read(&mut rng);
+            // Recompute from the prompt: size, rate, consistency.
+            let words: Vec<&str> = i.prompt.split_whitespace().collect();
+            let kb: f64 = words[5].parse().unwrap();
+            let rate: f64 = words[9].parse().unwrap();
+            let units = (kb * 1024.0 / 4096.0).ceil();
+            let per = if i.prompt.contains("eventually") {
+                units / 2.0
+            } else if i.prompt.contains("transactional") {
+                units * 2.0
+            } else {
+                units
+            };
+            let Expected::Number { value, .. } = i.expected else {
+                panic!()
+            };
+            assert_eq!(value, (per * rate).ceil(), "{}", i.prompt);
+        }
+    }
+
+    #[test]
+    fn the_same_seed_gives_the_same_exercise() {
+        let a = generate(GeneratorKind::Ec2Letter, &mut StdRng::seed_from_u64(5));
+        let b = generate(GeneratorKind::Ec2Letter, &mut StdRng::seed_from_u64(5));
+        assert_eq!(a, b);
+        assert_eq!(
+            GeneratorKind::from_key("ec2-letter"),
+            Some(GeneratorKind::Ec2Letter)
+        );
+        assert_eq!(GeneratorKind::Ec2Letter.key(), "ec2-letter");
+    }
+}
