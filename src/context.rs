@@ -53,6 +53,8 @@ pub struct Context {
     pub store: Store,
     /// Bundled and user packs.
     pub packs: LoadedPacks,
+    /// The data directory's lock, when this command writes (the app, import, restore).
+    pub lock: Option<std::fs::File>,
 }
 
 impl Context {
@@ -61,7 +63,8 @@ impl Context {
         let paths = Paths::resolve(cli.data_dir.as_deref(), cli.config.as_deref())?;
         paths.ensure_dirs()?;
         let config = load_config(&paths)?;
-        let store = Store::open(&paths.store)?;
+        let store =
+            Store::open(&paths.store).map_err(|e| crate::backup::with_restore_hint(e, &paths))?;
         let mut user = vec![paths.packs_dir.clone()];
         user.extend(cli.packs.iter().cloned());
         let packs = packs::load(true, &user).map_err(anyhow::Error::msg)?;
@@ -70,7 +73,21 @@ impl Context {
             config,
             store,
             packs,
+            lock: None,
         })
+    }
+
+    /// Like `open`, but first takes the data directory's lock, so that a second copy of the app
+    /// says clearly that another is running instead of writing the same store. Also makes the
+    /// day's automatic backup.
+    pub fn open_exclusive(cli: &Cli, now: i64) -> Result<Context> {
+        let paths = Paths::resolve(cli.data_dir.as_deref(), cli.config.as_deref())?;
+        paths.ensure_dirs()?;
+        let lock = paths.lock()?;
+        let mut ctx = Context::open(cli)?;
+        ctx.lock = Some(lock);
+        crate::backup::daily(&ctx.paths, &ctx.store, now)?;
+        Ok(ctx)
     }
 
     /// Sentences about problems the user should know of: packs that failed to load, and history of
@@ -107,12 +124,14 @@ impl Context {
     /// Turns the context into a study session in local time (the store moves into it).
     pub fn into_study(self, seed: u64) -> Result<crate::study::Study> {
         let cal = crate::core::scheduler::StudyDays::new(chrono::Local, self.config.rollover_hour);
-        crate::study::Study::new(
+        let mut study = crate::study::Study::new(
             self.store,
             &self.packs.packs,
             self.config,
             Box::new(cal),
             seed,
-        )
+        )?;
+        study.hold_lock(self.lock);
+        Ok(study)
     }
 }

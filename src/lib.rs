@@ -3,6 +3,7 @@
 //! `core` is pure (content, validation, configuration rules); `store`, `paths`, `packs`, `cli` and `tui`
 //! are the shell that touches the disk and the terminal. See ARCHITECTURE.md.
 
+pub mod backup;
 pub mod cli;
 pub mod context;
 pub mod core;

@@ -20,6 +20,10 @@ pub struct Paths {
     pub packs_dir: PathBuf,
     /// The settings file.
     pub config: PathBuf,
+    /// Automatic and manual backups of the store.
+    pub backups_dir: PathBuf,
+    /// The lock that keeps two copies of the app from writing the same store.
+    pub lock: PathBuf,
 }
 
 impl Paths {
@@ -47,9 +51,32 @@ impl Paths {
         Ok(Paths {
             store: data_dir.join("awsdrill.sqlite3"),
             packs_dir: data_dir.join("packs"),
+            backups_dir: data_dir.join("backups"),
+            lock: data_dir.join("awsdrill.lock"),
             data_dir,
             config,
         })
+    }
+
+    /// Takes the data directory's lock, held until the returned file is dropped. Fails with a clear
+    /// message when another awsdrill holds it.
+    pub fn lock(&self) -> Result<std::fs::File> {
+        let file = std::fs::OpenOptions::new()
+            .create(true)
+            .truncate(false)
+            .write(true)
+            .open(&self.lock)
+            .with_context(|| format!("cannot create the lock file {}", self.lock.display()))?;
+        match file.try_lock() {
+            Ok(()) => Ok(file),
+            Err(std::fs::TryLockError::WouldBlock) => Err(anyhow!(
+                "another awsdrill is already using {} (close it first; commands that only read, such as due and stats, can run alongside it)",
+                self.data_dir.display()
+            )),
+            Err(std::fs::TryLockError::Error(e)) => {
+                Err(e).with_context(|| format!("cannot lock {}", self.lock.display()))
+            }
+        }
     }
 
     /// Creates the data directory and the packs folder if they do not exist.

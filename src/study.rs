@@ -61,6 +61,8 @@ pub struct Study {
     current: Option<usize>,
     /// This session's counts.
     pub stats: SessionStats,
+    /// The data directory's lock, held as long as the session lives.
+    lock: Option<std::fs::File>,
 }
 
 /// Reads the saved FSRS parameters, if any (an unreadable value is ignored: defaults are used).
@@ -137,7 +139,18 @@ impl Study {
             undo: Vec::new(),
             current: None,
             stats: SessionStats::default(),
+            lock: None,
         })
+    }
+
+    /// Keeps the data directory's lock for the life of the session.
+    pub fn hold_lock(&mut self, lock: Option<std::fs::File>) {
+        self.lock = lock;
+    }
+
+    /// Whether this session holds the data directory's lock.
+    pub fn holds_lock(&self) -> bool {
+        self.lock.is_some()
     }
 
     /// The store.

@@ -4,6 +4,7 @@
 //! core and the store, with `--json` where a script reads the output.
 
 mod calc;
+mod data;
 mod decode;
 mod due;
 mod exam;
@@ -65,6 +66,26 @@ pub enum Command {
     Exam(exam::ExamCommand),
     /// Fit the FSRS scheduler's parameters to your review log
     Optimize(optimize::OptimizeArgs),
+    /// Back up the store now (one backup is also made on the first start of each day)
+    Backup,
+    /// Replace the store with a backup, after confirmation; the current store is kept aside first
+    Restore {
+        /// The backup file (see `awsdrill paths` for the backups folder)
+        file: PathBuf,
+        /// Do not ask for confirmation
+        #[arg(long)]
+        yes: bool,
+    },
+    /// Write your progress (card states, review log, exam attempts) as JSON
+    Export {
+        /// The file to write; standard output when omitted or `-`
+        file: Option<PathBuf>,
+    },
+    /// Add progress from an export file; importing the same file twice changes nothing
+    Import {
+        /// The export file
+        file: PathBuf,
+    },
     /// Print where the config, the store and your own packs live
     Paths {
         /// Print JSON instead of text
@@ -91,6 +112,17 @@ pub fn run(cli: &Cli, command: &Command) -> u8 {
         Command::Stats { json } => stats::run(cli, *json, crate::context::now_ms()),
         Command::Optimize(args) => optimize::run(cli, args),
         Command::Exam(cmd) => exam::run(cli, cmd),
+        Command::Backup => data::run(cli, data::DataCommand::Backup),
+        Command::Restore { file, yes } => {
+            data::run(cli, data::DataCommand::Restore { file, yes: *yes })
+        }
+        Command::Export { file } => data::run(
+            cli,
+            data::DataCommand::Export {
+                file: file.as_ref(),
+            },
+        ),
+        Command::Import { file } => data::run(cli, data::DataCommand::Import { file }),
         Command::Paths { json } => paths_cmd::run(cli, *json),
         Command::Calc(args) => calc::run(args),
         Command::Decode(args) => decode::run(args),

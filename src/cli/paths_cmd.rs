@@ -24,6 +24,7 @@ pub(super) fn run(cli: &Cli, json: bool) -> u8 {
         println!("data       {}", paths.data_dir.display());
         println!("store      {}", paths.store.display());
         println!("your packs {}", paths.packs_dir.display());
+        println!("backups    {}", paths.backups_dir.display());
     }
     EXIT_OK
 }

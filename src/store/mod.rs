@@ -6,6 +6,7 @@
 
 mod cards;
 mod exams;
+pub mod transfer;
 
 pub use cards::{Activity, UndoEntry};
 pub use exams::{Attempt, AttemptAnswer};
@@ -51,6 +52,22 @@ pub enum StoreError {
         /// Ours.
         supported: i64,
     },
+    /// SQLite found the file damaged.
+    #[error(
+        "store: {path} is damaged (SQLite reports a malformed database); restore a backup with `awsdrill restore FILE` (`awsdrill paths` shows where backups are)"
+    )]
+    Corrupt {
+        /// The store file.
+        path: PathBuf,
+    },
+    /// The disk is full.
+    #[error(
+        "store: the disk holding {path} is full; free some space and retry (nothing was saved)"
+    )]
+    DiskFull {
+        /// The store file.
+        path: PathBuf,
+    },
     /// Another process holds a lock for too long.
     #[error("store: {path} is locked by another program; close other awsdrill windows and retry")]
     Locked {
@@ -59,7 +76,14 @@ pub enum StoreError {
     },
     /// Any other SQLite failure.
     #[error("store: {0}")]
-    Sqlite(#[from] rusqlite::Error),
+    Sqlite(rusqlite::Error),
+}
+
+impl From<rusqlite::Error> for StoreError {
+    /// Failures in the middle of a query are classified too (damaged, full disk, locked).
+    fn from(e: rusqlite::Error) -> Self {
+        classify(e, Path::new("the store file"))
+    }
 }
 
 /// Store result.
@@ -226,6 +250,8 @@ fn classify(e: rusqlite::Error, path: &Path) -> StoreError {
         let path = path.to_path_buf();
         match f.code {
             NotADatabase => return StoreError::NotADatabase { path },
+            DatabaseCorrupt => return StoreError::Corrupt { path },
+            DiskFull => return StoreError::DiskFull { path },
             ReadOnly | CannotOpen | PermissionDenied => return StoreError::ReadOnly { path },
             DatabaseBusy | DatabaseLocked => return StoreError::Locked { path },
             _ => {}

@@ -876,6 +876,23 @@ mod tests {
     }
 
     #[test]
+    fn pack_text_with_escape_sequences_is_drawn_escaped() {
+        let mut s = state();
+        s.packs[0].title = "Evil\u{1b}]0;pwned\u{7}\u{1b}[2J".into();
+        let mut app = App::new(s, Theme::plain());
+        let t = draw(&mut app, 80, 24);
+        let cells: String = t
+            .backend()
+            .buffer()
+            .content()
+            .iter()
+            .map(|c| c.symbol())
+            .collect();
+        assert!(!cells.contains('\u{1b}') && !cells.contains('\u{7}'));
+        assert!(cells.contains("Evil\\u{1b}]0;pwned"), "{cells}");
+    }
+
+    #[test]
     fn navigation_stays_inside_the_list() {
         let mut app = App::new(state(), Theme::plain());
         draw(&mut app, 80, 24);

@@ -48,7 +48,7 @@ pub fn main(cli: &Cli) -> u8 {
 
 /// Opens the app, optionally with an exam started at once; returns the process exit status.
 pub fn main_with(cli: &Cli, exam: Option<(crate::exam_run::Mode, u64)>) -> u8 {
-    let prepared = Context::open(cli).and_then(|ctx| {
+    let prepared = Context::open_exclusive(cli, crate::context::now_ms()).and_then(|ctx| {
         let state = app_state(&ctx)?;
         Ok((ctx, state))
     });

@@ -313,7 +313,7 @@ impl ReadUnits {
 impl fmt::Display for ReadUnits {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let whole = super::number::group(self.halves / 2);
-        if self.halves % 2 == 0 {
+        if self.halves.is_multiple_of(2) {
             write!(f, "{whole}")
         } else {
             write!(f, "{whole}.5")
@@ -323,7 +323,7 @@ impl fmt::Display for ReadUnits {
 
 impl Serialize for ReadUnits {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        if self.halves % 2 == 0 {
+        if self.halves.is_multiple_of(2) {
             s.serialize_u64(self.halves / 2)
         } else {
             s.serialize_f64(self.halves as f64 / 2.0)

@@ -246,17 +246,17 @@ fn decode_tail(d: &mut Decoded, tail: &str) {
     let mut part = tail;
     if hit.is_none() && d.generation.is_none() {
         let cut = tail.trim_end_matches(|c: char| c.is_ascii_digit());
-        if cut.len() < tail.len() {
-            if let Some(h) = find(cut) {
-                d.generation = tail[cut.len()..].parse().ok();
-                d.notes.push(format!(
-                    "in the older name `{}` the generation ({}) follows the memory size",
-                    d.family,
-                    &tail[cut.len()..]
-                ));
-                hit = Some(h);
-                part = cut;
-            }
+        if cut.len() < tail.len()
+            && let Some(h) = find(cut)
+        {
+            d.generation = tail[cut.len()..].parse().ok();
+            d.notes.push(format!(
+                "in the older name `{}` the generation ({}) follows the memory size",
+                d.family,
+                &tail[cut.len()..]
+            ));
+            hit = Some(h);
+            part = cut;
         }
     }
     match hit {

@@ -8,7 +8,7 @@ pub fn group(n: u64) -> String {
     let digits = n.to_string();
     let mut out = String::with_capacity(digits.len() + digits.len() / 3);
     for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
             out.push(',');
         }
         out.push(c);
@@ -18,7 +18,7 @@ pub fn group(n: u64) -> String {
 
 /// `ceil(a / b)` for `b > 0`.
 pub fn ceil_div(a: u64, b: u64) -> u64 {
-    a / b + u64::from(a % b != 0)
+    a / b + u64::from(!a.is_multiple_of(b))
 }
 
 /// A whole number typed into `field`, at least `min`. Thousands separators (`1,000`) and `_` are

@@ -139,13 +139,13 @@ pub fn parse_size(field: &'static str, text: &str) -> Result<ItemSize, CalcError
             format!("`{}` is zero; an item is at least 1 byte", shown(t)),
         ));
     }
-    if unit.bytes == 1 && exact % scale != 0 {
+    if unit.bytes == 1 && !exact.is_multiple_of(scale) {
         return Err(CalcError::new(
             field,
             format!("`{}`: a count of bytes is a whole number", shown(t)),
         ));
     }
-    let whole = exact / scale + u128::from(exact % scale != 0);
+    let whole = exact / scale + u128::from(!exact.is_multiple_of(scale));
     if whole > u128::from(MAX_ITEM_BYTES) {
         let shown_bytes = u64::try_from(whole).map_or_else(|_| "too many".into(), group);
         return Err(CalcError::new(
@@ -160,7 +160,7 @@ pub fn parse_size(field: &'static str, text: &str) -> Result<ItemSize, CalcError
     let reading = if unit.bytes == 1 {
         let plural = if bytes == 1 { "" } else { "s" };
         format!("{t} read as {} byte{plural}", group(bytes))
-    } else if exact % scale == 0 {
+    } else if exact.is_multiple_of(scale) {
         format!(
             "{t} read as {num} x {} = {} bytes{}",
             group(unit.bytes),

@@ -194,23 +194,24 @@ fn read_header(ctx: &mut Ctx, top: &Table) -> Option<Header> {
     }
     let title = t.text(ctx, "title", true);
     let services = t.text_list(ctx, "services", true);
-    if t.has("services") && services.is_empty() {
-        if let Some(v) = t.raw("services") {
-            ctx.error(
-                "empty-text",
-                v.span(),
-                "`services` of [pack] lists no service",
-            );
-        }
+    if t.has("services")
+        && services.is_empty()
+        && let Some(v) = t.raw("services")
+    {
+        ctx.error(
+            "empty-text",
+            v.span(),
+            "`services` of [pack] lists no service",
+        );
     }
-    if let Some((v, span)) = t.integer(ctx, "schema", true) {
-        if v != i64::from(SCHEMA_VERSION) {
-            ctx.error(
-                "schema-version",
-                span,
-                format!("schema {v} is not supported; this awsdrill reads schema {SCHEMA_VERSION}"),
-            );
-        }
+    if let Some((v, span)) = t.integer(ctx, "schema", true)
+        && v != i64::from(SCHEMA_VERSION)
+    {
+        ctx.error(
+            "schema-version",
+            span,
+            format!("schema {v} is not supported; this awsdrill reads schema {SCHEMA_VERSION}"),
+        );
     }
     let checked = t.date(ctx, "checked", true);
     let description = t.text(ctx, "description", false).map(|(s, _)| s);
@@ -673,20 +674,20 @@ fn read_questions(
         }
         let domain = read_domain(ctx, &t, true);
         let task = t.text(ctx, "task", true);
-        if let (Some(d), Some((code, span))) = (domain, &task) {
-            if d.task(code).is_none() {
-                let codes: Vec<_> = d.tasks().iter().map(|t| t.code).collect();
-                ctx.error(
-                    "bad-task",
-                    span.clone(),
-                    format!(
-                        "task `{}` is not a task statement of the {d} domain ({})",
-                        super::diag::printable(code),
-                        codes.join(", ")
-                    ),
-                );
-                ok = false;
-            }
+        if let (Some(d), Some((code, span))) = (domain, &task)
+            && d.task(code).is_none()
+        {
+            let codes: Vec<_> = d.tasks().iter().map(|t| t.code).collect();
+            ctx.error(
+                "bad-task",
+                span.clone(),
+                format!(
+                    "task `{}` is not a task statement of the {d} domain ({})",
+                    super::diag::printable(code),
+                    codes.join(", ")
+                ),
+            );
+            ok = false;
         }
         let service = t.text(ctx, "service", true);
         let stem = t.text(ctx, "stem", true);

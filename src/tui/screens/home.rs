@@ -122,7 +122,8 @@ impl HomeScreen {
         let rows = state.packs.iter().map(|p| {
             Row::new(vec![
                 Cell::from(p.id.clone()),
-                Cell::from(p.title.clone()),
+                // Pack text is untrusted: control characters are shown escaped.
+                Cell::from(crate::core::content::diag::printable(&p.title)),
                 Cell::from(format!("{:>5}", p.cards)),
                 Cell::from(format!("{:>9}", p.questions)),
                 Cell::from(p.checked.clone()),

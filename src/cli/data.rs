@@ -1,0 +1,153 @@
+//! `awsdrill backup`, `restore`, `export` and `import`: keeping and moving the user's progress.
+
+use super::{Cli, EXIT_CANNOT_RUN, EXIT_FINDINGS, EXIT_OK, print_error};
+use crate::context::{Context, now_ms};
+use crate::paths::Paths;
+use crate::store::transfer::{Export, validate_export};
+use std::io::{BufRead, IsTerminal, Write};
+use std::path::PathBuf;
+
+/// The largest export file read, in bytes (a million reviews take about 250 MB).
+const MAX_IMPORT_BYTES: u64 = 1 << 30;
+
+/// The data subcommands.
+#[derive(Debug)]
+pub enum DataCommand<'a> {
+    /// Back up now.
+    Backup,
+    /// Replace the store with a backup.
+    Restore {
+        /// The backup.
+        file: &'a PathBuf,
+        /// Skip the confirmation.
+        yes: bool,
+    },
+    /// Write progress as JSON.
+    Export {
+        /// Where (stdout when None or `-`).
+        file: Option<&'a PathBuf>,
+    },
+    /// Read progress from JSON.
+    Import {
+        /// The export file.
+        file: &'a PathBuf,
+    },
+}
+
+pub(super) fn run(cli: &Cli, cmd: DataCommand) -> u8 {
+    match run_inner(cli, cmd) {
+        Ok(code) => code,
+        Err(e) => {
+            print_error(format!("{e:#}"));
+            EXIT_CANNOT_RUN
+        }
+    }
+}
+
+fn run_inner(cli: &Cli, cmd: DataCommand) -> anyhow::Result<u8> {
+    let now = now_ms();
+    match cmd {
+        DataCommand::Backup => {
+            let ctx = Context::open(cli)?;
+            let path = crate::backup::manual(&ctx.paths, &ctx.store, now)?;
+            println!("Backed up the store to {}", path.display());
+            Ok(EXIT_OK)
+        }
+        DataCommand::Restore { file, yes } => {
+            let paths = Paths::resolve(cli.data_dir.as_deref(), cli.config.as_deref())?;
+            paths.ensure_dirs()?;
+            let _lock = paths.lock()?;
+            crate::store::transfer::check_store_file(file)?;
+            if !yes {
+                let stdin = std::io::stdin();
+                if !stdin.is_terminal() {
+                    print_error(
+                        "restore replaces your store: run it in a terminal to confirm, or pass --yes",
+                    );
+                    return Ok(EXIT_FINDINGS);
+                }
+                print!(
+                    "Replace the store at {} with {}? The current store is kept in {} first. Type yes to continue: ",
+                    paths.store.display(),
+                    file.display(),
+                    paths.backups_dir.display()
+                );
+                std::io::stdout().flush()?;
+                let mut line = String::new();
+                stdin.lock().read_line(&mut line)?;
+                if line.trim() != "yes" {
+                    println!("Nothing was changed.");
+                    return Ok(EXIT_FINDINGS);
+                }
+            }
+            let kept = crate::backup::restore(&paths, file, now)?;
+            match kept {
+                Some(k) => println!(
+                    "Restored {}; the previous store is kept at {}",
+                    file.display(),
+                    k.display()
+                ),
+                None => println!("Restored {}", file.display()),
+            }
+            Ok(EXIT_OK)
+        }
+        DataCommand::Export { file } => {
+            let ctx = Context::open(cli)?;
+            let e = ctx.store.export(now)?;
+            let text = serde_json::to_string_pretty(&e)?;
+            match file.filter(|f| f.as_os_str() != "-") {
+                Some(f) => {
+                    std::fs::write(f, text + "\n")?;
+                    eprintln!(
+                        "Exported {} card states, {} answers and {} exam attempts to {}",
+                        e.cards.len(),
+                        e.reviews.len(),
+                        e.exams.len(),
+                        f.display()
+                    );
+                }
+                None => println!("{text}"),
+            }
+            Ok(EXIT_OK)
+        }
+        DataCommand::Import { file } => {
+            let meta = std::fs::metadata(file).map_err(|e| {
+                anyhow::anyhow!("{}: {}", file.display(), crate::packs::io_reason(&e))
+            })?;
+            if meta.len() > MAX_IMPORT_BYTES {
+                print_error(format!(
+                    "{}: the file has {} bytes; imports are limited to {MAX_IMPORT_BYTES}",
+                    file.display(),
+                    meta.len()
+                ));
+                return Ok(EXIT_FINDINGS);
+            }
+            let text = std::fs::read_to_string(file).map_err(|e| {
+                anyhow::anyhow!("{}: {}", file.display(), crate::packs::io_reason(&e))
+            })?;
+            let export: Export = match serde_json::from_str(&text) {
+                Ok(e) => e,
+                Err(e) => {
+                    print_error(format!(
+                        "{}:{}:{}: not an awsdrill export: {e}",
+                        file.display(),
+                        e.line(),
+                        e.column()
+                    ));
+                    return Ok(EXIT_FINDINGS);
+                }
+            };
+            if let Err(why) = validate_export(&export) {
+                print_error(format!("{}: {why}", file.display()));
+                return Ok(EXIT_FINDINGS);
+            }
+            let mut ctx = Context::open_exclusive(cli, now)?;
+            let n = ctx.store.import(&export, now)?;
+            println!(
+                "Imported {} card states, {} answers and {} exam attempts (what was already here was kept).",
+                n.cards, n.reviews, n.exams
+            );
+            Ok(EXIT_OK)
+        }
+    }
+}

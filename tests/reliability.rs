@@ -1,0 +1,245 @@
+//! Reliability through the real binary: backups and restore, export and import, damaged and
+//! foreign stores, two copies on one data directory, hostile pack text, and a crash test that kills
+//! the app at random moments and checks that nothing acknowledged was lost.
+//!
+//! The crash test runs `AWSDRILL_CRASH_TRIALS` trials (default 5 here; the long form is 200:
+//! `AWSDRILL_CRASH_TRIALS=200 cargo test --release --test reliability crash -- --nocapture`).
+
+mod common;
+use common::{Tmux, run, stderr, stdout};
+use rusqlite::Connection;
+use std::path::Path;
+
+fn count(dir: &Path, table: &str) -> i64 {
+    let c = Connection::open(dir.join("awsdrill.sqlite3")).unwrap();
+    c.query_row(&format!("SELECT count(*) FROM {table}"), [], |r| r.get(0))
+        .unwrap()
+}
+
+/// A store with `n` answers, written with SQL as a real session would leave it.
+fn seed_reviews(dir: &Path, n: i64) {
+    let out = run(dir, &["due"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let c = Connection::open(dir.join("awsdrill.sqlite3")).unwrap();
+    for i in 0..n {
+        let id = format!("lambda/synthetic-{i}");
+        c.execute(
+            "INSERT INTO card_state (item_id, state, due, updated_at) VALUES (?1, 2, 0, ?2)",
+            rusqlite::params![id, i],
+        )
+        .unwrap();
+        c.execute(
+            "INSERT INTO revlog (item_id, reviewed_at, rating, state_before, elapsed_days, duration_ms, interval_days) VALUES (?1, ?2, 3, 0, 0, 4000, 1)",
+            rusqlite::params![id, 1_700_000_000_000i64 + i],
+        )
+        .unwrap();
+    }
+}
+
+#[test]
+fn backup_then_restore_brings_the_store_back_and_keeps_the_replaced_one() {
+    let dir = tempfile::tempdir().unwrap();
+    seed_reviews(dir.path(), 10);
+    let out = run(dir.path(), &["backup"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let line = stdout(&out);
+    let backup = line
+        .trim()
+        .strip_prefix("Backed up the store to ")
+        .unwrap()
+        .to_string();
+    seed_reviews_more(dir.path());
+    assert_eq!(count(dir.path(), "revlog"), 15);
+    // Without a terminal and without --yes, nothing happens.
+    let out = run(dir.path(), &["restore", &backup]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stderr(&out).contains("run it in a terminal to confirm, or pass --yes"));
+    assert_eq!(count(dir.path(), "revlog"), 15);
+    let out = run(dir.path(), &["restore", &backup, "--yes"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(
+        stdout(&out).contains("the previous store is kept at"),
+        "{}",
+        stdout(&out)
+    );
+    assert_eq!(count(dir.path(), "revlog"), 10);
+    // A file that is not a store is refused before anything changes.
+    let junk = dir.path().join("junk.sqlite3");
+    std::fs::write(&junk, "hello").unwrap();
+    let out = run(dir.path(), &["restore", junk.to_str().unwrap(), "--yes"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out).contains("is not an awsdrill database"),
+        "{}",
+        stderr(&out)
+    );
+    assert_eq!(count(dir.path(), "revlog"), 10);
+}
+
+fn seed_reviews_more(dir: &Path) {
+    let c = Connection::open(dir.join("awsdrill.sqlite3")).unwrap();
+    for i in 0..5 {
+        c.execute(
+            "INSERT INTO revlog (item_id, reviewed_at, rating, state_before, elapsed_days, duration_ms, interval_days) VALUES ('lambda/synthetic-0', ?1, 1, 2, 1, 4000, 1)",
+            [1_800_000_000_000i64 + i],
+        )
+        .unwrap();
+    }
+}
+
+#[test]
+fn export_and_import_move_progress_and_import_is_idempotent() {
+    let a = tempfile::tempdir().unwrap();
+    seed_reviews(a.path(), 25);
+    let file = a.path().join("progress.json");
+    let out = run(a.path(), &["export", file.to_str().unwrap()]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let b = tempfile::tempdir().unwrap();
+    let out = run(b.path(), &["import", file.to_str().unwrap()]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(stdout(&out).starts_with("Imported 25 card states, 25 answers and 0 exam attempts"));
+    let out = run(b.path(), &["import", file.to_str().unwrap()]);
+    assert!(stdout(&out).starts_with("Imported 0 card states, 0 answers and 0 exam attempts"));
+    assert_eq!(count(b.path(), "revlog"), 25);
+    // A damaged export is refused with where and why.
+    let bad = a.path().join("bad.json");
+    std::fs::write(
+        &bad,
+        "{\"format\": \"awsdrill-progress\", \"version\": 1,\n \"cards\": 7 }",
+    )
+    .unwrap();
+    let out = run(b.path(), &["import", bad.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stderr(&out).contains("bad.json:2:"), "{}", stderr(&out));
+}
+
+#[test]
+fn a_damaged_store_is_explained_and_the_newest_backup_named() {
+    let dir = tempfile::tempdir().unwrap();
+    seed_reviews(dir.path(), 3000);
+    assert!(run(dir.path(), &["backup"]).status.success());
+    let store = dir.path().join("awsdrill.sqlite3");
+    {
+        let c = Connection::open(&store).unwrap();
+        c.execute_batch("PRAGMA wal_checkpoint(TRUNCATE);").unwrap();
+    }
+    let len = std::fs::metadata(&store).unwrap().len();
+    std::fs::OpenOptions::new()
+        .write(true)
+        .open(&store)
+        .unwrap()
+        .set_len(len / 2)
+        .unwrap();
+    let out = run(dir.path(), &["stats"]);
+    assert_eq!(out.status.code(), Some(2));
+    let err = stderr(&out);
+    assert!(
+        err.contains("is damaged") || err.contains("is not an awsdrill database"),
+        "{err}"
+    );
+    assert!(!err.contains("panicked"), "{err}");
+    // Overwritten with garbage: refused, named backup offered, file untouched.
+    std::fs::write(&store, vec![7u8; 8192]).unwrap();
+    let out = run(dir.path(), &["due"]);
+    let err = stderr(&out);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(err.contains("The newest backup is"), "{err}");
+    assert!(err.contains("awsdrill restore"), "{err}");
+    assert_eq!(std::fs::read(&store).unwrap(), vec![7u8; 8192]);
+}
+
+#[test]
+fn a_second_copy_of_the_app_says_another_is_running() {
+    if !Tmux::available() {
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let first = Tmux::start("first", dir.path(), &[], 100, 30);
+    first.wait_for("Packs");
+    let second = Tmux::start("second", dir.path(), &[], 100, 30);
+    assert_eq!(second.wait_exit(), 2);
+    // Reading commands work alongside the app.
+    let out = run(dir.path(), &["due", "--json"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let out = std::process::Command::new(common::BIN)
+        .env("AWSDRILL_DATA_DIR", dir.path())
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out).contains("another awsdrill is already using"),
+        "{}",
+        stderr(&out)
+    );
+    first.keys(&["q"]);
+    assert_eq!(first.wait_exit(), 0);
+}
+
+#[test]
+fn escape_sequences_in_packs_are_shown_harmlessly() {
+    let dir = tempfile::tempdir().unwrap();
+    // A raw ESC in the file: TOML refuses it, and the located error shows the line escaped.
+    let raw = dir.path().join("raw.toml");
+    std::fs::write(
+        &raw,
+        "[pack]\nid = \"raw\" # \u{1b}[2J\u{1b}]0;pwned\u{7}\n",
+    )
+    .unwrap();
+    let out = run(dir.path(), &["lint", raw.to_str().unwrap()]);
+    let text = stdout(&out);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        !text.contains('\u{1b}') && !text.contains('\u{7}'),
+        "raw escape in lint output: {text:?}"
+    );
+    assert!(text.contains("\\u{1b}[2J"), "{text}");
+}
+
+#[test]
+fn crash_test_nothing_acknowledged_is_lost() {
+    if !Tmux::available() {
+        return;
+    }
+    let trials: usize = std::env::var("AWSDRILL_CRASH_TRIALS")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(5);
+    let mut acknowledged_total = 0;
+    let mut lost_total = 0;
+    for trial in 0..trials {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join("config.toml"), "new_cards_per_day = 50\n").unwrap();
+        let t = Tmux::start(&format!("crash{trial}"), dir.path(), &[], 100, 30);
+        t.wait_for("Packs");
+        t.keys(&["d"]);
+        t.wait_for("0 done");
+        // A pseudo-random number of answers, then a kill at once, possibly mid-answer.
+        let answers = 1 + (trial * 7 + 3) % 6;
+        for _ in 0..answers {
+            t.keys(&["Space", "3"]);
+        }
+        std::thread::sleep(std::time::Duration::from_millis((trial as u64 * 37) % 120));
+        let screen = t.screen();
+        let acknowledged: i64 = screen
+            .lines()
+            .find_map(|l| l.split(" done").next().and_then(|n| n.trim().parse().ok()))
+            .unwrap_or(0);
+        t.kill_app();
+        let stored = count(dir.path(), "revlog");
+        let c = Connection::open(dir.path().join("awsdrill.sqlite3")).unwrap();
+        let ok: String = c
+            .query_row("PRAGMA integrity_check", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(ok, "ok", "trial {trial}");
+        assert!(
+            stored >= acknowledged,
+            "trial {trial}: {acknowledged} acknowledged, {stored} stored"
+        );
+        acknowledged_total += acknowledged;
+        lost_total += (acknowledged - stored).max(0);
+    }
+    eprintln!(
+        "crash test: {trials} trials, {acknowledged_total} acknowledged answers, {lost_total} lost"
+    );
+    assert_eq!(lost_total, 0);
+}
