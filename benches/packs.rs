@@ -3,21 +3,40 @@
 //! Run: `cargo bench --bench packs`.
 
 use awsdrill::core::content::bundled::{BUNDLED, bundled_name};
-use awsdrill::core::content::{check_set, parse_pack};
+use awsdrill::core::content::{check_set, parse_pack, parse_pack_with};
 use criterion::{Criterion, criterion_group, criterion_main};
 use std::hint::black_box;
 
 fn load_bundled(c: &mut Criterion) {
-    c.bench_function("parse and validate every bundled pack", |b| {
+    c.bench_function(
+        "load every bundled pack as the app does (parse and validate, all cores)",
+        |b| b.iter(|| awsdrill::packs::load(black_box(true), &[]).unwrap()),
+    );
+    c.bench_function("parse and validate every bundled pack on one core", |b| {
         b.iter(|| {
             let mut reports: Vec<_> = BUNDLED
                 .iter()
-                .map(|(name, text)| parse_pack(&bundled_name(name), black_box(text.as_bytes())))
+                .map(|(name, text)| {
+                    parse_pack_with(&bundled_name(name), black_box(text.as_bytes()), false)
+                })
                 .collect();
             check_set(&mut reports);
             reports
         })
     });
+    c.bench_function(
+        "lint every bundled pack (all checks, near duplicates too)",
+        |b| {
+            b.iter(|| {
+                let mut reports: Vec<_> = BUNDLED
+                    .iter()
+                    .map(|(name, text)| parse_pack(&bundled_name(name), black_box(text.as_bytes())))
+                    .collect();
+                check_set(&mut reports);
+                reports
+            })
+        },
+    );
 }
 
 criterion_group!(benches, load_bundled);

@@ -126,7 +126,7 @@ impl Context {
         let cal = crate::core::scheduler::StudyDays::new(chrono::Local, self.config.rollover_hour);
         let mut study = crate::study::Study::new(
             self.store,
-            &self.packs.packs,
+            self.packs.packs,
             self.config,
             Box::new(cal),
             seed,

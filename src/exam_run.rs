@@ -555,7 +555,7 @@ mod tests {
             .collect();
         Study::new(
             store,
-            &packs,
+            packs,
             Config::default(),
             Box::new(StudyDays::new(Utc, 4)),
             1,

@@ -5,7 +5,7 @@
 
 use crate::core::content::bundled::{BUNDLED, bundled_name};
 use crate::core::content::load::PackReport;
-use crate::core::content::{Finding, MAX_PACK_BYTES, Pack, Severity, check_set, parse_pack};
+use crate::core::content::{Finding, MAX_PACK_BYTES, Pack, Severity, check_set, parse_pack_with};
 use std::collections::HashSet;
 use std::io::Read;
 use std::path::{Path, PathBuf};
@@ -26,23 +26,58 @@ impl LoadedPacks {
     }
 }
 
+/// Where a pack comes from.
+enum Source<'a> {
+    Bundled(&'a str, &'a str),
+    File(PathBuf),
+}
+
 /// Reads the bundled packs (unless `bundled` is false) and the given user files and folders, checks
-/// them together, and keeps the packs without errors.
+/// them together, and keeps the packs without errors. Files are independent, so they are read and
+/// checked on every core.
 pub fn load(bundled: bool, user_paths: &[PathBuf]) -> Result<LoadedPacks, String> {
-    let mut reports = Vec::new();
+    let mut sources: Vec<Source> = Vec::new();
     if bundled {
-        for (name, text) in BUNDLED {
-            reports.push(parse_pack(&bundled_name(name), text.as_bytes()));
-        }
+        sources.extend(BUNDLED.iter().map(|(n, t)| Source::Bundled(n, t)));
     }
-    for file in collect_files(user_paths)? {
-        reports.push(read_pack_file(&file));
-    }
+    sources.extend(collect_files(user_paths)?.into_iter().map(Source::File));
+    let threads = std::thread::available_parallelism()
+        .map_or(1, |n| n.get())
+        .min(8);
+    // Interleaved shares keep big and small files spread over the threads.
+    let mut reports: Vec<(usize, PackReport)> = std::thread::scope(|s| {
+        let sources = &sources;
+        let handles: Vec<_> = (0..threads)
+            .map(|t| {
+                s.spawn(move || {
+                    (t..sources.len())
+                        .step_by(threads)
+                        .map(|i| {
+                            let r = match &sources[i] {
+                                Source::Bundled(n, text) => {
+                                    parse_pack_with(&bundled_name(n), text.as_bytes(), false)
+                                }
+                                Source::File(p) => read_pack_file(p, false),
+                            };
+                            (i, r)
+                        })
+                        .collect::<Vec<_>>()
+                })
+            })
+            .collect();
+        handles
+            .into_iter()
+            .flat_map(|h| h.join().unwrap_or_default())
+            .collect()
+    });
+    reports.sort_by_key(|(i, _)| *i);
+    let mut reports: Vec<PackReport> = reports.into_iter().map(|(_, r)| r).collect();
     check_set(&mut reports);
+    // The packs move out of the reports that have no errors (those reports are not needed again).
     let packs = reports
-        .iter()
+        .iter_mut()
         .filter(|r| !r.has_errors())
-        .filter_map(|r| r.pack.clone())
+        .filter_map(|r| r.pack.take())
         .collect();
     Ok(LoadedPacks { packs, reports })
 }
@@ -91,7 +126,8 @@ fn walk(dir: &Path, seen: &mut HashSet<PathBuf>, out: &mut Vec<PathBuf>, depth: 
 }
 
 /// Reads one pack file: refuses non-regular files and files over the size limit before reading.
-pub fn read_pack_file(path: &Path) -> PackReport {
+/// `warnings` runs the checks that only help authors (lint does, the app does not).
+pub fn read_pack_file(path: &Path, warnings: bool) -> PackReport {
     let name = path.display().to_string();
     let fail = |msg: String| PackReport {
         file: name.clone(),
@@ -128,7 +164,7 @@ pub fn read_pack_file(path: &Path) -> PackReport {
     if let Err(e) = read {
         return fail(format!("cannot read the file: {}", io_reason(&e)));
     }
-    parse_pack(&name, &bytes)
+    parse_pack_with(&name, &bytes, warnings)
 }
 
 /// A short reason for an I/O error, without Rust's debug formatting.

@@ -77,7 +77,7 @@ impl Study {
     /// Starts a session. `seed` seeds the interval fuzz.
     pub fn new(
         store: Store,
-        packs: &[Pack],
+        packs: Vec<Pack>,
         config: Config,
         cal: Box<dyn Calendar>,
         seed: u64,
@@ -90,29 +90,31 @@ impl Study {
             Err(_) => Scheduler::new(&[], settings)?,
         };
         // New cards come in file order within a pack, taking turns between packs, so that a day's
-        // new cards cover several services.
-        let longest = packs.iter().map(|p| p.cards.len()).max().unwrap_or(0);
-        let cards: Vec<Card> = (0..longest)
-            .flat_map(|i| packs.iter().filter_map(move |p| p.cards.get(i)))
-            .cloned()
-            .collect();
-        let questions: Vec<Question> = packs
-            .iter()
-            .flat_map(|p| p.questions.iter().cloned())
-            .collect();
+        // new cards cover several services. The packs are taken apart, not copied.
+        let mut generators = Vec::new();
+        let mut questions: Vec<Question> = Vec::new();
+        let mut per_pack: Vec<std::vec::IntoIter<Card>> = Vec::with_capacity(packs.len());
+        for p in packs {
+            generators.extend(p.generators.iter().map(|g| g.as_card()));
+            questions.extend(p.questions);
+            per_pack.push(p.cards.into_iter());
+        }
+        let mut cards: Vec<Card> = Vec::new();
+        loop {
+            let before = cards.len();
+            cards.extend(per_pack.iter_mut().filter_map(Iterator::next));
+            if cards.len() == before {
+                break;
+            }
+        }
         let question_index = questions
             .iter()
             .enumerate()
             .map(|(i, q)| (q.id.clone(), i))
             .collect();
         let states = store.card_states()?;
-        let mut cards = cards;
         // Generated drills are scheduled like cards, after the cards of the packs.
-        cards.extend(
-            packs
-                .iter()
-                .flat_map(|p| p.generators.iter().map(|g| g.as_card())),
-        );
+        cards.extend(generators);
         // Missed exam questions that became cards of their own (they have a state under their id).
         cards.extend(
             questions

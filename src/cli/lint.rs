@@ -67,7 +67,7 @@ pub(super) fn run(_cli: &Cli, args: &LintArgs) -> u8 {
         .map(|(name, text)| parse_pack(&bundled_name(name), text.as_bytes()))
         .collect();
     let bundled_count = reports.len();
-    reports.extend(files.iter().map(|f| read_pack_file(f)));
+    reports.extend(files.iter().map(|f| read_pack_file(f, true)));
     check_set(&mut reports);
     let shown: &[PackReport] = if args.paths.is_empty() {
         &reports

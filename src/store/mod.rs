@@ -236,6 +236,13 @@ impl Store {
         Ok(if msg == "ok" { Ok(()) } else { Err(msg) })
     }
 
+    /// The raw connection, for tools that fill a store in bulk (the `synth` example). The app
+    /// itself never uses it: all its SQL is in this module.
+    #[doc(hidden)]
+    pub fn raw_connection_for_tools(&mut self) -> &mut Connection {
+        &mut self.conn
+    }
+
     /// The connection, for the other store modules of later features.
     #[cfg(test)]
     pub(crate) fn conn(&self) -> &Connection {

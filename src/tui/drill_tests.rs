@@ -54,7 +54,7 @@ fn app() -> App {
     let pack = report.pack.unwrap();
     let study = Study::new(
         Store::open_in_memory().unwrap(),
-        &[pack],
+        vec![pack],
         Config::default(),
         Box::new(StudyDays::new(Utc, 4)),
         1,
@@ -212,7 +212,7 @@ fn the_calculators_remember_their_last_inputs() {
     let open = |now| {
         let study = Study::new(
             Store::open(&path).unwrap(),
-            std::slice::from_ref(&pack),
+            vec![pack.clone()],
             Config::default(),
             Box::new(StudyDays::new(Utc, 4)),
             1,
@@ -260,7 +260,7 @@ source = "https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/read-
     assert_eq!(pack.generators.len(), 1);
     let study = Study::new(
         Store::open_in_memory().unwrap(),
-        &[pack],
+        vec![pack],
         Config::default(),
         Box::new(StudyDays::new(Utc, 4)),
         1,

@@ -22,7 +22,7 @@ fn study(store: Store) -> Study {
         .collect();
     Study::new(
         store,
-        &packs,
+        packs,
         Config::default(),
         Box::new(StudyDays::new(Utc, 4)),
         1,

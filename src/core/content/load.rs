@@ -73,8 +73,15 @@ const QUESTION_KO_KEYS: &[&str] = &["stem"];
 const CHOICE_KEYS: &[&str] = &["text", "correct", "why", "ko"];
 const CHOICE_KO_KEYS: &[&str] = &["text", "why"];
 
-/// Reads one pack file. `file` names it in findings; `bytes` is its whole content.
+/// Reads one pack file with every check, warnings included (what `awsdrill lint` runs). `file`
+/// names it in findings; `bytes` is its whole content.
 pub fn parse_pack(file: &str, bytes: &[u8]) -> PackReport {
+    parse_pack_with(file, bytes, true)
+}
+
+/// Reads one pack file; `warnings` turns on the checks that only help authors (near duplicates),
+/// which the app skips when it loads packs.
+pub fn parse_pack_with(file: &str, bytes: &[u8], warnings: bool) -> PackReport {
     let mut report = PackReport {
         file: file.to_string(),
         pack: None,
@@ -146,7 +153,9 @@ pub fn parse_pack(file: &str, bytes: &[u8]) -> PackReport {
     let card_ids: HashMap<String, ()> = cards.iter().map(|c| (c.card.id.clone(), ())).collect();
     let questions = read_questions(&mut ctx, &top, &prefix, &card_ids, &mut report);
     let generators = read_generators(&mut ctx, &top, &prefix, &card_ids);
-    near_duplicates(&mut ctx, &cards, &questions);
+    if warnings {
+        near_duplicates(&mut ctx, &cards, &questions);
+    }
     top.finish(&mut ctx);
     report.findings.append(&mut ctx.findings);
     report.findings.sort_by_key(|f| (f.line, f.column));
@@ -308,12 +317,14 @@ struct ReadCard {
     prompt: String,
 }
 
-/// Item ids seen so far in one list, to report duplicates with the first place.
+/// Item ids seen so far in one list (with where they were first written, as a byte offset), to
+/// report duplicates with the first place. The line is only worked out when there is a duplicate.
 struct Seen(HashMap<String, usize>);
 
 impl Seen {
     fn check(&mut self, ctx: &mut Ctx, id: &str, span: Range<usize>, what: &str) -> bool {
-        if let Some(line) = self.0.get(id) {
+        if let Some(&at) = self.0.get(id) {
+            let line = super::diag::locate(ctx.src, at..at).line;
             ctx.error(
                 "duplicate-id",
                 span,
@@ -321,8 +332,7 @@ impl Seen {
             );
             return false;
         }
-        let line = super::diag::locate(ctx.src, span).line;
-        self.0.insert(id.to_string(), line);
+        self.0.insert(id.to_string(), span.start);
         true
     }
 }

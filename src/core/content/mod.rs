@@ -14,7 +14,7 @@ pub mod stats;
 
 pub use checks::check_set;
 pub use diag::{Finding, Severity};
-pub use load::{MAX_PACK_BYTES, parse_pack};
+pub use load::{MAX_PACK_BYTES, parse_pack, parse_pack_with};
 
 use crate::core::domain::Domain;
 use serde::Serialize;

@@ -1,0 +1,109 @@
+//! The hot paths measured against the budgets of the performance issue:
+//! answering a card (state + review-log row, committed durably), today's queue over 50,000 cards,
+//! and stats over a million review-log rows.
+//!
+//! Run: `cargo bench --bench hot_paths`.
+
+use awsdrill::core::scheduler::queue::{self, Limits, QueueCard};
+use awsdrill::core::scheduler::{CardState, Memory, Phase, Rating, ReviewLog, StudyDays};
+use awsdrill::core::stats::per_day;
+use awsdrill::store::Store;
+use chrono::Utc;
+use criterion::{Criterion, criterion_group, criterion_main};
+use std::hint::black_box;
+
+const NOW: i64 = 1_795_521_600_000;
+const DAY: i64 = 86_400_000;
+
+fn states(n: usize) -> Vec<CardState> {
+    (0..n)
+        .map(|i| {
+            let mut s = CardState::new_card();
+            if i % 10 < 7 {
+                s.phase = if i % 20 == 0 {
+                    Phase::Learning
+                } else {
+                    Phase::Review
+                };
+                s.memory = Some(Memory {
+                    stability: 1.0 + (i % 300) as f32,
+                    difficulty: 5.0,
+                });
+                s.last_review = Some(NOW - (i as i64 % 40) * DAY);
+                s.due = NOW - (i as i64 % 7 - 3) * DAY;
+            }
+            s
+        })
+        .collect()
+}
+
+fn answer(c: &mut Criterion) {
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = Store::open(&dir.path().join("s.sqlite3")).unwrap();
+    let mut st = CardState::new_card();
+    st.phase = Phase::Review;
+    let log = ReviewLog {
+        rating: Rating::Good,
+        phase_before: Phase::Review,
+        elapsed_days: 3,
+        memory: Memory {
+            stability: 10.0,
+            difficulty: 5.0,
+        },
+        interval_days: 10.0,
+    };
+    let mut n = 0i64;
+    c.bench_function(
+        "answer a card: state + review-log row, committed (synchronous=FULL)",
+        |b| {
+            b.iter(|| {
+                n += 1;
+                store
+                    .record_answer(&format!("p/c{}", n % 1000), &st, &log, NOW + n, 4000)
+                    .unwrap()
+            })
+        },
+    );
+}
+
+fn queue_50k(c: &mut Criterion) {
+    let st = states(50_000);
+    let ids: Vec<String> = (0..50_000).map(|i| format!("p{}/c{i}", i / 1000)).collect();
+    let cards: Vec<QueueCard> = ids
+        .iter()
+        .zip(&st)
+        .map(|(id, s)| QueueCard {
+            id,
+            state: (s.phase != Phase::New).then_some(s),
+            group: None,
+        })
+        .collect();
+    let cal = StudyDays::new(Utc, 4);
+    let limits = Limits {
+        new_per_day: 20,
+        max_reviews_per_day: 200,
+        ..Limits::default()
+    };
+    c.bench_function("today's queue and due counts over 50,000 cards", |b| {
+        b.iter(|| queue::build(black_box(&cards), NOW, &cal, &limits, 0.1542))
+    });
+}
+
+fn stats_1m(c: &mut Criterion) {
+    let rows: Vec<(i64, u32, i64)> = (0..1_000_000i64)
+        .map(|i| (NOW - 1095 * DAY + i * 94_608, 1 + (i % 4) as u32, 2))
+        .collect();
+    let cal = StudyDays::new(Utc, 4);
+    let today = awsdrill::core::scheduler::Calendar::day(&cal, NOW);
+    c.bench_function(
+        "answers per day over 1,000,000 review-log rows (3 years)",
+        |b| b.iter(|| per_day(black_box(&rows), &cal, today - 1095, today)),
+    );
+}
+
+criterion_group! {
+    name = benches;
+    config = Criterion::default().sample_size(20);
+    targets = answer, queue_50k, stats_1m
+}
+criterion_main!(benches);
