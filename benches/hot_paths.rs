@@ -104,6 +104,43 @@ fn stats_1m(c: &mut Criterion) {
 criterion_group! {
     name = benches;
     config = Criterion::default().sample_size(20);
-    targets = answer, queue_50k, stats_1m
+    targets = answer, queue_50k, stats_1m, browse_50k
 }
 criterion_main!(benches);
+
+fn browse_50k(c: &mut Criterion) {
+    use awsdrill::core::browse::{Item, ItemState, Sort, search};
+    let items: Vec<Item> = (0..50_000)
+        .map(|i| Item {
+            id: format!("synthetic-{:02}/c{i}", i / 1000),
+            pack: format!("synthetic-{:02}", i / 1000),
+            kind: ["basic", "cloze", "numeric"][i % 3],
+            domain: None,
+            tags: vec!["synthetic".into()],
+            text: format!(
+                "Synthetic question number {i} about service {} and its limits?",
+                i % 97
+            ),
+            state: ItemState::New,
+            due: 0,
+        })
+        .collect();
+    c.bench_function(
+        "Browse: one keystroke of fuzzy search over 50,000 items (full search)",
+        |b| b.iter(|| search(black_box(&items), "servce 42 lim", Sort::Relevance, None)),
+    );
+    let prev: Vec<usize> = search(&items, "servce 42", Sort::Relevance, None)
+        .iter()
+        .map(|h| h.index)
+        .collect();
+    c.bench_function("Browse: one more keystroke narrowing the last hits", |b| {
+        b.iter(|| {
+            search(
+                black_box(&items),
+                "servce 42 l",
+                Sort::Relevance,
+                Some(&prev),
+            )
+        })
+    });
+}

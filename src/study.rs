@@ -363,6 +363,59 @@ impl Study {
         Ok(Some(id))
     }
 
+    /// Every card and question as a Browse row.
+    pub fn browse_items(&self, now: i64) -> Vec<crate::core::browse::Item> {
+        use crate::core::browse::{card_item, question_item};
+        let tomorrow = self.cal.day_start(self.cal.day(now) + 1);
+        let mut items: Vec<_> = self
+            .cards
+            .iter()
+            .map(|c| card_item(c, self.states.get(&c.id), now, tomorrow))
+            .collect();
+        items.extend(
+            self.questions
+                .iter()
+                .filter(|q| !self.index.contains_key(&q.id))
+                .map(|q| question_item(q, self.states.get(&q.id), now, tomorrow)),
+        );
+        items
+    }
+
+    /// A card by id.
+    pub fn card(&self, id: &str) -> Option<&Card> {
+        self.index.get(id).map(|&i| &self.cards[i])
+    }
+
+    /// Suspends a card, or unsuspends it (a leech stays tagged). Returns whether it is suspended now.
+    pub fn toggle_suspend(&mut self, id: &str, now: i64) -> Result<bool> {
+        let mut s = self
+            .states
+            .get(id)
+            .cloned()
+            .unwrap_or_else(CardState::new_card);
+        s.suspended = !s.suspended;
+        let now_suspended = s.suspended;
+        self.set_state(id, s, now)?;
+        Ok(now_suspended)
+    }
+
+    /// Makes a card new again; its review history is kept.
+    pub fn reset(&mut self, id: &str, now: i64) -> Result<()> {
+        self.set_state(id, CardState::new_card(), now)
+    }
+
+    /// Buries a card until the next study day.
+    pub fn bury(&mut self, id: &str, now: i64) -> Result<()> {
+        let tomorrow = self.cal.day_start(self.cal.day(now) + 1);
+        let mut s = self
+            .states
+            .get(id)
+            .cloned()
+            .unwrap_or_else(CardState::new_card);
+        s.buried_until = Some(tomorrow);
+        self.set_state(id, s, now)
+    }
+
     /// Suspends the card on screen.
     pub fn suspend_current(&mut self, now: i64) -> Result<Option<String>> {
         self.change_current(now, |s| s.suspended = true)
@@ -418,7 +471,4 @@ fn group_key(card: &Card) -> Option<String> {
         .map(|g| format!("{}/{}", pack_of(&card.id), g))
 }
 
-/// The pack id of a full item id.
-pub fn pack_of(id: &str) -> &str {
-    id.split_once('/').map_or(id, |(p, _)| p)
-}
+pub use crate::core::content::pack_of;

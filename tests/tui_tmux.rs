@@ -68,13 +68,39 @@ fn a_broken_user_pack_is_reported_on_home_and_the_app_still_starts() {
     )
     .unwrap();
     let good = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/lint/good.toml");
-    let t = Tmux::start("broken", dir.path(), &["--pack", good], 120, 30);
+    let t = Tmux::start("broken", dir.path(), &["--pack", good], 120, 45);
     let screen = t.wait_for("Packs");
     assert!(
         screen.contains("1 pack file(s) have errors and were not loaded"),
         "{screen}"
     );
     assert!(screen.contains("fixture-good"), "{screen}");
+    t.keys(&["q"]);
+    assert_eq!(t.wait_exit(), 0);
+}
+
+#[test]
+fn browse_and_search_then_a_calculator() {
+    if !Tmux::available() {
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let t = Tmux::start("browse", dir.path(), &[], 110, 30);
+    t.wait_for("Packs");
+    t.keys(&["b"]);
+    t.wait_for("Search:");
+    t.keys(&["-l", "pack:dynamodb kind:num"]);
+    let screen = t.wait_for("Search: pack:dynamodb kind:num_");
+    assert!(screen.contains("numeric"), "{screen}");
+    assert!(!screen.contains("lambda/"), "{screen}");
+    t.keys(&["Escape"]);
+    t.wait_for("Due now");
+    t.keys(&["c"]);
+    let screen = t.wait_for("Result and working");
+    assert!(screen.contains("ceil(6,656 B / 4,096 B) = 2"), "{screen}");
+    // Escape and q sent together would read as Alt-q.
+    t.keys(&["Escape"]);
+    t.wait_for("Due now");
     t.keys(&["q"]);
     assert_eq!(t.wait_exit(), 0);
 }

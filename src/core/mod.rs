@@ -3,6 +3,7 @@
 //! Nothing in `core` reads the clock, the disk or the terminal; callers pass time, randomness and file
 //! contents in. The shell (`store`, `cli`, `tui`) depends on the core, never the other way round.
 
+pub mod browse;
 pub mod calc;
 pub mod config;
 pub mod content;

@@ -32,6 +32,21 @@ pub struct Activity {
     pub item_ids: Vec<String>,
 }
 
+/// One answer of an item's history.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct HistoryRow {
+    /// When (Unix ms).
+    pub at: i64,
+    /// 1 to 4.
+    pub rating: u32,
+    /// Phase code before the answer.
+    pub phase_before: i64,
+    /// The interval scheduled, in days.
+    pub interval_days: f64,
+    /// Time taken, ms.
+    pub duration_ms: i64,
+}
+
 fn row_to_state(r: &Row) -> rusqlite::Result<(String, CardState)> {
     let phase: i64 = r.get(1)?;
     let stability: Option<f64> = r.get(2)?;
@@ -199,6 +214,23 @@ impl Store {
             .conn
             .prepare_cached(include_str!("queries/revlog_rows_since.sql"))?;
         let rows = stmt.query_map([since], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// The newest `limit` answers of one item: (time, rating, phase before, interval days, ms).
+    pub fn item_history(&self, id: &str, limit: usize) -> Result<Vec<HistoryRow>> {
+        let mut stmt = self
+            .conn
+            .prepare_cached(include_str!("queries/revlog_item.sql"))?;
+        let rows = stmt.query_map(params![id, limit as i64], |r| {
+            Ok(HistoryRow {
+                at: r.get(0)?,
+                rating: r.get(1)?,
+                phase_before: r.get(2)?,
+                interval_days: r.get(3)?,
+                duration_ms: r.get(4)?,
+            })
+        })?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 

@@ -46,6 +46,16 @@ pub enum Action {
     OpenExams,
     /// Open the calculators.
     OpenCalc,
+    /// Open Browse.
+    OpenBrowse,
+    /// Make the selected card new again (its history is kept).
+    Reset,
+    /// Open the source link in the browser.
+    OpenLink,
+    /// Copy the source link to the clipboard (through the terminal).
+    CopyLink,
+    /// Change the sort order.
+    CycleSort,
     /// Start an exam: 1 full, 2 quick, 3-6 practice on domain 1-4.
     StartExam(u8),
     /// Continue the unfinished exam.
@@ -99,6 +109,11 @@ impl Action {
             Action::ToggleKorean => "switch between English and Korean",
             Action::OpenExams => "open the mock exams",
             Action::OpenCalc => "open the calculators",
+            Action::OpenBrowse => "browse and search every card and question",
+            Action::Reset => "make the selected card new again (history is kept)",
+            Action::OpenLink => "open the source link in a browser",
+            Action::CopyLink => "copy the source link (terminals that allow it)",
+            Action::CycleSort => "sort by relevance, id or due date",
             Action::StartExam(1) => "start a full mock exam (65 questions, 130 minutes)",
             Action::StartExam(2) => "start a quick exam (10 questions, untimed)",
             Action::StartExam(3) => "practice Development with AWS Services",

@@ -6,6 +6,7 @@
 
 use super::action::Action;
 use super::keys::{self, Scope};
+use super::screens::browse::{BrowseScreen, Detail};
 use super::screens::calc::CalcScreen;
 use super::screens::drill::{DrillScreen, DrillView};
 use super::screens::exam::{ExamScreen, ExamView, Filter};
@@ -80,11 +81,13 @@ pub enum Tab {
     Exam,
     /// The calculators.
     Calc,
+    /// Every card and question.
+    Browse,
 }
 
 impl Tab {
     /// The tabs, in order.
-    pub const ALL: [Tab; 4] = [Tab::Home, Tab::Drill, Tab::Exam, Tab::Calc];
+    pub const ALL: [Tab; 5] = [Tab::Home, Tab::Drill, Tab::Exam, Tab::Calc, Tab::Browse];
 
     fn title(self) -> &'static str {
         match self {
@@ -92,6 +95,7 @@ impl Tab {
             Tab::Drill => "Drill",
             Tab::Exam => "Exam",
             Tab::Calc => "Calculators",
+            Tab::Browse => "Browse",
         }
     }
 }
@@ -115,6 +119,7 @@ pub struct App {
     exam_done: Option<(ExamRun, ExamResult)>,
     exam_screen: ExamScreen,
     calc: CalcScreen,
+    browse: BrowseScreen,
     history: Vec<Attempt>,
     resumable: Option<String>,
     help: bool,
@@ -138,6 +143,7 @@ impl App {
             exam_done: None,
             exam_screen: ExamScreen::default(),
             calc: CalcScreen::default(),
+            browse: BrowseScreen::default(),
             history: Vec::new(),
             resumable: None,
             help: false,
@@ -157,6 +163,7 @@ impl App {
             Tab::Exam => &[Scope::Global, Scope::Tabs, Scope::ExamMenu],
             // The form takes Tab and every printable key; Esc leaves it.
             Tab::Calc => &[Scope::Global],
+            Tab::Browse => &[Scope::Global, Scope::Browse],
         }
     }
 
@@ -257,6 +264,9 @@ impl App {
             return;
         }
         if self.tab == Tab::Calc && !self.help && self.calc.handle_key(key) {
+            return;
+        }
+        if self.tab == Tab::Browse && !self.help && self.browse.type_key(key) {
             return;
         }
         if let Some(action) = keys::lookup(key, self.scopes()) {
@@ -415,10 +425,17 @@ impl App {
             Action::Rate(r) if self.drill.revealed => self.rate(r, now),
             Action::Rate(_) => self.message = Some("Show the answer first (Space).".into()),
             Action::Undo => self.undo(now),
+            Action::Suspend | Action::Bury | Action::Reset if self.tab == Tab::Browse => {
+                self.browse_action(action, now)
+            }
             Action::Suspend | Action::Bury => self.set_aside(action, now),
+            Action::Reset => {}
             Action::ToggleKorean => self.drill.korean = !self.drill.korean,
             Action::OpenExams => self.switch_to(Tab::Exam, now),
             Action::OpenCalc => self.switch_to(Tab::Calc, now),
+            Action::OpenBrowse => self.switch_to(Tab::Browse, now),
+            Action::OpenLink | Action::CopyLink => self.link_action(action),
+            Action::CycleSort => self.browse.next_sort(),
             _ => self.update_exam(action, now),
         }
     }
@@ -576,6 +593,162 @@ impl App {
         }
     }
 
+    fn browse_action(&mut self, action: Action, now: i64) {
+        let Some(id) = self.browse.selected_id().map(str::to_string) else {
+            return;
+        };
+        let Some(study) = &mut self.study else { return };
+        if study.card(&id).is_none() {
+            self.message = Some(format!(
+                "{id} is an exam question, not a card: it has no schedule to change."
+            ));
+            return;
+        }
+        let done = match action {
+            Action::Suspend => study.toggle_suspend(&id, now).map(|s| {
+                if s {
+                    format!("Suspended {id}.")
+                } else {
+                    format!("Unsuspended {id}.")
+                }
+            }),
+            Action::Bury => study
+                .bury(&id, now)
+                .map(|_| format!("Buried {id} until tomorrow.")),
+            _ => study
+                .reset(&id, now)
+                .map(|_| format!("{id} is new again; its history is kept.")),
+        };
+        match done {
+            Ok(m) => {
+                self.message = Some(m);
+                let items = study.browse_items(now);
+                self.browse.set_items(items);
+            }
+            Err(e) => self.show_error("could not save", format!("{e:#}")),
+        }
+    }
+
+    /// The source link of the selected item (Browse) or the card on screen (Drill).
+    fn current_link(&self) -> Option<String> {
+        let study = self.study.as_ref()?;
+        match self.tab {
+            Tab::Browse => {
+                let id = self.browse.selected_id()?;
+                study
+                    .card(id)
+                    .map(|c| c.source.clone())
+                    .or_else(|| study.question(id).map(|q| q.source.clone()))
+            }
+            _ => study.current().map(|c| c.source.clone()),
+        }
+    }
+
+    fn link_action(&mut self, action: Action) {
+        let Some(url) = self.current_link() else {
+            return;
+        };
+        self.message = Some(if action == Action::CopyLink {
+            super::clipboard::copy(&url)
+        } else {
+            super::clipboard::open(&url)
+        });
+    }
+
+    /// The details of the item selected in Browse.
+    fn browse_detail(&self) -> Option<Detail> {
+        use crate::core::scheduler::{Phase, interval_label};
+        let study = self.study.as_ref()?;
+        let id = self.browse.selected_id()?;
+        let mut text = Vec::new();
+        let source;
+        if let Some(c) = study.card(id) {
+            source = c.source.clone();
+            match &c.body {
+                CardBody::Basic { front, back } => {
+                    text.push(front.clone());
+                    text.push(format!("-> {back}"));
+                }
+                CardBody::Cloze { text: t } => text.push(t.clone()),
+                CardBody::Numeric {
+                    front,
+                    answer,
+                    unit,
+                    ..
+                } => {
+                    text.push(front.clone());
+                    text.push(format!("-> {} {unit}", crate::core::drill::fmt(*answer)));
+                }
+                CardBody::Generated { generator } => text.push(format!(
+                    "A generated drill ({}): a fresh exercise at each review.",
+                    generator.key()
+                )),
+            }
+        } else if let Some(q) = study.question(id) {
+            source = q.source.clone();
+            text.push(q.stem.clone());
+            for (i, c) in q.choices.iter().enumerate() {
+                text.push(format!(
+                    "{}{}. {}",
+                    if c.correct { "* " } else { "  " },
+                    crate::exam_run::letter(i),
+                    c.text
+                ));
+            }
+        } else {
+            return None;
+        }
+        let state = match study.state(id) {
+            None => "New: never studied.".to_string(),
+            Some(s) => {
+                let phase = match s.phase {
+                    Phase::New => "new",
+                    Phase::Learning => "learning",
+                    Phase::Review => "review",
+                    Phase::Relearning => "relearning",
+                };
+                let memory = s
+                    .memory
+                    .map(|m| {
+                        format!(
+                            ", stability {:.1} days, difficulty {:.1}",
+                            m.stability, m.difficulty
+                        )
+                    })
+                    .unwrap_or_default();
+                format!(
+                    "State: {phase}{}{}, {} answers, {} lapses, due {}{memory}.",
+                    if s.suspended { ", suspended" } else { "" },
+                    if s.leech { ", leech" } else { "" },
+                    s.reps,
+                    s.lapses,
+                    crate::core::stats::day_date(study.calendar().day(s.due))
+                )
+            }
+        };
+        let history = study
+            .store()
+            .item_history(id, 5)
+            .unwrap_or_default()
+            .into_iter()
+            .map(|h| {
+                format!(
+                    "  {}  {}  next in {}",
+                    crate::core::stats::day_date(study.calendar().day(h.at)),
+                    crate::core::scheduler::Rating::from_number(h.rating)
+                        .map_or("?", |r| r.label()),
+                    interval_label((h.interval_days * 86_400_000.0) as i64)
+                )
+            })
+            .collect();
+        Some(Detail {
+            text,
+            state,
+            history,
+            source,
+        })
+    }
+
     /// Remembers the calculators' inputs for the next start.
     fn save_calc_inputs(&mut self) {
         let Some(study) = &self.study else { return };
@@ -601,6 +774,11 @@ impl App {
             self.next_card(now);
         } else {
             self.refresh(now);
+        }
+        if tab == Tab::Browse
+            && let Some(study) = &self.study
+        {
+            self.browse.set_items(study.browse_items(now));
         }
     }
 
@@ -751,12 +929,26 @@ impl App {
                 self.exam_screen.render(frame, body, &view, &self.theme);
             }
             Tab::Calc => self.calc.render(frame, body, &self.theme),
+            Tab::Browse => {
+                let detail = self.browse_detail();
+                self.browse.render(
+                    frame,
+                    body,
+                    detail.as_ref(),
+                    self.message.as_deref(),
+                    &self.theme,
+                );
+            }
         }
         let hint = Line::from(vec![
             Span::styled("?", self.theme.key),
             Span::styled(" help  ", self.theme.dim),
             Span::styled(
-                if self.tab == Tab::Calc { "Esc" } else { "q" },
+                if matches!(self.tab, Tab::Calc | Tab::Browse) {
+                    "Esc"
+                } else {
+                    "q"
+                },
                 self.theme.key,
             ),
             Span::styled(

@@ -286,3 +286,43 @@ source = "https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/read-
     let st = app.study().unwrap().state("g/gen-read").unwrap();
     assert_eq!(st.reps, 1);
 }
+
+#[test]
+fn browse_searches_highlights_and_changes_a_cards_schedule() {
+    let mut app = app();
+    app.update(Action::OpenBrowse, NOON);
+    assert_eq!(app.tab(), Tab::Browse);
+    let s = screen(&mut app);
+    assert!(s.contains("3 of 3 items"), "{s}");
+    for c in "kind:num".chars() {
+        key(&mut app, KeyCode::Char(c), NOON);
+    }
+    let s = screen(&mut app);
+    assert!(s.contains("1 of 3 items"), "{s}");
+    assert!(s.contains("t/numeric"), "{s}");
+    assert!(
+        s.contains("-> 900 seconds"),
+        "the detail pane shows the answer:\n{s}"
+    );
+    app.on_key(
+        &KeyEvent::new(KeyCode::Char('s'), KeyModifiers::CONTROL),
+        NOON,
+    );
+    assert!(screen(&mut app).contains("Suspended t/numeric."));
+    assert!(app.study().unwrap().state("t/numeric").unwrap().suspended);
+    for _ in 0..8 {
+        key(&mut app, KeyCode::Backspace, NOON);
+    }
+    for c in "state:susp".chars() {
+        key(&mut app, KeyCode::Char(c), NOON);
+    }
+    assert!(screen(&mut app).contains("1 of 3 items"));
+    app.on_key(
+        &KeyEvent::new(KeyCode::Char('r'), KeyModifiers::CONTROL),
+        NOON,
+    );
+    assert!(screen(&mut app).contains("t/numeric is new again; its history is kept."));
+    assert!(!app.study().unwrap().state("t/numeric").unwrap().suspended);
+    key(&mut app, KeyCode::Esc, NOON);
+    assert_eq!(app.tab(), Tab::Home);
+}

@@ -24,6 +24,8 @@ pub enum Scope {
     ExamRun,
     /// The results of an exam.
     ExamResults,
+    /// Browse (the query takes every printable key).
+    Browse,
 }
 
 /// A key, as written in the table.
@@ -209,6 +211,72 @@ const SCREEN_BINDINGS: &[Binding] = &[
         keys: &[k('c')],
         label: "c",
         action: Action::OpenCalc,
+    },
+    Binding {
+        scope: Scope::Home,
+        keys: &[k('b')],
+        label: "b",
+        action: Action::OpenBrowse,
+    },
+    Binding {
+        scope: Scope::Browse,
+        keys: &[code(KeyCode::Up)],
+        label: "Up",
+        action: Action::Up,
+    },
+    Binding {
+        scope: Scope::Browse,
+        keys: &[code(KeyCode::Down)],
+        label: "Down",
+        action: Action::Down,
+    },
+    Binding {
+        scope: Scope::Browse,
+        keys: &[code(KeyCode::PageUp)],
+        label: "PgUp",
+        action: Action::PageUp,
+    },
+    Binding {
+        scope: Scope::Browse,
+        keys: &[code(KeyCode::PageDown)],
+        label: "PgDn",
+        action: Action::PageDown,
+    },
+    Binding {
+        scope: Scope::Browse,
+        keys: &[ctrl('s')],
+        label: "Ctrl-S",
+        action: Action::Suspend,
+    },
+    Binding {
+        scope: Scope::Browse,
+        keys: &[ctrl('r')],
+        label: "Ctrl-R",
+        action: Action::Reset,
+    },
+    Binding {
+        scope: Scope::Browse,
+        keys: &[ctrl('b')],
+        label: "Ctrl-B",
+        action: Action::Bury,
+    },
+    Binding {
+        scope: Scope::Browse,
+        keys: &[ctrl('o')],
+        label: "Ctrl-O",
+        action: Action::OpenLink,
+    },
+    Binding {
+        scope: Scope::Browse,
+        keys: &[ctrl('y')],
+        label: "Ctrl-Y",
+        action: Action::CopyLink,
+    },
+    Binding {
+        scope: Scope::Browse,
+        keys: &[ctrl('t')],
+        label: "Ctrl-T",
+        action: Action::CycleSort,
     },
     Binding {
         scope: Scope::ExamMenu,
@@ -428,6 +496,7 @@ mod tests {
             vec![Scope::Global, Scope::Tabs, Scope::ExamMenu],
             vec![Scope::Global, Scope::ExamRun],
             vec![Scope::Global, Scope::Tabs, Scope::ExamResults],
+            vec![Scope::Global, Scope::Browse],
         ] {
             let keys: Vec<_> = all()
                 .filter(|b| scopes.contains(&b.scope))

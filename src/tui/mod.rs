@@ -5,6 +5,7 @@
 
 pub mod action;
 pub mod app;
+pub mod clipboard;
 pub mod keys;
 pub mod screens;
 pub mod theme;

@@ -19,6 +19,11 @@ pub use load::{MAX_PACK_BYTES, parse_pack, parse_pack_with};
 use crate::core::domain::Domain;
 use serde::Serialize;
 
+/// The pack id of a full item id (`lambda/timeout-max` -> `lambda`).
+pub fn pack_of(id: &str) -> &str {
+    id.split_once('/').map_or(id, |(p, _)| p)
+}
+
 /// The schema version this build reads.
 pub const SCHEMA_VERSION: u32 = 1;
 

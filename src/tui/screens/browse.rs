@@ -1,0 +1,230 @@
+//! Browse: every card and question, narrowed as the user types (fuzzy, with the matched characters
+//! highlighted) and by filters written in the query (`pack:` `kind:` `state:` `domain:` `tag:`),
+//! with a detail pane for the selected item. Only the visible rows are drawn, so the list stays
+//! fast with tens of thousands of items.
+
+use crate::core::browse::{Hit, Item, Sort, narrows, search};
+use crate::tui::theme::Theme;
+use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Paragraph, Wrap};
+
+/// The selected item's details, prepared by the app.
+pub struct Detail {
+    /// Full text, line by line.
+    pub text: Vec<String>,
+    /// Scheduling state, one line.
+    pub state: String,
+    /// Newest answers, one line each.
+    pub history: Vec<String>,
+    /// The source URL.
+    pub source: String,
+}
+
+/// Browse's view state: the items (refreshed by the app), the query and the hits.
+#[derive(Debug, Default)]
+pub struct BrowseScreen {
+    items: Vec<Item>,
+    query: String,
+    last_query: String,
+    hits: Vec<Hit>,
+    sort: Sort,
+    selected: usize,
+    offset: usize,
+}
+
+fn clean(s: &str) -> String {
+    crate::core::content::diag::printable(s)
+}
+
+impl BrowseScreen {
+    /// Replaces the items (after a change of state) and searches again.
+    pub fn set_items(&mut self, items: Vec<Item>) {
+        self.items = items;
+        self.last_query.clear();
+        self.refresh();
+    }
+
+    /// The query typed.
+    pub fn query(&self) -> &str {
+        &self.query
+    }
+
+    /// How many items match.
+    pub fn hit_count(&self) -> usize {
+        self.hits.len()
+    }
+
+    /// The id of the selected item.
+    pub fn selected_id(&self) -> Option<&str> {
+        self.hits
+            .get(self.selected)
+            .map(|h| self.items[h.index].id.as_str())
+    }
+
+    /// Searches again for the current query.
+    fn refresh(&mut self) {
+        let within: Option<Vec<usize>> = (narrows(&self.last_query, &self.query)
+            && self.sort == Sort::Relevance)
+            .then(|| self.hits.iter().map(|h| h.index).collect());
+        self.hits = search(&self.items, &self.query, self.sort, within.as_deref());
+        self.last_query = self.query.clone();
+        self.selected = self.selected.min(self.hits.len().saturating_sub(1));
+    }
+
+    /// Cycles the sort order.
+    pub fn next_sort(&mut self) {
+        self.sort = self.sort.next();
+        self.last_query.clear();
+        self.refresh();
+    }
+
+    /// Typing in the query; true when the key was used.
+    pub fn type_key(&mut self, key: &KeyEvent) -> bool {
+        if key.kind != KeyEventKind::Press || key.modifiers.contains(KeyModifiers::CONTROL) {
+            return false;
+        }
+        match key.code {
+            KeyCode::Char(c) if self.query.chars().count() < 80 => self.query.push(c),
+            KeyCode::Backspace => {
+                self.query.pop();
+            }
+            _ => return false,
+        }
+        self.selected = 0;
+        self.refresh();
+        true
+    }
+
+    /// Moves the selection by `delta` rows.
+    pub fn move_by(&mut self, delta: isize) {
+        let n = self.hits.len();
+        if n == 0 {
+            return;
+        }
+        self.selected = (self.selected as isize + delta).clamp(0, n as isize - 1) as usize;
+    }
+
+    /// Draws the screen.
+    pub fn render(
+        &mut self,
+        frame: &mut Frame,
+        area: Rect,
+        detail: Option<&Detail>,
+        message: Option<&str>,
+        theme: &Theme,
+    ) {
+        let [input, list, info, hint] = Layout::vertical([
+            Constraint::Length(1),
+            Constraint::Percentage(50),
+            Constraint::Min(4),
+            Constraint::Length(1),
+        ])
+        .areas(area);
+        frame.render_widget(
+            Paragraph::new(Line::from(vec![
+                Span::styled("Search: ", theme.dim),
+                Span::styled(format!("{}_", clean(&self.query)), theme.key),
+                Span::styled(
+                    format!(
+                        "   {} of {} items, sorted by {}",
+                        self.hits.len(),
+                        self.items.len(),
+                        self.sort.label()
+                    ),
+                    theme.dim,
+                ),
+            ])),
+            input,
+        );
+        let rows = list.height.saturating_sub(2) as usize;
+        if self.selected < self.offset {
+            self.offset = self.selected;
+        } else if rows > 0 && self.selected >= self.offset + rows {
+            self.offset = self.selected + 1 - rows;
+        }
+        let width = list.width.saturating_sub(2) as usize;
+        let mut lines = Vec::new();
+        for (row, hit) in self.hits.iter().enumerate().skip(self.offset).take(rows) {
+            let it = &self.items[hit.index];
+            let base = if row == self.selected {
+                theme.highlight
+            } else {
+                theme.text
+            };
+            let head = format!(
+                "{:<28} {:<9} {:<9} ",
+                truncate(&it.id, 28),
+                it.kind,
+                it.state.key()
+            );
+            let mut spans = vec![Span::styled(head.clone(), base)];
+            let room = width.saturating_sub(head.chars().count());
+            for (i, c) in clean(&it.text).chars().take(room).enumerate() {
+                let style = if hit.positions.contains(&i) {
+                    theme.key
+                } else {
+                    base
+                };
+                spans.push(Span::styled(c.to_string(), style));
+            }
+            lines.push(Line::from(spans));
+        }
+        if self.hits.is_empty() {
+            lines.push(Line::styled(
+                "Nothing matches. Backspace widens the search.",
+                theme.dim,
+            ));
+        }
+        frame.render_widget(
+            Paragraph::new(lines).block(
+                Block::bordered()
+                    .title(Span::styled(" Cards and questions ", theme.title))
+                    .border_style(theme.border),
+            ),
+            list,
+        );
+        let mut d = Vec::new();
+        if let Some(det) = detail {
+            for l in &det.text {
+                d.push(Line::styled(clean(l), theme.text));
+            }
+            d.push(Line::styled(det.state.clone(), theme.dim));
+            for h in &det.history {
+                d.push(Line::styled(h.clone(), theme.dim));
+            }
+            d.push(Line::styled(
+                format!("Source: {}", clean(&det.source)),
+                theme.dim,
+            ));
+        }
+        if let Some(m) = message {
+            d.push(Line::styled(clean(m), theme.bad));
+        }
+        frame.render_widget(
+            Paragraph::new(d)
+                .wrap(Wrap { trim: false })
+                .block(Block::bordered().border_style(theme.border)),
+            info,
+        );
+        frame.render_widget(
+            Paragraph::new(Line::styled(
+                "type to search (pack: kind: state: domain: tag:)  Ctrl-S suspend  Ctrl-R reset  Ctrl-B bury  Ctrl-O open  Ctrl-Y copy  Ctrl-T sort",
+                theme.dim,
+            )),
+            hint,
+        );
+    }
+}
+
+fn truncate(s: &str, n: usize) -> String {
+    if s.chars().count() <= n {
+        s.to_string()
+    } else {
+        let mut t: String = s.chars().take(n - 1).collect();
+        t.push('~');
+        t
+    }
+}
