@@ -10,6 +10,7 @@ pub mod core;
 pub mod exam_run;
 pub mod packs;
 pub mod paths;
+pub mod stats_report;
 pub mod store;
 pub mod study;
 pub mod tui;

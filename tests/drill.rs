@@ -44,7 +44,8 @@ fn due_counts_new_cards_up_to_the_daily_limit() {
 fn stats_report_states_and_retention() {
     let dir = tempfile::tempdir().unwrap();
     let v = json(dir.path(), &["stats", "--json"]);
-    assert_eq!(v["days"].as_array().unwrap().len(), 30);
+    assert_eq!(v["days"].as_array().unwrap().len(), 140);
+    assert_eq!(v["forecast"].as_array().unwrap().len(), 30);
     assert_eq!(v["reviews_all"], 0);
     assert!(v["true_retention_all"].is_null());
     assert!(v["cards"]["new"].as_u64().unwrap() >= 450);

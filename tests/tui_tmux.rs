@@ -19,7 +19,7 @@ fn opens_home_shows_help_and_quits_cleanly() {
     );
 
     t.keys(&["?"]);
-    let screen = t.wait_for("Keys");
+    let screen = t.wait_for("┌ Keys");
     assert!(screen.contains("show or hide this help"), "{screen}");
     t.keys(&["Escape"]);
     t.wait_for("? help");

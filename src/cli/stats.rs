@@ -1,31 +1,16 @@
-//! `awsdrill stats`: answers per day, true retention and cards by state.
+//! `awsdrill stats`: answers per day, true retention (overall, by pack, by domain), cards by state,
+//! the forecast of due cards and the exam history: the numbers of the Stats screen.
 
 use super::{Cli, EXIT_CANNOT_RUN, EXIT_OK, print_error};
 use crate::context::Context;
-use crate::core::stats::{DayStat, StateCounts, by_state, per_day, ratio};
-use serde::Serialize;
-
-/// Days shown in the per-day list.
-const DAYS: i64 = 30;
-
-#[derive(Serialize)]
-struct Report {
-    /// Answers per study day, the last 30 days, oldest first.
-    days: Vec<DayStat>,
-    /// Reviews (answers to cards in review) in the last 30 days.
-    reviews_30d: u64,
-    /// Passed / reviews in the last 30 days (null without reviews).
-    true_retention_30d: Option<f64>,
-    /// All reviews ever.
-    reviews_all: u64,
-    /// Passed / reviews over all time.
-    true_retention_all: Option<f64>,
-    /// Cards by state.
-    cards: StateCounts,
-}
+use crate::core::stats::ratio;
+use crate::stats_report::report;
 
 pub(super) fn run(cli: &Cli, json: bool, now: i64) -> u8 {
-    let r = match report(cli, now) {
+    let r = match Context::open(cli)
+        .and_then(|c| c.into_study(0))
+        .and_then(|s| report(&s, now))
+    {
         Ok(r) => r,
         Err(e) => {
             print_error(format!("{e:#}"));
@@ -55,12 +40,37 @@ pub(super) fn run(cli: &Cli, json: bool, now: i64) -> u8 {
         pct(r.true_retention_all),
         r.reviews_all
     );
+    let due: u32 = r.forecast.iter().map(|f| f.1).sum();
+    println!(
+        "Due in the next 30 days: {due} cards ({} today or overdue).",
+        r.forecast.first().map_or(0, |f| f.1)
+    );
+    if !r.retention_by_domain.is_empty() {
+        let d: Vec<String> = r
+            .retention_by_domain
+            .iter()
+            .map(|x| format!("{} {}", x.key, pct(x.retention)))
+            .collect();
+        println!(
+            "True retention by domain (last 365 days): {}.",
+            d.join(", ")
+        );
+    }
+    if let Some(last) = r.exams.last() {
+        println!(
+            "Mock exams: {}; the last ({}) scored {:.0} %, estimated scaled score {}.",
+            r.exams.len(),
+            last.date,
+            last.percent,
+            last.estimated_scaled_score
+        );
+    }
     println!();
     println!(
         "{:<12} {:>8} {:>8} {:>10}",
         "date", "answers", "reviews", "retention"
     );
-    for d in &r.days {
+    for d in r.days.iter().rev().take(30).rev() {
         println!(
             "{:<12} {:>8} {:>8} {:>10}",
             d.date,
@@ -70,25 +80,4 @@ pub(super) fn run(cli: &Cli, json: bool, now: i64) -> u8 {
         );
     }
     EXIT_OK
-}
-
-fn report(cli: &Cli, now: i64) -> anyhow::Result<Report> {
-    let study = Context::open(cli)?.into_study(0)?;
-    let cal = study.calendar();
-    let today = cal.day(now);
-    let first = today - (DAYS - 1);
-    let rows = study.store().answers_since(cal.day_start(first))?;
-    let days = per_day(&rows, cal, first, today);
-    let reviews_30d: u64 = days.iter().map(|d| u64::from(d.reviews)).sum();
-    let passed_30d: u64 = days.iter().map(|d| u64::from(d.reviews_passed)).sum();
-    let (all, passed_all) = study.store().review_retention()?;
-    let cards = by_state(study.cards().iter().map(|c| study.state(&c.id)));
-    Ok(Report {
-        days,
-        reviews_30d,
-        true_retention_30d: ratio(passed_30d, reviews_30d),
-        reviews_all: all as u64,
-        true_retention_all: ratio(passed_all as u64, all as u64),
-        cards,
-    })
 }

@@ -139,3 +139,90 @@ mod tests {
         assert_eq!(ratio(0, 0), None);
     }
 }
+
+/// Cards coming due per study day, from `first_day` for `days` days (overdue cards count on the
+/// first day). New and suspended cards are left out.
+pub fn forecast<'a>(
+    states: impl IntoIterator<Item = &'a CardState>,
+    cal: &(impl Calendar + ?Sized),
+    first_day: i64,
+    days: usize,
+) -> Vec<(String, u32)> {
+    let mut counts = vec![0u32; days];
+    for s in states {
+        if s.phase == Phase::New || s.suspended {
+            continue;
+        }
+        let d = (cal.day(s.due) - first_day).max(0);
+        if (d as usize) < days {
+            counts[d as usize] += 1;
+        }
+    }
+    counts
+        .into_iter()
+        .enumerate()
+        .map(|(i, n)| (day_date(first_day + i as i64), n))
+        .collect()
+}
+
+/// Review answers grouped by a key (pack, domain): (key, reviews, passed), sorted by key. Answers
+/// whose key is unknown are left out.
+pub fn retention_by<K: Ord + Clone>(
+    answers: &[(String, u32)],
+    key_of: impl Fn(&str) -> Option<K>,
+) -> Vec<(K, u64, u64)> {
+    let mut map: std::collections::BTreeMap<K, (u64, u64)> = std::collections::BTreeMap::new();
+    for (id, rating) in answers {
+        if let Some(k) = key_of(id) {
+            let e = map.entry(k).or_default();
+            e.0 += 1;
+            e.1 += u64::from(*rating > 1);
+        }
+    }
+    map.into_iter().map(|(k, (n, p))| (k, n, p)).collect()
+}
+
+#[cfg(test)]
+mod more_tests {
+    use super::*;
+    use crate::core::scheduler::StudyDays;
+    use chrono::Utc;
+
+    const NOON: i64 = 1_795_521_600_000;
+    const DAY: i64 = 86_400_000;
+
+    #[test]
+    fn forecast_counts_due_cards_per_day_with_overdue_first() {
+        let cal = StudyDays::new(Utc, 4);
+        let today = cal.day(NOON);
+        let mk = |due: i64, phase: Phase| {
+            let mut s = CardState::new_card();
+            s.phase = phase;
+            s.due = due;
+            s
+        };
+        let states = [
+            mk(NOON - 5 * DAY, Phase::Review),
+            mk(NOON + DAY, Phase::Review),
+            mk(NOON + DAY, Phase::Learning),
+            mk(NOON + 40 * DAY, Phase::Review),
+            mk(0, Phase::New),
+        ];
+        let f = forecast(states.iter(), &cal, today, 30);
+        assert_eq!(f.len(), 30);
+        assert_eq!((f[0].1, f[1].1), (1, 2));
+        assert_eq!(f.iter().map(|x| x.1).sum::<u32>(), 3);
+    }
+
+    #[test]
+    fn retention_groups_by_key() {
+        let a = vec![
+            ("s3/a".to_string(), 3),
+            ("s3/b".into(), 1),
+            ("iam/c".into(), 4),
+            ("x".into(), 3),
+        ];
+        let r = retention_by(&a, |id| id.split_once('/').map(|(p, _)| p.to_string()));
+        assert_eq!(r, vec![("iam".to_string(), 1, 1), ("s3".to_string(), 2, 1)]);
+    }
+}

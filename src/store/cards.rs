@@ -234,6 +234,15 @@ impl Store {
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
+    /// Answers to cards in review since `since`, as (item id, rating).
+    pub fn review_answers_since(&self, since: i64) -> Result<Vec<(String, u32)>> {
+        let mut stmt = self
+            .conn
+            .prepare_cached(include_str!("queries/revlog_reviews_items.sql"))?;
+        let rows = stmt.query_map([since], |r| Ok((r.get(0)?, r.get(1)?)))?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
     /// All answers to cards in review: (count, passed). Their ratio is the true retention.
     pub fn review_retention(&self) -> Result<(i64, i64)> {
         Ok(self

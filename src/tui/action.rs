@@ -48,6 +48,8 @@ pub enum Action {
     OpenCalc,
     /// Open Browse.
     OpenBrowse,
+    /// Open Stats.
+    OpenStats,
     /// Make the selected card new again (its history is kept).
     Reset,
     /// Open the source link in the browser.
@@ -110,6 +112,7 @@ impl Action {
             Action::OpenExams => "open the mock exams",
             Action::OpenCalc => "open the calculators",
             Action::OpenBrowse => "browse and search every card and question",
+            Action::OpenStats => "show statistics",
             Action::Reset => "make the selected card new again (history is kept)",
             Action::OpenLink => "open the source link in a browser",
             Action::CopyLink => "copy the source link (terminals that allow it)",

@@ -83,11 +83,20 @@ pub enum Tab {
     Calc,
     /// Every card and question.
     Browse,
+    /// Statistics.
+    Stats,
 }
 
 impl Tab {
     /// The tabs, in order.
-    pub const ALL: [Tab; 5] = [Tab::Home, Tab::Drill, Tab::Exam, Tab::Calc, Tab::Browse];
+    pub const ALL: [Tab; 6] = [
+        Tab::Home,
+        Tab::Drill,
+        Tab::Exam,
+        Tab::Calc,
+        Tab::Browse,
+        Tab::Stats,
+    ];
 
     fn title(self) -> &'static str {
         match self {
@@ -96,6 +105,7 @@ impl Tab {
             Tab::Exam => "Exam",
             Tab::Calc => "Calculators",
             Tab::Browse => "Browse",
+            Tab::Stats => "Stats",
         }
     }
 }
@@ -120,6 +130,7 @@ pub struct App {
     exam_screen: ExamScreen,
     calc: CalcScreen,
     browse: BrowseScreen,
+    stats: Option<crate::stats_report::StatsReport>,
     history: Vec<Attempt>,
     resumable: Option<String>,
     help: bool,
@@ -144,6 +155,7 @@ impl App {
             exam_screen: ExamScreen::default(),
             calc: CalcScreen::default(),
             browse: BrowseScreen::default(),
+            stats: None,
             history: Vec::new(),
             resumable: None,
             help: false,
@@ -164,6 +176,7 @@ impl App {
             // The form takes Tab and every printable key; Esc leaves it.
             Tab::Calc => &[Scope::Global],
             Tab::Browse => &[Scope::Global, Scope::Browse],
+            Tab::Stats => &[Scope::Global, Scope::Tabs],
         }
     }
 
@@ -434,6 +447,7 @@ impl App {
             Action::OpenExams => self.switch_to(Tab::Exam, now),
             Action::OpenCalc => self.switch_to(Tab::Calc, now),
             Action::OpenBrowse => self.switch_to(Tab::Browse, now),
+            Action::OpenStats => self.switch_to(Tab::Stats, now),
             Action::OpenLink | Action::CopyLink => self.link_action(action),
             Action::CycleSort => self.browse.next_sort(),
             _ => self.update_exam(action, now),
@@ -780,6 +794,14 @@ impl App {
         {
             self.browse.set_items(study.browse_items(now));
         }
+        if tab == Tab::Stats
+            && let Some(study) = &self.study
+        {
+            match crate::stats_report::report(study, now) {
+                Ok(r) => self.stats = Some(r),
+                Err(e) => self.show_error("could not compute the stats", format!("{e:#}")),
+            }
+        }
     }
 
     fn reveal(&mut self, now: i64) {
@@ -929,6 +951,17 @@ impl App {
                 self.exam_screen.render(frame, body, &view, &self.theme);
             }
             Tab::Calc => self.calc.render(frame, body, &self.theme),
+            Tab::Stats => match &self.stats {
+                Some(r) => super::screens::stats::render(frame, body, r, &self.theme),
+                None => frame.render_widget(
+                    Paragraph::new(
+                        self.message
+                            .clone()
+                            .unwrap_or_else(|| "No stats yet.".into()),
+                    ),
+                    body,
+                ),
+            },
             Tab::Browse => {
                 let detail = self.browse_detail();
                 self.browse.render(

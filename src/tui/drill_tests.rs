@@ -326,3 +326,28 @@ fn browse_searches_highlights_and_changes_a_cards_schedule() {
     key(&mut app, KeyCode::Esc, NOON);
     assert_eq!(app.tab(), Tab::Home);
 }
+
+#[test]
+fn stats_show_the_same_numbers_as_the_report() {
+    let mut app = app();
+    key(&mut app, KeyCode::Char(' '), NOON);
+    key(&mut app, KeyCode::Char('3'), NOON + 1000);
+    app.update(Action::OpenStats, NOON + 2000);
+    assert_eq!(app.tab(), Tab::Stats);
+    let r = crate::stats_report::report(app.study().unwrap(), NOON + 2000).unwrap();
+    let s = screen(&mut app);
+    let c = r.cards;
+    assert!(
+        s.contains(&format!(
+            "Cards: {} new, {} learning, {} review",
+            c.new, c.learning, c.review
+        )),
+        "{s}"
+    );
+    let due: u32 = r.forecast.iter().map(|f| f.1).sum();
+    assert!(
+        s.contains(&format!("Due in the next 30 days: {due}")),
+        "{s}"
+    );
+    assert!(s.contains("busiest day: 1 answers"), "{s}");
+}

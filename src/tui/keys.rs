@@ -219,6 +219,12 @@ const SCREEN_BINDINGS: &[Binding] = &[
         action: Action::OpenBrowse,
     },
     Binding {
+        scope: Scope::Home,
+        keys: &[k('s')],
+        label: "s",
+        action: Action::OpenStats,
+    },
+    Binding {
         scope: Scope::Browse,
         keys: &[code(KeyCode::Up)],
         label: "Up",

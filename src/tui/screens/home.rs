@@ -60,21 +60,26 @@ impl HomeScreen {
             theme.text,
         ));
         let due = state.due;
-        intro.push(Line::from(vec![
-            Span::styled(
-                format!(
-                    "Due now: {} learning, {} review, {} new.  Answered today: {}.  ",
-                    due.learning, due.review, due.new, state.done_today
-                ),
-                theme.text,
+        intro.push(Line::styled(
+            format!(
+                "Due now: {} learning, {} review, {} new.  Answered today: {}.",
+                due.learning, due.review, due.new, state.done_today
             ),
-            Span::styled("d", theme.key),
-            Span::styled(" drill, ", theme.text),
-            Span::styled("e", theme.key),
-            Span::styled(" exams, ", theme.text),
-            Span::styled("c", theme.key),
-            Span::styled(" calculators.", theme.text),
-        ]));
+            theme.text,
+        ));
+        let mut keys = vec![Span::styled("Keys:", theme.text)];
+        for (k, what) in [
+            ("d", "drill"),
+            ("e", "exams"),
+            ("c", "calculators"),
+            ("b", "browse"),
+            ("s", "stats"),
+            ("?", "help"),
+        ] {
+            keys.push(Span::styled(format!(" {k}"), theme.key));
+            keys.push(Span::styled(format!(" {what} "), theme.text));
+        }
+        intro.push(Line::from(keys));
         if let Some((c, t, est)) = state.last_exam {
             intro.push(Line::styled(
                 format!(

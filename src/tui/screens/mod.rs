@@ -7,3 +7,4 @@ pub mod drill;
 pub mod exam;
 pub mod help;
 pub mod home;
+pub mod stats;

@@ -1,0 +1,144 @@
+//! The numbers of the Stats screen and of `awsdrill stats --json`, computed once for both.
+
+use crate::core::domain::Domain;
+use crate::core::exam::{Tally, blueprint::dva_c02, scaled_estimate};
+use crate::core::stats::{
+    DayStat, StateCounts, by_state, day_date, forecast, per_day, ratio, retention_by,
+};
+use crate::study::{Study, pack_of};
+use serde::Serialize;
+
+/// Days of answers in the report (the heatmap shows them; the text lists the last 30).
+pub const HISTORY_DAYS: i64 = 140;
+/// Days of forecast.
+pub const FORECAST_DAYS: usize = 30;
+/// True retention by pack and domain looks at this many days of reviews.
+pub const RETENTION_DAYS: i64 = 365;
+
+/// Review counts and true retention of a group.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Retention {
+    /// The pack id or domain key.
+    pub key: String,
+    /// Answers to cards in review.
+    pub reviews: u64,
+    /// Not answered Again.
+    pub passed: u64,
+    /// passed / reviews (null without reviews).
+    pub retention: Option<f64>,
+}
+
+/// One submitted exam, for the history chart.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ExamPoint {
+    /// Attempt id.
+    pub id: i64,
+    /// Local date it started.
+    pub date: String,
+    /// Percent right.
+    pub percent: f64,
+    /// Estimated scaled score (see the exam results for the method).
+    pub estimated_scaled_score: u32,
+}
+
+/// Everything Stats shows.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct StatsReport {
+    /// Answers per study day, oldest first (the last 140 days).
+    pub days: Vec<DayStat>,
+    /// Reviews in the last 30 days.
+    pub reviews_30d: u64,
+    /// True retention over the last 30 days.
+    pub true_retention_30d: Option<f64>,
+    /// All reviews ever.
+    pub reviews_all: u64,
+    /// True retention over all time.
+    pub true_retention_all: Option<f64>,
+    /// Cards by state.
+    pub cards: StateCounts,
+    /// Cards coming due per day, the next 30 days (overdue on the first).
+    pub forecast: Vec<(String, u32)>,
+    /// True retention per pack over the last 365 days.
+    pub retention_by_pack: Vec<Retention>,
+    /// True retention per DVA-C02 domain over the last 365 days.
+    pub retention_by_domain: Vec<Retention>,
+    /// Submitted exams, oldest first.
+    pub exams: Vec<ExamPoint>,
+}
+
+fn groups(v: Vec<(String, u64, u64)>) -> Vec<Retention> {
+    v.into_iter()
+        .map(|(key, reviews, passed)| Retention {
+            key,
+            reviews,
+            passed,
+            retention: ratio(passed, reviews),
+        })
+        .collect()
+}
+
+/// Computes the report at `now`.
+pub fn report(study: &Study, now: i64) -> anyhow::Result<StatsReport> {
+    let cal = study.calendar();
+    let today = cal.day(now);
+    let first = today - (HISTORY_DAYS - 1);
+    let rows = study.store().answers_since(cal.day_start(first))?;
+    let days = per_day(&rows, cal, first, today);
+    let last30 = &days[days.len().saturating_sub(30)..];
+    let reviews_30d: u64 = last30.iter().map(|d| u64::from(d.reviews)).sum();
+    let passed_30d: u64 = last30.iter().map(|d| u64::from(d.reviews_passed)).sum();
+    let (all, passed_all) = study.store().review_retention()?;
+    let cards = by_state(study.cards().iter().map(|c| study.state(&c.id)));
+    let states: Vec<_> = study
+        .cards()
+        .iter()
+        .filter_map(|c| study.state(&c.id))
+        .collect();
+    let forecast = forecast(states.iter().copied(), cal, today, FORECAST_DAYS);
+    let answers = study
+        .store()
+        .review_answers_since(cal.day_start(today - RETENTION_DAYS))?;
+    let by_pack = retention_by(&answers, |id| Some(pack_of(id).to_string()));
+    let by_domain = retention_by(&answers, |id| {
+        study
+            .card(id)
+            .and_then(|c| c.domain)
+            .or_else(|| study.question(id).map(|q| q.domain))
+            .map(Domain::number)
+    });
+    let bp = dva_c02();
+    let exams = study
+        .store()
+        .attempt_history()?
+        .into_iter()
+        .map(|a| {
+            let t = Tally {
+                correct: a.score.unwrap_or(0).max(0) as usize,
+                total: a.total.max(0) as usize,
+            };
+            ExamPoint {
+                id: a.id,
+                date: day_date(cal.day(a.started_at)),
+                percent: t.percent(),
+                estimated_scaled_score: scaled_estimate(&bp, t).mid,
+            }
+        })
+        .collect();
+    Ok(StatsReport {
+        days,
+        reviews_30d,
+        true_retention_30d: ratio(passed_30d, reviews_30d),
+        reviews_all: all as u64,
+        true_retention_all: ratio(passed_all as u64, all as u64),
+        cards,
+        forecast,
+        retention_by_pack: groups(by_pack),
+        retention_by_domain: groups(
+            by_domain
+                .into_iter()
+                .map(|(n, r, p)| (Domain::ALL[usize::from(n - 1)].key().to_string(), r, p))
+                .collect(),
+        ),
+        exams,
+    })
+}

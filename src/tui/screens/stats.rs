@@ -1,0 +1,163 @@
+//! Stats: a heatmap of answers over the last 20 weeks, the forecast of due cards, true retention by
+//! domain and pack, cards by state, and the mock exam history. It draws a `StatsReport` (the same
+//! numbers as `awsdrill stats --json`).
+
+use crate::core::stats::ratio;
+use crate::stats_report::StatsReport;
+use crate::tui::theme::Theme;
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Paragraph, Sparkline};
+
+fn pct(v: Option<f64>) -> String {
+    v.map_or("-".into(), |v| format!("{:.0}%", v * 100.0))
+}
+
+/// Draws the report.
+pub fn render(frame: &mut Frame, area: Rect, r: &StatsReport, theme: &Theme) {
+    let [top, middle, bottom] = Layout::vertical([
+        Constraint::Length(10),
+        Constraint::Length(5),
+        Constraint::Min(4),
+    ])
+    .areas(area);
+    let [heat, summary] =
+        Layout::horizontal([Constraint::Length(26), Constraint::Min(30)]).areas(top);
+
+    // Heatmap: one column a week, one row a weekday slot, oldest week left.
+    let max = r.days.iter().map(|d| d.answers).max().unwrap_or(0).max(1);
+    let shade = |n: u32| -> &'static str {
+        match n {
+            0 => ".",
+            n if n * 4 <= max => "░",
+            n if n * 2 <= max => "▒",
+            n if n * 4 <= max * 3 => "▓",
+            _ => "█",
+        }
+    };
+    let mut rows: Vec<Line> = Vec::new();
+    for row in 0..7 {
+        let s: String = r
+            .days
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| i % 7 == row)
+            .map(|(_, d)| shade(d.answers))
+            .collect();
+        rows.push(Line::styled(s, theme.good));
+    }
+    rows.push(Line::styled(
+        format!("busiest day: {max} answers"),
+        theme.dim,
+    ));
+    frame.render_widget(
+        Paragraph::new(rows).block(
+            Block::bordered()
+                .title(Span::styled(" 20 weeks ", theme.title))
+                .border_style(theme.border),
+        ),
+        heat,
+    );
+
+    let c = r.cards;
+    let mut lines = vec![
+        Line::styled(
+            format!(
+                "Cards: {} new, {} learning, {} review, {} relearning",
+                c.new, c.learning, c.review, c.relearning
+            ),
+            theme.text,
+        ),
+        Line::styled(
+            format!("        {} suspended, {} leeches", c.suspended, c.leech),
+            theme.text,
+        ),
+        Line::styled(
+            format!(
+                "True retention: {} of {} reviews (30 days), {} all time",
+                pct(r.true_retention_30d),
+                r.reviews_30d,
+                pct(r.true_retention_all)
+            ),
+            theme.text,
+        ),
+    ];
+    let domains: Vec<String> = r
+        .retention_by_domain
+        .iter()
+        .map(|d| format!("{} {}", d.key, pct(d.retention)))
+        .collect();
+    lines.push(Line::styled(
+        format!(
+            "By domain: {}",
+            if domains.is_empty() {
+                "no reviews yet".into()
+            } else {
+                domains.join("  ")
+            }
+        ),
+        theme.text,
+    ));
+    let packs: Vec<String> = r
+        .retention_by_pack
+        .iter()
+        .map(|p| format!("{} {}", p.key, pct(ratio(p.passed, p.reviews))))
+        .collect();
+    lines.push(Line::styled(
+        format!(
+            "By pack: {}",
+            if packs.is_empty() {
+                "no reviews yet".into()
+            } else {
+                packs.join("  ")
+            }
+        ),
+        theme.text,
+    ));
+    frame.render_widget(
+        Paragraph::new(lines)
+            .wrap(ratatui::widgets::Wrap { trim: false })
+            .block(Block::bordered().border_style(theme.border)),
+        summary,
+    );
+
+    let due: Vec<u64> = r.forecast.iter().map(|f| u64::from(f.1)).collect();
+    let total: u64 = due.iter().sum();
+    frame.render_widget(
+        Sparkline::default().data(&due).style(theme.key).block(
+            Block::bordered()
+                .title(Span::styled(
+                    format!(
+                        " Due in the next 30 days: {total} ({} today) ",
+                        due.first().unwrap_or(&0)
+                    ),
+                    theme.title,
+                ))
+                .border_style(theme.border),
+        ),
+        middle,
+    );
+    let scores: Vec<u64> = r.exams.iter().map(|e| e.percent.round() as u64).collect();
+    let title = match r.exams.last() {
+        Some(e) => format!(
+            " Mock exams: {} taken, last {:.0}% (estimated {}) ",
+            r.exams.len(),
+            e.percent,
+            e.estimated_scaled_score
+        ),
+        None => " Mock exams: none taken yet ".into(),
+    };
+    frame.render_widget(
+        Sparkline::default()
+            .data(&scores)
+            .max(100)
+            .style(theme.good)
+            .block(
+                Block::bordered()
+                    .title(Span::styled(title, theme.title))
+                    .border_style(theme.border),
+            ),
+        bottom,
+    );
+}
