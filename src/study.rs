@@ -145,6 +145,19 @@ impl Study {
         })
     }
 
+    /// The settings in force.
+    pub fn config(&self) -> &Config {
+        &self.config
+    }
+
+    /// Applies new settings at once (limits, steps, retention, exam date).
+    pub fn apply_config(&mut self, config: Config) -> Result<()> {
+        let settings = Settings::from_config(&config);
+        self.sched = Scheduler::new(self.sched.params(), settings)?;
+        self.config = config;
+        Ok(())
+    }
+
     /// Keeps the data directory's lock for the life of the session.
     pub fn hold_lock(&mut self, lock: Option<std::fs::File>) {
         self.lock = lock;

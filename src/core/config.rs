@@ -234,3 +234,165 @@ mod tests {
         assert_eq!(parse_step("99999999999d"), None);
     }
 }
+
+/// The settings shown on the Settings screen, in order: (key, what it is).
+pub const EDITABLE: &[(&str, &str)] = &[
+    (
+        "desired_retention",
+        "target recall when a card is due, 0.70 to 0.97",
+    ),
+    ("new_cards_per_day", "new cards introduced per day"),
+    ("max_reviews_per_day", "most reviews shown per day"),
+    ("learning_steps", "learning steps, such as 1m 10m"),
+    ("relearning_steps", "relearning steps, such as 10m"),
+    (
+        "rollover_hour",
+        "hour (0-23, local) at which a study day starts",
+    ),
+    ("leech_threshold", "lapses after which a card is a leech"),
+    ("exam_date", "exam date, YYYY-MM-DD (empty: none)"),
+    ("theme", "dark, light or high-contrast"),
+];
+
+/// The value of a setting as the Settings screen shows and edits it.
+pub fn shown_value(c: &Config, key: &str) -> String {
+    let steps = |v: &[u32]| {
+        v.iter()
+            .map(|s| match s {
+                s if s % 86_400 == 0 => format!("{}d", s / 86_400),
+                s if s % 3600 == 0 => format!("{}h", s / 3600),
+                s if s % 60 == 0 => format!("{}m", s / 60),
+                s => format!("{s}s"),
+            })
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    match key {
+        "desired_retention" => format!("{:.2}", c.desired_retention),
+        "new_cards_per_day" => c.new_cards_per_day.to_string(),
+        "max_reviews_per_day" => c.max_reviews_per_day.to_string(),
+        "learning_steps" => steps(&c.learning_steps),
+        "relearning_steps" => steps(&c.relearning_steps),
+        "rollover_hour" => c.rollover_hour.to_string(),
+        "leech_threshold" => c.leech_threshold.to_string(),
+        "exam_date" => c.exam_date.clone().unwrap_or_default(),
+        "theme" => c.theme.key().to_string(),
+        _ => String::new(),
+    }
+}
+
+/// Sets one setting in the text of config.toml, keeping the user's comments and layout
+/// (`toml_edit`), and checks the result. Returns the new text and the settings it gives, or a
+/// message that says what is wrong.
+pub fn set_value(
+    file: &str,
+    text: &str,
+    key: &str,
+    typed: &str,
+) -> Result<(String, Config), String> {
+    let mut doc: toml_edit::DocumentMut = text
+        .parse()
+        .map_err(|e: toml_edit::TomlError| format!("{file} is not valid TOML: {}", e.message()))?;
+    let typed = typed.trim();
+    let value: Option<toml_edit::Value> = match key {
+        "exam_date" if typed.is_empty() => None,
+        "learning_steps" | "relearning_steps" => {
+            let mut arr = toml_edit::Array::new();
+            for s in typed.split([' ', ',']).filter(|s| !s.is_empty()) {
+                arr.push(s);
+            }
+            Some(toml_edit::Value::Array(arr))
+        }
+        "theme" => Some(typed.into()),
+        "exam_date" => Some(
+            typed
+                .parse::<toml_edit::Datetime>()
+                .map_err(|_| format!("exam_date: `{typed}` is not a date such as 2027-01-15"))?
+                .into(),
+        ),
+        "desired_retention" => Some(
+            typed
+                .parse::<f64>()
+                .ok()
+                .filter(|v| v.is_finite())
+                .ok_or_else(|| format!("{key}: `{typed}` is not a number"))?
+                .into(),
+        ),
+        k if EDITABLE.iter().any(|(e, _)| *e == k) => Some(
+            typed
+                .parse::<i64>()
+                .map_err(|_| format!("{key}: `{typed}` is not a whole number"))?
+                .into(),
+        ),
+        _ => return Err(format!("{key} is not a setting")),
+    };
+    match value {
+        Some(mut v) => {
+            // Keep the spacing and the comment written around the old value.
+            if let Some(old) = doc.get(key).and_then(|i| i.as_value()) {
+                *v.decor_mut() = old.decor().clone();
+            }
+            doc[key] = toml_edit::value(v);
+        }
+        None => {
+            doc.remove(key);
+        }
+    }
+    let new_text = doc.to_string();
+    let (cfg, findings) = parse_config(file, &new_text);
+    if let Some(f) = findings.first() {
+        return Err(f.message.clone());
+    }
+    Ok((new_text, cfg))
+}
+
+#[cfg(test)]
+mod edit_tests {
+    use super::*;
+
+    #[test]
+    fn setting_a_value_keeps_comments_and_layout() {
+        let text =
+            "# my settings\nnew_cards_per_day = 20 # a comfortable pace\n\ntheme = \"dark\"\n";
+        let (out, cfg) = set_value("c.toml", text, "new_cards_per_day", "35").unwrap();
+        assert_eq!(
+            out,
+            "# my settings\nnew_cards_per_day = 35 # a comfortable pace\n\ntheme = \"dark\"\n"
+        );
+        assert_eq!(cfg.new_cards_per_day, 35);
+        let (out, cfg) = set_value("c.toml", &out, "learning_steps", "1m 5m 30m").unwrap();
+        assert!(
+            out.contains("learning_steps = [\"1m\", \"5m\", \"30m\"]"),
+            "{out}"
+        );
+        assert_eq!(cfg.learning_steps, vec![60, 300, 1800]);
+        let (out, cfg) = set_value("c.toml", &out, "exam_date", "2027-01-15").unwrap();
+        assert!(out.contains("exam_date = 2027-01-15"), "{out}");
+        assert_eq!(cfg.exam_date.as_deref(), Some("2027-01-15"));
+        let (out, _) = set_value("c.toml", &out, "exam_date", "").unwrap();
+        assert!(!out.contains("exam_date"));
+        assert_eq!(shown_value(&cfg, "learning_steps"), "1m 5m 30m");
+    }
+
+    #[test]
+    fn invalid_values_are_refused_with_a_reason() {
+        assert_eq!(
+            set_value("c.toml", "", "desired_retention", "0.5").unwrap_err(),
+            "desired_retention is 0.5; it must be between 0.70 and 0.97"
+        );
+        assert_eq!(
+            set_value("c.toml", "", "rollover_hour", "four").unwrap_err(),
+            "rollover_hour: `four` is not a whole number"
+        );
+        assert!(
+            set_value("c.toml", "", "theme", "pink")
+                .unwrap_err()
+                .contains("not dark, light or high-contrast")
+        );
+        assert!(
+            set_value("c.toml", "", "learning_steps", "1m 5x")
+                .unwrap_err()
+                .contains("5x")
+        );
+    }
+}

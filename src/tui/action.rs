@@ -50,6 +50,8 @@ pub enum Action {
     OpenBrowse,
     /// Open Stats.
     OpenStats,
+    /// Open Settings.
+    OpenSettings,
     /// Make the selected card new again (its history is kept).
     Reset,
     /// Open the source link in the browser.
@@ -113,6 +115,7 @@ impl Action {
             Action::OpenCalc => "open the calculators",
             Action::OpenBrowse => "browse and search every card and question",
             Action::OpenStats => "show statistics",
+            Action::OpenSettings => "change the settings",
             Action::Reset => "make the selected card new again (history is kept)",
             Action::OpenLink => "open the source link in a browser",
             Action::CopyLink => "copy the source link (terminals that allow it)",

@@ -85,17 +85,20 @@ pub enum Tab {
     Browse,
     /// Statistics.
     Stats,
+    /// Settings.
+    Settings,
 }
 
 impl Tab {
     /// The tabs, in order.
-    pub const ALL: [Tab; 6] = [
+    pub const ALL: [Tab; 7] = [
         Tab::Home,
         Tab::Drill,
         Tab::Exam,
         Tab::Calc,
         Tab::Browse,
         Tab::Stats,
+        Tab::Settings,
     ];
 
     fn title(self) -> &'static str {
@@ -106,6 +109,7 @@ impl Tab {
             Tab::Calc => "Calculators",
             Tab::Browse => "Browse",
             Tab::Stats => "Stats",
+            Tab::Settings => "Settings",
         }
     }
 }
@@ -131,6 +135,8 @@ pub struct App {
     calc: CalcScreen,
     browse: BrowseScreen,
     stats: Option<crate::stats_report::StatsReport>,
+    settings: super::screens::settings::SettingsScreen,
+    config_path: Option<std::path::PathBuf>,
     history: Vec<Attempt>,
     resumable: Option<String>,
     help: bool,
@@ -156,6 +162,8 @@ impl App {
             calc: CalcScreen::default(),
             browse: BrowseScreen::default(),
             stats: None,
+            settings: Default::default(),
+            config_path: None,
             history: Vec::new(),
             resumable: None,
             help: false,
@@ -177,6 +185,8 @@ impl App {
             Tab::Calc => &[Scope::Global],
             Tab::Browse => &[Scope::Global, Scope::Browse],
             Tab::Stats => &[Scope::Global, Scope::Tabs],
+            Tab::Settings if self.settings.editing.is_some() => &[Scope::Global, Scope::Settings],
+            Tab::Settings => &[Scope::Global, Scope::Tabs, Scope::Settings],
         }
     }
 
@@ -280,6 +290,9 @@ impl App {
             return;
         }
         if self.tab == Tab::Browse && !self.help && self.browse.type_key(key) {
+            return;
+        }
+        if self.tab == Tab::Settings && !self.help && self.settings.type_key(key) {
             return;
         }
         if let Some(action) = keys::lookup(key, self.scopes()) {
@@ -397,6 +410,10 @@ impl App {
                 self.running = false;
             }
             Action::Back if self.help => self.help = false,
+            Action::Back if self.tab == Tab::Settings && self.settings.editing.is_some() => {
+                self.settings.editing = None;
+                self.message = None;
+            }
             Action::Back if self.tab == Tab::Exam && self.exam_screen.goto.is_some() => {
                 self.exam_screen.goto = None;
             }
@@ -430,8 +447,27 @@ impl App {
             | Action::PageDown
             | Action::Top
             | Action::Bottom => {
-                if self.tab == Tab::Home {
-                    self.home.navigate(action, self.state.packs.len());
+                let step = match action {
+                    Action::Up => -1,
+                    Action::Down => 1,
+                    Action::PageUp => -10,
+                    Action::PageDown => 10,
+                    Action::Top => -1_000_000,
+                    _ => 1_000_000,
+                };
+                match self.tab {
+                    Tab::Home => self.home.navigate(action, self.state.packs.len()),
+                    Tab::Exam if self.exam.is_some() => {
+                        let s = &mut self.exam_screen;
+                        s.cursor = (s.cursor as isize + step).max(0) as usize;
+                    }
+                    Tab::Exam => {
+                        let s = &mut self.exam_screen;
+                        s.selected = (s.selected as isize + step).max(0) as usize;
+                    }
+                    Tab::Browse => self.browse.move_by(step),
+                    Tab::Settings => self.settings.move_by(step),
+                    Tab::Drill | Tab::Calc | Tab::Stats => {}
                 }
             }
             Action::Reveal => self.reveal(now),
@@ -448,6 +484,8 @@ impl App {
             Action::OpenCalc => self.switch_to(Tab::Calc, now),
             Action::OpenBrowse => self.switch_to(Tab::Browse, now),
             Action::OpenStats => self.switch_to(Tab::Stats, now),
+            Action::OpenSettings => self.switch_to(Tab::Settings, now),
+            Action::Confirm if self.tab == Tab::Settings => self.confirm_setting(now),
             Action::OpenLink | Action::CopyLink => self.link_action(action),
             Action::CycleSort => self.browse.next_sort(),
             _ => self.update_exam(action, now),
@@ -763,6 +801,39 @@ impl App {
         })
     }
 
+    /// Where settings are written (set by the shell; without it Settings only shows them).
+    pub fn set_config_path(&mut self, path: std::path::PathBuf) {
+        self.config_path = Some(path);
+    }
+
+    fn confirm_setting(&mut self, now: i64) {
+        let Some(study) = &mut self.study else { return };
+        let Some(typed) = self.settings.editing.clone() else {
+            self.settings.start(study.config());
+            self.message = None;
+            return;
+        };
+        let Some(path) = &self.config_path else {
+            self.message = Some("Settings cannot be saved here (no settings file).".into());
+            return;
+        };
+        let key = self.settings.key();
+        match crate::context::write_setting(path, key, &typed) {
+            Ok(cfg) => {
+                self.theme = Theme::new(cfg.theme, Theme::no_color_requested());
+                match study.apply_config(cfg) {
+                    Ok(()) => {
+                        self.settings.editing = None;
+                        self.message = Some(format!("Saved {key}."));
+                        self.refresh(now);
+                    }
+                    Err(e) => self.show_error("saved, but could not apply", format!("{e:#}")),
+                }
+            }
+            Err(e) => self.message = Some(format!("Not saved: {e:#}")),
+        }
+    }
+
     /// Remembers the calculators' inputs for the next start.
     fn save_calc_inputs(&mut self) {
         let Some(study) = &self.study else { return };
@@ -951,6 +1022,22 @@ impl App {
                 self.exam_screen.render(frame, body, &view, &self.theme);
             }
             Tab::Calc => self.calc.render(frame, body, &self.theme),
+            Tab::Settings => {
+                if let Some(study) = &self.study {
+                    let path = self
+                        .config_path
+                        .as_ref()
+                        .map_or("(not saved)".to_string(), |p| p.display().to_string());
+                    self.settings.render(
+                        frame,
+                        body,
+                        study.config(),
+                        &path,
+                        self.message.as_deref(),
+                        &self.theme,
+                    )
+                }
+            }
             Tab::Stats => match &self.stats {
                 Some(r) => super::screens::stats::render(frame, body, r, &self.theme),
                 None => frame.render_widget(

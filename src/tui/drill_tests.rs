@@ -351,3 +351,36 @@ fn stats_show_the_same_numbers_as_the_report() {
     );
     assert!(s.contains("busiest day: 1 answers"), "{s}");
 }
+
+#[test]
+fn settings_are_edited_validated_and_written_keeping_comments() {
+    let dir = tempfile::tempdir().unwrap();
+    let cfg = dir.path().join("config.toml");
+    std::fs::write(&cfg, "# mine\nnew_cards_per_day = 20 # pace\n").unwrap();
+    let mut app = app();
+    app.set_config_path(cfg.clone());
+    app.update(Action::OpenSettings, NOON);
+    assert_eq!(app.tab(), Tab::Settings);
+    app.update(Action::Down, NOON);
+    app.update(Action::Confirm, NOON);
+    key(&mut app, KeyCode::Backspace, NOON);
+    key(&mut app, KeyCode::Backspace, NOON);
+    key(&mut app, KeyCode::Char('x'), NOON);
+    app.update(Action::Confirm, NOON);
+    let s = screen(&mut app);
+    assert!(
+        s.contains("Not saved: new_cards_per_day: `x` is not a whole number"),
+        "{s}"
+    );
+    key(&mut app, KeyCode::Backspace, NOON);
+    for c in "35".chars() {
+        key(&mut app, KeyCode::Char(c), NOON);
+    }
+    app.update(Action::Confirm, NOON);
+    assert!(screen(&mut app).contains("Saved new_cards_per_day."));
+    assert_eq!(
+        std::fs::read_to_string(&cfg).unwrap(),
+        "# mine\nnew_cards_per_day = 35 # pace\n"
+    );
+    assert_eq!(app.study().unwrap().config().new_cards_per_day, 35);
+}

@@ -191,3 +191,23 @@ fn an_unfinished_exam_is_offered_on_start_and_resumed_with_its_time() {
     assert_eq!(run.elapsed_ms, 2_000);
     assert_eq!(run.selected[0].len(), 1);
 }
+
+#[test]
+fn the_cursor_moves_over_the_choices_and_space_selects() {
+    let mut app = App::with_study(
+        AppState::default(),
+        Theme::plain(),
+        study(Store::open_in_memory().unwrap()),
+        NOON,
+    );
+    app.update(Action::OpenExams, NOON);
+    app.update(Action::StartExam(2), NOON);
+    app.update(Action::Down, NOON);
+    app.update(Action::ToggleChoice, NOON);
+    let run = app.exam().unwrap();
+    assert_eq!(
+        run.selected[0],
+        vec![run.order[0][1]],
+        "Down then Space selects choice B"
+    );
+}

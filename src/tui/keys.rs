@@ -26,6 +26,8 @@ pub enum Scope {
     ExamResults,
     /// Browse (the query takes every printable key).
     Browse,
+    /// Settings.
+    Settings,
 }
 
 /// A key, as written in the table.
@@ -223,6 +225,30 @@ const SCREEN_BINDINGS: &[Binding] = &[
         keys: &[k('s')],
         label: "s",
         action: Action::OpenStats,
+    },
+    Binding {
+        scope: Scope::Home,
+        keys: &[k(',')],
+        label: ",",
+        action: Action::OpenSettings,
+    },
+    Binding {
+        scope: Scope::Settings,
+        keys: &[code(KeyCode::Up), k('k')],
+        label: "Up k",
+        action: Action::Up,
+    },
+    Binding {
+        scope: Scope::Settings,
+        keys: &[code(KeyCode::Down), k('j')],
+        label: "Down j",
+        action: Action::Down,
+    },
+    Binding {
+        scope: Scope::Settings,
+        keys: &[code(KeyCode::Enter)],
+        label: "Enter",
+        action: Action::Confirm,
     },
     Binding {
         scope: Scope::Browse,
@@ -503,6 +529,7 @@ mod tests {
             vec![Scope::Global, Scope::ExamRun],
             vec![Scope::Global, Scope::Tabs, Scope::ExamResults],
             vec![Scope::Global, Scope::Browse],
+            vec![Scope::Global, Scope::Tabs, Scope::Settings],
         ] {
             let keys: Vec<_> = all()
                 .filter(|b| scopes.contains(&b.scope))

@@ -61,6 +61,7 @@ pub fn main_with(cli: &Cli, exam: Option<(crate::exam_run::Mode, u64)>) -> u8 {
         }
     };
     let theme = Theme::new(ctx.config.theme, Theme::no_color_requested());
+    let config_path = ctx.paths.config.clone();
     let now = crate::context::now_ms();
     let study = match ctx.into_study(now as u64) {
         Ok(s) => s,
@@ -70,6 +71,7 @@ pub fn main_with(cli: &Cli, exam: Option<(crate::exam_run::Mode, u64)>) -> u8 {
         }
     };
     let mut app = App::with_study(state, theme, study, now);
+    app.set_config_path(config_path);
     if let Some((mode, seed)) = exam {
         app.start_exam(mode, seed, now);
     }

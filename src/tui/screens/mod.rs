@@ -7,4 +7,5 @@ pub mod drill;
 pub mod exam;
 pub mod help;
 pub mod home;
+pub mod settings;
 pub mod stats;

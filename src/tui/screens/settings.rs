@@ -1,0 +1,109 @@
+//! Settings: every setting with its value and meaning; Enter edits one, Enter again saves it to
+//! config.toml (keeping the file's comments and layout), Esc cancels.
+
+use crate::core::config::{Config, EDITABLE, shown_value};
+use crate::tui::theme::Theme;
+use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Paragraph, Wrap};
+
+/// The Settings screen's view state.
+#[derive(Debug, Default)]
+pub struct SettingsScreen {
+    /// The selected row.
+    pub selected: usize,
+    /// The value being typed, while editing.
+    pub editing: Option<String>,
+}
+
+impl SettingsScreen {
+    /// The key of the selected setting.
+    pub fn key(&self) -> &'static str {
+        EDITABLE[self.selected.min(EDITABLE.len() - 1)].0
+    }
+
+    /// Starts editing the selected setting with its current value.
+    pub fn start(&mut self, config: &Config) {
+        self.editing = Some(shown_value(config, self.key()));
+    }
+
+    /// Moves the selection (not while editing).
+    pub fn move_by(&mut self, delta: isize) {
+        if self.editing.is_none() {
+            self.selected =
+                (self.selected as isize + delta).clamp(0, EDITABLE.len() as isize - 1) as usize;
+        }
+    }
+
+    /// Typing while editing; true when the key was used.
+    pub fn type_key(&mut self, key: &KeyEvent) -> bool {
+        let Some(buf) = &mut self.editing else {
+            return false;
+        };
+        if key.kind != KeyEventKind::Press || key.modifiers.contains(KeyModifiers::CONTROL) {
+            return false;
+        }
+        match key.code {
+            KeyCode::Char(c) if buf.chars().count() < 40 => buf.push(c),
+            KeyCode::Backspace => {
+                buf.pop();
+            }
+            _ => return false,
+        }
+        true
+    }
+
+    /// Draws the screen.
+    pub fn render(
+        &self,
+        frame: &mut Frame,
+        area: Rect,
+        config: &Config,
+        path: &str,
+        message: Option<&str>,
+        theme: &Theme,
+    ) {
+        let mut lines = vec![
+            Line::styled(format!("Settings, saved in {path}"), theme.title),
+            Line::raw(""),
+        ];
+        for (i, (key, what)) in EDITABLE.iter().enumerate() {
+            let value = match (&self.editing, i == self.selected) {
+                (Some(buf), true) => format!("{buf}_"),
+                _ => shown_value(config, key),
+            };
+            let style = if i == self.selected {
+                theme.highlight
+            } else {
+                theme.text
+            };
+            lines.push(Line::from(vec![
+                Span::styled(format!("{key:<20} {value:<14}"), style),
+                Span::styled(format!(" {what}"), theme.dim),
+            ]));
+        }
+        lines.push(Line::raw(""));
+        lines.push(Line::styled(
+            if self.editing.is_some() {
+                "Enter saves, Esc cancels."
+            } else {
+                "Up/Down choose, Enter edits, Esc goes back. Changes apply at once."
+            },
+            theme.dim,
+        ));
+        if let Some(m) = message {
+            lines.push(Line::styled(
+                crate::core::content::diag::printable(m),
+                theme.bad,
+            ));
+        }
+        frame.render_widget(
+            Paragraph::new(lines)
+                .wrap(Wrap { trim: false })
+                .block(Block::bordered().border_style(theme.border)),
+            area,
+        );
+    }
+}
