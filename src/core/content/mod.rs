@@ -19,6 +19,16 @@ pub use load::{MAX_PACK_BYTES, parse_pack, parse_pack_with};
 use crate::core::domain::Domain;
 use serde::Serialize;
 
+/// Text as it should wrap on screen: single line breaks (from multi-line TOML strings) become
+/// spaces, blank lines stay paragraph breaks.
+pub fn reflow(text: &str) -> String {
+    text.split("\n\n")
+        .map(|p| p.split_whitespace().collect::<Vec<_>>().join(" "))
+        .filter(|p| !p.is_empty())
+        .collect::<Vec<_>>()
+        .join("\n\n")
+}
+
 /// The pack id of a full item id (`lambda/timeout-max` -> `lambda`).
 pub fn pack_of(id: &str) -> &str {
     id.split_once('/').map_or(id, |(p, _)| p)

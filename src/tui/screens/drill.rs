@@ -409,7 +409,7 @@ fn clean(s: &str) -> String {
 }
 
 fn text_lines(s: &str, style: ratatui::style::Style) -> Vec<Line<'static>> {
-    clean(s)
+    clean(&crate::core::content::reflow(s))
         .lines()
         .map(|l| Line::styled(l.to_string(), style))
         .collect()

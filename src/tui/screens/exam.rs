@@ -211,7 +211,7 @@ impl ExamScreen {
             ])),
             status,
         );
-        let mut lines: Vec<Line> = clean(&q.stem)
+        let mut lines: Vec<Line> = clean(&crate::core::content::reflow(&q.stem))
             .lines()
             .map(|l| Line::styled(l.to_string(), theme.text))
             .collect();
@@ -362,7 +362,7 @@ impl ExamScreen {
         theme: &Theme,
     ) {
         let [top, bottom] =
-            Layout::vertical([Constraint::Length(12), Constraint::Min(4)]).areas(area);
+            Layout::vertical([Constraint::Length(13), Constraint::Min(4)]).areas(area);
         let t = r.score.overall;
         let e = r.estimate;
         let mut lines = vec![
@@ -402,16 +402,19 @@ impl ExamScreen {
                 theme.text,
             ));
         }
+        // Task statements as small bars, several to a line.
         let tasks: Vec<String> = r
             .score
             .per_task
             .iter()
-            .map(|(code, t)| format!("{code} {:.0}%", t.percent()))
+            .map(|(code, t)| format!("{code} {} {:>3.0}%", bar(*t, 5), t.percent()))
             .collect();
-        lines.push(Line::styled(
-            format!("Tasks: {}", tasks.join("  ")),
-            theme.text,
-        ));
+        for chunk in tasks.chunks(4) {
+            lines.push(Line::styled(
+                format!("Tasks: {}", chunk.join("  ")),
+                theme.text,
+            ));
+        }
         if r.scheduled_cards > 0 {
             lines.push(Line::styled(
                 format!(
@@ -460,7 +463,7 @@ impl ExamScreen {
                 ),
             ]));
             lines.extend(
-                clean(&q.stem)
+                clean(&crate::core::content::reflow(&q.stem))
                     .lines()
                     .map(|l| Line::styled(l.to_string(), theme.text)),
             );
