@@ -12,6 +12,8 @@ pub enum Action {
     Back,
     /// Show or hide the keys of the current screen.
     ToggleHelp,
+    /// Open the command palette.
+    Palette,
     /// Move the selection up one row.
     Up,
     /// Move the selection down one row.
@@ -93,6 +95,7 @@ impl Action {
             Action::Quit => "quit awsdrill",
             Action::Back => "close this view, or quit from Home",
             Action::ToggleHelp => "show or hide this help",
+            Action::Palette => "find and run any action by name",
             Action::Up => "move up",
             Action::Down => "move down",
             Action::PageUp => "move up one page",

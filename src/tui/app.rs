@@ -140,6 +140,7 @@ pub struct App {
     history: Vec<Attempt>,
     resumable: Option<String>,
     help: bool,
+    palette: Option<super::screens::palette::Palette>,
     running: bool,
 }
 
@@ -167,6 +168,7 @@ impl App {
             history: Vec::new(),
             resumable: None,
             help: false,
+            palette: None,
             running: true,
         }
     }
@@ -266,6 +268,7 @@ impl App {
             if event::poll(Duration::from_secs(1))? {
                 match event::read()? {
                     Event::Key(key) => self.on_key(&key, now_ms()),
+                    Event::Mouse(m) => self.on_mouse(&m, now_ms()),
                     // A resize needs only the redraw at the top of the loop.
                     Event::Resize(..) => {}
                     _ => {}
@@ -277,6 +280,9 @@ impl App {
 
     /// Handles one key: text input of the screen first, then the key table.
     pub fn on_key(&mut self, key: &KeyEvent, now: i64) {
+        if self.palette.is_some() {
+            return self.palette_key(key, now);
+        }
         if self.tab == Tab::Drill && !self.help {
             let card = self.study.as_ref().and_then(Study::current);
             if self.drill.type_key(card, key) {
@@ -430,6 +436,10 @@ impl App {
                 self.running = false;
             }
             Action::ToggleHelp => self.help = !self.help,
+            Action::Palette => {
+                self.help = false;
+                self.palette = Some(Default::default());
+            }
             Action::NextTab | Action::PrevTab => {
                 let n = Tab::ALL.len();
                 let i = Tab::ALL.iter().position(|t| *t == self.tab).unwrap_or(0);
@@ -801,6 +811,71 @@ impl App {
         })
     }
 
+    /// Mouse: a click on the tab bar opens that screen; the wheel moves in lists and choices.
+    pub fn on_mouse(&mut self, m: &crossterm::event::MouseEvent, now: i64) {
+        use crossterm::event::{MouseButton, MouseEventKind};
+        if self.palette.is_some() || self.help {
+            return;
+        }
+        match m.kind {
+            MouseEventKind::ScrollUp => self.update(Action::Up, now),
+            MouseEventKind::ScrollDown => self.update(Action::Down, now),
+            MouseEventKind::Down(MouseButton::Left) if m.row == 0 && self.exam.is_none() => {
+                // The tab bar draws " Title " for each tab with one space between them.
+                let mut x = 0u16;
+                for t in Tab::ALL {
+                    let w = t.title().len() as u16 + 2;
+                    if m.column >= x && m.column < x + w {
+                        self.switch_to(t, now);
+                        return;
+                    }
+                    x += w + 1;
+                }
+            }
+            _ => {}
+        }
+    }
+
+    /// Keys while the palette is open: typing narrows, Up/Down choose, Enter runs, Esc closes.
+    fn palette_key(&mut self, key: &KeyEvent, now: i64) {
+        use crossterm::event::{KeyCode, KeyEventKind};
+        if key.kind != KeyEventKind::Press {
+            return;
+        }
+        let Some(p) = &mut self.palette else { return };
+        match key.code {
+            KeyCode::Esc => self.palette = None,
+            KeyCode::Enter => {
+                let chosen = p.chosen();
+                self.palette = None;
+                if let Some(a) = chosen {
+                    self.update(a, now);
+                }
+            }
+            KeyCode::Up => p.selected = p.selected.saturating_sub(1),
+            KeyCode::Down => p.selected = (p.selected + 1).min(p.matches().len().saturating_sub(1)),
+            KeyCode::Backspace => {
+                p.query.pop();
+                p.selected = 0;
+            }
+            KeyCode::Char(c) => {
+                p.query.push(c);
+                p.selected = 0;
+            }
+            _ => {}
+        }
+    }
+
+    /// The id selected in Browse.
+    pub fn browse_selected(&self) -> Option<&str> {
+        self.browse.selected_id()
+    }
+
+    /// Whether the command palette is open.
+    pub fn palette_open(&self) -> bool {
+        self.palette.is_some()
+    }
+
     /// Where settings are written (set by the shell; without it Settings only shows them).
     pub fn set_config_path(&mut self, path: std::path::PathBuf) {
         self.config_path = Some(path);
@@ -1083,6 +1158,9 @@ impl App {
         frame.render_widget(Paragraph::new(hint), status);
         if self.help {
             help::render(frame, body, self.scopes(), &self.theme);
+        }
+        if let Some(p) = &self.palette {
+            p.render(frame, body, &self.theme);
         }
     }
 }

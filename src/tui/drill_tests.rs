@@ -384,3 +384,55 @@ fn settings_are_edited_validated_and_written_keeping_comments() {
     );
     assert_eq!(app.study().unwrap().config().new_cards_per_day, 35);
 }
+
+#[test]
+fn the_palette_finds_and_runs_an_action_by_name() {
+    let mut app = app();
+    key(&mut app, KeyCode::Esc, NOON);
+    assert_eq!(app.tab(), Tab::Home);
+    key(&mut app, KeyCode::Char(':'), NOON);
+    assert!(app.palette_open());
+    for c in "statist".chars() {
+        key(&mut app, KeyCode::Char(c), NOON);
+    }
+    let s = screen(&mut app);
+    assert!(s.contains("show statistics"), "{s}");
+    key(&mut app, KeyCode::Enter, NOON);
+    assert!(!app.palette_open());
+    assert_eq!(app.tab(), Tab::Stats);
+}
+
+#[test]
+fn mouse_clicks_open_tabs_and_the_wheel_moves_lists() {
+    use crossterm::event::{MouseButton, MouseEvent, MouseEventKind};
+    let mut app = app();
+    let click = |col| MouseEvent {
+        kind: MouseEventKind::Down(MouseButton::Left),
+        column: col,
+        row: 0,
+        modifiers: KeyModifiers::NONE,
+    };
+    // " Home " (0-5), " Drill " (7-13), " Exam " (15-20), " Calculators " (22-34), " Browse " (36-43)
+    app.on_mouse(&click(17), NOON);
+    assert_eq!(app.tab(), Tab::Exam);
+    app.on_mouse(&click(38), NOON);
+    assert_eq!(app.tab(), Tab::Browse);
+    let s = screen(&mut app);
+    assert!(s.contains("Cards and questions"), "{s}");
+    let wheel = MouseEvent {
+        kind: MouseEventKind::ScrollDown,
+        column: 5,
+        row: 5,
+        modifiers: KeyModifiers::NONE,
+    };
+    app.on_mouse(&wheel, NOON);
+    app.on_mouse(&wheel, NOON);
+    let first = crate::core::browse::search(
+        &app.study().unwrap().browse_items(NOON),
+        "",
+        Default::default(),
+        None,
+    );
+    let third = &app.study().unwrap().browse_items(NOON)[first[2].index].id;
+    assert_eq!(app.browse_selected(), Some(third.as_str()));
+}

@@ -91,6 +91,12 @@ pub const BINDINGS: &[Binding] = &[
         action: Action::Quit,
     },
     Binding {
+        scope: Scope::Global,
+        keys: &[k(':'), ctrl('p')],
+        label: ": Ctrl-P",
+        action: Action::Palette,
+    },
+    Binding {
         scope: Scope::Tabs,
         keys: &[code(KeyCode::Tab), k('l'), code(KeyCode::Right)],
         label: "Tab l Right",
@@ -464,6 +470,11 @@ const SCREEN_BINDINGS: &[Binding] = &[
 
 fn all() -> impl Iterator<Item = &'static Binding> {
     BINDINGS.iter().chain(SCREEN_BINDINGS)
+}
+
+/// Every binding of every scope (for the command palette).
+pub fn all_bindings() -> impl Iterator<Item = &'static Binding> {
+    all()
 }
 
 /// The action for a key event in the given scopes, if any. Releases and repeats of other kinds are

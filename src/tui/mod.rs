@@ -76,7 +76,15 @@ pub fn main_with(cli: &Cli, exam: Option<(crate::exam_run::Mode, u64)>) -> u8 {
         app.start_exam(mode, seed, now);
     }
     let mut terminal = ratatui::init();
+    // Mouse reports are turned off again on every way out, panics included.
+    let previous = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        let _ = crossterm::execute!(std::io::stdout(), crossterm::event::DisableMouseCapture);
+        previous(info);
+    }));
+    let _ = crossterm::execute!(std::io::stdout(), crossterm::event::EnableMouseCapture);
     let result = app.run(&mut terminal);
+    let _ = crossterm::execute!(std::io::stdout(), crossterm::event::DisableMouseCapture);
     ratatui::restore();
     match result {
         Ok(()) => EXIT_OK,

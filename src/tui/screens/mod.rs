@@ -7,5 +7,6 @@ pub mod drill;
 pub mod exam;
 pub mod help;
 pub mod home;
+pub mod palette;
 pub mod settings;
 pub mod stats;
