@@ -147,7 +147,8 @@ fn rate_cards_quit_reopen_and_see_the_new_counts() {
     // Three new cards were introduced (now learning, due in 10 minutes); two new remain today.
     let screen = t.wait_for("Due now:");
     assert!(
-        screen.contains("Due now: 0 learning, 0 review, 2 new.  Answered today: 3."),
+        screen
+            .contains("Due now: 0 learning, 0 review, 2 new.  Answered today: 3.  Streak: 1 day."),
         "{screen}"
     );
     t.keys(&["q"]);

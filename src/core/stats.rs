@@ -73,6 +73,16 @@ pub fn per_day(
     out
 }
 
+/// Study days in a row with at least one answer, ending today (or yesterday, when today has none
+/// yet). `days` is per-day counts, oldest first, ending today.
+pub fn streak(days: &[DayStat]) -> usize {
+    let mut it = days.iter().rev().peekable();
+    if it.peek().is_some_and(|d| d.answers == 0) {
+        it.next();
+    }
+    it.take_while(|d| d.answers > 0).count()
+}
+
 /// Counts cards by state; `states` yields the state of each loaded card (`None` when new).
 pub fn by_state<'a>(states: impl IntoIterator<Item = Option<&'a CardState>>) -> StateCounts {
     let mut c = StateCounts::default();
@@ -125,6 +135,24 @@ mod tests {
         assert_eq!((d[0].answers, d[0].reviews), (1, 0));
         assert_eq!((d[1].answers, d[1].reviews, d[1].reviews_passed), (3, 2, 1));
         assert_eq!(d[1].date, "2026-11-24");
+    }
+
+    #[test]
+    fn the_streak_counts_days_in_a_row_and_forgives_an_unfinished_today() {
+        let d = |n: u32| DayStat {
+            date: String::new(),
+            answers: n,
+            reviews: 0,
+            reviews_passed: 0,
+        };
+        assert_eq!(streak(&[d(1), d(0), d(3), d(2), d(5)]), 3);
+        assert_eq!(
+            streak(&[d(1), d(4), d(2), d(0)]),
+            3,
+            "today not studied yet"
+        );
+        assert_eq!(streak(&[d(1), d(0), d(0)]), 0);
+        assert_eq!(streak(&[]), 0);
     }
 
     #[test]

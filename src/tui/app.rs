@@ -68,6 +68,8 @@ pub struct AppState {
     pub readiness: Option<Readiness>,
     /// The last submitted mock exam: (correct, total, estimated scaled score).
     pub last_exam: Option<(i64, i64, u32)>,
+    /// Study days in a row with answers.
+    pub streak: usize,
 }
 
 /// The screens in the tab bar.
@@ -347,6 +349,15 @@ impl App {
             self.state.summary = s;
         }
         self.state.readiness = study.readiness(now);
+        if self.tab == Tab::Home {
+            let cal = study.calendar();
+            let today = cal.day(now);
+            let first = today - 365;
+            if let Ok(rows) = study.store().answers_since(cal.day_start(first)) {
+                let days = crate::core::stats::per_day(&rows, cal, first, today);
+                self.state.streak = crate::core::stats::streak(&days);
+            }
+        }
         self.history = study.store().attempt_history().unwrap_or_default();
         self.state.last_exam = self.history.last().map(|a| {
             let t = crate::core::exam::Tally {

@@ -436,3 +436,22 @@ fn mouse_clicks_open_tabs_and_the_wheel_moves_lists() {
     let third = &app.study().unwrap().browse_items(NOON)[first[2].index].id;
     assert_eq!(app.browse_selected(), Some(third.as_str()));
 }
+
+/// One snapshot per screen at 80x24, from the small test pack (the numbers do not move).
+#[test]
+fn screen_snapshots() {
+    let mut app = app();
+    key(&mut app, KeyCode::Esc, NOON);
+    for (name, action) in [
+        ("browse", Action::OpenBrowse),
+        ("stats", Action::OpenStats),
+        ("settings", Action::OpenSettings),
+        ("calculators", Action::OpenCalc),
+        ("exam_menu", Action::OpenExams),
+    ] {
+        app.update(action, NOON);
+        insta::assert_snapshot!(name, screen(&mut app));
+        key(&mut app, KeyCode::Esc, NOON);
+        assert_eq!(app.tab(), Tab::Home, "{name}: Esc goes back to Home");
+    }
+}

@@ -211,3 +211,21 @@ fn the_cursor_moves_over_the_choices_and_space_selects() {
         "Down then Space selects choice B"
     );
 }
+
+#[test]
+fn exam_snapshots() {
+    let mut app = App::with_study(
+        AppState::default(),
+        Theme::plain(),
+        study(Store::open_in_memory().unwrap()),
+        NOON,
+    );
+    app.start_exam(crate::exam_run::Mode::Quick, 7, NOON);
+    app.update(Action::Choose(1), NOON);
+    app.update(Action::Flag, NOON);
+    insta::assert_snapshot!("exam_question", screen(&mut app));
+    app.update(Action::Submit, NOON);
+    insta::assert_snapshot!("exam_review", screen(&mut app));
+    app.update(Action::Confirm, NOON + 90_000);
+    insta::assert_snapshot!("exam_results", screen(&mut app));
+}

@@ -62,8 +62,13 @@ impl HomeScreen {
         let due = state.due;
         intro.push(Line::styled(
             format!(
-                "Due now: {} learning, {} review, {} new.  Answered today: {}.",
-                due.learning, due.review, due.new, state.done_today
+                "Due now: {} learning, {} review, {} new.  Answered today: {}.  Streak: {} {}.",
+                due.learning,
+                due.review,
+                due.new,
+                state.done_today,
+                state.streak,
+                if state.streak == 1 { "day" } else { "days" }
             ),
             theme.text,
         ));
