@@ -79,6 +79,7 @@ impl HomeScreen {
             ("c", "calculators"),
             ("b", "browse"),
             ("s", "stats"),
+            (",", "settings"),
             ("?", "help"),
         ] {
             keys.push(Span::styled(format!(" {k}"), theme.key));
