@@ -1,0 +1,258 @@
+//! Reading cards (basic, cloze, numeric, with their Korean text) from a pack file.
+
+use super::*;
+
+pub(super) struct ReadCard {
+    pub(super) card: Card,
+    pub(super) span: Range<usize>,
+    pub(super) prompt: String,
+}
+
+pub(super) fn read_cards(ctx: &mut Ctx, top: &Table, pack: &str) -> Vec<ReadCard> {
+    let mut out = Vec::new();
+    let mut seen = Seen(HashMap::new());
+    for (table, span) in top.tables(ctx, "card") {
+        let mut t = Table::new(table, span.clone(), "a card", CARD_KEYS);
+        let id = t.text(ctx, "id", true);
+        let mut ok = true;
+        if let Some((id, span)) = &id {
+            t.what = format!("card `{}`", crate::core::content::diag::printable(id));
+            ok &= check_id(ctx, id, span.clone(), "card id");
+            ok &= seen.check(ctx, id, span.clone(), "card");
+        }
+        let body = read_body(ctx, &t);
+        let source = check_source(ctx, &t);
+        let domain = read_domain(ctx, &t, false);
+        let domain_bad = t.has("domain") && domain.is_none();
+        let tags = t.text_list(ctx, "tags", false);
+        let group = t.text(ctx, "group", false);
+        if let Some((g, span)) = &group {
+            ok &= check_id(ctx, g, span.clone(), "group");
+        }
+        let note = t.text(ctx, "note", false).map(|(s, _)| s);
+        let ko = read_card_ko(ctx, &t, body.as_ref(), note.is_some());
+        t.finish(ctx);
+        let (Some((id, _)), Some(body), Some(source), true, false) =
+            (id, body, source, ok, domain_bad)
+        else {
+            continue;
+        };
+        let prompt = match &body {
+            CardBody::Basic { front, .. } | CardBody::Numeric { front, .. } => front.clone(),
+            CardBody::Cloze { text } => text.clone(),
+            CardBody::Generated { .. } => String::new(),
+        };
+        out.push(ReadCard {
+            card: Card {
+                id: format!("{pack}/{id}"),
+                body,
+                tags: tags.into_iter().map(|(s, _)| s).collect(),
+                source,
+                domain,
+                group: group.map(|(s, _)| s),
+                note,
+                ko,
+            },
+            span,
+            prompt,
+        });
+    }
+    out
+}
+
+fn read_body(ctx: &mut Ctx, t: &Table) -> Option<CardBody> {
+    let (kind, kind_span) = t.text(ctx, "kind", true)?;
+    let foreign: &[&str] = match kind.as_str() {
+        "basic" => &["text", "answer", "unit", "tolerance"],
+        "cloze" => &["front", "back", "answer", "unit", "tolerance"],
+        "numeric" => &["back", "text"],
+        other => {
+            ctx.error(
+                "bad-kind",
+                kind_span,
+                format!(
+                    "kind `{}` of {} is not basic, cloze or numeric",
+                    crate::core::content::diag::printable(other),
+                    t.what
+                ),
+            );
+            return None;
+        }
+    };
+    let mut ok = true;
+    for key in foreign {
+        if let Some(v) = t.raw(key) {
+            ctx.error(
+                "bad-kind",
+                v.span(),
+                format!("{} is a {kind} card, which has no `{key}` field", t.what),
+            );
+            ok = false;
+        }
+    }
+    let body = match kind.as_str() {
+        "basic" => {
+            let front = t.text(ctx, "front", true);
+            let back = t.text(ctx, "back", true);
+            CardBody::Basic {
+                front: front?.0,
+                back: back?.0,
+            }
+        }
+        "cloze" => {
+            let (text, span) = t.text(ctx, "text", true)?;
+            if !check_cloze(ctx, &text, span, &t.what, "text") {
+                return None;
+            }
+            CardBody::Cloze { text }
+        }
+        _ => {
+            let front = t.text(ctx, "front", true);
+            let answer = t.number(ctx, "answer", true);
+            let unit = match t.raw("unit") {
+                None => {
+                    ctx.error(
+                        "numeric-no-unit",
+                        t.head(),
+                        format!("{} is a numeric card without a `unit`", t.what),
+                    );
+                    None
+                }
+                Some(v) if v.get_ref().as_str().is_some_and(|s| s.trim().is_empty()) => {
+                    ctx.error(
+                        "numeric-no-unit",
+                        v.span(),
+                        format!("the `unit` of {} is empty", t.what),
+                    );
+                    None
+                }
+                Some(_) => t.text(ctx, "unit", true),
+            };
+            let tolerance = t.number(ctx, "tolerance", false);
+            let answer = check_number(ctx, answer, "answer", &t.what, false);
+            let tolerance = check_number(ctx, tolerance, "tolerance", &t.what, true);
+            CardBody::Numeric {
+                front: front?.0,
+                answer: answer?,
+                unit: unit?.0,
+                tolerance: tolerance.unwrap_or(0.0),
+            }
+        }
+    };
+    ok.then_some(body)
+}
+
+fn check_number(
+    ctx: &mut Ctx,
+    value: Option<At<f64>>,
+    key: &str,
+    what: &str,
+    non_negative: bool,
+) -> Option<f64> {
+    let (n, span) = value?;
+    if !n.is_finite() || (non_negative && n < 0.0) {
+        let want = if non_negative {
+            "a finite number, zero or more"
+        } else {
+            "a finite number"
+        };
+        ctx.error(
+            "bad-number",
+            span,
+            format!("`{key}` of {what} must be {want}"),
+        );
+        return None;
+    }
+    Some(n)
+}
+
+/// Checks a cloze text; reports at the right place inside the string when it can.
+fn check_cloze(ctx: &mut Ctx, text: &str, span: Range<usize>, what: &str, key: &str) -> bool {
+    let inner = inner_offset(ctx.src, &span, text);
+    match cloze_deletions(text) {
+        Ok(d) if d.is_empty() => {
+            ctx.error(
+                "cloze-no-deletion",
+                span,
+                format!("`{key}` of {what} has no {{{{...}}}} deletion"),
+            );
+            false
+        }
+        Ok(_) => true,
+        Err(ClozeError::Unclosed(at)) => {
+            let s = inner.map_or(span.clone(), |o| o + at..o + at + 2);
+            ctx.error(
+                "cloze-no-deletion",
+                s,
+                format!(
+                    "`{key}` of {what} opens a deletion with {{{{ that is never closed with }}}}"
+                ),
+            );
+            false
+        }
+        Err(ClozeError::Empty(at)) => {
+            let s = inner.map_or(span.clone(), |o| o + at..o + at + 2);
+            ctx.error(
+                "cloze-no-deletion",
+                s,
+                format!("`{key}` of {what} has an empty deletion"),
+            );
+            false
+        }
+    }
+}
+
+/// Where the string's characters start in the source, when the literal is written without escapes.
+fn inner_offset(src: &str, span: &Range<usize>, text: &str) -> Option<usize> {
+    let lit = src.get(span.clone())?;
+    lit.find(text).map(|i| span.start + i)
+}
+
+fn read_card_ko(
+    ctx: &mut Ctx,
+    t: &Table,
+    body: Option<&CardBody>,
+    has_note: bool,
+) -> Option<CardText> {
+    let (table, span) = t.table(ctx, "ko")?;
+    let k = Table::new(
+        table,
+        span,
+        format!("the Korean text of {}", t.what),
+        CARD_KO_KEYS,
+    );
+    let kind = body.map(CardBody::kind);
+    let mut ko = CardText::default();
+    for key in CARD_KO_KEYS {
+        let Some((value, span)) = k.text(ctx, key, false) else {
+            continue;
+        };
+        let fits = match *key {
+            "front" => matches!(kind, Some("basic" | "numeric")),
+            "back" => kind == Some("basic"),
+            "text" => kind == Some("cloze"),
+            _ => has_note,
+        };
+        if kind.is_some() && !fits {
+            ctx.error(
+                "bad-kind",
+                span.clone(),
+                format!(
+                    "{} has `{key}`, but the English card has no `{key}`",
+                    k.what
+                ),
+            );
+        }
+        if *key == "text" && fits && !check_cloze(ctx, &value, span, &k.what, "text") {
+            continue;
+        }
+        match *key {
+            "front" => ko.front = Some(value),
+            "back" => ko.back = Some(value),
+            "text" => ko.text = Some(value),
+            _ => ko.note = Some(value),
+        }
+    }
+    k.finish(ctx);
+    Some(ko)
+}

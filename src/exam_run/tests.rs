@@ -1,0 +1,162 @@
+//! Exams on a study session over the bundled packs.
+
+use super::*;
+use crate::core::config::Config;
+use crate::core::content::bundled::BUNDLED;
+use crate::core::content::parse_pack;
+use crate::core::scheduler::StudyDays;
+use crate::store::Store;
+use chrono::Utc;
+
+const NOON: i64 = 1_795_521_600_000;
+
+fn study_on(store: Store) -> Study {
+    let packs: Vec<_> = BUNDLED
+        .iter()
+        .filter_map(|(n, t)| parse_pack(n, t.as_bytes()).pack)
+        .collect();
+    Study::new(
+        store,
+        packs,
+        Config::default(),
+        Box::new(StudyDays::new(Utc, 4)),
+        1,
+    )
+    .unwrap()
+}
+
+fn study() -> Study {
+    study_on(Store::open_in_memory().unwrap())
+}
+
+#[test]
+fn a_full_exam_follows_the_blueprint() {
+    let mut s = study();
+    let run = s.start_exam(Mode::Full, 42, NOON).unwrap();
+    assert_eq!(run.questions.len(), 65);
+    assert_eq!(run.limit_ms, Some(130 * 60_000));
+    for (d, n) in exam::domain_counts(&run.blueprint, 65) {
+        assert_eq!(
+            run.questions.iter().filter(|q| q.domain == d).count(),
+            n,
+            "{d}"
+        );
+    }
+    let again = study().start_exam(Mode::Full, 42, NOON).unwrap();
+    let ids = |r: &ExamRun| r.questions.iter().map(|q| q.id.clone()).collect::<Vec<_>>();
+    assert_eq!(ids(&run), ids(&again), "the same seed draws the same exam");
+    assert_eq!(run.order, again.order);
+}
+
+#[test]
+fn toggling_respects_single_and_multiple_response() {
+    let mut s = study();
+    let mut run = s.start_exam(Mode::Full, 3, NOON).unwrap();
+    let single = run.questions.iter().position(|q| q.choose == 1).unwrap();
+    run.position = single;
+    run.toggle(0).unwrap();
+    run.toggle(1).unwrap();
+    assert_eq!(
+        run.selected[single],
+        vec![run.order[single][1]],
+        "a single answer swaps"
+    );
+    let multi = run.questions.iter().position(|q| q.choose == 2).unwrap();
+    run.position = multi;
+    run.toggle(0).unwrap();
+    run.toggle(1).unwrap();
+    assert_eq!(
+        run.toggle(2),
+        Err("Choose 2: deselect a choice before selecting another.".into())
+    );
+    run.toggle(1).unwrap();
+    assert_eq!(run.selected[multi].len(), 1);
+    assert!(run.toggle(9).is_err());
+}
+
+#[test]
+fn answers_flags_and_time_survive_a_restart() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("s.sqlite3");
+    let mut s = study_on(Store::open(&path).unwrap());
+    let mut run = s.start_exam(Mode::Full, 5, NOON).unwrap();
+    run.position = 2;
+    run.toggle(1).unwrap();
+    s.save_exam_answer(&run, 2).unwrap();
+    run.flagged[4] = true;
+    s.save_exam_answer(&run, 4).unwrap();
+    s.exam_tick(&mut run, NOON + 3_000).unwrap();
+    drop(s);
+    let s = study_on(Store::open(&path).unwrap());
+    let back = s
+        .resume_exam(NOON + 60_000)
+        .unwrap()
+        .expect("an open attempt");
+    assert_eq!(back.attempt, run.attempt);
+    assert_eq!(back.selected[2], run.selected[2]);
+    assert!(back.flagged[4]);
+    assert_eq!(back.elapsed_ms, 3_000, "time closed does not count");
+    assert_eq!(back.position, 0, "resumes at the first unanswered question");
+    assert_eq!(back.order, run.order);
+}
+
+#[test]
+fn the_timer_warns_and_submits_itself() {
+    let mut s = study();
+    let mut run = s.start_exam(Mode::Full, 8, NOON).unwrap();
+    run.elapsed_ms = 120 * 60_000 - 2_000;
+    let mut t = NOON;
+    let mut events = Vec::new();
+    for _ in 0..700 {
+        t += 1_000;
+        if let Some(e) = s.exam_tick(&mut run, t).unwrap() {
+            events.push(e);
+            if e == TickEvent::TimeUp {
+                break;
+            }
+        }
+    }
+    assert_eq!(
+        events,
+        vec![
+            TickEvent::Warning(10),
+            TickEvent::Warning(5),
+            TickEvent::TimeUp
+        ]
+    );
+    assert_eq!(run.remaining(), Some(0));
+    // A long pause (the laptop slept) counts 5 seconds at most.
+    let mut run = s.start_exam(Mode::Full, 9, NOON).unwrap();
+    s.exam_tick(&mut run, NOON + 3_600_000).unwrap();
+    assert_eq!(run.elapsed_ms, 5_000);
+}
+
+#[test]
+fn submitting_scores_and_schedules_what_was_missed() {
+    let mut s = study();
+    let mut run = s.start_exam(Mode::Quick, 11, NOON).unwrap();
+    // Answer the first question right and leave the rest.
+    let q0 = run.questions[0].clone();
+    run.selected[0] = (0..q0.choices.len())
+        .filter(|&i| q0.choices[i].correct)
+        .collect();
+    let r = s.submit_exam(&mut run, NOON + 10_000).unwrap();
+    assert_eq!(r.score.overall.correct, 1);
+    assert_eq!(r.score.overall.total, 10);
+    assert!(r.scheduled_cards >= 9, "{}", r.scheduled_cards);
+    assert_eq!(s.store().open_attempt().unwrap(), None);
+    // Every missed question's cards (or the question itself) are due now.
+    for q in &run.questions[1..] {
+        let ids: Vec<&String> = if q.cards.iter().any(|c| s.has_card(c)) {
+            q.cards.iter().filter(|c| s.has_card(c)).collect()
+        } else {
+            vec![&q.id]
+        };
+        for id in ids {
+            let st = s.state(id).expect("scheduled");
+            assert!(st.due <= NOON + 10_000, "{id}");
+        }
+    }
+    let (_, due) = s.queue(NOON + 10_000).unwrap();
+    assert!(due.learning >= 1);
+}

@@ -1,0 +1,117 @@
+//! Screens of the app shell drawn on a test backend.
+
+use super::*;
+use crate::core::config::ThemeName;
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+
+fn state() -> AppState {
+    AppState {
+        packs: vec![
+            PackRow {
+                id: "lambda".into(),
+                title: "AWS Lambda".into(),
+                cards: 40,
+                questions: 26,
+                checked: "2026-11-24".into(),
+            },
+            PackRow {
+                id: "s3".into(),
+                title: "Amazon S3".into(),
+                cards: 35,
+                questions: 24,
+                checked: "2026-11-24".into(),
+            },
+        ],
+        summary: Summary::default(),
+        store_path: "/home/user/.local/share/awsdrill/awsdrill.sqlite3".into(),
+        notices: vec![],
+        ..AppState::default()
+    }
+}
+
+fn draw(app: &mut App, w: u16, h: u16) -> Terminal<TestBackend> {
+    let mut t = Terminal::new(TestBackend::new(w, h)).unwrap();
+    t.draw(|f| app.render(f)).unwrap();
+    t
+}
+
+#[test]
+fn home_on_first_run() {
+    let mut app = App::new(state(), Theme::plain());
+    insta::assert_snapshot!(draw(&mut app, 80, 24).backend());
+}
+
+#[test]
+fn home_with_history_and_a_notice() {
+    let mut s = state();
+    s.summary = Summary {
+        cards_with_state: 12,
+        reviews: 30,
+        exams: 1,
+    };
+    s.notices = vec!["1 pack file(s) have errors and were not loaded: my.toml".into()];
+    let mut app = App::new(s, Theme::new(ThemeName::Dark, false));
+    insta::assert_snapshot!(draw(&mut app, 80, 24).backend());
+}
+
+#[test]
+fn help_overlay_lists_the_keys_of_the_table() {
+    let mut app = App::new(state(), Theme::plain());
+    app.update(Action::ToggleHelp, 0);
+    let t = draw(&mut app, 80, 24);
+    let text = format!("{:?}", t.backend());
+    for b in keys::help_rows(app.scopes()) {
+        assert!(text.contains(b.label), "help lacks {}", b.label);
+        assert!(
+            text.contains(b.action.description()),
+            "help lacks {:?}",
+            b.action
+        );
+    }
+    insta::assert_snapshot!(t.backend());
+    app.update(Action::Back, 0);
+    assert!(!app.help_open());
+    assert!(app.running(), "Esc closes help before it quits");
+    app.update(Action::Back, 0);
+    assert!(!app.running());
+}
+
+#[test]
+fn too_small_terminal_shows_a_message_not_garbage() {
+    let mut app = App::new(state(), Theme::plain());
+    insta::assert_snapshot!(draw(&mut app, 60, 12).backend());
+    // The smallest size that is drawn in full.
+    let t = draw(&mut app, MIN_WIDTH, MIN_HEIGHT);
+    assert!(format!("{:?}", t.backend()).contains("Packs"));
+}
+
+#[test]
+fn pack_text_with_escape_sequences_is_drawn_escaped() {
+    let mut s = state();
+    s.packs[0].title = "Evil\u{1b}]0;pwned\u{7}\u{1b}[2J".into();
+    let mut app = App::new(s, Theme::plain());
+    let t = draw(&mut app, 80, 24);
+    let cells: String = t
+        .backend()
+        .buffer()
+        .content()
+        .iter()
+        .map(|c| c.symbol())
+        .collect();
+    assert!(!cells.contains('\u{1b}') && !cells.contains('\u{7}'));
+    assert!(cells.contains("Evil\\u{1b}]0;pwned"), "{cells}");
+}
+
+#[test]
+fn navigation_stays_inside_the_list() {
+    let mut app = App::new(state(), Theme::plain());
+    draw(&mut app, 80, 24);
+    app.update(Action::Bottom, 0);
+    app.update(Action::Down, 0);
+    assert_eq!(app.home.selected(), Some(1));
+    app.update(Action::PageUp, 0);
+    assert_eq!(app.home.selected(), Some(0));
+    app.update(Action::Up, 0);
+    assert_eq!(app.home.selected(), Some(0));
+}

@@ -1,0 +1,202 @@
+//! The Calculators screen on a test backend.
+
+use super::*;
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+
+fn press(code: KeyCode) -> KeyEvent {
+    KeyEvent::new(code, KeyModifiers::NONE)
+}
+
+fn typed(s: &mut CalcScreen, text: &str) {
+    for c in text.chars() {
+        assert!(s.handle_key(&press(KeyCode::Char(c))));
+    }
+}
+
+fn clear(s: &mut CalcScreen) {
+    assert!(s.handle_key(&KeyEvent::new(KeyCode::Char('u'), KeyModifiers::CONTROL)));
+}
+
+fn screen(s: &mut CalcScreen, w: u16, h: u16) -> Vec<String> {
+    let mut t = Terminal::new(TestBackend::new(w, h)).unwrap();
+    t.draw(|f| s.render(f, f.area(), &Theme::plain())).unwrap();
+    let buf = t.backend().buffer().clone();
+    (0..h)
+        .map(|y| {
+            (0..w)
+                .map(|x| buf[(x, y)].symbol().to_string())
+                .collect::<String>()
+        })
+        .collect()
+}
+
+fn contains(lines: &[String], text: &str) -> bool {
+    lines.iter().any(|l| l.contains(text))
+}
+
+#[test]
+fn opens_on_the_issue_example_and_fits_80x24() {
+    let mut s = CalcScreen::new();
+    let lines = screen(&mut s, 80, 24);
+    assert!(contains(&lines, " DynamoDB capacity "));
+    assert!(contains(&lines, "Item size(s) 6.5KB_"));
+    assert!(contains(&lines, "provision 80 RCU"), "{lines:#?}");
+    assert!(contains(&lines, "2 / 2 = 1 RCU per read"), "{lines:#?}");
+    assert!(contains(&lines, "Tab next field"));
+    // Also within the body the app leaves (tab bar and status line take two rows).
+    let lines = screen(&mut s, 80, 22);
+    assert!(contains(&lines, "provision 80 RCU"));
+    assert!(contains(&lines, "Ctrl-U clear field"));
+    // A tiny area does not panic.
+    screen(&mut s, 20, 5);
+}
+
+#[test]
+fn the_result_follows_the_typing() {
+    let mut s = CalcScreen::new();
+    clear(&mut s);
+    typed(&mut s, "4KB");
+    assert!(s.handle_key(&press(KeyCode::Tab)));
+    clear(&mut s);
+    typed(&mut s, "3");
+    let lines = screen(&mut s, 80, 24);
+    assert!(contains(&lines, "RCU/s -> provision 2 RCU"), "{lines:#?}");
+    assert!(contains(&lines, "0.5 RCU per read"), "{lines:#?}");
+    assert!(contains(&lines, "1.5 -> 2 RCU"), "{lines:#?}");
+    assert!(s.handle_key(&press(KeyCode::Backspace)));
+    typed(&mut s, "10");
+    assert!(contains(&screen(&mut s, 80, 24), "x 10 reads/s = 5 RCU/s"));
+}
+
+#[test]
+fn errors_show_beside_the_field() {
+    let mut s = CalcScreen::new();
+    clear(&mut s);
+    typed(&mut s, "-1KB");
+    let lines = screen(&mut s, 80, 24);
+    let row = lines
+        .iter()
+        .find(|l| l.starts_with("Item size(s)"))
+        .unwrap();
+    assert!(row.contains("`-1KB` is negative"), "{row}");
+    assert!(contains(&lines, "Fix the fields marked in red:"));
+    assert!(contains(
+        &lines,
+        "item-size: `-1KB` is negative; an item is at least 1 byte"
+    ));
+    // A second bad field gets its own error on its own row.
+    assert!(s.handle_key(&press(KeyCode::Tab)));
+    typed(&mut s, "x");
+    let lines = screen(&mut s, 80, 24);
+    let row = lines.iter().find(|l| l.starts_with("Reads/s")).unwrap();
+    assert!(row.contains("is not a whole number"), "{row}");
+}
+
+#[test]
+fn lists_go_to_the_batch_operations() {
+    let mut s = CalcScreen::new();
+    s.dynamo[0] = "batch-get-item".into();
+    s.dynamo[1] = "1.5KB,6.5KB".into();
+    s.dynamo[2] = "10".into();
+    s.dynamo[4] = "strong".into();
+    let lines = screen(&mut s, 80, 40);
+    assert!(
+        contains(&lines, "3 RCU per request (BatchGetItem"),
+        "{lines:#?}"
+    );
+    s.dynamo[0] = "query".into();
+    s.dynamo[1] = "1500x64B".into();
+    assert!(contains(
+        &screen(&mut s, 80, 40),
+        "24 RCU per request (Query"
+    ));
+}
+
+#[test]
+fn left_and_right_switch_to_the_decoder() {
+    let mut s = CalcScreen::new();
+    assert!(s.handle_key(&press(KeyCode::Right)));
+    assert_eq!(s.calculator(), Calculator::Ec2);
+    clear(&mut s);
+    typed(&mut s, "r7iz.metal-16xl");
+    let lines = screen(&mut s, 80, 24);
+    assert!(contains(&lines, " EC2 instance types "));
+    assert!(
+        contains(&lines, "r7iz.metal-16xl: a real instance type"),
+        "{lines:#?}"
+    );
+    assert!(contains(&lines, "category    memory optimized"));
+    assert!(contains(&lines, "processor   Intel (letter i)"));
+    assert!(s.handle_key(&press(KeyCode::Tab)));
+    typed(&mut s, "memory, graviton, nvme, 2xlarge");
+    let lines = screen(&mut s, 80, 40);
+    assert!(contains(&lines, "r8gd.2xlarge"), "{lines:#?}");
+    typed(&mut s, ", purple");
+    let lines = screen(&mut s, 80, 24);
+    let row = lines.iter().find(|l| l.starts_with("Build")).unwrap();
+    assert!(row.contains("`purple` is not"), "{row}");
+    assert!(s.handle_key(&press(KeyCode::Left)));
+    assert_eq!(s.calculator(), Calculator::Dynamodb);
+}
+
+#[test]
+fn a_long_working_scrolls_to_its_last_line_and_back() {
+    let mut s = CalcScreen::new();
+    s.dynamo[3] = "10".into();
+    s.dynamo[5] = "1KB,2KB,3KB".into();
+    s.dynamo[6] = "3".into();
+    let top = screen(&mut s, 80, 24);
+    assert!(contains(&top, "reads:  1 RCU per read"));
+    for _ in 0..50 {
+        assert!(s.handle_key(&press(KeyCode::PageDown)));
+    }
+    let end = screen(&mut s, 80, 24);
+    assert!(!contains(&end, "reads:  1 RCU per read"));
+    assert!(contains(&end, "note: a global table must be"), "{end:#?}");
+    for _ in 0..50 {
+        s.handle_key(&press(KeyCode::PageUp));
+    }
+    assert_eq!(screen(&mut s, 80, 24), top);
+}
+
+#[test]
+fn inputs_are_remembered() {
+    let mut s = CalcScreen::new();
+    s.dynamo[3] = "25".into();
+    s.ec2[0] = "m7gd.2xlarge".into();
+    s.handle_key(&press(KeyCode::Right));
+    let saved = s.inputs();
+    let mut t = CalcScreen::new();
+    t.restore(&saved);
+    assert_eq!(
+        (t.calculator, &t.dynamo, &t.ec2),
+        (s.calculator, &s.dynamo, &s.ec2)
+    );
+    t.restore("not json");
+    assert_eq!(t.dynamo[3], "25");
+    t.restore(r#"{"dynamodb":{"reads":"7\u001b[2J","nope":"1"}}"#);
+    assert_eq!(t.dynamo[2], "7[2J");
+    assert_eq!(t.calculator, Calculator::Dynamodb);
+}
+
+#[test]
+fn only_presses_are_used_and_app_keys_are_left_alone() {
+    let mut s = CalcScreen::new();
+    let mut release = press(KeyCode::Char('a'));
+    release.kind = KeyEventKind::Release;
+    assert!(!s.handle_key(&release));
+    for code in [KeyCode::Esc, KeyCode::F(1), KeyCode::Char('?')] {
+        assert!(!s.handle_key(&press(code)), "{code:?}");
+    }
+    assert!(!s.handle_key(&KeyEvent::new(KeyCode::Char('c'), KeyModifiers::CONTROL)));
+    assert_eq!(s.dynamo[1], "6.5KB");
+    assert!(
+        s.handle_key(&press(KeyCode::Char('q'))),
+        "q is typed, not quit"
+    );
+    assert!(s.handle_key(&press(KeyCode::BackTab)));
+    assert_eq!(s.dynamo_focus, 0);
+    assert!(s.handle_key(&press(KeyCode::BackTab)));
+    assert_eq!(s.dynamo_focus, DYNAMO_FIELDS.len() - 1);
+}
