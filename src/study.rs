@@ -485,3 +485,34 @@ fn group_key(card: &Card) -> Option<String> {
 }
 
 pub use crate::core::content::pack_of;
+
+/// Test support: the bundled packs, and a session on UTC days with the default settings.
+#[cfg(test)]
+pub(crate) mod testing {
+    use super::Study;
+    use crate::core::config::Config;
+    use crate::core::content::bundled::BUNDLED;
+    use crate::core::content::{Pack, parse_pack};
+    use crate::core::scheduler::StudyDays;
+    use crate::store::Store;
+
+    /// Every bundled pack, parsed.
+    pub fn bundled_packs() -> Vec<Pack> {
+        BUNDLED
+            .iter()
+            .filter_map(|(n, t)| parse_pack(n, t.as_bytes()).pack)
+            .collect()
+    }
+
+    /// A session over `packs` on `store`, days in UTC starting at 04:00, default settings.
+    pub fn study(store: Store, packs: Vec<Pack>) -> Study {
+        Study::new(
+            store,
+            packs,
+            Config::default(),
+            Box::new(StudyDays::new(chrono::Utc, 4)),
+            1,
+        )
+        .expect("a test session opens")
+    }
+}

@@ -327,11 +327,9 @@ impl Study {
         })
     }
 
-    /// The open (not submitted) attempt, if any, ready to continue with its answers, flags and time.
-    pub fn resume_exam(&self, now: i64) -> Result<Option<ExamRun>> {
-        let Some(id) = self.store().open_attempt()? else {
-            return Ok(None);
-        };
+    /// A stored attempt rebuilt as a run, with the questions still in the packs (the others are
+    /// listed in `missing`), and the stored row.
+    fn load_attempt(&self, id: i64) -> Result<Option<(ExamRun, crate::store::Attempt)>> {
         let Some((a, answers)) = self.store().attempt(id)? else {
             return Ok(None);
         };
@@ -349,7 +347,7 @@ impl Study {
             position: 0,
             elapsed_ms: a.elapsed_ms,
             limit_ms: a.time_limit_s.map(|s| s * 1000),
-            last_tick: Some(now),
+            last_tick: None,
             missing: Vec::new(),
         };
         for ans in answers {
@@ -357,8 +355,11 @@ impl Study {
                 Some(q) if ans.order.len() == q.choices.len() => {
                     run.questions.push(q.clone());
                     run.order.push(ans.order);
-                    run.checked
-                        .push(run.mode.shows_answers() && !ans.selected.is_empty());
+                    // Practice shows an answered question as checked; a submitted attempt all.
+                    run.checked.push(
+                        a.submitted_at.is_some()
+                            || (run.mode.shows_answers() && !ans.selected.is_empty()),
+                    );
                     run.selected.push(ans.selected);
                     run.flagged.push(ans.flagged);
                     run.positions.push(ans.position);
@@ -366,9 +367,21 @@ impl Study {
                 _ => run.missing.push(ans.question_id),
             }
         }
+        Ok(Some((run, a)))
+    }
+
+    /// The open (not submitted) attempt, if any, ready to continue with its answers, flags and time.
+    pub fn resume_exam(&self, now: i64) -> Result<Option<ExamRun>> {
+        let Some(id) = self.store().open_attempt()? else {
+            return Ok(None);
+        };
+        let Some((mut run, _)) = self.load_attempt(id)? else {
+            return Ok(None);
+        };
         if run.questions.is_empty() {
             return Ok(None);
         }
+        run.last_tick = Some(now);
         run.position = run.unanswered().first().copied().unwrap_or(0);
         Ok(Some(run))
     }
@@ -451,38 +464,9 @@ impl Study {
     /// A stored attempt rebuilt as a run and its result (for reports); questions no longer in any
     /// pack are left out and listed in `missing`. `None` when there is no such attempt.
     pub fn exam_report(&self, id: i64) -> Result<Option<(ExamRun, ExamResult, Option<i64>)>> {
-        let Some((a, answers)) = self.store().attempt(id)? else {
+        let Some((run, a)) = self.load_attempt(id)? else {
             return Ok(None);
         };
-        let mut run = ExamRun {
-            attempt: id,
-            mode: Mode::from_key(&a.mode).unwrap_or(Mode::Quick),
-            blueprint: dva_c02(),
-            questions: Vec::new(),
-            order: Vec::new(),
-            selected: Vec::new(),
-            flagged: Vec::new(),
-            checked: Vec::new(),
-            positions: Vec::new(),
-            position: 0,
-            elapsed_ms: a.elapsed_ms,
-            limit_ms: a.time_limit_s.map(|s| s * 1000),
-            last_tick: None,
-            missing: Vec::new(),
-        };
-        for ans in answers {
-            match self.question(&ans.question_id) {
-                Some(q) if ans.order.len() == q.choices.len() => {
-                    run.questions.push(q.clone());
-                    run.order.push(ans.order);
-                    run.selected.push(ans.selected);
-                    run.flagged.push(ans.flagged);
-                    run.checked.push(true);
-                    run.positions.push(ans.position);
-                }
-                _ => run.missing.push(ans.question_id),
-            }
-        }
         let qs: Vec<&Question> = run.questions.iter().collect();
         let score = exam::score(&qs, &run.selected);
         let result = ExamResult {

@@ -1,28 +1,13 @@
 //! Exams on a study session over the bundled packs.
 
 use super::*;
-use crate::core::config::Config;
-use crate::core::content::bundled::BUNDLED;
-use crate::core::content::parse_pack;
-use crate::core::scheduler::StudyDays;
 use crate::store::Store;
-use chrono::Utc;
 
 const NOON: i64 = 1_795_521_600_000;
 
 fn study_on(store: Store) -> Study {
-    let packs: Vec<_> = BUNDLED
-        .iter()
-        .filter_map(|(n, t)| parse_pack(n, t.as_bytes()).pack)
-        .collect();
-    Study::new(
-        store,
-        packs,
-        Config::default(),
-        Box::new(StudyDays::new(Utc, 4)),
-        1,
-    )
-    .unwrap()
+    let packs = crate::study::testing::bundled_packs();
+    crate::study::testing::study(store, packs)
 }
 
 fn study() -> Study {

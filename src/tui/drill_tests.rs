@@ -3,12 +3,9 @@
 use super::action::Action;
 use super::app::{App, AppState, Tab};
 use super::theme::Theme;
-use crate::core::config::Config;
 use crate::core::content::parse_pack;
-use crate::core::scheduler::{Rating, StudyDays};
+use crate::core::scheduler::Rating;
 use crate::store::Store;
-use crate::study::Study;
-use chrono::Utc;
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
@@ -52,14 +49,7 @@ fn app() -> App {
     let report = parse_pack("t.toml", PACK.as_bytes());
     assert!(report.findings.is_empty(), "{:?}", report.findings);
     let pack = report.pack.unwrap();
-    let study = Study::new(
-        Store::open_in_memory().unwrap(),
-        vec![pack],
-        Config::default(),
-        Box::new(StudyDays::new(Utc, 4)),
-        1,
-    )
-    .unwrap();
+    let study = crate::study::testing::study(Store::open_in_memory().unwrap(), vec![pack]);
     let mut app = App::with_study(AppState::default(), Theme::plain(), study, NOON);
     app.update(Action::StartDrill, NOON);
     app
@@ -210,14 +200,7 @@ fn the_calculators_remember_their_last_inputs() {
     let path = dir.path().join("s.sqlite3");
     let pack = parse_pack("t.toml", PACK.as_bytes()).pack.unwrap();
     let open = |now| {
-        let study = Study::new(
-            Store::open(&path).unwrap(),
-            vec![pack.clone()],
-            Config::default(),
-            Box::new(StudyDays::new(Utc, 4)),
-            1,
-        )
-        .unwrap();
+        let study = crate::study::testing::study(Store::open(&path).unwrap(), vec![pack.clone()]);
         App::with_study(AppState::default(), Theme::plain(), study, now)
     };
     let mut app = open(NOON);
@@ -258,14 +241,7 @@ source = "https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/read-
 "#;
     let pack = parse_pack("g.toml", GEN.as_bytes()).pack.unwrap();
     assert_eq!(pack.generators.len(), 1);
-    let study = Study::new(
-        Store::open_in_memory().unwrap(),
-        vec![pack],
-        Config::default(),
-        Box::new(StudyDays::new(Utc, 4)),
-        1,
-    )
-    .unwrap();
+    let study = crate::study::testing::study(Store::open_in_memory().unwrap(), vec![pack]);
     let mut app = App::with_study(AppState::default(), Theme::plain(), study, NOON);
     app.update(Action::StartDrill, NOON);
     let inst = app.instance().expect("an exercise is drawn").clone();

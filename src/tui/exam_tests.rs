@@ -3,31 +3,26 @@
 use super::action::Action;
 use super::app::{App, AppState, Tab};
 use super::theme::Theme;
-use crate::core::config::Config;
-use crate::core::content::bundled::BUNDLED;
-use crate::core::content::parse_pack;
-use crate::core::scheduler::StudyDays;
 use crate::store::Store;
 use crate::study::Study;
-use chrono::Utc;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 
 const NOON: i64 = 1_795_521_600_000;
 
 fn study(store: Store) -> Study {
-    let packs: Vec<_> = BUNDLED
-        .iter()
-        .filter_map(|(n, t)| parse_pack(n, t.as_bytes()).pack)
-        .collect();
-    Study::new(
-        store,
-        packs,
-        Config::default(),
-        Box::new(StudyDays::new(Utc, 4)),
-        1,
+    let packs = crate::study::testing::bundled_packs();
+    crate::study::testing::study(store, packs)
+}
+
+/// An app on a fresh in-memory store over the bundled packs.
+fn new_app() -> App {
+    App::with_study(
+        AppState::default(),
+        Theme::plain(),
+        study(Store::open_in_memory().unwrap()),
+        NOON,
     )
-    .unwrap()
 }
 
 fn screen(app: &mut App) -> String {
@@ -46,12 +41,7 @@ fn screen(app: &mut App) -> String {
 
 #[test]
 fn a_quick_exam_is_answered_flagged_reviewed_and_submitted() {
-    let mut app = App::with_study(
-        AppState::default(),
-        Theme::plain(),
-        study(Store::open_in_memory().unwrap()),
-        NOON,
-    );
+    let mut app = new_app();
     app.update(Action::OpenExams, NOON);
     assert!(screen(&mut app).contains("2 Quick: 10 questions, untimed"));
     app.update(Action::StartExam(2), NOON);
@@ -92,12 +82,7 @@ fn a_quick_exam_is_answered_flagged_reviewed_and_submitted() {
 
 #[test]
 fn multiple_response_refuses_more_than_the_stated_count() {
-    let mut app = App::with_study(
-        AppState::default(),
-        Theme::plain(),
-        study(Store::open_in_memory().unwrap()),
-        NOON,
-    );
+    let mut app = new_app();
     app.update(Action::OpenExams, NOON);
     app.update(Action::StartExam(1), NOON);
     let pos = app
@@ -127,12 +112,7 @@ fn multiple_response_refuses_more_than_the_stated_count() {
 
 #[test]
 fn practice_shows_the_explanations_after_each_answer() {
-    let mut app = App::with_study(
-        AppState::default(),
-        Theme::plain(),
-        study(Store::open_in_memory().unwrap()),
-        NOON,
-    );
+    let mut app = new_app();
     app.update(Action::OpenExams, NOON);
     app.update(Action::StartExam(4), NOON);
     let run = app.exam().unwrap();
@@ -194,12 +174,7 @@ fn an_unfinished_exam_is_offered_on_start_and_resumed_with_its_time() {
 
 #[test]
 fn the_cursor_moves_over_the_choices_and_space_selects() {
-    let mut app = App::with_study(
-        AppState::default(),
-        Theme::plain(),
-        study(Store::open_in_memory().unwrap()),
-        NOON,
-    );
+    let mut app = new_app();
     app.update(Action::OpenExams, NOON);
     app.update(Action::StartExam(2), NOON);
     app.update(Action::Down, NOON);
@@ -214,12 +189,7 @@ fn the_cursor_moves_over_the_choices_and_space_selects() {
 
 #[test]
 fn exam_snapshots() {
-    let mut app = App::with_study(
-        AppState::default(),
-        Theme::plain(),
-        study(Store::open_in_memory().unwrap()),
-        NOON,
-    );
+    let mut app = new_app();
     app.start_exam(crate::exam_run::Mode::Quick, 7, NOON);
     app.update(Action::Choose(1), NOON);
     app.update(Action::Flag, NOON);
