@@ -2,13 +2,12 @@
 
 use super::action::Action;
 use super::app::{App, AppState, Tab};
+use super::test_support::screen;
 use super::theme::Theme;
 use crate::core::content::parse_pack;
 use crate::core::scheduler::Rating;
 use crate::store::Store;
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
 
 /// 2026-11-24 12:00 UTC.
 const NOON: i64 = 1_795_521_600_000;
@@ -53,20 +52,6 @@ fn app() -> App {
     let mut app = App::with_study(AppState::default(), Theme::plain(), study, NOON);
     app.update(Action::StartDrill, NOON);
     app
-}
-
-fn screen(app: &mut App) -> String {
-    let mut t = Terminal::new(TestBackend::new(80, 24)).unwrap();
-    t.draw(|f| app.render(f)).unwrap();
-    let buf = t.backend().buffer().clone();
-    let mut out = String::new();
-    for y in 0..buf.area.height {
-        for x in 0..buf.area.width {
-            out.push_str(buf[(x, y)].symbol());
-        }
-        out.push('\n');
-    }
-    out
 }
 
 fn key(app: &mut App, code: KeyCode, now: i64) {

@@ -2,11 +2,10 @@
 
 use super::action::Action;
 use super::app::{App, AppState, Tab};
+use super::test_support::screen;
 use super::theme::Theme;
 use crate::store::Store;
 use crate::study::Study;
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
 
 const NOON: i64 = 1_795_521_600_000;
 
@@ -23,20 +22,6 @@ fn new_app() -> App {
         study(Store::open_in_memory().unwrap()),
         NOON,
     )
-}
-
-fn screen(app: &mut App) -> String {
-    let mut t = Terminal::new(TestBackend::new(80, 24)).unwrap();
-    t.draw(|f| app.render(f)).unwrap();
-    let buf = t.backend().buffer().clone();
-    let mut out = String::new();
-    for y in 0..buf.area.height {
-        for x in 0..buf.area.width {
-            out.push_str(buf[(x, y)].symbol());
-        }
-        out.push('\n');
-    }
-    out
 }
 
 #[test]

@@ -14,6 +14,8 @@ pub mod theme;
 mod drill_tests;
 #[cfg(test)]
 mod exam_tests;
+#[cfg(test)]
+mod test_support;
 
 use crate::cli::{Cli, EXIT_CANNOT_RUN, EXIT_OK, print_error};
 use crate::context::Context;
