@@ -1,14 +1,13 @@
-//! Lists content/packs/*.toml so that the bundled packs are compiled into the binary.
+//! Lists content/packs/*.toml and content/exams/*.toml so that the bundled packs and exam
+//! blueprints are compiled into the binary.
 
 use std::fmt::Write as _;
 use std::path::Path;
 
-fn main() {
-    // Read at run time: a build script binary may be reused from another checkout of the crate.
-    let root = std::env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR");
-    let dir = Path::new(&root).join("content/packs");
+/// Writes `OUT_DIR/NAME` listing every `*.toml` of `dir` as `(file name, include_str!(path))`.
+fn bundle(dir: &Path, name: &str) {
     println!("cargo::rerun-if-changed={}", dir.display());
-    let mut files: Vec<String> = std::fs::read_dir(&dir)
+    let mut files: Vec<String> = std::fs::read_dir(dir)
         .map(|rd| {
             rd.filter_map(|e| e.ok())
                 .map(|e| e.file_name().to_string_lossy().into_owned())
@@ -28,6 +27,13 @@ fn main() {
         );
     }
     out.push(']');
-    let dest = Path::new(&std::env::var("OUT_DIR").expect("OUT_DIR")).join("bundled_packs.rs");
-    std::fs::write(dest, out).expect("write bundled_packs.rs");
+    let dest = Path::new(&std::env::var("OUT_DIR").expect("OUT_DIR")).join(name);
+    std::fs::write(dest, out).expect("write the bundle list");
+}
+
+fn main() {
+    // Read at run time: a build script binary may be reused from another checkout of the crate.
+    let root = std::env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR");
+    bundle(&Path::new(&root).join("content/packs"), "bundled_packs.rs");
+    bundle(&Path::new(&root).join("content/exams"), "bundled_exams.rs");
 }

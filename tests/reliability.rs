@@ -98,6 +98,11 @@ fn export_and_import_move_progress_and_import_is_idempotent() {
     let out = run(b.path(), &["import", file.to_str().unwrap()]);
     assert!(out.status.success(), "{}", stderr(&out));
     assert!(stdout(&out).starts_with("Imported 25 card states, 25 answers and 0 exam attempts"));
+    assert!(
+        stderr(&out).contains("Importing: 50 of 50 rows (100 %)"),
+        "{}",
+        stderr(&out)
+    );
     let out = run(b.path(), &["import", file.to_str().unwrap()]);
     assert!(stdout(&out).starts_with("Imported 0 card states, 0 answers and 0 exam attempts"));
     assert_eq!(count(b.path(), "revlog"), 25);

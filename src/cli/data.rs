@@ -142,7 +142,20 @@ fn run_inner(cli: &Cli, cmd: DataCommand) -> anyhow::Result<u8> {
                 return Ok(EXIT_FINDINGS);
             }
             let mut ctx = Context::open_exclusive(cli, now)?;
-            let n = ctx.store.import(&export, now)?;
+            let mut err = std::io::stderr();
+            let n = ctx
+                .store
+                .import_with_progress(&export, now, &mut |done, total| {
+                    let _ = write!(
+                        err,
+                        "\rImporting: {done} of {total} rows ({} %)",
+                        done * 100 / total.max(1)
+                    );
+                    let _ = err.flush();
+                })?;
+            if export.cards.len() + export.reviews.len() + export.exams.len() > 0 {
+                eprintln!();
+            }
             println!(
                 "Imported {} card states, {} answers and {} exam attempts (what was already here was kept).",
                 n.cards, n.reviews, n.exams

@@ -246,10 +246,29 @@ impl Store {
     /// Imports progress in one transaction: card states newer than the ones here replace them,
     /// answers and attempts not yet here are added. Returns what was added.
     pub fn import(&mut self, e: &Export, now: i64) -> Result<ImportCounts> {
+        self.import_with_progress(e, now, &mut |_, _| {})
+    }
+
+    /// `import`, calling `progress(done, total)` every few thousand rows (for a progress bar).
+    pub fn import_with_progress(
+        &mut self,
+        e: &Export,
+        now: i64,
+        progress: &mut dyn FnMut(usize, usize),
+    ) -> Result<ImportCounts> {
         let path = self.path.clone();
+        let total = e.cards.len() + e.reviews.len() + e.exams.len();
+        let mut done = 0usize;
+        let mut tick = |done: &mut usize| {
+            *done += 1;
+            if (*done).is_multiple_of(5_000) || *done == total {
+                progress(*done, total);
+            }
+        };
         let tx = self.conn.transaction().map_err(|er| classify(er, &path))?;
         let mut n = ImportCounts::default();
         for c in &e.cards {
+            tick(&mut done);
             let existing: Option<i64> = tx
                 .query_row(
                     "SELECT updated_at FROM card_state WHERE item_id = ?1",
@@ -281,6 +300,7 @@ impl Store {
             n.cards += 1;
         }
         for r in &e.reviews {
+            tick(&mut done);
             // An answer is the same answer when the item, the moment and the rating agree.
             let exists: bool = tx
                 .query_row(
@@ -312,6 +332,7 @@ impl Store {
             n.reviews += 1;
         }
         for a in &e.exams {
+            tick(&mut done);
             let exists: bool = tx.query_row(
                 "SELECT EXISTS (SELECT 1 FROM exam_attempt WHERE exam = ?1 AND started_at = ?2 AND seed = ?3 AND mode = ?4)",
                 params![a.exam, a.started_at, a.seed, a.mode],

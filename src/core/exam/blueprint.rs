@@ -4,11 +4,8 @@ use crate::core::content::Finding;
 use crate::core::content::reader::{Ctx, Table};
 use crate::core::domain::Domain;
 
-/// The bundled blueprints: (file name, TOML text).
-pub static BUNDLED: &[(&str, &str)] = &[(
-    "dva-c02.toml",
-    include_str!("../../../content/exams/dva-c02.toml"),
-)];
+/// The bundled blueprints (every `content/exams/*.toml`): (file name, TOML text).
+pub static BUNDLED: &[(&str, &str)] = include!(concat!(env!("OUT_DIR"), "/bundled_exams.rs"));
 
 /// An exam's shape.
 #[derive(Debug, Clone, PartialEq)]
@@ -153,9 +150,20 @@ pub fn parse_blueprint(file: &str, src: &str) -> Result<Blueprint, Vec<Finding>>
     }
 }
 
+/// Every bundled blueprint that reads without errors.
+pub fn bundled() -> Vec<Blueprint> {
+    BUNDLED
+        .iter()
+        .filter_map(|(name, text)| parse_blueprint(name, text).ok())
+        .collect()
+}
+
 /// The bundled DVA-C02 blueprint.
 pub fn dva_c02() -> Blueprint {
-    parse_blueprint(BUNDLED[0].0, BUNDLED[0].1).expect("the bundled blueprint is valid (tested)")
+    bundled()
+        .into_iter()
+        .find(|b| b.id == "dva-c02")
+        .expect("content/exams/dva-c02.toml is bundled and valid (tested)")
 }
 
 #[cfg(test)]
@@ -175,6 +183,14 @@ mod tests {
         for (d, w) in &b.domains {
             assert_eq!(*w, u32::from(d.weight_percent()));
         }
+    }
+
+    #[test]
+    fn every_bundled_blueprint_is_valid() {
+        for (name, text) in BUNDLED {
+            assert!(parse_blueprint(name, text).is_ok(), "{name}");
+        }
+        assert!(!BUNDLED.is_empty());
     }
 
     #[test]
