@@ -116,6 +116,7 @@ fn browse_50k(c: &mut Criterion) {
             pack: format!("synthetic-{:02}", i / 1000),
             kind: ["basic", "cloze", "numeric"][i % 3],
             domain: None,
+            service: "Synthetic".into(),
             tags: vec!["synthetic".into()],
             text: format!(
                 "Synthetic question number {i} about service {} and its limits?",

@@ -47,6 +47,8 @@ pub struct AnswerNote {
 /// A study session over all loaded cards.
 pub struct Study {
     store: Store,
+    /// The services each pack covers, for Browse.
+    pack_services: HashMap<String, String>,
     cards: Vec<Card>,
     index: HashMap<String, usize>,
     questions: Vec<Question>,
@@ -94,6 +96,10 @@ impl Study {
         let mut generators = Vec::new();
         let mut questions: Vec<Question> = Vec::new();
         let mut per_pack: Vec<std::vec::IntoIter<Card>> = Vec::with_capacity(packs.len());
+        let pack_services: HashMap<String, String> = packs
+            .iter()
+            .map(|p| (p.id.clone(), p.services.join(", ")))
+            .collect();
         for p in packs {
             generators.extend(p.generators.iter().map(|g| g.as_card()));
             questions.extend(p.questions);
@@ -129,6 +135,7 @@ impl Study {
             .collect();
         Ok(Study {
             store,
+            pack_services,
             cards,
             index,
             questions,
@@ -383,7 +390,13 @@ impl Study {
         let mut items: Vec<_> = self
             .cards
             .iter()
-            .map(|c| card_item(c, self.states.get(&c.id), now, tomorrow))
+            .map(|c| {
+                let services = self
+                    .pack_services
+                    .get(pack_of(&c.id))
+                    .map_or("", String::as_str);
+                card_item(c, services, self.states.get(&c.id), now, tomorrow)
+            })
             .collect();
         items.extend(
             self.questions

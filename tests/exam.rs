@@ -178,6 +178,13 @@ fn a_seed_makes_a_draw_reproducible_and_filters_are_checked() {
         "{}",
         stderr(&out)
     );
+    let out = run(dir.path(), &["exam", "draw", "--exam", "saa-c03"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        stderr(&out).contains("--exam: there is no exam `saa-c03` (there is: dva-c02)"),
+        "{}",
+        stderr(&out)
+    );
     let out = run(dir.path(), &["exam", "draw", "--domain", "security"]);
     assert!(
         stderr(&out).contains("need --mode practice"),

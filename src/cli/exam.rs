@@ -30,9 +30,27 @@ pub struct DrawArgs {
     /// Seed of the random draw: the same seed draws the same questions in the same order
     #[arg(long)]
     pub seed: Option<u64>,
+    /// The exam blueprint (a file in content/exams/): its id
+    #[arg(long, default_value = "dva-c02")]
+    pub exam: String,
 }
 
 impl DrawArgs {
+    /// The blueprint named by `--exam`, or a message listing the ones there are.
+    pub fn blueprint(&self) -> Result<crate::core::exam::blueprint::Blueprint, String> {
+        crate::core::exam::blueprint::by_id(&self.exam).ok_or_else(|| {
+            let ids: Vec<String> = crate::core::exam::blueprint::bundled()
+                .into_iter()
+                .map(|b| b.id)
+                .collect();
+            format!(
+                "--exam: there is no exam `{}` (there is: {})",
+                self.exam,
+                ids.join(", ")
+            )
+        })
+    }
+
     /// The exam mode these flags describe, or a message naming the bad flag.
     pub fn mode(&self) -> Result<Mode, String> {
         let domain = match &self.domain {
@@ -130,6 +148,13 @@ fn print_json(v: &impl Serialize) -> anyhow::Result<()> {
 
 fn run_inner(cli: &Cli, cmd: &ExamCommand) -> anyhow::Result<u8> {
     if let ExamCommand::Start(args) = cmd {
+        let bp = match args.blueprint() {
+            Ok(b) => b,
+            Err(e) => {
+                print_error(e);
+                return Ok(EXIT_FINDINGS);
+            }
+        };
         let mode = match args.mode() {
             Ok(m) => m,
             Err(e) => {
@@ -138,7 +163,7 @@ fn run_inner(cli: &Cli, cmd: &ExamCommand) -> anyhow::Result<u8> {
             }
         };
         let seed = args.seed.unwrap_or(crate::context::now_ms() as u64);
-        return Ok(crate::tui::main_with(cli, Some((mode, seed))));
+        return Ok(crate::tui::main_with(cli, Some((bp, mode, seed))));
     }
     let study = Context::open(cli)?.into_study(0)?;
     match cmd {
@@ -151,8 +176,15 @@ fn run_inner(cli: &Cli, cmd: &ExamCommand) -> anyhow::Result<u8> {
                     return Ok(EXIT_FINDINGS);
                 }
             };
+            let bp = match args.blueprint() {
+                Ok(b) => b,
+                Err(e) => {
+                    print_error(e);
+                    return Ok(EXIT_FINDINGS);
+                }
+            };
             let seed = args.seed.unwrap_or(crate::context::now_ms() as u64);
-            let drawn = study.draw_exam(&mode, seed)?;
+            let drawn = study.draw_exam_of(&bp, &mode, seed)?;
             if *json {
                 #[derive(Serialize)]
                 struct Row<'a> {

@@ -69,6 +69,8 @@ pub struct Item {
     pub kind: &'static str,
     /// The domain, when known.
     pub domain: Option<Domain>,
+    /// The AWS service: a question's own, or the services its card's pack covers.
+    pub service: String,
     /// Tags.
     pub tags: Vec<String>,
     /// The one-line text that is searched and shown.
@@ -79,8 +81,14 @@ pub struct Item {
     pub due: i64,
 }
 
-/// A Browse row for a card.
-pub fn card_item(c: &Card, state: Option<&CardState>, now: i64, tomorrow: i64) -> Item {
+/// A Browse row for a card of a pack that covers `services`.
+pub fn card_item(
+    c: &Card,
+    services: &str,
+    state: Option<&CardState>,
+    now: i64,
+    tomorrow: i64,
+) -> Item {
     let text = match &c.body {
         CardBody::Basic { front, .. } | CardBody::Numeric { front, .. } => front.clone(),
         CardBody::Cloze { text } => text.clone(),
@@ -91,6 +99,7 @@ pub fn card_item(c: &Card, state: Option<&CardState>, now: i64, tomorrow: i64) -
         pack: crate::core::content::pack_of(&c.id).to_string(),
         kind: c.body.kind(),
         domain: c.domain,
+        service: services.to_string(),
         tags: c.tags.clone(),
         text: one_line(&text),
         state: ItemState::of(state, now, tomorrow),
@@ -105,6 +114,7 @@ pub fn question_item(q: &Question, state: Option<&CardState>, now: i64, tomorrow
         pack: crate::core::content::pack_of(&q.id).to_string(),
         kind: "question",
         domain: Some(q.domain),
+        service: q.service.clone(),
         tags: q.tags.clone(),
         text: one_line(&q.stem),
         state: ItemState::of(state, now, tomorrow),
@@ -161,6 +171,8 @@ pub struct Query {
     pub domain: Option<String>,
     /// `tag:`.
     pub tag: Option<String>,
+    /// `service:`.
+    pub service: Option<String>,
     /// Everything else, matched fuzzily.
     pub words: String,
 }
@@ -176,6 +188,7 @@ pub fn parse_query(q: &str) -> Query {
             Some(("state", v)) => out.state = Some(v.to_lowercase()),
             Some(("domain", v)) => out.domain = Some(v.to_lowercase()),
             Some(("tag", v)) => out.tag = Some(v.to_lowercase()),
+            Some(("service", v)) => out.service = Some(v.to_lowercase()),
             _ => words.push(w),
         }
     }
@@ -254,6 +267,12 @@ fn match_all(items: &[Item], q: &Query, candidates: &[usize]) -> Vec<Hit> {
                     .iter()
                     .any(|x| x.to_lowercase().starts_with(t.as_str()))
             })
+            && q.service.as_ref().is_none_or(|v| {
+                it.service
+                    .to_lowercase()
+                    .split([' ', ',', '/'])
+                    .any(|w| w.starts_with(v.as_str()))
+            })
     };
     let mut hits = Vec::new();
     for &i in candidates {
@@ -304,6 +323,11 @@ mod tests {
             pack: id.split('/').next().unwrap().into(),
             kind,
             domain: Some(Domain::Development),
+            service: if id.starts_with("s3") {
+                "S3".into()
+            } else {
+                "Lambda".into()
+            },
             tags: vec!["limits".into()],
             text: text.into(),
             state,
@@ -343,6 +367,7 @@ mod tests {
         assert_eq!(ids("kind:num tmout"), vec!["lambda/timeout"]);
         assert_eq!(ids("state:due"), vec!["lambda/memory"]);
         assert_eq!(ids("tag:lim domain:dev"), ids(""));
+        assert_eq!(ids("service:s3"), vec!["s3/size"]);
         let hit = &search(&items, "lngst", Sort::Relevance, None)[0];
         assert_eq!(items[hit.index].id, "lambda/timeout");
         assert_eq!(

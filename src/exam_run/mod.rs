@@ -271,12 +271,21 @@ impl Study {
     /// The questions (with their choice order) an exam of `mode` draws with `seed`, avoiding the
     /// questions of recent attempts while the pool allows.
     pub fn draw_exam(&self, mode: &Mode, seed: u64) -> Result<Vec<(Question, Vec<usize>)>> {
-        let bp = dva_c02();
+        self.draw_exam_of(&dva_c02(), mode, seed)
+    }
+
+    /// `draw_exam` for another blueprint.
+    pub fn draw_exam_of(
+        &self,
+        bp: &Blueprint,
+        mode: &Mode,
+        seed: u64,
+    ) -> Result<Vec<(Question, Vec<usize>)>> {
         let pool: Vec<&Question> = self.questions().iter().collect();
         let recent = self.store().recent_exam_questions(RECENT_ATTEMPTS)?;
         let mut rng = StdRng::seed_from_u64(seed);
         let drawn: Vec<Drawn> = match mode {
-            Mode::Full => draw_full(&pool, &bp, &recent, &mut rng),
+            Mode::Full => draw_full(&pool, bp, &recent, &mut rng),
             Mode::Quick => draw_filtered(&pool, |_| true, 10, &recent, &mut rng),
             Mode::Practice(p) => draw_filtered(&pool, |q| p.accepts(q), p.count, &recent, &mut rng),
         };
@@ -288,8 +297,18 @@ impl Study {
 
     /// Starts an exam: draws its questions with `seed`, stores the attempt, and returns it.
     pub fn start_exam(&mut self, mode: Mode, seed: u64, now: i64) -> Result<ExamRun> {
-        let bp = dva_c02();
-        let drawn = self.draw_exam(&mode, seed)?;
+        self.start_exam_of(dva_c02(), mode, seed, now)
+    }
+
+    /// `start_exam` for another blueprint (another file in `content/exams/`).
+    pub fn start_exam_of(
+        &mut self,
+        bp: Blueprint,
+        mode: Mode,
+        seed: u64,
+        now: i64,
+    ) -> Result<ExamRun> {
+        let drawn = self.draw_exam_of(&bp, &mode, seed)?;
         if drawn.is_empty() {
             return Err(anyhow!("no loaded question matches this exam"));
         }
@@ -337,7 +356,7 @@ impl Study {
         let mut run = ExamRun {
             attempt: id,
             mode,
-            blueprint: dva_c02(),
+            blueprint: crate::core::exam::blueprint::by_id(&a.exam).unwrap_or_else(dva_c02),
             questions: Vec::new(),
             order: Vec::new(),
             selected: Vec::new(),

@@ -184,3 +184,27 @@ fn exam_snapshots() {
     app.update(Action::Confirm, NOON + 90_000);
     insta::assert_snapshot!("exam_results", screen(&mut app));
 }
+
+#[test]
+fn clicking_a_choice_chooses_it() {
+    use crossterm::event::{KeyModifiers, MouseButton, MouseEvent, MouseEventKind};
+    let mut app = new_app();
+    app.start_exam(crate::exam_run::Mode::Quick, 7, NOON);
+    let s = screen(&mut app);
+    let row = s
+        .lines()
+        .position(|l| l.contains("( ) C."))
+        .expect("choice C is on screen") as u16;
+    app.on_mouse(
+        &MouseEvent {
+            kind: MouseEventKind::Down(MouseButton::Left),
+            column: 10,
+            row,
+            modifiers: KeyModifiers::NONE,
+        },
+        NOON,
+    );
+    let run = app.exam().unwrap();
+    assert_eq!(run.selected[0], vec![run.order[0][2]]);
+    assert!(screen(&mut app).contains("(*) C."));
+}

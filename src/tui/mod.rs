@@ -50,7 +50,14 @@ pub fn main(cli: &Cli) -> u8 {
 }
 
 /// Opens the app, optionally with an exam started at once; returns the process exit status.
-pub fn main_with(cli: &Cli, exam: Option<(crate::exam_run::Mode, u64)>) -> u8 {
+pub fn main_with(
+    cli: &Cli,
+    exam: Option<(
+        crate::core::exam::blueprint::Blueprint,
+        crate::exam_run::Mode,
+        u64,
+    )>,
+) -> u8 {
     let prepared = Context::open_exclusive(cli, crate::context::now_ms()).and_then(|ctx| {
         let state = app_state(&ctx)?;
         Ok((ctx, state))
@@ -74,8 +81,8 @@ pub fn main_with(cli: &Cli, exam: Option<(crate::exam_run::Mode, u64)>) -> u8 {
     };
     let mut app = App::with_study(state, theme, study, now);
     app.set_config_path(config_path);
-    if let Some((mode, seed)) = exam {
-        app.start_exam(mode, seed, now);
+    if let Some((bp, mode, seed)) = exam {
+        app.start_exam_of(bp, mode, seed, now);
     }
     let mut terminal = ratatui::init();
     // Mouse reports are turned off again on every way out, panics included.

@@ -158,6 +158,11 @@ pub fn bundled() -> Vec<Blueprint> {
         .collect()
 }
 
+/// The bundled blueprint with this id.
+pub fn by_id(id: &str) -> Option<Blueprint> {
+    bundled().into_iter().find(|b| b.id == id)
+}
+
 /// The bundled DVA-C02 blueprint.
 pub fn dva_c02() -> Blueprint {
     bundled()

@@ -211,13 +211,24 @@ impl App {
 
     /// Starts an exam at once (for `awsdrill exam start`).
     pub fn start_exam(&mut self, mode: Mode, seed: u64, now: i64) {
+        self.start_exam_of(crate::core::exam::blueprint::dva_c02(), mode, seed, now);
+    }
+
+    /// Starts an exam of another blueprint at once.
+    pub fn start_exam_of(
+        &mut self,
+        bp: crate::core::exam::blueprint::Blueprint,
+        mode: Mode,
+        seed: u64,
+        now: i64,
+    ) {
         self.switch_to(Tab::Exam, now);
         if self.resumable.is_some() {
             self.message = Some("Finish the unfinished exam first: press r to continue it.".into());
             return;
         }
         let Some(study) = &mut self.study else { return };
-        match study.start_exam(mode, seed, now) {
+        match study.start_exam_of(bp, mode, seed, now) {
             Ok(run) => {
                 self.exam = Some(run);
                 self.exam_screen = ExamScreen::default();

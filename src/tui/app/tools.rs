@@ -159,7 +159,8 @@ impl App {
         })
     }
 
-    /// Mouse: a click on the tab bar opens that screen; the wheel moves in lists and choices.
+    /// Mouse: a click on the tab bar opens that screen, on an exam choice chooses it, on a list row
+    /// selects it; the wheel moves in lists and choices.
     pub fn on_mouse(&mut self, m: &crossterm::event::MouseEvent, now: i64) {
         use crossterm::event::{MouseButton, MouseEventKind};
         if self.palette.is_some() || self.help {
@@ -179,6 +180,19 @@ impl App {
                     }
                     x += w + 1;
                 }
+            }
+            MouseEventKind::Down(MouseButton::Left)
+                if self.tab == Tab::Exam && self.exam.is_some() =>
+            {
+                if let Some(d) = self.exam_screen.choice_at(m.row) {
+                    self.choose(d);
+                }
+            }
+            MouseEventKind::Down(MouseButton::Left) if self.tab == Tab::Browse => {
+                self.browse.click(m.row);
+            }
+            MouseEventKind::Down(MouseButton::Left) if self.tab == Tab::Home && m.row > 0 => {
+                self.home.click(m.row, self.state.packs.len());
             }
             _ => {}
         }

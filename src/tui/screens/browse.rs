@@ -33,6 +33,8 @@ pub struct BrowseScreen {
     sort: Sort,
     selected: usize,
     offset: usize,
+    /// The screen rows of the list (first, count), for mouse clicks.
+    rows_at: (u16, u16),
 }
 
 fn clean(s: &str) -> String {
@@ -98,6 +100,20 @@ impl BrowseScreen {
         true
     }
 
+    /// Selects the row drawn on screen row `row`; true when there is one.
+    pub fn click(&mut self, row: u16) -> bool {
+        let (first, count) = self.rows_at;
+        if row < first || row >= first + count {
+            return false;
+        }
+        let i = self.offset + usize::from(row - first);
+        if i < self.hits.len() {
+            self.selected = i;
+            return true;
+        }
+        false
+    }
+
     /// Moves the selection by `delta` rows.
     pub fn move_by(&mut self, delta: isize) {
         let n = self.hits.len();
@@ -140,6 +156,7 @@ impl BrowseScreen {
             input,
         );
         let rows = list.height.saturating_sub(2) as usize;
+        self.rows_at = (list.y + 1, rows as u16);
         if self.selected < self.offset {
             self.offset = self.selected;
         } else if rows > 0 && self.selected >= self.offset + rows {
@@ -211,7 +228,7 @@ impl BrowseScreen {
         );
         frame.render_widget(
             Paragraph::new(Line::styled(
-                "type to search (pack: kind: state: domain: tag:)  Ctrl-S suspend  Ctrl-R reset  Ctrl-B bury  Ctrl-O open  Ctrl-Y copy  Ctrl-T sort",
+                "type to search (pack: kind: state: domain: service: tag:)  Ctrl-S suspend  Ctrl-R reset  Ctrl-B bury  Ctrl-O open  Ctrl-Y copy  Ctrl-T sort",
                 theme.dim,
             )),
             hint,

@@ -37,6 +37,8 @@ pub struct ExamScreen {
     pub filter: Filter,
     /// Selected row of the results list.
     pub selected: usize,
+    /// Where each choice was drawn: (first row, last row, display index), for mouse clicks.
+    choice_rows: Vec<(u16, u16, usize)>,
 }
 
 /// What the app passes to draw the exam screens.
@@ -73,6 +75,14 @@ fn bar(t: Tally, width: usize) -> String {
 }
 
 impl ExamScreen {
+    /// The choice (display index) drawn on screen row `row`, if any.
+    pub fn choice_at(&self, row: u16) -> Option<usize> {
+        self.choice_rows
+            .iter()
+            .find(|(top, bottom, _)| (*top..=*bottom).contains(&row))
+            .map(|(_, _, d)| *d)
+    }
+
     /// Typing a question number in goto mode; true when the key was used.
     pub fn type_key(&mut self, key: &crossterm::event::KeyEvent) -> bool {
         use crossterm::event::{KeyCode, KeyEventKind};
@@ -221,7 +231,9 @@ impl ExamScreen {
         lines.push(Line::raw(""));
         self.cursor = self.cursor.min(run.order[i].len().saturating_sub(1));
         let checked = run.mode.shows_answers() && run.checked[i];
+        let mut spans_of_choice: Vec<(usize, usize)> = Vec::new();
         for (d, &orig) in run.order[i].iter().enumerate() {
+            let first_line = lines.len();
             let c = &q.choices[orig];
             let chosen = run.selected[i].contains(&orig);
             let mark = match (q.choose > 1, chosen) {
@@ -250,6 +262,7 @@ impl ExamScreen {
                     Span::styled(clean(&c.why), theme.dim),
                 ]));
             }
+            spans_of_choice.push((first_line, lines.len()));
         }
         if checked {
             lines.push(Line::styled(
@@ -261,6 +274,23 @@ impl ExamScreen {
             lines.push(Line::raw(""));
             lines.push(Line::styled(clean(m), theme.bad));
         }
+        // Where each choice lands once wrapped, so that a click can choose it.
+        let inner = Block::bordered().inner(body);
+        let heights: Vec<u16> = lines
+            .iter()
+            .map(|l| {
+                Paragraph::new(l.clone())
+                    .wrap(Wrap { trim: false })
+                    .line_count(inner.width) as u16
+            })
+            .collect();
+        let top_of = |line: usize| inner.y + heights[..line].iter().sum::<u16>();
+        self.choice_rows = spans_of_choice
+            .iter()
+            .enumerate()
+            .map(|(d, &(a, b))| (top_of(a), top_of(b).saturating_sub(1), d))
+            .filter(|&(top, _, _)| top < inner.y + inner.height)
+            .collect();
         frame.render_widget(
             Paragraph::new(lines)
                 .wrap(Wrap { trim: false })

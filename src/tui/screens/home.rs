@@ -13,6 +13,8 @@ use ratatui::widgets::{Block, Cell, Paragraph, Row, Table, TableState, Wrap};
 pub struct HomeScreen {
     table: TableState,
     page: usize,
+    /// The screen row of the first pack row, for mouse clicks.
+    first_row: u16,
 }
 
 impl HomeScreen {
@@ -33,6 +35,16 @@ impl HomeScreen {
             _ => cur,
         };
         self.table.select(Some(next.min(len - 1)));
+    }
+
+    /// Selects the pack row drawn on screen row `row`, if any.
+    pub fn click(&mut self, row: u16, len: usize) {
+        if row >= self.first_row && self.first_row > 0 {
+            let i = self.table.offset() + usize::from(row - self.first_row);
+            if i < len {
+                self.table.select(Some(i));
+            }
+        }
     }
 
     /// The selected row, if any.
@@ -159,6 +171,8 @@ impl HomeScreen {
                 .border_style(theme.border),
         );
         self.page = list.height.saturating_sub(3) as usize;
+        // Border, then the header row, then the packs.
+        self.first_row = list.y + 2;
         if self.table.selected().is_none() && !state.packs.is_empty() {
             self.table.select(Some(0));
         }
