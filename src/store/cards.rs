@@ -331,3 +331,76 @@ mod tests {
         assert_eq!(a.item_ids, vec!["p/a".to_string(), "p/b".to_string()]);
     }
 }
+
+#[cfg(test)]
+mod plans {
+    use super::super::Store;
+
+    /// The query plan of a statement, one detail per line.
+    fn plan(s: &Store, sql: &str, params: usize) -> String {
+        let args: Vec<i64> = vec![0; params];
+        let mut stmt = s
+            .conn()
+            .prepare(&format!("EXPLAIN QUERY PLAN {sql}"))
+            .unwrap();
+        let rows = stmt
+            .query_map(rusqlite::params_from_iter(args.iter()), |r| {
+                r.get::<_, String>(3)
+            })
+            .unwrap();
+        rows.map(|r| r.unwrap()).collect::<Vec<_>>().join("\n")
+    }
+
+    #[test]
+    fn hot_queries_use_indexes_not_full_scans() {
+        let s = Store::open_in_memory().unwrap();
+        for (name, sql, n) in [
+            (
+                "today's answers",
+                include_str!("queries/revlog_since.sql"),
+                1,
+            ),
+            (
+                "answers per day",
+                include_str!("queries/revlog_rows_since.sql"),
+                1,
+            ),
+            (
+                "review answers for retention",
+                include_str!("queries/revlog_reviews_items.sql"),
+                1,
+            ),
+            (
+                "an item's history",
+                include_str!("queries/revlog_item.sql"),
+                2,
+            ),
+            (
+                "one card state",
+                include_str!("queries/card_state_get.sql"),
+                1,
+            ),
+            (
+                "the unfinished exam",
+                include_str!("queries/exam_open.sql"),
+                0,
+            ),
+            (
+                "an attempt's answers",
+                include_str!("queries/exam_answers.sql"),
+                1,
+            ),
+            (
+                "recent exam questions",
+                include_str!("queries/exam_recent_questions.sql"),
+                1,
+            ),
+        ] {
+            let p = plan(&s, sql, n);
+            let full_scan = p
+                .lines()
+                .any(|l| l.starts_with("SCAN") && !l.contains("USING"));
+            assert!(!full_scan, "{name} scans a whole table:\n{p}");
+        }
+    }
+}
