@@ -12,7 +12,7 @@ fn help_lists_every_subcommand_with_a_description() {
     let text = stdout(&out);
     for line in [
         "lint         Check content packs",
-        "paths        Print where the config, the store and your own packs live",
+        "paths        Print where the config, the store, your own packs and the backups live",
         "completions  Print shell completions",
     ] {
         assert!(text.contains(line), "missing {line:?} in\n{text}");

@@ -55,13 +55,13 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
-    /// Show answers per day, true retention and cards by state
+    /// Show answers per day, true retention, cards by state, the forecast and the exam history
     Stats {
         /// Print JSON instead of text
         #[arg(long)]
         json: bool,
     },
-    /// Past mock exams: history and reports
+    /// Mock exams: start one, preview a draw, list past attempts, show a report
     #[command(subcommand)]
     Exam(exam::ExamCommand),
     /// Fit the FSRS scheduler's parameters to your review log
@@ -86,13 +86,13 @@ pub enum Command {
         /// The export file
         file: PathBuf,
     },
-    /// Print where the config, the store and your own packs live
+    /// Print where the config, the store, your own packs and the backups live
     Paths {
         /// Print JSON instead of text
         #[arg(long)]
         json: bool,
     },
-    /// Calculators that show their working (DynamoDB capacity units)
+    /// Calculators that show their working (DynamoDB capacity and request units)
     Calc(calc::CalcArgs),
     /// Decode EC2 instance type names, or build names from a requirement
     Decode(decode::DecodeArgs),
