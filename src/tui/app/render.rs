@@ -40,6 +40,7 @@ impl App {
                     readiness: self.state.readiness.as_ref(),
                     message: self.message.as_deref(),
                     instance: self.instance.as_ref(),
+                    leech: study.is_some_and(|s| s.current_state().leech),
                 };
                 self.drill.render(frame, body, &view, &self.theme);
             }

@@ -36,6 +36,8 @@ pub struct DrillView<'a> {
     pub message: Option<&'a str>,
     /// The exercise drawn for a generated card.
     pub instance: Option<&'a Instance>,
+    /// Whether the card on screen is a leech.
+    pub leech: bool,
 }
 
 /// The review screen's view state.
@@ -141,7 +143,7 @@ impl DrillScreen {
         if let Some(d) = card.domain {
             header.push(Span::styled(format!("  {}", d.title()), theme.dim));
         }
-        if card.tags.iter().any(|t| t == "leech") {
+        if view.leech {
             header.push(Span::styled("  leech", theme.bad));
         }
         lines.push(Line::from(header));
