@@ -1,7 +1,6 @@
 //! The numbers of the Stats screen and of `awsdrill stats --json`, computed once for both.
 
 use crate::core::domain::Domain;
-use crate::core::exam::{Tally, blueprint::dva_c02, scaled_estimate};
 use crate::core::stats::{
     DayStat, StateCounts, by_state, day_date, forecast, per_day, ratio, retention_by,
 };
@@ -106,21 +105,17 @@ pub fn report(study: &Study, now: i64) -> anyhow::Result<StatsReport> {
             .or_else(|| study.question(id).map(|q| q.domain))
             .map(Domain::number)
     });
-    let bp = dva_c02();
     let exams = study
         .store()
         .attempt_history()?
         .into_iter()
         .map(|a| {
-            let t = Tally {
-                correct: a.score.unwrap_or(0).max(0) as usize,
-                total: a.total.max(0) as usize,
-            };
+            let (t, est) = crate::exam_run::attempt_score(&a);
             ExamPoint {
                 id: a.id,
                 date: day_date(cal.day(a.started_at)),
                 percent: t.percent(),
-                estimated_scaled_score: scaled_estimate(&bp, t).mid,
+                estimated_scaled_score: est.mid,
             }
         })
         .collect();

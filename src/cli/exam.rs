@@ -3,8 +3,6 @@
 use super::{Cli, EXIT_CANNOT_RUN, EXIT_FINDINGS, EXIT_OK, print_error};
 use crate::context::Context;
 use crate::core::domain::Domain;
-use crate::core::exam::blueprint::dva_c02;
-use crate::core::exam::{Tally, scaled_estimate};
 use crate::exam_run::{Mode, Practice, letter};
 use crate::tui::screens::exam::clock;
 use serde::Serialize;
@@ -226,16 +224,12 @@ fn run_inner(cli: &Cli, cmd: &ExamCommand) -> anyhow::Result<u8> {
             })
         }
         ExamCommand::History { json } => {
-            let bp = dva_c02();
             let rows: Vec<HistoryRow> = study
                 .store()
                 .attempt_history()?
                 .into_iter()
                 .map(|a| {
-                    let t = Tally {
-                        correct: a.score.unwrap_or(0).max(0) as usize,
-                        total: a.total.max(0) as usize,
-                    };
+                    let (t, est) = crate::exam_run::attempt_score(&a);
                     HistoryRow {
                         id: a.id,
                         exam: a.exam,
@@ -245,7 +239,7 @@ fn run_inner(cli: &Cli, cmd: &ExamCommand) -> anyhow::Result<u8> {
                         correct: t.correct as i64,
                         total: t.total as i64,
                         percent: t.percent(),
-                        estimated_scaled_score: scaled_estimate(&bp, t).mid,
+                        estimated_scaled_score: est.mid,
                         elapsed_ms: a.elapsed_ms,
                     }
                 })

@@ -237,6 +237,26 @@ impl ExamRun {
     }
 }
 
+/// A submitted attempt's tally and estimated scaled score (on its own blueprint).
+pub fn attempt_score(a: &crate::store::Attempt) -> (exam::Tally, ScaledEstimate) {
+    let t = exam::Tally {
+        correct: a.score.unwrap_or(0).max(0) as usize,
+        total: a.total.max(0) as usize,
+    };
+    let bp = crate::core::exam::blueprint::by_id(&a.exam).unwrap_or_else(dva_c02);
+    (t, scaled_estimate(&bp, t))
+}
+
+/// Per question of a run: (id, answered right, flagged).
+fn outcomes(run: &ExamRun) -> Vec<(String, bool, bool)> {
+    run.questions
+        .iter()
+        .zip(&run.selected)
+        .zip(&run.flagged)
+        .map(|((q, s), f)| (q.id.clone(), is_correct(q, s), *f))
+        .collect()
+}
+
 /// A, B, C ...
 pub fn letter(i: usize) -> char {
     char::from(b'A' + (i.min(25) as u8))
@@ -468,13 +488,7 @@ impl Study {
             estimate_method: exam::ESTIMATE_METHOD,
             passing_score: run.blueprint.passing_score,
             elapsed_ms: run.elapsed_ms,
-            questions: run
-                .questions
-                .iter()
-                .zip(&run.selected)
-                .zip(&run.flagged)
-                .map(|((q, s), f)| (q.id.clone(), is_correct(q, s), *f))
-                .collect(),
+            questions: outcomes(run),
             score,
             scheduled_cards: scheduled,
         })
@@ -495,13 +509,7 @@ impl Study {
             estimate_method: exam::ESTIMATE_METHOD,
             passing_score: run.blueprint.passing_score,
             elapsed_ms: a.elapsed_ms,
-            questions: run
-                .questions
-                .iter()
-                .zip(&run.selected)
-                .zip(&run.flagged)
-                .map(|((q, s), f)| (q.id.clone(), is_correct(q, s), *f))
-                .collect(),
+            questions: outcomes(&run),
             score,
             scheduled_cards: 0,
         };

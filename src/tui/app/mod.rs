@@ -371,12 +371,7 @@ impl App {
         }
         self.history = study.store().attempt_history().unwrap_or_default();
         self.state.last_exam = self.history.last().map(|a| {
-            let t = crate::core::exam::Tally {
-                correct: a.score.unwrap_or(0).max(0) as usize,
-                total: a.total.max(0) as usize,
-            };
-            let est =
-                crate::core::exam::scaled_estimate(&crate::core::exam::blueprint::dva_c02(), t);
+            let (t, est) = crate::exam_run::attempt_score(a);
             (t.correct as i64, t.total as i64, est.mid)
         });
         self.resumable = None;
