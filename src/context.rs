@@ -102,11 +102,18 @@ impl Context {
                 failed.join(", ")
             ));
         }
+        // Scheduled items are cards, generated drills, and missed questions studied as cards.
         let known: HashSet<&str> = self
             .packs
             .packs
             .iter()
-            .flat_map(|p| p.cards.iter().map(|c| c.id.as_str()))
+            .flat_map(|p| {
+                p.cards
+                    .iter()
+                    .map(|c| c.id.as_str())
+                    .chain(p.generators.iter().map(|g| g.id.as_str()))
+                    .chain(p.questions.iter().map(|q| q.id.as_str()))
+            })
             .collect();
         let orphans = self.store.orphans(&known)?;
         if !orphans.is_empty() {
@@ -151,4 +158,28 @@ pub fn write_setting(path: &std::path::Path, key: &str, typed: &str) -> Result<C
     std::fs::write(&tmp, new_text).with_context(|| format!("cannot write {}", tmp.display()))?;
     std::fs::rename(&tmp, path).with_context(|| format!("cannot replace {}", path.display()))?;
     Ok(cfg)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::Parser;
+
+    #[test]
+    fn generated_drills_and_missed_questions_are_not_reported_as_orphans() {
+        let dir = tempfile::tempdir().unwrap();
+        let cli = Cli::parse_from(["awsdrill", "--data-dir", dir.path().to_str().unwrap()]);
+        let ctx = Context::open(&cli).unwrap();
+        let question = ctx.packs.packs[0].questions[0].id.clone();
+        for id in [question.as_str(), "dynamodb/gen-read-capacity", "gone/card"] {
+            ctx.store.save_state_for_tests(id).unwrap();
+        }
+        let notices = ctx.notices().unwrap();
+        assert_eq!(notices.len(), 1, "{notices:?}");
+        assert!(
+            notices[0].starts_with("1 studied item(s) are in no loaded pack"),
+            "{notices:?}"
+        );
+        assert!(notices[0].contains("gone/card"), "{notices:?}");
+    }
 }

@@ -246,6 +246,16 @@ impl Store {
         &mut self.conn
     }
 
+    /// Gives an item a new-card state row (tests of what the shell reports about stored items).
+    #[cfg(test)]
+    pub(crate) fn save_state_for_tests(&self, id: &str) -> Result<()> {
+        self.conn.execute(
+            "INSERT INTO card_state (item_id, updated_at) VALUES (?1, 0)",
+            [id],
+        )?;
+        Ok(())
+    }
+
     /// The connection, for the other store modules of later features.
     #[cfg(test)]
     pub(crate) fn conn(&self) -> &Connection {

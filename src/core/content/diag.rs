@@ -24,7 +24,7 @@ pub struct Finding {
     pub severity: Severity,
     /// A stable short code such as `duplicate-id` (documented in content/README.md).
     pub code: &'static str,
-    /// The file's name as the user gave it (or `bundled:NAME`).
+    /// The file's name as the user gave it (`content/packs/NAME` for a bundled pack).
     pub file: String,
     /// 1-based line; 0 when the finding is about the whole file.
     pub line: usize,

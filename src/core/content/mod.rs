@@ -56,7 +56,7 @@ pub struct Pack {
     pub questions: Vec<Question>,
     /// Generated drills: scheduled like cards, a fresh exercise at each review.
     pub generators: Vec<Generator>,
-    /// Where the pack came from: a path, or `bundled:NAME`.
+    /// Where the pack came from: a path (`content/packs/NAME` for a bundled pack).
     pub origin: String,
 }
 
