@@ -4,13 +4,14 @@
 
 use awsdrill::core::content::bundled::{BUNDLED, bundled_name};
 use awsdrill::core::content::{check_set, parse_pack, parse_pack_with};
+use awsdrill::pack_cache::Detail;
 use criterion::{Criterion, criterion_group, criterion_main};
 use std::hint::black_box;
 
 fn load_bundled(c: &mut Criterion) {
     c.bench_function(
         "load every bundled pack as the app does (parse and validate, all cores)",
-        |b| b.iter(|| awsdrill::packs::load(black_box(true), &[]).unwrap()),
+        |b| b.iter(|| awsdrill::packs::load(black_box(true), &[], None, Detail::Full).unwrap()),
     );
     c.bench_function("parse and validate every bundled pack on one core", |b| {
         b.iter(|| {

@@ -4,10 +4,13 @@
 use crate::cli::Cli;
 use crate::core::config::{Config, parse_config};
 use crate::core::content::Severity;
+use crate::core::scheduler::CardState;
+use crate::pack_cache::Detail;
 use crate::packs::{self, LoadedPacks};
 use crate::paths::Paths;
 use crate::store::Store;
 use anyhow::{Context as _, Result, bail};
+use rustc_hash::FxHashMap;
 use std::collections::HashSet;
 
 /// Milliseconds since the Unix epoch from the system clock. Only the shell's entry points (the TUI
@@ -55,11 +58,19 @@ pub struct Context {
     pub packs: LoadedPacks,
     /// The data directory's lock, when this command writes (the app, import, restore).
     pub lock: Option<std::fs::File>,
+    /// Every card state, read from the store while the packs loaded (for `into_study`).
+    states: Option<FxHashMap<String, CardState>>,
 }
 
 impl Context {
     /// Resolves paths, reads settings, opens the store and loads the packs.
     pub fn open(cli: &Cli) -> Result<Context> {
+        Self::open_with(cli, Detail::Full)
+    }
+
+    /// `open`, loading only the packs' outlines when `detail` says so (commands that count and
+    /// schedule but show no card text).
+    pub fn open_with(cli: &Cli, detail: Detail) -> Result<Context> {
         let paths = Paths::resolve(cli.data_dir.as_deref(), cli.config.as_deref())?;
         paths.ensure_dirs()?;
         let config = load_config(&paths)?;
@@ -67,13 +78,27 @@ impl Context {
             Store::open(&paths.store).map_err(|e| crate::backup::with_restore_hint(e, &paths))?;
         let mut user = vec![paths.packs_dir.clone()];
         user.extend(cli.packs.iter().cloned());
-        let packs = packs::load(true, &user).map_err(anyhow::Error::msg)?;
+        let cache = crate::pack_cache::PackCache::new(&paths.cache_dir);
+        // The card states are read on one thread while the packs load on the others: on a large
+        // collection the two take about as long.
+        let (store, states, packs) = std::thread::scope(|s| {
+            let reader = s.spawn(move || {
+                let states = store.card_states();
+                (store, states)
+            });
+            let packs = packs::load(true, &user, Some(&cache), detail);
+            let (store, states) = reader
+                .join()
+                .map_err(|_| anyhow::anyhow!("reading the card states failed"))?;
+            anyhow::Ok((store, states?, packs.map_err(anyhow::Error::msg)?))
+        })?;
         Ok(Context {
             paths,
             config,
             store,
             packs,
             lock: None,
+            states: Some(states),
         })
     }
 
@@ -131,8 +156,13 @@ impl Context {
     /// Turns the context into a study session in local time (the store moves into it).
     pub fn into_study(self, seed: u64) -> Result<crate::study::Study> {
         let cal = crate::core::scheduler::StudyDays::new(chrono::Local, self.config.rollover_hour);
-        let mut study = crate::study::Study::new(
+        let states = match self.states {
+            Some(s) => s,
+            None => self.store.card_states()?,
+        };
+        let mut study = crate::study::Study::with_states(
             self.store,
+            states,
             self.packs.packs,
             self.config,
             Box::new(cal),

@@ -8,6 +8,7 @@ pub mod cli;
 pub mod context;
 pub mod core;
 pub mod exam_run;
+pub mod pack_cache;
 pub mod packs;
 pub mod paths;
 pub mod stats_report;

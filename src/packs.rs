@@ -6,6 +6,7 @@
 use crate::core::content::bundled::{BUNDLED, bundled_name};
 use crate::core::content::load::PackReport;
 use crate::core::content::{Finding, MAX_PACK_BYTES, Pack, Severity, check_set, parse_pack_with};
+use crate::pack_cache::{Detail, Key, PackCache};
 use std::collections::HashSet;
 use std::io::Read;
 use std::path::{Path, PathBuf};
@@ -34,8 +35,14 @@ enum Source<'a> {
 
 /// Reads the bundled packs (unless `bundled` is false) and the given user files and folders, checks
 /// them together, and keeps the packs without errors. Files are independent, so they are read and
-/// checked on every core.
-pub fn load(bundled: bool, user_paths: &[PathBuf]) -> Result<LoadedPacks, String> {
+/// checked on every core. With a cache, a pack unchanged since it was last validated is read from it.
+/// With `Detail::Outline` the packs have no card text (see `Pack::outline`).
+pub fn load(
+    bundled: bool,
+    user_paths: &[PathBuf],
+    cache: Option<&PackCache>,
+    detail: Detail,
+) -> Result<LoadedPacks, String> {
     let mut sources: Vec<Source> = Vec::new();
     if bundled {
         sources.extend(BUNDLED.iter().map(|(n, t)| Source::Bundled(n, t)));
@@ -54,10 +61,8 @@ pub fn load(bundled: bool, user_paths: &[PathBuf]) -> Result<LoadedPacks, String
                         .step_by(threads)
                         .map(|i| {
                             let r = match &sources[i] {
-                                Source::Bundled(n, text) => {
-                                    parse_pack_with(&bundled_name(n), text.as_bytes(), false)
-                                }
-                                Source::File(p) => read_pack_file(p, false),
+                                Source::Bundled(n, text) => read_bundled(n, text, cache, detail),
+                                Source::File(p) => read_pack_file_with(p, false, cache, detail),
                             };
                             (i, r)
                         })
@@ -125,9 +130,40 @@ fn walk(dir: &Path, seen: &mut HashSet<PathBuf>, out: &mut Vec<PathBuf>, depth: 
     }
 }
 
+fn read_bundled(name: &str, text: &str, cache: Option<&PackCache>, detail: Detail) -> PackReport {
+    let name = bundled_name(name);
+    let key = Key::bundled(&name, text);
+    if let Some(hit) = cache.and_then(|c| c.get(&key, detail)) {
+        return hit;
+    }
+    let report = parse_pack_with(&name, text.as_bytes(), false);
+    if let Some(c) = cache {
+        c.put(&key, &report);
+    }
+    trim(report, detail)
+}
+
+/// Drops the card text when only the outline was asked for.
+fn trim(mut report: PackReport, detail: Detail) -> PackReport {
+    if detail == Detail::Outline {
+        report.pack = report.pack.map(|p| p.outline());
+    }
+    report
+}
+
 /// Reads one pack file: refuses non-regular files and files over the size limit before reading.
 /// `warnings` runs the checks that only help authors (lint does, the app does not).
 pub fn read_pack_file(path: &Path, warnings: bool) -> PackReport {
+    read_pack_file_with(path, warnings, None, Detail::Full)
+}
+
+/// `read_pack_file`, through the cache when one is given (the app's loads; lint reads afresh).
+fn read_pack_file_with(
+    path: &Path,
+    warnings: bool,
+    cache: Option<&PackCache>,
+    detail: Detail,
+) -> PackReport {
     let name = path.display().to_string();
     let fail = |msg: String| PackReport {
         file: name.clone(),
@@ -159,12 +195,23 @@ pub fn read_pack_file(path: &Path, warnings: bool) -> PackReport {
             limit
         ));
     }
+    // The key is taken before reading: a change made meanwhile gives the next start another key.
+    let key = cache.map(|_| Key::file(&name, &meta));
+    if let (Some(c), Some(k)) = (cache, &key)
+        && let Some(hit) = c.get(k, detail)
+    {
+        return hit;
+    }
     let mut bytes = Vec::new();
     let read = std::fs::File::open(path).and_then(|f| f.take(limit + 1).read_to_end(&mut bytes));
     if let Err(e) = read {
         return fail(format!("cannot read the file: {}", io_reason(&e)));
     }
-    parse_pack_with(&name, &bytes, warnings)
+    let report = parse_pack_with(&name, &bytes, warnings);
+    if let (Some(c), Some(k)) = (cache, &key) {
+        c.put(k, &report);
+    }
+    trim(report, detail)
 }
 
 /// A short reason for an I/O error, without Rust's debug formatting.

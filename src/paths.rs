@@ -24,6 +24,9 @@ pub struct Paths {
     pub backups_dir: PathBuf,
     /// The lock that keeps two copies of the app from writing the same store.
     pub lock: PathBuf,
+    /// Validated packs kept in binary form, so that an unchanged pack is read, not parsed again.
+    /// Safe to delete at any time.
+    pub cache_dir: PathBuf,
 }
 
 impl Paths {
@@ -48,7 +51,12 @@ impl Paths {
             (None, None, Some(d)) => d.join("config.toml"),
             (None, None, None) => dirs()?.config_dir().join("config.toml"),
         };
+        let cache_dir = match &explicit {
+            Some(d) => d.join("cache"),
+            None => dirs()?.cache_dir().to_path_buf(),
+        };
         Ok(Paths {
+            cache_dir,
             store: data_dir.join("awsdrill.sqlite3"),
             packs_dir: data_dir.join("packs"),
             backups_dir: data_dir.join("backups"),

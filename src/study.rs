@@ -14,6 +14,7 @@ use crate::store::{Store, UndoEntry};
 use anyhow::Result;
 use rand::SeedableRng;
 use rand::rngs::StdRng;
+use rustc_hash::FxHashMap;
 use std::collections::{HashMap, HashSet};
 
 /// The app-state key of the user's optimized FSRS parameters (a JSON array).
@@ -50,10 +51,12 @@ pub struct Study {
     /// The services each pack covers, for Browse.
     pack_services: HashMap<String, String>,
     cards: Vec<Card>,
-    index: HashMap<String, usize>,
+    /// Each card's sibling group as `pack/group` (same order as `cards`), computed once.
+    group_keys: Vec<Option<String>>,
+    index: FxHashMap<String, usize>,
     questions: Vec<Question>,
-    question_index: HashMap<String, usize>,
-    states: HashMap<String, CardState>,
+    question_index: FxHashMap<String, usize>,
+    states: FxHashMap<String, CardState>,
     sched: Scheduler,
     cal: Box<dyn Calendar>,
     rng: StdRng,
@@ -84,6 +87,20 @@ impl Study {
         cal: Box<dyn Calendar>,
         seed: u64,
     ) -> Result<Study> {
+        let states = store.card_states()?;
+        Self::with_states(store, states, packs, config, cal, seed)
+    }
+
+    /// `new`, with the card states already read from `store` (the shell reads them while the
+    /// packs load).
+    pub fn with_states(
+        store: Store,
+        states: FxHashMap<String, CardState>,
+        packs: Vec<Pack>,
+        config: Config,
+        cal: Box<dyn Calendar>,
+        seed: u64,
+    ) -> Result<Study> {
         let params = saved_params(&store)?;
         let settings = Settings::from_config(&config);
         let sched = match Scheduler::new(&params, settings.clone()) {
@@ -105,7 +122,8 @@ impl Study {
             questions.extend(p.questions);
             per_pack.push(p.cards.into_iter());
         }
-        let mut cards: Vec<Card> = Vec::new();
+        let total = per_pack.iter().map(|p| p.len()).sum::<usize>() + generators.len();
+        let mut cards: Vec<Card> = Vec::with_capacity(total);
         loop {
             let before = cards.len();
             cards.extend(per_pack.iter_mut().filter_map(Iterator::next));
@@ -118,7 +136,6 @@ impl Study {
             .enumerate()
             .map(|(i, q)| (q.id.clone(), i))
             .collect();
-        let states = store.card_states()?;
         // Generated drills are scheduled like cards, after the cards of the packs.
         cards.extend(generators);
         // Missed exam questions that became cards of their own (they have a state under their id).
@@ -133,9 +150,11 @@ impl Study {
             .enumerate()
             .map(|(i, c)| (c.id.clone(), i))
             .collect();
+        let group_keys = cards.iter().map(group_key).collect();
         Ok(Study {
             store,
             pack_services,
+            group_keys,
             cards,
             index,
             questions,
@@ -150,6 +169,22 @@ impl Study {
             stats: SessionStats::default(),
             lock: None,
         })
+    }
+
+    /// Ends the session of a command that is about to exit: closes the store and leaves the
+    /// cards and states to the operating system (freeing a large collection piece by piece takes
+    /// longer than the rest of such a command).
+    pub fn finish_and_exit_soon(self) {
+        let Study {
+            store,
+            cards,
+            index,
+            states,
+            group_keys,
+            ..
+        } = self;
+        drop(store);
+        std::mem::forget((cards, index, states, group_keys));
     }
 
     /// The settings in force.
@@ -203,8 +238,10 @@ impl Study {
     /// Adds a missed question as a card of its own (once).
     pub fn add_question_card(&mut self, q: &Question) {
         if !self.index.contains_key(&q.id) {
+            let card = crate::exam_run::card_from_question(q);
             self.index.insert(q.id.clone(), self.cards.len());
-            self.cards.push(crate::exam_run::card_from_question(q));
+            self.group_keys.push(group_key(&card));
+            self.cards.push(card);
         }
     }
 
@@ -243,7 +280,7 @@ impl Study {
             .item_ids
             .iter()
             .filter_map(|id| self.index.get(id))
-            .filter_map(|&i| group_key(&self.cards[i]))
+            .filter_map(|&i| self.group_keys[i].clone())
             .collect::<HashSet<_>>();
         Ok(Limits {
             new_per_day: self.config.new_cards_per_day,
@@ -257,11 +294,10 @@ impl Study {
     /// Today's queue (indexes into `cards()`) and the due counts.
     pub fn queue(&self, now: i64) -> Result<(Vec<usize>, DueCounts)> {
         let limits = self.limits(now)?;
-        let group_keys: Vec<Option<String>> = self.cards.iter().map(group_key).collect();
         let qc: Vec<QueueCard> = self
             .cards
             .iter()
-            .zip(&group_keys)
+            .zip(&self.group_keys)
             .map(|(c, g)| QueueCard {
                 id: &c.id,
                 state: self.states.get(&c.id),

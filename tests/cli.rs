@@ -43,6 +43,7 @@ fn paths_follow_the_data_directory() {
     assert_eq!(v["store"], format!("{d}/awsdrill.sqlite3"));
     assert_eq!(v["packs_dir"], format!("{d}/packs"));
     assert_eq!(v["config"], format!("{d}/config.toml"));
+    assert_eq!(v["cache_dir"], format!("{d}/cache"));
 }
 
 #[test]

@@ -4,7 +4,9 @@ use super::{Cli, EXIT_CANNOT_RUN, EXIT_OK, print_error};
 use crate::context::Context;
 use crate::core::scheduler::Phase;
 use crate::core::scheduler::queue::DueCounts;
-use crate::study::pack_of;
+use crate::pack_cache::Detail;
+use crate::study::{Study, pack_of};
+use rustc_hash::FxHashMap;
 use serde::Serialize;
 use std::collections::BTreeMap;
 
@@ -45,17 +47,24 @@ pub(super) fn run(cli: &Cli, json: bool, now: i64) -> u8 {
 }
 
 fn report(cli: &Cli, now: i64) -> anyhow::Result<Report> {
-    let study = Context::open(cli)?.into_study(0)?;
+    // The due counts need ids and groups, not the cards' text.
+    let study = Context::open_with(cli, Detail::Outline)?.into_study(0)?;
+    let report = counts(&study, now)?;
+    study.finish_and_exit_soon();
+    Ok(report)
+}
+
+fn counts(study: &Study, now: i64) -> anyhow::Result<Report> {
     let (order, total) = study.queue(now)?;
     let cal = study.calendar();
     let tomorrow = cal.day_start(cal.day(now) + 1);
-    let mut packs: BTreeMap<String, DueCounts> = BTreeMap::new();
+    let mut packs: FxHashMap<&str, DueCounts> = FxHashMap::default();
     for c in study.cards() {
-        packs.entry(pack_of(&c.id).to_string()).or_default();
+        packs.entry(pack_of(&c.id)).or_default();
     }
     for &i in &order {
         let card = &study.cards()[i];
-        let d = packs.entry(pack_of(&card.id).to_string()).or_default();
+        let d = packs.entry(pack_of(&card.id)).or_default();
         match study.state(&card.id).map(|s| s.phase) {
             None | Some(Phase::New) => d.new += 1,
             Some(Phase::Review) => d.review += 1,
@@ -70,16 +79,20 @@ fn report(cli: &Cli, now: i64) -> anyhow::Result<Report> {
             && s.due < tomorrow
         {
             packs
-                .entry(pack_of(&c.id).to_string())
+                .entry(pack_of(&c.id))
                 .or_default()
                 .learning_later_today += 1;
         }
     }
+    let packs: BTreeMap<&str, DueCounts> = packs.into_iter().collect();
     Ok(Report {
         total,
         packs: packs
             .into_iter()
-            .map(|(pack, due)| PackDue { pack, due })
+            .map(|(pack, due)| PackDue {
+                pack: pack.to_string(),
+                due,
+            })
             .collect(),
     })
 }

@@ -25,6 +25,7 @@ pub(super) fn run(cli: &Cli, json: bool) -> u8 {
         println!("store      {}", paths.store.display());
         println!("your packs {}", paths.packs_dir.display());
         println!("backups    {}", paths.backups_dir.display());
+        println!("pack cache {}", paths.cache_dir.display());
     }
     EXIT_OK
 }

@@ -4,13 +4,18 @@
 use super::{Cli, EXIT_CANNOT_RUN, EXIT_OK, print_error};
 use crate::context::Context;
 use crate::core::stats::ratio;
+use crate::pack_cache::Detail;
 use crate::stats_report::report;
 
 pub(super) fn run(cli: &Cli, json: bool, now: i64) -> u8 {
-    let r = match Context::open(cli)
+    // The numbers need ids, domains and states, not the cards' text.
+    let r = match Context::open_with(cli, Detail::Outline)
         .and_then(|c| c.into_study(0))
-        .and_then(|s| report(&s, now))
-    {
+        .and_then(|s| {
+            let r = report(&s, now);
+            s.finish_and_exit_soon();
+            r
+        }) {
         Ok(r) => r,
         Err(e) => {
             print_error(format!("{e:#}"));

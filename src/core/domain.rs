@@ -2,11 +2,11 @@
 //!
 //! Pure data. The weights here describe the exam; the blueprint file of the exam issue may carry them too.
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use std::fmt;
 
 /// One of the four content domains of the DVA-C02 exam guide.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Domain {
     /// Domain 1: Development with AWS Services (32 %).

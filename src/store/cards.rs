@@ -4,7 +4,7 @@
 use super::{Result, Store, classify};
 use crate::core::scheduler::{CardState, Memory, Phase, ReviewLog};
 use rusqlite::{OptionalExtension, Row, params};
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 
 /// What is needed to undo one answer: the state before it and the log row it added.
 #[derive(Debug, Clone, PartialEq)]
@@ -98,13 +98,25 @@ fn upsert(tx: &rusqlite::Connection, id: &str, s: &CardState, now: i64) -> rusql
 }
 
 impl Store {
-    /// Every stored card state, by full item id.
-    pub fn card_states(&self) -> Result<HashMap<String, CardState>> {
+    /// Every stored card state, by full item id. (A fast hash: the ids are the user's own, and a
+    /// large collection hashes them hundreds of thousands of times at every start.)
+    pub fn card_states(&self) -> Result<FxHashMap<String, CardState>> {
+        let count: i64 = self
+            .conn
+            .prepare_cached(include_str!("queries/card_state_count.sql"))?
+            .query_row([], |r| r.get(0))?;
+        let mut out = FxHashMap::with_capacity_and_hasher(
+            usize::try_from(count).unwrap_or(0),
+            Default::default(),
+        );
         let mut stmt = self
             .conn
             .prepare_cached(include_str!("queries/card_state_all.sql"))?;
-        let rows = stmt.query_map([], row_to_state)?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
+        for row in stmt.query_map([], row_to_state)? {
+            let (id, state) = row?;
+            out.insert(id, state);
+        }
+        Ok(out)
     }
 
     /// One card's state, if it has one.

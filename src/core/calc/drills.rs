@@ -10,7 +10,7 @@ use crate::core::drill::fmt;
 use rand::{Rng, RngExt};
 
 /// The kinds of generator.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum GeneratorKind {
     /// RCU to provision for a random item size, read rate and consistency.

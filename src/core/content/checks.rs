@@ -33,18 +33,29 @@ pub fn check_set(reports: &mut [PackReport]) {
             first.insert(pack.id.clone(), (r.file.clone(), here));
         }
     }
-    let cards: HashSet<String> = reports
-        .iter()
-        .filter_map(|r| r.pack.as_ref())
-        .flat_map(|p| p.cards.iter().map(|c| c.id.clone()))
-        .collect();
-    for r in reports.iter_mut() {
-        let pending = std::mem::take(&mut r.pending_links);
-        for (target, finding) in pending {
-            if !cards.contains(&target) {
-                r.findings.push(finding);
-            }
-        }
+    // Links to other packs are rare: the set of every card id is built only when there are some.
+    let unknown: Vec<Vec<Finding>> = if reports.iter().any(|r| !r.pending_links.is_empty()) {
+        let cards: HashSet<&str> = reports
+            .iter()
+            .filter_map(|r| r.pack.as_ref())
+            .flat_map(|p| p.cards.iter().map(|c| c.id.as_str()))
+            .collect();
+        reports
+            .iter()
+            .map(|r| {
+                r.pending_links
+                    .iter()
+                    .filter(|(target, _)| !cards.contains(target.as_str()))
+                    .map(|(_, f)| f.clone())
+                    .collect()
+            })
+            .collect()
+    } else {
+        vec![Vec::new(); reports.len()]
+    };
+    for (r, unknown) in reports.iter_mut().zip(unknown) {
+        r.pending_links.clear();
+        r.findings.extend(unknown);
         r.findings.sort_by_key(|f| (f.line, f.column));
     }
 }

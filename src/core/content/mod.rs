@@ -17,7 +17,7 @@ pub use diag::{Finding, Severity};
 pub use load::{MAX_PACK_BYTES, parse_pack, parse_pack_with};
 
 use crate::core::domain::Domain;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 /// Text as it should wrap on screen: single line breaks (from multi-line TOML strings) become
 /// spaces, blank lines stay paragraph breaks.
@@ -38,7 +38,7 @@ pub fn pack_of(id: &str) -> &str {
 pub const SCHEMA_VERSION: u32 = 1;
 
 /// A validated pack.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Pack {
     /// Unique among all loaded packs, for example `lambda`.
     pub id: String,
@@ -60,8 +60,63 @@ pub struct Pack {
     pub origin: String,
 }
 
+impl Pack {
+    /// The pack without its cards' text: ids, kinds, groups and domains, which is all that
+    /// scheduling needs (the due counts). Questions and generators are kept whole (they are few).
+    /// An outline is never shown: its cards have empty text.
+    pub fn outline(&self) -> Pack {
+        Pack {
+            id: self.id.clone(),
+            title: self.title.clone(),
+            services: self.services.clone(),
+            checked: self.checked.clone(),
+            description: None,
+            cards: self.cards.iter().map(Card::outline).collect(),
+            questions: self.questions.clone(),
+            generators: self.generators.clone(),
+            origin: self.origin.clone(),
+        }
+    }
+}
+
+impl Card {
+    /// The card without its text (see `Pack::outline`).
+    pub fn outline(&self) -> Card {
+        let body = match &self.body {
+            CardBody::Basic { .. } => CardBody::Basic {
+                front: String::new(),
+                back: String::new(),
+            },
+            CardBody::Cloze { .. } => CardBody::Cloze {
+                text: String::new(),
+            },
+            CardBody::Numeric {
+                answer, tolerance, ..
+            } => CardBody::Numeric {
+                front: String::new(),
+                answer: *answer,
+                unit: String::new(),
+                tolerance: *tolerance,
+            },
+            CardBody::Generated { generator } => CardBody::Generated {
+                generator: *generator,
+            },
+        };
+        Card {
+            id: self.id.clone(),
+            body,
+            tags: Vec::new(),
+            source: String::new(),
+            domain: self.domain,
+            group: self.group.clone(),
+            note: None,
+            ko: None,
+        }
+    }
+}
+
 /// A flashcard.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Card {
     /// Full id `pack/item`.
     pub id: String,
@@ -77,12 +132,12 @@ pub struct Card {
     pub group: Option<String>,
     /// An explanation shown with the answer.
     pub note: Option<String>,
-    /// The Korean version, when the pack has one.
-    pub ko: Option<CardText>,
+    /// The Korean version, when the pack has one (boxed: a card without one stays small).
+    pub ko: Option<Box<CardText>>,
 }
 
 /// A generated drill declared by a pack.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Generator {
     /// Full id `pack/item` (scheduled under it like a card).
     pub id: String,
@@ -115,7 +170,7 @@ impl Generator {
 }
 
 /// Korean (or other) text of a card, field by field.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct CardText {
     /// Front of a basic or numeric card.
     pub front: Option<String>,
@@ -128,8 +183,10 @@ pub struct CardText {
 }
 
 /// The three kinds of card.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[serde(tag = "kind", rename_all = "lowercase")]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+/// (Serialized with the default enum form: the pack cache uses a format that cannot read a
+/// field-tagged enum.)
+#[serde(rename_all = "lowercase")]
 pub enum CardBody {
     /// A question on the front, the answer on the back.
     Basic {
@@ -220,7 +277,7 @@ pub fn cloze_deletions(text: &str) -> Result<Vec<Deletion>, ClozeError> {
 }
 
 /// An exam question.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Question {
     /// Full id `pack/item`.
     pub id: String,
@@ -247,7 +304,7 @@ pub struct Question {
 }
 
 /// A choice of a question.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Choice {
     /// The answer text.
     pub text: String,

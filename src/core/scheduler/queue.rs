@@ -77,14 +77,26 @@ pub fn build(
                 Phase::New => new.push(i),
                 Phase::Learning | Phase::Relearning if s.due <= now => learning.push(i),
                 Phase::Learning | Phase::Relearning if s.due < tomorrow => later += 1,
-                Phase::Review if cal.day(s.due) <= today => reviews.push(i),
+                // Due on or before today's study day: before tomorrow's first instant (cheaper
+                // than converting every due time to its day).
+                Phase::Review if s.due < tomorrow => reviews.push(i),
                 _ => {}
             },
         }
     }
     learning.sort_by_key(|&i| cards[i].state.map_or(0, |s| s.due));
-    let r = |i: usize| cards[i].state.map_or(0.0, |s| s.retrievability(now, decay));
-    reviews.sort_by(|&a, &b| r(a).total_cmp(&r(b)).then(a.cmp(&b)));
+    // Each card's recall probability is computed once, not at every comparison.
+    let mut ranked: Vec<(f64, usize)> = reviews
+        .iter()
+        .map(|&i| {
+            (
+                cards[i].state.map_or(0.0, |s| s.retrievability(now, decay)),
+                i,
+            )
+        })
+        .collect();
+    ranked.sort_by(|a, b| a.0.total_cmp(&b.0).then(a.1.cmp(&b.1)));
+    let reviews: Vec<usize> = ranked.into_iter().map(|(_, i)| i).collect();
 
     // Siblings: one card per group per day, and none from a group studied today.
     let mut groups: HashSet<&str> = limits

@@ -137,7 +137,11 @@ impl DrillScreen {
             self.render_summary(frame, body, view, theme, left);
             return;
         };
-        let ko = if self.korean { card.ko.as_ref() } else { None };
+        let ko = if self.korean {
+            card.ko.as_deref()
+        } else {
+            None
+        };
         let mut lines: Vec<Line> = Vec::new();
         let mut header = vec![Span::styled(card.id.clone(), theme.dim)];
         if let Some(d) = card.domain {

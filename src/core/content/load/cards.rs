@@ -51,7 +51,7 @@ pub(super) fn read_cards(ctx: &mut Ctx, top: &Table, pack: &str) -> Vec<ReadCard
                 domain,
                 group: group.map(|(s, _)| s),
                 note,
-                ko,
+                ko: ko.map(Box::new),
             },
             span,
             prompt,

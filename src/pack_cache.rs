@@ -1,0 +1,426 @@
+//! The pack cache: validated packs kept on disk in a compact binary form, so that a pack that has
+//! not changed since the last start is read instead of parsed and checked again.
+//!
+//! One file per pack source, named after a hash of the source's name. A file has two sections, each
+//! with its own CRC-32: the pack's outline (ids and groups, no text: what the due counts need, so
+//! that `awsdrill due` reads a small part of each file) and the whole pack. An entry is used only when
+//! everything that decides its content matches: the build stamp (the pack reader's code, the
+//! bundled packs and the dependency versions, computed by build.rs), the source's name, and for a
+//! file its size, modification time and (on Unix) inode and change time. The whole entry is covered
+//! by CRC-32s, so a damaged file is detected and the pack is parsed again. Only packs without any
+//! finding are cached; a file with an error or a warning is parsed at every start so that its
+//! findings are reported with their source lines. Writing is best effort (a read-only cache folder
+//! costs speed, not correctness) and atomic (a temporary file renamed into place).
+
+use crate::core::content::diag::{Finding, Severity};
+use crate::core::content::{Pack, load::PackReport};
+use serde::{Deserialize, Serialize};
+use std::hash::{Hash, Hasher};
+use std::path::{Path, PathBuf};
+
+/// The build stamp: entries written by another build are ignored.
+pub const BUILD_STAMP: &str = env!("AWSDRILL_BUILD_STAMP");
+
+/// The first bytes of every cache file (the last digits are the layout version).
+const MAGIC: &[u8; 8] = b"AWDPC002";
+
+/// MAGIC, then the outline's length, the outline's CRC and the full pack's CRC (u32 each, LE).
+const HEADER_LEN: usize = 20;
+
+/// How much of a pack to load.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Detail {
+    /// Everything (what the screens show).
+    Full,
+    /// The outline only (`Pack::outline`): enough to schedule, nothing to show.
+    Outline,
+}
+
+/// What identifies one version of a pack source.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Key {
+    /// The name findings use: a path, or `content/packs/NAME` for a bundled pack.
+    pub source: String,
+    /// Size in bytes.
+    pub size: u64,
+    /// Modification time, nanoseconds since the Unix epoch (0 for a bundled pack).
+    pub modified_ns: i128,
+    /// Inode and change time on Unix (a replaced file changes them even when size and modification
+    /// time are copied over); zero elsewhere and for bundled packs.
+    pub inode: u64,
+    /// Change time, nanoseconds since the Unix epoch.
+    pub changed_ns: i128,
+}
+
+impl Key {
+    /// The key of a bundled pack: its name and size (the build stamp covers its text).
+    pub fn bundled(source: &str, text: &str) -> Key {
+        Key {
+            source: source.to_string(),
+            size: text.len() as u64,
+            modified_ns: 0,
+            inode: 0,
+            changed_ns: 0,
+        }
+    }
+
+    /// The key of a file from its metadata, taken before the file is read.
+    pub fn file(source: &str, meta: &std::fs::Metadata) -> Key {
+        let modified_ns = meta
+            .modified()
+            .ok()
+            .and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok())
+            .map_or(0, |d| d.as_nanos() as i128);
+        #[cfg(unix)]
+        let (inode, changed_ns) = {
+            use std::os::unix::fs::MetadataExt;
+            (
+                meta.ino(),
+                i128::from(meta.ctime()) * 1_000_000_000 + i128::from(meta.ctime_nsec()),
+            )
+        };
+        #[cfg(not(unix))]
+        let (inode, changed_ns) = (0, 0);
+        Key {
+            source: source.to_string(),
+            size: meta.len(),
+            modified_ns,
+            inode,
+            changed_ns,
+        }
+    }
+}
+
+/// A link from a question to a card of another pack, checked when all packs are loaded.
+#[derive(Debug, Serialize, Deserialize)]
+struct Link {
+    target: String,
+    file: String,
+    line: usize,
+    column: usize,
+    message: String,
+    source_line: Option<String>,
+    width: usize,
+}
+
+/// The outline section: what identifies the entry, the pack's outline and what the checks across
+/// packs need.
+#[derive(Debug, Serialize, Deserialize)]
+struct Entry {
+    stamp: String,
+    key: Key,
+    outline: Pack,
+    id_location: Option<String>,
+    links: Vec<Link>,
+}
+
+/// A folder of cache files.
+#[derive(Debug, Clone)]
+pub struct PackCache {
+    dir: PathBuf,
+}
+
+impl PackCache {
+    /// The cache kept in `dir` (created when the first entry is written).
+    pub fn new(dir: &Path) -> PackCache {
+        PackCache {
+            dir: dir.join("packs"),
+        }
+    }
+
+    fn file_for(&self, source: &str) -> PathBuf {
+        let mut h = std::collections::hash_map::DefaultHasher::new();
+        source.hash(&mut h);
+        self.dir.join(format!("{:016x}.bin", h.finish()))
+    }
+
+    /// The cached report of this version of the source, if there is a sound entry for it. With
+    /// `Detail::Outline`, only the outline section of the file is read.
+    pub fn get(&self, key: &Key, detail: Detail) -> Option<PackReport> {
+        let bytes = read_entry(&self.file_for(&key.source), detail)?;
+        let (entry, full) = decode(&bytes, detail)?;
+        if entry.stamp != BUILD_STAMP || entry.key != *key {
+            return None;
+        }
+        Some(PackReport {
+            file: key.source.clone(),
+            pack: Some(full.unwrap_or(entry.outline)),
+            findings: Vec::new(),
+            id_location: entry.id_location,
+            pending_links: entry
+                .links
+                .into_iter()
+                .map(|l| {
+                    let f = Finding {
+                        severity: Severity::Error,
+                        code: "unknown-link",
+                        file: l.file,
+                        line: l.line,
+                        column: l.column,
+                        message: l.message,
+                        source_line: l.source_line,
+                        width: l.width,
+                    };
+                    (l.target, f)
+                })
+                .collect(),
+        })
+    }
+
+    /// Stores a report read from the source version `key`, when it is a pack without findings.
+    /// Failures are ignored: the cache only saves time.
+    pub fn put(&self, key: &Key, report: &PackReport) {
+        let Some(pack) = &report.pack else { return };
+        let clean = report.findings.is_empty()
+            && report
+                .pending_links
+                .iter()
+                .all(|(_, f)| f.code == "unknown-link");
+        if !clean {
+            return;
+        }
+        let links: Vec<Link> = report
+            .pending_links
+            .iter()
+            .map(|(target, f)| Link {
+                target: target.clone(),
+                file: f.file.clone(),
+                line: f.line,
+                column: f.column,
+                message: f.message.clone(),
+                source_line: f.source_line.clone(),
+                width: f.width,
+            })
+            .collect();
+        let entry = Entry {
+            stamp: BUILD_STAMP.to_string(),
+            key: key.clone(),
+            outline: pack.outline(),
+            id_location: report.id_location.clone(),
+            links,
+        };
+        let Some(bytes) = encode(&entry, pack) else {
+            return;
+        };
+        let _ = std::fs::create_dir_all(&self.dir);
+        let dest = self.file_for(&key.source);
+        let tmp = dest.with_extension(format!("tmp{}", std::process::id()));
+        if std::fs::write(&tmp, &bytes).is_ok() {
+            if std::fs::rename(&tmp, &dest).is_err() {
+                let _ = std::fs::remove_file(&tmp);
+            }
+        } else {
+            let _ = std::fs::remove_file(&tmp);
+        }
+    }
+}
+
+fn encode(entry: &Entry, pack: &Pack) -> Option<Vec<u8>> {
+    let outline = postcard::to_stdvec(entry).ok()?;
+    let full = postcard::to_stdvec(pack).ok()?;
+    let mut out = Vec::with_capacity(HEADER_LEN + outline.len() + full.len());
+    out.extend_from_slice(MAGIC);
+    out.extend_from_slice(&u32::try_from(outline.len()).ok()?.to_le_bytes());
+    out.extend_from_slice(&crc32fast::hash(&outline).to_le_bytes());
+    out.extend_from_slice(&crc32fast::hash(&full).to_le_bytes());
+    out.extend_from_slice(&outline);
+    out.extend_from_slice(&full);
+    Some(out)
+}
+
+/// The bytes of a cache file that `detail` needs: all of it, or the header and the outline.
+fn read_entry(path: &Path, detail: Detail) -> Option<Vec<u8>> {
+    use std::io::Read;
+    match detail {
+        Detail::Full => std::fs::read(path).ok(),
+        Detail::Outline => {
+            let mut f = std::fs::File::open(path).ok()?;
+            let mut bytes = vec![0; HEADER_LEN];
+            f.read_exact(&mut bytes).ok()?;
+            let len = u32::from_le_bytes(bytes[8..12].try_into().ok()?) as usize;
+            let limit = crate::core::content::MAX_PACK_BYTES * 4;
+            if len > limit {
+                return None;
+            }
+            f.take(len as u64).read_to_end(&mut bytes).ok()?;
+            Some(bytes)
+        }
+    }
+}
+
+fn word(bytes: &[u8], at: usize) -> Option<u32> {
+    Some(u32::from_le_bytes(bytes.get(at..at + 4)?.try_into().ok()?))
+}
+
+/// The outline entry, and the full pack when `detail` asks for it; `None` when anything does not
+/// check out.
+fn decode(bytes: &[u8], detail: Detail) -> Option<(Entry, Option<Pack>)> {
+    if bytes.get(..8)? != MAGIC {
+        return None;
+    }
+    let len = word(bytes, 8)? as usize;
+    let outline = bytes.get(HEADER_LEN..HEADER_LEN.checked_add(len)?)?;
+    if crc32fast::hash(outline) != word(bytes, 12)? {
+        return None;
+    }
+    let entry: Entry = postcard::from_bytes(outline).ok()?;
+    let full = match detail {
+        Detail::Outline => None,
+        Detail::Full => {
+            let rest = &bytes[HEADER_LEN + len..];
+            if crc32fast::hash(rest) != word(bytes, 16)? {
+                return None;
+            }
+            Some(postcard::from_bytes(rest).ok()?)
+        }
+    };
+    Some((entry, full))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::content::parse_pack_with;
+
+    const PACK: &str = r#"
+[pack]
+id = "demo"
+title = "Demo"
+services = ["Lambda"]
+schema = 1
+checked = 2026-11-01
+
+[[card]]
+id = "a"
+kind = "numeric"
+front = "Maximum Lambda timeout?"
+answer = 900
+unit = "seconds"
+tolerance = 0
+source = "https://docs.aws.amazon.com/lambda/latest/dg/gettingstarted-limits.html"
+domain = "development"
+
+[[card]]
+id = "b"
+kind = "cloze"
+text = "Lambda memory goes up to {{10,240 MB}}."
+source = "https://docs.aws.amazon.com/lambda/latest/dg/gettingstarted-limits.html"
+ko = { text = "Lambda 메모리는 {{10,240 MB}}까지." }
+
+[[question]]
+id = "q"
+domain = "development"
+task = "1.2"
+service = "Lambda"
+stem = "Which timeout is the largest a function can have?"
+source = "https://docs.aws.amazon.com/lambda/latest/dg/gettingstarted-limits.html"
+cards = ["a", "other/card"]
+[[question.choice]]
+text = "15 minutes"
+correct = true
+why = "900 seconds."
+[[question.choice]]
+text = "5 minutes"
+correct = false
+why = "Too short."
+[[question.choice]]
+text = "1 hour"
+correct = false
+why = "Too long."
+[[question.choice]]
+text = "10 minutes"
+correct = false
+why = "Too short."
+"#;
+
+    fn key(size: u64) -> Key {
+        Key {
+            source: "packs/demo.toml".into(),
+            size,
+            modified_ns: 1,
+            inode: 2,
+            changed_ns: 3,
+        }
+    }
+
+    #[test]
+    fn a_cached_pack_reads_back_exactly() {
+        let dir = tempfile::tempdir().unwrap();
+        let cache = PackCache::new(dir.path());
+        let report = parse_pack_with("packs/demo.toml", PACK.as_bytes(), false);
+        assert!(report.findings.is_empty(), "{:?}", report.findings);
+        assert_eq!(report.pending_links.len(), 1);
+        let k = key(PACK.len() as u64);
+        assert!(cache.get(&k, Detail::Full).is_none());
+        cache.put(&k, &report);
+        let back = cache.get(&k, Detail::Full).expect("a hit");
+        assert_eq!(back.pack, report.pack);
+        assert_eq!(back.id_location, report.id_location);
+        assert_eq!(back.pending_links, report.pending_links);
+        assert_eq!(back.file, report.file);
+        let outline = cache.get(&k, Detail::Outline).expect("a hit");
+        assert_eq!(outline.pack, report.pack.as_ref().map(Pack::outline));
+        assert_eq!(outline.pending_links, report.pending_links);
+    }
+
+    #[test]
+    fn an_outline_has_ids_and_groups_but_no_text() {
+        let report = parse_pack_with("packs/demo.toml", PACK.as_bytes(), false);
+        let pack = report.pack.unwrap();
+        let outline = pack.outline();
+        assert_eq!(outline.cards.len(), pack.cards.len());
+        for (o, c) in outline.cards.iter().zip(&pack.cards) {
+            assert_eq!((&o.id, &o.group, o.domain), (&c.id, &c.group, c.domain));
+            assert_eq!(o.body.kind(), c.body.kind());
+            assert!(o.ko.is_none() && o.note.is_none() && o.source.is_empty());
+        }
+        assert_eq!(outline.questions, pack.questions);
+    }
+
+    #[test]
+    fn another_version_of_the_file_misses() {
+        let dir = tempfile::tempdir().unwrap();
+        let cache = PackCache::new(dir.path());
+        let report = parse_pack_with("packs/demo.toml", PACK.as_bytes(), false);
+        cache.put(&key(10), &report);
+        assert!(cache.get(&key(11), Detail::Full).is_none());
+        let mut k = key(10);
+        k.changed_ns += 1;
+        assert!(cache.get(&k, Detail::Full).is_none());
+        assert!(cache.get(&key(10), Detail::Full).is_some());
+    }
+
+    #[test]
+    fn a_damaged_entry_is_ignored() {
+        let dir = tempfile::tempdir().unwrap();
+        let cache = PackCache::new(dir.path());
+        let report = parse_pack_with("packs/demo.toml", PACK.as_bytes(), false);
+        cache.put(&key(10), &report);
+        let file = cache.file_for("packs/demo.toml");
+        let mut bytes = std::fs::read(&file).unwrap();
+        let last = bytes.len() - 5;
+        bytes[last] ^= 0x20;
+        std::fs::write(&file, &bytes).unwrap();
+        assert!(cache.get(&key(10), Detail::Full).is_none());
+        // The damage is in the full section: the outline still reads.
+        assert!(cache.get(&key(10), Detail::Outline).is_some());
+        bytes[HEADER_LEN + 3] ^= 0x01;
+        std::fs::write(&file, &bytes).unwrap();
+        assert!(cache.get(&key(10), Detail::Outline).is_none());
+        std::fs::write(&file, &bytes[..bytes.len() / 2]).unwrap();
+        assert!(cache.get(&key(10), Detail::Full).is_none());
+        std::fs::write(&file, b"garbage").unwrap();
+        assert!(cache.get(&key(10), Detail::Full).is_none());
+    }
+
+    #[test]
+    fn packs_with_findings_are_not_cached() {
+        let dir = tempfile::tempdir().unwrap();
+        let cache = PackCache::new(dir.path());
+        let broken = PACK.replace("answer = 900", "answer = \"x\"");
+        let report = parse_pack_with("packs/demo.toml", broken.as_bytes(), false);
+        assert!(!report.findings.is_empty());
+        cache.put(&key(10), &report);
+        assert!(cache.get(&key(10), Detail::Full).is_none());
+    }
+}
