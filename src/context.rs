@@ -4,13 +4,12 @@
 use crate::cli::Cli;
 use crate::core::config::{Config, parse_config};
 use crate::core::content::Severity;
-use crate::core::scheduler::CardState;
 use crate::pack_cache::Detail;
 use crate::packs::{self, LoadedPacks};
 use crate::paths::Paths;
-use crate::store::Store;
+use crate::store::{StateRows, Store};
 use anyhow::{Context as _, Result, bail};
-use rustc_hash::FxHashMap;
+
 use std::collections::HashSet;
 
 /// Milliseconds since the Unix epoch from the system clock. Only the shell's entry points (the TUI
@@ -59,7 +58,7 @@ pub struct Context {
     /// The data directory's lock, when this command writes (the app, import, restore).
     pub lock: Option<std::fs::File>,
     /// Every card state, read from the store while the packs loaded (for `into_study`).
-    states: Option<FxHashMap<String, CardState>>,
+    states: Option<StateRows>,
 }
 
 impl Context {

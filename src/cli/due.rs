@@ -59,29 +59,25 @@ fn counts(study: &Study, now: i64) -> anyhow::Result<Report> {
     let cal = study.calendar();
     let tomorrow = cal.day_start(cal.day(now) + 1);
     let mut packs: FxHashMap<&str, DueCounts> = FxHashMap::default();
-    for c in study.cards() {
-        packs.entry(pack_of(&c.id)).or_default();
-    }
-    for &i in &order {
-        let card = &study.cards()[i];
-        let d = packs.entry(pack_of(&card.id)).or_default();
-        match study.state(&card.id).map(|s| s.phase) {
-            None | Some(Phase::New) => d.new += 1,
-            Some(Phase::Review) => d.review += 1,
-            Some(Phase::Learning | Phase::Relearning) => d.learning += 1,
-        }
-    }
-    for c in study.cards() {
-        if let Some(s) = study.state(&c.id)
+    // Every pack with cards is listed, and learning cards due later today are counted.
+    for (i, c) in study.cards().iter().enumerate() {
+        let d = packs.entry(pack_of(&c.id)).or_default();
+        if let Some(s) = study.state_at(i)
             && matches!(s.phase, Phase::Learning | Phase::Relearning)
             && s.available(now)
             && s.due > now
             && s.due < tomorrow
         {
-            packs
-                .entry(pack_of(&c.id))
-                .or_default()
-                .learning_later_today += 1;
+            d.learning_later_today += 1;
+        }
+    }
+    for &i in &order {
+        let card = &study.cards()[i];
+        let d = packs.entry(pack_of(&card.id)).or_default();
+        match study.state_at(i).map(|s| s.phase) {
+            None | Some(Phase::New) => d.new += 1,
+            Some(Phase::Review) => d.review += 1,
+            Some(Phase::Learning | Phase::Relearning) => d.learning += 1,
         }
     }
     let packs: BTreeMap<&str, DueCounts> = packs.into_iter().collect();

@@ -4,7 +4,6 @@
 use super::{Result, Store, classify};
 use crate::core::scheduler::{CardState, Memory, Phase, ReviewLog};
 use rusqlite::{OptionalExtension, Row, params};
-use rustc_hash::FxHashMap;
 
 /// What is needed to undo one answer: the state before it and the log row it added.
 #[derive(Debug, Clone, PartialEq)]
@@ -47,7 +46,46 @@ pub struct HistoryRow {
     pub duration_ms: i64,
 }
 
+/// Every stored card state, with the ids packed into one string: one allocation for all the ids
+/// instead of one per row (a large collection has tens of thousands).
+#[derive(Debug, Clone, Default)]
+pub struct StateRows {
+    ids: String,
+    rows: Vec<(u32, u32, CardState)>,
+}
+
+impl StateRows {
+    /// How many states.
+    pub fn len(&self) -> usize {
+        self.rows.len()
+    }
+
+    /// Whether there are none.
+    pub fn is_empty(&self) -> bool {
+        self.rows.is_empty()
+    }
+
+    /// Each state with its item id.
+    pub fn iter(&self) -> impl Iterator<Item = (&str, &CardState)> {
+        self.rows
+            .iter()
+            .map(|(a, b, s)| (&self.ids[*a as usize..*b as usize], s))
+    }
+
+    /// Adds a state (tests and tools).
+    pub fn push(&mut self, id: &str, state: CardState) {
+        let a = self.ids.len() as u32;
+        self.ids.push_str(id);
+        self.rows.push((a, self.ids.len() as u32, state));
+    }
+}
+
 fn row_to_state(r: &Row) -> rusqlite::Result<(String, CardState)> {
+    Ok((r.get(0)?, read_state(r)?))
+}
+
+/// Columns 1 to 11 of `card_state_all.sql` and `card_state_get.sql`.
+fn read_state(r: &Row) -> rusqlite::Result<CardState> {
     let phase: i64 = r.get(1)?;
     let stability: Option<f64> = r.get(2)?;
     let difficulty: Option<f64> = r.get(3)?;
@@ -60,21 +98,18 @@ fn row_to_state(r: &Row) -> rusqlite::Result<(String, CardState)> {
     };
     let u =
         |i: usize| -> rusqlite::Result<u32> { Ok(u32::try_from(r.get::<_, i64>(i)?).unwrap_or(0)) };
-    Ok((
-        r.get(0)?,
-        CardState {
-            phase: Phase::from_code(phase).unwrap_or(Phase::New),
-            memory,
-            due: r.get::<_, Option<i64>>(4)?.unwrap_or(0),
-            last_review: r.get(5)?,
-            step: u(6)?,
-            reps: u(7)?,
-            lapses: u(8)?,
-            suspended: r.get::<_, i64>(9)? != 0,
-            buried_until: r.get(10)?,
-            leech: r.get::<_, i64>(11)? != 0,
-        },
-    ))
+    Ok(CardState {
+        phase: Phase::from_code(phase).unwrap_or(Phase::New),
+        memory,
+        due: r.get::<_, Option<i64>>(4)?.unwrap_or(0),
+        last_review: r.get(5)?,
+        step: u(6)?,
+        reps: u(7)?,
+        lapses: u(8)?,
+        suspended: r.get::<_, i64>(9)? != 0,
+        buried_until: r.get(10)?,
+        leech: r.get::<_, i64>(11)? != 0,
+    })
 }
 
 fn upsert(tx: &rusqlite::Connection, id: &str, s: &CardState, now: i64) -> rusqlite::Result<()> {
@@ -98,23 +133,25 @@ fn upsert(tx: &rusqlite::Connection, id: &str, s: &CardState, now: i64) -> rusql
 }
 
 impl Store {
-    /// Every stored card state, by full item id. (A fast hash: the ids are the user's own, and a
-    /// large collection hashes them hundreds of thousands of times at every start.)
-    pub fn card_states(&self) -> Result<FxHashMap<String, CardState>> {
+    /// Every stored card state with its item id.
+    pub fn card_states(&self) -> Result<StateRows> {
         let count: i64 = self
             .conn
             .prepare_cached(include_str!("queries/card_state_count.sql"))?
             .query_row([], |r| r.get(0))?;
-        let mut out = FxHashMap::with_capacity_and_hasher(
-            usize::try_from(count).unwrap_or(0),
-            Default::default(),
-        );
+        let count = usize::try_from(count).unwrap_or(0);
+        let mut out = StateRows {
+            ids: String::with_capacity(count * 24),
+            rows: Vec::with_capacity(count),
+        };
         let mut stmt = self
             .conn
             .prepare_cached(include_str!("queries/card_state_all.sql"))?;
-        for row in stmt.query_map([], row_to_state)? {
-            let (id, state) = row?;
-            out.insert(id, state);
+        let mut rows = stmt.query([])?;
+        while let Some(r) = rows.next()? {
+            let id = r.get_ref(0)?.as_str().map_err(rusqlite::Error::from)?;
+            let state = read_state(r)?;
+            out.push(id, state);
         }
         Ok(out)
     }

@@ -8,7 +8,7 @@ mod cards;
 mod exams;
 pub mod transfer;
 
-pub use cards::{Activity, UndoEntry};
+pub use cards::{Activity, StateRows, UndoEntry};
 pub use exams::{Attempt, AttemptAnswer};
 
 use rusqlite::{Connection, OpenFlags, OptionalExtension, params};

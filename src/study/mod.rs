@@ -10,11 +10,14 @@ use crate::core::scheduler::readiness::{self, Readiness};
 use crate::core::scheduler::{
     Calendar, CardState, Preview, Rating, SchedError, Scheduler, Settings,
 };
-use crate::store::{Store, UndoEntry};
+use crate::store::{StateRows, Store, UndoEntry};
 use anyhow::Result;
 use rand::SeedableRng;
 use rand::rngs::StdRng;
 use rustc_hash::FxHashMap;
+
+mod index;
+use index::{CardIndex, States};
 use std::collections::{HashMap, HashSet};
 
 /// The app-state key of the user's optimized FSRS parameters (a JSON array).
@@ -53,10 +56,10 @@ pub struct Study {
     cards: Vec<Card>,
     /// Each card's sibling group as `pack/group` (same order as `cards`), computed once.
     group_keys: Vec<Option<String>>,
-    index: FxHashMap<String, usize>,
+    index: CardIndex,
     questions: Vec<Question>,
     question_index: FxHashMap<String, usize>,
-    states: FxHashMap<String, CardState>,
+    states: States,
     sched: Scheduler,
     cal: Box<dyn Calendar>,
     rng: StdRng,
@@ -95,7 +98,7 @@ impl Study {
     /// packs load).
     pub fn with_states(
         store: Store,
-        states: FxHashMap<String, CardState>,
+        states: StateRows,
         packs: Vec<Pack>,
         config: Config,
         cal: Box<dyn Calendar>,
@@ -138,18 +141,16 @@ impl Study {
             .collect();
         // Generated drills are scheduled like cards, after the cards of the packs.
         cards.extend(generators);
+        let mut index = CardIndex::build(&cards);
+        let mut states = States::place(&states, &cards, &index);
         // Missed exam questions that became cards of their own (they have a state under their id).
-        cards.extend(
-            questions
-                .iter()
-                .filter(|q| states.contains_key(&q.id))
-                .map(crate::exam_run::card_from_question),
-        );
-        let index = cards
-            .iter()
-            .enumerate()
-            .map(|(i, c)| (c.id.clone(), i))
-            .collect();
+        for q in &questions {
+            if states.other_has(&q.id) {
+                cards.push(crate::exam_run::card_from_question(q));
+                index.add(&cards, cards.len() - 1);
+                states.card_added(&q.id);
+            }
+        }
         let group_keys = cards.iter().map(group_key).collect();
         Ok(Study {
             store,
@@ -232,24 +233,36 @@ impl Study {
 
     /// Whether a card with this id is loaded.
     pub fn has_card(&self, id: &str) -> bool {
-        self.index.contains_key(id)
+        self.position(id).is_some()
+    }
+
+    /// The position of a loaded card in `cards()`.
+    fn position(&self, id: &str) -> Option<usize> {
+        self.index.get(&self.cards, id)
     }
 
     /// Adds a missed question as a card of its own (once).
     pub fn add_question_card(&mut self, q: &Question) {
-        if !self.index.contains_key(&q.id) {
+        if !self.has_card(&q.id) {
             let card = crate::exam_run::card_from_question(q);
-            self.index.insert(q.id.clone(), self.cards.len());
             self.group_keys.push(group_key(&card));
             self.cards.push(card);
+            self.index.add(&self.cards, self.cards.len() - 1);
+            self.states.card_added(&q.id);
         }
     }
 
     /// Saves a card's state (not an answer) and keeps it in memory.
     pub fn set_state(&mut self, id: &str, state: CardState, now: i64) -> Result<()> {
         self.store.save_state(id, &state, now)?;
-        self.states.insert(id.to_string(), state);
+        self.keep_state(id, Some(state));
         Ok(())
+    }
+
+    /// Keeps a state in memory (after the store has it).
+    fn keep_state(&mut self, id: &str, state: Option<CardState>) {
+        let pos = self.position(id);
+        self.states.set(pos, id, state);
     }
 
     /// The calendar in use.
@@ -269,7 +282,12 @@ impl Study {
 
     /// A card's state (`None` for a card never answered).
     pub fn state(&self, id: &str) -> Option<&CardState> {
-        self.states.get(id)
+        self.states.get(self.position(id), id)
+    }
+
+    /// The state of the card at `pos` in `cards()`.
+    pub fn state_at(&self, pos: usize) -> Option<&CardState> {
+        self.states.of_card(pos)
     }
 
     /// Today's limits, from the settings and the answers since the study day began.
@@ -279,8 +297,8 @@ impl Study {
         let groups = a
             .item_ids
             .iter()
-            .filter_map(|id| self.index.get(id))
-            .filter_map(|&i| self.group_keys[i].clone())
+            .filter_map(|id| self.position(id))
+            .filter_map(|i| self.group_keys[i].clone())
             .collect::<HashSet<_>>();
         Ok(Limits {
             new_per_day: self.config.new_cards_per_day,
@@ -298,9 +316,10 @@ impl Study {
             .cards
             .iter()
             .zip(&self.group_keys)
-            .map(|(c, g)| QueueCard {
+            .enumerate()
+            .map(|(i, (c, g))| QueueCard {
                 id: &c.id,
-                state: self.states.get(&c.id),
+                state: self.states.of_card(i),
                 group: g.as_deref(),
             })
             .collect();
@@ -327,8 +346,8 @@ impl Study {
 
     /// The state of the card on screen.
     pub fn current_state(&self) -> CardState {
-        self.current()
-            .and_then(|c| self.states.get(&c.id))
+        self.current
+            .and_then(|i| self.states.of_card(i))
             .cloned()
             .unwrap_or_else(CardState::new_card)
     }
@@ -367,7 +386,7 @@ impl Study {
         self.stats.again += u32::from(rating == Rating::Again);
         self.stats.time_ms += duration;
         let lapses = a.state.lapses;
-        self.states.insert(id.clone(), a.state);
+        self.keep_state(&id, Some(a.state));
         self.current = None;
         Ok(Some(AnswerNote {
             item_id: id,
@@ -393,12 +412,9 @@ impl Study {
         }
         self.stats.time_ms -= duration;
         self.stats.again -= u32::from(again);
-        match &entry.prev {
-            Some(prev) => self.states.insert(entry.item_id.clone(), prev.clone()),
-            None => self.states.remove(&entry.item_id),
-        };
+        self.keep_state(&entry.item_id, entry.prev.clone());
         self.stats.answered = self.stats.answered.saturating_sub(1);
-        self.current = self.index.get(&entry.item_id).copied();
+        self.current = self.position(&entry.item_id);
         Ok(Some(entry.item_id))
     }
 
@@ -414,7 +430,7 @@ impl Study {
         let mut s = self.current_state();
         f(&mut s);
         self.store.save_state(&id, &s, now)?;
-        self.states.insert(id.clone(), s);
+        self.states.set(Some(i), &id, Some(s));
         self.current = None;
         Ok(Some(id))
     }
@@ -426,35 +442,32 @@ impl Study {
         let mut items: Vec<_> = self
             .cards
             .iter()
-            .map(|c| {
+            .enumerate()
+            .map(|(i, c)| {
                 let services = self
                     .pack_services
                     .get(pack_of(&c.id))
                     .map_or("", String::as_str);
-                card_item(c, services, self.states.get(&c.id), now, tomorrow)
+                card_item(c, services, self.states.of_card(i), now, tomorrow)
             })
             .collect();
         items.extend(
             self.questions
                 .iter()
-                .filter(|q| !self.index.contains_key(&q.id))
-                .map(|q| question_item(q, self.states.get(&q.id), now, tomorrow)),
+                .filter(|q| !self.has_card(&q.id))
+                .map(|q| question_item(q, self.states.get(None, &q.id), now, tomorrow)),
         );
         items
     }
 
     /// A card by id.
     pub fn card(&self, id: &str) -> Option<&Card> {
-        self.index.get(id).map(|&i| &self.cards[i])
+        self.position(id).map(|i| &self.cards[i])
     }
 
     /// Suspends a card, or unsuspends it (a leech stays tagged). Returns whether it is suspended now.
     pub fn toggle_suspend(&mut self, id: &str, now: i64) -> Result<bool> {
-        let mut s = self
-            .states
-            .get(id)
-            .cloned()
-            .unwrap_or_else(CardState::new_card);
+        let mut s = self.state(id).cloned().unwrap_or_else(CardState::new_card);
         s.suspended = !s.suspended;
         let now_suspended = s.suspended;
         self.set_state(id, s, now)?;
@@ -469,11 +482,7 @@ impl Study {
     /// Buries a card until the next study day.
     pub fn bury(&mut self, id: &str, now: i64) -> Result<()> {
         let tomorrow = self.cal.day_start(self.cal.day(now) + 1);
-        let mut s = self
-            .states
-            .get(id)
-            .cloned()
-            .unwrap_or_else(CardState::new_card);
+        let mut s = self.state(id).cloned().unwrap_or_else(CardState::new_card);
         s.buried_until = Some(tomorrow);
         self.set_state(id, s, now)
     }
@@ -503,8 +512,9 @@ impl Study {
         let cards: Vec<_> = self
             .cards
             .iter()
-            .filter(|c| self.states.get(&c.id).is_none_or(|s| !s.suspended))
-            .map(|c| (c.domain, self.states.get(&c.id)))
+            .enumerate()
+            .map(|(i, c)| (c.domain, self.states.of_card(i)))
+            .filter(|(_, s)| s.is_none_or(|s| !s.suspended))
             .collect();
         Some(readiness::predict(
             &cards,
@@ -518,7 +528,7 @@ impl Study {
     /// When the next card comes due after now (learning steps or tomorrow's reviews), if any.
     pub fn next_due_after(&self, now: i64) -> Option<i64> {
         self.states
-            .values()
+            .all()
             .filter(|s| s.available(now) && s.phase != crate::core::scheduler::Phase::New)
             .map(|s| s.due)
             .filter(|&d| d > now)
