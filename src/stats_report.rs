@@ -11,8 +11,6 @@ use serde::Serialize;
 pub const HISTORY_DAYS: i64 = 140;
 /// Days of forecast.
 pub const FORECAST_DAYS: usize = 30;
-/// True retention by pack and domain looks at this many days of reviews.
-pub const RETENTION_DAYS: i64 = 365;
 
 /// Review counts and true retention of a group.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -57,9 +55,9 @@ pub struct StatsReport {
     pub cards: StateCounts,
     /// Cards coming due per day, the next 30 days (overdue on the first).
     pub forecast: Vec<(String, u32)>,
-    /// True retention per pack over the last 365 days.
+    /// True retention per pack over the report's days (the last 140).
     pub retention_by_pack: Vec<Retention>,
-    /// True retention per DVA-C02 domain over the last 365 days.
+    /// True retention per DVA-C02 domain over the report's days (the last 140).
     pub retention_by_domain: Vec<Retention>,
     /// Submitted exams, oldest first.
     pub exams: Vec<ExamPoint>,
@@ -81,24 +79,23 @@ pub fn report(study: &Study, now: i64) -> anyhow::Result<StatsReport> {
     let cal = study.calendar();
     let today = cal.day(now);
     let first = today - (HISTORY_DAYS - 1);
-    let rows = study.store().answers_since(cal.day_start(first))?;
-    let days = per_day(&rows, cal, first, today);
+    // One pass over the window's answers gives the days and the reviews per item.
+    let window = study.store().review_window(cal.day_start(first))?;
+    let days = per_day(&window.rows, cal, first, today);
     let last30 = &days[days.len().saturating_sub(30)..];
     let reviews_30d: u64 = last30.iter().map(|d| u64::from(d.reviews)).sum();
     let passed_30d: u64 = last30.iter().map(|d| u64::from(d.reviews_passed)).sum();
     let (all, passed_all) = study.store().review_retention()?;
-    let cards = by_state(study.cards().iter().map(|c| study.state(&c.id)));
-    let states: Vec<_> = study
-        .cards()
-        .iter()
-        .filter_map(|c| study.state(&c.id))
-        .collect();
-    let forecast = forecast(states.iter().copied(), cal, today, FORECAST_DAYS);
-    let answers = study
-        .store()
-        .review_answers_since(cal.day_start(today - RETENTION_DAYS))?;
-    let by_pack = retention_by(&answers, |id| Some(pack_of(id).to_string()));
-    let by_domain = retention_by(&answers, |id| {
+    let n = study.cards().len();
+    let cards = by_state((0..n).map(|i| study.state_at(i)));
+    let forecast = forecast(
+        (0..n).filter_map(|i| study.state_at(i)),
+        cal,
+        today,
+        FORECAST_DAYS,
+    );
+    let by_pack = retention_by(&window.items, |id| Some(pack_of(id).to_string()));
+    let by_domain = retention_by(&window.items, |id| {
         study
             .card(id)
             .and_then(|c| c.domain)

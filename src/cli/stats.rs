@@ -57,7 +57,7 @@ pub(super) fn run(cli: &Cli, json: bool, now: i64) -> u8 {
             .map(|x| format!("{} {}", x.key, pct(x.retention)))
             .collect();
         println!(
-            "True retention by domain (last 365 days): {}.",
+            "True retention by domain (last 140 days): {}.",
             d.join(", ")
         );
     }

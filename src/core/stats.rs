@@ -58,12 +58,17 @@ pub fn per_day(
             reviews_passed: 0,
         })
         .collect();
+    // The first instant of each day (and of the day after the last): a row's day is found by a
+    // binary search instead of a time-zone conversion per row.
+    let starts: Vec<i64> = (first_day..=last_day + 1)
+        .map(|d| cal.day_start(d))
+        .collect();
     for &(at, rating, phase) in rows {
-        let day = cal.day(at);
-        if day < first_day || day > last_day {
+        let i = starts.partition_point(|&s| s <= at);
+        if i == 0 || i > n {
             continue;
         }
-        let d = &mut out[(day - first_day) as usize];
+        let d = &mut out[i - 1];
         d.answers += 1;
         if phase == Phase::Review.code() {
             d.reviews += 1;
@@ -74,13 +79,17 @@ pub fn per_day(
 }
 
 /// Study days in a row with at least one answer, ending today (or yesterday, when today has none
-/// yet). `days` is per-day counts, oldest first, ending today.
-pub fn streak(days: &[DayStat]) -> usize {
-    let mut it = days.iter().rev().peekable();
-    if it.peek().is_some_and(|d| d.answers == 0) {
-        it.next();
+/// yet). `answered(day)` says whether a study day has answers; days are asked from today back, and
+/// no further than the first day without answers, so a long history costs one question per day of
+/// the streak.
+pub fn streak(today: i64, mut answered: impl FnMut(i64) -> bool) -> usize {
+    let mut n = usize::from(answered(today));
+    let mut day = today - 1;
+    while answered(day) {
+        n += 1;
+        day -= 1;
     }
-    it.take_while(|d| d.answers > 0).count()
+    n
 }
 
 /// Counts cards by state; `states` yields the state of each loaded card (`None` when new).
@@ -139,20 +148,25 @@ mod tests {
 
     #[test]
     fn the_streak_counts_days_in_a_row_and_forgives_an_unfinished_today() {
-        let d = |n: u32| DayStat {
-            date: String::new(),
-            answers: n,
-            reviews: 0,
-            reviews_passed: 0,
+        // Answers per day, oldest first, the last one today (day 100 + len - 1).
+        let run = |counts: &[u32]| {
+            let today = 100 + counts.len() as i64 - 1;
+            let mut asked = 0;
+            let n = streak(today, |d| {
+                asked += 1;
+                d >= 100 && counts[(d - 100) as usize] > 0
+            });
+            (n, asked)
         };
-        assert_eq!(streak(&[d(1), d(0), d(3), d(2), d(5)]), 3);
+        assert_eq!(run(&[1, 0, 3, 2, 5]).0, 3);
+        assert_eq!(run(&[1, 4, 2, 0]).0, 3, "today not studied yet");
+        assert_eq!(run(&[1, 0, 0]).0, 0);
+        assert_eq!(run(&[0]).0, 0);
         assert_eq!(
-            streak(&[d(1), d(4), d(2), d(0)]),
-            3,
-            "today not studied yet"
+            run(&[0, 0, 0, 0, 0, 0, 2, 2]),
+            (2, 3),
+            "days before the gap are not asked"
         );
-        assert_eq!(streak(&[d(1), d(0), d(0)]), 0);
-        assert_eq!(streak(&[]), 0);
     }
 
     #[test]
@@ -177,13 +191,18 @@ pub fn forecast<'a>(
     days: usize,
 ) -> Vec<(String, u32)> {
     let mut counts = vec![0u32; days];
+    // Where each day after the first begins: a due time's day is a binary search away.
+    let next_starts: Vec<i64> = (1..=days as i64)
+        .map(|i| cal.day_start(first_day + i))
+        .collect();
     for s in states {
         if s.phase == Phase::New || s.suspended {
             continue;
         }
-        let d = (cal.day(s.due) - first_day).max(0);
-        if (d as usize) < days {
-            counts[d as usize] += 1;
+        // Overdue cards count on the first day.
+        let d = next_starts.partition_point(|&start| start <= s.due);
+        if d < days {
+            counts[d] += 1;
         }
     }
     counts
@@ -193,18 +212,18 @@ pub fn forecast<'a>(
         .collect()
 }
 
-/// Review answers grouped by a key (pack, domain): (key, reviews, passed), sorted by key. Answers
-/// whose key is unknown are left out.
+/// Review counts per item, (item id, reviews, passed), grouped by a key (pack, domain): (key,
+/// reviews, passed), sorted by key. Items whose key is unknown are left out.
 pub fn retention_by<K: Ord + Clone>(
-    answers: &[(String, u32)],
+    items: &[(String, u64, u64)],
     key_of: impl Fn(&str) -> Option<K>,
 ) -> Vec<(K, u64, u64)> {
     let mut map: std::collections::BTreeMap<K, (u64, u64)> = std::collections::BTreeMap::new();
-    for (id, rating) in answers {
+    for (id, reviews, passed) in items {
         if let Some(k) = key_of(id) {
             let e = map.entry(k).or_default();
-            e.0 += 1;
-            e.1 += u64::from(*rating > 1);
+            e.0 += reviews;
+            e.1 += passed;
         }
     }
     map.into_iter().map(|(k, (n, p))| (k, n, p)).collect()
@@ -245,12 +264,12 @@ mod more_tests {
     #[test]
     fn retention_groups_by_key() {
         let a = vec![
-            ("s3/a".to_string(), 3),
-            ("s3/b".into(), 1),
-            ("iam/c".into(), 4),
-            ("x".into(), 3),
+            ("s3/a".to_string(), 3, 2),
+            ("s3/b".into(), 1, 0),
+            ("iam/c".into(), 4, 4),
+            ("x".into(), 3, 3),
         ];
         let r = retention_by(&a, |id| id.split_once('/').map(|(p, _)| p.to_string()));
-        assert_eq!(r, vec![("iam".to_string(), 1, 1), ("s3".to_string(), 2, 1)]);
+        assert_eq!(r, vec![("iam".to_string(), 4, 4), ("s3".to_string(), 4, 2)]);
     }
 }

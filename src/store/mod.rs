@@ -8,7 +8,7 @@ mod cards;
 mod exams;
 pub mod transfer;
 
-pub use cards::{Activity, StateRows, UndoEntry};
+pub use cards::{Activity, ReviewWindow, StateRows, UndoEntry};
 pub use exams::{Attempt, AttemptAnswer};
 
 use rusqlite::{Connection, OpenFlags, OptionalExtension, params};
@@ -19,6 +19,7 @@ use std::time::Duration;
 const MIGRATIONS: &[&str] = &[
     include_str!("migrations/001_init.sql"),
     include_str!("migrations/002_exam_indexes.sql"),
+    include_str!("migrations/003_revlog_totals.sql"),
 ];
 
 /// The schema version this build writes.
@@ -332,10 +333,19 @@ mod tests {
         c.pragma_update(None, "user_version", 1).unwrap();
         c.execute("INSERT INTO app_state (key, value) VALUES ('k', 'v')", [])
             .unwrap();
+        // Review-log rows written before the running totals existed are counted by the migration.
+        c.execute_batch(
+            "INSERT INTO card_state (item_id, updated_at) VALUES ('p/a', 0);
+             INSERT INTO revlog (item_id, reviewed_at, rating, state_before, elapsed_days, duration_ms, interval_days)
+             VALUES ('p/a', 1, 3, 0, 0, 0, 1), ('p/a', 2, 1, 2, 1, 0, 1), ('p/a', 3, 4, 2, 1, 0, 3),
+                    ('p/a', 4, 3, 2, 3, 0, 9);",
+        )
+        .unwrap();
         drop(c);
         let s = Store::open(&path).unwrap();
         assert_eq!(s.schema_version().unwrap(), SCHEMA_VERSION);
         assert_eq!(s.get_state("k").unwrap().as_deref(), Some("v"));
+        assert_eq!(s.review_retention().unwrap(), (3, 2));
         let n: i64 = s
             .conn()
             .query_row(

@@ -1,3 +1,1 @@
-SELECT count(*), coalesce(sum(CASE WHEN rating > 1 THEN 1 ELSE 0 END), 0)
-FROM revlog
-WHERE state_before = 2
+SELECT coalesce(sum(answers), 0), coalesce(sum(passed), 0) FROM revlog_totals WHERE state_before = 2

@@ -363,11 +363,12 @@ impl App {
         if self.tab == Tab::Home {
             let cal = study.calendar();
             let today = cal.day(now);
-            let first = today - 365;
-            if let Ok(rows) = study.store().answers_since(cal.day_start(first)) {
-                let days = crate::core::stats::per_day(&rows, cal, first, today);
-                self.state.streak = crate::core::stats::streak(&days);
-            }
+            let store = study.store();
+            self.state.streak = crate::core::stats::streak(today, |d| {
+                store
+                    .answered_between(cal.day_start(d), cal.day_start(d + 1))
+                    .unwrap_or(false)
+            });
         }
         self.history = study.store().attempt_history().unwrap_or_default();
         self.state.last_exam = self.history.last().map(|a| {

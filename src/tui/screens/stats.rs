@@ -90,7 +90,7 @@ pub fn render(frame: &mut Frame, area: Rect, r: &StatsReport, theme: &Theme) {
         .collect();
     lines.push(Line::styled(
         format!(
-            "By domain: {}",
+            "By domain (last 140 days): {}",
             if domains.is_empty() {
                 "no reviews yet".into()
             } else {
@@ -106,7 +106,7 @@ pub fn render(frame: &mut Frame, area: Rect, r: &StatsReport, theme: &Theme) {
         .collect();
     lines.push(Line::styled(
         format!(
-            "By pack: {}",
+            "By pack (last 140 days): {}",
             if packs.is_empty() {
                 "no reviews yet".into()
             } else {

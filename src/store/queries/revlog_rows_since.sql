@@ -1,1 +1,0 @@
-SELECT reviewed_at, rating, state_before FROM revlog WHERE reviewed_at >= ?1 ORDER BY reviewed_at
