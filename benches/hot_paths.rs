@@ -109,28 +109,56 @@ criterion_group! {
 criterion_main!(benches);
 
 fn browse_50k(c: &mut Criterion) {
-    use awsdrill::core::browse::{Item, ItemState, Sort, search};
-    let items: Vec<Item> = (0..50_000)
-        .map(|i| Item {
-            id: format!("synthetic-{:02}/c{i}", i / 1000),
-            pack: format!("synthetic-{:02}", i / 1000),
-            kind: ["basic", "cloze", "numeric"][i % 3],
-            domain: None,
-            service: "Synthetic".into(),
-            tags: vec!["synthetic".into()],
-            text: format!(
-                "Synthetic question number {i} about service {} and its limits?",
-                i % 97
-            ),
-            state: ItemState::New,
-            due: 0,
+    use awsdrill::core::browse::{Item, Library, Sort, card_item, search};
+    use awsdrill::core::content::{Card, CardBody};
+    let cards: Vec<Box<Card>> = (0..50_000)
+        .map(|i| {
+            Box::new(Card {
+                id: format!("synthetic-{:02}/c{i}", i / 1000),
+                body: CardBody::Basic {
+                    front: format!(
+                        "Synthetic question number {i} about service {} and its limits?",
+                        i % 97
+                    ),
+                    back: format!("Answer {i}."),
+                },
+                tags: vec!["synthetic".into()],
+                source: String::new(),
+                domain: None,
+                group: None,
+                note: None,
+                ko: None,
+            })
         })
+        .collect();
+    let services = (0..50)
+        .map(|p| (format!("synthetic-{p:02}"), "Synthetic".to_string()))
+        .collect();
+    let lib = Library {
+        cards: &cards,
+        questions: &[],
+        services: &services,
+    };
+    let items: Vec<Item> = cards
+        .iter()
+        .enumerate()
+        .map(|(i, c)| card_item(i, c, None, NOW, NOW + DAY))
         .collect();
     c.bench_function(
         "Browse: one keystroke of fuzzy search over 50,000 items (full search)",
-        |b| b.iter(|| search(black_box(&items), "servce 42 lim", Sort::Relevance, None)),
+        |b| {
+            b.iter(|| {
+                search(
+                    black_box(&items),
+                    &lib,
+                    "servce 42 lim",
+                    Sort::Relevance,
+                    None,
+                )
+            })
+        },
     );
-    let prev: Vec<usize> = search(&items, "servce 42", Sort::Relevance, None)
+    let prev: Vec<usize> = search(&items, &lib, "servce 42", Sort::Relevance, None)
         .iter()
         .map(|h| h.index)
         .collect();
@@ -138,6 +166,7 @@ fn browse_50k(c: &mut Criterion) {
         b.iter(|| {
             search(
                 black_box(&items),
+                &lib,
                 "servce 42 l",
                 Sort::Relevance,
                 Some(&prev),

@@ -58,67 +58,160 @@ impl ItemState {
     }
 }
 
-/// One row of Browse.
+/// Which card or question a Browse row shows: a position in the lists of its `Library`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ItemOf {
+    /// A card (generated drills and missed questions studied as cards included).
+    Card(u32),
+    /// An exam question that is not a card.
+    Question(u32),
+}
+
+/// One row of Browse. The words (id, text, tags, services) stay in the cards and questions and
+/// are read through the `Library`: a row is small, so a list of every item costs little memory.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Item {
-    /// Full id.
-    pub id: String,
-    /// The pack id.
-    pub pack: String,
+    /// Where its words are.
+    pub of: ItemOf,
     /// `basic`, `cloze`, `numeric`, `generated` or `question`.
     pub kind: &'static str,
     /// The domain, when known.
     pub domain: Option<Domain>,
-    /// The AWS service: a question's own, or the services its card's pack covers.
-    pub service: String,
-    /// Tags.
-    pub tags: Vec<String>,
-    /// The one-line text that is searched and shown.
-    pub text: String,
     /// The state (questions that are not cards count as new).
     pub state: ItemState,
     /// When due (for sorting), 0 when new.
     pub due: i64,
+    /// The text on one line, kept only when it differs from the source text (line breaks or
+    /// runs of spaces in the pack, or a generated drill's description).
+    line: Option<Box<str>>,
 }
 
-/// A Browse row for a card of a pack that covers `services`.
-pub fn card_item(
-    c: &Card,
-    services: &str,
+/// The cards and questions Browse rows point into, and the services each pack covers.
+#[derive(Debug, Clone, Copy)]
+pub struct Library<'a> {
+    /// Cards, as the rows' `ItemOf::Card` positions count them.
+    pub cards: &'a [Box<Card>],
+    /// Questions, as `ItemOf::Question` positions count them.
+    pub questions: &'a [Question],
+    /// Pack id to the services it covers (`"Lambda, API Gateway"`).
+    pub services: &'a std::collections::HashMap<String, String>,
+}
+
+/// No services: the library of an app without a study session.
+static NO_SERVICES: std::sync::LazyLock<std::collections::HashMap<String, String>> =
+    std::sync::LazyLock::new(std::collections::HashMap::new);
+
+impl Library<'static> {
+    /// A library without cards or questions.
+    pub fn empty() -> Library<'static> {
+        Library {
+            cards: &[],
+            questions: &[],
+            services: &NO_SERVICES,
+        }
+    }
+}
+
+impl<'a> Library<'a> {
+    /// The item's full id.
+    pub fn id(&self, item: &Item) -> &'a str {
+        match item.of {
+            ItemOf::Card(i) => &self.cards[i as usize].id,
+            ItemOf::Question(i) => &self.questions[i as usize].id,
+        }
+    }
+
+    /// The one-line text that is searched and shown.
+    pub fn text<'b>(&self, item: &'b Item) -> &'b str
+    where
+        'a: 'b,
+    {
+        if let Some(l) = &item.line {
+            return l;
+        }
+        match item.of {
+            ItemOf::Card(i) => source_text(&self.cards[i as usize]).unwrap_or(""),
+            ItemOf::Question(i) => &self.questions[i as usize].stem,
+        }
+    }
+
+    /// Its tags.
+    pub fn tags(&self, item: &Item) -> &'a [String] {
+        match item.of {
+            ItemOf::Card(i) => &self.cards[i as usize].tags,
+            ItemOf::Question(i) => &self.questions[i as usize].tags,
+        }
+    }
+
+    /// The AWS service: a question's own, or the services its card's pack covers.
+    pub fn service(&self, item: &Item) -> &'a str {
+        match item.of {
+            ItemOf::Card(i) => self
+                .services
+                .get(crate::core::content::pack_of(&self.cards[i as usize].id))
+                .map_or("", String::as_str),
+            ItemOf::Question(i) => &self.questions[i as usize].service,
+        }
+    }
+
+    /// The pack id.
+    pub fn pack(&self, item: &Item) -> &'a str {
+        crate::core::content::pack_of(self.id(item))
+    }
+}
+
+/// The card text a row shows, as written in the pack (`None` for a generated drill).
+fn source_text(c: &Card) -> Option<&str> {
+    match &c.body {
+        CardBody::Basic { front, .. } | CardBody::Numeric { front, .. } => Some(front),
+        CardBody::Cloze { text } => Some(text),
+        CardBody::Generated { .. } => None,
+    }
+}
+
+/// The one-line form of `s`, when it is not already one line with single spaces.
+fn collapsed(s: &str) -> Option<Box<str>> {
+    let single = !s.starts_with(' ')
+        && !s.ends_with(' ')
+        && !s.contains("  ")
+        && !s.contains(|c: char| c.is_whitespace() && c != ' ');
+    (!single).then(|| one_line(s).into_boxed_str())
+}
+
+/// A Browse row for the card at `pos` of the library's cards.
+pub fn card_item(pos: usize, c: &Card, state: Option<&CardState>, now: i64, tomorrow: i64) -> Item {
+    let line = match (&c.body, source_text(c)) {
+        (CardBody::Generated { generator }, _) => {
+            Some(format!("generated drill: {}", generator.key()).into_boxed_str())
+        }
+        (_, Some(t)) => collapsed(t),
+        (_, None) => None,
+    };
+    Item {
+        of: ItemOf::Card(pos as u32),
+        kind: c.body.kind(),
+        domain: c.domain,
+        state: ItemState::of(state, now, tomorrow),
+        due: state.map_or(0, |s| s.due),
+        line,
+    }
+}
+
+/// A Browse row for the question at `pos` of the library's questions.
+pub fn question_item(
+    pos: usize,
+    q: &Question,
     state: Option<&CardState>,
     now: i64,
     tomorrow: i64,
 ) -> Item {
-    let text = match &c.body {
-        CardBody::Basic { front, .. } | CardBody::Numeric { front, .. } => front.clone(),
-        CardBody::Cloze { text } => text.clone(),
-        CardBody::Generated { generator } => format!("generated drill: {}", generator.key()),
-    };
     Item {
-        id: c.id.clone(),
-        pack: crate::core::content::pack_of(&c.id).to_string(),
-        kind: c.body.kind(),
-        domain: c.domain,
-        service: services.to_string(),
-        tags: c.tags.clone(),
-        text: one_line(&text),
-        state: ItemState::of(state, now, tomorrow),
-        due: state.map_or(0, |s| s.due),
-    }
-}
-
-/// A Browse row for an exam question.
-pub fn question_item(q: &Question, state: Option<&CardState>, now: i64, tomorrow: i64) -> Item {
-    Item {
-        id: q.id.clone(),
-        pack: crate::core::content::pack_of(&q.id).to_string(),
+        of: ItemOf::Question(pos as u32),
         kind: "question",
         domain: Some(q.domain),
-        service: q.service.clone(),
-        tags: q.tags.clone(),
-        text: one_line(&q.stem),
         state: ItemState::of(state, now, tomorrow),
         due: state.map_or(0, |s| s.due),
+        line: collapsed(&q.stem),
     }
 }
 
@@ -209,7 +302,13 @@ pub struct Hit {
 
 /// Filters, matches and sorts. `within` limits the search to earlier hits (when the new query
 /// only narrows the old one). Large searches are split over the machine's cores.
-pub fn search(items: &[Item], query: &str, sort: Sort, within: Option<&[usize]>) -> Vec<Hit> {
+pub fn search(
+    items: &[Item],
+    lib: &Library,
+    query: &str,
+    sort: Sort,
+    within: Option<&[usize]>,
+) -> Vec<Hit> {
     let q = parse_query(query);
     let candidates: Vec<usize> = match within {
         Some(prev) => prev.to_vec(),
@@ -223,7 +322,7 @@ pub fn search(items: &[Item], query: &str, sort: Sort, within: Option<&[usize]>)
         1
     };
     let mut hits: Vec<Hit> = if threads == 1 {
-        match_all(items, &q, &candidates)
+        match_all(items, lib, &q, &candidates)
     } else {
         let chunk = candidates.len().div_ceil(threads);
         std::thread::scope(|s| {
@@ -231,7 +330,7 @@ pub fn search(items: &[Item], query: &str, sort: Sort, within: Option<&[usize]>)
                 .chunks(chunk)
                 .map(|part| {
                     let q = &q;
-                    s.spawn(move || match_all(items, q, part))
+                    s.spawn(move || match_all(items, lib, q, part))
                 })
                 .collect();
             handles
@@ -242,7 +341,7 @@ pub fn search(items: &[Item], query: &str, sort: Sort, within: Option<&[usize]>)
     };
     match sort {
         Sort::Relevance => hits.sort_by(|a, b| b.score.cmp(&a.score).then(a.index.cmp(&b.index))),
-        Sort::Id => hits.sort_by(|a, b| items[a.index].id.cmp(&items[b.index].id)),
+        Sort::Id => hits.sort_by(|a, b| lib.id(&items[a.index]).cmp(lib.id(&items[b.index]))),
         Sort::Due => hits.sort_by_key(|h| {
             let d = items[h.index].due;
             (d == 0, d)
@@ -251,24 +350,24 @@ pub fn search(items: &[Item], query: &str, sort: Sort, within: Option<&[usize]>)
     hits
 }
 
-fn match_all(items: &[Item], q: &Query, candidates: &[usize]) -> Vec<Hit> {
+fn match_all(items: &[Item], lib: &Library, q: &Query, candidates: &[usize]) -> Vec<Hit> {
     let matcher = SkimMatcherV2::default().ignore_case();
     let starts =
         |v: &Option<String>, have: &str| v.as_ref().is_none_or(|v| have.starts_with(v.as_str()));
     let keep = |it: &Item| {
-        starts(&q.pack, &it.pack)
+        starts(&q.pack, lib.pack(it))
             && starts(&q.kind, it.kind)
             && starts(&q.state, it.state.key())
             && q.domain
                 .as_ref()
                 .is_none_or(|d| it.domain.is_some_and(|x| x.key().starts_with(d.as_str())))
             && q.tag.as_ref().is_none_or(|t| {
-                it.tags
+                lib.tags(it)
                     .iter()
                     .any(|x| x.to_lowercase().starts_with(t.as_str()))
             })
             && q.service.as_ref().is_none_or(|v| {
-                it.service
+                lib.service(it)
                     .to_lowercase()
                     .split([' ', ',', '/'])
                     .any(|w| w.starts_with(v.as_str()))
@@ -286,13 +385,13 @@ fn match_all(items: &[Item], q: &Query, candidates: &[usize]) -> Vec<Hit> {
                 score: 0,
                 positions: Vec::new(),
             });
-        } else if let Some((score, positions)) = matcher.fuzzy_indices(&it.text, &q.words) {
+        } else if let Some((score, positions)) = matcher.fuzzy_indices(lib.text(it), &q.words) {
             hits.push(Hit {
                 index: i,
                 score,
                 positions,
             });
-        } else if let Some(score) = matcher.fuzzy_match(&it.id, &q.words) {
+        } else if let Some(score) = matcher.fuzzy_match(lib.id(it), &q.words) {
             hits.push(Hit {
                 index: i,
                 score: score / 2,
@@ -316,51 +415,73 @@ pub fn narrows(old: &str, new: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::collections::HashMap;
 
-    fn item(id: &str, kind: &'static str, text: &str, state: ItemState) -> Item {
-        Item {
-            id: id.into(),
-            pack: id.split('/').next().unwrap().into(),
-            kind,
-            domain: Some(Domain::Development),
-            service: if id.starts_with("s3") {
-                "S3".into()
-            } else {
-                "Lambda".into()
+    fn card(id: &str, kind: &str, text: &str) -> Box<Card> {
+        let body = match kind {
+            "numeric" => CardBody::Numeric {
+                front: text.into(),
+                answer: 1.0,
+                unit: "seconds".into(),
+                tolerance: 0.0,
             },
+            "cloze" => CardBody::Cloze { text: text.into() },
+            _ => CardBody::Basic {
+                front: text.into(),
+                back: "b".into(),
+            },
+        };
+        Box::new(Card {
+            id: id.into(),
+            body,
             tags: vec!["limits".into()],
-            text: text.into(),
-            state,
-            due: 0,
-        }
+            source: String::new(),
+            domain: Some(Domain::Development),
+            group: None,
+            note: None,
+            ko: None,
+        })
+    }
+
+    fn services() -> HashMap<String, String> {
+        [("lambda", "Lambda"), ("s3", "S3"), ("p", "Lambda")]
+            .into_iter()
+            .map(|(a, b)| (a.to_string(), b.to_string()))
+            .collect()
+    }
+
+    fn items(cards: &[Box<Card>], states: &[Option<CardState>]) -> Vec<Item> {
+        cards
+            .iter()
+            .enumerate()
+            .map(|(i, c)| card_item(i, c, states.get(i).and_then(|s| s.as_ref()), 0, 1))
+            .collect()
     }
 
     #[test]
     fn filters_and_fuzzy_words_narrow_the_list() {
-        let items = vec![
-            item(
+        let cards = vec![
+            card(
                 "lambda/timeout",
                 "numeric",
                 "Longest timeout of a Lambda function?",
-                ItemState::New,
             ),
-            item(
-                "lambda/memory",
-                "cloze",
-                "Memory goes up to 10,240 MB",
-                ItemState::Due,
-            ),
-            item(
-                "s3/size",
-                "numeric",
-                "Largest object size in S3?",
-                ItemState::Review,
-            ),
+            card("lambda/memory", "cloze", "Memory goes up\nto {{10,240 MB}}"),
+            card("s3/size", "numeric", "Largest object size in S3?"),
         ];
+        let mut due = CardState::new_card();
+        due.phase = Phase::Review;
+        let svc = services();
+        let lib = Library {
+            cards: &cards,
+            questions: &[],
+            services: &svc,
+        };
+        let items = items(&cards, &[None, Some(due)]);
         let ids = |q: &str| -> Vec<String> {
-            search(&items, q, Sort::Id, None)
+            search(&items, &lib, q, Sort::Id, None)
                 .iter()
-                .map(|h| items[h.index].id.clone())
+                .map(|h| lib.id(&items[h.index]).to_string())
                 .collect()
         };
         assert_eq!(ids("pack:lambda"), vec!["lambda/memory", "lambda/timeout"]);
@@ -368,13 +489,20 @@ mod tests {
         assert_eq!(ids("state:due"), vec!["lambda/memory"]);
         assert_eq!(ids("tag:lim domain:dev"), ids(""));
         assert_eq!(ids("service:s3"), vec!["s3/size"]);
-        let hit = &search(&items, "lngst", Sort::Relevance, None)[0];
-        assert_eq!(items[hit.index].id, "lambda/timeout");
+        let hit = &search(&items, &lib, "lngst", Sort::Relevance, None)[0];
+        assert_eq!(lib.id(&items[hit.index]), "lambda/timeout");
         assert_eq!(
             hit.positions.len(),
             5,
             "matched characters are reported for highlighting"
         );
+        assert_eq!(
+            lib.text(&items[1]),
+            "Memory goes up to {{10,240 MB}}",
+            "text from a multi-line string is shown on one line"
+        );
+        assert_eq!(lib.text(&items[0]), "Longest timeout of a Lambda function?");
+        assert!(items[0].line.is_none(), "one-line text is not copied");
     }
 
     #[test]
@@ -383,19 +511,22 @@ mod tests {
         assert!(!narrows("lamb", "lam"));
         assert!(!narrows("", "x"));
         assert!(!narrows("pack", "pack:"));
-        let items: Vec<Item> = (0..1000)
-            .map(|i| {
-                item(
-                    &format!("p/c{i}"),
-                    "basic",
-                    &format!("card number {i}"),
-                    ItemState::New,
-                )
-            })
+        let cards: Vec<Box<Card>> = (0..1000)
+            .map(|i| card(&format!("p/c{i}"), "basic", &format!("card number {i}")))
             .collect();
-        let first = search(&items, "number 1", Sort::Relevance, None);
+        let svc = services();
+        let lib = Library {
+            cards: &cards,
+            questions: &[],
+            services: &svc,
+        };
+        let items = items(&cards, &[]);
+        let first = search(&items, &lib, "number 1", Sort::Relevance, None);
         let prev: Vec<usize> = first.iter().map(|h| h.index).collect();
-        let narrowed = search(&items, "number 12", Sort::Relevance, Some(&prev));
-        assert_eq!(narrowed, search(&items, "number 12", Sort::Relevance, None));
+        let narrowed = search(&items, &lib, "number 12", Sort::Relevance, Some(&prev));
+        assert_eq!(
+            narrowed,
+            search(&items, &lib, "number 12", Sort::Relevance, None)
+        );
     }
 }

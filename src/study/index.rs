@@ -22,7 +22,7 @@ pub(super) struct CardIndex {
 
 impl CardIndex {
     /// The index of `cards`.
-    pub fn build(cards: &[Card]) -> CardIndex {
+    pub fn build(cards: &[Box<Card>]) -> CardIndex {
         let mut index = CardIndex {
             table: HashTable::with_capacity(cards.len()),
         };
@@ -33,7 +33,7 @@ impl CardIndex {
     }
 
     /// Adds `cards[i]` (just pushed). An id already present keeps its first position.
-    pub fn add(&mut self, cards: &[Card], i: usize) {
+    pub fn add(&mut self, cards: &[Box<Card>], i: usize) {
         let id = cards[i].id.as_str();
         if self.get(cards, id).is_none() {
             self.table
@@ -42,7 +42,7 @@ impl CardIndex {
     }
 
     /// The position of the card with this id.
-    pub fn get(&self, cards: &[Card], id: &str) -> Option<usize> {
+    pub fn get(&self, cards: &[Box<Card>], id: &str) -> Option<usize> {
         self.table
             .find(hash(id), |&j| cards[j as usize].id == id)
             .map(|&j| j as usize)
@@ -59,7 +59,7 @@ pub(super) struct States {
 
 impl States {
     /// Sorts every stored state into the cards' positions and the rest.
-    pub fn place(all: &StateRows, cards: &[Card], index: &CardIndex) -> States {
+    pub fn place(all: &StateRows, cards: &[Box<Card>], index: &CardIndex) -> States {
         let mut s = States {
             by_card: vec![None; cards.len()],
             other: FxHashMap::default(),
@@ -123,8 +123,8 @@ mod tests {
     use super::*;
     use crate::core::content::CardBody;
 
-    fn card(id: &str) -> Card {
-        Card {
+    fn card(id: &str) -> Box<Card> {
+        Box::new(Card {
             id: id.into(),
             body: CardBody::Cloze {
                 text: "{{x}}".into(),
@@ -135,7 +135,7 @@ mod tests {
             group: None,
             note: None,
             ko: None,
-        }
+        })
     }
 
     fn state(reps: u32) -> CardState {
@@ -146,7 +146,7 @@ mod tests {
 
     #[test]
     fn the_index_finds_every_card_and_nothing_else() {
-        let mut cards: Vec<Card> = (0..1000)
+        let mut cards: Vec<Box<Card>> = (0..1000)
             .map(|i| card(&format!("p{}/c{i}", i % 7)))
             .collect();
         let mut index = CardIndex::build(&cards);

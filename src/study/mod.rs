@@ -53,7 +53,11 @@ pub struct Study {
     store: Store,
     /// The services each pack covers, for Browse.
     pack_services: HashMap<String, String>,
-    cards: Vec<Card>,
+    #[allow(
+        clippy::vec_box,
+        reason = "cards move into the study order at every start; a box moves as a pointer"
+    )]
+    cards: Vec<Box<Card>>,
     /// Each card's sibling group as `pack/group` (same order as `cards`), computed once.
     group_keys: Vec<Option<String>>,
     index: CardIndex,
@@ -115,18 +119,18 @@ impl Study {
         // new cards cover several services. The packs are taken apart, not copied.
         let mut generators = Vec::new();
         let mut questions: Vec<Question> = Vec::new();
-        let mut per_pack: Vec<std::vec::IntoIter<Card>> = Vec::with_capacity(packs.len());
+        let mut per_pack: Vec<std::vec::IntoIter<Box<Card>>> = Vec::with_capacity(packs.len());
         let pack_services: HashMap<String, String> = packs
             .iter()
             .map(|p| (p.id.clone(), p.services.join(", ")))
             .collect();
         for p in packs {
-            generators.extend(p.generators.iter().map(|g| g.as_card()));
+            generators.extend(p.generators.iter().map(|g| Box::new(g.as_card())));
             questions.extend(p.questions);
             per_pack.push(p.cards.into_iter());
         }
         let total = per_pack.iter().map(|p| p.len()).sum::<usize>() + generators.len();
-        let mut cards: Vec<Card> = Vec::with_capacity(total);
+        let mut cards: Vec<Box<Card>> = Vec::with_capacity(total);
         loop {
             let before = cards.len();
             cards.extend(per_pack.iter_mut().filter_map(Iterator::next));
@@ -146,12 +150,12 @@ impl Study {
         // Missed exam questions that became cards of their own (they have a state under their id).
         for q in &questions {
             if states.other_has(&q.id) {
-                cards.push(crate::exam_run::card_from_question(q));
+                cards.push(Box::new(crate::exam_run::card_from_question(q)));
                 index.add(&cards, cards.len() - 1);
                 states.card_added(&q.id);
             }
         }
-        let group_keys = cards.iter().map(group_key).collect();
+        let group_keys = cards.iter().map(|c| group_key(c)).collect();
         Ok(Study {
             store,
             pack_services,
@@ -246,7 +250,7 @@ impl Study {
         if !self.has_card(&q.id) {
             let card = crate::exam_run::card_from_question(q);
             self.group_keys.push(group_key(&card));
-            self.cards.push(card);
+            self.cards.push(Box::new(card));
             self.index.add(&self.cards, self.cards.len() - 1);
             self.states.card_added(&q.id);
         }
@@ -276,7 +280,7 @@ impl Study {
     }
 
     /// All cards.
-    pub fn cards(&self) -> &[Card] {
+    pub fn cards(&self) -> &[Box<Card>] {
         &self.cards
     }
 
@@ -336,12 +340,12 @@ impl Study {
     pub fn next_card(&mut self, now: i64) -> Result<Option<&Card>> {
         let (order, _) = self.queue(now)?;
         self.current = order.first().copied();
-        Ok(self.current.map(|i| &self.cards[i]))
+        Ok(self.current.map(|i| &*self.cards[i]))
     }
 
     /// The card on screen.
     pub fn current(&self) -> Option<&Card> {
-        self.current.map(|i| &self.cards[i])
+        self.current.map(|i| &*self.cards[i])
     }
 
     /// The state of the card on screen.
@@ -435,7 +439,7 @@ impl Study {
         Ok(Some(id))
     }
 
-    /// Every card and question as a Browse row.
+    /// Every card and question as a Browse row (their words are read through `library`).
     pub fn browse_items(&self, now: i64) -> Vec<crate::core::browse::Item> {
         use crate::core::browse::{card_item, question_item};
         let tomorrow = self.cal.day_start(self.cal.day(now) + 1);
@@ -443,26 +447,30 @@ impl Study {
             .cards
             .iter()
             .enumerate()
-            .map(|(i, c)| {
-                let services = self
-                    .pack_services
-                    .get(pack_of(&c.id))
-                    .map_or("", String::as_str);
-                card_item(c, services, self.states.of_card(i), now, tomorrow)
-            })
+            .map(|(i, c)| card_item(i, c, self.states.of_card(i), now, tomorrow))
             .collect();
         items.extend(
             self.questions
                 .iter()
-                .filter(|q| !self.has_card(&q.id))
-                .map(|q| question_item(q, self.states.get(None, &q.id), now, tomorrow)),
+                .enumerate()
+                .filter(|(_, q)| !self.has_card(&q.id))
+                .map(|(i, q)| question_item(i, q, self.states.get(None, &q.id), now, tomorrow)),
         );
         items
     }
 
+    /// The cards and questions that Browse rows point into.
+    pub fn library(&self) -> crate::core::browse::Library<'_> {
+        crate::core::browse::Library {
+            cards: &self.cards,
+            questions: &self.questions,
+            services: &self.pack_services,
+        }
+    }
+
     /// A card by id.
     pub fn card(&self, id: &str) -> Option<&Card> {
-        self.position(id).map(|i| &self.cards[i])
+        self.position(id).map(|i| &*self.cards[i])
     }
 
     /// Suspends a card, or unsuspends it (a leech stays tagged). Returns whether it is suspended now.

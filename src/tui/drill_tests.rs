@@ -388,14 +388,12 @@ fn mouse_clicks_open_tabs_and_the_wheel_moves_lists() {
     };
     app.on_mouse(&wheel, NOON);
     app.on_mouse(&wheel, NOON);
-    let first = crate::core::browse::search(
-        &app.study().unwrap().browse_items(NOON),
-        "",
-        Default::default(),
-        None,
-    );
-    let third = &app.study().unwrap().browse_items(NOON)[first[2].index].id;
-    assert_eq!(app.browse_selected(), Some(third.as_str()));
+    let study = app.study().unwrap();
+    let items = study.browse_items(NOON);
+    let lib = study.library();
+    let first = crate::core::browse::search(&items, &lib, "", Default::default(), None);
+    let third = lib.id(&items[first[2].index]);
+    assert_eq!(app.browse_selected(), Some(third));
 }
 
 /// One snapshot per screen at 80x24, from the small test pack (the numbers do not move).

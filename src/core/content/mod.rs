@@ -50,8 +50,9 @@ pub struct Pack {
     pub checked: String,
     /// An optional one-line description.
     pub description: Option<String>,
-    /// The cards, in file order.
-    pub cards: Vec<Card>,
+    /// The cards, in file order. Boxed: cards move from the packs into the study's own order at
+    /// every start, and a box moves as one pointer (a card is 200 bytes).
+    pub cards: Vec<Box<Card>>,
     /// The exam questions, in file order.
     pub questions: Vec<Question>,
     /// Generated drills: scheduled like cards, a fresh exercise at each review.
@@ -71,7 +72,7 @@ impl Pack {
             services: self.services.clone(),
             checked: self.checked.clone(),
             description: None,
-            cards: self.cards.iter().map(Card::outline).collect(),
+            cards: self.cards.iter().map(|c| Box::new(c.outline())).collect(),
             questions: self.questions.clone(),
             generators: self.generators.clone(),
             origin: self.origin.clone(),

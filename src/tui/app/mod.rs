@@ -8,6 +8,7 @@ use super::action::Action;
 use super::keys::{self, Scope};
 use super::theme::Theme;
 use crate::context::now_ms;
+use crate::core::browse::Library;
 use crate::core::content::CardBody;
 use crate::core::drill::grade_numeric;
 use crate::core::scheduler::Rating;
@@ -308,8 +309,11 @@ impl App {
         if self.tab == Tab::Calc && !self.help && self.calc.handle_key(key) {
             return;
         }
-        if self.tab == Tab::Browse && !self.help && self.browse.type_key(key) {
-            return;
+        if self.tab == Tab::Browse && !self.help {
+            let lib = self.study.as_ref().map_or(Library::empty(), Study::library);
+            if self.browse.type_key(key, &lib) {
+                return;
+            }
         }
         if self.tab == Tab::Settings && !self.help && self.settings.type_key(key) {
             return;
@@ -515,7 +519,10 @@ impl App {
             Action::OpenSettings => self.switch_to(Tab::Settings, now),
             Action::Confirm if self.tab == Tab::Settings => self.confirm_setting(now),
             Action::OpenLink | Action::CopyLink => self.link_action(action),
-            Action::CycleSort => self.browse.next_sort(),
+            Action::CycleSort => {
+                let lib = self.study.as_ref().map_or(Library::empty(), Study::library);
+                self.browse.next_sort(&lib);
+            }
             _ => self.update_exam(action, now),
         }
     }
@@ -549,7 +556,8 @@ impl App {
         if tab == Tab::Browse
             && let Some(study) = &self.study
         {
-            self.browse.set_items(study.browse_items(now));
+            self.browse
+                .set_items(study.browse_items(now), &study.library());
         }
         if tab == Tab::Stats
             && let Some(study) = &self.study

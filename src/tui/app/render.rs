@@ -84,12 +84,14 @@ impl App {
             },
             Tab::Browse => {
                 let detail = self.browse_detail();
+                let lib = self.study.as_ref().map_or(Library::empty(), Study::library);
                 self.browse.render(
                     frame,
                     body,
                     detail.as_ref(),
                     self.message.as_deref(),
                     &self.theme,
+                    &lib,
                 );
             }
         }

@@ -4,7 +4,12 @@ use super::*;
 
 impl App {
     pub(super) fn browse_action(&mut self, action: Action, now: i64) {
-        let Some(id) = self.browse.selected_id().map(str::to_string) else {
+        let Some(id) = self
+            .study
+            .as_ref()
+            .and_then(|s| self.browse.selected_id(&s.library()))
+            .map(str::to_string)
+        else {
             return;
         };
         let Some(study) = &mut self.study else { return };
@@ -33,7 +38,7 @@ impl App {
             Ok(m) => {
                 self.message = Some(m);
                 let items = study.browse_items(now);
-                self.browse.set_items(items);
+                self.browse.set_items(items, &study.library());
             }
             Err(e) => self.show_error("could not save", format!("{e:#}")),
         }
@@ -44,7 +49,7 @@ impl App {
         let study = self.study.as_ref()?;
         match self.tab {
             Tab::Browse => {
-                let id = self.browse.selected_id()?;
+                let id = self.browse.selected_id(&study.library())?;
                 study
                     .card(id)
                     .map(|c| c.source.clone())
@@ -69,7 +74,7 @@ impl App {
     pub(super) fn browse_detail(&self) -> Option<Detail> {
         use crate::core::scheduler::{Phase, interval_label};
         let study = self.study.as_ref()?;
-        let id = self.browse.selected_id()?;
+        let id = self.browse.selected_id(&study.library())?;
         let mut text = Vec::new();
         let source;
         if let Some(c) = study.card(id) {
@@ -230,7 +235,7 @@ impl App {
 
     /// The id selected in Browse.
     pub fn browse_selected(&self) -> Option<&str> {
-        self.browse.selected_id()
+        self.browse.selected_id(&self.study.as_ref()?.library())
     }
 
     /// Whether the command palette is open.

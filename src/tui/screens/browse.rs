@@ -3,7 +3,7 @@
 //! with a detail pane for the selected item. Only the visible rows are drawn, so the list stays
 //! fast with tens of thousands of items.
 
-use crate::core::browse::{Hit, Item, Sort, narrows, search};
+use crate::core::browse::{Hit, Item, Library, Sort, narrows, search};
 use crate::tui::theme::Theme;
 use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 use ratatui::Frame;
@@ -42,11 +42,11 @@ fn clean(s: &str) -> String {
 }
 
 impl BrowseScreen {
-    /// Replaces the items (after a change of state) and searches again.
-    pub fn set_items(&mut self, items: Vec<Item>) {
+    /// Replaces the items (after a change of state) and searches again; `lib` holds their words.
+    pub fn set_items(&mut self, items: Vec<Item>, lib: &Library) {
         self.items = items;
         self.last_query.clear();
-        self.refresh();
+        self.refresh(lib);
     }
 
     /// The query typed.
@@ -60,31 +60,31 @@ impl BrowseScreen {
     }
 
     /// The id of the selected item.
-    pub fn selected_id(&self) -> Option<&str> {
+    pub fn selected_id<'a>(&self, lib: &Library<'a>) -> Option<&'a str> {
         self.hits
             .get(self.selected)
-            .map(|h| self.items[h.index].id.as_str())
+            .map(|h| lib.id(&self.items[h.index]))
     }
 
     /// Searches again for the current query.
-    fn refresh(&mut self) {
+    fn refresh(&mut self, lib: &Library) {
         let within: Option<Vec<usize>> = (narrows(&self.last_query, &self.query)
             && self.sort == Sort::Relevance)
             .then(|| self.hits.iter().map(|h| h.index).collect());
-        self.hits = search(&self.items, &self.query, self.sort, within.as_deref());
+        self.hits = search(&self.items, lib, &self.query, self.sort, within.as_deref());
         self.last_query = self.query.clone();
         self.selected = self.selected.min(self.hits.len().saturating_sub(1));
     }
 
     /// Cycles the sort order.
-    pub fn next_sort(&mut self) {
+    pub fn next_sort(&mut self, lib: &Library) {
         self.sort = self.sort.next();
         self.last_query.clear();
-        self.refresh();
+        self.refresh(lib);
     }
 
     /// Typing in the query; true when the key was used.
-    pub fn type_key(&mut self, key: &KeyEvent) -> bool {
+    pub fn type_key(&mut self, key: &KeyEvent, lib: &Library) -> bool {
         if key.kind != KeyEventKind::Press || key.modifiers.contains(KeyModifiers::CONTROL) {
             return false;
         }
@@ -96,7 +96,7 @@ impl BrowseScreen {
             _ => return false,
         }
         self.selected = 0;
-        self.refresh();
+        self.refresh(lib);
         true
     }
 
@@ -131,6 +131,7 @@ impl BrowseScreen {
         detail: Option<&Detail>,
         message: Option<&str>,
         theme: &Theme,
+        lib: &Library,
     ) {
         let [input, list, info, hint] = Layout::vertical([
             Constraint::Length(1),
@@ -173,13 +174,13 @@ impl BrowseScreen {
             };
             let head = format!(
                 "{:<28} {:<9} {:<9} ",
-                truncate(&it.id, 28),
+                truncate(lib.id(it), 28),
                 it.kind,
                 it.state.key()
             );
             let mut spans = vec![Span::styled(head.clone(), base)];
             let room = width.saturating_sub(head.chars().count());
-            for (i, c) in clean(&it.text).chars().take(room).enumerate() {
+            for (i, c) in clean(lib.text(it)).chars().take(room).enumerate() {
                 let style = if hit.positions.contains(&i) {
                     theme.key
                 } else {

@@ -172,7 +172,7 @@ pub fn parse_pack_with(file: &str, bytes: &[u8], warnings: bool) -> PackReport {
             services: h.services,
             checked: h.checked,
             description: h.description,
-            cards: cards.into_iter().map(|c| c.card).collect(),
+            cards: cards.into_iter().map(|c| Box::new(c.card)).collect(),
             questions: questions.into_iter().map(|q| q.question).collect(),
             generators,
             origin: file.to_string(),
