@@ -10,8 +10,6 @@ use crate::paths::Paths;
 use crate::store::{StateRows, Store};
 use anyhow::{Context as _, Result, bail};
 
-use std::collections::HashSet;
-
 /// Milliseconds since the Unix epoch from the system clock. Only the shell's entry points (the TUI
 /// loop and the subcommands) read the clock; everything below takes the time as an argument.
 pub fn now_ms() -> i64 {
@@ -57,8 +55,9 @@ pub struct Context {
     pub packs: LoadedPacks,
     /// The data directory's lock, when this command writes (the app, import, restore).
     pub lock: Option<std::fs::File>,
-    /// Every card state, read from the store while the packs loaded (for `into_study`).
-    states: Option<StateRows>,
+    /// Every card state, read from the store while the packs loaded (for `into_study`), and the
+    /// store's change count then: a write through `store` in between makes them stale.
+    states: Option<(StateRows, u64)>,
 }
 
 impl Context {
@@ -82,7 +81,7 @@ impl Context {
         // collection the two take about as long.
         let (store, states, packs) = std::thread::scope(|s| {
             let reader = s.spawn(move || {
-                let states = store.card_states();
+                let states = store.card_states().map(|st| (st, store.total_changes()));
                 (store, states)
             });
             let packs = packs::load(true, &user, Some(&cache), detail);
@@ -114,40 +113,18 @@ impl Context {
         Ok(ctx)
     }
 
-    /// Sentences about problems the user should know of: packs that failed to load, and history of
-    /// items that no pack has any more.
-    pub fn notices(&self) -> Result<Vec<String>> {
-        let mut out = Vec::new();
+    /// Sentences about packs that failed to load (history of items no pack has any more is told by
+    /// `Study::orphan_notice`, which knows every loaded item).
+    pub fn notices(&self) -> Vec<String> {
         let failed: Vec<&str> = self.packs.failed().map(|r| r.file.as_str()).collect();
-        if !failed.is_empty() {
-            out.push(format!(
-                "{} pack file(s) have errors and were not loaded: {} (run awsdrill lint on them)",
-                failed.len(),
-                failed.join(", ")
-            ));
+        if failed.is_empty() {
+            return Vec::new();
         }
-        // Scheduled items are cards, generated drills, and missed questions studied as cards.
-        let known: HashSet<&str> = self
-            .packs
-            .packs
-            .iter()
-            .flat_map(|p| {
-                p.cards
-                    .iter()
-                    .map(|c| c.id.as_str())
-                    .chain(p.generators.iter().map(|g| g.id.as_str()))
-                    .chain(p.questions.iter().map(|q| q.id.as_str()))
-            })
-            .collect();
-        let orphans = self.store.orphans(&known)?;
-        if !orphans.is_empty() {
-            out.push(format!(
-                "{} studied item(s) are in no loaded pack; their history is kept (first: {})",
-                orphans.len(),
-                orphans[0]
-            ));
-        }
-        Ok(out)
+        vec![format!(
+            "{} pack file(s) have errors and were not loaded: {} (run awsdrill lint on them)",
+            failed.len(),
+            failed.join(", ")
+        )]
     }
 }
 
@@ -156,8 +133,8 @@ impl Context {
     pub fn into_study(self, seed: u64) -> Result<crate::study::Study> {
         let cal = crate::core::scheduler::StudyDays::new(chrono::Local, self.config.rollover_hour);
         let states = match self.states {
-            Some(s) => s,
-            None => self.store.card_states()?,
+            Some((s, changes)) if changes == self.store.total_changes() => s,
+            _ => self.store.card_states()?,
         };
         let mut study = crate::study::Study::with_states(
             self.store,
@@ -203,12 +180,13 @@ mod tests {
         for id in [question.as_str(), "dynamodb/gen-read-capacity", "gone/card"] {
             ctx.store.save_state_for_tests(id).unwrap();
         }
-        let notices = ctx.notices().unwrap();
-        assert_eq!(notices.len(), 1, "{notices:?}");
+        assert!(ctx.notices().is_empty());
+        let study = ctx.into_study(0).unwrap();
+        let notice = study.orphan_notice().expect("one orphan");
         assert!(
-            notices[0].starts_with("1 studied item(s) are in no loaded pack"),
-            "{notices:?}"
+            notice.starts_with("1 studied item(s) are in no loaded pack"),
+            "{notice}"
         );
-        assert!(notices[0].contains("gone/card"), "{notices:?}");
+        assert!(notice.contains("gone/card"), "{notice}");
     }
 }

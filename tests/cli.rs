@@ -112,3 +112,15 @@ fn a_data_directory_that_cannot_be_created_is_explained() {
         stderr(&out)
     );
 }
+
+#[test]
+fn the_start_up_measurement_draws_one_frame_off_screen_and_exits() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = run(dir.path(), &["--first-frame-and-exit"]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert!(stdout(&out).is_empty(), "nothing is written to the terminal");
+    assert!(
+        dir.path().join("awsdrill.sqlite3").exists(),
+        "the app started for real"
+    );
+}

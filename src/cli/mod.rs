@@ -39,6 +39,11 @@ pub struct Cli {
     #[arg(long = "pack", global = true, value_name = "PATH")]
     pub packs: Vec<PathBuf>,
 
+    /// Start the app, draw its first frame into an off-screen 120x40 buffer and exit (for
+    /// measuring start-up; see README, Performance)
+    #[arg(long, hide = true)]
+    pub first_frame_and_exit: bool,
+
     /// What to do; without a command, the full-screen app opens
     #[command(subcommand)]
     pub command: Option<Command>,

@@ -199,24 +199,10 @@ impl Store {
         Ok(())
     }
 
-    /// Every item id that has a scheduling state.
-    pub fn card_ids(&self) -> Result<Vec<String>> {
-        let mut stmt = self
-            .conn
-            .prepare_cached(include_str!("queries/card_ids.sql"))?;
-        let ids = stmt
-            .query_map([], |r| r.get(0))?
-            .collect::<rusqlite::Result<Vec<String>>>()?;
-        Ok(ids)
-    }
-
-    /// Item ids with history that no loaded pack has any more: kept, and reported.
-    pub fn orphans(&self, known: &std::collections::HashSet<&str>) -> Result<Vec<String>> {
-        Ok(self
-            .card_ids()?
-            .into_iter()
-            .filter(|id| !known.contains(id.as_str()))
-            .collect())
+    /// Rows this connection has changed since it opened (to tell whether data read earlier is
+    /// still current).
+    pub fn total_changes(&self) -> u64 {
+        self.conn.total_changes()
     }
 
     /// Counts for Home.
@@ -300,18 +286,6 @@ mod tests {
         s.set_state("k", "1").unwrap();
         s.set_state("k", "2").unwrap();
         assert_eq!(s.get_state("k").unwrap().as_deref(), Some("2"));
-    }
-
-    #[test]
-    fn orphans_are_items_with_history_that_no_pack_has() {
-        let s = Store::open_in_memory().unwrap();
-        s.conn()
-            .execute_batch(
-                "INSERT INTO card_state (item_id, updated_at) VALUES ('a/x', 0), ('b/y', 0);",
-            )
-            .unwrap();
-        let known = ["a/x"].into_iter().collect();
-        assert_eq!(s.orphans(&known).unwrap(), vec!["b/y".to_string()]);
     }
 
     #[test]

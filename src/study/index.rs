@@ -112,6 +112,13 @@ impl States {
         }
     }
 
+    /// The ids of the states that belong to no loaded card, sorted.
+    pub fn others(&self) -> Vec<&str> {
+        let mut ids: Vec<&str> = self.other.keys().map(String::as_str).collect();
+        ids.sort_unstable();
+        ids
+    }
+
     /// Every state.
     pub fn all(&self) -> impl Iterator<Item = &CardState> {
         self.by_card.iter().flatten().chain(self.other.values())

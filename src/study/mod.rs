@@ -459,6 +459,16 @@ impl Study {
         items
     }
 
+    /// A sentence about studied items that no loaded pack has (their history is kept), if any.
+    pub fn orphan_notice(&self) -> Option<String> {
+        let orphans = self.states.others();
+        let first = orphans.first()?;
+        Some(format!(
+            "{} studied item(s) are in no loaded pack; their history is kept (first: {first})",
+            orphans.len()
+        ))
+    }
+
     /// The cards and questions that Browse rows point into.
     pub fn library(&self) -> crate::core::browse::Library<'_> {
         crate::core::browse::Library {

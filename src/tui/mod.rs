@@ -39,7 +39,7 @@ pub fn app_state(ctx: &Context) -> anyhow::Result<AppState> {
             .collect(),
         summary: ctx.store.summary()?,
         store_path: ctx.paths.store.display().to_string(),
-        notices: ctx.notices()?,
+        notices: ctx.notices(),
         ..AppState::default()
     })
 }
@@ -62,7 +62,7 @@ pub fn main_with(
         let state = app_state(&ctx)?;
         Ok((ctx, state))
     });
-    let (ctx, state) = match prepared {
+    let (ctx, mut state) = match prepared {
         Ok(v) => v,
         Err(e) => {
             print_error(format!("{e:#}"));
@@ -79,10 +79,14 @@ pub fn main_with(
             return EXIT_CANNOT_RUN;
         }
     };
+    state.notices.extend(study.orphan_notice());
     let mut app = App::with_study(state, theme, study, now);
     app.set_config_path(config_path);
     if let Some((bp, mode, seed)) = exam {
         app.start_exam_of(bp, mode, seed, now);
+    }
+    if cli.first_frame_and_exit {
+        return app.first_frame_off_screen(now);
     }
     let mut terminal = ratatui::init();
     // Mouse reports are turned off again on every way out, panics included.

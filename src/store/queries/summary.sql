@@ -1,4 +1,4 @@
 SELECT
     (SELECT count(*) FROM card_state),
-    (SELECT count(*) FROM revlog),
+    (SELECT coalesce(sum(answers), 0) FROM revlog_totals),
     (SELECT count(*) FROM exam_attempt WHERE submitted_at IS NOT NULL)

@@ -1,1 +1,0 @@
-SELECT item_id FROM card_state ORDER BY item_id
