@@ -9,7 +9,10 @@ use awsdrill::core::scheduler::{CardState, Memory, Phase, Rating, ReviewLog, Stu
 use awsdrill::core::stats::per_day;
 use awsdrill::store::Store;
 use chrono::Utc;
-use criterion::{Criterion, criterion_group, criterion_main};
+use criterion::{BatchSize, Criterion, criterion_group, criterion_main};
+use crossterm::event::{KeyCode, KeyEvent};
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
 use std::hint::black_box;
 
 const NOW: i64 = 1_795_521_600_000;
@@ -156,6 +159,47 @@ fn browse_50k(c: &mut Criterion) {
                     None,
                 )
             })
+        },
+    );
+    c.bench_function(
+        "Browse: one keystroke, worst case: a query all 50,000 items match",
+        |b| {
+            b.iter(|| {
+                search(
+                    black_box(&items),
+                    &lib,
+                    "synthetic limits",
+                    Sort::Relevance,
+                    None,
+                )
+            })
+        },
+    );
+    // What the user waits for: the keystroke, the first slice of the new search and the frame.
+    let mut screen = awsdrill::tui::screens::browse::BrowseScreen::default();
+    screen.set_items(items.clone(), &lib);
+    let theme = awsdrill::tui::theme::Theme::new(awsdrill::core::config::ThemeName::Dark, false);
+    for ch in "synthetic limit".chars() {
+        screen.type_key(&KeyEvent::from(KeyCode::Char(ch)), &lib);
+        while screen.busy() {
+            screen.work(&lib, None);
+        }
+    }
+    let mut terminal = Terminal::new(TestBackend::new(120, 40)).expect("a test terminal");
+    c.bench_function(
+        "Browse: keystroke to next frame, worst case (50,000 items all match the query)",
+        |b| {
+            b.iter_batched(
+                || screen.clone(),
+                |mut s| {
+                    s.type_key(&KeyEvent::from(KeyCode::Char('s')), &lib);
+                    terminal
+                        .draw(|f| s.render(f, f.area(), None, None, &theme, &lib))
+                        .expect("drawn");
+                    s
+                },
+                BatchSize::LargeInput,
+            )
         },
     );
     let prev: Vec<usize> = search(&items, &lib, "servce 42", Sort::Relevance, None)

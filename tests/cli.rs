@@ -118,7 +118,10 @@ fn the_start_up_measurement_draws_one_frame_off_screen_and_exits() {
     let dir = tempfile::tempdir().unwrap();
     let out = run(dir.path(), &["--first-frame-and-exit"]);
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
-    assert!(stdout(&out).is_empty(), "nothing is written to the terminal");
+    assert!(
+        stdout(&out).is_empty(),
+        "nothing is written to the terminal"
+    );
     assert!(
         dir.path().join("awsdrill.sqlite3").exists(),
         "the app started for real"

@@ -84,6 +84,20 @@ pub struct Item {
     /// The text on one line, kept only when it differs from the source text (line breaks or
     /// runs of spaces in the pack, or a generated drill's description).
     line: Option<Box<str>>,
+    /// The ASCII letters and digits in the text and in the id (`char_mask`): a query with a
+    /// letter the item lacks cannot match it, and is rejected without reading the text.
+    text_mask: u64,
+    id_mask: u64,
+}
+
+/// One bit per ASCII letter (either case) and digit that `s` contains.
+fn char_mask(s: &str) -> u64 {
+    s.bytes().fold(0, |m, b| match b {
+        b'a'..=b'z' => m | 1 << (b - b'a'),
+        b'A'..=b'Z' => m | 1 << (b - b'A'),
+        b'0'..=b'9' => m | 1 << (26 + b - b'0'),
+        _ => m,
+    })
 }
 
 /// The cards and questions Browse rows point into, and the services each pack covers.
@@ -187,6 +201,7 @@ pub fn card_item(pos: usize, c: &Card, state: Option<&CardState>, now: i64, tomo
         (_, Some(t)) => collapsed(t),
         (_, None) => None,
     };
+    let text_mask = char_mask(line.as_deref().or(source_text(c)).unwrap_or(""));
     Item {
         of: ItemOf::Card(pos as u32),
         kind: c.body.kind(),
@@ -194,6 +209,8 @@ pub fn card_item(pos: usize, c: &Card, state: Option<&CardState>, now: i64, tomo
         state: ItemState::of(state, now, tomorrow),
         due: state.map_or(0, |s| s.due),
         line,
+        text_mask,
+        id_mask: char_mask(&c.id),
     }
 }
 
@@ -212,6 +229,8 @@ pub fn question_item(
         state: ItemState::of(state, now, tomorrow),
         due: state.map_or(0, |s| s.due),
         line: collapsed(&q.stem),
+        text_mask: char_mask(&q.stem),
+        id_mask: char_mask(&q.id),
     }
 }
 
@@ -289,15 +308,28 @@ pub fn parse_query(q: &str) -> Query {
     out
 }
 
-/// A match: the item's index, its score and the matched character positions in its text.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// A match: the item's index and its score. Which characters matched is worked out only for
+/// the rows on screen (`matched_positions`): the search itself needs only the score.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Hit {
     /// Index into the items.
     pub index: usize,
     /// Fuzzy score (0 without words).
     pub score: i64,
-    /// Character positions of `text` that matched.
-    pub positions: Vec<usize>,
+}
+
+/// The character positions of the item's text that the query's fuzzy words match (for
+/// highlighting); empty when only the id matched or there are no words.
+pub fn matched_positions(lib: &Library, item: &Item, query: &str) -> Vec<usize> {
+    let words = parse_query(query).words;
+    if words.is_empty() {
+        return Vec::new();
+    }
+    SkimMatcherV2::default()
+        .ignore_case()
+        .fuzzy_indices(lib.text(item), &words)
+        .map(|(_, p)| p)
+        .unwrap_or_default()
 }
 
 /// Filters, matches and sorts. `within` limits the search to earlier hits (when the new query
@@ -309,45 +341,96 @@ pub fn search(
     sort: Sort,
     within: Option<&[usize]>,
 ) -> Vec<Hit> {
-    let q = parse_query(query);
-    let candidates: Vec<usize> = match within {
-        Some(prev) => prev.to_vec(),
-        None => (0..items.len()).collect(),
-    };
-    let threads = if candidates.len() > 8_000 {
-        std::thread::available_parallelism()
-            .map_or(1, |n| n.get())
-            .min(8)
-    } else {
-        1
-    };
-    let mut hits: Vec<Hit> = if threads == 1 {
-        match_all(items, lib, &q, &candidates)
-    } else {
-        let chunk = candidates.len().div_ceil(threads);
-        std::thread::scope(|s| {
-            let handles: Vec<_> = candidates
-                .chunks(chunk)
-                .map(|part| {
-                    let q = &q;
-                    s.spawn(move || match_all(items, lib, q, part))
-                })
-                .collect();
-            handles
-                .into_iter()
-                .flat_map(|h| h.join().unwrap_or_default())
-                .collect()
-        })
-    };
-    match sort {
-        Sort::Relevance => hits.sort_by(|a, b| b.score.cmp(&a.score).then(a.index.cmp(&b.index))),
-        Sort::Id => hits.sort_by(|a, b| lib.id(&items[a.index]).cmp(lib.id(&items[b.index]))),
-        Sort::Due => hits.sort_by_key(|h| {
-            let d = items[h.index].due;
-            (d == 0, d)
-        }),
+    let mut s = Search::new(items, query, sort, within);
+    while !s.step(items, lib, usize::MAX) {}
+    s.finish(items, lib)
+}
+
+/// A search done a slice at a time, so that a screen can draw between slices: with tens of
+/// thousands of items that all match a long query, matching takes longer than a frame.
+#[derive(Debug, Clone)]
+pub struct Search {
+    query: Query,
+    sort: Sort,
+    candidates: Vec<usize>,
+    next: usize,
+    hits: Vec<Hit>,
+}
+
+impl Search {
+    /// A search of `query` over `items` (or over the `within` earlier hits).
+    pub fn new(items: &[Item], query: &str, sort: Sort, within: Option<&[usize]>) -> Search {
+        Search {
+            query: parse_query(query),
+            sort,
+            candidates: match within {
+                Some(prev) => prev.to_vec(),
+                None => (0..items.len()).collect(),
+            },
+            next: 0,
+            hits: Vec::new(),
+        }
     }
-    hits
+
+    /// How many candidates are looked at, and how many of them so far.
+    pub fn progress(&self) -> (usize, usize) {
+        (self.next, self.candidates.len())
+    }
+
+    /// Looks at up to `max` more candidates (on every core when there are more than 2,048); true
+    /// when all have been looked at.
+    pub fn step(&mut self, items: &[Item], lib: &Library, max: usize) -> bool {
+        let end = self.candidates.len().min(self.next.saturating_add(max));
+        let part = &self.candidates[self.next..end];
+        let threads = if part.len() > 2_048 {
+            std::thread::available_parallelism()
+                .map_or(1, |n| n.get())
+                .min(8)
+        } else {
+            1
+        };
+        let q = &self.query;
+        if threads == 1 {
+            self.hits.extend(match_all(items, lib, q, part));
+        } else {
+            let chunk = part.len().div_ceil(threads);
+            let found: Vec<Vec<Hit>> = std::thread::scope(|s| {
+                let handles: Vec<_> = part
+                    .chunks(chunk)
+                    .map(|c| s.spawn(move || match_all(items, lib, q, c)))
+                    .collect();
+                handles
+                    .into_iter()
+                    .map(|h| h.join().unwrap_or_default())
+                    .collect()
+            });
+            self.hits.extend(found.into_iter().flatten());
+        }
+        self.next = end;
+        self.next == self.candidates.len()
+    }
+
+    /// Whether every candidate has been looked at.
+    pub fn done(&self) -> bool {
+        self.next == self.candidates.len()
+    }
+
+    /// The hits, sorted.
+    pub fn finish(mut self, items: &[Item], lib: &Library) -> Vec<Hit> {
+        match self.sort {
+            Sort::Relevance => self
+                .hits
+                .sort_by(|a, b| b.score.cmp(&a.score).then(a.index.cmp(&b.index))),
+            Sort::Id => self
+                .hits
+                .sort_by(|a, b| lib.id(&items[a.index]).cmp(lib.id(&items[b.index]))),
+            Sort::Due => self.hits.sort_by_key(|h| {
+                let d = items[h.index].due;
+                (d == 0, d)
+            }),
+        }
+        self.hits
+    }
 }
 
 fn match_all(items: &[Item], lib: &Library, q: &Query, candidates: &[usize]) -> Vec<Hit> {
@@ -373,6 +456,7 @@ fn match_all(items: &[Item], lib: &Library, q: &Query, candidates: &[usize]) -> 
                     .any(|w| w.starts_with(v.as_str()))
             })
     };
+    let need = char_mask(&q.words);
     let mut hits = Vec::new();
     for &i in candidates {
         let it = &items[i];
@@ -380,22 +464,19 @@ fn match_all(items: &[Item], lib: &Library, q: &Query, candidates: &[usize]) -> 
             continue;
         }
         if q.words.is_empty() {
-            hits.push(Hit {
-                index: i,
-                score: 0,
-                positions: Vec::new(),
-            });
-        } else if let Some((score, positions)) = matcher.fuzzy_indices(lib.text(it), &q.words) {
-            hits.push(Hit {
-                index: i,
-                score,
-                positions,
-            });
-        } else if let Some(score) = matcher.fuzzy_match(lib.id(it), &q.words) {
+            hits.push(Hit { index: i, score: 0 });
+        } else if let Some(score) = (it.text_mask & need == need)
+            .then(|| matcher.fuzzy_match(lib.text(it), &q.words))
+            .flatten()
+        {
+            hits.push(Hit { index: i, score });
+        } else if let Some(score) = (it.id_mask & need == need)
+            .then(|| matcher.fuzzy_match(lib.id(it), &q.words))
+            .flatten()
+        {
             hits.push(Hit {
                 index: i,
                 score: score / 2,
-                positions: Vec::new(),
             });
         }
     }
@@ -492,9 +573,9 @@ mod tests {
         let hit = &search(&items, &lib, "lngst", Sort::Relevance, None)[0];
         assert_eq!(lib.id(&items[hit.index]), "lambda/timeout");
         assert_eq!(
-            hit.positions.len(),
-            5,
-            "matched characters are reported for highlighting"
+            matched_positions(&lib, &items[hit.index], "pack:lambda lngst"),
+            vec![0, 2, 3, 5, 6],
+            "matched characters are found for highlighting"
         );
         assert_eq!(
             lib.text(&items[1]),
@@ -503,6 +584,73 @@ mod tests {
         );
         assert_eq!(lib.text(&items[0]), "Longest timeout of a Lambda function?");
         assert!(items[0].line.is_none(), "one-line text is not copied");
+    }
+
+    #[test]
+    fn the_letter_filter_never_hides_a_match() {
+        assert_eq!(char_mask("aZ9"), 1 | 1 << 25 | 1 << 35);
+        assert_eq!(char_mask("é -/"), 0);
+        // Every item the matcher accepts passes the filter: compare with and without it.
+        let cards: Vec<Box<Card>> = (0..300)
+            .map(|i| {
+                card(
+                    &format!("p/Id{i}"),
+                    "basic",
+                    &format!("Über {} Text nº{i} (x{})", i * 7 % 13, i % 5),
+                )
+            })
+            .collect();
+        let svc = services();
+        let lib = Library {
+            cards: &cards,
+            questions: &[],
+            services: &svc,
+        };
+        let items = items(&cards, &[]);
+        let matcher = SkimMatcherV2::default().ignore_case();
+        for q in [
+            "ub 12", "TEXT n1", "x4", "id29", "é", "über", "b 1 3 x2", "zz",
+        ] {
+            let by_search: Vec<usize> = search(&items, &lib, q, Sort::Id, None)
+                .iter()
+                .map(|h| h.index)
+                .collect();
+            let mut plain: Vec<usize> = (0..items.len())
+                .filter(|&i| {
+                    matcher.fuzzy_match(lib.text(&items[i]), q).is_some()
+                        || matcher.fuzzy_match(lib.id(&items[i]), q).is_some()
+                })
+                .collect();
+            plain.sort_by(|&a, &b| lib.id(&items[a]).cmp(lib.id(&items[b])));
+            assert_eq!(by_search, plain, "query {q:?}");
+        }
+    }
+
+    #[test]
+    fn a_search_in_slices_finds_what_one_search_finds() {
+        let cards: Vec<Box<Card>> = (0..2500)
+            .map(|i| card(&format!("p/c{i}"), "basic", &format!("card number {i}")))
+            .collect();
+        let svc = services();
+        let lib = Library {
+            cards: &cards,
+            questions: &[],
+            services: &svc,
+        };
+        let items = items(&cards, &[]);
+        for sort in [Sort::Relevance, Sort::Id, Sort::Due] {
+            let mut s = Search::new(&items, "numb 12", sort, None);
+            let mut steps = 0;
+            while !s.step(&items, &lib, 1000) {
+                steps += 1;
+                assert!(!s.done());
+            }
+            assert_eq!((steps, s.progress()), (2, (2500, 2500)));
+            assert_eq!(
+                s.finish(&items, &lib),
+                search(&items, &lib, "numb 12", sort, None)
+            );
+        }
     }
 
     #[test]

@@ -296,6 +296,14 @@ impl App {
         while self.running {
             self.tick(now_ms());
             terminal.draw(|frame| self.render(frame))?;
+            // A long Browse search goes on between frames, a few milliseconds at a time, and
+            // gives way to every key.
+            if self.browse.busy() && !event::poll(Duration::ZERO)? {
+                let deadline = std::time::Instant::now() + Duration::from_millis(5);
+                let lib = self.study.as_ref().map_or(Library::empty(), Study::library);
+                self.browse.work(&lib, Some(deadline));
+                continue;
+            }
             // Wake once a second so that the timer and cards that come due are shown.
             if event::poll(Duration::from_secs(1))? {
                 match event::read()? {

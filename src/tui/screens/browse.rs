@@ -3,7 +3,7 @@
 //! with a detail pane for the selected item. Only the visible rows are drawn, so the list stays
 //! fast with tens of thousands of items.
 
-use crate::core::browse::{Hit, Item, Library, Sort, narrows, search};
+use crate::core::browse::{Hit, Item, Library, Search, Sort, matched_positions, narrows};
 use crate::tui::theme::Theme;
 use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 use ratatui::Frame;
@@ -23,13 +23,28 @@ pub struct Detail {
     pub source: String,
 }
 
-/// Browse's view state: the items (refreshed by the app), the query and the hits.
-#[derive(Debug, Default)]
+/// Candidates matched at once. A keystroke's search goes on slice after slice for up to
+/// `KEY_BUDGET`; what is left is done between the following frames. With 50,000 items that all
+/// match a long query a slice takes about 6 ms on two cores; most searches finish in the first
+/// few. Collections of up to this many items are always searched in one slice.
+const SLICE: usize = 4_096;
+
+/// How long a keystroke may search before its frame is drawn.
+const KEY_BUDGET: std::time::Duration = std::time::Duration::from_millis(4);
+
+/// Browse's view state: the items (refreshed by the app), the query, the hits of the last
+/// finished search, and the search under way.
+#[derive(Debug, Default, Clone)]
 pub struct BrowseScreen {
     items: Vec<Item>,
     query: String,
-    last_query: String,
+    /// The query `hits` belong to (empty after the items or the sort changed).
+    hits_query: String,
     hits: Vec<Hit>,
+    /// The search of `query` under way, when it has not finished yet.
+    job: Option<Search>,
+    /// Tests set this to search exactly one slice per keystroke.
+    one_slice_per_key: bool,
     sort: Sort,
     selected: usize,
     offset: usize,
@@ -45,7 +60,8 @@ impl BrowseScreen {
     /// Replaces the items (after a change of state) and searches again; `lib` holds their words.
     pub fn set_items(&mut self, items: Vec<Item>, lib: &Library) {
         self.items = items;
-        self.last_query.clear();
+        self.hits_query.clear();
+        self.hits.clear();
         self.refresh(lib);
     }
 
@@ -66,20 +82,46 @@ impl BrowseScreen {
             .map(|h| lib.id(&self.items[h.index]))
     }
 
-    /// Searches again for the current query.
+    /// Starts searching for the current query (within the last hits when the query only narrows
+    /// theirs) and does the first slice at once.
     fn refresh(&mut self, lib: &Library) {
-        let within: Option<Vec<usize>> = (narrows(&self.last_query, &self.query)
+        let within: Option<Vec<usize>> = (narrows(&self.hits_query, &self.query)
             && self.sort == Sort::Relevance)
             .then(|| self.hits.iter().map(|h| h.index).collect());
-        self.hits = search(&self.items, lib, &self.query, self.sort, within.as_deref());
-        self.last_query = self.query.clone();
-        self.selected = self.selected.min(self.hits.len().saturating_sub(1));
+        self.job = Some(Search::new(
+            &self.items,
+            &self.query,
+            self.sort,
+            within.as_deref(),
+        ));
+        let deadline = (!self.one_slice_per_key).then(|| std::time::Instant::now() + KEY_BUDGET);
+        self.work(lib, deadline);
+    }
+
+    /// Whether a search is under way.
+    pub fn busy(&self) -> bool {
+        self.job.is_some()
+    }
+
+    /// Goes on with the search under way: one slice, then more until `deadline` (if any) has
+    /// passed. The hits are replaced when it finishes.
+    pub fn work(&mut self, lib: &Library, deadline: Option<std::time::Instant>) {
+        let Some(job) = &mut self.job else { return };
+        let mut done = job.step(&self.items, lib, SLICE);
+        while !done && deadline.is_some_and(|d| std::time::Instant::now() < d) {
+            done = job.step(&self.items, lib, SLICE);
+        }
+        if done && let Some(job) = self.job.take() {
+            self.hits = job.finish(&self.items, lib);
+            self.hits_query = self.query.clone();
+            self.selected = self.selected.min(self.hits.len().saturating_sub(1));
+        }
     }
 
     /// Cycles the sort order.
     pub fn next_sort(&mut self, lib: &Library) {
         self.sort = self.sort.next();
-        self.last_query.clear();
+        self.hits_query.clear();
         self.refresh(lib);
     }
 
@@ -145,12 +187,18 @@ impl BrowseScreen {
                 Span::styled("Search: ", theme.dim),
                 Span::styled(format!("{}_", clean(&self.query)), theme.key),
                 Span::styled(
-                    format!(
-                        "   {} of {} items, sorted by {}",
-                        self.hits.len(),
-                        self.items.len(),
-                        self.sort.label()
-                    ),
+                    match &self.job {
+                        Some(job) => {
+                            let (done, all) = job.progress();
+                            format!("   searching: {} of {} items looked at", done, all)
+                        }
+                        None => format!(
+                            "   {} of {} items, sorted by {}",
+                            self.hits.len(),
+                            self.items.len(),
+                            self.sort.label()
+                        ),
+                    },
                     theme.dim,
                 ),
             ])),
@@ -167,6 +215,7 @@ impl BrowseScreen {
         let mut lines = Vec::new();
         for (row, hit) in self.hits.iter().enumerate().skip(self.offset).take(rows) {
             let it = &self.items[hit.index];
+            let positions = matched_positions(lib, it, &self.query);
             let base = if row == self.selected {
                 theme.highlight
             } else {
@@ -181,7 +230,7 @@ impl BrowseScreen {
             let mut spans = vec![Span::styled(head.clone(), base)];
             let room = width.saturating_sub(head.chars().count());
             for (i, c) in clean(lib.text(it)).chars().take(room).enumerate() {
-                let style = if hit.positions.contains(&i) {
+                let style = if positions.contains(&i) {
                     theme.key
                 } else {
                     base
@@ -190,7 +239,7 @@ impl BrowseScreen {
             }
             lines.push(Line::from(spans));
         }
-        if self.hits.is_empty() {
+        if self.hits.is_empty() && self.job.is_none() {
             lines.push(Line::styled(
                 "Nothing matches. Backspace widens the search.",
                 theme.dim,
@@ -244,5 +293,99 @@ fn truncate(s: &str, n: usize) -> String {
         let mut t: String = s.chars().take(n - 1).collect();
         t.push('~');
         t
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::browse::{card_item, search};
+    use crate::core::content::{Card, CardBody};
+    use ratatui::Terminal;
+    use ratatui::backend::TestBackend;
+
+    #[allow(clippy::vec_box, reason = "the study keeps its cards boxed")]
+    fn cards(n: usize) -> Vec<Box<Card>> {
+        (0..n)
+            .map(|i| {
+                Box::new(Card {
+                    id: format!("p/c{i}"),
+                    body: CardBody::Basic {
+                        front: format!("card number {i} about limits"),
+                        back: "b".into(),
+                    },
+                    tags: Vec::new(),
+                    source: String::new(),
+                    domain: None,
+                    group: None,
+                    note: None,
+                    ko: None,
+                })
+            })
+            .collect()
+    }
+
+    fn screen_text(b: &mut BrowseScreen, lib: &Library) -> String {
+        let mut t = Terminal::new(TestBackend::new(100, 20)).unwrap();
+        t.draw(|f| {
+            b.render(
+                f,
+                f.area(),
+                None,
+                None,
+                &Theme::new(crate::core::config::ThemeName::Dark, true),
+                lib,
+            )
+        })
+        .unwrap();
+        let buf = t.backend().buffer().clone();
+        buf.content.iter().map(|c| c.symbol()).collect()
+    }
+
+    #[test]
+    fn a_large_search_goes_on_between_frames_and_ends_with_every_hit() {
+        let cards = cards(3 * SLICE + 5);
+        let services = std::collections::HashMap::new();
+        let lib = Library {
+            cards: &cards,
+            questions: &[],
+            services: &services,
+        };
+        let items: Vec<Item> = cards
+            .iter()
+            .enumerate()
+            .map(|(i, c)| card_item(i, c, None, 0, 1))
+            .collect();
+        let mut b = BrowseScreen {
+            one_slice_per_key: true,
+            ..BrowseScreen::default()
+        };
+        b.set_items(items.clone(), &lib);
+        assert!(b.busy(), "more items than one slice");
+        assert!(screen_text(&mut b, &lib).contains(&format!(
+            "searching: {SLICE} of {} items looked at",
+            cards.len()
+        )));
+        let mut slices = 1;
+        while b.busy() {
+            b.work(&lib, None);
+            slices += 1;
+        }
+        assert_eq!(slices, 4);
+        assert_eq!(b.hit_count(), cards.len());
+        // Typing starts a new search; the last hits stay on screen until it ends.
+        for c in "limits 7".chars() {
+            b.type_key(&KeyEvent::from(KeyCode::Char(c)), &lib);
+        }
+        while b.busy() {
+            b.work(&lib, None);
+        }
+        let expected = search(&items, &lib, "limits 7", Sort::Relevance, None);
+        assert_eq!(b.hits, expected);
+        assert!(screen_text(&mut b, &lib).contains(&format!(
+            "{} of {} items, sorted by relevance",
+            expected.len(),
+            cards.len()
+        )));
     }
 }
