@@ -58,17 +58,21 @@ fn counts(study: &Study, now: i64) -> anyhow::Result<Report> {
     let (order, total) = study.queue(now)?;
     let cal = study.calendar();
     let tomorrow = cal.day_start(cal.day(now) + 1);
-    let mut packs: FxHashMap<&str, DueCounts> = FxHashMap::default();
-    // Every pack with cards is listed, and learning cards due later today are counted.
-    for (i, c) in study.cards().iter().enumerate() {
-        let d = packs.entry(pack_of(&c.id)).or_default();
+    // Every loaded pack is listed. Cards are looked at by position; only the few that count
+    // are followed to their id.
+    let mut packs: FxHashMap<&str, DueCounts> = study
+        .pack_ids()
+        .map(|p| (p, DueCounts::default()))
+        .collect();
+    for i in 0..study.cards().len() {
         if let Some(s) = study.state_at(i)
             && matches!(s.phase, Phase::Learning | Phase::Relearning)
             && s.available(now)
             && s.due > now
             && s.due < tomorrow
         {
-            d.learning_later_today += 1;
+            let pack = pack_of(&study.cards()[i].id);
+            packs.entry(pack).or_default().learning_later_today += 1;
         }
     }
     for &i in &order {

@@ -21,11 +21,17 @@ pub(super) struct CardIndex {
 }
 
 impl CardIndex {
+    /// An empty index with room for `n` cards.
+    pub fn with_capacity(n: usize) -> CardIndex {
+        CardIndex {
+            table: HashTable::with_capacity(n),
+        }
+    }
+
     /// The index of `cards`.
+    #[cfg(test)]
     pub fn build(cards: &[Box<Card>]) -> CardIndex {
-        let mut index = CardIndex {
-            table: HashTable::with_capacity(cards.len()),
-        };
+        let mut index = CardIndex::with_capacity(cards.len());
         for i in 0..cards.len() {
             index.add(cards, i);
         }
@@ -35,9 +41,12 @@ impl CardIndex {
     /// Adds `cards[i]` (just pushed). An id already present keeps its first position.
     pub fn add(&mut self, cards: &[Box<Card>], i: usize) {
         let id = cards[i].id.as_str();
-        if self.get(cards, id).is_none() {
-            self.table
-                .insert_unique(hash(id), i as u32, |&j| hash(&cards[j as usize].id));
+        if let hashbrown::hash_table::Entry::Vacant(v) = self.table.entry(
+            hash(id),
+            |&j| cards[j as usize].id == id,
+            |&j| hash(&cards[j as usize].id),
+        ) {
+            v.insert(i as u32);
         }
     }
 

@@ -145,17 +145,23 @@ impl Study {
             .collect();
         // Generated drills are scheduled like cards, after the cards of the packs.
         cards.extend(generators);
-        let mut index = CardIndex::build(&cards);
+        // One pass over the cards for the index and the sibling groups.
+        let mut index = CardIndex::with_capacity(cards.len());
+        let mut group_keys: Vec<Option<String>> = Vec::with_capacity(cards.len());
+        for (i, c) in cards.iter().enumerate() {
+            index.add(&cards, i);
+            group_keys.push(group_key(c));
+        }
         let mut states = States::place(&states, &cards, &index);
         // Missed exam questions that became cards of their own (they have a state under their id).
         for q in &questions {
             if states.other_has(&q.id) {
                 cards.push(Box::new(crate::exam_run::card_from_question(q)));
                 index.add(&cards, cards.len() - 1);
+                group_keys.push(None);
                 states.card_added(&q.id);
             }
         }
-        let group_keys = cards.iter().map(|c| group_key(c)).collect();
         Ok(Study {
             store,
             pack_services,
@@ -316,13 +322,12 @@ impl Study {
     /// Today's queue (indexes into `cards()`) and the due counts.
     pub fn queue(&self, now: i64) -> Result<(Vec<usize>, DueCounts)> {
         let limits = self.limits(now)?;
+        // Built from positions alone: the cards themselves are not touched.
         let qc: Vec<QueueCard> = self
-            .cards
+            .group_keys
             .iter()
-            .zip(&self.group_keys)
             .enumerate()
-            .map(|(i, (c, g))| QueueCard {
-                id: &c.id,
+            .map(|(i, g)| QueueCard {
                 state: self.states.of_card(i),
                 group: g.as_deref(),
             })
@@ -467,6 +472,11 @@ impl Study {
             "{} studied item(s) are in no loaded pack; their history is kept (first: {first})",
             orphans.len()
         ))
+    }
+
+    /// The ids of the loaded packs.
+    pub fn pack_ids(&self) -> impl Iterator<Item = &str> {
+        self.pack_services.keys().map(String::as_str)
     }
 
     /// The cards and questions that Browse rows point into.

@@ -9,11 +9,9 @@ use super::{CardState, Phase};
 use serde::Serialize;
 use std::collections::HashSet;
 
-/// One card as the queue sees it.
+/// One card as the queue sees it (the queue works on positions; it needs no id).
 #[derive(Debug, Clone, Copy)]
 pub struct QueueCard<'a> {
-    /// Full id.
-    pub id: &'a str,
     /// Its state; `None` for a card never answered.
     pub state: Option<&'a CardState>,
     /// Its sibling group, if any.
@@ -204,22 +202,18 @@ mod tests {
         let stale = review(NOON - DAY, 2.0, NOON - 10 * DAY);
         let cards = [
             QueueCard {
-                id: "a",
                 state: Some(&fresh),
                 group: None,
             },
             QueueCard {
-                id: "b",
                 state: None,
                 group: None,
             },
             QueueCard {
-                id: "c",
                 state: Some(&stale),
                 group: None,
             },
             QueueCard {
-                id: "d",
                 state: Some(&learn),
                 group: None,
             },
@@ -245,7 +239,6 @@ mod tests {
         let cal = StudyDays::new(Utc, 4);
         let cards: Vec<QueueCard> = (0..30)
             .map(|i| QueueCard {
-                id: "x",
                 state: None,
                 group: if i < 3 { Some("g") } else { None },
             })
@@ -280,22 +273,18 @@ mod tests {
         later.due = NOON + 3_600_000;
         let cards = [
             QueueCard {
-                id: "a",
                 state: Some(&sus),
                 group: None,
             },
             QueueCard {
-                id: "b",
                 state: Some(&bur),
                 group: None,
             },
             QueueCard {
-                id: "c",
                 state: Some(&future),
                 group: None,
             },
             QueueCard {
-                id: "d",
                 state: Some(&later),
                 group: None,
             },
