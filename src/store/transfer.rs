@@ -256,7 +256,6 @@ impl Store {
         now: i64,
         progress: &mut dyn FnMut(usize, usize),
     ) -> Result<ImportCounts> {
-        let path = self.path.clone();
         let total = e.cards.len() + e.reviews.len() + e.exams.len();
         let mut done = 0usize;
         let mut tick = |done: &mut usize| {
@@ -265,7 +264,8 @@ impl Store {
                 progress(*done, total);
             }
         };
-        let tx = self.conn.transaction().map_err(|er| classify(er, &path))?;
+        // One transaction; the review-log totals are counted once at the end, not per row.
+        self.bulk_load(|tx| {
         let mut n = ImportCounts::default();
         for c in &e.cards {
             tick(&mut done);
@@ -369,8 +369,8 @@ impl Store {
                 params!["fsrs_params", p],
             )?;
         }
-        tx.commit().map_err(|er| classify(er, &path))?;
         Ok(n)
+        })
     }
 }
 
