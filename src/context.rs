@@ -8,6 +8,7 @@ use crate::pack_cache::Detail;
 use crate::packs::{self, LoadedPacks};
 use crate::paths::Paths;
 use crate::store::{StateRows, Store};
+use crate::study::Deck;
 use anyhow::{Context as _, Result, bail};
 
 /// Milliseconds since the Unix epoch from the system clock. Only the shell's entry points (the TUI
@@ -51,8 +52,10 @@ pub struct Context {
     pub config: Config,
     /// The open store.
     pub store: Store,
-    /// Bundled and user packs.
+    /// The reports of every pack file read. The valid packs themselves have gone into `deck`.
     pub packs: LoadedPacks,
+    /// The valid packs' cards in study order, indexed (built while the card states were read).
+    pub deck: Deck,
     /// The data directory's lock, when this command writes (the app, import, restore).
     pub lock: Option<std::fs::File>,
     /// Every card state, read from the store while the packs loaded (for `into_study`), and the
@@ -77,24 +80,29 @@ impl Context {
         let mut user = vec![paths.packs_dir.clone()];
         user.extend(cli.packs.iter().cloned());
         let cache = crate::pack_cache::PackCache::new(&paths.cache_dir);
-        // The card states are read on one thread while the packs load on the others: on a large
-        // collection the two take about as long.
-        let (store, states, packs) = std::thread::scope(|s| {
+        // The card states are read on one thread while the packs load on the others and are put
+        // in study order: on a large collection the two take about as long.
+        let (store, states, packs, deck) = std::thread::scope(|s| {
             let reader = s.spawn(move || {
                 let states = store.card_states().map(|st| (st, store.total_changes()));
                 (store, states)
             });
-            let packs = packs::load(true, &user, Some(&cache), detail);
+            let mut packs = packs::load(true, &user, Some(&cache), detail);
+            let deck = packs
+                .as_mut()
+                .map(|p| Deck::new(std::mem::take(&mut p.packs)))
+                .unwrap_or_default();
             let (store, states) = reader
                 .join()
                 .map_err(|_| anyhow::anyhow!("reading the card states failed"))?;
-            anyhow::Ok((store, states?, packs.map_err(anyhow::Error::msg)?))
+            anyhow::Ok((store, states?, packs.map_err(anyhow::Error::msg)?, deck))
         })?;
         Ok(Context {
             paths,
             config,
             store,
             packs,
+            deck,
             lock: None,
             states: Some(states),
         })
@@ -136,10 +144,10 @@ impl Context {
             Some((s, changes)) if changes == self.store.total_changes() => s,
             _ => self.store.card_states()?,
         };
-        let mut study = crate::study::Study::with_states(
+        let mut study = crate::study::Study::from_deck(
             self.store,
             states,
-            self.packs.packs,
+            self.deck,
             self.config,
             Box::new(cal),
             seed,
@@ -176,7 +184,7 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let cli = Cli::parse_from(["awsdrill", "--data-dir", dir.path().to_str().unwrap()]);
         let ctx = Context::open(&cli).unwrap();
-        let question = ctx.packs.packs[0].questions[0].id.clone();
+        let question = ctx.deck.questions()[0].id.clone();
         for id in [question.as_str(), "dynamodb/gen-read-capacity", "gone/card"] {
             ctx.store.save_state_for_tests(id).unwrap();
         }

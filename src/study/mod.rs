@@ -16,7 +16,9 @@ use rand::SeedableRng;
 use rand::rngs::StdRng;
 use rustc_hash::FxHashMap;
 
+mod deck;
 mod index;
+pub use deck::{Deck, PackInfo};
 use index::{CardIndex, States};
 use std::collections::{HashMap, HashSet};
 
@@ -108,6 +110,18 @@ impl Study {
         cal: Box<dyn Calendar>,
         seed: u64,
     ) -> Result<Study> {
+        Self::from_deck(store, states, Deck::new(packs), config, cal, seed)
+    }
+
+    /// A session over a deck built beforehand, with the card states read from `store`.
+    pub fn from_deck(
+        store: Store,
+        states: StateRows,
+        deck: Deck,
+        config: Config,
+        cal: Box<dyn Calendar>,
+        seed: u64,
+    ) -> Result<Study> {
         let params = saved_params(&store)?;
         let settings = Settings::from_config(&config);
         let sched = match Scheduler::new(&params, settings.clone()) {
@@ -115,43 +129,15 @@ impl Study {
             // Saved parameters this fsrs version rejects: fall back to its defaults.
             Err(_) => Scheduler::new(&[], settings)?,
         };
-        // New cards come in file order within a pack, taking turns between packs, so that a day's
-        // new cards cover several services. The packs are taken apart, not copied.
-        let mut generators = Vec::new();
-        let mut questions: Vec<Question> = Vec::new();
-        let mut per_pack: Vec<std::vec::IntoIter<Box<Card>>> = Vec::with_capacity(packs.len());
-        let pack_services: HashMap<String, String> = packs
-            .iter()
-            .map(|p| (p.id.clone(), p.services.join(", ")))
-            .collect();
-        for p in packs {
-            generators.extend(p.generators.iter().map(|g| Box::new(g.as_card())));
-            questions.extend(p.questions);
-            per_pack.push(p.cards.into_iter());
-        }
-        let total = per_pack.iter().map(|p| p.len()).sum::<usize>() + generators.len();
-        let mut cards: Vec<Box<Card>> = Vec::with_capacity(total);
-        loop {
-            let before = cards.len();
-            cards.extend(per_pack.iter_mut().filter_map(Iterator::next));
-            if cards.len() == before {
-                break;
-            }
-        }
-        let question_index = questions
-            .iter()
-            .enumerate()
-            .map(|(i, q)| (q.id.clone(), i))
-            .collect();
-        // Generated drills are scheduled like cards, after the cards of the packs.
-        cards.extend(generators);
-        // One pass over the cards for the index and the sibling groups.
-        let mut index = CardIndex::with_capacity(cards.len());
-        let mut group_keys: Vec<Option<String>> = Vec::with_capacity(cards.len());
-        for (i, c) in cards.iter().enumerate() {
-            index.add(&cards, i);
-            group_keys.push(group_key(c));
-        }
+        let Deck {
+            packs: _,
+            pack_services,
+            mut cards,
+            mut group_keys,
+            mut index,
+            questions,
+            question_index,
+        } = deck;
         let mut states = States::place(&states, &cards, &index);
         // Missed exam questions that became cards of their own (they have a state under their id).
         for q in &questions {

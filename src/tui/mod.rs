@@ -26,14 +26,14 @@ use theme::Theme;
 pub fn app_state(ctx: &Context) -> anyhow::Result<AppState> {
     Ok(AppState {
         packs: ctx
-            .packs
-            .packs
+            .deck
+            .packs()
             .iter()
             .map(|p| PackRow {
                 id: p.id.clone(),
                 title: p.title.clone(),
-                cards: p.cards.len(),
-                questions: p.questions.len(),
+                cards: p.cards,
+                questions: p.questions,
                 checked: p.checked.clone(),
             })
             .collect(),

@@ -1,0 +1,112 @@
+//! The deck: every loaded card in study order, indexed, with the questions and what Home shows of
+//! each pack. It needs only the packs, so the shell builds it while the card states are read.
+
+use super::group_key;
+use super::index::CardIndex;
+use crate::core::content::{Card, Pack, Question};
+use rustc_hash::FxHashMap;
+use std::collections::HashMap;
+
+/// What Home lists of a loaded pack.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PackInfo {
+    /// Pack id.
+    pub id: String,
+    /// Title.
+    pub title: String,
+    /// Number of cards.
+    pub cards: usize,
+    /// Number of questions.
+    pub questions: usize,
+    /// When its facts were checked.
+    pub checked: String,
+}
+
+/// The loaded items, ready for a study session.
+#[derive(Debug, Default)]
+pub struct Deck {
+    pub(super) packs: Vec<PackInfo>,
+    /// The services each pack covers, for Browse.
+    pub(super) pack_services: HashMap<String, String>,
+    #[allow(
+        clippy::vec_box,
+        reason = "cards move from the packs into study order; a box moves as a pointer"
+    )]
+    pub(super) cards: Vec<Box<Card>>,
+    /// Each card's sibling group as `pack/group` (same order as `cards`).
+    pub(super) group_keys: Vec<Option<String>>,
+    pub(super) index: CardIndex,
+    pub(super) questions: Vec<Question>,
+    pub(super) question_index: FxHashMap<String, usize>,
+}
+
+impl Deck {
+    /// Takes the packs apart into one deck. New cards come in file order within a pack, taking
+    /// turns between packs, so that a day's new cards cover several services; generated drills
+    /// come after the cards.
+    pub fn new(packs: Vec<Pack>) -> Deck {
+        let infos = packs
+            .iter()
+            .map(|p| PackInfo {
+                id: p.id.clone(),
+                title: p.title.clone(),
+                cards: p.cards.len(),
+                questions: p.questions.len(),
+                checked: p.checked.clone(),
+            })
+            .collect();
+        let pack_services: HashMap<String, String> = packs
+            .iter()
+            .map(|p| (p.id.clone(), p.services.join(", ")))
+            .collect();
+        let mut generators = Vec::new();
+        let mut questions: Vec<Question> = Vec::new();
+        let mut per_pack: Vec<std::vec::IntoIter<Box<Card>>> = Vec::with_capacity(packs.len());
+        for p in packs {
+            generators.extend(p.generators.iter().map(|g| Box::new(g.as_card())));
+            questions.extend(p.questions);
+            per_pack.push(p.cards.into_iter());
+        }
+        let total = per_pack.iter().map(|p| p.len()).sum::<usize>() + generators.len();
+        let mut cards: Vec<Box<Card>> = Vec::with_capacity(total);
+        loop {
+            let before = cards.len();
+            cards.extend(per_pack.iter_mut().filter_map(Iterator::next));
+            if cards.len() == before {
+                break;
+            }
+        }
+        cards.extend(generators);
+        let question_index = questions
+            .iter()
+            .enumerate()
+            .map(|(i, q)| (q.id.clone(), i))
+            .collect();
+        // One pass over the cards for the index and the sibling groups.
+        let mut index = CardIndex::with_capacity(cards.len());
+        let mut group_keys: Vec<Option<String>> = Vec::with_capacity(cards.len());
+        for (i, c) in cards.iter().enumerate() {
+            index.add(&cards, i);
+            group_keys.push(group_key(c));
+        }
+        Deck {
+            packs: infos,
+            pack_services,
+            cards,
+            group_keys,
+            index,
+            questions,
+            question_index,
+        }
+    }
+
+    /// What Home lists of each pack, in load order.
+    pub fn packs(&self) -> &[PackInfo] {
+        &self.packs
+    }
+
+    /// The exam questions of all packs.
+    pub fn questions(&self) -> &[Question] {
+        &self.questions
+    }
+}
