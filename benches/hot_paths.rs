@@ -199,6 +199,24 @@ fn browse_50k(c: &mut Criterion) {
             )
         },
     );
+    let mut fresh = awsdrill::tui::screens::browse::BrowseScreen::default();
+    fresh.set_items(items.clone(), &lib);
+    c.bench_function(
+        "Browse: keystroke to next frame, the first letter typed over 50,000 items",
+        |b| {
+            b.iter_batched(
+                || fresh.clone(),
+                |mut s| {
+                    s.type_key(&KeyEvent::from(KeyCode::Char('q')), &lib);
+                    terminal
+                        .draw(|f| s.render(f, f.area(), None, None, &theme, &lib))
+                        .expect("drawn");
+                    s
+                },
+                BatchSize::LargeInput,
+            )
+        },
+    );
     let prev: Vec<usize> = search(&items, &lib, "servce 42", Sort::Relevance, None)
         .iter()
         .map(|h| h.index)

@@ -103,13 +103,18 @@ impl BrowseScreen {
         self.job.is_some()
     }
 
-    /// Goes on with the search under way: one slice, then more until `deadline` (if any) has
-    /// passed. The hits are replaced when it finishes.
+    /// Goes on with the search under way: one slice, then more while another slice as long as
+    /// the last one still ends before `deadline` (if any). The hits are replaced when it finishes.
     pub fn work(&mut self, lib: &Library, deadline: Option<std::time::Instant>) {
+        use std::time::Instant;
         let Some(job) = &mut self.job else { return };
+        let started = Instant::now();
         let mut done = job.step(&self.items, lib, SLICE);
-        while !done && deadline.is_some_and(|d| std::time::Instant::now() < d) {
+        let mut last = started.elapsed();
+        while !done && deadline.is_some_and(|d| Instant::now() + last < d) {
+            let t = Instant::now();
             done = job.step(&self.items, lib, SLICE);
+            last = t.elapsed();
         }
         if done && let Some(job) = self.job.take() {
             self.hits = job.finish(&self.items, lib);
