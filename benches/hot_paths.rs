@@ -113,22 +113,18 @@ fn browse_50k(c: &mut Criterion) {
     use awsdrill::core::content::{Card, CardBody};
     let cards: Vec<Box<Card>> = (0..50_000)
         .map(|i| {
-            Box::new(Card {
-                id: format!("synthetic-{:02}/c{i}", i / 1000),
-                body: CardBody::Basic {
+            let mut card = Card::plain(
+                format!("synthetic-{:02}/c{i}", i / 1000),
+                CardBody::Basic {
                     front: format!(
                         "Synthetic question number {i} about service {} and its limits?",
                         i % 97
                     ),
                     back: format!("Answer {i}."),
                 },
-                tags: vec!["synthetic".into()],
-                source: String::new(),
-                domain: None,
-                group: None,
-                note: None,
-                ko: None,
-            })
+            );
+            card.tags = vec!["synthetic".into()];
+            Box::new(card)
         })
         .collect();
     let services = (0..50)

@@ -512,16 +512,10 @@ mod tests {
                 back: "b".into(),
             },
         };
-        Box::new(Card {
-            id: id.into(),
-            body,
-            tags: vec!["limits".into()],
-            source: String::new(),
-            domain: Some(Domain::Development),
-            group: None,
-            note: None,
-            ko: None,
-        })
+        let mut c = Card::plain(id, body);
+        c.tags = vec!["limits".into()];
+        c.domain = Some(Domain::Development);
+        Box::new(c)
     }
 
     fn services() -> HashMap<String, String> {
@@ -529,6 +523,23 @@ mod tests {
             .into_iter()
             .map(|(a, b)| (a.to_string(), b.to_string()))
             .collect()
+    }
+
+    fn library<'a>(cards: &'a [Box<Card>], svc: &'a HashMap<String, String>) -> Library<'a> {
+        Library {
+            cards,
+            questions: &[],
+            services: svc,
+        }
+    }
+
+    /// `n` basic cards "card number i" in pack `p`, and the services map.
+    #[allow(clippy::vec_box, reason = "the study keeps its cards boxed")]
+    fn numbered(n: usize) -> (Vec<Box<Card>>, HashMap<String, String>) {
+        let cards = (0..n)
+            .map(|i| card(&format!("p/c{i}"), "basic", &format!("card number {i}")))
+            .collect();
+        (cards, services())
     }
 
     fn items(cards: &[Box<Card>], states: &[Option<CardState>]) -> Vec<Item> {
@@ -553,11 +564,7 @@ mod tests {
         let mut due = CardState::new_card();
         due.phase = Phase::Review;
         let svc = services();
-        let lib = Library {
-            cards: &cards,
-            questions: &[],
-            services: &svc,
-        };
+        let lib = library(&cards, &svc);
         let items = items(&cards, &[None, Some(due)]);
         let ids = |q: &str| -> Vec<String> {
             search(&items, &lib, q, Sort::Id, None)
@@ -601,11 +608,7 @@ mod tests {
             })
             .collect();
         let svc = services();
-        let lib = Library {
-            cards: &cards,
-            questions: &[],
-            services: &svc,
-        };
+        let lib = library(&cards, &svc);
         let items = items(&cards, &[]);
         let matcher = SkimMatcherV2::default().ignore_case();
         for q in [
@@ -628,15 +631,8 @@ mod tests {
 
     #[test]
     fn a_search_in_slices_finds_what_one_search_finds() {
-        let cards: Vec<Box<Card>> = (0..2500)
-            .map(|i| card(&format!("p/c{i}"), "basic", &format!("card number {i}")))
-            .collect();
-        let svc = services();
-        let lib = Library {
-            cards: &cards,
-            questions: &[],
-            services: &svc,
-        };
+        let (cards, svc) = numbered(2500);
+        let lib = library(&cards, &svc);
         let items = items(&cards, &[]);
         for sort in [Sort::Relevance, Sort::Id, Sort::Due] {
             let mut s = Search::new(&items, "numb 12", sort, None);
@@ -659,15 +655,8 @@ mod tests {
         assert!(!narrows("lamb", "lam"));
         assert!(!narrows("", "x"));
         assert!(!narrows("pack", "pack:"));
-        let cards: Vec<Box<Card>> = (0..1000)
-            .map(|i| card(&format!("p/c{i}"), "basic", &format!("card number {i}")))
-            .collect();
-        let svc = services();
-        let lib = Library {
-            cards: &cards,
-            questions: &[],
-            services: &svc,
-        };
+        let (cards, svc) = numbered(1000);
+        let lib = library(&cards, &svc);
         let items = items(&cards, &[]);
         let first = search(&items, &lib, "number 1", Sort::Relevance, None);
         let prev: Vec<usize> = first.iter().map(|h| h.index).collect();

@@ -140,18 +140,12 @@ mod tests {
     use crate::core::content::CardBody;
 
     fn card(id: &str) -> Box<Card> {
-        Box::new(Card {
-            id: id.into(),
-            body: CardBody::Cloze {
+        Box::new(Card::plain(
+            id,
+            CardBody::Cloze {
                 text: "{{x}}".into(),
             },
-            tags: Vec::new(),
-            source: String::new(),
-            domain: None,
-            group: None,
-            note: None,
-            ko: None,
-        })
+        ))
     }
 
     fn state(reps: u32) -> CardState {

@@ -81,6 +81,21 @@ impl Pack {
 }
 
 impl Card {
+    /// A card with only an id and a body (no tags, source, domain, group, note or Korean): for
+    /// tests, benchmarks and cards made from other items.
+    pub fn plain(id: impl Into<String>, body: CardBody) -> Card {
+        Card {
+            id: id.into(),
+            body,
+            tags: Vec::new(),
+            source: String::new(),
+            domain: None,
+            group: None,
+            note: None,
+            ko: None,
+        }
+    }
+
     /// The card without its text (see `Pack::outline`).
     pub fn outline(&self) -> Card {
         let body = match &self.body {

@@ -313,19 +313,13 @@ mod tests {
     fn cards(n: usize) -> Vec<Box<Card>> {
         (0..n)
             .map(|i| {
-                Box::new(Card {
-                    id: format!("p/c{i}"),
-                    body: CardBody::Basic {
+                Box::new(Card::plain(
+                    format!("p/c{i}"),
+                    CardBody::Basic {
                         front: format!("card number {i} about limits"),
                         back: "b".into(),
                     },
-                    tags: Vec::new(),
-                    source: String::new(),
-                    domain: None,
-                    group: None,
-                    note: None,
-                    ko: None,
-                })
+                ))
             })
             .collect()
     }
