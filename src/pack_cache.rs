@@ -134,6 +134,32 @@ impl PackCache {
         self.dir.join(format!("{:016x}.bin", h.finish()))
     }
 
+    /// Deletes entries of sources not in `sources` that were written more than `age` ago (packs
+    /// deleted or renamed, or given with `--pack` long ago), and temporary files left by an
+    /// interrupted write. Entries in use are never deleted; failures are ignored.
+    pub fn prune(&self, sources: &[&str], age: std::time::Duration) {
+        let keep: std::collections::HashSet<PathBuf> =
+            sources.iter().map(|s| self.file_for(s)).collect();
+        let Ok(rd) = std::fs::read_dir(&self.dir) else {
+            return;
+        };
+        for entry in rd.filter_map(|e| e.ok()) {
+            let path = entry.path();
+            if keep.contains(&path) {
+                continue;
+            }
+            let old = entry
+                .metadata()
+                .and_then(|m| m.modified())
+                .ok()
+                .and_then(|t| t.elapsed().ok())
+                .is_some_and(|e| e > age);
+            if old {
+                let _ = std::fs::remove_file(&path);
+            }
+        }
+    }
+
     /// The cached report of this version of the source, if there is a sound entry for it. With
     /// `Detail::Outline`, only the outline section of the file is read.
     pub fn get(&self, key: &Key, detail: Detail) -> Option<PackReport> {
@@ -411,6 +437,23 @@ why = "Too short."
         assert!(cache.get(&key(10), Detail::Full).is_none());
         std::fs::write(&file, b"garbage").unwrap();
         assert!(cache.get(&key(10), Detail::Full).is_none());
+    }
+
+    #[test]
+    fn pruning_deletes_old_entries_of_other_sources_only() {
+        let dir = tempfile::tempdir().unwrap();
+        let cache = PackCache::new(dir.path());
+        let report = parse_pack_with("packs/demo.toml", PACK.as_bytes(), false);
+        cache.put(&key(10), &report);
+        let mut other = key(10);
+        other.source = "packs/gone.toml".into();
+        cache.put(&other, &report);
+        // Young entries stay even when their source is not loaded now.
+        cache.prune(&["packs/demo.toml"], std::time::Duration::from_secs(3600));
+        assert!(cache.get(&other, Detail::Full).is_some());
+        cache.prune(&["packs/demo.toml"], std::time::Duration::ZERO);
+        assert!(cache.get(&other, Detail::Full).is_none(), "pruned");
+        assert!(cache.get(&key(10), Detail::Full).is_some(), "in use: kept");
     }
 
     #[test]

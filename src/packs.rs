@@ -27,6 +27,9 @@ impl LoadedPacks {
     }
 }
 
+/// How old a cache entry of a pack that is no longer loaded must be before it is deleted.
+const PRUNE_AFTER: std::time::Duration = std::time::Duration::from_secs(7 * 24 * 3600);
+
 /// Where a pack comes from.
 enum Source<'a> {
     Bundled(&'a str, &'a str),
@@ -78,6 +81,11 @@ pub fn load(
     reports.sort_by_key(|(i, _)| *i);
     let mut reports: Vec<PackReport> = reports.into_iter().map(|(_, r)| r).collect();
     check_set(&mut reports);
+    if let Some(c) = cache {
+        // Entries of packs that are gone are removed a week after they were written.
+        let sources: Vec<&str> = reports.iter().map(|r| r.file.as_str()).collect();
+        c.prune(&sources, PRUNE_AFTER);
+    }
     // The packs move out of the reports that have no errors (those reports are not needed again).
     let packs = reports
         .iter_mut()
