@@ -3,6 +3,24 @@
 use super::*;
 
 impl App {
+    /// Draws the first frame into an off-screen buffer (the same drawing code as on a terminal,
+    /// without the terminal), for measuring start-up. Returns the exit status.
+    pub fn first_frame_off_screen(mut self, now: i64) -> u8 {
+        let backend = ratatui::backend::TestBackend::new(120, 40);
+        let Ok(mut terminal) = ratatui::Terminal::new(backend);
+        self.tick(now);
+        let status = match terminal.draw(|frame| self.render(frame)) {
+            Ok(_) => crate::cli::EXIT_OK,
+            Err(_) => crate::cli::EXIT_CANNOT_RUN,
+        };
+        // The measurement ends with the frame: the store is closed, the rest left to the system.
+        if let Some(study) = self.study.take() {
+            study.finish_and_exit_soon();
+        }
+        std::mem::forget(self);
+        status
+    }
+
     /// Draws the current screen, or a message when the terminal is too small.
     pub fn render(&mut self, frame: &mut Frame) {
         let area = frame.area();
