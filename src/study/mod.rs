@@ -97,19 +97,6 @@ impl Study {
         seed: u64,
     ) -> Result<Study> {
         let states = store.card_states()?;
-        Self::with_states(store, states, packs, config, cal, seed)
-    }
-
-    /// `new`, with the card states already read from `store` (the shell reads them while the
-    /// packs load).
-    pub fn with_states(
-        store: Store,
-        states: StateRows,
-        packs: Vec<Pack>,
-        config: Config,
-        cal: Box<dyn Calendar>,
-        seed: u64,
-    ) -> Result<Study> {
         Self::from_deck(store, states, Deck::new(packs), config, cal, seed)
     }
 

@@ -410,11 +410,6 @@ impl Search {
         self.next == self.candidates.len()
     }
 
-    /// Whether every candidate has been looked at.
-    pub fn done(&self) -> bool {
-        self.next == self.candidates.len()
-    }
-
     /// The hits, sorted.
     pub fn finish(mut self, items: &[Item], lib: &Library) -> Vec<Hit> {
         match self.sort {
