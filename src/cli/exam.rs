@@ -328,6 +328,15 @@ fn run_inner(cli: &Cli, cmd: &ExamCommand) -> anyhow::Result<u8> {
                     tally.percent()
                 );
             }
+            for (level, tally) in &result.score.per_difficulty {
+                println!(
+                    "difficulty {:<23} {:>3}/{:<3} {:>5.1} %",
+                    format!("{} ({})", level.level(), level.key()),
+                    tally.correct,
+                    tally.total,
+                    tally.percent()
+                );
+            }
             println!();
             for (i, q) in run.questions.iter().enumerate() {
                 let ok = result.questions[i].1;

@@ -3,9 +3,11 @@
 use super::{Cli, EXIT_CANNOT_RUN, EXIT_FINDINGS, EXIT_OK, print_error};
 use crate::core::content::bundled::{BUNDLED, SOURCE_DIR, bundled_name};
 use crate::core::content::load::PackReport;
-use crate::core::content::stats::PackStats;
+use crate::core::content::stats::{MIN_QUESTIONS_PER_TASK, PackStats};
 use crate::core::content::{Severity, check_set, parse_pack};
 use crate::core::domain::Domain;
+use crate::core::exam::blueprint;
+use crate::core::exam::guess::{self, Guessability, Heuristic};
 use crate::packs::{collect_files, read_pack_file};
 use serde::Serialize;
 use std::path::{Path, PathBuf};
@@ -40,6 +42,48 @@ struct JsonReport<'a> {
     errors: usize,
     warnings: usize,
     total: PackStats,
+    guessability: Option<JsonGuess>,
+}
+
+/// How well blind heuristics answer the checked questions (`--stats`).
+#[derive(Serialize)]
+struct JsonGuess {
+    #[serde(flatten)]
+    bank: Guessability,
+    key_longest_percent: f64,
+    key_shortest_percent: f64,
+    /// The best heuristic's mean score over full mock exams, one per seed.
+    full_exam: Option<FullExamGuess>,
+}
+
+#[derive(Serialize)]
+struct FullExamGuess {
+    heuristic: Heuristic,
+    seeds: u64,
+    mean_score: f64,
+}
+
+/// Full exams the best heuristic answers in `--stats`.
+const GUESS_SEEDS: u64 = 50;
+
+fn measure_guessing(packs: &[&crate::core::content::Pack]) -> JsonGuess {
+    let pool: Vec<&crate::core::content::Question> =
+        packs.iter().flat_map(|p| &p.questions).collect();
+    let bank = Guessability::of(pool.iter().copied());
+    let full_exam = match (bank.best(), blueprint::bundled().into_iter().next()) {
+        (Some((h, _)), Some(bp)) if !pool.is_empty() => Some(FullExamGuess {
+            heuristic: h,
+            seeds: GUESS_SEEDS,
+            mean_score: guess::full_exam_score(&pool, &bp, h, GUESS_SEEDS),
+        }),
+        _ => None,
+    };
+    JsonGuess {
+        key_longest_percent: bank.key_longest_percent(),
+        key_shortest_percent: bank.key_shortest_percent(),
+        bank,
+        full_exam,
+    }
 }
 
 pub(super) fn run(_cli: &Cli, args: &LintArgs) -> u8 {
@@ -81,8 +125,32 @@ pub(super) fn run(_cli: &Cli, args: &LintArgs) -> u8 {
             .filter(|f| f.severity == s)
             .count()
     };
-    let (errors, warnings) = (count(Severity::Error), count(Severity::Warning));
+    // Task coverage is a property of every pack checked together, bundled ones included.
+    let all = PackStats::total(reports.iter().filter_map(|r| r.pack.as_ref()));
+    let coverage: Vec<crate::core::content::Finding> = all
+        .thin_tasks(MIN_QUESTIONS_PER_TASK)
+        .into_iter()
+        .map(|(task, n)| {
+            crate::core::content::Finding::whole_file(
+                Severity::Warning,
+                "task-coverage",
+                "(all checked packs)",
+                format!(
+                    "task statement {} ({}) has {n} {} across the checked packs; a bank for full mock exams has at least {MIN_QUESTIONS_PER_TASK}",
+                    task.code,
+                    task.title,
+                    plural(n, "question", "questions")
+                ),
+            )
+        })
+        .collect();
+    let (errors, warnings) = (
+        count(Severity::Error),
+        count(Severity::Warning) + coverage.len(),
+    );
     let total = PackStats::total(shown.iter().filter_map(|r| r.pack.as_ref()));
+    let shown_packs: Vec<&crate::core::content::Pack> =
+        shown.iter().filter_map(|r| r.pack.as_ref()).collect();
     if args.json {
         let report = JsonReport {
             files: shown
@@ -103,10 +171,15 @@ pub(super) fn run(_cli: &Cli, args: &LintArgs) -> u8 {
                     stats: r.pack.as_ref().map(PackStats::of),
                 })
                 .collect(),
-            findings: shown.iter().flat_map(|r| &r.findings).collect(),
+            findings: shown
+                .iter()
+                .flat_map(|r| &r.findings)
+                .chain(&coverage)
+                .collect(),
             errors,
             warnings,
             total,
+            guessability: args.stats.then(|| measure_guessing(&shown_packs)),
         };
         match serde_json::to_string_pretty(&report) {
             Ok(s) => println!("{s}"),
@@ -121,6 +194,7 @@ pub(super) fn run(_cli: &Cli, args: &LintArgs) -> u8 {
             for f in shown
                 .iter()
                 .flat_map(|r| &r.findings)
+                .chain(&coverage)
                 .filter(|f| f.severity == sev)
             {
                 println!("{}", f.render());
@@ -128,6 +202,7 @@ pub(super) fn run(_cli: &Cli, args: &LintArgs) -> u8 {
         }
         if args.stats {
             print_stats(shown, &total);
+            print_guessing(&measure_guessing(&shown_packs));
         }
         println!(
             "checked {} {}: {} {}, {} {}",
@@ -206,4 +281,65 @@ fn print_stats(reports: &[PackReport], total: &PackStats) {
         .map(|(i, n)| format!("{} {n}", char::from(b'A' + i as u8)))
         .collect();
     println!("correct answers by position: {}", positions.join(", "));
+    let tasks: Vec<String> = Domain::ALL
+        .iter()
+        .flat_map(|d| d.tasks())
+        .map(|t| {
+            let n = total.questions_by_task.get(t.code).copied().unwrap_or(0);
+            format!("{} {n}", t.code)
+        })
+        .collect();
+    println!(
+        "questions by task statement (at least {MIN_QUESTIONS_PER_TASK} each): {}",
+        tasks.join(", ")
+    );
+    let levels: Vec<String> = total
+        .questions_by_difficulty
+        .iter()
+        .map(|(k, n)| {
+            format!(
+                "{k} {n} ({:.0} %)",
+                *n as f64 * 100.0 / total.questions.max(1) as f64
+            )
+        })
+        .collect();
+    println!("questions by difficulty: {}", levels.join(", "));
+}
+
+fn print_guessing(g: &JsonGuess) {
+    let b = &g.bank;
+    println!(
+        "guessing without knowledge ({} questions, {} single-answer):",
+        b.questions, b.single_answer
+    );
+    println!(
+        "  the key is the longest choice in {:.1} % and the shortest in {:.1} % of single-answer questions (chance about {:.0} %)",
+        g.key_longest_percent,
+        g.key_shortest_percent,
+        100.0 / 4.0
+    );
+    println!(
+        "  a random guess is right {:.1} % of the time; each heuristic over the bank (right, times chance):",
+        b.chance * 100.0
+    );
+    for (h, score) in &b.heuristics {
+        println!(
+            "    {:<17} {:>5.1} %  {:.2} x",
+            h.key(),
+            score * 100.0,
+            if b.chance > 0.0 {
+                score / b.chance
+            } else {
+                0.0
+            }
+        );
+    }
+    if let Some(f) = &g.full_exam {
+        println!(
+            "  full mock exams answered by {} alone: {:.1} % right on average over {} exams",
+            f.heuristic.key(),
+            f.mean_score * 100.0,
+            f.seeds
+        );
+    }
 }

@@ -129,6 +129,9 @@ fn an_unfinished_exam_is_offered_on_start_and_resumed_with_its_time() {
         );
         app.update(Action::OpenExams, NOON);
         app.update(Action::StartExam(1), NOON);
+        // Two picks answer the first question whether it asks for one choice (the second replaces
+        // the first) or for two.
+        app.update(Action::Choose(0), NOON);
         app.update(Action::Choose(1), NOON);
         app.tick(NOON + 1_000);
         app.tick(NOON + 2_000);
@@ -154,7 +157,8 @@ fn an_unfinished_exam_is_offered_on_start_and_resumed_with_its_time() {
     app.update(Action::ResumeExam, NOON + 600_000);
     let run = app.exam().unwrap();
     assert_eq!(run.elapsed_ms, 2_000);
-    assert_eq!(run.selected[0].len(), 1);
+    // The first question's selection came back: one choice, or two for "Choose two".
+    assert_eq!(run.selected[0].len(), run.questions[0].choose);
 }
 
 #[test]

@@ -303,6 +303,8 @@ pub struct Question {
     pub task: String,
     /// The main AWS service tested.
     pub service: String,
+    /// How hard the question is, when the pack says (`difficulty = 1..3`).
+    pub difficulty: Option<Difficulty>,
     /// The scenario and the question.
     pub stem: String,
     /// 4 to 6 choices, in file order.
@@ -317,6 +319,51 @@ pub struct Question {
     pub tags: Vec<String>,
     /// The Korean stem, if any.
     pub ko_stem: Option<String>,
+}
+
+/// How much a question asks of a candidate, as the pack rates it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Difficulty {
+    /// Recall a fact (`difficulty = 1`).
+    Recall,
+    /// Apply a fact to a scenario (`difficulty = 2`).
+    Apply,
+    /// Analyse a scenario with several constraints (`difficulty = 3`).
+    Analyse,
+}
+
+impl Difficulty {
+    /// Every difficulty, easiest first.
+    pub const ALL: [Difficulty; 3] = [Difficulty::Recall, Difficulty::Apply, Difficulty::Analyse];
+
+    /// The difficulty of a pack's `difficulty = N`.
+    pub fn from_level(level: i64) -> Option<Difficulty> {
+        match level {
+            1 => Some(Difficulty::Recall),
+            2 => Some(Difficulty::Apply),
+            3 => Some(Difficulty::Analyse),
+            _ => None,
+        }
+    }
+
+    /// The number a pack writes for it.
+    pub fn level(self) -> u8 {
+        match self {
+            Difficulty::Recall => 1,
+            Difficulty::Apply => 2,
+            Difficulty::Analyse => 3,
+        }
+    }
+
+    /// The key used in JSON output and settings.
+    pub fn key(self) -> &'static str {
+        match self {
+            Difficulty::Recall => "recall",
+            Difficulty::Apply => "apply",
+            Difficulty::Analyse => "analyse",
+        }
+    }
 }
 
 /// A choice of a question.

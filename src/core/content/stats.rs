@@ -2,9 +2,13 @@
 //! the correct answers sit, and Korean coverage. Used by `awsdrill lint --stats` and the content tests.
 
 use super::{CardBody, Pack};
-use crate::core::domain::Domain;
+use crate::core::domain::{Domain, TaskStatement};
 use serde::Serialize;
 use std::collections::BTreeMap;
+
+/// The fewest questions a task statement should have across the bundled packs: enough for ten full
+/// mock exams to meet it more than once.
+pub const MIN_QUESTIONS_PER_TASK: usize = 12;
 
 /// Counts for one pack or for all of them.
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]
@@ -19,6 +23,10 @@ pub struct PackStats {
     pub questions: usize,
     /// Questions by domain key.
     pub questions_by_domain: BTreeMap<String, usize>,
+    /// Questions by task statement code (`1.1` ...).
+    pub questions_by_task: BTreeMap<String, usize>,
+    /// Questions by difficulty key (`recall`, `apply`, `analyse`; `unrated` without one).
+    pub questions_by_difficulty: BTreeMap<String, usize>,
     /// Questions with exactly one correct choice.
     pub single_answer: usize,
     /// Questions with several correct choices.
@@ -65,6 +73,12 @@ impl PackStats {
                 .questions_by_domain
                 .entry(q.domain.key().into())
                 .or_default() += 1;
+            *self.questions_by_task.entry(q.task.clone()).or_default() += 1;
+            let level = q.difficulty.map_or("unrated", |d| d.key());
+            *self
+                .questions_by_difficulty
+                .entry(level.into())
+                .or_default() += 1;
             if q.choose > 1 {
                 self.multiple_response += 1;
             } else {
@@ -88,6 +102,19 @@ impl PackStats {
         }
         let n = self.questions_by_domain.get(d.key()).copied().unwrap_or(0);
         n as f64 * 100.0 / self.questions as f64
+    }
+
+    /// Every task statement of the exam guide with fewer than `min` questions, with its count.
+    pub fn thin_tasks(&self, min: usize) -> Vec<(TaskStatement, usize)> {
+        Domain::ALL
+            .iter()
+            .flat_map(|d| d.tasks())
+            .map(|t| {
+                let n = self.questions_by_task.get(t.code).copied().unwrap_or(0);
+                (*t, n)
+            })
+            .filter(|(_, n)| *n < min)
+            .collect()
     }
 
     /// The share of multiple-response questions, in percent.

@@ -1,7 +1,7 @@
 //! Exam blueprints: the shape of an exam (questions, time, domain weights, scoring) as data.
 
-use crate::core::content::Finding;
 use crate::core::content::reader::{Ctx, Table};
+use crate::core::content::{Difficulty, Finding};
 use crate::core::domain::Domain;
 
 /// The bundled blueprints (every `content/exams/*.toml`): (file name, TOML text).
@@ -30,6 +30,8 @@ pub struct Blueprint {
     pub source: String,
     /// Domains with their weights in percent, in file order.
     pub domains: Vec<(Domain, u32)>,
+    /// The difficulty mix of a full exam in percent, easiest first (empty: no mix asked for).
+    pub difficulty: Vec<(Difficulty, u32)>,
 }
 
 const EXAM_KEYS: &[&str] = &[
@@ -65,7 +67,7 @@ pub fn parse_blueprint(file: &str, src: &str) -> Result<Blueprint, Vec<Finding>>
         doc.get_ref(),
         doc.span(),
         "the blueprint",
-        &["exam", "domain"],
+        &["exam", "domain", "difficulty"],
     );
     let mut bp = Blueprint {
         id: String::new(),
@@ -78,6 +80,7 @@ pub fn parse_blueprint(file: &str, src: &str) -> Result<Blueprint, Vec<Finding>>
         passing_score: 0,
         source: String::new(),
         domains: Vec::new(),
+        difficulty: Vec::new(),
     };
     match top.table(&mut ctx, "exam") {
         None => top.missing(&mut ctx, "exam"),
@@ -131,6 +134,29 @@ pub fn parse_blueprint(file: &str, src: &str) -> Result<Blueprint, Vec<Finding>>
                     format!("domain `{k}` is not one of the four DVA-C02 domains"),
                 ),
             }
+        }
+        d.finish(&mut ctx);
+    }
+    if let Some((t, span)) = top.table(&mut ctx, "difficulty") {
+        let d = Table::new(t, span, "[difficulty]", &["recall", "apply", "analyse"]);
+        for level in Difficulty::ALL {
+            match d.integer(&mut ctx, level.key(), true) {
+                Some((w, wspan)) if !(0..=100).contains(&w) => ctx.error(
+                    "out-of-range",
+                    wspan,
+                    format!("{} is {w}; it must be between 0 and 100", level.key()),
+                ),
+                Some((w, _)) => bp.difficulty.push((level, w as u32)),
+                None => {}
+            }
+        }
+        let sum: u32 = bp.difficulty.iter().map(|d| d.1).sum();
+        if bp.difficulty.len() == Difficulty::ALL.len() && sum != 100 {
+            ctx.error(
+                "bad-weights",
+                d.head(),
+                format!("the difficulty weights add up to {sum}, not 100"),
+            );
         }
         d.finish(&mut ctx);
     }

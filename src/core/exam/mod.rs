@@ -4,8 +4,9 @@
 //! Pure: the random source and the elapsed time are passed in.
 
 pub mod blueprint;
+pub mod guess;
 
-use crate::core::content::Question;
+use crate::core::content::{Difficulty, Question};
 use crate::core::domain::Domain;
 use blueprint::Blueprint;
 use rand::Rng;
@@ -24,16 +25,20 @@ pub struct Drawn {
 
 /// How many questions each domain gets out of `n`, by largest remainder of the weights.
 pub fn domain_counts(bp: &Blueprint, n: usize) -> Vec<(Domain, usize)> {
-    let total: u32 = bp.domains.iter().map(|d| d.1).sum::<u32>().max(1);
-    let mut counts: Vec<(Domain, usize, f64)> = bp
-        .domains
+    split(&bp.domains, n)
+}
+
+/// `n` split by the weights, by largest remainder (ties to the earlier entry).
+fn split<T: Copy>(weights: &[(T, u32)], n: usize) -> Vec<(T, usize)> {
+    let total: u32 = weights.iter().map(|d| d.1).sum::<u32>().max(1);
+    let mut counts: Vec<(T, usize, f64)> = weights
         .iter()
         .map(|(d, w)| {
             let exact = n as f64 * f64::from(*w) / f64::from(total);
             (*d, exact.floor() as usize, exact - exact.floor())
         })
         .collect();
-    let mut left = n - counts.iter().map(|c| c.1).sum::<usize>();
+    let mut left = n.saturating_sub(counts.iter().map(|c| c.1).sum::<usize>());
     let mut by_rest: Vec<usize> = (0..counts.len()).collect();
     by_rest.sort_by(|&a, &b| counts[b].2.total_cmp(&counts[a].2).then(a.cmp(&b)));
     for i in by_rest {
@@ -68,9 +73,15 @@ fn pick(
     fresh.into_iter().chain(seen).take(n).collect()
 }
 
-/// A full mock exam: the blueprint's number of questions, split by domain weight, avoiding the
-/// `recent` question ids while the pool allows, with choices shuffled. A domain short of questions
-/// is topped up from the others. Questions are in random order.
+/// The difficulty a question is drawn as (an unrated question counts as applying a fact).
+fn difficulty_of(q: &Question) -> Difficulty {
+    q.difficulty.unwrap_or(Difficulty::Apply)
+}
+
+/// A full mock exam: the blueprint's number of questions, split by domain weight and, within each
+/// domain, by the blueprint's difficulty mix, avoiding the `recent` question ids while the pool
+/// allows, with choices shuffled. A difficulty short of questions is topped up from the rest of its
+/// domain, and a domain short of questions from the other domains. Questions are in random order.
 pub fn draw_full(
     pool: &[&Question],
     bp: &Blueprint,
@@ -80,10 +91,28 @@ pub fn draw_full(
     let mut chosen = Vec::new();
     let mut taken = HashSet::new();
     for (domain, count) in domain_counts(bp, bp.questions.min(pool.len())) {
-        let candidates = (0..pool.len())
+        let in_domain: Vec<usize> = (0..pool.len())
             .filter(|&i| pool[i].domain == domain)
             .collect();
-        for i in pick(pool, candidates, count, recent, rng) {
+        let mut from_domain = Vec::new();
+        for (level, n) in split(&bp.difficulty, count) {
+            let candidates = in_domain
+                .iter()
+                .copied()
+                .filter(|&i| difficulty_of(pool[i]) == level)
+                .collect();
+            from_domain.extend(pick(pool, candidates, n, recent, rng));
+        }
+        if from_domain.len() < count {
+            let rest = in_domain
+                .iter()
+                .copied()
+                .filter(|i| !from_domain.contains(i))
+                .collect();
+            let missing = count - from_domain.len();
+            from_domain.extend(pick(pool, rest, missing, recent, rng));
+        }
+        for i in from_domain {
             taken.insert(i);
             chosen.push(i);
         }
@@ -160,6 +189,8 @@ pub struct Score {
     pub per_domain: Vec<(Domain, Tally)>,
     /// Per task statement, sorted by code.
     pub per_task: Vec<(String, Tally)>,
+    /// Per difficulty, easiest first (questions without a rating are left out).
+    pub per_difficulty: Vec<(Difficulty, Tally)>,
 }
 
 /// Scores answers (original choice indexes per question; unanswered is empty).
@@ -167,6 +198,7 @@ pub fn score(questions: &[&Question], selected: &[Vec<usize>]) -> Score {
     let mut overall = Tally::default();
     let mut domains: BTreeMap<u8, (Domain, Tally)> = BTreeMap::new();
     let mut tasks: BTreeMap<String, Tally> = BTreeMap::new();
+    let mut levels: BTreeMap<Difficulty, Tally> = BTreeMap::new();
     for (q, sel) in questions.iter().zip(selected) {
         let ok = usize::from(is_correct(q, sel));
         overall.correct += ok;
@@ -179,11 +211,17 @@ pub fn score(questions: &[&Question], selected: &[Vec<usize>]) -> Score {
         let t = tasks.entry(q.task.clone()).or_default();
         t.correct += ok;
         t.total += 1;
+        if let Some(level) = q.difficulty {
+            let l = levels.entry(level).or_default();
+            l.correct += ok;
+            l.total += 1;
+        }
     }
     Score {
         overall,
         per_domain: domains.into_values().collect(),
         per_task: tasks.into_iter().collect(),
+        per_difficulty: levels.into_iter().collect(),
     }
 }
 

@@ -10,6 +10,7 @@ fn q(id: usize, domain: Domain, correct: &[usize], n: usize) -> Question {
         domain,
         task: format!("{}.1", domain.number()),
         service: "S".into(),
+        difficulty: None,
         stem: "?".into(),
         choices: (0..n)
             .map(|i| Choice {
@@ -185,4 +186,72 @@ fn warnings_fire_once_at_ten_and_five_minutes_left() {
         Some(5)
     );
     assert_eq!(remaining_ms(limit, limit + 5), 0);
+}
+
+#[test]
+fn full_draws_follow_the_difficulty_mix_within_each_domain() {
+    let bp = dva_c02();
+    assert_eq!(
+        bp.difficulty,
+        vec![
+            (Difficulty::Recall, 15),
+            (Difficulty::Apply, 50),
+            (Difficulty::Analyse, 35)
+        ]
+    );
+    // 60 questions per domain, twenty of each difficulty.
+    let mut qs = pool(60);
+    for (i, q) in qs.iter_mut().enumerate() {
+        q.difficulty = Some(Difficulty::ALL[i % 3]);
+    }
+    let refs: Vec<&Question> = qs.iter().collect();
+    for seed in 0..50 {
+        let drawn = draw_full(
+            &refs,
+            &bp,
+            &HashSet::new(),
+            &mut StdRng::seed_from_u64(seed),
+        );
+        assert_eq!(drawn.len(), 65);
+        for (d, n) in domain_counts(&bp, 65) {
+            let want = split(&bp.difficulty, n);
+            for (level, count) in want {
+                let got = drawn
+                    .iter()
+                    .map(|x| refs[x.question])
+                    .filter(|q| q.domain == d && q.difficulty == Some(level))
+                    .count();
+                assert_eq!(got, count, "seed {seed}, {d}, {level:?}");
+            }
+        }
+    }
+    // Development gets 21: 15 % = 3.15, 50 % = 10.5, 35 % = 7.35 -> 3, 11, 7.
+    assert_eq!(
+        split(&bp.difficulty, 21),
+        vec![
+            (Difficulty::Recall, 3),
+            (Difficulty::Apply, 11),
+            (Difficulty::Analyse, 7)
+        ]
+    );
+}
+
+#[test]
+fn a_difficulty_short_of_questions_is_topped_up_from_its_domain() {
+    let bp = dva_c02();
+    // Every question is a recall question: the exam is still full and keeps the domain counts.
+    let mut qs = pool(30);
+    for q in &mut qs {
+        q.difficulty = Some(Difficulty::Recall);
+    }
+    let refs: Vec<&Question> = qs.iter().collect();
+    let drawn = draw_full(&refs, &bp, &HashSet::new(), &mut StdRng::seed_from_u64(3));
+    assert_eq!(drawn.len(), 65);
+    for (d, n) in domain_counts(&bp, 65) {
+        let got = drawn
+            .iter()
+            .filter(|x| refs[x.question].domain == d)
+            .count();
+        assert_eq!(got, n, "{d}");
+    }
 }

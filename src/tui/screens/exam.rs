@@ -445,6 +445,18 @@ impl ExamScreen {
                 theme.text,
             ));
         }
+        if !r.score.per_difficulty.is_empty() {
+            let levels: Vec<String> = r
+                .score
+                .per_difficulty
+                .iter()
+                .map(|(d, t)| format!("{} {}/{} {:.0}%", d.key(), t.correct, t.total, t.percent()))
+                .collect();
+            lines.push(Line::styled(
+                format!("By difficulty: {}", levels.join("  ")),
+                theme.text,
+            ));
+        }
         if r.scheduled_cards > 0 {
             lines.push(Line::styled(
                 format!(

@@ -5,8 +5,8 @@
 
 use super::reader::{At, Ctx, Table};
 use super::{
-    Card, CardBody, CardText, Choice, ClozeError, Pack, Question, SCHEMA_VERSION, cloze_deletions,
-    similar, stated_choice_count,
+    Card, CardBody, CardText, Choice, ClozeError, Difficulty, Pack, Question, SCHEMA_VERSION,
+    cloze_deletions, similar, stated_choice_count,
 };
 use crate::core::content::diag::{Finding, Severity};
 use crate::core::domain::Domain;
@@ -72,7 +72,17 @@ const CARD_KEYS: &[&str] = &[
 ];
 const CARD_KO_KEYS: &[&str] = &["front", "back", "text", "note"];
 const QUESTION_KEYS: &[&str] = &[
-    "id", "domain", "task", "service", "stem", "choice", "source", "cards", "tags", "ko",
+    "id",
+    "domain",
+    "task",
+    "service",
+    "difficulty",
+    "stem",
+    "choice",
+    "source",
+    "cards",
+    "tags",
+    "ko",
 ];
 const QUESTION_KO_KEYS: &[&str] = &["stem"];
 const CHOICE_KEYS: &[&str] = &["text", "correct", "why", "ko"];

@@ -117,6 +117,24 @@ pub(super) fn read_questions(
             ok = false;
         }
         let service = t.text(ctx, "service", true);
+        let difficulty = match t.integer(ctx, "difficulty", false) {
+            None => None,
+            Some((d, span)) => match Difficulty::from_level(d) {
+                Some(d) => Some(d),
+                None => {
+                    ctx.error(
+                        "bad-difficulty",
+                        span,
+                        format!(
+                            "`difficulty` of {} is {d}; it is 1 (recall), 2 (apply) or 3 (analyse)",
+                            t.what
+                        ),
+                    );
+                    ok = false;
+                    None
+                }
+            },
+        };
         let stem = t.text(ctx, "stem", true);
         let source = check_source(ctx, &t);
         let tags = t.text_list(ctx, "tags", false);
@@ -177,6 +195,7 @@ pub(super) fn read_questions(
                 domain,
                 task,
                 service,
+                difficulty,
                 stem,
                 choices,
                 choose,
