@@ -112,7 +112,7 @@ fn main() {
             .expect("write a pack");
     }
 
-    let now = awsdrill::context::now_ms();
+    let now = awsdrill::clock::now_ms();
     let first = now - 3 * 365 * DAY;
     let mut store = Store::open(&a.data_dir.join("awsdrill.sqlite3")).expect("open the store");
     // One transaction, with the review log's triggers set aside while a million rows go in.

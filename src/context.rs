@@ -1,47 +1,41 @@
 //! What a command needs before it starts: paths, settings, the store and the packs, with errors that
 //! say what to do. Shared by the TUI and the subcommands.
 
-use crate::cli::Cli;
-use crate::core::config::{Config, parse_config};
-use crate::core::content::Severity;
+use crate::config_file::load_config;
+use crate::core::config::Config;
 use crate::pack_cache::Detail;
 use crate::packs::{self, LoadedPacks};
 use crate::paths::Paths;
 use crate::store::{StateRows, Store};
 use crate::study::Deck;
-use anyhow::{Context as _, Result, bail};
+use anyhow::Result;
+use std::path::PathBuf;
 
-/// Milliseconds since the Unix epoch from the system clock. Only the shell's entry points (the TUI
-/// loop and the subcommands) read the clock; everything below takes the time as an argument.
-pub fn now_ms() -> i64 {
-    std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map_or(0, |d| d.as_millis() as i64)
+/// Where a command finds its data: the global options of the command line, without the command
+/// line itself (so that the app and every subcommand open the same way).
+#[derive(Debug, Clone, Default)]
+pub struct OpenOptions {
+    /// The data directory instead of the default.
+    pub data_dir: Option<PathBuf>,
+    /// The settings file instead of the default.
+    pub config: Option<PathBuf>,
+    /// More pack files or folders to load.
+    pub packs: Vec<PathBuf>,
 }
 
-/// Reads the settings file; a missing file means the defaults, an invalid one is an error that shows
-/// every located problem.
-pub fn load_config(paths: &Paths) -> Result<Config> {
-    let text = match std::fs::read_to_string(&paths.config) {
-        Ok(t) => t,
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Config::default()),
-        Err(e) => {
-            return Err(e).with_context(|| format!("cannot read {}", paths.config.display()));
-        }
-    };
-    let (config, findings) = parse_config(&paths.config.display().to_string(), &text);
-    let errors: Vec<String> = findings
-        .iter()
-        .filter(|f| f.severity == Severity::Error)
-        .map(|f| f.render())
-        .collect();
-    if !errors.is_empty() {
-        bail!(
-            "the settings file has errors; fix them or move the file away:\n\n{}",
-            errors.join("\n")
-        );
-    }
-    Ok(config)
+/// How to open the full-screen app (the binary's `main` runs it).
+#[derive(Debug, Clone, Default)]
+pub struct Launch {
+    /// Where the data is.
+    pub open: OpenOptions,
+    /// An exam to start at once: the blueprint, the mode and the draw's seed.
+    pub exam: Option<(
+        crate::core::exam::blueprint::Blueprint,
+        crate::exam_run::Mode,
+        u64,
+    )>,
+    /// Draw the first frame off screen and exit (the start-up measurement).
+    pub first_frame_and_exit: bool,
 }
 
 /// Everything opened.
@@ -65,20 +59,20 @@ pub struct Context {
 
 impl Context {
     /// Resolves paths, reads settings, opens the store and loads the packs.
-    pub fn open(cli: &Cli) -> Result<Context> {
-        Self::open_with(cli, Detail::Full)
+    pub fn open(opts: &OpenOptions) -> Result<Context> {
+        Self::open_with(opts, Detail::Full)
     }
 
     /// `open`, loading only the packs' outlines when `detail` says so (commands that count and
     /// schedule but show no card text).
-    pub fn open_with(cli: &Cli, detail: Detail) -> Result<Context> {
-        let paths = Paths::resolve(cli.data_dir.as_deref(), cli.config.as_deref())?;
+    pub fn open_with(opts: &OpenOptions, detail: Detail) -> Result<Context> {
+        let paths = Paths::resolve(opts.data_dir.as_deref(), opts.config.as_deref())?;
         paths.ensure_dirs()?;
         let config = load_config(&paths)?;
         let store =
             Store::open(&paths.store).map_err(|e| crate::backup::with_restore_hint(e, &paths))?;
         let mut user = vec![paths.packs_dir.clone()];
-        user.extend(cli.packs.iter().cloned());
+        user.extend(opts.packs.iter().cloned());
         let cache = crate::pack_cache::PackCache::new(&paths.cache_dir);
         // The card states are read on one thread while the packs load on the others and are put
         // in study order: on a large collection the two take about as long.
@@ -111,11 +105,11 @@ impl Context {
     /// Like `open`, but first takes the data directory's lock, so that a second copy of the app
     /// says clearly that another is running instead of writing the same store. Also makes the
     /// day's automatic backup.
-    pub fn open_exclusive(cli: &Cli, now: i64) -> Result<Context> {
-        let paths = Paths::resolve(cli.data_dir.as_deref(), cli.config.as_deref())?;
+    pub fn open_exclusive(opts: &OpenOptions, now: i64) -> Result<Context> {
+        let paths = Paths::resolve(opts.data_dir.as_deref(), opts.config.as_deref())?;
         paths.ensure_dirs()?;
         let lock = paths.lock()?;
-        let mut ctx = Context::open(cli)?;
+        let mut ctx = Context::open(opts)?;
         ctx.lock = Some(lock);
         crate::backup::daily(&ctx.paths, &ctx.store, now)?;
         Ok(ctx)
@@ -157,33 +151,18 @@ impl Context {
     }
 }
 
-/// Sets one setting in the settings file (keeping its comments and layout), after checking the
-/// result; the file is replaced atomically. Returns the new settings.
-pub fn write_setting(path: &std::path::Path, key: &str, typed: &str) -> Result<Config> {
-    let text = match std::fs::read_to_string(path) {
-        Ok(t) => t,
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => String::new(),
-        Err(e) => return Err(e).with_context(|| format!("cannot read {}", path.display())),
-    };
-    let (new_text, cfg) =
-        crate::core::config::set_value(&path.display().to_string(), &text, key, typed)
-            .map_err(anyhow::Error::msg)?;
-    let tmp = path.with_extension("toml.tmp");
-    std::fs::write(&tmp, new_text).with_context(|| format!("cannot write {}", tmp.display()))?;
-    std::fs::rename(&tmp, path).with_context(|| format!("cannot replace {}", path.display()))?;
-    Ok(cfg)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-    use clap::Parser;
 
     #[test]
     fn generated_drills_and_missed_questions_are_not_reported_as_orphans() {
         let dir = tempfile::tempdir().unwrap();
-        let cli = Cli::parse_from(["awsdrill", "--data-dir", dir.path().to_str().unwrap()]);
-        let ctx = Context::open(&cli).unwrap();
+        let opts = OpenOptions {
+            data_dir: Some(dir.path().to_path_buf()),
+            ..OpenOptions::default()
+        };
+        let ctx = Context::open(&opts).unwrap();
         let question = ctx.deck.questions()[0].id.clone();
         for id in [question.as_str(), "dynamodb/gen-read-capacity", "gone/card"] {
             ctx.store.save_state_for_tests(id).unwrap();

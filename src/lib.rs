@@ -5,9 +5,13 @@
 
 pub mod backup;
 pub mod cli;
+pub mod clock;
+pub mod config_file;
 pub mod context;
 pub mod core;
+pub mod display;
 pub mod exam_run;
+pub mod exit;
 pub mod pack_cache;
 pub mod packs;
 pub mod paths;

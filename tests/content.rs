@@ -231,3 +231,86 @@ fn bundled_content_meets_the_thresholds() {
         .count();
     assert!(misconceptions >= 12, "{misconceptions} misconception cards");
 }
+
+/// The question bank measures knowledge: surface heuristics answer it near chance (issue 14).
+/// The same figures are printed by `awsdrill lint --stats`.
+#[test]
+fn no_blind_guesser_can_pass_the_question_bank() {
+    use awsdrill::core::exam::blueprint::dva_c02;
+    use awsdrill::core::exam::guess::{Guessability, full_exam_score};
+    let packs: Vec<_> = reports().into_iter().filter_map(|r| r.pack).collect();
+    let pool: Vec<&awsdrill::core::content::Question> =
+        packs.iter().flat_map(|p| &p.questions).collect();
+    let g = Guessability::of(pool.iter().copied());
+    for (what, share) in [
+        ("longest", g.key_longest_percent()),
+        ("shortest", g.key_shortest_percent()),
+    ] {
+        assert!(
+            (17.0..=32.0).contains(&share),
+            "the key is the {what} choice in {share:.1} % of single-answer questions (17-32 % wanted)"
+        );
+    }
+    for (h, score) in &g.heuristics {
+        assert!(
+            *score <= 1.3 * g.chance,
+            "{}: {:.1} % right, {:.2} x chance ({:.1} %)",
+            h.key(),
+            score * 100.0,
+            score / g.chance,
+            g.chance * 100.0
+        );
+    }
+    let (best, _) = g.best().unwrap();
+    let exam = full_exam_score(&pool, &dva_c02(), best, 50);
+    assert!(
+        exam <= 0.30,
+        "full exams answered by {} alone average {:.1} %",
+        best.key(),
+        exam * 100.0
+    );
+}
+
+/// Ten full mock exams without a repeat, every task statement covered, the blueprint's mix.
+#[test]
+fn the_question_bank_is_large_and_covers_the_exam_guide() {
+    use awsdrill::core::content::stats::{MIN_QUESTIONS_PER_TASK, PackStats};
+    use awsdrill::core::domain::Domain;
+    let packs: Vec<_> = reports().into_iter().filter_map(|r| r.pack).collect();
+    let total = PackStats::total(&packs);
+    assert!(total.questions >= 650, "{} questions", total.questions);
+    assert!(
+        total.thin_tasks(MIN_QUESTIONS_PER_TASK).is_empty(),
+        "{:?}",
+        total.thin_tasks(MIN_QUESTIONS_PER_TASK)
+    );
+    for d in Domain::ALL {
+        let share = total.domain_percent(d);
+        let want = f64::from(d.weight_percent());
+        assert!(
+            (share - want).abs() <= 2.0,
+            "{d}: {share:.1} % against {want} %"
+        );
+    }
+    let multi = total.multiple_response_percent();
+    assert!(
+        (20.0..=30.0).contains(&multi),
+        "{multi:.1} % multiple response"
+    );
+    for q in packs.iter().flat_map(|p| &p.questions) {
+        assert!(q.difficulty.is_some(), "{}: no difficulty", q.id);
+        assert!(!q.cards.is_empty(), "{}: linked to no card", q.id);
+        assert!(
+            q.source.starts_with("https://docs.aws.amazon.com/")
+                && !q.source.contains("/sdk-for-kotlin/")
+                && !q.source.contains("archive"),
+            "{}: source {} is not a canonical AWS documentation page",
+            q.id,
+            q.source
+        );
+    }
+    // A full exam is mostly questions that apply or analyse: the bank can supply the mix.
+    let by = |k: &str| total.questions_by_difficulty.get(k).copied().unwrap_or(0);
+    let hard = (by("apply") + by("analyse")) as f64 * 100.0 / total.questions as f64;
+    assert!(hard >= 80.0, "{hard:.0} % of questions apply or analyse");
+}

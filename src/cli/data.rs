@@ -1,7 +1,8 @@
 //! `awsdrill backup`, `restore`, `export` and `import`: keeping and moving the user's progress.
 
 use super::{Cli, EXIT_CANNOT_RUN, EXIT_FINDINGS, EXIT_OK, print_error};
-use crate::context::{Context, now_ms};
+use crate::clock::now_ms;
+use crate::context::Context;
 use crate::paths::Paths;
 use crate::store::transfer::{Export, validate_export};
 use std::io::{BufRead, IsTerminal, Write};
@@ -48,7 +49,7 @@ fn run_inner(cli: &Cli, cmd: DataCommand) -> anyhow::Result<u8> {
     let now = now_ms();
     match cmd {
         DataCommand::Backup => {
-            let ctx = Context::open(cli)?;
+            let ctx = Context::open(&cli.open_options())?;
             let path = crate::backup::manual(&ctx.paths, &ctx.store, now)?;
             println!("Backed up the store to {}", path.display());
             Ok(EXIT_OK)
@@ -92,7 +93,7 @@ fn run_inner(cli: &Cli, cmd: DataCommand) -> anyhow::Result<u8> {
             Ok(EXIT_OK)
         }
         DataCommand::Export { file } => {
-            let ctx = Context::open(cli)?;
+            let ctx = Context::open(&cli.open_options())?;
             let e = ctx.store.export(now)?;
             let text = serde_json::to_string_pretty(&e)?;
             match file.filter(|f| f.as_os_str() != "-") {
@@ -141,7 +142,7 @@ fn run_inner(cli: &Cli, cmd: DataCommand) -> anyhow::Result<u8> {
                 print_error(format!("{}: {why}", file.display()));
                 return Ok(EXIT_FINDINGS);
             }
-            let mut ctx = Context::open_exclusive(cli, now)?;
+            let mut ctx = Context::open_exclusive(&cli.open_options(), now)?;
             let mut err = std::io::stderr();
             let n = ctx
                 .store

@@ -3,8 +3,8 @@
 use super::{Cli, EXIT_CANNOT_RUN, EXIT_FINDINGS, EXIT_OK, print_error};
 use crate::context::Context;
 use crate::core::domain::Domain;
+use crate::display::clock;
 use crate::exam_run::{Mode, Practice, letter};
-use crate::tui::screens::exam::clock;
 use serde::Serialize;
 
 /// Which exam to draw.
@@ -129,14 +129,39 @@ struct HistoryRow {
     elapsed_ms: i64,
 }
 
-pub(super) fn run(cli: &Cli, cmd: &ExamCommand) -> u8 {
-    match run_inner(cli, cmd) {
+pub(super) fn run(cli: &Cli, cmd: &ExamCommand) -> super::Outcome {
+    if let ExamCommand::Start(args) = cmd {
+        return start(cli, args);
+    }
+    super::Outcome::Exit(match run_inner(cli, cmd) {
         Ok(code) => code,
         Err(e) => {
             print_error(format!("{e:#}"));
             EXIT_CANNOT_RUN
         }
-    }
+    })
+}
+
+/// `exam start`: the app opens with the exam started (the binary's `main` opens it).
+fn start(cli: &Cli, args: &DrawArgs) -> super::Outcome {
+    let bp = match args.blueprint() {
+        Ok(b) => b,
+        Err(e) => {
+            print_error(e);
+            return super::Outcome::Exit(EXIT_FINDINGS);
+        }
+    };
+    let mode = match args.mode() {
+        Ok(m) => m,
+        Err(e) => {
+            print_error(e);
+            return super::Outcome::Exit(EXIT_FINDINGS);
+        }
+    };
+    let seed = args.seed.unwrap_or(crate::clock::now_ms() as u64);
+    let mut launch = cli.launch();
+    launch.exam = Some((bp, mode, seed));
+    super::Outcome::OpenApp(Box::new(launch))
 }
 
 fn print_json(v: &impl Serialize) -> anyhow::Result<()> {
@@ -145,27 +170,10 @@ fn print_json(v: &impl Serialize) -> anyhow::Result<()> {
 }
 
 fn run_inner(cli: &Cli, cmd: &ExamCommand) -> anyhow::Result<u8> {
-    if let ExamCommand::Start(args) = cmd {
-        let bp = match args.blueprint() {
-            Ok(b) => b,
-            Err(e) => {
-                print_error(e);
-                return Ok(EXIT_FINDINGS);
-            }
-        };
-        let mode = match args.mode() {
-            Ok(m) => m,
-            Err(e) => {
-                print_error(e);
-                return Ok(EXIT_FINDINGS);
-            }
-        };
-        let seed = args.seed.unwrap_or(crate::context::now_ms() as u64);
-        return Ok(crate::tui::main_with(cli, Some((bp, mode, seed))));
-    }
-    let study = Context::open(cli)?.into_study(0)?;
+    let study = Context::open(&cli.open_options())?.into_study(0)?;
     match cmd {
-        ExamCommand::Start(_) => unreachable!("handled above"),
+        // Opens the app instead (see `start`).
+        ExamCommand::Start(_) => Ok(EXIT_OK),
         ExamCommand::Draw { args, json } => {
             let mode = match args.mode() {
                 Ok(m) => m,
@@ -181,7 +189,7 @@ fn run_inner(cli: &Cli, cmd: &ExamCommand) -> anyhow::Result<u8> {
                     return Ok(EXIT_FINDINGS);
                 }
             };
-            let seed = args.seed.unwrap_or(crate::context::now_ms() as u64);
+            let seed = args.seed.unwrap_or(crate::clock::now_ms() as u64);
             let drawn = study.draw_exam_of(&bp, &mode, seed)?;
             if *json {
                 #[derive(Serialize)]

@@ -16,12 +16,8 @@ mod stats;
 use clap::{CommandFactory, Parser, Subcommand};
 use std::path::PathBuf;
 
-/// Exit status: success, or a clean run that found nothing wrong.
-pub const EXIT_OK: u8 = 0;
-/// Exit status: the command ran and found problems (for lint: errors in packs).
-pub const EXIT_FINDINGS: u8 = 1;
-/// Exit status: the command could not run (bad path, unreadable store, ...).
-pub const EXIT_CANNOT_RUN: u8 = 2;
+use crate::context::{Launch, OpenOptions};
+pub use crate::exit::{EXIT_CANNOT_RUN, EXIT_FINDINGS, EXIT_OK, print_error};
 
 /// A terminal study and exam trainer for the AWS Certified Developer - Associate exam (DVA-C02).
 #[derive(Debug, Parser)]
@@ -47,6 +43,35 @@ pub struct Cli {
     /// What to do; without a command, the full-screen app opens
     #[command(subcommand)]
     pub command: Option<Command>,
+}
+
+impl Cli {
+    /// Where the data is, as the global options say.
+    pub fn open_options(&self) -> OpenOptions {
+        OpenOptions {
+            data_dir: self.data_dir.clone(),
+            config: self.config.clone(),
+            packs: self.packs.clone(),
+        }
+    }
+
+    /// How to open the app when no subcommand is given.
+    pub fn launch(&self) -> Launch {
+        Launch {
+            open: self.open_options(),
+            exam: None,
+            first_frame_and_exit: self.first_frame_and_exit,
+        }
+    }
+}
+
+/// What a subcommand leaves to the binary: an exit status, or the app to open.
+#[derive(Debug)]
+pub enum Outcome {
+    /// Exit with this status.
+    Exit(u8),
+    /// Open the full-screen app this way (`exam start`).
+    OpenApp(Box<Launch>),
 }
 
 /// The subcommands.
@@ -108,38 +133,35 @@ pub enum Command {
     },
 }
 
-/// Runs a subcommand and returns the process exit status. Errors that stop a command are printed
-/// here, so the caller only exits.
-pub fn run(cli: &Cli, command: &Command) -> u8 {
+/// Runs a subcommand and returns what the binary does next. Errors that stop a command are printed
+/// here, so the caller only exits (or opens the app).
+pub fn run(cli: &Cli, command: &Command) -> Outcome {
+    use Outcome::Exit;
     match command {
-        Command::Lint(args) => lint::run(cli, args),
-        Command::Due { json } => due::run(cli, *json, crate::context::now_ms()),
-        Command::Stats { json } => stats::run(cli, *json, crate::context::now_ms()),
-        Command::Optimize(args) => optimize::run(cli, args),
         Command::Exam(cmd) => exam::run(cli, cmd),
-        Command::Backup => data::run(cli, data::DataCommand::Backup),
-        Command::Restore { file, yes } => {
-            data::run(cli, data::DataCommand::Restore { file, yes: *yes })
-        }
-        Command::Export { file } => data::run(
+        Command::Lint(args) => Exit(lint::run(cli, args)),
+        Command::Due { json } => Exit(due::run(cli, *json, crate::clock::now_ms())),
+        Command::Stats { json } => Exit(stats::run(cli, *json, crate::clock::now_ms())),
+        Command::Optimize(args) => Exit(optimize::run(cli, args)),
+        Command::Backup => Exit(data::run(cli, data::DataCommand::Backup)),
+        Command::Restore { file, yes } => Exit(data::run(
+            cli,
+            data::DataCommand::Restore { file, yes: *yes },
+        )),
+        Command::Export { file } => Exit(data::run(
             cli,
             data::DataCommand::Export {
                 file: file.as_ref(),
             },
-        ),
-        Command::Import { file } => data::run(cli, data::DataCommand::Import { file }),
-        Command::Paths { json } => paths_cmd::run(cli, *json),
-        Command::Calc(args) => calc::run(args),
-        Command::Decode(args) => decode::run(args),
+        )),
+        Command::Import { file } => Exit(data::run(cli, data::DataCommand::Import { file })),
+        Command::Paths { json } => Exit(paths_cmd::run(cli, *json)),
+        Command::Calc(args) => Exit(calc::run(args)),
+        Command::Decode(args) => Exit(decode::run(args)),
         Command::Completions { shell } => {
             let mut cmd = Cli::command();
             clap_complete::generate(*shell, &mut cmd, "awsdrill", &mut std::io::stdout());
-            EXIT_OK
+            Exit(EXIT_OK)
         }
     }
-}
-
-/// Prints an error the way every subcommand does: `awsdrill: <message>` on stderr.
-pub fn print_error(msg: impl std::fmt::Display) {
-    eprintln!("awsdrill: {msg}");
 }

@@ -31,7 +31,7 @@ pub(super) fn run(cli: &Cli, args: &OptimizeArgs) -> u8 {
 }
 
 fn optimize(cli: &Cli, args: &OptimizeArgs) -> anyhow::Result<u8> {
-    let ctx = Context::open(cli)?;
+    let ctx = Context::open(&cli.open_options())?;
     let old = saved_params(&ctx.store)?;
     let study = ctx.into_study(0)?;
     let answers = study.store().answers_for_training()?;

@@ -17,6 +17,7 @@ use rand::rngs::StdRng;
 use rustc_hash::FxHashMap;
 
 mod deck;
+mod exam;
 mod index;
 pub use deck::{Deck, PackInfo};
 use index::{CardIndex, States};
@@ -129,7 +130,7 @@ impl Study {
         // Missed exam questions that became cards of their own (they have a state under their id).
         for q in &questions {
             if states.other_has(&q.id) {
-                cards.push(Box::new(crate::exam_run::card_from_question(q)));
+                cards.push(Box::new(crate::core::exam::card_from_question(q)));
                 index.add(&cards, cards.len() - 1);
                 group_keys.push(None);
                 states.card_added(&q.id);
@@ -227,7 +228,7 @@ impl Study {
     /// Adds a missed question as a card of its own (once).
     pub fn add_question_card(&mut self, q: &Question) {
         if !self.has_card(&q.id) {
-            let card = crate::exam_run::card_from_question(q);
+            let card = crate::core::exam::card_from_question(q);
             self.group_keys.push(group_key(&card));
             self.cards.push(Box::new(card));
             self.index.add(&self.cards, self.cards.len() - 1);

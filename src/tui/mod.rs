@@ -17,8 +17,8 @@ mod exam_tests;
 #[cfg(test)]
 mod test_support;
 
-use crate::cli::{Cli, EXIT_CANNOT_RUN, EXIT_OK, print_error};
-use crate::context::Context;
+use crate::context::{Context, Launch};
+use crate::exit::{EXIT_CANNOT_RUN, EXIT_OK, print_error};
 use app::{App, AppState, PackRow};
 use theme::Theme;
 
@@ -44,21 +44,10 @@ pub fn app_state(ctx: &Context) -> anyhow::Result<AppState> {
     })
 }
 
-/// Opens the app; returns the process exit status.
-pub fn main(cli: &Cli) -> u8 {
-    main_with(cli, None)
-}
-
-/// Opens the app, optionally with an exam started at once; returns the process exit status.
-pub fn main_with(
-    cli: &Cli,
-    exam: Option<(
-        crate::core::exam::blueprint::Blueprint,
-        crate::exam_run::Mode,
-        u64,
-    )>,
-) -> u8 {
-    let prepared = Context::open_exclusive(cli, crate::context::now_ms()).and_then(|ctx| {
+/// Opens the app as `launch` says (optionally with an exam started at once); returns the process
+/// exit status.
+pub fn main(launch: Launch) -> u8 {
+    let prepared = Context::open_exclusive(&launch.open, crate::clock::now_ms()).and_then(|ctx| {
         let state = app_state(&ctx)?;
         Ok((ctx, state))
     });
@@ -71,7 +60,7 @@ pub fn main_with(
     };
     let theme = Theme::new(ctx.config.theme, Theme::no_color_requested());
     let config_path = ctx.paths.config.clone();
-    let now = crate::context::now_ms();
+    let now = crate::clock::now_ms();
     let study = match ctx.into_study(now as u64) {
         Ok(s) => s,
         Err(e) => {
@@ -82,10 +71,10 @@ pub fn main_with(
     state.notices.extend(study.orphan_notice());
     let mut app = App::with_study(state, theme, study, now);
     app.set_config_path(config_path);
-    if let Some((bp, mode, seed)) = exam {
+    if let Some((bp, mode, seed)) = launch.exam {
         app.start_exam_of(bp, mode, seed, now);
     }
-    if cli.first_frame_and_exit {
+    if launch.first_frame_and_exit {
         return app.first_frame_off_screen(now);
     }
     let mut terminal = ratatui::init();

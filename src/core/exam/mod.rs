@@ -6,7 +6,7 @@
 pub mod blueprint;
 pub mod guess;
 
-use crate::core::content::{Difficulty, Question};
+use crate::core::content::{Card, CardBody, Difficulty, Question};
 use crate::core::domain::Domain;
 use blueprint::Blueprint;
 use rand::Rng;
@@ -261,6 +261,36 @@ pub fn scaled_estimate(bp: &Blueprint, t: Tally) -> ScaledEstimate {
         mid,
         high: at(p + se),
         passes: mid >= bp.passing_score,
+    }
+}
+
+/// The letter of a choice shown at `i`: A, B, C ...
+pub fn letter(i: usize) -> char {
+    char::from(b'A' + (i.min(25) as u8))
+}
+
+/// A missed question without linked cards is studied as a card of its own, under its id.
+pub fn card_from_question(q: &Question) -> Card {
+    let mut front = q.stem.clone();
+    for (i, c) in q.choices.iter().enumerate() {
+        front.push_str(&format!("\n{}. {}", letter(i), c.text));
+    }
+    let mut back = String::new();
+    for (i, c) in q.choices.iter().enumerate().filter(|(_, c)| c.correct) {
+        back.push_str(&format!("{}. {}\n   {}\n", letter(i), c.text, c.why));
+    }
+    Card {
+        id: q.id.clone(),
+        body: CardBody::Basic {
+            front,
+            back: back.trim_end().to_string(),
+        },
+        tags: vec!["exam-question".into()],
+        source: q.source.clone(),
+        domain: Some(q.domain),
+        group: None,
+        note: None,
+        ko: None,
     }
 }
 

@@ -7,7 +7,7 @@
 use super::action::Action;
 use super::keys::{self, Scope};
 use super::theme::Theme;
-use crate::context::now_ms;
+use crate::clock::now_ms;
 use crate::core::browse::Library;
 use crate::core::content::CardBody;
 use crate::core::drill::grade_numeric;
@@ -394,7 +394,7 @@ impl App {
             let answered = run.questions.len() - run.unanswered().len();
             let left = run
                 .remaining()
-                .map(|l| format!(", {} left", crate::tui::screens::exam::clock(l)))
+                .map(|l| format!(", {} left", crate::display::clock(l)))
                 .unwrap_or_default();
             self.resumable = Some(format!(
                 "An unfinished {} exam: {answered} of {} answered{left}.",

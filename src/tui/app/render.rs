@@ -10,8 +10,8 @@ impl App {
         let Ok(mut terminal) = ratatui::Terminal::new(backend);
         self.tick(now);
         let status = match terminal.draw(|frame| self.render(frame)) {
-            Ok(_) => crate::cli::EXIT_OK,
-            Err(_) => crate::cli::EXIT_CANNOT_RUN,
+            Ok(_) => crate::exit::EXIT_OK,
+            Err(_) => crate::exit::EXIT_CANNOT_RUN,
         };
         // The measurement ends with the frame: the store is closed, the rest left to the system.
         if let Some(study) = self.study.take() {

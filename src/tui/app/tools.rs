@@ -260,7 +260,7 @@ impl App {
             return;
         };
         let key = self.settings.key();
-        match crate::context::write_setting(path, key, &typed) {
+        match crate::config_file::write_setting(path, key, &typed) {
             Ok(cfg) => {
                 self.theme = Theme::new(cfg.theme, Theme::no_color_requested());
                 match study.apply_config(cfg) {

@@ -59,11 +59,7 @@ fn clean(s: &str) -> String {
     crate::core::content::diag::printable(s)
 }
 
-/// `1h 05m 09s`.
-pub fn clock(ms: i64) -> String {
-    let s = ms.max(0) / 1000;
-    format!("{}h {:02}m {:02}s", s / 3600, s % 3600 / 60, s % 60)
-}
+use crate::display::clock;
 
 fn bar(t: Tally, width: usize) -> String {
     let filled = ((t.percent() / 100.0) * width as f64).round() as usize;

@@ -1,0 +1,252 @@
+//! A mock exam in progress: its questions, choices, flags and time, and its result. The study
+//! session starts, saves, times, submits and resumes it (`study::exam`); each change of answer or
+//! flag is written to the store at once, and the elapsed time counts only while the exam is open.
+
+use crate::core::content::Question;
+use crate::core::domain::Domain;
+use crate::core::exam::blueprint::{Blueprint, dva_c02};
+use crate::core::exam::{self, ScaledEstimate, Score, is_correct, remaining_ms, scaled_estimate};
+
+/// Attempts whose questions a new full exam avoids while the pool allows.
+pub const RECENT_ATTEMPTS: usize = 3;
+
+/// Which kind of exam.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Mode {
+    /// The blueprint's questions and time, drawn to its domain weights.
+    Full,
+    /// 10 questions, untimed.
+    Quick,
+    /// Practice on a domain, service or task: answers and explanations after each question,
+    /// untimed.
+    Practice(Practice),
+}
+
+/// What a practice session draws from.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Practice {
+    /// Only this domain.
+    pub domain: Option<Domain>,
+    /// Only questions on this service (case-insensitive).
+    pub service: Option<String>,
+    /// Only this task statement, for example `1.2`.
+    pub task: Option<String>,
+    /// How many questions.
+    pub count: usize,
+}
+
+impl Practice {
+    /// Practice on one domain, 20 questions.
+    pub fn domain(d: Domain) -> Practice {
+        Practice {
+            domain: Some(d),
+            count: 20,
+            ..Practice::default()
+        }
+    }
+
+    /// Whether a question is in this practice.
+    pub fn accepts(&self, q: &Question) -> bool {
+        self.domain.is_none_or(|d| q.domain == d)
+            && self
+                .service
+                .as_ref()
+                .is_none_or(|s| q.service.eq_ignore_ascii_case(s))
+            && self.task.as_ref().is_none_or(|t| &q.task == t)
+    }
+}
+
+impl Mode {
+    /// The name stored with the attempt.
+    pub fn key(&self) -> String {
+        match self {
+            Mode::Full => "full".into(),
+            Mode::Quick => "quick".into(),
+            Mode::Practice(p) => {
+                let mut parts = Vec::new();
+                if let Some(d) = p.domain {
+                    parts.push(format!("domain={}", d.key()));
+                }
+                if let Some(s) = &p.service {
+                    parts.push(format!("service={s}"));
+                }
+                if let Some(t) = &p.task {
+                    parts.push(format!("task={t}"));
+                }
+                format!("practice:{}", parts.join(";"))
+            }
+        }
+    }
+
+    /// The mode for a stored name.
+    pub fn from_key(key: &str) -> Option<Mode> {
+        match key {
+            "full" => Some(Mode::Full),
+            "quick" => Some(Mode::Quick),
+            _ => {
+                let rest = key.strip_prefix("practice:")?;
+                let mut p = Practice::default();
+                for part in rest.split(';').filter(|s| !s.is_empty()) {
+                    match part.split_once('=') {
+                        Some(("domain", v)) => p.domain = Domain::from_key(v),
+                        Some(("service", v)) => p.service = Some(v.to_string()),
+                        Some(("task", v)) => p.task = Some(v.to_string()),
+                        // Attempts stored before filters had names held just the domain.
+                        _ => p.domain = Domain::from_key(part),
+                    }
+                }
+                Some(Mode::Practice(p))
+            }
+        }
+    }
+
+    /// Practice shows the answer after each question.
+    pub fn shows_answers(&self) -> bool {
+        matches!(self, Mode::Practice(_))
+    }
+}
+
+/// What a tick of the clock did to the exam.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TickEvent {
+    /// A warning: minutes left (10 or 5).
+    Warning(u32),
+    /// Time ran out: the exam was submitted.
+    TimeUp,
+}
+
+/// An exam on screen.
+#[derive(Debug, Clone)]
+pub struct ExamRun {
+    /// The stored attempt's id.
+    pub attempt: i64,
+    /// The kind of exam.
+    pub mode: Mode,
+    /// The blueprint (scoring scale, time).
+    pub blueprint: Blueprint,
+    /// The questions, in exam order.
+    pub questions: Vec<Question>,
+    /// Per question: original choice indexes in display order.
+    pub order: Vec<Vec<usize>>,
+    /// Per question: selected original choice indexes.
+    pub selected: Vec<Vec<usize>>,
+    /// Per question: flagged for review.
+    pub flagged: Vec<bool>,
+    /// Per question (practice): whether the answer was checked and shown.
+    pub checked: Vec<bool>,
+    /// Per question: its position in the stored attempt.
+    pub positions: Vec<usize>,
+    /// The question on screen.
+    pub position: usize,
+    /// Time spent with the exam open, in ms.
+    pub elapsed_ms: i64,
+    /// The time limit in ms, when timed.
+    pub limit_ms: Option<i64>,
+    /// When the clock last counted (ms); `None` while the exam is not on screen.
+    pub last_tick: Option<i64>,
+    /// Question ids of the attempt that are no longer in any pack (resumed attempts only).
+    pub missing: Vec<String>,
+}
+
+/// The result of a submitted attempt.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+pub struct ExamResult {
+    /// The attempt.
+    pub attempt: i64,
+    /// The kind of exam.
+    pub mode: String,
+    /// Raw, per domain and per task.
+    pub score: Score,
+    /// The estimated scaled score.
+    pub estimate: ScaledEstimate,
+    /// How the estimate is made.
+    pub estimate_method: &'static str,
+    /// The passing scaled score.
+    pub passing_score: u32,
+    /// Time used, in ms.
+    pub elapsed_ms: i64,
+    /// Per question: (id, right?, flagged?).
+    pub questions: Vec<(String, bool, bool)>,
+    /// Cards now due because of missed questions.
+    pub scheduled_cards: usize,
+}
+
+impl ExamRun {
+    /// The number of choices to pick on question `i`.
+    pub fn choose(&self, i: usize) -> usize {
+        self.questions[i].choose
+    }
+
+    /// Whether question `i` has as many choices selected as it asks for.
+    pub fn answered(&self, i: usize) -> bool {
+        !self.selected[i].is_empty() && self.selected[i].len() == self.choose(i)
+    }
+
+    /// Selects or deselects the choice shown at `display` on the current question. A single-answer
+    /// question swaps its choice; a multiple-response one refuses more than the stated count.
+    pub fn toggle(&mut self, display: usize) -> Result<(), String> {
+        let i = self.position;
+        if self.mode.shows_answers() && self.checked[i] {
+            return Err("This question is already checked.".into());
+        }
+        let Some(&original) = self.order[i].get(display) else {
+            return Err(format!("There is no choice {}.", letter(display)));
+        };
+        let sel = &mut self.selected[i];
+        if let Some(at) = sel.iter().position(|&c| c == original) {
+            sel.remove(at);
+        } else if self.questions[i].choose == 1 {
+            *sel = vec![original];
+        } else if sel.len() >= self.questions[i].choose {
+            return Err(format!(
+                "Choose {}: deselect a choice before selecting another.",
+                self.questions[i].choose
+            ));
+        } else {
+            sel.push(original);
+            sel.sort_unstable();
+        }
+        Ok(())
+    }
+
+    /// Time left, when timed.
+    pub fn remaining(&self) -> Option<i64> {
+        self.limit_ms.map(|l| remaining_ms(l, self.elapsed_ms))
+    }
+
+    /// Indexes of unanswered questions.
+    pub fn unanswered(&self) -> Vec<usize> {
+        (0..self.questions.len())
+            .filter(|&i| !self.answered(i))
+            .collect()
+    }
+
+    /// Indexes of flagged questions.
+    pub fn flagged_list(&self) -> Vec<usize> {
+        (0..self.questions.len())
+            .filter(|&i| self.flagged[i])
+            .collect()
+    }
+}
+
+/// A submitted attempt's tally and estimated scaled score (on its own blueprint).
+pub fn attempt_score(a: &crate::store::Attempt) -> (exam::Tally, ScaledEstimate) {
+    let t = exam::Tally {
+        correct: a.score.unwrap_or(0).max(0) as usize,
+        total: a.total.max(0) as usize,
+    };
+    let bp = crate::core::exam::blueprint::by_id(&a.exam).unwrap_or_else(dva_c02);
+    (t, scaled_estimate(&bp, t))
+}
+
+/// Per question of a run: (id, answered right, flagged).
+pub fn outcomes(run: &ExamRun) -> Vec<(String, bool, bool)> {
+    run.questions
+        .iter()
+        .zip(&run.selected)
+        .zip(&run.flagged)
+        .map(|((q, s), f)| (q.id.clone(), is_correct(q, s), *f))
+        .collect()
+}
+
+pub use crate::core::exam::{card_from_question, letter};

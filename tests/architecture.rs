@@ -1,0 +1,123 @@
+//! The house rules of ARCHITECTURE.md that a compiler does not check: every top-level module uses
+//! only modules on a lower floor, so there is no import cycle; `core` touches no clock, disk or
+//! terminal.
+
+use std::collections::BTreeMap;
+use std::path::Path;
+
+/// The floors, lowest first. A module may use the modules of the floors below its own.
+const FLOORS: &[&[&str]] = &[
+    &["core", "clock", "display", "exit", "paths"],
+    &["store", "pack_cache", "config_file"],
+    &["packs", "backup"],
+    &["exam_run"],
+    &["study"],
+    &["context", "stats_report"],
+    &["cli", "tui"],
+];
+
+fn floor_of(module: &str) -> Option<usize> {
+    FLOORS.iter().position(|f| f.contains(&module))
+}
+
+fn rust_files(dir: &Path, out: &mut Vec<std::path::PathBuf>) {
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.is_dir() {
+            rust_files(&path, out);
+        } else if path.extension().is_some_and(|e| e == "rs") {
+            out.push(path);
+        }
+    }
+}
+
+/// Top-level module -> (used module -> a file that uses it).
+fn uses() -> BTreeMap<String, BTreeMap<String, String>> {
+    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let mut files = Vec::new();
+    rust_files(&src, &mut files);
+    let mut out: BTreeMap<String, BTreeMap<String, String>> = BTreeMap::new();
+    for file in files {
+        let rel = file.strip_prefix(&src).unwrap();
+        let top = rel
+            .components()
+            .next()
+            .unwrap()
+            .as_os_str()
+            .to_string_lossy()
+            .trim_end_matches(".rs")
+            .to_string();
+        if top == "lib" || top == "main" {
+            continue;
+        }
+        let text = std::fs::read_to_string(&file).unwrap();
+        for (i, _) in text.match_indices("crate::") {
+            let name: String = text[i + 7..]
+                .chars()
+                .take_while(|c| c.is_ascii_alphanumeric() || *c == '_')
+                .collect();
+            if name != top && floor_of(&name).is_some() {
+                out.entry(top.clone())
+                    .or_default()
+                    .entry(name)
+                    .or_insert_with(|| rel.display().to_string());
+            }
+        }
+    }
+    out
+}
+
+#[test]
+fn every_module_has_a_floor() {
+    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    for entry in std::fs::read_dir(src).unwrap() {
+        let name = entry.unwrap().file_name().to_string_lossy().to_string();
+        let module = name.trim_end_matches(".rs");
+        if module == "lib" || module == "main" {
+            continue;
+        }
+        assert!(
+            floor_of(module).is_some(),
+            "src/{name} is on no floor of tests/architecture.rs: add it where it belongs"
+        );
+    }
+}
+
+#[test]
+fn modules_use_only_the_floors_below_them() {
+    let mut wrong = Vec::new();
+    for (module, used) in uses() {
+        let Some(mine) = floor_of(&module) else {
+            continue;
+        };
+        for (other, file) in used {
+            let theirs = floor_of(&other).unwrap();
+            if theirs >= mine {
+                wrong.push(format!(
+                    "{module} (floor {mine}) uses {other} (floor {theirs}) in src/{file}"
+                ));
+            }
+        }
+    }
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+}
+
+#[test]
+fn the_core_reads_no_clock_disk_or_terminal() {
+    let core = Path::new(env!("CARGO_MANIFEST_DIR")).join("src/core");
+    let mut files = Vec::new();
+    rust_files(&core, &mut files);
+    for file in files {
+        let text = std::fs::read_to_string(&file).unwrap();
+        for banned in [
+            "SystemTime::now",
+            "Local::now",
+            "Utc::now",
+            "std::fs::",
+            "crossterm",
+            "rusqlite",
+        ] {
+            assert!(!text.contains(banned), "{} uses {banned}", file.display());
+        }
+    }
+}
