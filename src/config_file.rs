@@ -33,14 +33,18 @@ pub fn load_config(paths: &Paths) -> Result<Config> {
 
 /// Sets one setting in the settings file (keeping its comments and layout), after checking the
 /// result; the file is replaced atomically. Returns the new settings.
-pub fn write_setting(path: &std::path::Path, key: &str, typed: &str) -> Result<Config> {
+pub fn write_setting(
+    path: &std::path::Path,
+    setting: crate::core::config::Setting,
+    typed: &str,
+) -> Result<Config> {
     let text = match std::fs::read_to_string(path) {
         Ok(t) => t,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => String::new(),
         Err(e) => return Err(e).with_context(|| format!("cannot read {}", path.display())),
     };
     let (new_text, cfg) =
-        crate::core::config::set_value(&path.display().to_string(), &text, key, typed)
+        crate::core::config::set_value(&path.display().to_string(), &text, setting, typed)
             .map_err(anyhow::Error::msg)?;
     let tmp = path.with_extension("toml.tmp");
     std::fs::write(&tmp, new_text).with_context(|| format!("cannot write {}", tmp.display()))?;

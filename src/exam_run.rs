@@ -78,24 +78,31 @@ impl Mode {
         }
     }
 
-    /// The mode for a stored name.
-    pub fn from_key(key: &str) -> Option<Mode> {
+    /// The mode of a stored name (`Mode::key`). A name that does not read whole is an error, never
+    /// another mode.
+    pub fn from_key(key: &str) -> Result<Mode, BadMode> {
+        let bad = || BadMode(key.to_string());
         match key {
-            "full" => Some(Mode::Full),
-            "quick" => Some(Mode::Quick),
+            "full" => Ok(Mode::Full),
+            "quick" => Ok(Mode::Quick),
             _ => {
-                let rest = key.strip_prefix("practice:")?;
+                let rest = key.strip_prefix("practice:").ok_or_else(bad)?;
                 let mut p = Practice::default();
                 for part in rest.split(';').filter(|s| !s.is_empty()) {
                     match part.split_once('=') {
-                        Some(("domain", v)) => p.domain = Domain::from_key(v),
-                        Some(("service", v)) => p.service = Some(v.to_string()),
-                        Some(("task", v)) => p.task = Some(v.to_string()),
+                        Some(("domain", v)) => {
+                            p.domain = Some(Domain::from_key(v).ok_or_else(bad)?)
+                        }
+                        Some(("service", v)) if !v.is_empty() => p.service = Some(v.to_string()),
+                        Some(("task", v)) if Domain::ALL.iter().any(|d| d.task(v).is_some()) => {
+                            p.task = Some(v.to_string())
+                        }
                         // Attempts stored before filters had names held just the domain.
-                        _ => p.domain = Domain::from_key(part),
+                        None => p.domain = Some(Domain::from_key(part).ok_or_else(bad)?),
+                        Some(_) => return Err(bad()),
                     }
                 }
-                Some(Mode::Practice(p))
+                Ok(Mode::Practice(p))
             }
         }
     }
@@ -105,6 +112,11 @@ impl Mode {
         matches!(self, Mode::Practice(_))
     }
 }
+
+/// A stored exam mode that does not read (a damaged or foreign row).
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("`{0}` is not an exam mode this awsdrill knows")]
+pub struct BadMode(pub String);
 
 /// What a tick of the clock did to the exam.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -250,3 +262,39 @@ pub fn outcomes(run: &ExamRun) -> Vec<(String, bool, bool)> {
 }
 
 pub use crate::core::exam::{card_from_question, letter};
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn modes_round_trip_and_bad_names_are_errors() {
+        let practice = Mode::Practice(Practice {
+            domain: Some(Domain::Security),
+            service: Some("KMS".into()),
+            task: Some("2.2".into()),
+            count: 0,
+        });
+        for m in [Mode::Full, Mode::Quick, practice] {
+            assert_eq!(Mode::from_key(&m.key()), Ok(m.clone()), "{}", m.key());
+        }
+        // The name of attempts stored before practice had filters.
+        assert_eq!(
+            Mode::from_key("practice:deployment"),
+            Ok(Mode::Practice(Practice {
+                domain: Some(Domain::Deployment),
+                ..Practice::default()
+            }))
+        );
+        for bad in [
+            "",
+            "Full",
+            "practice:domain=networking",
+            "practice:task=9.9",
+            "practice:colour=blue",
+            "mock",
+        ] {
+            assert_eq!(Mode::from_key(bad), Err(BadMode(bad.into())), "{bad}");
+        }
+    }
+}

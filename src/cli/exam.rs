@@ -11,11 +11,11 @@ use serde::Serialize;
 #[derive(Debug, Clone, clap::Args)]
 pub struct DrawArgs {
     /// full (65 questions, 130 minutes), quick (10, untimed) or practice (answers after each)
-    #[arg(long, default_value = "full", value_parser = ["full", "quick", "practice"])]
-    pub mode: String,
-    /// Practice: only this domain (development, security, deployment, troubleshooting)
-    #[arg(long)]
-    pub domain: Option<String>,
+    #[arg(long, value_enum, default_value_t = ModeArg::Full)]
+    pub mode: ModeArg,
+    /// Practice: only this domain
+    #[arg(long, value_enum)]
+    pub domain: Option<DomainArg>,
     /// Practice: only questions on this service, for example Lambda
     #[arg(long)]
     pub service: Option<String>,
@@ -31,6 +31,41 @@ pub struct DrawArgs {
     /// The exam blueprint (a file in content/exams/): its id
     #[arg(long, default_value = "dva-c02")]
     pub exam: String,
+}
+
+/// `--mode`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum ModeArg {
+    /// The blueprint's questions and time.
+    Full,
+    /// 10 questions, untimed.
+    Quick,
+    /// Answers and explanations after each question, untimed.
+    Practice,
+}
+
+/// `--domain`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum DomainArg {
+    /// Domain 1: Development with AWS Services.
+    Development,
+    /// Domain 2: Security.
+    Security,
+    /// Domain 3: Deployment.
+    Deployment,
+    /// Domain 4: Troubleshooting and Optimization.
+    Troubleshooting,
+}
+
+impl From<DomainArg> for Domain {
+    fn from(d: DomainArg) -> Domain {
+        match d {
+            DomainArg::Development => Domain::Development,
+            DomainArg::Security => Domain::Security,
+            DomainArg::Deployment => Domain::Deployment,
+            DomainArg::Troubleshooting => Domain::Troubleshooting,
+        }
+    }
 }
 
 impl DrawArgs {
@@ -51,14 +86,7 @@ impl DrawArgs {
 
     /// The exam mode these flags describe, or a message naming the bad flag.
     pub fn mode(&self) -> Result<Mode, String> {
-        let domain = match &self.domain {
-            Some(d) => Some(Domain::from_key(d).ok_or_else(|| {
-                format!(
-                    "--domain: `{d}` is not development, security, deployment or troubleshooting"
-                )
-            })?),
-            None => None,
-        };
+        let domain = self.domain.map(Domain::from);
         if let Some(t) = &self.task {
             let ok = Domain::ALL.iter().any(|d| d.task(t).is_some());
             if !ok {
@@ -68,14 +96,18 @@ impl DrawArgs {
             }
         }
         let filtered = domain.is_some() || self.service.is_some() || self.task.is_some();
-        match self.mode.as_str() {
-            "full" | "quick" if filtered => Err(format!(
+        match self.mode {
+            ModeArg::Full | ModeArg::Quick if filtered => Err(format!(
                 "--domain, --service and --task need --mode practice (not {})",
-                self.mode
+                if self.mode == ModeArg::Full {
+                    "full"
+                } else {
+                    "quick"
+                }
             )),
-            "full" => Ok(Mode::Full),
-            "quick" => Ok(Mode::Quick),
-            _ => Ok(Mode::Practice(Practice {
+            ModeArg::Full => Ok(Mode::Full),
+            ModeArg::Quick => Ok(Mode::Quick),
+            ModeArg::Practice => Ok(Mode::Practice(Practice {
                 domain,
                 service: self.service.clone(),
                 task: self.task.clone(),

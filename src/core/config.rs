@@ -235,27 +235,61 @@ mod tests {
     }
 }
 
-/// The settings shown on the Settings screen, in order: (key, what it is).
-pub const EDITABLE: &[(&str, &str)] = &[
-    (
-        "desired_retention",
-        "target recall when a card is due, 0.70 to 0.97",
-    ),
-    ("new_cards_per_day", "new cards introduced per day"),
-    ("max_reviews_per_day", "most reviews shown per day"),
-    ("learning_steps", "learning steps, such as 1m 10m"),
-    ("relearning_steps", "relearning steps, such as 10m"),
-    (
-        "rollover_hour",
-        "hour (0-23, local) at which a study day starts",
-    ),
-    ("leech_threshold", "lapses after which a card is a leech"),
-    ("exam_date", "exam date, YYYY-MM-DD (empty: none)"),
-    ("theme", "dark, light or high-contrast"),
-];
+/// A setting a user can change in the app (the keys of config.toml).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Setting {
+    /// `desired_retention`.
+    DesiredRetention,
+    /// `new_cards_per_day`.
+    NewCardsPerDay,
+    /// `max_reviews_per_day`.
+    MaxReviewsPerDay,
+    /// `learning_steps`.
+    LearningSteps,
+    /// `relearning_steps`.
+    RelearningSteps,
+    /// `rollover_hour`.
+    RolloverHour,
+    /// `leech_threshold`.
+    LeechThreshold,
+    /// `exam_date`.
+    ExamDate,
+    /// `theme`.
+    Theme,
+}
+
+impl Setting {
+    /// The settings shown on the Settings screen, in order.
+    pub const ALL: [Setting; 9] = [
+        Setting::DesiredRetention,
+        Setting::NewCardsPerDay,
+        Setting::MaxReviewsPerDay,
+        Setting::LearningSteps,
+        Setting::RelearningSteps,
+        Setting::RolloverHour,
+        Setting::LeechThreshold,
+        Setting::ExamDate,
+        Setting::Theme,
+    ];
+
+    /// Its key in config.toml.
+    pub fn key(self) -> &'static str {
+        match self {
+            Setting::DesiredRetention => "desired_retention",
+            Setting::NewCardsPerDay => "new_cards_per_day",
+            Setting::MaxReviewsPerDay => "max_reviews_per_day",
+            Setting::LearningSteps => "learning_steps",
+            Setting::RelearningSteps => "relearning_steps",
+            Setting::RolloverHour => "rollover_hour",
+            Setting::LeechThreshold => "leech_threshold",
+            Setting::ExamDate => "exam_date",
+            Setting::Theme => "theme",
+        }
+    }
+}
 
 /// The value of a setting as the Settings screen shows and edits it.
-pub fn shown_value(c: &Config, key: &str) -> String {
+pub fn shown_value(c: &Config, setting: Setting) -> String {
     let steps = |v: &[u32]| {
         v.iter()
             .map(|s| match s {
@@ -267,17 +301,16 @@ pub fn shown_value(c: &Config, key: &str) -> String {
             .collect::<Vec<_>>()
             .join(" ")
     };
-    match key {
-        "desired_retention" => format!("{:.2}", c.desired_retention),
-        "new_cards_per_day" => c.new_cards_per_day.to_string(),
-        "max_reviews_per_day" => c.max_reviews_per_day.to_string(),
-        "learning_steps" => steps(&c.learning_steps),
-        "relearning_steps" => steps(&c.relearning_steps),
-        "rollover_hour" => c.rollover_hour.to_string(),
-        "leech_threshold" => c.leech_threshold.to_string(),
-        "exam_date" => c.exam_date.clone().unwrap_or_default(),
-        "theme" => c.theme.key().to_string(),
-        _ => String::new(),
+    match setting {
+        Setting::DesiredRetention => format!("{:.2}", c.desired_retention),
+        Setting::NewCardsPerDay => c.new_cards_per_day.to_string(),
+        Setting::MaxReviewsPerDay => c.max_reviews_per_day.to_string(),
+        Setting::LearningSteps => steps(&c.learning_steps),
+        Setting::RelearningSteps => steps(&c.relearning_steps),
+        Setting::RolloverHour => c.rollover_hour.to_string(),
+        Setting::LeechThreshold => c.leech_threshold.to_string(),
+        Setting::ExamDate => c.exam_date.clone().unwrap_or_default(),
+        Setting::Theme => c.theme.key().to_string(),
     }
 }
 
@@ -287,30 +320,31 @@ pub fn shown_value(c: &Config, key: &str) -> String {
 pub fn set_value(
     file: &str,
     text: &str,
-    key: &str,
+    setting: Setting,
     typed: &str,
 ) -> Result<(String, Config), String> {
+    let key = setting.key();
     let mut doc: toml_edit::DocumentMut = text
         .parse()
         .map_err(|e: toml_edit::TomlError| format!("{file} is not valid TOML: {}", e.message()))?;
     let typed = typed.trim();
-    let value: Option<toml_edit::Value> = match key {
-        "exam_date" if typed.is_empty() => None,
-        "learning_steps" | "relearning_steps" => {
+    let value: Option<toml_edit::Value> = match setting {
+        Setting::ExamDate if typed.is_empty() => None,
+        Setting::LearningSteps | Setting::RelearningSteps => {
             let mut arr = toml_edit::Array::new();
             for s in typed.split([' ', ',']).filter(|s| !s.is_empty()) {
                 arr.push(s);
             }
             Some(toml_edit::Value::Array(arr))
         }
-        "theme" => Some(typed.into()),
-        "exam_date" => Some(
+        Setting::Theme => Some(typed.into()),
+        Setting::ExamDate => Some(
             typed
                 .parse::<toml_edit::Datetime>()
                 .map_err(|_| format!("exam_date: `{typed}` is not a date such as 2027-01-15"))?
                 .into(),
         ),
-        "desired_retention" => Some(
+        Setting::DesiredRetention => Some(
             typed
                 .parse::<f64>()
                 .ok()
@@ -318,13 +352,15 @@ pub fn set_value(
                 .ok_or_else(|| format!("{key}: `{typed}` is not a number"))?
                 .into(),
         ),
-        k if EDITABLE.iter().any(|(e, _)| *e == k) => Some(
+        Setting::NewCardsPerDay
+        | Setting::MaxReviewsPerDay
+        | Setting::RolloverHour
+        | Setting::LeechThreshold => Some(
             typed
                 .parse::<i64>()
                 .map_err(|_| format!("{key}: `{typed}` is not a whole number"))?
                 .into(),
         ),
-        _ => return Err(format!("{key} is not a setting")),
     };
     match value {
         Some(mut v) => {
@@ -354,43 +390,43 @@ mod edit_tests {
     fn setting_a_value_keeps_comments_and_layout() {
         let text =
             "# my settings\nnew_cards_per_day = 20 # a comfortable pace\n\ntheme = \"dark\"\n";
-        let (out, cfg) = set_value("c.toml", text, "new_cards_per_day", "35").unwrap();
+        let (out, cfg) = set_value("c.toml", text, Setting::NewCardsPerDay, "35").unwrap();
         assert_eq!(
             out,
             "# my settings\nnew_cards_per_day = 35 # a comfortable pace\n\ntheme = \"dark\"\n"
         );
         assert_eq!(cfg.new_cards_per_day, 35);
-        let (out, cfg) = set_value("c.toml", &out, "learning_steps", "1m 5m 30m").unwrap();
+        let (out, cfg) = set_value("c.toml", &out, Setting::LearningSteps, "1m 5m 30m").unwrap();
         assert!(
             out.contains("learning_steps = [\"1m\", \"5m\", \"30m\"]"),
             "{out}"
         );
         assert_eq!(cfg.learning_steps, vec![60, 300, 1800]);
-        let (out, cfg) = set_value("c.toml", &out, "exam_date", "2027-01-15").unwrap();
+        let (out, cfg) = set_value("c.toml", &out, Setting::ExamDate, "2027-01-15").unwrap();
         assert!(out.contains("exam_date = 2027-01-15"), "{out}");
         assert_eq!(cfg.exam_date.as_deref(), Some("2027-01-15"));
-        let (out, _) = set_value("c.toml", &out, "exam_date", "").unwrap();
+        let (out, _) = set_value("c.toml", &out, Setting::ExamDate, "").unwrap();
         assert!(!out.contains("exam_date"));
-        assert_eq!(shown_value(&cfg, "learning_steps"), "1m 5m 30m");
+        assert_eq!(shown_value(&cfg, Setting::LearningSteps), "1m 5m 30m");
     }
 
     #[test]
     fn invalid_values_are_refused_with_a_reason() {
         assert_eq!(
-            set_value("c.toml", "", "desired_retention", "0.5").unwrap_err(),
+            set_value("c.toml", "", Setting::DesiredRetention, "0.5").unwrap_err(),
             "desired_retention is 0.5; it must be between 0.70 and 0.97"
         );
         assert_eq!(
-            set_value("c.toml", "", "rollover_hour", "four").unwrap_err(),
+            set_value("c.toml", "", Setting::RolloverHour, "four").unwrap_err(),
             "rollover_hour: `four` is not a whole number"
         );
         assert!(
-            set_value("c.toml", "", "theme", "pink")
+            set_value("c.toml", "", Setting::Theme, "pink")
                 .unwrap_err()
                 .contains("not dark, light or high-contrast")
         );
         assert!(
-            set_value("c.toml", "", "learning_steps", "1m 5x")
+            set_value("c.toml", "", Setting::LearningSteps, "1m 5x")
                 .unwrap_err()
                 .contains("5x")
         );

@@ -93,9 +93,24 @@ fn row_to_state(r: &Row) -> rusqlite::Result<(String, CardState)> {
     Ok((r.get(0)?, read_state(r)?))
 }
 
-/// Columns 1 to 11 of `card_state_all.sql` and `card_state_get.sql`.
+/// A phase is stored as its code; an unknown code is a damaged row, not a new card.
+impl rusqlite::types::FromSql for Phase {
+    fn column_result(v: rusqlite::types::ValueRef<'_>) -> rusqlite::types::FromSqlResult<Self> {
+        let code = v.as_i64()?;
+        Phase::from_code(code).ok_or(rusqlite::types::FromSqlError::OutOfRange(code))
+    }
+}
+
+impl rusqlite::types::ToSql for Phase {
+    fn to_sql(&self) -> rusqlite::Result<rusqlite::types::ToSqlOutput<'_>> {
+        Ok(self.code().into())
+    }
+}
+
+/// Columns 1 to 11 of `card_state_all.sql` and `card_state_get.sql`. A value out of its range
+/// (an unknown phase, a negative count) is an error naming the column, never a silent default.
 fn read_state(r: &Row) -> rusqlite::Result<CardState> {
-    let phase: i64 = r.get(1)?;
+    let phase: Phase = r.get(1)?;
     let stability: Option<f64> = r.get(2)?;
     let difficulty: Option<f64> = r.get(3)?;
     let memory = match (stability, difficulty) {
@@ -105,10 +120,18 @@ fn read_state(r: &Row) -> rusqlite::Result<CardState> {
         }),
         _ => None,
     };
-    let u =
-        |i: usize| -> rusqlite::Result<u32> { Ok(u32::try_from(r.get::<_, i64>(i)?).unwrap_or(0)) };
+    let u = |i: usize| -> rusqlite::Result<u32> {
+        let n: i64 = r.get(i)?;
+        u32::try_from(n).map_err(|_| {
+            rusqlite::Error::FromSqlConversionFailure(
+                i,
+                rusqlite::types::Type::Integer,
+                format!("{n} is not a count").into(),
+            )
+        })
+    };
     Ok(CardState {
-        phase: Phase::from_code(phase).unwrap_or(Phase::New),
+        phase,
         memory,
         due: r.get::<_, Option<i64>>(4)?.unwrap_or(0),
         last_review: r.get(5)?,
@@ -363,6 +386,28 @@ mod tests {
             .query_row("SELECT count(*) FROM revlog", [], |r| r.get(0))
             .unwrap();
         (states, logs)
+    }
+
+    #[test]
+    fn a_damaged_state_row_is_an_error_not_a_new_card() {
+        let s = Store::open_in_memory().unwrap();
+        s.save_state_for_tests("p/c").unwrap();
+        assert!(s.card_states().is_ok());
+        // The schema's CHECKs keep such values out; a damaged file (or an edit by hand) does not.
+        s.conn()
+            .execute_batch("PRAGMA ignore_check_constraints = ON")
+            .unwrap();
+        s.conn()
+            .execute("UPDATE card_state SET state = 9", [])
+            .unwrap();
+        assert!(s.card_states().is_err(), "phase 9 read as a card state");
+        s.conn()
+            .execute("UPDATE card_state SET state = 2, reps = -3", [])
+            .unwrap();
+        assert!(
+            s.card_states().is_err(),
+            "a negative count read as a card state"
+        );
     }
 
     #[test]

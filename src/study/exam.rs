@@ -98,7 +98,7 @@ impl Study {
         let Some((a, answers)) = self.store().attempt(id)? else {
             return Ok(None);
         };
-        let mode = Mode::from_key(&a.mode).unwrap_or(Mode::Quick);
+        let mode = Mode::from_key(&a.mode).map_err(|e| anyhow!("exam attempt {id}: {e}"))?;
         let mut run = ExamRun {
             attempt: id,
             mode,

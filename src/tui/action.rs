@@ -1,7 +1,41 @@
 //! Everything the user can ask the app to do. Keys map to actions (`keys.rs`); `App::update` applies
 //! them. Each action describes itself for the help screen.
 
+use crate::core::domain::Domain;
 use crate::core::scheduler::Rating;
+
+/// An exam the menu starts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum ExamChoice {
+    /// A full mock exam to the blueprint.
+    Full,
+    /// Ten questions, untimed.
+    Quick,
+    /// Practice on one domain, answers after each question.
+    Practice(Domain),
+}
+
+impl ExamChoice {
+    /// The menu's choices, in the order of their keys (1 to 6).
+    pub const ALL: [ExamChoice; 6] = [
+        ExamChoice::Full,
+        ExamChoice::Quick,
+        ExamChoice::Practice(Domain::Development),
+        ExamChoice::Practice(Domain::Security),
+        ExamChoice::Practice(Domain::Deployment),
+        ExamChoice::Practice(Domain::Troubleshooting),
+    ];
+
+    /// The exam mode it starts.
+    pub fn mode(self) -> crate::exam_run::Mode {
+        use crate::exam_run::{Mode, Practice};
+        match self {
+            ExamChoice::Full => Mode::Full,
+            ExamChoice::Quick => Mode::Quick,
+            ExamChoice::Practice(d) => Mode::Practice(Practice::domain(d)),
+        }
+    }
+}
 
 /// A user intent.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -62,8 +96,8 @@ pub enum Action {
     CopyLink,
     /// Change the sort order.
     CycleSort,
-    /// Start an exam: 1 full, 2 quick, 3-6 practice on domain 1-4.
-    StartExam(u8),
+    /// Start an exam.
+    StartExam(ExamChoice),
     /// Continue the unfinished exam.
     ResumeExam,
     /// Select or deselect choice A-E of the question.
@@ -123,12 +157,18 @@ impl Action {
             Action::OpenLink => "open the source link in a browser",
             Action::CopyLink => "copy the source link (terminals that allow it)",
             Action::CycleSort => "sort by relevance, id or due date",
-            Action::StartExam(1) => "start a full mock exam (65 questions, 130 minutes)",
-            Action::StartExam(2) => "start a quick exam (10 questions, untimed)",
-            Action::StartExam(3) => "practice Development with AWS Services",
-            Action::StartExam(4) => "practice Security",
-            Action::StartExam(5) => "practice Deployment",
-            Action::StartExam(_) => "practice Troubleshooting and Optimization",
+            Action::StartExam(ExamChoice::Full) => {
+                "start a full mock exam (65 questions, 130 minutes)"
+            }
+            Action::StartExam(ExamChoice::Quick) => "start a quick exam (10 questions, untimed)",
+            Action::StartExam(ExamChoice::Practice(Domain::Development)) => {
+                "practice Development with AWS Services"
+            }
+            Action::StartExam(ExamChoice::Practice(Domain::Security)) => "practice Security",
+            Action::StartExam(ExamChoice::Practice(Domain::Deployment)) => "practice Deployment",
+            Action::StartExam(ExamChoice::Practice(Domain::Troubleshooting)) => {
+                "practice Troubleshooting and Optimization"
+            }
             Action::ResumeExam => "continue the unfinished exam",
             Action::Choose(_) => "select or deselect that choice",
             Action::ToggleChoice => "select or deselect the choice under the cursor",

@@ -1,9 +1,10 @@
 //! The exam screens driven through `App` with a study session over the bundled packs.
 
-use super::action::Action;
+use super::action::{Action, ExamChoice};
 use super::app::{App, AppState, Tab};
 use super::test_support::screen;
 use super::theme::Theme;
+use crate::core::domain::Domain;
 use crate::store::Store;
 use crate::study::Study;
 
@@ -29,7 +30,7 @@ fn a_quick_exam_is_answered_flagged_reviewed_and_submitted() {
     let mut app = new_app();
     app.update(Action::OpenExams, NOON);
     assert!(screen(&mut app).contains("2 Quick: 10 questions, untimed"));
-    app.update(Action::StartExam(2), NOON);
+    app.update(Action::StartExam(ExamChoice::Quick), NOON);
     let s = screen(&mut app);
     assert!(s.contains("Question 1 of 10"), "{s}");
     assert!(s.contains("untimed"), "{s}");
@@ -69,7 +70,7 @@ fn a_quick_exam_is_answered_flagged_reviewed_and_submitted() {
 fn multiple_response_refuses_more_than_the_stated_count() {
     let mut app = new_app();
     app.update(Action::OpenExams, NOON);
-    app.update(Action::StartExam(1), NOON);
+    app.update(Action::StartExam(ExamChoice::Full), NOON);
     let pos = app
         .exam()
         .unwrap()
@@ -99,7 +100,10 @@ fn multiple_response_refuses_more_than_the_stated_count() {
 fn practice_shows_the_explanations_after_each_answer() {
     let mut app = new_app();
     app.update(Action::OpenExams, NOON);
-    app.update(Action::StartExam(4), NOON);
+    app.update(
+        Action::StartExam(ExamChoice::Practice(Domain::Security)),
+        NOON,
+    );
     let run = app.exam().unwrap();
     assert!(
         run.questions
@@ -128,7 +132,7 @@ fn an_unfinished_exam_is_offered_on_start_and_resumed_with_its_time() {
             NOON,
         );
         app.update(Action::OpenExams, NOON);
-        app.update(Action::StartExam(1), NOON);
+        app.update(Action::StartExam(ExamChoice::Full), NOON);
         // Two picks answer the first question whether it asks for one choice (the second replaces
         // the first) or for two.
         app.update(Action::Choose(0), NOON);
@@ -149,7 +153,7 @@ fn an_unfinished_exam_is_offered_on_start_and_resumed_with_its_time() {
         s.contains("An unfinished full exam: 1 of 65 answered, 2h 09m 58s left."),
         "{s}"
     );
-    app.update(Action::StartExam(2), NOON + 600_000);
+    app.update(Action::StartExam(ExamChoice::Quick), NOON + 600_000);
     assert!(
         app.exam().is_none(),
         "a new exam waits until the unfinished one is done"
@@ -165,7 +169,7 @@ fn an_unfinished_exam_is_offered_on_start_and_resumed_with_its_time() {
 fn the_cursor_moves_over_the_choices_and_space_selects() {
     let mut app = new_app();
     app.update(Action::OpenExams, NOON);
-    app.update(Action::StartExam(2), NOON);
+    app.update(Action::StartExam(ExamChoice::Quick), NOON);
     app.update(Action::Down, NOON);
     app.update(Action::ToggleChoice, NOON);
     let run = app.exam().unwrap();

@@ -1,7 +1,7 @@
 //! The one key table: which key does what on which screen. The help overlay is generated from it, so
 //! the keys shown are always the keys that work. Only key presses are looked up (never releases).
 
-use super::action::Action;
+use super::action::{Action, ExamChoice};
 use crate::core::scheduler::Rating;
 use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 
@@ -320,37 +320,37 @@ const SCREEN_BINDINGS: &[Binding] = &[
         scope: Scope::ExamMenu,
         keys: &[k('1')],
         label: "1",
-        action: Action::StartExam(1),
+        action: Action::StartExam(ExamChoice::ALL[0]),
     },
     Binding {
         scope: Scope::ExamMenu,
         keys: &[k('2')],
         label: "2",
-        action: Action::StartExam(2),
+        action: Action::StartExam(ExamChoice::ALL[1]),
     },
     Binding {
         scope: Scope::ExamMenu,
         keys: &[k('3')],
         label: "3",
-        action: Action::StartExam(3),
+        action: Action::StartExam(ExamChoice::ALL[2]),
     },
     Binding {
         scope: Scope::ExamMenu,
         keys: &[k('4')],
         label: "4",
-        action: Action::StartExam(4),
+        action: Action::StartExam(ExamChoice::ALL[3]),
     },
     Binding {
         scope: Scope::ExamMenu,
         keys: &[k('5')],
         label: "5",
-        action: Action::StartExam(5),
+        action: Action::StartExam(ExamChoice::ALL[4]),
     },
     Binding {
         scope: Scope::ExamMenu,
         keys: &[k('6')],
         label: "6",
-        action: Action::StartExam(6),
+        action: Action::StartExam(ExamChoice::ALL[5]),
     },
     Binding {
         scope: Scope::ExamMenu,

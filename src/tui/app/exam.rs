@@ -5,15 +5,8 @@ use super::*;
 impl App {
     pub(super) fn update_exam(&mut self, action: Action, now: i64) {
         match action {
-            Action::StartExam(n) => {
-                let mode = match n {
-                    1 => Mode::Full,
-                    2 => Mode::Quick,
-                    3..=6 => Mode::Practice(crate::exam_run::Practice::domain(
-                        crate::core::domain::Domain::ALL[usize::from(n - 3)],
-                    )),
-                    _ => return,
-                };
+            Action::StartExam(choice) => {
+                let mode = choice.mode();
                 if self.resumable.is_some() {
                     self.message =
                         Some("Finish the unfinished exam first: press r to continue it.".into());

@@ -259,8 +259,9 @@ impl App {
             self.message = Some("Settings cannot be saved here (no settings file).".into());
             return;
         };
-        let key = self.settings.key();
-        match crate::config_file::write_setting(path, key, &typed) {
+        let setting = self.settings.setting();
+        let key = setting.key();
+        match crate::config_file::write_setting(path, setting, &typed) {
             Ok(cfg) => {
                 self.theme = Theme::new(cfg.theme, Theme::no_color_requested());
                 match study.apply_config(cfg) {

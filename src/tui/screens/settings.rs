@@ -1,7 +1,7 @@
 //! Settings: every setting with its value and meaning; Enter edits one, Enter again saves it to
 //! config.toml (keeping the file's comments and layout), Esc cancels.
 
-use crate::core::config::{Config, EDITABLE, shown_value};
+use crate::core::config::{Config, Setting, shown_value};
 use crate::tui::theme::Theme;
 use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 use ratatui::Frame;
@@ -19,21 +19,21 @@ pub struct SettingsScreen {
 }
 
 impl SettingsScreen {
-    /// The key of the selected setting.
-    pub fn key(&self) -> &'static str {
-        EDITABLE[self.selected.min(EDITABLE.len() - 1)].0
+    /// The selected setting.
+    pub fn setting(&self) -> Setting {
+        Setting::ALL[self.selected.min(Setting::ALL.len() - 1)]
     }
 
     /// Starts editing the selected setting with its current value.
     pub fn start(&mut self, config: &Config) {
-        self.editing = Some(shown_value(config, self.key()));
+        self.editing = Some(shown_value(config, self.setting()));
     }
 
     /// Moves the selection (not while editing).
     pub fn move_by(&mut self, delta: isize) {
         if self.editing.is_none() {
             self.selected =
-                (self.selected as isize + delta).clamp(0, EDITABLE.len() as isize - 1) as usize;
+                (self.selected as isize + delta).clamp(0, Setting::ALL.len() as isize - 1) as usize;
         }
     }
 
@@ -69,10 +69,11 @@ impl SettingsScreen {
             Line::styled(format!("Settings, saved in {path}"), theme.title),
             Line::raw(""),
         ];
-        for (i, (key, what)) in EDITABLE.iter().enumerate() {
+        for (i, setting) in Setting::ALL.iter().enumerate() {
+            let (key, what) = (setting.key(), describe(*setting));
             let value = match (&self.editing, i == self.selected) {
                 (Some(buf), true) => format!("{buf}_"),
-                _ => shown_value(config, key),
+                _ => shown_value(config, *setting),
             };
             let style = if i == self.selected {
                 theme.highlight
@@ -105,5 +106,20 @@ impl SettingsScreen {
                 .block(Block::bordered().border_style(theme.border)),
             area,
         );
+    }
+}
+
+/// What a setting is, as the screen explains it.
+fn describe(setting: Setting) -> &'static str {
+    match setting {
+        Setting::DesiredRetention => "target recall when a card is due, 0.70 to 0.97",
+        Setting::NewCardsPerDay => "new cards introduced per day",
+        Setting::MaxReviewsPerDay => "most reviews shown per day",
+        Setting::LearningSteps => "learning steps, such as 1m 10m",
+        Setting::RelearningSteps => "relearning steps, such as 10m",
+        Setting::RolloverHour => "hour (0-23, local) at which a study day starts",
+        Setting::LeechThreshold => "lapses after which a card is a leech",
+        Setting::ExamDate => "exam date, YYYY-MM-DD (empty: none)",
+        Setting::Theme => "dark, light or high-contrast",
     }
 }
