@@ -3,7 +3,7 @@
 
 use crate::paths::Paths;
 use crate::store::Store;
-use crate::store::transfer::check_store_file;
+use crate::store::transfer::{check_store_file, checkpoint_file, copy_store_file};
 use anyhow::{Context as _, Result, bail};
 use std::path::{Path, PathBuf};
 
@@ -93,40 +93,156 @@ pub fn manual(paths: &Paths, store: &Store, now: i64) -> Result<PathBuf> {
     Ok(dest)
 }
 
-/// Replaces the store with `file` after checking it, keeping the current store's files aside in the
-/// backups folder first (copied as they are, so a damaged store is kept too). The caller holds the
-/// lock. Returns where the old store was kept.
+/// Replaces the store with `file` after checking it, keeping the current store aside in the
+/// backups folder first. The caller holds the lock. Returns where the old store was kept.
+///
+/// Every file written is one complete store (answers still in a write-ahead log included), and the
+/// store's name holds a whole store at every instant: the backup is copied and checked beside the
+/// store as `awsdrill.sqlite3.restoring`, the current store's log is emptied into its main file,
+/// then the copy is renamed over it. A restore killed half-way leaves only the `.restoring` file,
+/// which the next start deletes.
 pub fn restore(paths: &Paths, file: &Path, now: i64) -> Result<Option<PathBuf>> {
     check_store_file(file)?;
     std::fs::create_dir_all(&paths.backups_dir)
         .with_context(|| format!("cannot create {}", paths.backups_dir.display()))?;
-    let kept = if paths.store.exists() {
-        let dest = paths.backups_dir.join(format!(
-            "before-restore-{}.sqlite3",
-            local_stamp(now, "%Y-%m-%dT%H%M%S")
-        ));
-        std::fs::copy(&paths.store, &dest)
-            .with_context(|| format!("cannot keep the current store at {}", dest.display()))?;
-        let wal = with_suffix(&paths.store, "-wal");
-        if wal.exists() {
-            std::fs::copy(&wal, with_suffix(&dest, "-wal"))?;
-        }
-        Some(dest)
+    let staged = with_suffix(&paths.store, RESTORING_SUFFIX);
+    let _guard = stage(&staged, |t| copy_store_file(file, t))
+        .with_context(|| format!("cannot copy {}", file.display()))?;
+    let has_store = std::fs::metadata(&paths.store).is_ok_and(|m| m.len() > 0);
+    let kept = if has_store {
+        Some(keep_current(paths, now)?)
     } else {
         None
     };
-    let tmp = with_suffix(&paths.store, ".restoring");
-    std::fs::copy(file, &tmp).with_context(|| format!("cannot copy {}", file.display()))?;
-    std::fs::File::open(&tmp)?.sync_all()?;
+    // The new main file must never meet the old store's log: it is empty after a checkpoint; a log
+    // that could not be emptied (a damaged store) is removed, the old store being kept above.
+    let wal = with_suffix(&paths.store, "-wal");
+    if std::fs::metadata(&wal).is_ok_and(|m| m.len() > 0) {
+        std::fs::remove_file(&wal).with_context(|| format!("cannot remove {}", wal.display()))?;
+    }
+    std::fs::rename(&staged, &paths.store)
+        .with_context(|| format!("cannot move the backup into {}", paths.store.display()))?;
+    sync_dir(&paths.data_dir);
     for suffix in ["-wal", "-shm"] {
-        let p = with_suffix(&paths.store, suffix);
-        if p.exists() {
-            std::fs::remove_file(&p).with_context(|| format!("cannot remove {}", p.display()))?;
+        let _ = std::fs::remove_file(with_suffix(&paths.store, suffix));
+    }
+    Ok(kept)
+}
+
+/// Keeps the current store as `before-restore-T.sqlite3`: one complete, checked copy when SQLite
+/// can read it, else (a damaged store) its files copied as they are, log included.
+fn keep_current(paths: &Paths, now: i64) -> Result<PathBuf> {
+    let dest = paths.backups_dir.join(format!(
+        "before-restore-{}.sqlite3",
+        local_stamp(now, "%Y-%m-%dT%H%M%S")
+    ));
+    // Emptying the log first makes the main file whole, whatever happens next.
+    let _ = checkpoint_file(&paths.store);
+    if write_checked(&dest, |t| copy_store_file(&paths.store, t)).is_ok() {
+        return Ok(dest);
+    }
+    let keep = |from: &Path, to: &Path| -> Result<()> {
+        std::fs::copy(from, to)
+            .with_context(|| format!("cannot keep the current store at {}", to.display()))?;
+        std::fs::File::open(to)?.sync_all()?;
+        Ok(())
+    };
+    keep(&paths.store, &dest)?;
+    let wal = with_suffix(&paths.store, "-wal");
+    if wal.exists() {
+        keep(&wal, &with_suffix(&dest, "-wal"))?;
+    }
+    sync_dir(&paths.backups_dir);
+    Ok(dest)
+}
+
+/// The suffix of a backup being written.
+const PARTIAL_SUFFIX: &str = ".partial";
+/// The suffix of a backup being restored, beside the store.
+const RESTORING_SUFFIX: &str = ".restoring";
+
+/// Writes a store file to `dest` so that `dest` never holds a partial or unchecked copy: `write`
+/// fills a temporary file in the same folder, which is checked (`PRAGMA integrity_check`), flushed
+/// to disk, then renamed.
+fn write_checked(dest: &Path, write: impl FnOnce(&Path) -> crate::store::Result<()>) -> Result<()> {
+    let tmp = with_suffix(dest, PARTIAL_SUFFIX);
+    let _guard = stage(&tmp, write)?;
+    std::fs::rename(&tmp, dest)
+        .with_context(|| format!("cannot rename {} to {}", tmp.display(), dest.display()))?;
+    if let Some(dir) = dest.parent() {
+        sync_dir(dir);
+    }
+    Ok(())
+}
+
+/// Creates `tmp` (locked while this runs, so that a cleanup elsewhere leaves it alone), lets
+/// `write` fill it, checks it and flushes it to disk. On failure `tmp` is deleted. The returned
+/// file holds the lock until dropped.
+fn stage(
+    tmp: &Path,
+    write: impl FnOnce(&Path) -> crate::store::Result<()>,
+) -> Result<std::fs::File> {
+    let create = || {
+        std::fs::OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .open(tmp)
+    };
+    let file = match create() {
+        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists && remove_stale(tmp) => create(),
+        other => other,
+    }
+    .with_context(|| format!("cannot create {}", tmp.display()))?;
+    // Locks are advisory; a file system without them only loses the protection from cleanups.
+    let _ = file.try_lock();
+    let done = (|| -> Result<()> {
+        write(tmp)?;
+        check_store_file(tmp)
+            .with_context(|| format!("the copy {} failed its check", tmp.display()))?;
+        std::fs::File::open(tmp)?.sync_all()?;
+        Ok(())
+    })();
+    match done {
+        Ok(()) => Ok(file),
+        Err(e) => {
+            let _ = std::fs::remove_file(tmp);
+            Err(e)
         }
     }
-    std::fs::rename(&tmp, &paths.store)
-        .with_context(|| format!("cannot move the backup into {}", paths.store.display()))?;
-    Ok(kept)
+}
+
+/// Deletes a temporary file left by an awsdrill that was stopped while writing it; a file still
+/// being written (locked) is left alone. Returns whether it is gone.
+fn remove_stale(tmp: &Path) -> bool {
+    let Ok(f) = std::fs::OpenOptions::new().write(true).open(tmp) else {
+        return !tmp.exists();
+    };
+    match f.try_lock() {
+        Ok(()) => std::fs::remove_file(tmp).is_ok(),
+        Err(_) => false,
+    }
+}
+
+/// Deletes what a backup or restore stopped half-way left behind (temporary copies are never
+/// taken for backups). Called with the data directory's lock held.
+pub fn clean_leftovers(paths: &Paths) {
+    remove_stale(&with_suffix(&paths.store, RESTORING_SUFFIX));
+    let Ok(entries) = std::fs::read_dir(&paths.backups_dir) else {
+        return;
+    };
+    for e in entries.filter_map(|e| e.ok()) {
+        let p = e.path();
+        if p.to_str().is_some_and(|n| n.ends_with(PARTIAL_SUFFIX)) {
+            remove_stale(&p);
+        }
+    }
+}
+
+/// Flushes a folder's entries (a rename in it) to disk; not possible everywhere, so best effort.
+fn sync_dir(dir: &Path) {
+    if let Ok(d) = std::fs::File::open(dir) {
+        let _ = d.sync_all();
+    }
 }
 
 fn with_suffix(p: &Path, suffix: &str) -> PathBuf {

@@ -115,6 +115,7 @@ impl Context {
         let paths = Paths::resolve(cli.data_dir.as_deref(), cli.config.as_deref())?;
         paths.ensure_dirs()?;
         let lock = paths.lock()?;
+        crate::backup::clean_leftovers(&paths);
         let mut ctx = Context::open(cli)?;
         ctx.lock = Some(lock);
         crate::backup::daily(&ctx.paths, &ctx.store, now)?;

@@ -77,7 +77,12 @@ fn backup_then_restore_brings_the_store_back_and_keeps_the_replaced_one() {
 }
 
 fn seed_reviews_more(dir: &Path) {
+    seed_reviews_more_with(dir, |_| {});
+}
+
+fn seed_reviews_more_with(dir: &Path, setup: impl FnOnce(&Connection)) {
     let c = Connection::open(dir.join("awsdrill.sqlite3")).unwrap();
+    setup(&c);
     for i in 0..5 {
         c.execute(
             "INSERT INTO revlog (item_id, reviewed_at, rating, state_before, elapsed_days, duration_ms, interval_days) VALUES ('lambda/synthetic-0', ?1, 1, 2, 1, 4000, 1)",
@@ -85,6 +90,68 @@ fn seed_reviews_more(dir: &Path) {
         )
         .unwrap();
     }
+}
+
+/// Like `seed_reviews_more`, but the 5 answers stay in the write-ahead log, as the app leaves them
+/// while it runs or when it is killed.
+fn seed_reviews_in_wal(dir: &Path) {
+    seed_reviews_more_with(dir, |c| {
+        c.set_db_config(
+            rusqlite::config::DbConfig::SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE,
+            true,
+        )
+        .unwrap();
+    });
+    let wal = dir.join("awsdrill.sqlite3-wal");
+    assert!(
+        std::fs::metadata(&wal).unwrap().len() > 0,
+        "answers in the log"
+    );
+}
+
+fn backup_now(dir: &Path) -> String {
+    let out = run(dir, &["backup"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    stdout(&out)
+        .trim()
+        .strip_prefix("Backed up the store to ")
+        .unwrap()
+        .to_string()
+}
+
+#[test]
+fn restore_keeps_the_answers_still_in_the_log_and_a_killed_restore_leaves_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    seed_reviews(dir.path(), 10);
+    let backup = backup_now(dir.path());
+    seed_reviews_in_wal(dir.path());
+    let out = run(dir.path(), &["restore", &backup, "--yes"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(count(dir.path(), "revlog"), 10);
+    let text = stdout(&out);
+    let kept = text.trim().rsplit(' ').next().unwrap().to_string();
+    assert!(kept.contains("before-restore-"), "{text}");
+    // The kept store is one complete file: restoring it alone brings all 15 answers back.
+    assert!(!Path::new(&format!("{kept}-wal")).exists());
+    let out = run(dir.path(), &["restore", &kept, "--yes"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(count(dir.path(), "revlog"), 15);
+    // A restore killed after staging its copy: the next start deletes the copy.
+    let staged = dir.path().join("awsdrill.sqlite3.restoring");
+    std::fs::write(&staged, b"half a store").unwrap();
+    let file = dir.path().join("progress.json");
+    assert!(
+        run(dir.path(), &["export", file.to_str().unwrap()])
+            .status
+            .success()
+    );
+    let out = run(dir.path(), &["import", file.to_str().unwrap()]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(
+        !staged.exists(),
+        "the staged copy of a killed restore is deleted"
+    );
+    assert_eq!(count(dir.path(), "revlog"), 15);
 }
 
 #[test]

@@ -57,6 +57,7 @@ fn run_inner(cli: &Cli, cmd: DataCommand) -> anyhow::Result<u8> {
             let paths = Paths::resolve(cli.data_dir.as_deref(), cli.config.as_deref())?;
             paths.ensure_dirs()?;
             let _lock = paths.lock()?;
+            crate::backup::clean_leftovers(&paths);
             crate::store::transfer::check_store_file(file)?;
             if !yes {
                 let stdin = std::io::stdin();
