@@ -61,6 +61,22 @@ pub fn newest(paths: &Paths) -> Option<PathBuf> {
         .map(|e| e.path())
 }
 
+/// The newest backup in the backups folder that is a sound awsdrill store (`PRAGMA
+/// integrity_check`), if any.
+pub fn newest_good(paths: &Paths) -> Option<PathBuf> {
+    let mut all: Vec<(std::time::SystemTime, PathBuf)> = std::fs::read_dir(&paths.backups_dir)
+        .ok()?
+        .filter_map(|e| e.ok())
+        .filter(|e| e.path().extension().is_some_and(|x| x == "sqlite3"))
+        .filter_map(|e| Some((e.metadata().and_then(|m| m.modified()).ok()?, e.path())))
+        .collect();
+    all.sort();
+    all.into_iter()
+        .rev()
+        .map(|(_, p)| p)
+        .find(|p| check_store_file(p).is_ok())
+}
+
 /// Adds the newest backup to a store error that a restore would fix.
 pub fn with_restore_hint(e: crate::store::StoreError, paths: &Paths) -> anyhow::Error {
     use crate::store::StoreError::{Corrupt, NotADatabase};

@@ -75,6 +75,9 @@ impl Context {
         let paths = Paths::resolve(cli.data_dir.as_deref(), cli.config.as_deref())?;
         paths.ensure_dirs()?;
         let config = load_config(&paths)?;
+        if !cli.new_store {
+            refuse_lost_store(&paths)?;
+        }
         let store =
             Store::open(&paths.store).map_err(|e| crate::backup::with_restore_hint(e, &paths))?;
         let mut user = vec![paths.packs_dir.clone()];
@@ -134,6 +137,27 @@ impl Context {
             failed.len(),
             failed.join(", ")
         )]
+    }
+}
+
+/// A missing or empty store is a new user, unless there are backups: then the store was lost
+/// (deleted, or emptied by a failing disk or a sync tool), and starting afresh would hide that.
+fn refuse_lost_store(paths: &Paths) -> Result<()> {
+    let empty = match std::fs::metadata(&paths.store) {
+        Ok(m) => m.len() == 0,
+        Err(e) => e.kind() == std::io::ErrorKind::NotFound,
+    };
+    if !empty {
+        return Ok(());
+    }
+    match crate::backup::newest_good(paths) {
+        Some(b) => bail!(
+            "store: {} is missing or empty, but there are backups in {}.\nThe newest good backup is {2}; to go back to it: awsdrill restore {2}\nTo start with a new, empty store instead: awsdrill --new-store",
+            paths.store.display(),
+            paths.backups_dir.display(),
+            b.display()
+        ),
+        None => Ok(()),
     }
 }
 

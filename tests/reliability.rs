@@ -155,6 +155,37 @@ fn restore_keeps_the_answers_still_in_the_log_and_a_killed_restore_leaves_nothin
 }
 
 #[test]
+fn a_missing_or_empty_store_is_refused_while_backups_exist() {
+    let dir = tempfile::tempdir().unwrap();
+    seed_reviews(dir.path(), 10);
+    let backup = backup_now(dir.path());
+    let store = dir.path().join("awsdrill.sqlite3");
+    for suffix in ["", "-wal", "-shm"] {
+        let _ = std::fs::remove_file(format!("{}{suffix}", store.display()));
+    }
+    let out = run(dir.path(), &["due"]);
+    assert_eq!(out.status.code(), Some(2));
+    let err = stderr(&out);
+    assert!(err.contains("is missing or empty"), "{err}");
+    assert!(err.contains(&format!("awsdrill restore {backup}")), "{err}");
+    assert!(err.contains("awsdrill --new-store"), "{err}");
+    assert!(!store.exists(), "nothing was created");
+    // A zero-byte store (a failed sync, a full disk) is the same.
+    std::fs::write(&store, b"").unwrap();
+    let out = run(dir.path(), &["stats"]);
+    assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+    assert_eq!(std::fs::metadata(&store).unwrap().len(), 0);
+    // Starting afresh is an explicit choice; the backups stay.
+    let out = run(dir.path(), &["--new-store", "due"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(count(dir.path(), "revlog"), 0);
+    assert!(Path::new(&backup).exists());
+    let out = run(dir.path(), &["restore", &backup, "--yes"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(count(dir.path(), "revlog"), 10);
+}
+
+#[test]
 fn export_and_import_move_progress_and_import_is_idempotent() {
     let a = tempfile::tempdir().unwrap();
     seed_reviews(a.path(), 25);
