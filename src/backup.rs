@@ -34,6 +34,7 @@ pub fn daily(paths: &Paths, store: &Store, now: i64) -> Result<Option<PathBuf>> 
     if dest.exists() {
         return Ok(None);
     }
+    check_sound(paths, store)?;
     store.backup_to(&dest)?;
     let mut daily: Vec<PathBuf> = std::fs::read_dir(&paths.backups_dir)?
         .filter_map(|e| e.ok().map(|e| e.path()))
@@ -49,16 +50,6 @@ pub fn daily(paths: &Paths, store: &Store, now: i64) -> Result<Option<PathBuf>> 
         let _ = std::fs::remove_file(old);
     }
     Ok(Some(dest))
-}
-
-/// The newest backup in the backups folder, if any.
-pub fn newest(paths: &Paths) -> Option<PathBuf> {
-    std::fs::read_dir(&paths.backups_dir)
-        .ok()?
-        .filter_map(|e| e.ok())
-        .filter(|e| e.path().extension().is_some_and(|x| x == "sqlite3"))
-        .max_by_key(|e| e.metadata().and_then(|m| m.modified()).ok())
-        .map(|e| e.path())
 }
 
 /// The newest backup in the backups folder that is a sound awsdrill store (`PRAGMA
@@ -81,16 +72,30 @@ pub fn newest_good(paths: &Paths) -> Option<PathBuf> {
 pub fn with_restore_hint(e: crate::store::StoreError, paths: &Paths) -> anyhow::Error {
     use crate::store::StoreError::{Corrupt, NotADatabase};
     let fixable = matches!(e, Corrupt { .. } | NotADatabase { .. });
-    match (fixable, newest(paths)) {
+    match (fixable, newest_good(paths)) {
         (true, Some(b)) => anyhow::anyhow!(
-            "{e}\nThe newest backup is {0}; to go back to it: awsdrill restore {0}",
+            "{e}\nThe newest backup is {0} (it passes integrity_check); to go back to it: awsdrill restore {0}",
             b.display()
         ),
         (true, None) => anyhow::anyhow!(
-            "{e}\nThere is no backup yet in {}.",
+            "{e}\nThere is no sound backup in {}.",
             paths.backups_dir.display()
         ),
         _ => anyhow::Error::new(e),
+    }
+}
+
+/// Refuses to back up a damaged store (`PRAGMA integrity_check`, which also compares every index
+/// with its table): its copy would be damaged too, and would push good backups out.
+fn check_sound(paths: &Paths, store: &Store) -> Result<()> {
+    match store.integrity_check()? {
+        Ok(()) => Ok(()),
+        Err(_) => Err(with_restore_hint(
+            crate::store::StoreError::Corrupt {
+                path: store.path().to_path_buf(),
+            },
+            paths,
+        )),
     }
 }
 
@@ -102,6 +107,7 @@ pub fn manual(paths: &Paths, store: &Store, now: i64) -> Result<PathBuf> {
         "manual-{}.sqlite3",
         local_stamp(now, "%Y-%m-%dT%H%M%S")
     ));
+    check_sound(paths, store)?;
     if dest.exists() {
         bail!("{} already exists; wait a second and retry", dest.display());
     }

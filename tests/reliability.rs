@@ -251,6 +251,60 @@ fn a_damaged_store_is_explained_and_the_newest_backup_named() {
     assert_eq!(std::fs::read(&store).unwrap(), vec![7u8; 8192]);
 }
 
+/// Points an index at another column, as a bad write or a bug could: every page still reads
+/// (quick_check passes) but the index no longer matches its table (integrity_check fails).
+fn damage_an_index(dir: &Path) {
+    let c = Connection::open(dir.join("awsdrill.sqlite3")).unwrap();
+    c.execute_batch(
+        "PRAGMA writable_schema = ON;
+         UPDATE sqlite_schema SET sql = 'CREATE INDEX revlog_time ON revlog (rating)' WHERE name = 'revlog_time';",
+    )
+    .unwrap();
+}
+
+#[test]
+fn a_damaged_store_is_never_backed_up_and_the_newest_good_backup_is_named() {
+    let dir = tempfile::tempdir().unwrap();
+    seed_reviews(dir.path(), 3000);
+    let good = backup_now(dir.path());
+    // A newer backup that is not sound is never offered.
+    let bad = dir.path().join("backups/manual-2999-01-01T000000.sqlite3");
+    std::fs::write(&bad, vec![9u8; 4096]).unwrap();
+    damage_an_index(dir.path());
+    let out = run(dir.path(), &["backup"]);
+    assert_eq!(out.status.code(), Some(2), "{}", stdout(&out));
+    let err = stderr(&out);
+    assert!(err.contains("is damaged"), "{err}");
+    assert!(err.contains(&format!("awsdrill restore {good}")), "{err}");
+    let backups = std::fs::read_dir(dir.path().join("backups"))
+        .unwrap()
+        .count();
+    assert_eq!(backups, 2, "no backup of the damaged store was written");
+    // Pages overwritten in the middle of the file: refused at start by every command.
+    let out = run(dir.path(), &["restore", &good, "--yes"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let store = dir.path().join("awsdrill.sqlite3");
+    Connection::open(&store)
+        .unwrap()
+        .execute_batch("PRAGMA wal_checkpoint(TRUNCATE);")
+        .unwrap();
+    let len = std::fs::metadata(&store).unwrap().len();
+    let mut bytes = std::fs::read(&store).unwrap();
+    let at = (len as usize / 4096 - 2) * 4096;
+    bytes[at..at + 4096].fill(0x5a);
+    std::fs::write(&store, &bytes).unwrap();
+    let out = run(dir.path(), &["due"]);
+    assert_eq!(out.status.code(), Some(2), "{}", stdout(&out));
+    let err = stderr(&out);
+    assert!(err.contains("is damaged"), "{err}");
+    assert!(err.contains(&format!("awsdrill restore {good}")), "{err}");
+    assert_eq!(
+        std::fs::read(&store).unwrap(),
+        bytes,
+        "the store is left as it was"
+    );
+}
+
 #[test]
 fn a_second_copy_of_the_app_says_another_is_running() {
     if !Tmux::available() {

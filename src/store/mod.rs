@@ -140,6 +140,14 @@ impl Store {
             });
         }
         if path != Path::new(":memory:") {
+            // Pages and records are checked at each start (quick_check reads every page once but
+            // skips comparing indexes with their tables); a damaged store is refused, never used.
+            let quick: String = conn
+                .query_row("PRAGMA quick_check(1)", [], |r| r.get(0))
+                .map_err(c)?;
+            if quick != "ok" {
+                return Err(StoreError::Corrupt { path });
+            }
             let mode: String = conn
                 .query_row("PRAGMA journal_mode = WAL", [], |r| r.get(0))
                 .map_err(c)?;
