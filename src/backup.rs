@@ -18,8 +18,9 @@ fn local_stamp(now: i64, fmt: &str) -> String {
         .unwrap_or_else(|| now.to_string())
 }
 
-/// Makes today's automatic backup if there is none yet, and deletes all but the newest
-/// `KEEP_DAILY`. A store with no reviews and no exams is not worth a backup.
+/// Makes today's automatic backup if there is none yet (written under a temporary name, checked,
+/// flushed, then renamed), and deletes the oldest automatic backups beyond `KEEP_DAILY`, never the
+/// one just made. A store with no reviews and no exams is not worth a backup.
 pub fn daily(paths: &Paths, store: &Store, now: i64) -> Result<Option<PathBuf>> {
     let s = store.summary()?;
     if s.reviews == 0 && s.exams == 0 {
@@ -35,7 +36,9 @@ pub fn daily(paths: &Paths, store: &Store, now: i64) -> Result<Option<PathBuf>> 
         return Ok(None);
     }
     check_sound(paths, store)?;
-    store.backup_to(&dest)?;
+    write_checked(&dest, |t| store.backup_to(t))?;
+    // Only a checked backup gets here, and it is never among those deleted (a clock set back
+    // would otherwise sort it first), so the newest good backup always stays.
     let mut daily: Vec<PathBuf> = std::fs::read_dir(&paths.backups_dir)?
         .filter_map(|e| e.ok().map(|e| e.path()))
         .filter(|p| {
@@ -43,8 +46,10 @@ pub fn daily(paths: &Paths, store: &Store, now: i64) -> Result<Option<PathBuf>> 
                 .and_then(|n| n.to_str())
                 .is_some_and(|n| n.starts_with(DAILY_PREFIX) && n.ends_with(".sqlite3"))
         })
+        .filter(|p| *p != dest)
         .collect();
     daily.sort();
+    daily.push(dest.clone());
     let excess = daily.len().saturating_sub(KEEP_DAILY);
     for old in &daily[..excess] {
         let _ = std::fs::remove_file(old);
@@ -99,7 +104,8 @@ fn check_sound(paths: &Paths, store: &Store) -> Result<()> {
     }
 }
 
-/// Makes a backup now and returns its path.
+/// Makes a backup now (written under a temporary name, checked, flushed, then renamed) and returns
+/// its path.
 pub fn manual(paths: &Paths, store: &Store, now: i64) -> Result<PathBuf> {
     std::fs::create_dir_all(&paths.backups_dir)
         .with_context(|| format!("cannot create {}", paths.backups_dir.display()))?;
@@ -111,7 +117,7 @@ pub fn manual(paths: &Paths, store: &Store, now: i64) -> Result<PathBuf> {
     if dest.exists() {
         bail!("{} already exists; wait a second and retry", dest.display());
     }
-    store.backup_to(&dest)?;
+    write_checked(&dest, |t| store.backup_to(t))?;
     Ok(dest)
 }
 
@@ -271,4 +277,74 @@ fn with_suffix(p: &Path, suffix: &str) -> PathBuf {
     let mut s = p.as_os_str().to_owned();
     s.push(suffix);
     PathBuf::from(s)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn paths() -> (tempfile::TempDir, Paths) {
+        let dir = tempfile::tempdir().unwrap();
+        let paths = Paths::resolve(Some(dir.path()), None).unwrap();
+        paths.ensure_dirs().unwrap();
+        (dir, paths)
+    }
+
+    fn answered(paths: &Paths) -> Store {
+        let s = Store::open(&paths.store).unwrap();
+        s.set_state("k", "v").unwrap();
+        s.save_state_for_tests("p/a").unwrap();
+        s.conn()
+            .execute(
+                "INSERT INTO revlog (item_id, reviewed_at, rating, state_before, elapsed_days, duration_ms, interval_days) VALUES ('p/a', 1, 3, 0, 0, 0, 1)",
+                [],
+            )
+            .unwrap();
+        s
+    }
+
+    #[test]
+    fn rotation_never_deletes_the_backup_just_made_even_with_the_clock_set_back() {
+        let (_dir, paths) = paths();
+        let store = answered(&paths);
+        std::fs::create_dir_all(&paths.backups_dir).unwrap();
+        for day in 1..=KEEP_DAILY {
+            std::fs::write(
+                paths
+                    .backups_dir
+                    .join(format!("daily-2099-01-0{day}.sqlite3")),
+                b"x",
+            )
+            .unwrap();
+        }
+        let made = daily(&paths, &store, 1_700_000_000_000).unwrap().unwrap();
+        assert!(made.exists(), "the checked backup stays");
+        check_store_file(&made).unwrap();
+        let n = std::fs::read_dir(&paths.backups_dir).unwrap().count();
+        assert_eq!(n, KEEP_DAILY);
+    }
+
+    #[test]
+    fn a_copy_that_fails_its_check_never_gets_the_real_name_and_leftovers_are_removed() {
+        let (_dir, paths) = paths();
+        std::fs::create_dir_all(&paths.backups_dir).unwrap();
+        let dest = paths.backups_dir.join("manual-x.sqlite3");
+        let err = write_checked(&dest, |t| {
+            std::fs::write(t, vec![3u8; 8192]).unwrap();
+            Ok(())
+        });
+        assert!(err.is_err());
+        assert!(!dest.exists());
+        assert!(!with_suffix(&dest, PARTIAL_SUFFIX).exists());
+        // A partial copy left by a killed awsdrill is deleted on the next start; one still being
+        // written (locked) is left alone.
+        let stale = paths.backups_dir.join("daily-2000-01-01.sqlite3.partial");
+        std::fs::write(&stale, b"half").unwrap();
+        let busy = paths.backups_dir.join("manual-y.sqlite3.partial");
+        let held = std::fs::File::create(&busy).unwrap();
+        held.try_lock().unwrap();
+        clean_leftovers(&paths);
+        assert!(!stale.exists());
+        assert!(busy.exists());
+    }
 }

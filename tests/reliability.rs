@@ -151,6 +151,14 @@ fn restore_keeps_the_answers_still_in_the_log_and_a_killed_restore_leaves_nothin
         !staged.exists(),
         "the staged copy of a killed restore is deleted"
     );
+    // The same for a backup killed while it was written: never offered, deleted on the next start.
+    let partial = dir
+        .path()
+        .join("backups/manual-2999-01-01T000000.sqlite3.partial");
+    std::fs::copy(&backup, &partial).unwrap();
+    let out = run(dir.path(), &["import", file.to_str().unwrap()]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(!partial.exists(), "a partial backup is deleted");
     assert_eq!(count(dir.path(), "revlog"), 15);
 }
 
