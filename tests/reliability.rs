@@ -225,6 +225,34 @@ fn export_and_import_move_progress_and_import_is_idempotent() {
 }
 
 #[test]
+fn export_replaces_the_file_whole_and_names_it_when_it_cannot() {
+    let dir = tempfile::tempdir().unwrap();
+    seed_reviews(dir.path(), 5);
+    let out_dir = tempfile::tempdir().unwrap();
+    let file = out_dir.path().join("progress.json");
+    std::fs::write(&file, "old").unwrap();
+    let out = run(dir.path(), &["export", file.to_str().unwrap()]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let text = std::fs::read_to_string(&file).unwrap();
+    assert!(text.starts_with('{') && text.ends_with("}\n"), "{text}");
+    let names: Vec<_> = std::fs::read_dir(out_dir.path()).unwrap().collect();
+    assert_eq!(names.len(), 1, "no temporary file is left");
+    for target in [
+        out_dir.path().join("missing/progress.json"),
+        out_dir.path().to_path_buf(),
+    ] {
+        let out = run(dir.path(), &["export", target.to_str().unwrap()]);
+        assert_eq!(out.status.code(), Some(2));
+        let err = stderr(&out);
+        assert!(
+            err.contains(&format!("cannot write {}", target.display())),
+            "{err}"
+        );
+    }
+    assert_eq!(std::fs::read_to_string(&file).unwrap(), text);
+}
+
+#[test]
 fn a_damaged_store_is_explained_and_the_newest_backup_named() {
     let dir = tempfile::tempdir().unwrap();
     seed_reviews(dir.path(), 3000);

@@ -5,7 +5,7 @@ use crate::context::{Context, now_ms};
 use crate::paths::Paths;
 use crate::store::transfer::{Export, validate_export};
 use std::io::{BufRead, IsTerminal, Write};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 /// The largest export file read, in bytes (a million reviews take about 250 MB).
 const MAX_IMPORT_BYTES: u64 = 1 << 30;
@@ -98,7 +98,7 @@ fn run_inner(cli: &Cli, cmd: DataCommand) -> anyhow::Result<u8> {
             let text = serde_json::to_string_pretty(&e)?;
             match file.filter(|f| f.as_os_str() != "-") {
                 Some(f) => {
-                    std::fs::write(f, text + "\n")?;
+                    write_replacing(f, (text + "\n").as_bytes())?;
                     eprintln!(
                         "Exported {} card states, {} answers and {} exam attempts to {}",
                         e.cards.len(),
@@ -164,4 +164,37 @@ fn run_inner(cli: &Cli, cmd: DataCommand) -> anyhow::Result<u8> {
             Ok(EXIT_OK)
         }
     }
+}
+
+/// Writes `bytes` to `path` so that `path` holds either its old content or all of the new one:
+/// a temporary file in the same folder is written, flushed to disk, then renamed over `path`.
+/// Errors name the file.
+fn write_replacing(path: &Path, bytes: &[u8]) -> anyhow::Result<()> {
+    let name = path
+        .file_name()
+        .ok_or_else(|| anyhow::anyhow!("cannot write {}: not a file name", path.display()))?;
+    let mut tmp_name = std::ffi::OsString::from(".");
+    tmp_name.push(name);
+    tmp_name.push(format!(".{}.tmp", std::process::id()));
+    let tmp = path.with_file_name(tmp_name);
+    let written = (|| -> std::io::Result<()> {
+        let mut f = std::fs::File::create(&tmp)?;
+        f.write_all(bytes)?;
+        f.sync_all()?;
+        std::fs::rename(&tmp, path)
+    })();
+    if let Err(e) = written {
+        let _ = std::fs::remove_file(&tmp);
+        anyhow::bail!(
+            "cannot write {}: {}",
+            path.display(),
+            crate::packs::io_reason(&e)
+        );
+    }
+    if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty())
+        && let Ok(d) = std::fs::File::open(dir)
+    {
+        let _ = d.sync_all();
+    }
+    Ok(())
 }
