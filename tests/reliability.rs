@@ -222,6 +222,34 @@ fn export_and_import_move_progress_and_import_is_idempotent() {
     let out = run(b.path(), &["import", bad.to_str().unwrap()]);
     assert_eq!(out.status.code(), Some(1));
     assert!(stderr(&out).contains("bad.json:2:"), "{}", stderr(&out));
+    // Values out of range are refused with the record and the field, before anything is written.
+    let good: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&file).unwrap()).unwrap();
+    for (path, value, wanted) in [
+        (
+            "/cards/3/stability",
+            serde_json::json!(-2.0),
+            "cards[3] (lambda/synthetic-11): `stability` is -2",
+        ),
+        (
+            "/cards/0/reps",
+            serde_json::json!(-1),
+            "cards[0] (lambda/synthetic-0): `reps` is -1",
+        ),
+        (
+            "/reviews/1/duration_ms",
+            serde_json::json!(-5),
+            "reviews[1] (lambda/synthetic-1): `duration_ms` is -5",
+        ),
+    ] {
+        let mut v = good.clone();
+        *v.pointer_mut(path).unwrap() = value;
+        std::fs::write(&bad, v.to_string()).unwrap();
+        let out = run(b.path(), &["import", bad.to_str().unwrap()]);
+        assert_eq!(out.status.code(), Some(1), "{path}");
+        assert!(stderr(&out).contains(wanted), "{}", stderr(&out));
+    }
+    assert_eq!(count(b.path(), "revlog"), 25);
 }
 
 #[test]

@@ -6,6 +6,7 @@
 
 mod cards;
 mod exams;
+mod export_check;
 pub mod transfer;
 
 pub use cards::{Activity, ReviewWindow, StateRows, UndoEntry};

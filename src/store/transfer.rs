@@ -416,7 +416,7 @@ pub fn validate_export(e: &Export) -> std::result::Result<(), String> {
             ));
         }
     }
-    Ok(())
+    super::export_check::check_values(e)
 }
 
 /// Writes the store at `src` (the answers still in its write-ahead log included) as one complete
