@@ -57,7 +57,7 @@ pub struct Context {
     /// The valid packs' cards in study order, indexed (built while the card states were read).
     pub deck: Deck,
     /// The data directory's lock, when this command writes (the app, import, restore).
-    pub lock: Option<std::fs::File>,
+    pub lock: Option<crate::paths::DataLock>,
     /// Every card state, read from the store while the packs loaded (for `into_study`), and the
     /// store's change count then: a write through `store` in between makes them stale.
     states: Option<(StateRows, u64)>,

@@ -66,23 +66,44 @@ impl Paths {
         })
     }
 
-    /// Takes the data directory's lock, held until the returned file is dropped. Fails with a clear
+    /// Takes the data directory's lock, held until the returned value is dropped. Fails with a clear
     /// message when another awsdrill holds it.
-    pub fn lock(&self) -> Result<std::fs::File> {
+    ///
+    /// The lock is the operating system's (flock), never the file's existence: it goes away with
+    /// the process, however it ends. It is taken on the lock file (what earlier versions check)
+    /// and, on Unix, on the data directory itself, which cannot be deleted while the app runs: a
+    /// lock file deleted under a running app would otherwise let a second copy lock a new one.
+    pub fn lock(&self) -> Result<DataLock> {
         let file = std::fs::OpenOptions::new()
             .create(true)
             .truncate(false)
             .write(true)
             .open(&self.lock)
             .with_context(|| format!("cannot create the lock file {}", self.lock.display()))?;
+        #[cfg(unix)]
+        let dir = {
+            let dir = std::fs::File::open(&self.data_dir)
+                .with_context(|| format!("cannot open {}", self.data_dir.display()))?;
+            self.try_lock(&dir, &self.data_dir)?;
+            dir
+        };
+        self.try_lock(&file, &self.lock)?;
+        Ok(DataLock {
+            _file: file,
+            #[cfg(unix)]
+            _dir: dir,
+        })
+    }
+
+    fn try_lock(&self, file: &std::fs::File, path: &Path) -> Result<()> {
         match file.try_lock() {
-            Ok(()) => Ok(file),
+            Ok(()) => Ok(()),
             Err(std::fs::TryLockError::WouldBlock) => Err(anyhow!(
                 "another awsdrill is already using {} (close it first; commands that only read, such as due and stats, can run alongside it)",
                 self.data_dir.display()
             )),
             Err(std::fs::TryLockError::Error(e)) => {
-                Err(e).with_context(|| format!("cannot lock {}", self.lock.display()))
+                Err(e).with_context(|| format!("cannot lock {}", path.display()))
             }
         }
     }
@@ -96,4 +117,12 @@ impl Paths {
             )
         })
     }
+}
+
+/// The data directory's lock (see `Paths::lock`); released when dropped or when the process ends.
+#[derive(Debug)]
+pub struct DataLock {
+    _file: std::fs::File,
+    #[cfg(unix)]
+    _dir: std::fs::File,
 }

@@ -397,6 +397,33 @@ fn a_second_copy_of_the_app_says_another_is_running() {
 }
 
 #[test]
+fn deleting_the_lock_file_does_not_let_a_second_copy_in() {
+    if !Tmux::available() {
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let first = Tmux::start("first-unlinked", dir.path(), &[], 100, 30);
+    first.wait_for("Packs");
+    std::fs::remove_file(dir.path().join("awsdrill.lock")).unwrap();
+    for args in [&[][..], &["restore", "x.sqlite3", "--yes"]] {
+        let out = run(dir.path(), args);
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        assert!(
+            stderr(&out).contains("another awsdrill is already using"),
+            "{args:?}: {}",
+            stderr(&out)
+        );
+    }
+    first.keys(&["q"]);
+    assert_eq!(first.wait_exit(), 0);
+    // The lock goes with the process: the next copy starts.
+    let second = Tmux::start("second-unlinked", dir.path(), &[], 100, 30);
+    second.wait_for("Packs");
+    second.keys(&["q"]);
+    assert_eq!(second.wait_exit(), 0);
+}
+
+#[test]
 fn escape_sequences_in_packs_are_shown_harmlessly() {
     let dir = tempfile::tempdir().unwrap();
     // A raw ESC in the file: TOML refuses it, and the located error shows the line escaped.

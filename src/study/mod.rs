@@ -76,7 +76,7 @@ pub struct Study {
     /// This session's counts.
     pub stats: SessionStats,
     /// The data directory's lock, held as long as the session lives.
-    lock: Option<std::fs::File>,
+    lock: Option<crate::paths::DataLock>,
 }
 
 /// Reads the saved FSRS parameters, if any (an unreadable value is ignored: defaults are used).
@@ -185,7 +185,7 @@ impl Study {
     }
 
     /// Keeps the data directory's lock for the life of the session.
-    pub fn hold_lock(&mut self, lock: Option<std::fs::File>) {
+    pub fn hold_lock(&mut self, lock: Option<crate::paths::DataLock>) {
         self.lock = lock;
     }
 
