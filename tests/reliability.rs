@@ -370,6 +370,28 @@ fn a_damaged_store_is_never_backed_up_and_the_newest_good_backup_is_named() {
 }
 
 #[test]
+fn another_program_s_database_at_the_store_path_is_refused_and_left_alone() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = dir.path().join("awsdrill.sqlite3");
+    Connection::open(&store)
+        .unwrap()
+        .execute_batch("CREATE TABLE notes (body TEXT); INSERT INTO notes VALUES ('mine');")
+        .unwrap();
+    let before = std::fs::read(&store).unwrap();
+    for args in [&["due"][..], &["stats"], &[]] {
+        let out = run(dir.path(), args);
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        assert!(
+            stderr(&out).contains("is not an awsdrill database"),
+            "{args:?}: {}",
+            stderr(&out)
+        );
+    }
+    assert_eq!(std::fs::read(&store).unwrap(), before, "not a byte changed");
+    assert!(!dir.path().join("awsdrill.sqlite3-wal").exists());
+}
+
+#[test]
 fn a_second_copy_of_the_app_says_another_is_running() {
     if !Tmux::available() {
         return;

@@ -465,7 +465,10 @@ pub fn check_store_file(file: &Path) -> Result<()> {
             |r| r.get(0),
         )
         .map_err(|e| classify(e, file))?;
-    if version < 1 || has_tables != 3 {
+    let app_id: i64 = conn
+        .query_row("PRAGMA application_id", [], |r| r.get(0))
+        .map_err(|e| classify(e, file))?;
+    if version < 1 || has_tables != 3 || (app_id != 0 && app_id != super::APPLICATION_ID) {
         return Err(StoreError::NotADatabase {
             path: file.to_path_buf(),
         });
