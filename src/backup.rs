@@ -130,6 +130,7 @@ pub fn manual(paths: &Paths, store: &Store, now: i64) -> Result<PathBuf> {
 /// then the copy is renamed over it. A restore killed half-way leaves only the `.restoring` file,
 /// which the next start deletes.
 pub fn restore(paths: &Paths, file: &Path, now: i64) -> Result<Option<PathBuf>> {
+    crate::packs::require_regular_file(file, "the backup")?;
     check_store_file(file)?;
     std::fs::create_dir_all(&paths.backups_dir)
         .with_context(|| format!("cannot create {}", paths.backups_dir.display()))?;

@@ -22,6 +22,9 @@ pub fn now_ms() -> i64 {
 /// Reads the settings file; a missing file means the defaults, an invalid one is an error that shows
 /// every located problem.
 pub fn load_config(paths: &Paths) -> Result<Config> {
+    if paths.config.exists() {
+        crate::packs::require_regular_file(&paths.config, "the settings file")?;
+    }
     let text = match std::fs::read_to_string(&paths.config) {
         Ok(t) => t,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Config::default()),
@@ -185,6 +188,9 @@ impl Context {
 /// Sets one setting in the settings file (keeping its comments and layout), after checking the
 /// result; the file is replaced atomically. Returns the new settings.
 pub fn write_setting(path: &std::path::Path, key: &str, typed: &str) -> Result<Config> {
+    if path.exists() {
+        crate::packs::require_regular_file(path, "the settings file")?;
+    }
     let text = match std::fs::read_to_string(path) {
         Ok(t) => t,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => String::new(),

@@ -222,6 +222,21 @@ fn read_pack_file_with(
     trim(report, detail)
 }
 
+/// Refuses anything at `path` that is not a regular file (a pipe, a device such as /dev/zero, a
+/// socket or a folder) before it is read: reading one could block or never end. Links are followed.
+/// `what` names the file's role in the message (`the export file`).
+pub fn require_regular_file(path: &Path, what: &str) -> anyhow::Result<std::fs::Metadata> {
+    let meta = std::fs::metadata(path)
+        .map_err(|e| anyhow::anyhow!("{}: {}", path.display(), io_reason(&e)))?;
+    if !meta.is_file() {
+        anyhow::bail!(
+            "{}: {what} is not a regular file (a folder, a device, a pipe or a socket)",
+            path.display()
+        );
+    }
+    Ok(meta)
+}
+
 /// A short reason for an I/O error, without Rust's debug formatting.
 pub fn io_reason(e: &std::io::Error) -> String {
     use std::io::ErrorKind::*;

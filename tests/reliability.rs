@@ -391,6 +391,60 @@ fn another_program_s_database_at_the_store_path_is_refused_and_left_alone() {
     assert!(!dir.path().join("awsdrill.sqlite3-wal").exists());
 }
 
+/// Like `run`, but the process is killed after 20 s: a command reading a pipe would hang the test.
+fn run_limited(dir: &Path, args: &[&str]) -> std::process::Output {
+    use std::process::{Command, Stdio};
+    let mut child = Command::new(common::BIN)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .env("AWSDRILL_DATA_DIR", dir)
+        .env_remove("AWSDRILL_CONFIG")
+        .args(args)
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    for _ in 0..400 {
+        if child.try_wait().unwrap().is_some() {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+    let _ = child.kill();
+    child.wait_with_output().unwrap()
+}
+
+#[cfg(unix)]
+#[test]
+fn pipes_and_devices_are_refused_as_import_restore_and_settings_files() {
+    let dir = tempfile::tempdir().unwrap();
+    seed_reviews(dir.path(), 3);
+    let fifo = dir.path().join("fifo");
+    let made = std::process::Command::new("mkfifo")
+        .arg(&fifo)
+        .status()
+        .unwrap();
+    assert!(made.success());
+    let fifo = fifo.to_str().unwrap();
+    for (args, what) in [
+        (vec!["import", fifo], "the export file"),
+        (vec!["import", "/dev/zero"], "the export file"),
+        (vec!["restore", fifo, "--yes"], "the backup"),
+        (vec!["restore", "/dev/zero", "--yes"], "the backup"),
+        (vec!["--config", fifo, "due"], "the settings file"),
+        (vec!["--config", "/dev/zero", "stats"], "the settings file"),
+    ] {
+        let out = run_limited(dir.path(), &args);
+        assert_eq!(out.status.code(), Some(2), "{args:?}: {}", stderr(&out));
+        let err = stderr(&out);
+        assert!(
+            err.contains(&format!("{what} is not a regular file")),
+            "{args:?}: {err}"
+        );
+    }
+    assert_eq!(count(dir.path(), "revlog"), 3);
+}
+
 #[test]
 fn a_second_copy_of_the_app_says_another_is_running() {
     if !Tmux::available() {

@@ -58,6 +58,7 @@ fn run_inner(cli: &Cli, cmd: DataCommand) -> anyhow::Result<u8> {
             paths.ensure_dirs()?;
             let _lock = paths.lock()?;
             crate::backup::clean_leftovers(&paths);
+            crate::packs::require_regular_file(file, "the backup")?;
             crate::store::transfer::check_store_file(file)?;
             if !yes {
                 let stdin = std::io::stdin();
@@ -112,9 +113,7 @@ fn run_inner(cli: &Cli, cmd: DataCommand) -> anyhow::Result<u8> {
             Ok(EXIT_OK)
         }
         DataCommand::Import { file } => {
-            let meta = std::fs::metadata(file).map_err(|e| {
-                anyhow::anyhow!("{}: {}", file.display(), crate::packs::io_reason(&e))
-            })?;
+            let meta = crate::packs::require_regular_file(file, "the export file")?;
             if meta.len() > MAX_IMPORT_BYTES {
                 print_error(format!(
                     "{}: the file has {} bytes; imports are limited to {MAX_IMPORT_BYTES}",
