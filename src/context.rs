@@ -75,14 +75,28 @@ impl Context {
     /// `open`, loading only the packs' outlines when `detail` says so (commands that count and
     /// schedule but show no card text).
     pub fn open_with(cli: &Cli, detail: Detail) -> Result<Context> {
+        Self::open_inner(cli, detail, true)
+    }
+
+    /// `open_with` for commands that never write the store (`due`, `stats`, `exam draw`): the
+    /// store's quick check at start is skipped (see `Store::open_for_reading`).
+    pub fn open_reading(cli: &Cli, detail: Detail) -> Result<Context> {
+        Self::open_inner(cli, detail, false)
+    }
+
+    fn open_inner(cli: &Cli, detail: Detail, check: bool) -> Result<Context> {
         let paths = Paths::resolve(cli.data_dir.as_deref(), cli.config.as_deref())?;
         paths.ensure_dirs()?;
         let config = load_config(&paths)?;
         if !cli.new_store {
             refuse_lost_store(&paths)?;
         }
-        let store =
-            Store::open(&paths.store).map_err(|e| crate::backup::with_restore_hint(e, &paths))?;
+        let opened = if check {
+            Store::open(&paths.store)
+        } else {
+            Store::open_for_reading(&paths.store)
+        };
+        let store = opened.map_err(|e| crate::backup::with_restore_hint(e, &paths))?;
         let mut user = vec![paths.packs_dir.clone()];
         user.extend(cli.packs.iter().cloned());
         let cache = crate::pack_cache::PackCache::new(&paths.cache_dir);

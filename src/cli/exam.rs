@@ -4,6 +4,7 @@ use super::{Cli, EXIT_CANNOT_RUN, EXIT_FINDINGS, EXIT_OK, print_error};
 use crate::context::Context;
 use crate::core::domain::Domain;
 use crate::exam_run::{Mode, Practice, letter};
+use crate::pack_cache::Detail;
 use crate::tui::screens::exam::clock;
 use serde::Serialize;
 
@@ -163,7 +164,7 @@ fn run_inner(cli: &Cli, cmd: &ExamCommand) -> anyhow::Result<u8> {
         let seed = args.seed.unwrap_or(crate::context::now_ms() as u64);
         return Ok(crate::tui::main_with(cli, Some((bp, mode, seed))));
     }
-    let study = Context::open(cli)?.into_study(0)?;
+    let study = Context::open_reading(cli, Detail::Full)?.into_study(0)?;
     match cmd {
         ExamCommand::Start(_) => unreachable!("handled above"),
         ExamCommand::Draw { args, json } => {
