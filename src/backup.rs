@@ -3,7 +3,7 @@
 
 use crate::paths::Paths;
 use crate::store::Store;
-use crate::store::transfer::check_store_file;
+use crate::store::transfer::{check_store_file, checkpoint_file, copy_store_file};
 use anyhow::{Context as _, Result, bail};
 use std::path::{Path, PathBuf};
 
@@ -18,8 +18,9 @@ fn local_stamp(now: i64, fmt: &str) -> String {
         .unwrap_or_else(|| now.to_string())
 }
 
-/// Makes today's automatic backup if there is none yet, and deletes all but the newest
-/// `KEEP_DAILY`. A store with no reviews and no exams is not worth a backup.
+/// Makes today's automatic backup if there is none yet (written under a temporary name, checked,
+/// flushed, then renamed), and deletes the oldest automatic backups beyond `KEEP_DAILY`, never the
+/// one just made. A store with no reviews and no exams is not worth a backup.
 pub fn daily(paths: &Paths, store: &Store, now: i64) -> Result<Option<PathBuf>> {
     let s = store.summary()?;
     if s.reviews == 0 && s.exams == 0 {
@@ -34,7 +35,10 @@ pub fn daily(paths: &Paths, store: &Store, now: i64) -> Result<Option<PathBuf>> 
     if dest.exists() {
         return Ok(None);
     }
-    store.backup_to(&dest)?;
+    check_sound(paths, store)?;
+    write_checked(&dest, |t| store.backup_to(t))?;
+    // Only a checked backup gets here, and it is never among those deleted (a clock set back
+    // would otherwise sort it first), so the newest good backup always stays.
     let mut daily: Vec<PathBuf> = std::fs::read_dir(&paths.backups_dir)?
         .filter_map(|e| e.ok().map(|e| e.path()))
         .filter(|p| {
@@ -42,8 +46,10 @@ pub fn daily(paths: &Paths, store: &Store, now: i64) -> Result<Option<PathBuf>> 
                 .and_then(|n| n.to_str())
                 .is_some_and(|n| n.starts_with(DAILY_PREFIX) && n.ends_with(".sqlite3"))
         })
+        .filter(|p| *p != dest)
         .collect();
     daily.sort();
+    daily.push(dest.clone());
     let excess = daily.len().saturating_sub(KEEP_DAILY);
     for old in &daily[..excess] {
         let _ = std::fs::remove_file(old);
@@ -51,34 +57,55 @@ pub fn daily(paths: &Paths, store: &Store, now: i64) -> Result<Option<PathBuf>> 
     Ok(Some(dest))
 }
 
-/// The newest backup in the backups folder, if any.
-pub fn newest(paths: &Paths) -> Option<PathBuf> {
-    std::fs::read_dir(&paths.backups_dir)
+/// The newest backup in the backups folder that is a sound awsdrill store (`PRAGMA
+/// integrity_check`), if any.
+pub fn newest_good(paths: &Paths) -> Option<PathBuf> {
+    let mut all: Vec<(std::time::SystemTime, PathBuf)> = std::fs::read_dir(&paths.backups_dir)
         .ok()?
         .filter_map(|e| e.ok())
         .filter(|e| e.path().extension().is_some_and(|x| x == "sqlite3"))
-        .max_by_key(|e| e.metadata().and_then(|m| m.modified()).ok())
-        .map(|e| e.path())
+        .filter_map(|e| Some((e.metadata().and_then(|m| m.modified()).ok()?, e.path())))
+        .collect();
+    all.sort();
+    all.into_iter()
+        .rev()
+        .map(|(_, p)| p)
+        .find(|p| check_store_file(p).is_ok())
 }
 
 /// Adds the newest backup to a store error that a restore would fix.
 pub fn with_restore_hint(e: crate::store::StoreError, paths: &Paths) -> anyhow::Error {
     use crate::store::StoreError::{Corrupt, NotADatabase};
     let fixable = matches!(e, Corrupt { .. } | NotADatabase { .. });
-    match (fixable, newest(paths)) {
+    match (fixable, newest_good(paths)) {
         (true, Some(b)) => anyhow::anyhow!(
-            "{e}\nThe newest backup is {0}; to go back to it: awsdrill restore {0}",
+            "{e}\nThe newest backup is {0} (it passes integrity_check); to go back to it: awsdrill restore {0}",
             b.display()
         ),
         (true, None) => anyhow::anyhow!(
-            "{e}\nThere is no backup yet in {}.",
+            "{e}\nThere is no sound backup in {}.",
             paths.backups_dir.display()
         ),
         _ => anyhow::Error::new(e),
     }
 }
 
-/// Makes a backup now and returns its path.
+/// Refuses to back up a damaged store (`PRAGMA integrity_check`, which also compares every index
+/// with its table): its copy would be damaged too, and would push good backups out.
+fn check_sound(paths: &Paths, store: &Store) -> Result<()> {
+    match store.integrity_check()? {
+        Ok(()) => Ok(()),
+        Err(_) => Err(with_restore_hint(
+            crate::store::StoreError::Corrupt {
+                path: store.path().to_path_buf(),
+            },
+            paths,
+        )),
+    }
+}
+
+/// Makes a backup now (written under a temporary name, checked, flushed, then renamed) and returns
+/// its path.
 pub fn manual(paths: &Paths, store: &Store, now: i64) -> Result<PathBuf> {
     std::fs::create_dir_all(&paths.backups_dir)
         .with_context(|| format!("cannot create {}", paths.backups_dir.display()))?;
@@ -86,51 +113,239 @@ pub fn manual(paths: &Paths, store: &Store, now: i64) -> Result<PathBuf> {
         "manual-{}.sqlite3",
         local_stamp(now, "%Y-%m-%dT%H%M%S")
     ));
+    check_sound(paths, store)?;
     if dest.exists() {
         bail!("{} already exists; wait a second and retry", dest.display());
     }
-    store.backup_to(&dest)?;
+    write_checked(&dest, |t| store.backup_to(t))?;
     Ok(dest)
 }
 
-/// Replaces the store with `file` after checking it, keeping the current store's files aside in the
-/// backups folder first (copied as they are, so a damaged store is kept too). The caller holds the
-/// lock. Returns where the old store was kept.
+/// Replaces the store with `file` after checking it, keeping the current store aside in the
+/// backups folder first. The caller holds the lock. Returns where the old store was kept.
+///
+/// Every file written is one complete store (answers still in a write-ahead log included), and the
+/// store's name holds a whole store at every instant: the backup is copied and checked beside the
+/// store as `awsdrill.sqlite3.restoring`, the current store's log is emptied into its main file,
+/// then the copy is renamed over it. A restore killed half-way leaves only the `.restoring` file,
+/// which the next start deletes.
 pub fn restore(paths: &Paths, file: &Path, now: i64) -> Result<Option<PathBuf>> {
+    crate::paths::require_regular_file(file, "the backup")?;
     check_store_file(file)?;
     std::fs::create_dir_all(&paths.backups_dir)
         .with_context(|| format!("cannot create {}", paths.backups_dir.display()))?;
-    let kept = if paths.store.exists() {
-        let dest = paths.backups_dir.join(format!(
-            "before-restore-{}.sqlite3",
-            local_stamp(now, "%Y-%m-%dT%H%M%S")
-        ));
-        std::fs::copy(&paths.store, &dest)
-            .with_context(|| format!("cannot keep the current store at {}", dest.display()))?;
-        let wal = with_suffix(&paths.store, "-wal");
-        if wal.exists() {
-            std::fs::copy(&wal, with_suffix(&dest, "-wal"))?;
-        }
-        Some(dest)
+    let staged = with_suffix(&paths.store, RESTORING_SUFFIX);
+    let _guard = stage(&staged, |t| copy_store_file(file, t))
+        .with_context(|| format!("cannot copy {}", file.display()))?;
+    let has_store = std::fs::metadata(&paths.store).is_ok_and(|m| m.len() > 0);
+    let kept = if has_store {
+        Some(keep_current(paths, now)?)
     } else {
         None
     };
-    let tmp = with_suffix(&paths.store, ".restoring");
-    std::fs::copy(file, &tmp).with_context(|| format!("cannot copy {}", file.display()))?;
-    std::fs::File::open(&tmp)?.sync_all()?;
+    // The new main file must never meet the old store's log: it is empty after a checkpoint; a log
+    // that could not be emptied (a damaged store) is removed, the old store being kept above.
+    let wal = with_suffix(&paths.store, "-wal");
+    if std::fs::metadata(&wal).is_ok_and(|m| m.len() > 0) {
+        std::fs::remove_file(&wal).with_context(|| format!("cannot remove {}", wal.display()))?;
+    }
+    std::fs::rename(&staged, &paths.store)
+        .with_context(|| format!("cannot move the backup into {}", paths.store.display()))?;
+    sync_dir(&paths.data_dir);
     for suffix in ["-wal", "-shm"] {
-        let p = with_suffix(&paths.store, suffix);
-        if p.exists() {
-            std::fs::remove_file(&p).with_context(|| format!("cannot remove {}", p.display()))?;
+        let _ = std::fs::remove_file(with_suffix(&paths.store, suffix));
+    }
+    Ok(kept)
+}
+
+/// Keeps the current store as `before-restore-T.sqlite3`: one complete, checked copy when SQLite
+/// can read it, else (a damaged store) its files copied as they are, log included.
+fn keep_current(paths: &Paths, now: i64) -> Result<PathBuf> {
+    let dest = paths.backups_dir.join(format!(
+        "before-restore-{}.sqlite3",
+        local_stamp(now, "%Y-%m-%dT%H%M%S")
+    ));
+    // Emptying the log first makes the main file whole, whatever happens next.
+    let _ = checkpoint_file(&paths.store);
+    if write_checked(&dest, |t| copy_store_file(&paths.store, t)).is_ok() {
+        return Ok(dest);
+    }
+    let keep = |from: &Path, to: &Path| -> Result<()> {
+        std::fs::copy(from, to)
+            .with_context(|| format!("cannot keep the current store at {}", to.display()))?;
+        std::fs::File::open(to)?.sync_all()?;
+        Ok(())
+    };
+    keep(&paths.store, &dest)?;
+    let wal = with_suffix(&paths.store, "-wal");
+    if wal.exists() {
+        keep(&wal, &with_suffix(&dest, "-wal"))?;
+    }
+    sync_dir(&paths.backups_dir);
+    Ok(dest)
+}
+
+/// The suffix of a backup being written.
+const PARTIAL_SUFFIX: &str = ".partial";
+/// The suffix of a backup being restored, beside the store.
+const RESTORING_SUFFIX: &str = ".restoring";
+
+/// Writes a store file to `dest` so that `dest` never holds a partial or unchecked copy: `write`
+/// fills a temporary file in the same folder, which is checked (`PRAGMA integrity_check`), flushed
+/// to disk, then renamed.
+fn write_checked(dest: &Path, write: impl FnOnce(&Path) -> crate::store::Result<()>) -> Result<()> {
+    let tmp = with_suffix(dest, PARTIAL_SUFFIX);
+    let _guard = stage(&tmp, write)?;
+    std::fs::rename(&tmp, dest)
+        .with_context(|| format!("cannot rename {} to {}", tmp.display(), dest.display()))?;
+    if let Some(dir) = dest.parent() {
+        sync_dir(dir);
+    }
+    Ok(())
+}
+
+/// Creates `tmp` (locked while this runs, so that a cleanup elsewhere leaves it alone), lets
+/// `write` fill it, checks it and flushes it to disk. On failure `tmp` is deleted. The returned
+/// file holds the lock until dropped.
+fn stage(
+    tmp: &Path,
+    write: impl FnOnce(&Path) -> crate::store::Result<()>,
+) -> Result<std::fs::File> {
+    let create = || {
+        std::fs::OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .open(tmp)
+    };
+    let file = match create() {
+        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists && remove_stale(tmp) => create(),
+        other => other,
+    }
+    .with_context(|| format!("cannot create {}", tmp.display()))?;
+    // Locks are advisory; a file system without them only loses the protection from cleanups.
+    let _ = file.try_lock();
+    let done = (|| -> Result<()> {
+        write(tmp)?;
+        check_store_file(tmp)
+            .with_context(|| format!("the copy {} failed its check", tmp.display()))?;
+        std::fs::File::open(tmp)?.sync_all()?;
+        Ok(())
+    })();
+    match done {
+        Ok(()) => Ok(file),
+        Err(e) => {
+            let _ = std::fs::remove_file(tmp);
+            Err(e)
         }
     }
-    std::fs::rename(&tmp, &paths.store)
-        .with_context(|| format!("cannot move the backup into {}", paths.store.display()))?;
-    Ok(kept)
+}
+
+/// Deletes a temporary file left by an awsdrill that was stopped while writing it; a file still
+/// being written (locked) is left alone. Returns whether it is gone.
+fn remove_stale(tmp: &Path) -> bool {
+    let Ok(f) = std::fs::OpenOptions::new().write(true).open(tmp) else {
+        return !tmp.exists();
+    };
+    match f.try_lock() {
+        Ok(()) => std::fs::remove_file(tmp).is_ok(),
+        Err(_) => false,
+    }
+}
+
+/// Deletes what a backup or restore stopped half-way left behind (temporary copies are never
+/// taken for backups). Called with the data directory's lock held.
+pub fn clean_leftovers(paths: &Paths) {
+    remove_stale(&with_suffix(&paths.store, RESTORING_SUFFIX));
+    let Ok(entries) = std::fs::read_dir(&paths.backups_dir) else {
+        return;
+    };
+    for e in entries.filter_map(|e| e.ok()) {
+        let p = e.path();
+        if p.to_str().is_some_and(|n| n.ends_with(PARTIAL_SUFFIX)) {
+            remove_stale(&p);
+        }
+    }
+}
+
+/// Flushes a folder's entries (a rename in it) to disk; not possible everywhere, so best effort.
+fn sync_dir(dir: &Path) {
+    if let Ok(d) = std::fs::File::open(dir) {
+        let _ = d.sync_all();
+    }
 }
 
 fn with_suffix(p: &Path, suffix: &str) -> PathBuf {
     let mut s = p.as_os_str().to_owned();
     s.push(suffix);
     PathBuf::from(s)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn paths() -> (tempfile::TempDir, Paths) {
+        let dir = tempfile::tempdir().unwrap();
+        let paths = Paths::resolve(Some(dir.path()), None).unwrap();
+        paths.ensure_dirs().unwrap();
+        (dir, paths)
+    }
+
+    fn answered(paths: &Paths) -> Store {
+        let s = Store::open(&paths.store).unwrap();
+        s.set_state("k", "v").unwrap();
+        s.save_state_for_tests("p/a").unwrap();
+        s.conn()
+            .execute(
+                "INSERT INTO revlog (item_id, reviewed_at, rating, state_before, elapsed_days, duration_ms, interval_days) VALUES ('p/a', 1, 3, 0, 0, 0, 1)",
+                [],
+            )
+            .unwrap();
+        s
+    }
+
+    #[test]
+    fn rotation_never_deletes_the_backup_just_made_even_with_the_clock_set_back() {
+        let (_dir, paths) = paths();
+        let store = answered(&paths);
+        std::fs::create_dir_all(&paths.backups_dir).unwrap();
+        for day in 1..=KEEP_DAILY {
+            std::fs::write(
+                paths
+                    .backups_dir
+                    .join(format!("daily-2099-01-0{day}.sqlite3")),
+                b"x",
+            )
+            .unwrap();
+        }
+        let made = daily(&paths, &store, 1_700_000_000_000).unwrap().unwrap();
+        assert!(made.exists(), "the checked backup stays");
+        check_store_file(&made).unwrap();
+        let n = std::fs::read_dir(&paths.backups_dir).unwrap().count();
+        assert_eq!(n, KEEP_DAILY);
+    }
+
+    #[test]
+    fn a_copy_that_fails_its_check_never_gets_the_real_name_and_leftovers_are_removed() {
+        let (_dir, paths) = paths();
+        std::fs::create_dir_all(&paths.backups_dir).unwrap();
+        let dest = paths.backups_dir.join("manual-x.sqlite3");
+        let err = write_checked(&dest, |t| {
+            std::fs::write(t, vec![3u8; 8192]).unwrap();
+            Ok(())
+        });
+        assert!(err.is_err());
+        assert!(!dest.exists());
+        assert!(!with_suffix(&dest, PARTIAL_SUFFIX).exists());
+        // A partial copy left by a killed awsdrill is deleted on the next start; one still being
+        // written (locked) is left alone.
+        let stale = paths.backups_dir.join("daily-2000-01-01.sqlite3.partial");
+        std::fs::write(&stale, b"half").unwrap();
+        let busy = paths.backups_dir.join("manual-y.sqlite3.partial");
+        let held = std::fs::File::create(&busy).unwrap();
+        held.try_lock().unwrap();
+        clean_leftovers(&paths);
+        assert!(!stale.exists());
+        assert!(busy.exists());
+    }
 }

@@ -9,6 +9,9 @@ use anyhow::{Context as _, Result, bail};
 /// Reads the settings file; a missing file means the defaults, an invalid one is an error that shows
 /// every located problem.
 pub fn load_config(paths: &Paths) -> Result<Config> {
+    if paths.config.exists() {
+        crate::paths::require_regular_file(&paths.config, "the settings file")?;
+    }
     let text = match std::fs::read_to_string(&paths.config) {
         Ok(t) => t,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Config::default()),
@@ -38,6 +41,9 @@ pub fn write_setting(
     setting: crate::core::config::Setting,
     typed: &str,
 ) -> Result<Config> {
+    if path.exists() {
+        crate::paths::require_regular_file(path, "the settings file")?;
+    }
     let text = match std::fs::read_to_string(path) {
         Ok(t) => t,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => String::new(),

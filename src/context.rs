@@ -8,7 +8,7 @@ use crate::packs::{self, LoadedPacks};
 use crate::paths::Paths;
 use crate::store::{StateRows, Store};
 use crate::study::Deck;
-use anyhow::Result;
+use anyhow::{Result, bail};
 use std::path::PathBuf;
 
 /// Where a command finds its data: the global options of the command line, without the command
@@ -21,6 +21,8 @@ pub struct OpenOptions {
     pub config: Option<PathBuf>,
     /// More pack files or folders to load.
     pub packs: Vec<PathBuf>,
+    /// Start with a new store although the store is missing or empty and backups exist.
+    pub new_store: bool,
 }
 
 /// How to open the full-screen app (the binary's `main` runs it).
@@ -51,7 +53,7 @@ pub struct Context {
     /// The valid packs' cards in study order, indexed (built while the card states were read).
     pub deck: Deck,
     /// The data directory's lock, when this command writes (the app, import, restore).
-    pub lock: Option<std::fs::File>,
+    pub lock: Option<crate::paths::DataLock>,
     /// Every card state, read from the store while the packs loaded (for `into_study`), and the
     /// store's change count then: a write through `store` in between makes them stale.
     states: Option<(StateRows, u64)>,
@@ -66,11 +68,28 @@ impl Context {
     /// `open`, loading only the packs' outlines when `detail` says so (commands that count and
     /// schedule but show no card text).
     pub fn open_with(opts: &OpenOptions, detail: Detail) -> Result<Context> {
+        Self::open_inner(opts, detail, true)
+    }
+
+    /// `open_with` for commands that never write the store (`due`, `stats`, `exam draw`): the
+    /// store's quick check at start is skipped (see `Store::open_for_reading`).
+    pub fn open_reading(opts: &OpenOptions, detail: Detail) -> Result<Context> {
+        Self::open_inner(opts, detail, false)
+    }
+
+    fn open_inner(opts: &OpenOptions, detail: Detail, check: bool) -> Result<Context> {
         let paths = Paths::resolve(opts.data_dir.as_deref(), opts.config.as_deref())?;
         paths.ensure_dirs()?;
         let config = load_config(&paths)?;
-        let store =
-            Store::open(&paths.store).map_err(|e| crate::backup::with_restore_hint(e, &paths))?;
+        if !opts.new_store {
+            refuse_lost_store(&paths)?;
+        }
+        let opened = if check {
+            Store::open(&paths.store)
+        } else {
+            Store::open_for_reading(&paths.store)
+        };
+        let store = opened.map_err(|e| crate::backup::with_restore_hint(e, &paths))?;
         let mut user = vec![paths.packs_dir.clone()];
         user.extend(opts.packs.iter().cloned());
         let cache = crate::pack_cache::PackCache::new(&paths.cache_dir);
@@ -109,6 +128,7 @@ impl Context {
         let paths = Paths::resolve(opts.data_dir.as_deref(), opts.config.as_deref())?;
         paths.ensure_dirs()?;
         let lock = paths.lock()?;
+        crate::backup::clean_leftovers(&paths);
         let mut ctx = Context::open(opts)?;
         ctx.lock = Some(lock);
         crate::backup::daily(&ctx.paths, &ctx.store, now)?;
@@ -127,6 +147,27 @@ impl Context {
             failed.len(),
             failed.join(", ")
         )]
+    }
+}
+
+/// A missing or empty store is a new user, unless there are backups: then the store was lost
+/// (deleted, or emptied by a failing disk or a sync tool), and starting afresh would hide that.
+fn refuse_lost_store(paths: &Paths) -> Result<()> {
+    let empty = match std::fs::metadata(&paths.store) {
+        Ok(m) => m.len() == 0,
+        Err(e) => e.kind() == std::io::ErrorKind::NotFound,
+    };
+    if !empty {
+        return Ok(());
+    }
+    match crate::backup::newest_good(paths) {
+        Some(b) => bail!(
+            "store: {} is missing or empty, but there are backups in {}.\nThe newest good backup is {2}; to go back to it: awsdrill restore {2}\nTo start with a new, empty store instead: awsdrill --new-store",
+            paths.store.display(),
+            paths.backups_dir.display(),
+            b.display()
+        ),
+        None => Ok(()),
     }
 }
 

@@ -7,11 +7,25 @@ use std::process::ExitCode;
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let outcome = match &cli.command {
-        Some(command) => cli::run(&cli, command),
+        Some(command) => {
+            quit_quietly_on_closed_output();
+            cli::run(&cli, command)
+        }
         None => Outcome::OpenApp(Box::new(cli.launch())),
     };
     match outcome {
         Outcome::Exit(code) => ExitCode::from(code),
         Outcome::OpenApp(launch) => ExitCode::from(awsdrill::tui::main(*launch)),
+    }
+}
+
+/// A subcommand whose reader went away (`awsdrill stats | head -c 10`) ends at once and quietly,
+/// as Unix tools do, instead of panicking on its next `println!` (Rust ignores SIGPIPE, so every
+/// write would fail with a broken pipe). The full-screen app keeps Rust's default.
+fn quit_quietly_on_closed_output() {
+    // SAFETY: called once at start, before any other thread exists; SIG_DFL is a valid handler.
+    #[cfg(unix)]
+    unsafe {
+        libc::signal(libc::SIGPIPE, libc::SIG_DFL);
     }
 }

@@ -7,6 +7,7 @@ use crate::core::content::bundled::{BUNDLED, bundled_name};
 use crate::core::content::load::PackReport;
 use crate::core::content::{Finding, MAX_PACK_BYTES, Pack, Severity, check_set, parse_pack_with};
 use crate::pack_cache::{Detail, Key, PackCache};
+use crate::paths::io_reason;
 use std::collections::HashSet;
 use std::io::Read;
 use std::path::{Path, PathBuf};
@@ -220,17 +221,4 @@ fn read_pack_file_with(
         c.put(k, &report);
     }
     trim(report, detail)
-}
-
-/// A short reason for an I/O error, without Rust's debug formatting.
-pub fn io_reason(e: &std::io::Error) -> String {
-    use std::io::ErrorKind::*;
-    match e.kind() {
-        NotFound => "no such file or folder".into(),
-        PermissionDenied => "permission denied".into(),
-        _ if e.raw_os_error() == Some(40) => {
-            "too many levels of symbolic links (a link loop)".into()
-        }
-        _ => e.to_string(),
-    }
 }

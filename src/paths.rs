@@ -66,23 +66,44 @@ impl Paths {
         })
     }
 
-    /// Takes the data directory's lock, held until the returned file is dropped. Fails with a clear
+    /// Takes the data directory's lock, held until the returned value is dropped. Fails with a clear
     /// message when another awsdrill holds it.
-    pub fn lock(&self) -> Result<std::fs::File> {
+    ///
+    /// The lock is the operating system's (flock), never the file's existence: it goes away with
+    /// the process, however it ends. It is taken on the lock file (what earlier versions check)
+    /// and, on Unix, on the data directory itself, which cannot be deleted while the app runs: a
+    /// lock file deleted under a running app would otherwise let a second copy lock a new one.
+    pub fn lock(&self) -> Result<DataLock> {
         let file = std::fs::OpenOptions::new()
             .create(true)
             .truncate(false)
             .write(true)
             .open(&self.lock)
             .with_context(|| format!("cannot create the lock file {}", self.lock.display()))?;
+        #[cfg(unix)]
+        let dir = {
+            let dir = std::fs::File::open(&self.data_dir)
+                .with_context(|| format!("cannot open {}", self.data_dir.display()))?;
+            self.try_lock(&dir, &self.data_dir)?;
+            dir
+        };
+        self.try_lock(&file, &self.lock)?;
+        Ok(DataLock {
+            _file: file,
+            #[cfg(unix)]
+            _dir: dir,
+        })
+    }
+
+    fn try_lock(&self, file: &std::fs::File, path: &Path) -> Result<()> {
         match file.try_lock() {
-            Ok(()) => Ok(file),
+            Ok(()) => Ok(()),
             Err(std::fs::TryLockError::WouldBlock) => Err(anyhow!(
                 "another awsdrill is already using {} (close it first; commands that only read, such as due and stats, can run alongside it)",
                 self.data_dir.display()
             )),
             Err(std::fs::TryLockError::Error(e)) => {
-                Err(e).with_context(|| format!("cannot lock {}", self.lock.display()))
+                Err(e).with_context(|| format!("cannot lock {}", path.display()))
             }
         }
     }
@@ -95,5 +116,44 @@ impl Paths {
                 self.data_dir.display()
             )
         })
+    }
+}
+
+/// The data directory's lock (see `Paths::lock`); released when dropped or when the process ends.
+#[derive(Debug)]
+pub struct DataLock {
+    _file: std::fs::File,
+    #[cfg(unix)]
+    _dir: std::fs::File,
+}
+
+/// Refuses anything at `path` that is not a regular file (a pipe, a device such as /dev/zero, a
+/// socket or a folder) before it is read: reading one could block or never end. Links are followed.
+/// `what` names the file's role in the message (`the export file`).
+pub fn require_regular_file(
+    path: &std::path::Path,
+    what: &str,
+) -> anyhow::Result<std::fs::Metadata> {
+    let meta = std::fs::metadata(path)
+        .map_err(|e| anyhow::anyhow!("{}: {}", path.display(), io_reason(&e)))?;
+    if !meta.is_file() {
+        anyhow::bail!(
+            "{}: {what} is not a regular file (a folder, a device, a pipe or a socket)",
+            path.display()
+        );
+    }
+    Ok(meta)
+}
+
+/// A short reason for an I/O error, without Rust's debug formatting.
+pub fn io_reason(e: &std::io::Error) -> String {
+    use std::io::ErrorKind::*;
+    match e.kind() {
+        NotFound => "no such file or folder".into(),
+        PermissionDenied => "permission denied".into(),
+        _ if e.raw_os_error() == Some(40) => {
+            "too many levels of symbolic links (a link loop)".into()
+        }
+        _ => e.to_string(),
     }
 }

@@ -214,6 +214,31 @@ fn bad_input_names_the_flag_and_exits_1() {
             "awsdrill: --items: BatchWriteItem takes at most 25 items",
         ),
         (vec![], "awsdrill: --item-size: missing"),
+        // A flag given with nothing in it is not the flag left out (it was taken as 1 read/s).
+        (
+            vec!["--item-size", "1KB", "--reads", ""],
+            "awsdrill: --reads: empty; write a value, or leave the flag out",
+        ),
+        (
+            vec!["--item-size", "1KB", "--writes", " "],
+            "awsdrill: --writes: empty",
+        ),
+        (
+            vec!["--item-size", "1KB", "--reads", "1", "--regions", ""],
+            "awsdrill: --regions: empty",
+        ),
+        (
+            vec!["--item-size", "1KB", "--reads", "1", "--consistency", ""],
+            "awsdrill: --consistency: empty",
+        ),
+        (
+            vec!["--item-size", "1KB", "--rcu", ""],
+            "awsdrill: --rcu: empty",
+        ),
+        (
+            vec!["--item-size", "1KB", "--reads", "1", "--gsi", ""],
+            "awsdrill: --gsi: empty",
+        ),
     ] {
         let mut all = vec!["calc", "dynamodb"];
         all.extend(args);

@@ -127,3 +127,46 @@ fn the_start_up_measurement_draws_one_frame_off_screen_and_exits() {
         "the app started for real"
     );
 }
+
+#[cfg(unix)]
+#[test]
+fn a_closed_output_ends_a_command_quietly() {
+    use std::os::unix::process::ExitStatusExt;
+    use std::process::{Command, Stdio};
+    let dir = tempfile::tempdir().unwrap();
+    assert!(run(dir.path(), &["due"]).status.success());
+    let cases: [&[&str]; 7] = [
+        &["stats"],
+        &["lint", "--stats"],
+        &["export"],
+        &["paths"],
+        &["exam", "draw", "--seed", "1"],
+        &["due"],
+        &["completions", "bash"],
+    ];
+    for args in cases {
+        // The reader closes before the command writes anything (`awsdrill stats | head -c 0`).
+        let mut child = Command::new(common::BIN)
+            .current_dir(env!("CARGO_MANIFEST_DIR"))
+            .env("AWSDRILL_DATA_DIR", dir.path())
+            .env_remove("AWSDRILL_CONFIG")
+            .args(args)
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        drop(child.stdout.take());
+        let out = child.wait_with_output().unwrap();
+        let err = stderr(&out);
+        assert!(!err.contains("panicked"), "{args:?}: {err}");
+        assert!(
+            out.status.success() || out.status.signal() == Some(SIGPIPE),
+            "{args:?}: {:?} {err}",
+            out.status
+        );
+    }
+}
+
+/// SIGPIPE's number on Linux, macOS and the BSDs.
+#[cfg(unix)]
+const SIGPIPE: i32 = 13;

@@ -77,7 +77,12 @@ fn backup_then_restore_brings_the_store_back_and_keeps_the_replaced_one() {
 }
 
 fn seed_reviews_more(dir: &Path) {
+    seed_reviews_more_with(dir, |_| {});
+}
+
+fn seed_reviews_more_with(dir: &Path, setup: impl FnOnce(&Connection)) {
     let c = Connection::open(dir.join("awsdrill.sqlite3")).unwrap();
+    setup(&c);
     for i in 0..5 {
         c.execute(
             "INSERT INTO revlog (item_id, reviewed_at, rating, state_before, elapsed_days, duration_ms, interval_days) VALUES ('lambda/synthetic-0', ?1, 1, 2, 1, 4000, 1)",
@@ -85,6 +90,107 @@ fn seed_reviews_more(dir: &Path) {
         )
         .unwrap();
     }
+}
+
+/// Like `seed_reviews_more`, but the 5 answers stay in the write-ahead log, as the app leaves them
+/// while it runs or when it is killed.
+fn seed_reviews_in_wal(dir: &Path) {
+    seed_reviews_more_with(dir, |c| {
+        c.set_db_config(
+            rusqlite::config::DbConfig::SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE,
+            true,
+        )
+        .unwrap();
+    });
+    let wal = dir.join("awsdrill.sqlite3-wal");
+    assert!(
+        std::fs::metadata(&wal).unwrap().len() > 0,
+        "answers in the log"
+    );
+}
+
+fn backup_now(dir: &Path) -> String {
+    let out = run(dir, &["backup"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    stdout(&out)
+        .trim()
+        .strip_prefix("Backed up the store to ")
+        .unwrap()
+        .to_string()
+}
+
+#[test]
+fn restore_keeps_the_answers_still_in_the_log_and_a_killed_restore_leaves_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    seed_reviews(dir.path(), 10);
+    let backup = backup_now(dir.path());
+    seed_reviews_in_wal(dir.path());
+    let out = run(dir.path(), &["restore", &backup, "--yes"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(count(dir.path(), "revlog"), 10);
+    let text = stdout(&out);
+    let kept = text.trim().rsplit(' ').next().unwrap().to_string();
+    assert!(kept.contains("before-restore-"), "{text}");
+    // The kept store is one complete file: restoring it alone brings all 15 answers back.
+    assert!(!Path::new(&format!("{kept}-wal")).exists());
+    let out = run(dir.path(), &["restore", &kept, "--yes"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(count(dir.path(), "revlog"), 15);
+    // A restore killed after staging its copy: the next start deletes the copy.
+    let staged = dir.path().join("awsdrill.sqlite3.restoring");
+    std::fs::write(&staged, b"half a store").unwrap();
+    let file = dir.path().join("progress.json");
+    assert!(
+        run(dir.path(), &["export", file.to_str().unwrap()])
+            .status
+            .success()
+    );
+    let out = run(dir.path(), &["import", file.to_str().unwrap()]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(
+        !staged.exists(),
+        "the staged copy of a killed restore is deleted"
+    );
+    // The same for a backup killed while it was written: never offered, deleted on the next start.
+    let partial = dir
+        .path()
+        .join("backups/manual-2999-01-01T000000.sqlite3.partial");
+    std::fs::copy(&backup, &partial).unwrap();
+    let out = run(dir.path(), &["import", file.to_str().unwrap()]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(!partial.exists(), "a partial backup is deleted");
+    assert_eq!(count(dir.path(), "revlog"), 15);
+}
+
+#[test]
+fn a_missing_or_empty_store_is_refused_while_backups_exist() {
+    let dir = tempfile::tempdir().unwrap();
+    seed_reviews(dir.path(), 10);
+    let backup = backup_now(dir.path());
+    let store = dir.path().join("awsdrill.sqlite3");
+    for suffix in ["", "-wal", "-shm"] {
+        let _ = std::fs::remove_file(format!("{}{suffix}", store.display()));
+    }
+    let out = run(dir.path(), &["due"]);
+    assert_eq!(out.status.code(), Some(2));
+    let err = stderr(&out);
+    assert!(err.contains("is missing or empty"), "{err}");
+    assert!(err.contains(&format!("awsdrill restore {backup}")), "{err}");
+    assert!(err.contains("awsdrill --new-store"), "{err}");
+    assert!(!store.exists(), "nothing was created");
+    // A zero-byte store (a failed sync, a full disk) is the same.
+    std::fs::write(&store, b"").unwrap();
+    let out = run(dir.path(), &["stats"]);
+    assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+    assert_eq!(std::fs::metadata(&store).unwrap().len(), 0);
+    // Starting afresh is an explicit choice; the backups stay.
+    let out = run(dir.path(), &["--new-store", "due"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(count(dir.path(), "revlog"), 0);
+    assert!(Path::new(&backup).exists());
+    let out = run(dir.path(), &["restore", &backup, "--yes"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(count(dir.path(), "revlog"), 10);
 }
 
 #[test]
@@ -116,6 +222,62 @@ fn export_and_import_move_progress_and_import_is_idempotent() {
     let out = run(b.path(), &["import", bad.to_str().unwrap()]);
     assert_eq!(out.status.code(), Some(1));
     assert!(stderr(&out).contains("bad.json:2:"), "{}", stderr(&out));
+    // Values out of range are refused with the record and the field, before anything is written.
+    let good: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&file).unwrap()).unwrap();
+    for (path, value, wanted) in [
+        (
+            "/cards/3/stability",
+            serde_json::json!(-2.0),
+            "cards[3] (lambda/synthetic-11): `stability` is -2",
+        ),
+        (
+            "/cards/0/reps",
+            serde_json::json!(-1),
+            "cards[0] (lambda/synthetic-0): `reps` is -1",
+        ),
+        (
+            "/reviews/1/duration_ms",
+            serde_json::json!(-5),
+            "reviews[1] (lambda/synthetic-1): `duration_ms` is -5",
+        ),
+    ] {
+        let mut v = good.clone();
+        *v.pointer_mut(path).unwrap() = value;
+        std::fs::write(&bad, v.to_string()).unwrap();
+        let out = run(b.path(), &["import", bad.to_str().unwrap()]);
+        assert_eq!(out.status.code(), Some(1), "{path}");
+        assert!(stderr(&out).contains(wanted), "{}", stderr(&out));
+    }
+    assert_eq!(count(b.path(), "revlog"), 25);
+}
+
+#[test]
+fn export_replaces_the_file_whole_and_names_it_when_it_cannot() {
+    let dir = tempfile::tempdir().unwrap();
+    seed_reviews(dir.path(), 5);
+    let out_dir = tempfile::tempdir().unwrap();
+    let file = out_dir.path().join("progress.json");
+    std::fs::write(&file, "old").unwrap();
+    let out = run(dir.path(), &["export", file.to_str().unwrap()]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let text = std::fs::read_to_string(&file).unwrap();
+    assert!(text.starts_with('{') && text.ends_with("}\n"), "{text}");
+    let names: Vec<_> = std::fs::read_dir(out_dir.path()).unwrap().collect();
+    assert_eq!(names.len(), 1, "no temporary file is left");
+    for target in [
+        out_dir.path().join("missing/progress.json"),
+        out_dir.path().to_path_buf(),
+    ] {
+        let out = run(dir.path(), &["export", target.to_str().unwrap()]);
+        assert_eq!(out.status.code(), Some(2));
+        let err = stderr(&out);
+        assert!(
+            err.contains(&format!("cannot write {}", target.display())),
+            "{err}"
+        );
+    }
+    assert_eq!(std::fs::read_to_string(&file).unwrap(), text);
 }
 
 #[test]
@@ -153,6 +315,142 @@ fn a_damaged_store_is_explained_and_the_newest_backup_named() {
     assert_eq!(std::fs::read(&store).unwrap(), vec![7u8; 8192]);
 }
 
+/// Points an index at another column, as a bad write or a bug could: every page still reads
+/// (quick_check passes) but the index no longer matches its table (integrity_check fails).
+fn damage_an_index(dir: &Path) {
+    let c = Connection::open(dir.join("awsdrill.sqlite3")).unwrap();
+    c.execute_batch(
+        "PRAGMA writable_schema = ON;
+         UPDATE sqlite_schema SET sql = 'CREATE INDEX revlog_time ON revlog (rating)' WHERE name = 'revlog_time';",
+    )
+    .unwrap();
+}
+
+#[test]
+fn a_damaged_store_is_never_backed_up_and_the_newest_good_backup_is_named() {
+    let dir = tempfile::tempdir().unwrap();
+    seed_reviews(dir.path(), 3000);
+    let good = backup_now(dir.path());
+    // A newer backup that is not sound is never offered.
+    let bad = dir.path().join("backups/manual-2999-01-01T000000.sqlite3");
+    std::fs::write(&bad, vec![9u8; 4096]).unwrap();
+    damage_an_index(dir.path());
+    let out = run(dir.path(), &["backup"]);
+    assert_eq!(out.status.code(), Some(2), "{}", stdout(&out));
+    let err = stderr(&out);
+    assert!(err.contains("is damaged"), "{err}");
+    assert!(err.contains(&format!("awsdrill restore {good}")), "{err}");
+    let backups = std::fs::read_dir(dir.path().join("backups"))
+        .unwrap()
+        .count();
+    assert_eq!(backups, 2, "no backup of the damaged store was written");
+    // Pages overwritten in the middle of the file: refused at start by the app and every command
+    // that writes (`due` and `stats` only read, and SQLite refuses a damaged page they read).
+    let out = run(dir.path(), &["restore", &good, "--yes"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let store = dir.path().join("awsdrill.sqlite3");
+    Connection::open(&store)
+        .unwrap()
+        .execute_batch("PRAGMA wal_checkpoint(TRUNCATE);")
+        .unwrap();
+    let len = std::fs::metadata(&store).unwrap().len();
+    let mut bytes = std::fs::read(&store).unwrap();
+    let at = (len as usize / 4096 - 2) * 4096;
+    bytes[at..at + 4096].fill(0x5a);
+    std::fs::write(&store, &bytes).unwrap();
+    for args in [&[][..], &["export"], &["backup"]] {
+        let out = run(dir.path(), args);
+        assert_eq!(out.status.code(), Some(2), "{args:?}: {}", stdout(&out));
+        let err = stderr(&out);
+        assert!(err.contains("is damaged"), "{args:?}: {err}");
+        assert!(
+            err.contains(&format!("awsdrill restore {good}")),
+            "{args:?}: {err}"
+        );
+    }
+    assert_eq!(
+        std::fs::read(&store).unwrap(),
+        bytes,
+        "the store is left as it was"
+    );
+}
+
+#[test]
+fn another_program_s_database_at_the_store_path_is_refused_and_left_alone() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = dir.path().join("awsdrill.sqlite3");
+    Connection::open(&store)
+        .unwrap()
+        .execute_batch("CREATE TABLE notes (body TEXT); INSERT INTO notes VALUES ('mine');")
+        .unwrap();
+    let before = std::fs::read(&store).unwrap();
+    for args in [&["due"][..], &["stats"], &[]] {
+        let out = run(dir.path(), args);
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        assert!(
+            stderr(&out).contains("is not an awsdrill database"),
+            "{args:?}: {}",
+            stderr(&out)
+        );
+    }
+    assert_eq!(std::fs::read(&store).unwrap(), before, "not a byte changed");
+    assert!(!dir.path().join("awsdrill.sqlite3-wal").exists());
+}
+
+/// Like `run`, but the process is killed after 20 s: a command reading a pipe would hang the test.
+fn run_limited(dir: &Path, args: &[&str]) -> std::process::Output {
+    use std::process::{Command, Stdio};
+    let mut child = Command::new(common::BIN)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .env("AWSDRILL_DATA_DIR", dir)
+        .env_remove("AWSDRILL_CONFIG")
+        .args(args)
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    for _ in 0..400 {
+        if child.try_wait().unwrap().is_some() {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+    let _ = child.kill();
+    child.wait_with_output().unwrap()
+}
+
+#[cfg(unix)]
+#[test]
+fn pipes_and_devices_are_refused_as_import_restore_and_settings_files() {
+    let dir = tempfile::tempdir().unwrap();
+    seed_reviews(dir.path(), 3);
+    let fifo = dir.path().join("fifo");
+    let made = std::process::Command::new("mkfifo")
+        .arg(&fifo)
+        .status()
+        .unwrap();
+    assert!(made.success());
+    let fifo = fifo.to_str().unwrap();
+    for (args, what) in [
+        (vec!["import", fifo], "the export file"),
+        (vec!["import", "/dev/zero"], "the export file"),
+        (vec!["restore", fifo, "--yes"], "the backup"),
+        (vec!["restore", "/dev/zero", "--yes"], "the backup"),
+        (vec!["--config", fifo, "due"], "the settings file"),
+        (vec!["--config", "/dev/zero", "stats"], "the settings file"),
+    ] {
+        let out = run_limited(dir.path(), &args);
+        assert_eq!(out.status.code(), Some(2), "{args:?}: {}", stderr(&out));
+        let err = stderr(&out);
+        assert!(
+            err.contains(&format!("{what} is not a regular file")),
+            "{args:?}: {err}"
+        );
+    }
+    assert_eq!(count(dir.path(), "revlog"), 3);
+}
+
 #[test]
 fn a_second_copy_of_the_app_says_another_is_running() {
     if !Tmux::available() {
@@ -178,6 +476,33 @@ fn a_second_copy_of_the_app_says_another_is_running() {
     );
     first.keys(&["q"]);
     assert_eq!(first.wait_exit(), 0);
+}
+
+#[test]
+fn deleting_the_lock_file_does_not_let_a_second_copy_in() {
+    if !Tmux::available() {
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let first = Tmux::start("first-unlinked", dir.path(), &[], 100, 30);
+    first.wait_for("Packs");
+    std::fs::remove_file(dir.path().join("awsdrill.lock")).unwrap();
+    for args in [&[][..], &["restore", "x.sqlite3", "--yes"]] {
+        let out = run(dir.path(), args);
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        assert!(
+            stderr(&out).contains("another awsdrill is already using"),
+            "{args:?}: {}",
+            stderr(&out)
+        );
+    }
+    first.keys(&["q"]);
+    assert_eq!(first.wait_exit(), 0);
+    // The lock goes with the process: the next copy starts.
+    let second = Tmux::start("second-unlinked", dir.path(), &[], 100, 30);
+    second.wait_for("Packs");
+    second.keys(&["q"]);
+    assert_eq!(second.wait_exit(), 0);
 }
 
 #[test]

@@ -104,3 +104,28 @@ fn browse_and_search_then_a_calculator() {
     t.keys(&["q"]);
     assert_eq!(t.wait_exit(), 0);
 }
+
+#[test]
+fn keys_are_ignored_while_the_terminal_is_too_small_except_q() {
+    if !Tmux::available() {
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let t = Tmux::start("small", dir.path(), &[], 100, 30);
+    t.wait_for("Packs");
+    t.resize(60, 15);
+    t.wait_for("Terminal too small");
+    // Keys typed at the message: help, the palette, a drill. None of them may act unseen.
+    t.keys(&["?"]);
+    t.keys(&["d"]);
+    t.keys(&[":"]);
+    std::thread::sleep(std::time::Duration::from_millis(300));
+    t.resize(100, 30);
+    let screen = t.wait_for("Packs");
+    assert!(!screen.contains("┌ Keys"), "{screen}");
+    assert!(!screen.contains(" done"), "{screen}");
+    t.resize(60, 15);
+    t.wait_for("Terminal too small");
+    t.keys(&["q"]);
+    assert_eq!(t.wait_exit(), 0);
+}

@@ -86,6 +86,35 @@ pub struct DynamoArgs {
 }
 
 impl DynamoArgs {
+    /// Flags given with nothing in them (`--reads ""`). The form takes an empty field as one left
+    /// out (the TUI's blank field), which would silently mean the default (1 read/s), so each is
+    /// an error naming the flag. `--item-size` has no default: the core says it is missing.
+    fn empty_flags(&self) -> Vec<CalcError> {
+        let given = [
+            ("operation", &self.operation),
+            ("items", &self.items),
+            ("previous-size", &self.previous_size),
+            ("reads", &self.reads),
+            ("writes", &self.writes),
+            ("consistency", &self.consistency),
+            ("regions", &self.regions),
+            ("rcu", &self.rcu),
+            ("wcu", &self.wcu),
+        ];
+        let mut empty: Vec<&'static str> = given
+            .into_iter()
+            .filter(|(_, v)| v.as_deref().is_some_and(|v| v.trim().is_empty()))
+            .map(|(flag, _)| flag)
+            .collect();
+        if self.gsi.iter().any(|g| g.trim().is_empty()) {
+            empty.push("gsi");
+        }
+        empty
+            .into_iter()
+            .map(|flag| CalcError::new(flag, "empty; write a value, or leave the flag out"))
+            .collect()
+    }
+
     fn form(&self) -> Form {
         let text = |v: &Option<String>| v.clone().unwrap_or_default();
         Form {
@@ -124,6 +153,11 @@ pub(super) fn run(args: &CalcArgs) -> u8 {
 }
 
 fn run_dynamodb(args: &DynamoArgs) -> u8 {
+    let empty = args.empty_flags();
+    if !empty.is_empty() {
+        print_input_errors(&empty);
+        return EXIT_INVALID;
+    }
     let outcome = match dynamodb::evaluate(&args.form()) {
         Ok(o) => o,
         Err(errors) => {

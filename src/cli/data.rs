@@ -6,7 +6,7 @@ use crate::context::Context;
 use crate::paths::Paths;
 use crate::store::transfer::{Export, validate_export};
 use std::io::{BufRead, IsTerminal, Write};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 /// The largest export file read, in bytes (a million reviews take about 250 MB).
 const MAX_IMPORT_BYTES: u64 = 1 << 30;
@@ -58,6 +58,8 @@ fn run_inner(cli: &Cli, cmd: DataCommand) -> anyhow::Result<u8> {
             let paths = Paths::resolve(cli.data_dir.as_deref(), cli.config.as_deref())?;
             paths.ensure_dirs()?;
             let _lock = paths.lock()?;
+            crate::backup::clean_leftovers(&paths);
+            crate::paths::require_regular_file(file, "the backup")?;
             crate::store::transfer::check_store_file(file)?;
             if !yes {
                 let stdin = std::io::stdin();
@@ -98,7 +100,7 @@ fn run_inner(cli: &Cli, cmd: DataCommand) -> anyhow::Result<u8> {
             let text = serde_json::to_string_pretty(&e)?;
             match file.filter(|f| f.as_os_str() != "-") {
                 Some(f) => {
-                    std::fs::write(f, text + "\n")?;
+                    write_replacing(f, (text + "\n").as_bytes())?;
                     eprintln!(
                         "Exported {} card states, {} answers and {} exam attempts to {}",
                         e.cards.len(),
@@ -112,9 +114,7 @@ fn run_inner(cli: &Cli, cmd: DataCommand) -> anyhow::Result<u8> {
             Ok(EXIT_OK)
         }
         DataCommand::Import { file } => {
-            let meta = std::fs::metadata(file).map_err(|e| {
-                anyhow::anyhow!("{}: {}", file.display(), crate::packs::io_reason(&e))
-            })?;
+            let meta = crate::paths::require_regular_file(file, "the export file")?;
             if meta.len() > MAX_IMPORT_BYTES {
                 print_error(format!(
                     "{}: the file has {} bytes; imports are limited to {MAX_IMPORT_BYTES}",
@@ -124,7 +124,7 @@ fn run_inner(cli: &Cli, cmd: DataCommand) -> anyhow::Result<u8> {
                 return Ok(EXIT_FINDINGS);
             }
             let text = std::fs::read_to_string(file).map_err(|e| {
-                anyhow::anyhow!("{}: {}", file.display(), crate::packs::io_reason(&e))
+                anyhow::anyhow!("{}: {}", file.display(), crate::paths::io_reason(&e))
             })?;
             let export: Export = match serde_json::from_str(&text) {
                 Ok(e) => e,
@@ -164,4 +164,37 @@ fn run_inner(cli: &Cli, cmd: DataCommand) -> anyhow::Result<u8> {
             Ok(EXIT_OK)
         }
     }
+}
+
+/// Writes `bytes` to `path` so that `path` holds either its old content or all of the new one:
+/// a temporary file in the same folder is written, flushed to disk, then renamed over `path`.
+/// Errors name the file.
+fn write_replacing(path: &Path, bytes: &[u8]) -> anyhow::Result<()> {
+    let name = path
+        .file_name()
+        .ok_or_else(|| anyhow::anyhow!("cannot write {}: not a file name", path.display()))?;
+    let mut tmp_name = std::ffi::OsString::from(".");
+    tmp_name.push(name);
+    tmp_name.push(format!(".{}.tmp", std::process::id()));
+    let tmp = path.with_file_name(tmp_name);
+    let written = (|| -> std::io::Result<()> {
+        let mut f = std::fs::File::create(&tmp)?;
+        f.write_all(bytes)?;
+        f.sync_all()?;
+        std::fs::rename(&tmp, path)
+    })();
+    if let Err(e) = written {
+        let _ = std::fs::remove_file(&tmp);
+        anyhow::bail!(
+            "cannot write {}: {}",
+            path.display(),
+            crate::paths::io_reason(&e)
+        );
+    }
+    if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty())
+        && let Ok(d) = std::fs::File::open(dir)
+    {
+        let _ = d.sync_all();
+    }
+    Ok(())
 }

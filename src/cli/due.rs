@@ -48,7 +48,7 @@ pub(super) fn run(cli: &Cli, json: bool, now: i64) -> u8 {
 
 fn report(cli: &Cli, now: i64) -> anyhow::Result<Report> {
     // The due counts need ids and groups, not the cards' text.
-    let study = Context::open_with(&cli.open_options(), Detail::Outline)?.into_study(0)?;
+    let study = Context::open_reading(&cli.open_options(), Detail::Outline)?.into_study(0)?;
     let report = counts(&study, now)?;
     study.finish_and_exit_soon();
     Ok(report)

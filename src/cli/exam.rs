@@ -5,6 +5,7 @@ use crate::context::Context;
 use crate::core::domain::Domain;
 use crate::display::clock;
 use crate::exam_run::{Mode, Practice, letter};
+use crate::pack_cache::Detail;
 use serde::Serialize;
 
 /// Which exam to draw.
@@ -202,7 +203,7 @@ fn print_json(v: &impl Serialize) -> anyhow::Result<()> {
 }
 
 fn run_inner(cli: &Cli, cmd: &ExamCommand) -> anyhow::Result<u8> {
-    let study = Context::open(&cli.open_options())?.into_study(0)?;
+    let study = Context::open_reading(&cli.open_options(), Detail::Full)?.into_study(0)?;
     match cmd {
         // Opens the app instead (see `start`).
         ExamCommand::Start(_) => Ok(EXIT_OK),

@@ -35,6 +35,11 @@ pub struct Cli {
     #[arg(long = "pack", global = true, value_name = "PATH")]
     pub packs: Vec<PathBuf>,
 
+    /// Start with a new, empty store although the store file is missing or empty and backups
+    /// exist (without it awsdrill refuses and names the backup to restore)
+    #[arg(long, global = true)]
+    pub new_store: bool,
+
     /// Start the app, draw its first frame into an off-screen 120x40 buffer and exit (for
     /// measuring start-up; see README, Performance)
     #[arg(long, hide = true)]
@@ -52,6 +57,7 @@ impl Cli {
             data_dir: self.data_dir.clone(),
             config: self.config.clone(),
             packs: self.packs.clone(),
+            new_store: self.new_store,
         }
     }
 

@@ -6,6 +6,7 @@
 
 mod cards;
 mod exams;
+mod export_check;
 pub mod transfer;
 
 pub use cards::{Activity, ReviewWindow, StateRows, UndoEntry};
@@ -24,6 +25,11 @@ const MIGRATIONS: &[&str] = &[
 
 /// The schema version this build writes.
 pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;
+
+/// `PRAGMA application_id` of an awsdrill store ("AWSD"): another program's SQLite file at the
+/// store's path is told apart and left alone. Stores written before it was set have 0 and are
+/// recognised by their tables.
+pub const APPLICATION_ID: i64 = 0x4157_5344;
 
 /// What can go wrong with the store, each with what the user can do about it.
 #[derive(Debug, thiserror::Error)]
@@ -111,33 +117,72 @@ pub struct Store {
 }
 
 impl Store {
-    /// Opens (creating if needed) the store at `path` and brings its schema up to date.
+    /// Opens (creating if needed) the store at `path`, checks it with `PRAGMA quick_check` (every
+    /// page read once; a damaged store is refused) and brings its schema up to date.
     pub fn open(path: &Path) -> Result<Store> {
+        Self::open_file(path, true)
+    }
+
+    /// `open` without the quick check, for commands that only read (`due`, `stats`): the check
+    /// reads the whole file (about 0.3 s for a million answers), and SQLite still refuses any
+    /// damaged page such a command reads. Nothing that writes may use it.
+    pub fn open_for_reading(path: &Path) -> Result<Store> {
+        Self::open_file(path, false)
+    }
+
+    fn open_file(path: &Path, quick_check: bool) -> Result<Store> {
         let flags = OpenFlags::SQLITE_OPEN_READ_WRITE
             | OpenFlags::SQLITE_OPEN_CREATE
             | OpenFlags::SQLITE_OPEN_NO_MUTEX;
         let conn = Connection::open_with_flags(path, flags).map_err(|e| classify(e, path))?;
-        Self::setup(conn, path.to_path_buf())
+        Self::setup(conn, path.to_path_buf(), quick_check)
     }
 
     /// A store in memory, for tests.
     pub fn open_in_memory() -> Result<Store> {
-        Self::setup(Connection::open_in_memory()?, PathBuf::from(":memory:"))
+        Self::setup(
+            Connection::open_in_memory()?,
+            PathBuf::from(":memory:"),
+            false,
+        )
     }
 
-    fn setup(conn: Connection, path: PathBuf) -> Result<Store> {
+    fn setup(conn: Connection, path: PathBuf, quick_check: bool) -> Result<Store> {
         let c = |e| classify(e, &path);
         conn.busy_timeout(Duration::from_secs(5)).map_err(c)?;
         // Reading the header first tells "not a database" apart from other failures.
         let version: i64 = conn
             .query_row("PRAGMA user_version", [], |r| r.get(0))
             .map_err(c)?;
+        let app_id: i64 = conn
+            .query_row("PRAGMA application_id", [], |r| r.get(0))
+            .map_err(c)?;
+        if app_id != 0 && app_id != APPLICATION_ID {
+            return Err(StoreError::NotADatabase { path });
+        }
         if version > SCHEMA_VERSION {
             return Err(StoreError::NewerSchema {
                 path,
                 found: version,
                 supported: SCHEMA_VERSION,
             });
+        }
+        // Without our id, the file must be new and empty, or an awsdrill store from before the id:
+        // anything else is another program's database, and it is refused before anything is
+        // written to it (journal mode, migrations).
+        if app_id == 0 && !is_empty_or_ours(&conn, version).map_err(c)? {
+            return Err(StoreError::NotADatabase { path });
+        }
+        // Pages and records are checked (quick_check reads every page once but skips comparing
+        // indexes with their tables); a damaged store is refused, never written.
+        // A store about to be written (migrated, given the id) is checked even for reading.
+        if quick_check || version < SCHEMA_VERSION || app_id != APPLICATION_ID {
+            let quick: String = conn
+                .query_row("PRAGMA quick_check(1)", [], |r| r.get(0))
+                .map_err(c)?;
+            if quick != "ok" {
+                return Err(StoreError::Corrupt { path });
+            }
         }
         if path != Path::new(":memory:") {
             let mode: String = conn
@@ -151,6 +196,12 @@ impl Store {
             .map_err(c)?;
         let mut store = Store { conn, path };
         store.migrate(version)?;
+        if app_id != APPLICATION_ID {
+            store
+                .conn
+                .pragma_update(None, "application_id", APPLICATION_ID)
+                .map_err(|e| classify(e, &store.path))?;
+        }
         Ok(store)
     }
 
@@ -269,6 +320,21 @@ impl Store {
     }
 }
 
+/// Whether a file without awsdrill's application id is a new, empty database (no schema at all) or
+/// an awsdrill store written before the id was set (a schema version and our tables).
+fn is_empty_or_ours(conn: &Connection, version: i64) -> rusqlite::Result<bool> {
+    let (objects, ours): (i64, i64) = conn.query_row(
+        "SELECT count(*), count(*) FILTER (WHERE type = 'table' AND name IN ('card_state', 'revlog', 'exam_attempt')) FROM sqlite_schema",
+        [],
+        |r| Ok((r.get(0)?, r.get(1)?)),
+    )?;
+    Ok(if version == 0 {
+        objects == 0
+    } else {
+        ours == 3
+    })
+}
+
 /// Maps SQLite failures to the errors a user can act on.
 fn classify(e: rusqlite::Error, path: &Path) -> StoreError {
     use rusqlite::ErrorCode::*;
@@ -385,6 +451,54 @@ mod tests {
             )
             .unwrap();
         assert_eq!(n, 1);
+    }
+
+    #[test]
+    fn stores_carry_awsdrill_s_application_id_and_other_databases_are_left_alone() {
+        let dir = tempfile::tempdir().unwrap();
+        let id = |p: &Path| -> i64 {
+            Connection::open(p)
+                .unwrap()
+                .query_row("PRAGMA application_id", [], |r| r.get(0))
+                .unwrap()
+        };
+        let new = dir.path().join("new.sqlite3");
+        drop(Store::open(&new).unwrap());
+        assert_eq!(id(&new), APPLICATION_ID);
+        // A store from before the id is recognised by its tables and given the id.
+        let old = dir.path().join("old.sqlite3");
+        let c = Connection::open(&old).unwrap();
+        c.execute_batch(MIGRATIONS[0]).unwrap();
+        c.pragma_update(None, "user_version", 1).unwrap();
+        drop(c);
+        drop(Store::open(&old).unwrap());
+        assert_eq!(id(&old), APPLICATION_ID);
+        // Another program's databases: refused, not a byte changed.
+        let notes = dir.path().join("notes.sqlite3");
+        Connection::open(&notes)
+            .unwrap()
+            .execute_batch("CREATE TABLE notes (body TEXT); INSERT INTO notes VALUES ('mine');")
+            .unwrap();
+        let tagged = dir.path().join("tagged.sqlite3");
+        let c = Connection::open(&tagged).unwrap();
+        c.execute_batch(MIGRATIONS[0]).unwrap();
+        c.pragma_update(None, "user_version", 1).unwrap();
+        c.pragma_update(None, "application_id", 0x1234_5678)
+            .unwrap();
+        drop(c);
+        for p in [&notes, &tagged] {
+            let before = std::fs::read(p).unwrap();
+            assert!(matches!(
+                Store::open(p),
+                Err(StoreError::NotADatabase { .. })
+            ));
+            assert_eq!(std::fs::read(p).unwrap(), before);
+            assert!(!dir.path().join(format!("{}-wal", p.display())).exists());
+        }
+        assert!(matches!(
+            transfer::check_store_file(&tagged),
+            Err(StoreError::NotADatabase { .. })
+        ));
     }
 
     #[test]

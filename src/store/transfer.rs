@@ -416,7 +416,32 @@ pub fn validate_export(e: &Export) -> std::result::Result<(), String> {
             ));
         }
     }
+    super::export_check::check_values(e)
+}
+
+/// Writes the store at `src` (the answers still in its write-ahead log included) as one complete
+/// file at `dest`, which must not exist or be empty. `src` is opened read-only.
+pub fn copy_store_file(src: &Path, dest: &Path) -> Result<()> {
+    let conn = Connection::open_with_flags(src, OpenFlags::SQLITE_OPEN_READ_ONLY)
+        .map_err(|e| classify(e, src))?;
+    conn.busy_timeout(std::time::Duration::from_secs(5))
+        .map_err(|e| classify(e, src))?;
+    conn.execute("VACUUM INTO ?1", [dest.to_string_lossy()])
+        .map_err(|e| classify(e, src))?;
     Ok(())
+}
+
+/// Moves everything in the write-ahead log of the store at `path` into the main file and empties
+/// the log. `Ok(true)` when the log is empty afterwards (no reader held it).
+pub fn checkpoint_file(path: &Path) -> Result<bool> {
+    let conn = Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_WRITE)
+        .map_err(|e| classify(e, path))?;
+    conn.busy_timeout(std::time::Duration::from_secs(5))
+        .map_err(|e| classify(e, path))?;
+    let busy: i64 = conn
+        .query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |r| r.get(0))
+        .map_err(|e| classify(e, path))?;
+    Ok(busy == 0)
 }
 
 /// Checks that `file` is an awsdrill store this build can use (for restore), without changing it.
@@ -440,7 +465,10 @@ pub fn check_store_file(file: &Path) -> Result<()> {
             |r| r.get(0),
         )
         .map_err(|e| classify(e, file))?;
-    if version < 1 || has_tables != 3 {
+    let app_id: i64 = conn
+        .query_row("PRAGMA application_id", [], |r| r.get(0))
+        .map_err(|e| classify(e, file))?;
+    if version < 1 || has_tables != 3 || (app_id != 0 && app_id != super::APPLICATION_ID) {
         return Err(StoreError::NotADatabase {
             path: file.to_path_buf(),
         });

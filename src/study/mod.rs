@@ -77,7 +77,7 @@ pub struct Study {
     /// This session's counts.
     pub stats: SessionStats,
     /// The data directory's lock, held as long as the session lives.
-    lock: Option<std::fs::File>,
+    lock: Option<crate::paths::DataLock>,
 }
 
 /// Reads the saved FSRS parameters, if any (an unreadable value is ignored: defaults are used).
@@ -186,7 +186,7 @@ impl Study {
     }
 
     /// Keeps the data directory's lock for the life of the session.
-    pub fn hold_lock(&mut self, lock: Option<std::fs::File>) {
+    pub fn hold_lock(&mut self, lock: Option<crate::paths::DataLock>) {
         self.lock = lock;
     }
 

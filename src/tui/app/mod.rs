@@ -145,6 +145,9 @@ pub struct App {
     help: bool,
     palette: Option<crate::tui::screens::palette::Palette>,
     running: bool,
+    /// The last frame showed "Terminal too small" instead of the screen: keys other than quit
+    /// are ignored, since what they would change cannot be seen.
+    too_small: bool,
 }
 
 impl App {
@@ -173,6 +176,7 @@ impl App {
             help: false,
             palette: None,
             running: true,
+            too_small: false,
         }
     }
 
@@ -302,6 +306,14 @@ impl App {
 
     /// Handles one key: text input of the screen first, then the key table.
     pub fn on_key(&mut self, key: &KeyEvent, now: i64) {
+        if self.too_small {
+            // The message offers q (Back, which leaves the app from here) and Ctrl-C quits;
+            // resizing needs no key.
+            if let Some(Action::Quit | Action::Back) = keys::lookup(key, &[Scope::Global]) {
+                self.update(Action::Quit, now);
+            }
+            return;
+        }
         if self.palette.is_some() {
             return self.palette_key(key, now);
         }

@@ -24,7 +24,8 @@ impl App {
     /// Draws the current screen, or a message when the terminal is too small.
     pub fn render(&mut self, frame: &mut Frame) {
         let area = frame.area();
-        if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
+        self.too_small = area.width < MIN_WIDTH || area.height < MIN_HEIGHT;
+        if self.too_small {
             render_too_small(frame, area, &self.theme);
             return;
         }

@@ -87,6 +87,35 @@ fn too_small_terminal_shows_a_message_not_garbage() {
 }
 
 #[test]
+fn keys_do_nothing_while_the_terminal_is_too_small_except_quit() {
+    let press = |app: &mut App, c: char| {
+        app.on_key(
+            &KeyEvent::new(
+                crossterm::event::KeyCode::Char(c),
+                crossterm::event::KeyModifiers::NONE,
+            ),
+            0,
+        );
+    };
+    let mut app = App::new(state(), Theme::plain());
+    draw(&mut app, 60, 12);
+    for c in ['2', '?', ':', 'd', 'j'] {
+        press(&mut app, c);
+    }
+    assert_eq!(app.tab(), Tab::Home);
+    assert!(!app.help_open());
+    assert!(app.running());
+    // Big enough again: keys act.
+    draw(&mut app, MIN_WIDTH, MIN_HEIGHT);
+    press(&mut app, '?');
+    assert!(app.help_open());
+    press(&mut app, '?');
+    draw(&mut app, 60, 12);
+    press(&mut app, 'q');
+    assert!(!app.running(), "q quits, as the message says");
+}
+
+#[test]
 fn pack_text_with_escape_sequences_is_drawn_escaped() {
     let mut s = state();
     s.packs[0].title = "Evil\u{1b}]0;pwned\u{7}\u{1b}[2J".into();

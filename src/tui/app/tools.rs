@@ -168,7 +168,7 @@ impl App {
     /// selects it; the wheel moves in lists and choices.
     pub fn on_mouse(&mut self, m: &crossterm::event::MouseEvent, now: i64) {
         use crossterm::event::{MouseButton, MouseEventKind};
-        if self.palette.is_some() || self.help {
+        if self.palette.is_some() || self.help || self.too_small {
             return;
         }
         match m.kind {
