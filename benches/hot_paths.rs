@@ -187,7 +187,7 @@ fn browse_50k(c: &mut Criterion) {
                 |mut s| {
                     s.type_key(&KeyEvent::from(KeyCode::Char('s')), &lib);
                     terminal
-                        .draw(|f| s.render(f, f.area(), None, None, &theme, &lib))
+                        .draw(|f| s.draw(f, f.area(), None, None, &theme, &lib))
                         .expect("drawn");
                     s
                 },
@@ -205,7 +205,7 @@ fn browse_50k(c: &mut Criterion) {
                 |mut s| {
                     s.type_key(&KeyEvent::from(KeyCode::Char('q')), &lib);
                     terminal
-                        .draw(|f| s.render(f, f.area(), None, None, &theme, &lib))
+                        .draw(|f| s.draw(f, f.area(), None, None, &theme, &lib))
                         .expect("drawn");
                     s
                 },

@@ -120,6 +120,14 @@ pub enum Action {
     FilterWrong,
     /// Results: show only flagged questions, or all.
     FilterFlagged,
+    /// Calculators: the next field.
+    NextField,
+    /// Calculators: the previous field.
+    PrevField,
+    /// Calculators: the other calculator.
+    SwitchCalculator,
+    /// Calculators: empty the focused field.
+    ClearField,
 }
 
 impl Action {
@@ -180,6 +188,10 @@ impl Action {
             Action::Confirm => "confirm: submit, check the answer, or jump",
             Action::FilterWrong => "show only wrong answers, or all",
             Action::FilterFlagged => "show only flagged questions, or all",
+            Action::NextField => "next field",
+            Action::PrevField => "previous field",
+            Action::SwitchCalculator => "switch calculator",
+            Action::ClearField => "clear the field",
         }
     }
 }

@@ -92,7 +92,11 @@ fn multiple_response_refuses_more_than_the_stated_count() {
     app.update(Action::Choose(0), NOON);
     app.update(Action::Choose(1), NOON);
     app.update(Action::Choose(2), NOON);
-    assert!(screen(&mut app).contains("Choose 2: deselect a choice before selecting another."));
+    let s = screen(&mut app);
+    assert!(
+        s.contains("Choose 2: deselect a choice before selecting another."),
+        "{s}"
+    );
     assert_eq!(app.exam().unwrap().selected[pos].len(), 2);
 }
 

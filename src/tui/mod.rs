@@ -7,8 +7,10 @@ pub mod action;
 pub mod app;
 pub mod clipboard;
 pub mod keys;
+pub mod screen;
 pub mod screens;
 pub mod theme;
+pub mod widgets;
 
 #[cfg(test)]
 mod drill_tests;

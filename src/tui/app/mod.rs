@@ -1,33 +1,24 @@
-//! The app model and its loop: draw, wait for one event, turn it into an action, update.
+//! The app: an event pump and a router. Each loop draws, waits for one event, turns a key into an
+//! action with the key scopes of the screen on show, and applies it.
 //!
-//! `App::update` is the only place that changes the app. Screens render from `AppState` (and the
-//! drill's `DrillView`) and keep only view state (selection, scroll, typed text). Store writes happen
-//! through `Study` inside `update`, and are committed before the next frame acknowledges them.
+//! `App::update` is the only place that changes the app: it keeps the actions that change screens
+//! or open overlays (help, the palette) and hands every other action to the screen on show through
+//! the `Screen` contract (`tui::screen`). Screens change their own state and the shared `Ctx`; store
+//! writes happen through `Study` and are committed before the next frame acknowledges them.
 
 use super::action::Action;
 use super::keys::{self, Scope};
+use super::screen::{Ctx, Screen};
 use super::theme::Theme;
 use crate::clock::now_ms;
-use crate::core::browse::Library;
-use crate::core::content::CardBody;
-use crate::core::drill::grade_numeric;
-use crate::core::scheduler::Rating;
 use crate::core::scheduler::queue::DueCounts;
 use crate::core::scheduler::readiness::Readiness;
-use crate::exam_run::{ExamResult, ExamRun, Mode, TickEvent};
-use crate::store::Attempt;
+use crate::exam_run::{ExamResult, ExamRun, Mode};
 use crate::store::Summary;
 use crate::study::Study;
-use crate::tui::screens::browse::{BrowseScreen, Detail};
-use crate::tui::screens::calc::CalcScreen;
-use crate::tui::screens::drill::{DrillScreen, DrillView};
-use crate::tui::screens::exam::{ExamScreen, ExamView, Filter};
-use crate::tui::screens::{help, home::HomeScreen};
+use crate::tui::screens::palette::Palette;
 use crossterm::event::{self, Event, KeyEvent};
-use ratatui::layout::{Constraint, Layout, Rect};
-use ratatui::text::{Line, Span};
-use ratatui::widgets::{Paragraph, Tabs, Wrap};
-use ratatui::{DefaultTerminal, Frame};
+use ratatui::DefaultTerminal;
 use std::time::Duration;
 
 /// The smallest terminal the layout supports.
@@ -73,77 +64,70 @@ pub struct AppState {
     pub streak: usize,
 }
 
-/// The screens in the tab bar.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Tab {
-    /// Today at a glance.
-    Home,
-    /// The daily review.
-    Drill,
-    /// Mock exams.
-    Exam,
-    /// The calculators.
-    Calc,
-    /// Every card and question.
-    Browse,
-    /// Statistics.
-    Stats,
-    /// Settings.
-    Settings,
-}
-
-impl Tab {
-    /// The tabs, in order.
-    pub const ALL: [Tab; 7] = [
-        Tab::Home,
-        Tab::Drill,
-        Tab::Exam,
-        Tab::Calc,
-        Tab::Browse,
-        Tab::Stats,
-        Tab::Settings,
-    ];
-
-    fn title(self) -> &'static str {
-        match self {
-            Tab::Home => "Home",
-            Tab::Drill => "Drill",
-            Tab::Exam => "Exam",
-            Tab::Calc => "Calculators",
-            Tab::Browse => "Browse",
-            Tab::Stats => "Stats",
-            Tab::Settings => "Settings",
+/// The screens, in tab order: the tab, the field that holds the screen, its type and its title.
+/// Adding a screen is a file in `screens/` implementing `Screen`, and one line here.
+macro_rules! screens {
+    ($($tab:ident => $field:ident: $ty:ty, $title:literal;)*) => {
+        /// The screens in the tab bar.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+        pub enum Tab {
+            $(
+                #[doc = $title]
+                $tab,
+            )*
         }
-    }
+
+        impl Tab {
+            /// The tabs, in order.
+            pub const ALL: &'static [Tab] = &[$(Tab::$tab),*];
+
+            /// Its title in the tab bar.
+            pub fn title(self) -> &'static str {
+                match self {
+                    $(Tab::$tab => $title,)*
+                }
+            }
+        }
+
+        /// One of each screen.
+        #[derive(Default)]
+        struct Screens {
+            $($field: $ty,)*
+        }
+
+        impl Screens {
+            fn get(&self, tab: Tab) -> &dyn Screen {
+                match tab {
+                    $(Tab::$tab => &self.$field,)*
+                }
+            }
+
+            fn get_mut(&mut self, tab: Tab) -> &mut dyn Screen {
+                match tab {
+                    $(Tab::$tab => &mut self.$field,)*
+                }
+            }
+        }
+    };
 }
 
-/// The app-state key of the calculators' last inputs.
-const CALC_INPUTS_KEY: &str = "calc_inputs";
+screens! {
+    Home => home: crate::tui::screens::home::HomeScreen, "Home";
+    Drill => drill: crate::tui::screens::drill::DrillScreen, "Drill";
+    Exam => exam: crate::tui::screens::exam::ExamScreen, "Exam";
+    Calc => calc: crate::tui::screens::calc::CalcScreen, "Calculators";
+    Browse => browse: crate::tui::screens::browse::BrowseScreen, "Browse";
+    Stats => stats: crate::tui::screens::stats::StatsScreen, "Stats";
+    Settings => settings: crate::tui::screens::settings::SettingsScreen, "Settings";
+}
 
 /// The whole app.
 pub struct App {
-    /// The data the screens show.
-    pub state: AppState,
-    study: Option<Study>,
-    theme: Theme,
+    ctx: Ctx,
+    screens: Screens,
     tab: Tab,
-    home: HomeScreen,
-    drill: DrillScreen,
-    message: Option<String>,
-    shown_at: i64,
-    instance: Option<crate::core::calc::drills::Instance>,
-    exam: Option<ExamRun>,
-    exam_done: Option<(ExamRun, ExamResult)>,
-    exam_screen: ExamScreen,
-    calc: CalcScreen,
-    browse: BrowseScreen,
-    stats: Option<crate::stats_report::StatsReport>,
-    settings: crate::tui::screens::settings::SettingsScreen,
-    config_path: Option<std::path::PathBuf>,
-    history: Vec<Attempt>,
-    resumable: Option<String>,
     help: bool,
-    palette: Option<crate::tui::screens::palette::Palette>,
+    palette: Option<Palette>,
     running: bool,
     /// The last frame showed "Terminal too small" instead of the screen: keys other than quit
     /// are ignored, since what they would change cannot be seen.
@@ -154,25 +138,9 @@ impl App {
     /// A new app on Home, without a study session (for screens that only show `state`).
     pub fn new(state: AppState, theme: Theme) -> App {
         App {
-            state,
-            study: None,
-            theme,
+            ctx: Ctx::new(state, theme),
+            screens: Screens::default(),
             tab: Tab::Home,
-            home: HomeScreen::default(),
-            drill: DrillScreen::default(),
-            message: None,
-            shown_at: 0,
-            instance: None,
-            exam: None,
-            exam_done: None,
-            exam_screen: ExamScreen::default(),
-            calc: CalcScreen::default(),
-            browse: BrowseScreen::default(),
-            stats: None,
-            settings: Default::default(),
-            config_path: None,
-            history: Vec::new(),
-            resumable: None,
             help: false,
             palette: None,
             running: true,
@@ -180,38 +148,50 @@ impl App {
         }
     }
 
-    /// The key scopes that apply now.
-    fn scopes(&self) -> &'static [Scope] {
-        match self.tab {
-            Tab::Home => &[Scope::Global, Scope::Tabs, Scope::List, Scope::Home],
-            Tab::Drill => &[Scope::Global, Scope::Tabs, Scope::Drill],
-            Tab::Exam if self.exam.is_some() => &[Scope::Global, Scope::ExamRun],
-            Tab::Exam if self.exam_done.is_some() => {
-                &[Scope::Global, Scope::Tabs, Scope::ExamResults]
-            }
-            Tab::Exam => &[Scope::Global, Scope::Tabs, Scope::ExamMenu],
-            // The form takes Tab and every printable key; Esc leaves it.
-            Tab::Calc => &[Scope::Global],
-            Tab::Browse => &[Scope::Global, Scope::Browse],
-            Tab::Stats => &[Scope::Global, Scope::Tabs],
-            Tab::Settings if self.settings.editing.is_some() => &[Scope::Global, Scope::Settings],
-            Tab::Settings => &[Scope::Global, Scope::Tabs, Scope::Settings],
+    /// A new app on Home with a study session. An exam left unfinished (the process was killed or
+    /// the terminal closed) is offered first.
+    pub fn with_study(state: AppState, theme: Theme, study: Study, now: i64) -> App {
+        let mut app = App::new(state, theme);
+        app.screens.calc.restore_from(&study);
+        app.ctx.study = Some(study);
+        app.ctx.refresh(now, true);
+        if app.screens.exam.has_unfinished(&app.ctx, now) {
+            app.switch_to(Tab::Exam, now);
         }
+        app
+    }
+
+    /// The data the screens show.
+    pub fn state(&self) -> &AppState {
+        &self.ctx.state
+    }
+
+    /// The key scopes that apply now.
+    pub fn scopes(&self) -> &'static [Scope] {
+        self.screens.get(self.tab).scopes()
+    }
+
+    /// Every set of key scopes any screen uses, in any of its modes.
+    pub fn every_scope_set(&self) -> Vec<&'static [Scope]> {
+        Tab::ALL
+            .iter()
+            .flat_map(|t| self.screens.get(*t).all_scopes().iter().copied())
+            .collect()
     }
 
     /// The exercise drawn for the generated card on screen, if any.
     pub fn instance(&self) -> Option<&crate::core::calc::drills::Instance> {
-        self.instance.as_ref()
+        self.screens.drill.instance()
     }
 
     /// The exam in progress, if any.
     pub fn exam(&self) -> Option<&ExamRun> {
-        self.exam.as_ref()
+        self.screens.exam.run()
     }
 
     /// The exam just submitted and its result, if any.
     pub fn exam_result(&self) -> Option<&ExamResult> {
-        self.exam_done.as_ref().map(|d| &d.1)
+        self.screens.exam.result()
     }
 
     /// Starts an exam at once (for `awsdrill exam start`).
@@ -228,33 +208,7 @@ impl App {
         now: i64,
     ) {
         self.switch_to(Tab::Exam, now);
-        if self.resumable.is_some() {
-            self.message = Some("Finish the unfinished exam first: press r to continue it.".into());
-            return;
-        }
-        let Some(study) = &mut self.study else { return };
-        match study.start_exam_of(bp, mode, seed, now) {
-            Ok(run) => {
-                self.exam = Some(run);
-                self.exam_screen = ExamScreen::default();
-            }
-            Err(e) => self.show_error("could not start the exam", format!("{e:#}")),
-        }
-    }
-
-    /// A new app on Home with a study session.
-    pub fn with_study(state: AppState, theme: Theme, study: Study, now: i64) -> App {
-        let mut app = App::new(state, theme);
-        if let Ok(Some(saved)) = study.store().get_state(CALC_INPUTS_KEY) {
-            app.calc.restore(&saved);
-        }
-        app.study = Some(study);
-        app.refresh(now);
-        // An exam left unfinished (the process was killed or the terminal closed) is offered first.
-        if app.resumable.is_some() {
-            app.switch_to(Tab::Exam, now);
-        }
-        app
+        self.screens.exam.start(&mut self.ctx, bp, mode, seed, now);
     }
 
     /// Whether the loop should go on.
@@ -267,6 +221,11 @@ impl App {
         self.help
     }
 
+    /// Whether the command palette is open.
+    pub fn palette_open(&self) -> bool {
+        self.palette.is_some()
+    }
+
     /// The screen shown.
     pub fn tab(&self) -> Tab {
         self.tab
@@ -274,7 +233,19 @@ impl App {
 
     /// The study session, if any.
     pub fn study(&self) -> Option<&Study> {
-        self.study.as_ref()
+        self.ctx.study.as_ref()
+    }
+
+    /// The id selected in Browse.
+    pub fn browse_selected(&self) -> Option<&str> {
+        self.screens
+            .browse
+            .selected_id(&self.ctx.study.as_ref()?.library())
+    }
+
+    /// Where settings are written (set by the shell; without it Settings only shows them).
+    pub fn set_config_path(&mut self, path: std::path::PathBuf) {
+        self.ctx.config_path = Some(path);
     }
 
     /// Draws and handles events until the user quits. The clock is read here and nowhere else.
@@ -282,12 +253,11 @@ impl App {
         while self.running {
             self.tick(now_ms());
             terminal.draw(|frame| self.render(frame))?;
-            // A long Browse search goes on between frames, a few milliseconds at a time, and
-            // gives way to every key.
-            if self.browse.busy() && !event::poll(Duration::ZERO)? {
+            // A screen's long work (a Browse search) goes on between frames, a few milliseconds
+            // at a time, and gives way to every key.
+            if self.screens.get(self.tab).busy() && !event::poll(Duration::ZERO)? {
                 let deadline = std::time::Instant::now() + Duration::from_millis(5);
-                let lib = self.study.as_ref().map_or(Library::empty(), Study::library);
-                self.browse.work(&lib, Some(deadline));
+                self.screens.get_mut(self.tab).work(&self.ctx, deadline);
                 continue;
             }
             // Wake once a second so that the timer and cards that come due are shown.
@@ -304,12 +274,14 @@ impl App {
         Ok(())
     }
 
-    /// Handles one key: text input of the screen first, then the key table.
+    /// Handles one key: the palette when it is open, else the screen (its text input, then the key
+    /// table in its scopes); help open takes only the keys of every screen.
     pub fn on_key(&mut self, key: &KeyEvent, now: i64) {
         if self.too_small {
             // The message offers q (Back, which leaves the app from here) and Ctrl-C quits;
             // resizing needs no key.
-            if let Some(Action::Quit | Action::Back) = keys::lookup(key, &[Scope::Global]) {
+            let always = [Scope::Global, Scope::Letters];
+            if let Some(Action::Quit | Action::Back) = keys::lookup(key, &always) {
                 self.update(Action::Quit, now);
             }
             return;
@@ -317,170 +289,42 @@ impl App {
         if self.palette.is_some() {
             return self.palette_key(key, now);
         }
-        if self.tab == Tab::Drill && !self.help {
-            let card = self.study.as_ref().and_then(Study::current);
-            if self.drill.type_key(card, key) {
-                return;
-            }
-        }
-        if self.tab == Tab::Exam && !self.help && self.exam_screen.type_key(key) {
-            return;
-        }
-        if self.tab == Tab::Calc && !self.help && self.calc.handle_key(key) {
-            return;
-        }
-        if self.tab == Tab::Browse && !self.help {
-            let lib = self.study.as_ref().map_or(Library::empty(), Study::library);
-            if self.browse.type_key(key, &lib) {
-                return;
-            }
-        }
-        if self.tab == Tab::Settings && !self.help && self.settings.type_key(key) {
-            return;
-        }
-        if let Some(action) = keys::lookup(key, self.scopes()) {
+        let action = if self.help {
+            keys::lookup(key, self.scopes())
+        } else {
+            self.screens
+                .get_mut(self.tab)
+                .handle_key(key, &mut self.ctx)
+        };
+        if let Some(action) = action {
             self.update(action, now);
         }
     }
 
-    /// Brings time-dependent state up to date: a learning card that came due is shown.
+    /// Brings time-dependent state of the screen on show up to date (the exam clock, a learning
+    /// card that came due).
     pub fn tick(&mut self, now: i64) {
-        if self.tab == Tab::Exam
-            && let (Some(study), Some(run)) = (&mut self.study, &mut self.exam)
-        {
-            match study.exam_tick(run, now) {
-                Ok(Some(TickEvent::Warning(m))) => {
-                    self.message = Some(format!("{m} minutes left."));
-                }
-                Ok(Some(TickEvent::TimeUp)) => {
-                    self.submit_exam(now);
-                    self.message = Some("Time is up: the exam was submitted.".into());
-                }
-                Ok(None) => {}
-                Err(e) => self.show_error("could not save the exam time", format!("{e:#}")),
-            }
-        }
-        if self.tab == Tab::Drill && self.study.as_ref().is_some_and(|s| s.current().is_none()) {
-            self.next_card(now);
-        }
-    }
-
-    fn show_error(&mut self, what: &str, e: impl std::fmt::Display) {
-        self.message = Some(format!("{what}: {e}"));
-    }
-
-    /// Recomputes what Home and the drill show from the study session.
-    fn refresh(&mut self, now: i64) {
-        let Some(study) = &self.study else { return };
-        match study.queue(now) {
-            Ok((_, due)) => self.state.due = due,
-            Err(e) => return self.show_error("could not build today's queue", e),
-        }
-        match study.limits(now) {
-            Ok(l) => self.state.done_today = l.new_done_today + l.reviews_done_today,
-            Err(e) => return self.show_error("could not read today's reviews", e),
-        }
-        if let Ok(s) = study.store().summary() {
-            self.state.summary = s;
-        }
-        self.state.readiness = study.readiness(now);
-        if self.tab == Tab::Home {
-            let cal = study.calendar();
-            let today = cal.day(now);
-            let store = study.store();
-            self.state.streak = crate::core::stats::streak(today, |d| {
-                store
-                    .answered_between(cal.day_start(d), cal.day_start(d + 1))
-                    .unwrap_or(false)
-            });
-        }
-        self.history = study.store().attempt_history().unwrap_or_default();
-        self.state.last_exam = self.history.last().map(|a| {
-            let (t, est) = crate::exam_run::attempt_score(a);
-            (t.correct as i64, t.total as i64, est.mid)
-        });
-        self.resumable = None;
-        if self.exam.is_none()
-            && let Ok(Some(run)) = study.resume_exam(now)
-        {
-            let answered = run.questions.len() - run.unanswered().len();
-            let left = run
-                .remaining()
-                .map(|l| format!(", {} left", crate::display::clock(l)))
-                .unwrap_or_default();
-            self.resumable = Some(format!(
-                "An unfinished {} exam: {answered} of {} answered{left}.",
-                run.mode.key(),
-                run.questions.len()
-            ));
-        }
-    }
-
-    /// Draws a fresh exercise when the card on screen is a generated drill.
-    fn draw_instance(&mut self, now: i64) {
-        use crate::core::calc::drills::generate;
-        use rand::SeedableRng;
-        self.instance = match self
-            .study
-            .as_ref()
-            .and_then(Study::current)
-            .map(|c| &c.body)
-        {
-            Some(CardBody::Generated { generator }) => {
-                let mut rng = rand::rngs::StdRng::seed_from_u64(now as u64);
-                Some(generate(*generator, &mut rng))
-            }
-            _ => None,
-        };
-    }
-
-    fn next_card(&mut self, now: i64) {
-        let Some(study) = &mut self.study else { return };
-        let before = study.current().map(|c| c.id.clone());
-        match study.next_card(now) {
-            Ok(card) => {
-                if card.map(|c| &c.id) != before.as_ref() {
-                    self.drill.new_card();
-                    self.shown_at = now;
-                    self.draw_instance(now);
-                }
-            }
-            Err(e) => self.show_error("could not pick the next card", e),
-        }
-        self.refresh(now);
+        self.screens.get_mut(self.tab).tick(&mut self.ctx, now);
     }
 
     /// Applies one action at time `now`.
     pub fn update(&mut self, action: Action, now: i64) {
         match action {
-            Action::Quit => {
-                self.save_calc_inputs();
-                self.running = false;
-            }
-            Action::Back if self.help => self.help = false,
-            Action::Back if self.tab == Tab::Settings && self.settings.editing.is_some() => {
-                self.settings.editing = None;
-                self.message = None;
-            }
-            Action::Back if self.tab == Tab::Exam && self.exam_screen.goto.is_some() => {
-                self.exam_screen.goto = None;
-            }
-            Action::Back if self.tab == Tab::Exam && self.exam_screen.reviewing => {
-                self.exam_screen.reviewing = false;
-            }
-            Action::Back if self.tab == Tab::Exam && self.exam_done.is_some() => {
-                self.exam_done = None;
-                self.exam_screen = ExamScreen::default();
-            }
-            Action::Back if self.tab != Tab::Home => self.switch_to(Tab::Home, now),
-            Action::Back => {
-                self.save_calc_inputs();
-                self.running = false;
-            }
+            Action::Quit => self.quit(now),
             Action::ToggleHelp => self.help = !self.help,
+            Action::Back if self.help => self.help = false,
+            Action::Back => {
+                if !self.screens.get_mut(self.tab).back(&mut self.ctx) {
+                    if self.tab == Tab::Home {
+                        self.quit(now);
+                    } else {
+                        self.switch_to(Tab::Home, now);
+                    }
+                }
+            }
             Action::Palette => {
                 self.help = false;
-                self.palette = Some(Default::default());
+                self.palette = Some(Palette::new(self.palette_actions()));
             }
             Action::NextTab | Action::PrevTab => {
                 let n = Tab::ALL.len();
@@ -493,106 +337,78 @@ impl App {
                 self.switch_to(Tab::ALL[j], now);
             }
             Action::StartDrill => self.switch_to(Tab::Drill, now),
-            Action::Up
-            | Action::Down
-            | Action::PageUp
-            | Action::PageDown
-            | Action::Top
-            | Action::Bottom => {
-                let step = match action {
-                    Action::Up => -1,
-                    Action::Down => 1,
-                    Action::PageUp => -10,
-                    Action::PageDown => 10,
-                    Action::Top => -1_000_000,
-                    _ => 1_000_000,
-                };
-                match self.tab {
-                    Tab::Home => self.home.navigate(action, self.state.packs.len()),
-                    Tab::Exam if self.exam.is_some() => {
-                        let s = &mut self.exam_screen;
-                        s.cursor = (s.cursor as isize + step).max(0) as usize;
-                    }
-                    Tab::Exam => {
-                        let s = &mut self.exam_screen;
-                        s.selected = (s.selected as isize + step).max(0) as usize;
-                    }
-                    Tab::Browse => self.browse.move_by(step),
-                    Tab::Settings => self.settings.move_by(step),
-                    Tab::Drill | Tab::Calc | Tab::Stats => {}
-                }
-            }
-            Action::Reveal => self.reveal(now),
-            Action::Rate(r) if self.drill.revealed => self.rate(r, now),
-            Action::Rate(_) => self.message = Some("Show the answer first (Space).".into()),
-            Action::Undo => self.undo(now),
-            Action::Suspend | Action::Bury | Action::Reset if self.tab == Tab::Browse => {
-                self.browse_action(action, now)
-            }
-            Action::Suspend | Action::Bury => self.set_aside(action, now),
-            Action::Reset => {}
-            Action::ToggleKorean => self.drill.korean = !self.drill.korean,
             Action::OpenExams => self.switch_to(Tab::Exam, now),
             Action::OpenCalc => self.switch_to(Tab::Calc, now),
             Action::OpenBrowse => self.switch_to(Tab::Browse, now),
             Action::OpenStats => self.switch_to(Tab::Stats, now),
             Action::OpenSettings => self.switch_to(Tab::Settings, now),
-            Action::Confirm if self.tab == Tab::Settings => self.confirm_setting(now),
-            Action::OpenLink | Action::CopyLink => self.link_action(action),
-            Action::CycleSort => {
-                let lib = self.study.as_ref().map_or(Library::empty(), Study::library);
-                self.browse.next_sort(&lib);
+            Action::OpenLink | Action::CopyLink => {
+                if let Some(url) = self.screens.get(self.tab).link(&self.ctx) {
+                    self.ctx.message = Some(if action == Action::CopyLink {
+                        crate::tui::clipboard::copy(&url)
+                    } else {
+                        crate::tui::clipboard::open(&url)
+                    });
+                }
             }
-            _ => self.update_exam(action, now),
+            other => self
+                .screens
+                .get_mut(self.tab)
+                .update(other, &mut self.ctx, now),
         }
     }
 
-    /// Remembers the calculators' inputs for the next start.
-    fn save_calc_inputs(&mut self) {
-        let Some(study) = &self.study else { return };
-        if let Err(e) = study
-            .store()
-            .set_state(CALC_INPUTS_KEY, &self.calc.inputs())
-        {
-            self.show_error("could not save the calculator inputs", e);
+    /// The actions the palette offers on this screen: those of its key scopes, and the ones that
+    /// open another screen where the tab keys work.
+    fn palette_actions(&self) -> Vec<(Action, String)> {
+        let scopes = self.scopes();
+        let mut rows: Vec<(Action, String)> = keys::help_rows(scopes)
+            .into_iter()
+            .filter(|r| r.action != Action::Palette)
+            .map(|r| (r.action, r.label))
+            .collect();
+        if scopes.contains(&Scope::Tabs) {
+            for r in keys::help_rows(&[Scope::Home]) {
+                if is_navigation(r.action) && !rows.iter().any(|(a, _)| *a == r.action) {
+                    rows.push((r.action, r.label));
+                }
+            }
         }
+        rows
+    }
+
+    fn quit(&mut self, now: i64) {
+        self.screens.get_mut(self.tab).leave(&mut self.ctx, now);
+        self.running = false;
     }
 
     fn switch_to(&mut self, tab: Tab, now: i64) {
-        if self.tab == Tab::Calc && tab != Tab::Calc {
-            self.save_calc_inputs();
-        }
-        // The exam clock runs only while the exam is on screen.
-        if let Some(run) = &mut self.exam {
-            run.last_tick = (tab == Tab::Exam).then_some(now);
+        if tab != self.tab {
+            self.screens.get_mut(self.tab).leave(&mut self.ctx, now);
         }
         self.tab = tab;
-        self.message = None;
-        if tab == Tab::Drill {
-            self.next_card(now);
-        } else {
-            self.refresh(now);
-        }
-        if tab == Tab::Browse
-            && let Some(study) = &self.study
-        {
-            self.browse
-                .set_items(study.browse_items(now), &study.library());
-        }
-        if tab == Tab::Stats
-            && let Some(study) = &self.study
-        {
-            match crate::stats_report::report(study, now) {
-                Ok(r) => self.stats = Some(r),
-                Err(e) => self.show_error("could not compute the stats", format!("{e:#}")),
-            }
-        }
+        self.ctx.message = None;
+        self.ctx.refresh(now, tab == Tab::Home);
+        self.screens.get_mut(tab).enter(&mut self.ctx, now);
     }
 }
 
-mod drill;
-mod exam;
+/// Actions that only open a screen.
+fn is_navigation(action: Action) -> bool {
+    matches!(
+        action,
+        Action::StartDrill
+            | Action::OpenExams
+            | Action::OpenCalc
+            | Action::OpenBrowse
+            | Action::OpenStats
+            | Action::OpenSettings
+            | Action::NextTab
+            | Action::PrevTab
+    )
+}
+
+mod input;
 mod render;
 #[cfg(test)]
 mod tests;
-mod tools;

@@ -60,13 +60,27 @@ fn help_overlay_lists_the_keys_of_the_table() {
     let mut app = App::new(state(), Theme::plain());
     app.update(Action::ToggleHelp, 0);
     let t = draw(&mut app, 80, 24);
-    let text = format!("{:?}", t.backend());
-    for b in keys::help_rows(app.scopes()) {
-        assert!(text.contains(b.label), "help lacks {}", b.label);
+    let buf = t.backend().buffer();
+    let lines: Vec<String> = (0..buf.area.height)
+        .map(|y| (0..buf.area.width).map(|x| buf[(x, y)].symbol()).collect())
+        .collect();
+    // Each row of help is one line: the keys, then what they do, inside the box.
+    for r in keys::help_rows(app.scopes()) {
+        let row = format!(
+            " {:<w$}  {}",
+            r.label,
+            r.action.description(),
+            w = r.label.len()
+        );
         assert!(
-            text.contains(b.action.description()),
-            "help lacks {:?}",
-            b.action
+            lines.iter().any(|l| {
+                l.split('│').any(|cell| {
+                    cell.trim_end().starts_with(&format!(" {}", r.label))
+                        && cell.contains(r.action.description())
+                })
+            }),
+            "help lacks the row {row:?}:\n{}",
+            lines.join("\n")
         );
     }
     insta::assert_snapshot!(t.backend());
@@ -138,9 +152,103 @@ fn navigation_stays_inside_the_list() {
     draw(&mut app, 80, 24);
     app.update(Action::Bottom, 0);
     app.update(Action::Down, 0);
-    assert_eq!(app.home.selected(), Some(1));
+    assert_eq!(app.screens.home.selected(), Some(1));
     app.update(Action::PageUp, 0);
-    assert_eq!(app.home.selected(), Some(0));
+    assert_eq!(app.screens.home.selected(), Some(0));
     app.update(Action::Up, 0);
-    assert_eq!(app.home.selected(), Some(0));
+    assert_eq!(app.screens.home.selected(), Some(0));
+}
+
+#[test]
+fn no_key_is_bound_twice_in_any_scope_set_a_screen_uses() {
+    let app = App::new(state(), Theme::plain());
+    let sets = app.every_scope_set();
+    // Home, drill, three exam views, calculators, Browse, Stats, two Settings views.
+    assert_eq!(sets.len(), 10, "{sets:?}");
+    for scopes in sets {
+        assert!(
+            keys::clashes(scopes).is_empty(),
+            "{:?} bound twice in {scopes:?}",
+            keys::clashes(scopes)
+        );
+    }
+}
+
+#[test]
+fn the_palette_offers_only_what_works_on_the_screen_on_show() {
+    let mut app = App::new(state(), Theme::plain());
+    app.update(Action::Palette, 0);
+    let offered = |app: &App| -> Vec<Action> {
+        app.palette
+            .as_ref()
+            .unwrap()
+            .matches()
+            .iter()
+            .map(|(a, _)| *a)
+            .collect()
+    };
+    let home = offered(&app);
+    assert!(home.contains(&Action::OpenExams), "{home:?}");
+    assert!(
+        !home.iter().any(|a| matches!(a, Action::StartExam(_))),
+        "Home offers starting an exam: {home:?}"
+    );
+    assert!(!home.contains(&Action::Rate(crate::core::scheduler::Rating::Good)));
+    assert!(!home.contains(&Action::Palette));
+    // Typing what the exam menu's first choice says finds nothing that starts one from Home.
+    for c in "full mock exam".chars() {
+        app.on_key(
+            &KeyEvent::new(
+                crossterm::event::KeyCode::Char(c),
+                crossterm::event::KeyModifiers::NONE,
+            ),
+            0,
+        );
+    }
+    assert!(
+        !offered(&app)
+            .iter()
+            .any(|a| matches!(a, Action::StartExam(_))),
+    );
+    app.update(Action::Back, 0);
+    app.palette = None;
+    app.update(Action::OpenExams, 0);
+    app.update(Action::Palette, 0);
+    let menu = offered(&app);
+    assert!(menu.contains(&Action::StartExam(crate::tui::action::ExamChoice::Full)));
+    assert!(
+        menu.contains(&Action::OpenStats),
+        "other screens open from the menu too"
+    );
+}
+
+#[test]
+fn help_on_the_calculators_lists_their_keys_and_not_q() {
+    let mut app = App::new(state(), Theme::plain());
+    app.update(Action::OpenCalc, 0);
+    let rows = keys::help_rows(app.scopes());
+    let labels: Vec<&str> = rows.iter().map(|r| r.label.as_str()).collect();
+    let back = rows.iter().find(|r| r.action == Action::Back).unwrap();
+    assert_eq!(back.label, "Esc", "q types into the form: {labels:?}");
+    for action in [
+        Action::NextField,
+        Action::PrevField,
+        Action::SwitchCalculator,
+        Action::ClearField,
+    ] {
+        assert!(
+            rows.iter().any(|r| r.action == action),
+            "{action:?}: {labels:?}"
+        );
+    }
+    // And q types into the focused field instead of leaving the screen.
+    app.on_key(
+        &KeyEvent::new(
+            crossterm::event::KeyCode::Char('q'),
+            crossterm::event::KeyModifiers::NONE,
+        ),
+        0,
+    );
+    assert_eq!(app.tab(), Tab::Calc);
+    assert!(app.running());
 }

@@ -4,7 +4,13 @@
 //! fast with tens of thousands of items.
 
 use crate::core::browse::{Hit, Item, Library, Search, Sort, matched_positions, narrows};
+use crate::core::content::CardBody;
+use crate::study::Study;
+use crate::tui::action::Action;
+use crate::tui::keys::Scope;
+use crate::tui::screen::{Ctx, Screen};
 use crate::tui::theme::Theme;
+use crate::tui::widgets::{Hint, clean, hints};
 use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -52,9 +58,9 @@ pub struct BrowseScreen {
     rows_at: (u16, u16),
 }
 
-fn clean(s: &str) -> String {
-    crate::core::content::diag::printable(s)
-}
+/// Browse's scopes: the query takes every printable key, so only keys with Ctrl or without a
+/// letter act.
+const SCOPES: &[Scope] = &[Scope::Global, Scope::Browse];
 
 impl BrowseScreen {
     /// Replaces the items (after a change of state) and searches again; `lib` holds their words.
@@ -171,7 +177,7 @@ impl BrowseScreen {
     }
 
     /// Draws the screen.
-    pub fn render(
+    pub fn draw(
         &mut self,
         frame: &mut Frame,
         area: Rect,
@@ -283,10 +289,233 @@ impl BrowseScreen {
         );
         frame.render_widget(
             Paragraph::new(Line::styled(
-                "type to search (pack: kind: state: domain: service: tag:)  Ctrl-S suspend  Ctrl-R reset  Ctrl-B bury  Ctrl-O open  Ctrl-Y copy  Ctrl-T sort",
+                hints(
+                    SCOPES,
+                    &[
+                        Hint::Text("type to search (pack: kind: state: domain: service: tag:)"),
+                        Hint::Key(Action::Suspend, "suspend"),
+                        Hint::Key(Action::Reset, "reset"),
+                        Hint::Key(Action::Bury, "bury"),
+                        Hint::Key(Action::OpenLink, "open"),
+                        Hint::Key(Action::CopyLink, "copy"),
+                        Hint::Key(Action::CycleSort, "sort"),
+                    ],
+                ),
                 theme.dim,
             )),
             hint,
+        );
+    }
+}
+
+impl BrowseScreen {
+    /// Suspend, bury or reset the selected card.
+    fn change_schedule(&mut self, action: Action, ctx: &mut Ctx, now: i64) {
+        let Some(id) = ctx
+            .study
+            .as_ref()
+            .and_then(|s| self.selected_id(&s.library()))
+            .map(str::to_string)
+        else {
+            return;
+        };
+        let Some(study) = &mut ctx.study else { return };
+        if study.card(&id).is_none() {
+            ctx.message = Some(format!(
+                "{id} is an exam question, not a card: it has no schedule to change."
+            ));
+            return;
+        }
+        let done = match action {
+            Action::Suspend => study.toggle_suspend(&id, now).map(|s| {
+                if s {
+                    format!("Suspended {id}.")
+                } else {
+                    format!("Unsuspended {id}.")
+                }
+            }),
+            Action::Bury => study
+                .bury(&id, now)
+                .map(|_| format!("Buried {id} until tomorrow.")),
+            _ => study
+                .reset(&id, now)
+                .map(|_| format!("{id} is new again; its history is kept.")),
+        };
+        match done {
+            Ok(m) => {
+                ctx.message = Some(m);
+                let items = study.browse_items(now);
+                self.set_items(items, &study.library());
+            }
+            Err(e) => ctx.show_error("could not save", format!("{e:#}")),
+        }
+    }
+}
+
+/// The details of the item `id`: its text, its state and its newest answers.
+fn detail(study: &Study, id: &str) -> Option<Detail> {
+    use crate::core::scheduler::{Phase, interval_label};
+    let mut text = Vec::new();
+    let source;
+    if let Some(c) = study.card(id) {
+        source = c.source.clone();
+        match &c.body {
+            CardBody::Basic { front, back } => {
+                text.push(front.clone());
+                text.push(format!("-> {back}"));
+            }
+            CardBody::Cloze { text: t } => text.push(t.clone()),
+            CardBody::Numeric {
+                front,
+                answer,
+                unit,
+                ..
+            } => {
+                text.push(front.clone());
+                text.push(format!("-> {} {unit}", crate::core::drill::fmt(*answer)));
+            }
+            CardBody::Generated { generator } => text.push(format!(
+                "A generated drill ({}): a fresh exercise at each review.",
+                generator.key()
+            )),
+        }
+    } else if let Some(q) = study.question(id) {
+        source = q.source.clone();
+        text.push(q.stem.clone());
+        for (i, c) in q.choices.iter().enumerate() {
+            text.push(format!(
+                "{}{}. {}",
+                if c.correct { "* " } else { "  " },
+                crate::exam_run::letter(i),
+                c.text
+            ));
+        }
+    } else {
+        return None;
+    }
+    let state = match study.state(id) {
+        None => "New: never studied.".to_string(),
+        Some(s) => {
+            let phase = match s.phase {
+                Phase::New => "new",
+                Phase::Learning => "learning",
+                Phase::Review => "review",
+                Phase::Relearning => "relearning",
+            };
+            let memory = s
+                .memory
+                .map(|m| {
+                    format!(
+                        ", stability {:.1} days, difficulty {:.1}",
+                        m.stability, m.difficulty
+                    )
+                })
+                .unwrap_or_default();
+            format!(
+                "State: {phase}{}{}, {} answers, {} lapses, due {}{memory}.",
+                if s.suspended { ", suspended" } else { "" },
+                if s.leech { ", leech" } else { "" },
+                s.reps,
+                s.lapses,
+                crate::core::stats::day_date(study.calendar().day(s.due))
+            )
+        }
+    };
+    let history = study
+        .store()
+        .item_history(id, 5)
+        .unwrap_or_default()
+        .into_iter()
+        .map(|h| {
+            format!(
+                "  {}  {}  next in {}",
+                crate::core::stats::day_date(study.calendar().day(h.at)),
+                crate::core::scheduler::Rating::from_number(h.rating).map_or("?", |r| r.label()),
+                interval_label((h.interval_days * 86_400_000.0) as i64)
+            )
+        })
+        .collect();
+    Some(Detail {
+        text,
+        state,
+        history,
+        source,
+    })
+}
+
+impl Screen for BrowseScreen {
+    fn scopes(&self) -> &'static [Scope] {
+        SCOPES
+    }
+
+    fn all_scopes(&self) -> &'static [&'static [Scope]] {
+        &[SCOPES]
+    }
+
+    fn type_key(&mut self, key: &KeyEvent, ctx: &mut Ctx) -> bool {
+        let lib = ctx.library();
+        BrowseScreen::type_key(self, key, &lib)
+    }
+
+    fn update(&mut self, action: Action, ctx: &mut Ctx, now: i64) {
+        match action {
+            Action::Up => self.move_by(-1),
+            Action::Down => self.move_by(1),
+            Action::PageUp => self.move_by(-10),
+            Action::PageDown => self.move_by(10),
+            Action::Top => self.move_by(-1_000_000),
+            Action::Bottom => self.move_by(1_000_000),
+            Action::Suspend | Action::Bury | Action::Reset => {
+                self.change_schedule(action, ctx, now)
+            }
+            Action::CycleSort => {
+                let lib = ctx.library();
+                self.next_sort(&lib);
+            }
+            _ => {}
+        }
+    }
+
+    fn enter(&mut self, ctx: &mut Ctx, now: i64) {
+        if let Some(study) = &ctx.study {
+            self.set_items(study.browse_items(now), &study.library());
+        }
+    }
+
+    fn click(&mut self, row: u16, _ctx: &mut Ctx, _now: i64) {
+        BrowseScreen::click(self, row);
+    }
+
+    fn busy(&self) -> bool {
+        BrowseScreen::busy(self)
+    }
+
+    fn work(&mut self, ctx: &Ctx, deadline: std::time::Instant) {
+        BrowseScreen::work(self, &ctx.library(), Some(deadline));
+    }
+
+    fn link(&self, ctx: &Ctx) -> Option<String> {
+        let study = ctx.study.as_ref()?;
+        let id = self.selected_id(&study.library())?;
+        study
+            .card(id)
+            .map(|c| c.source.clone())
+            .or_else(|| study.question(id).map(|q| q.source.clone()))
+    }
+
+    fn render(&mut self, frame: &mut Frame, area: Rect, ctx: &Ctx) {
+        let detail = ctx
+            .study
+            .as_ref()
+            .and_then(|s| detail(s, self.selected_id(&s.library())?));
+        let lib = ctx.library();
+        self.draw(
+            frame,
+            area,
+            detail.as_ref(),
+            ctx.message.as_deref(),
+            &ctx.theme,
+            &lib,
         );
     }
 }
@@ -327,7 +556,7 @@ mod tests {
     fn screen_text(b: &mut BrowseScreen, lib: &Library) -> String {
         let mut t = Terminal::new(TestBackend::new(100, 20)).unwrap();
         t.draw(|f| {
-            b.render(
+            b.draw(
                 f,
                 f.area(),
                 None,

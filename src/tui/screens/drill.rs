@@ -1,24 +1,33 @@
 //! The review screen: the card's front, the answer once revealed, the four buttons with the interval
 //! each would give, a typed answer for numeric cards, the progress line and the end-of-session summary.
 //!
-//! View state only (revealed, typed text, language); the app computes everything else and passes it in
-//! a `DrillView`.
+//! The screen keeps its view state (revealed, typed text, language, the exercise drawn for a
+//! generated card) and asks the study session for the rest; answers are committed by `Study`
+//! before the next frame shows them.
 
 use crate::core::calc::drills::Instance;
 use crate::core::content::{Card, CardBody};
 use crate::core::drill::{ClozePart, NumericGrade, cloze_parts, fmt};
+use crate::core::scheduler::Rating;
 use crate::core::scheduler::queue::DueCounts;
 use crate::core::scheduler::readiness::Readiness;
 use crate::core::scheduler::{Preview, interval_label};
-use crate::study::SessionStats;
+use crate::study::{SessionStats, Study};
+use crate::tui::action::Action;
+use crate::tui::keys::Scope;
+use crate::tui::screen::{Ctx, Screen};
 use crate::tui::theme::Theme;
+use crate::tui::widgets::{Hint, clean, hints, text_lines};
 use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph, Wrap};
 
-/// What the app passes the screen to draw.
+/// The drill's scopes: its letters are commands (rating, undo, bury ...).
+const SCOPES: &[Scope] = &[Scope::Global, Scope::Letters, Scope::Tabs, Scope::Drill];
+
+/// What the screen draws from.
 pub struct DrillView<'a> {
     /// The card on screen, if any is due.
     pub card: Option<&'a Card>,
@@ -53,6 +62,10 @@ pub struct DrillScreen {
     pub korean: bool,
     /// The check of a generated exercise's typed answer: right or not, or why it could not be read.
     pub checked: Option<Result<bool, String>>,
+    /// When the card on screen was shown (ms), for the time an answer took.
+    shown_at: i64,
+    /// The exercise drawn for the generated card on screen.
+    instance: Option<Instance>,
 }
 
 impl DrillScreen {
@@ -107,7 +120,7 @@ impl DrillScreen {
     }
 
     /// Draws the screen.
-    pub fn render(&mut self, frame: &mut Frame, area: Rect, view: &DrillView, theme: &Theme) {
+    pub fn draw(&mut self, frame: &mut Frame, area: Rect, view: &DrillView, theme: &Theme) {
         let [progress, body, buttons, hint] = Layout::vertical([
             Constraint::Length(1),
             Constraint::Min(5),
@@ -293,16 +306,47 @@ impl DrillScreen {
             }
             frame.render_widget(Paragraph::new(Line::from(spans)), buttons);
         }
-        let hint_text = if !self.revealed && matches!(card.body, CardBody::Generated { .. }) {
-            "type the answer, then Enter  |  a fresh exercise each review  |  ? keys"
+        let tools = [
+            Hint::Divider,
+            Hint::Key(Action::Undo, "undo"),
+            Hint::Key(Action::Suspend, "suspend"),
+            Hint::Key(Action::Bury, "bury"),
+            Hint::Key(Action::ToggleKorean, "language"),
+            Hint::Key(Action::ToggleHelp, "keys"),
+        ];
+        let first: &[Hint] = if !self.revealed && matches!(card.body, CardBody::Generated { .. }) {
+            &[
+                Hint::Then("type the answer, then", Action::Reveal),
+                Hint::Divider,
+                Hint::Text("a fresh exercise each review"),
+                Hint::Divider,
+                Hint::Key(Action::ToggleHelp, "keys"),
+            ]
         } else if !self.revealed && matches!(card.body, CardBody::Numeric { .. }) {
-            "type the number, then Enter  |  u undo  s suspend  b bury  t language  ? keys"
+            &[Hint::Then("type the number, then", Action::Reveal)]
         } else if self.revealed {
-            "1-4 rate  Space Good  |  u undo  s suspend  b bury  t language  ? keys"
+            &[
+                Hint::Pair(
+                    Action::Rate(Rating::Again),
+                    "-",
+                    Action::Rate(Rating::Easy),
+                    "rate",
+                ),
+                Hint::Key(Action::Reveal, "Good"),
+            ]
         } else {
-            "Space show answer  |  u undo  s suspend  b bury  t language  ? keys"
+            &[Hint::Key(Action::Reveal, "show answer")]
         };
-        frame.render_widget(Paragraph::new(Line::styled(hint_text, theme.dim)), hint);
+        let generated = !self.revealed && matches!(card.body, CardBody::Generated { .. });
+        let items: Vec<Hint> = if generated {
+            first.to_vec()
+        } else {
+            first.iter().chain(&tools).copied().collect()
+        };
+        frame.render_widget(
+            Paragraph::new(Line::styled(hints(SCOPES, &items), theme.dim)),
+            hint,
+        );
     }
 
     fn render_summary(
@@ -350,7 +394,7 @@ impl DrillScreen {
         }
         if let Some(r) = view.readiness {
             lines.push(Line::raw(""));
-            lines.extend(readiness_lines(r, theme));
+            lines.extend(crate::tui::widgets::readiness_lines(r, theme));
         }
         if let Some(m) = view.message {
             lines.push(Line::raw(""));
@@ -358,7 +402,11 @@ impl DrillScreen {
         }
         lines.push(Line::raw(""));
         lines.push(Line::styled(
-            "u undoes the last answer; q goes back to Home.",
+            format!(
+                "{} undoes the last answer; {} goes back to Home.",
+                crate::tui::keys::key_for(Action::Undo, SCOPES).unwrap_or_default(),
+                crate::tui::keys::key_for(Action::Back, SCOPES).unwrap_or_default()
+            ),
             theme.dim,
         ));
         frame.render_widget(
@@ -370,57 +418,6 @@ impl DrillScreen {
     }
 }
 
-/// Lines that show the exam-day prediction (shared with Home).
-pub fn readiness_lines(r: &Readiness, theme: &Theme) -> Vec<Line<'static>> {
-    let when = match r.days_left {
-        d if d > 1 => format!("Exam in {d} days"),
-        1 => "Exam tomorrow".to_string(),
-        0 => "Exam today".to_string(),
-        _ => "The exam date has passed".to_string(),
-    };
-    let mut out = vec![Line::styled(
-        format!(
-            "{when}: predicted recall on exam day {:.0} % of all cards (cards not yet studied count as not known).",
-            r.overall * 100.0
-        ),
-        theme.text,
-    )];
-    let per: Vec<String> = r
-        .per_domain
-        .iter()
-        .filter(|(_, _, n)| *n > 0)
-        .map(|(d, p, _)| format!("{} {:.0} %", d.key(), p * 100.0))
-        .collect();
-    if !per.is_empty() {
-        out.push(Line::styled(
-            format!("By domain: {}.", per.join(", ")),
-            theme.text,
-        ));
-    }
-    if r.new_remaining > 0 && r.days_left > 0 {
-        out.push(Line::styled(
-            format!(
-                "{} cards not yet studied: {} new cards a day would introduce them all in time.",
-                r.new_remaining, r.new_per_day_needed
-            ),
-            theme.text,
-        ));
-    }
-    out
-}
-
-/// Pack text is untrusted: control characters are shown escaped, never sent to the terminal.
-fn clean(s: &str) -> String {
-    crate::core::content::diag::printable(s)
-}
-
-fn text_lines(s: &str, style: ratatui::style::Style) -> Vec<Line<'static>> {
-    clean(&crate::core::content::reflow(s))
-        .lines()
-        .map(|l| Line::styled(l.to_string(), style))
-        .collect()
-}
-
 /// `4m 05s`, `1h 02m`.
 fn duration(ms: i64) -> String {
     let secs = ms / 1000;
@@ -428,5 +425,207 @@ fn duration(ms: i64) -> String {
         format!("{}h {:02}m", secs / 3600, secs % 3600 / 60)
     } else {
         format!("{}m {:02}s", secs / 60, secs % 60)
+    }
+}
+
+impl DrillScreen {
+    /// The exercise drawn for the generated card on screen, if any.
+    pub fn instance(&self) -> Option<&Instance> {
+        self.instance.as_ref()
+    }
+
+    /// Draws a fresh exercise when the card on screen is a generated drill.
+    fn draw_instance(&mut self, study: &Study, now: i64) {
+        use crate::core::calc::drills::generate;
+        use rand::SeedableRng;
+        self.instance = match study.current().map(|c| &c.body) {
+            Some(CardBody::Generated { generator }) => {
+                let mut rng = rand::rngs::StdRng::seed_from_u64(now as u64);
+                Some(generate(*generator, &mut rng))
+            }
+            _ => None,
+        };
+    }
+
+    /// Moves to the card due next, and updates the numbers.
+    fn next_card(&mut self, ctx: &mut Ctx, now: i64) {
+        let Some(study) = &mut ctx.study else { return };
+        let before = study.current().map(|c| c.id.clone());
+        match study.next_card(now) {
+            Ok(card) => {
+                let changed = card.map(|c| &c.id) != before.as_ref();
+                if changed {
+                    self.new_card();
+                    self.shown_at = now;
+                    self.draw_instance(study, now);
+                }
+            }
+            Err(e) => ctx.show_error("could not pick the next card", e),
+        }
+        ctx.refresh(now, false);
+    }
+
+    /// Space or Enter: show the answer (checking a typed one), or once shown, rate it as suggested.
+    fn reveal(&mut self, ctx: &mut Ctx, now: i64) {
+        let Some(card) = ctx.study.as_ref().and_then(Study::current) else {
+            return;
+        };
+        if self.revealed {
+            let suggested = match (&self.grade, &self.checked) {
+                (Some(Ok(g)), _) => g.suggested,
+                (_, Some(Ok(true))) => Rating::Good,
+                (Some(Err(_)), _) | (_, Some(_)) => Rating::Again,
+                _ => Rating::Good,
+            };
+            return self.rate(suggested, ctx, now);
+        }
+        if let (CardBody::Generated { .. }, Some(i)) = (&card.body, &self.instance) {
+            if self.input.trim().is_empty() {
+                ctx.message = Some(format!(
+                    "Type your answer first, then {}.",
+                    crate::tui::keys::last_key_for(Action::Reveal, SCOPES).unwrap_or_default()
+                ));
+                return;
+            }
+            self.checked = Some(crate::core::calc::drills::check(&i.expected, &self.input));
+        }
+        if let CardBody::Numeric {
+            answer,
+            unit,
+            tolerance,
+            ..
+        } = &card.body
+        {
+            self.grade = Some(if self.input.trim().is_empty() {
+                Err("No answer typed: rate how well you knew it.".to_string())
+            } else {
+                crate::core::drill::grade_numeric(&self.input, *answer, unit, *tolerance)
+                    .map_err(|e| e.to_string())
+            });
+        }
+        self.revealed = true;
+        ctx.message = None;
+    }
+
+    fn rate(&mut self, rating: Rating, ctx: &mut Ctx, now: i64) {
+        let Some(study) = &mut ctx.study else { return };
+        match study.answer(rating, now, now - self.shown_at) {
+            Ok(Some(note)) => {
+                ctx.message = note.became_leech.then(|| {
+                    format!(
+                        "{} is now a leech ({} lapses): it was tagged and suspended. Rewrite or unsuspend it.",
+                        note.item_id, note.lapses
+                    )
+                });
+                self.next_card(ctx, now);
+            }
+            Ok(None) => {}
+            // The answer was not saved: the card stays on screen, revealed, and can be rated again.
+            Err(e) => ctx.show_error("the answer was not saved", format!("{e:#}")),
+        }
+    }
+
+    fn undo(&mut self, ctx: &mut Ctx, now: i64) {
+        let Some(study) = &mut ctx.study else { return };
+        match study.undo(now) {
+            Ok(Some(id)) => {
+                self.new_card();
+                self.shown_at = now;
+                self.draw_instance(study, now);
+                ctx.message = Some(format!("Undid the answer to {id}."));
+                ctx.refresh(now, false);
+            }
+            Ok(None) => ctx.message = Some("Nothing to undo in this session.".into()),
+            Err(e) => ctx.show_error("undo failed", format!("{e:#}")),
+        }
+    }
+
+    fn set_aside(&mut self, action: Action, ctx: &mut Ctx, now: i64) {
+        let Some(study) = &mut ctx.study else { return };
+        let result = if action == Action::Suspend {
+            study.suspend_current(now)
+        } else {
+            study.bury_current(now)
+        };
+        match result {
+            Ok(Some(id)) => {
+                let what = if action == Action::Suspend {
+                    "Suspended"
+                } else {
+                    "Buried until tomorrow:"
+                };
+                ctx.message = Some(format!("{what} {id}."));
+                self.next_card(ctx, now);
+            }
+            Ok(None) => {}
+            Err(e) => ctx.show_error("could not save", format!("{e:#}")),
+        }
+    }
+}
+
+impl Screen for DrillScreen {
+    fn scopes(&self) -> &'static [Scope] {
+        SCOPES
+    }
+
+    fn all_scopes(&self) -> &'static [&'static [Scope]] {
+        &[SCOPES]
+    }
+
+    fn type_key(&mut self, key: &KeyEvent, ctx: &mut Ctx) -> bool {
+        let card = ctx.study.as_ref().and_then(Study::current);
+        DrillScreen::type_key(self, card, key)
+    }
+
+    fn update(&mut self, action: Action, ctx: &mut Ctx, now: i64) {
+        match action {
+            Action::Reveal => self.reveal(ctx, now),
+            Action::Rate(r) if self.revealed => self.rate(r, ctx, now),
+            Action::Rate(_) => {
+                ctx.message = Some(format!(
+                    "Show the answer first ({}).",
+                    crate::tui::keys::key_for(Action::Reveal, SCOPES).unwrap_or_default()
+                ))
+            }
+            Action::Undo => self.undo(ctx, now),
+            Action::Suspend | Action::Bury => self.set_aside(action, ctx, now),
+            Action::ToggleKorean => self.korean = !self.korean,
+            _ => {}
+        }
+    }
+
+    fn enter(&mut self, ctx: &mut Ctx, now: i64) {
+        self.next_card(ctx, now);
+    }
+
+    fn tick(&mut self, ctx: &mut Ctx, now: i64) {
+        if ctx.study.as_ref().is_some_and(|s| s.current().is_none()) {
+            self.next_card(ctx, now);
+        }
+    }
+
+    fn link(&self, ctx: &Ctx) -> Option<String> {
+        ctx.study
+            .as_ref()
+            .and_then(Study::current)
+            .map(|c| c.source.clone())
+    }
+
+    fn render(&mut self, frame: &mut Frame, area: Rect, ctx: &Ctx) {
+        let study = ctx.study.as_ref();
+        let now = self.shown_at.max(0);
+        let instance = self.instance.clone();
+        let view = DrillView {
+            card: study.and_then(Study::current),
+            previews: study.and_then(|s| s.preview(now).ok().flatten()),
+            counts: ctx.state.due,
+            session: study.map(|s| s.stats).unwrap_or_default(),
+            next_due_in: study.and_then(|s| s.next_due_after(now)).map(|d| d - now),
+            readiness: ctx.state.readiness.as_ref(),
+            message: ctx.message.as_deref(),
+            instance: instance.as_ref(),
+            leech: study.is_some_and(|s| s.current_state().leech),
+        };
+        self.draw(frame, area, &view, &ctx.theme);
     }
 }

@@ -1,12 +1,18 @@
 //! The exam screens: the menu with history, a running exam (question, choices, timer, navigator,
 //! goto and the review before submitting), and the results with the review of every question.
 //!
-//! View state only; the run and the results are owned by the app.
+//! The screen owns the exam in progress and the one just submitted; every change of answer, flag
+//! or time is saved through the study session at once.
 
 use crate::core::exam::Tally;
-use crate::exam_run::{ExamResult, ExamRun, letter};
+use crate::core::exam::blueprint::Blueprint;
+use crate::exam_run::{ExamResult, ExamRun, Mode, TickEvent, letter};
 use crate::store::Attempt;
+use crate::tui::action::{Action, ExamChoice};
+use crate::tui::keys::{Scope, key_for};
+use crate::tui::screen::{Ctx, Screen};
 use crate::tui::theme::Theme;
+use crate::tui::widgets::{Hint, clean, hints};
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
@@ -24,9 +30,26 @@ pub enum Filter {
     Flagged,
 }
 
-/// The exam screens' view state.
+/// The scopes of the menu, a running exam (no tab keys: the arrows move between questions) and
+/// the results.
+const MENU: &[Scope] = &[Scope::Global, Scope::Letters, Scope::Tabs, Scope::ExamMenu];
+const RUN: &[Scope] = &[Scope::Global, Scope::Letters, Scope::ExamRun];
+const RESULTS: &[Scope] = &[
+    Scope::Global,
+    Scope::Letters,
+    Scope::Tabs,
+    Scope::ExamResults,
+];
+
+/// The exam screens' state.
 #[derive(Debug, Default)]
 pub struct ExamScreen {
+    /// The exam in progress.
+    run: Option<ExamRun>,
+    /// The exam just submitted, with its result.
+    done: Option<(ExamRun, ExamResult)>,
+    /// A sentence about an unfinished exam that can be resumed.
+    resumable: Option<String>,
     /// The choice under the cursor (display index).
     pub cursor: usize,
     /// Showing the review before submitting.
@@ -53,10 +76,6 @@ pub struct ExamView<'a> {
     pub resumable: Option<&'a str>,
     /// A message (warning, refusal, error).
     pub message: Option<&'a str>,
-}
-
-fn clean(s: &str) -> String {
-    crate::core::content::diag::printable(s)
 }
 
 use crate::display::clock;
@@ -99,7 +118,7 @@ impl ExamScreen {
     }
 
     /// Draws whichever exam screen applies.
-    pub fn render(&mut self, frame: &mut Frame, area: Rect, view: &ExamView, theme: &Theme) {
+    pub fn draw(&mut self, frame: &mut Frame, area: Rect, view: &ExamView, theme: &Theme) {
         if let Some(run) = view.run {
             if self.reviewing {
                 self.render_review(frame, area, run, view, theme);
@@ -118,7 +137,13 @@ impl ExamScreen {
         if let Some(r) = view.resumable {
             lines.push(Line::styled(clean(r), theme.bad));
             lines.push(Line::from(vec![
-                Span::styled(" r ", theme.key),
+                Span::styled(
+                    format!(
+                        " {} ",
+                        key_for(Action::ResumeExam, MENU).unwrap_or_default()
+                    ),
+                    theme.key,
+                ),
                 Span::styled(
                     "continue it (time counts only while the exam is open)",
                     theme.text,
@@ -126,20 +151,24 @@ impl ExamScreen {
             ]));
             lines.push(Line::raw(""));
         }
-        for (k, text) in [
-            (
-                "1",
-                "Full mock exam: 65 questions in 130 minutes, weighted like DVA-C02",
-            ),
-            ("2", "Quick: 10 questions, untimed"),
-            (
-                "3",
-                "Practice: Development with AWS Services (answers after each question)",
-            ),
-            ("4", "Practice: Security"),
-            ("5", "Practice: Deployment"),
-            ("6", "Practice: Troubleshooting and Optimization"),
-        ] {
+        for choice in ExamChoice::ALL {
+            let text = match choice {
+                ExamChoice::Full => {
+                    "Full mock exam: 65 questions in 130 minutes, weighted like DVA-C02"
+                }
+                ExamChoice::Quick => "Quick: 10 questions, untimed",
+                ExamChoice::Practice(crate::core::domain::Domain::Development) => {
+                    "Practice: Development with AWS Services (answers after each question)"
+                }
+                ExamChoice::Practice(crate::core::domain::Domain::Security) => "Practice: Security",
+                ExamChoice::Practice(crate::core::domain::Domain::Deployment) => {
+                    "Practice: Deployment"
+                }
+                ExamChoice::Practice(crate::core::domain::Domain::Troubleshooting) => {
+                    "Practice: Troubleshooting and Optimization"
+                }
+            };
+            let k = key_for(Action::StartExam(choice), MENU).unwrap_or_default();
             lines.push(Line::from(vec![
                 Span::styled(format!(" {k} "), theme.key),
                 Span::styled(text, theme.text),
@@ -194,29 +223,10 @@ impl ExamScreen {
         let i = run.position;
         let q = &run.questions[i];
         let n = run.questions.len();
-        // Every question number with its mark and a space: enough lines to show all of them.
+        // Every question number with its mark and a space: enough lines to show all of them, unless
+        // the question needs the room (then one line around the current question).
         let nav_chars: usize = (1..=n).map(|j| j.to_string().len() + 2).sum();
-        let nav_lines = (nav_chars / usize::from(area.width.max(1)) + 1).min(6) as u16;
-        let [status, body, nav, hint] = Layout::vertical([
-            Constraint::Length(1),
-            Constraint::Min(6),
-            Constraint::Length(nav_lines),
-            Constraint::Length(1),
-        ])
-        .areas(area);
-        let time = match run.remaining() {
-            Some(left) => format!("elapsed {}  left {}", clock(run.elapsed_ms), clock(left)),
-            None => format!("elapsed {}  untimed", clock(run.elapsed_ms)),
-        };
-        let answered = n - run.unanswered().len();
-        frame.render_widget(
-            Paragraph::new(Line::from(vec![
-                Span::styled(format!("Question {} of {n}", i + 1), theme.title),
-                Span::styled(format!("  |  {answered} answered  |  {time}"), theme.text),
-                Span::styled(if run.flagged[i] { "  |  FLAGGED" } else { "" }, theme.bad),
-            ])),
-            status,
-        );
+        let full_nav = (nav_chars / usize::from(area.width.max(1)) + 1).min(6) as u16;
         let mut lines: Vec<Line> = clean(&crate::core::content::reflow(&q.stem))
             .lines()
             .map(|l| Line::styled(l.to_string(), theme.text))
@@ -266,20 +276,44 @@ impl ExamScreen {
                 theme.dim,
             ));
         }
-        if let Some(m) = view.message {
-            lines.push(Line::raw(""));
-            lines.push(Line::styled(clean(m), theme.bad));
-        }
         // Where each choice lands once wrapped, so that a click can choose it.
-        let inner = Block::bordered().inner(body);
+        let inner_width = area.width.saturating_sub(2);
         let heights: Vec<u16> = lines
             .iter()
             .map(|l| {
                 Paragraph::new(l.clone())
                     .wrap(Wrap { trim: false })
-                    .line_count(inner.width) as u16
+                    .line_count(inner_width) as u16
             })
             .collect();
+        let needed = heights.iter().sum::<u16>() + 2;
+        let room = area.height.saturating_sub(2);
+        let nav_lines = if needed + full_nav <= room {
+            full_nav
+        } else {
+            room.saturating_sub(needed).clamp(1, full_nav)
+        };
+        let [status, body, nav, hint] = Layout::vertical([
+            Constraint::Length(1),
+            Constraint::Min(3),
+            Constraint::Length(nav_lines),
+            Constraint::Length(1),
+        ])
+        .areas(area);
+        let inner = Block::bordered().inner(body);
+        let time = match run.remaining() {
+            Some(left) => format!("elapsed {}  left {}", clock(run.elapsed_ms), clock(left)),
+            None => format!("elapsed {}  untimed", clock(run.elapsed_ms)),
+        };
+        let answered = n - run.unanswered().len();
+        frame.render_widget(
+            Paragraph::new(Line::from(vec![
+                Span::styled(format!("Question {} of {n}", i + 1), theme.title),
+                Span::styled(format!("  |  {answered} answered  |  {time}"), theme.text),
+                Span::styled(if run.flagged[i] { "  |  FLAGGED" } else { "" }, theme.bad),
+            ])),
+            status,
+        );
         let top_of = |line: usize| inner.y + heights[..line].iter().sum::<u16>();
         self.choice_rows = spans_of_choice
             .iter()
@@ -293,9 +327,17 @@ impl ExamScreen {
                 .block(Block::bordered().border_style(theme.border)),
             body,
         );
-        // The navigator: every question as answered (number), unanswered (.) or flagged (!).
+        // The navigator: every question as answered (number), unanswered (.) or flagged (!); when
+        // it is cut short, the questions from a few before the current one.
         let mut spans = Vec::new();
-        for j in 0..n {
+        let first = if nav_lines < full_nav {
+            let fits = usize::from(nav_lines) * usize::from(area.width) / 4;
+            i.saturating_sub(fits / 3)
+                .min(n.saturating_sub(fits.max(1)))
+        } else {
+            0
+        };
+        for j in first..n {
             let s = if run.flagged[j] {
                 format!("{}!", j + 1)
             } else if run.answered(j) {
@@ -317,14 +359,52 @@ impl ExamScreen {
             Paragraph::new(Line::from(spans)).wrap(Wrap { trim: false }),
             nav,
         );
+        let choose = Hint::Pair(Action::Choose(0), "-", Action::Choose(4), "choose");
+        let move_ = Hint::Pair(Action::PrevQuestion, " ", Action::NextQuestion, "move");
         let hint_text = match &self.goto {
-            Some(buf) => format!("Go to question: {buf}_   (Enter jumps, Esc cancels)"),
-            None if run.mode.shows_answers() => {
-                "a-e choose  Space toggle  Enter check/next  <- -> move  f flag  g go to  s submit  q pause".into()
-            }
-            None => "a-e choose  Space toggle  <- -> move  f flag  g go to  s submit  q pause  ? keys".into(),
+            Some(buf) => format!(
+                "Go to question: {buf}_   ({})",
+                hints(
+                    &[Scope::Global, Scope::ExamRun],
+                    &[
+                        Hint::Key(Action::Confirm, "jumps,"),
+                        Hint::Key(Action::Back, "cancels")
+                    ]
+                )
+            ),
+            None if run.mode.shows_answers() => hints(
+                RUN,
+                &[
+                    choose,
+                    Hint::Key(Action::ToggleChoice, "toggle"),
+                    Hint::Key(Action::Confirm, "check/next"),
+                    move_,
+                    Hint::Key(Action::Flag, "flag"),
+                    Hint::Key(Action::GoTo, "go to"),
+                    Hint::Key(Action::Submit, "submit"),
+                    Hint::Key(Action::Back, "pause"),
+                ],
+            ),
+            None => hints(
+                RUN,
+                &[
+                    choose,
+                    Hint::Key(Action::ToggleChoice, "toggle"),
+                    move_,
+                    Hint::Key(Action::Flag, "flag"),
+                    Hint::Key(Action::GoTo, "go to"),
+                    Hint::Key(Action::Submit, "submit"),
+                    Hint::Key(Action::Back, "pause"),
+                    Hint::Key(Action::ToggleHelp, "keys"),
+                ],
+            ),
         };
-        frame.render_widget(Paragraph::new(Line::styled(hint_text, theme.dim)), hint);
+        // A message (a refusal, a warning) takes the hint's line, so that it is always in sight.
+        let bottom = match view.message {
+            Some(m) => Line::styled(clean(m), theme.bad),
+            None => Line::styled(hint_text, theme.dim),
+        };
+        frame.render_widget(Paragraph::new(bottom), hint);
     }
 
     fn render_review(
@@ -361,11 +441,24 @@ impl ExamScreen {
             ));
         }
         lines.push(Line::raw(""));
+        let global = [Scope::Global];
         lines.push(Line::from(vec![
-            Span::styled(" Enter ", theme.key),
+            Span::styled(
+                format!(" {} ", key_for(Action::Confirm, RUN).unwrap_or_default()),
+                theme.key,
+            ),
             Span::styled("submit now    ", theme.text),
-            Span::styled(" Esc ", theme.key),
-            Span::styled("back to the questions (g jumps to a number)", theme.text),
+            Span::styled(
+                format!(" {} ", key_for(Action::Back, &global).unwrap_or_default()),
+                theme.key,
+            ),
+            Span::styled(
+                format!(
+                    "back to the questions ({} jumps to a number)",
+                    key_for(Action::GoTo, RUN).unwrap_or_default()
+                ),
+                theme.text,
+            ),
         ]));
         if let Some(m) = view.message {
             lines.push(Line::styled(clean(m), theme.bad));
@@ -480,8 +573,17 @@ impl ExamScreen {
         };
         lines.push(Line::styled(
             format!(
-                "{title} ({}): Up/Down select, w wrong only, f flagged only, q back",
-                shown.len()
+                "{title} ({}): {}",
+                shown.len(),
+                hints(
+                    RESULTS,
+                    &[
+                        Hint::Pair(Action::Up, "/", Action::Down, "select"),
+                        Hint::Key(Action::FilterWrong, "wrong only"),
+                        Hint::Key(Action::FilterFlagged, "flagged only"),
+                        Hint::Key(Action::Back, "back"),
+                    ]
+                )
             ),
             theme.dim,
         ));
@@ -533,5 +635,320 @@ impl ExamScreen {
                 .block(Block::bordered().border_style(theme.border)),
             bottom,
         );
+    }
+}
+
+impl ExamScreen {
+    /// The exam in progress, if any.
+    pub fn run(&self) -> Option<&ExamRun> {
+        self.run.as_ref()
+    }
+
+    /// The exam just submitted and its result, if any.
+    pub fn result(&self) -> Option<&ExamResult> {
+        self.done.as_ref().map(|d| &d.1)
+    }
+
+    /// Looks for an unfinished exam to offer (none while one is running); true when there is one.
+    pub fn has_unfinished(&mut self, ctx: &Ctx, now: i64) -> bool {
+        self.resumable = None;
+        if self.run.is_some() {
+            return false;
+        }
+        let Some(study) = &ctx.study else {
+            return false;
+        };
+        if let Ok(Some(run)) = study.resume_exam(now) {
+            let answered = run.questions.len() - run.unanswered().len();
+            let left = run
+                .remaining()
+                .map(|l| format!(", {} left", crate::display::clock(l)))
+                .unwrap_or_default();
+            self.resumable = Some(format!(
+                "An unfinished {} exam: {answered} of {} answered{left}.",
+                run.mode.key(),
+                run.questions.len()
+            ));
+        }
+        self.resumable.is_some()
+    }
+
+    /// Starts an exam, unless an unfinished one waits.
+    pub fn start(&mut self, ctx: &mut Ctx, bp: Blueprint, mode: Mode, seed: u64, now: i64) {
+        if self.resumable.is_some() {
+            ctx.message = Some(format!(
+                "Finish the unfinished exam first: press {} to continue it.",
+                key_for(Action::ResumeExam, MENU).unwrap_or_default()
+            ));
+            return;
+        }
+        let Some(study) = &mut ctx.study else { return };
+        match study.start_exam_of(bp, mode, seed, now) {
+            Ok(run) => {
+                self.run = Some(run);
+                self.reset_view();
+                ctx.message = None;
+            }
+            Err(e) => ctx.show_error("could not start the exam", format!("{e:#}")),
+        }
+    }
+
+    fn reset_view(&mut self) {
+        self.cursor = 0;
+        self.reviewing = false;
+        self.goto = None;
+        self.filter = Filter::All;
+        self.selected = 0;
+    }
+
+    fn resume(&mut self, ctx: &mut Ctx, now: i64) {
+        let Some(study) = &ctx.study else { return };
+        match study.resume_exam(now) {
+            Ok(Some(run)) => {
+                self.run = Some(run);
+                self.reset_view();
+                self.resumable = None;
+                ctx.message = None;
+            }
+            Ok(None) => ctx.message = Some("There is no unfinished exam.".into()),
+            Err(e) => ctx.show_error("could not resume the exam", format!("{e:#}")),
+        }
+    }
+
+    fn choose(&mut self, display: usize, ctx: &mut Ctx) {
+        let Some(run) = &mut self.run else { return };
+        match run.toggle(display) {
+            Ok(()) => {
+                ctx.message = None;
+                self.cursor = display;
+                let i = run.position;
+                self.save_answer(i, ctx);
+            }
+            Err(e) => ctx.message = Some(e),
+        }
+    }
+
+    fn save_answer(&mut self, i: usize, ctx: &mut Ctx) {
+        let (Some(study), Some(run)) = (&ctx.study, &self.run) else {
+            return;
+        };
+        if let Err(e) = study.save_exam_answer(run, i) {
+            ctx.show_error("the answer was not saved", format!("{e:#}"));
+        }
+    }
+
+    /// Enter: jump to the number typed, submit from the review, or (practice) check the answer and
+    /// then move on.
+    fn confirm(&mut self, ctx: &mut Ctx, now: i64) {
+        if let Some(buf) = self.goto.take() {
+            let Some(run) = &mut self.run else { return };
+            match buf.parse::<usize>() {
+                Ok(n) if (1..=run.questions.len()).contains(&n) => {
+                    run.position = n - 1;
+                    self.cursor = 0;
+                    self.reviewing = false;
+                }
+                _ => ctx.message = Some(format!("There is no question {buf}.")),
+            }
+            return;
+        }
+        if self.reviewing {
+            self.submit(ctx, now);
+            return;
+        }
+        let Some(run) = &mut self.run else { return };
+        if run.mode.shows_answers() {
+            let i = run.position;
+            if run.checked[i] {
+                if i + 1 < run.questions.len() {
+                    run.position += 1;
+                    self.cursor = 0;
+                } else {
+                    self.reviewing = true;
+                }
+            } else if run.selected[i].is_empty() {
+                ctx.message = Some("Choose an answer first.".into());
+            } else {
+                run.checked[i] = true;
+            }
+        }
+    }
+
+    fn submit(&mut self, ctx: &mut Ctx, now: i64) {
+        let (Some(study), Some(mut run)) = (&mut ctx.study, self.run.take()) else {
+            return;
+        };
+        match study.submit_exam(&mut run, now) {
+            Ok(result) => {
+                self.done = Some((run, result));
+                self.reset_view();
+                ctx.message = None;
+                ctx.refresh(now, false);
+            }
+            Err(e) => {
+                self.run = Some(run);
+                ctx.show_error("the exam was not submitted", format!("{e:#}"));
+            }
+        }
+    }
+}
+
+impl Screen for ExamScreen {
+    fn scopes(&self) -> &'static [Scope] {
+        if self.run.is_some() {
+            RUN
+        } else if self.done.is_some() {
+            RESULTS
+        } else {
+            MENU
+        }
+    }
+
+    fn all_scopes(&self) -> &'static [&'static [Scope]] {
+        &[MENU, RUN, RESULTS]
+    }
+
+    fn type_key(&mut self, key: &crossterm::event::KeyEvent, _ctx: &mut Ctx) -> bool {
+        ExamScreen::type_key(self, key)
+    }
+
+    fn update(&mut self, action: Action, ctx: &mut Ctx, now: i64) {
+        let step = match action {
+            Action::Up => Some(-1),
+            Action::Down => Some(1),
+            Action::PageUp => Some(-10),
+            Action::PageDown => Some(10),
+            Action::Top => Some(-1_000_000),
+            Action::Bottom => Some(1_000_000),
+            _ => None,
+        };
+        if let Some(step) = step {
+            if self.run.is_some() {
+                self.cursor = (self.cursor as isize + step).max(0) as usize;
+            } else {
+                self.selected = (self.selected as isize + step).max(0) as usize;
+            }
+            return;
+        }
+        match action {
+            Action::StartExam(choice) => {
+                let bp = crate::core::exam::blueprint::dva_c02();
+                self.start(ctx, bp, choice.mode(), now as u64, now);
+            }
+            Action::ResumeExam => self.resume(ctx, now),
+            Action::Choose(d) => self.choose(usize::from(d), ctx),
+            Action::ToggleChoice => self.choose(self.cursor, ctx),
+            Action::NextQuestion | Action::PrevQuestion => {
+                let Some(run) = &mut self.run else { return };
+                let n = run.questions.len();
+                run.position = if action == Action::NextQuestion {
+                    (run.position + 1).min(n - 1)
+                } else {
+                    run.position.saturating_sub(1)
+                };
+                self.cursor = 0;
+                ctx.message = None;
+            }
+            Action::Flag => {
+                let Some(run) = &mut self.run else { return };
+                let i = run.position;
+                run.flagged[i] = !run.flagged[i];
+                self.save_answer(i, ctx);
+            }
+            Action::GoTo => self.goto = Some(String::new()),
+            Action::Submit => {
+                self.reviewing = true;
+                self.goto = None;
+            }
+            Action::Confirm => self.confirm(ctx, now),
+            Action::FilterWrong | Action::FilterFlagged => {
+                let want = if action == Action::FilterWrong {
+                    Filter::Wrong
+                } else {
+                    Filter::Flagged
+                };
+                self.filter = if self.filter == want {
+                    Filter::All
+                } else {
+                    want
+                };
+                self.selected = 0;
+            }
+            _ => {}
+        }
+    }
+
+    fn back(&mut self, _ctx: &mut Ctx) -> bool {
+        if self.goto.take().is_some() {
+            return true;
+        }
+        if self.reviewing {
+            self.reviewing = false;
+            return true;
+        }
+        if self.run.is_none() && self.done.take().is_some() {
+            self.reset_view();
+            return true;
+        }
+        false
+    }
+
+    fn enter(&mut self, ctx: &mut Ctx, now: i64) {
+        // The exam clock runs only while the exam is on screen.
+        if let Some(run) = &mut self.run {
+            run.last_tick = Some(now);
+        }
+        self.has_unfinished(ctx, now);
+    }
+
+    fn leave(&mut self, _ctx: &mut Ctx, _now: i64) {
+        if let Some(run) = &mut self.run {
+            run.last_tick = None;
+        }
+    }
+
+    fn tick(&mut self, ctx: &mut Ctx, now: i64) {
+        let (Some(study), Some(run)) = (&mut ctx.study, &mut self.run) else {
+            return;
+        };
+        match study.exam_tick(run, now) {
+            Ok(Some(TickEvent::Warning(m))) => {
+                ctx.message = Some(format!("{m} minutes left."));
+            }
+            Ok(Some(TickEvent::TimeUp)) => {
+                self.submit(ctx, now);
+                ctx.message = Some("Time is up: the exam was submitted.".into());
+            }
+            Ok(None) => {}
+            Err(e) => ctx.show_error("could not save the exam time", format!("{e:#}")),
+        }
+    }
+
+    fn click(&mut self, row: u16, ctx: &mut Ctx, _now: i64) {
+        if self.run.is_some()
+            && let Some(d) = self.choice_at(row)
+        {
+            self.choose(d, ctx);
+        }
+    }
+
+    fn tabs_enabled(&self) -> bool {
+        self.run.is_none()
+    }
+
+    fn render(&mut self, frame: &mut Frame, area: Rect, ctx: &Ctx) {
+        let run = self.run.take();
+        let done = self.done.take();
+        let resumable = self.resumable.clone();
+        let view = ExamView {
+            run: run.as_ref(),
+            done: done.as_ref().map(|(r, res)| (r, res)),
+            history: &ctx.history,
+            resumable: resumable.as_deref(),
+            message: ctx.message.as_deref(),
+        };
+        self.draw(frame, area, &view, &ctx.theme);
+        self.run = run;
+        self.done = done;
     }
 }

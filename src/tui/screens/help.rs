@@ -10,7 +10,11 @@ use ratatui::widgets::{Block, Clear, Paragraph};
 /// Draws the help box centred in `area`.
 pub fn render(frame: &mut Frame, area: Rect, scopes: &[Scope], theme: &Theme) {
     let rows = help_rows(scopes);
-    let label_width = rows.iter().map(|b| b.label.len()).max().unwrap_or(0);
+    let label_width = rows
+        .iter()
+        .map(|b| b.label.chars().count())
+        .max()
+        .unwrap_or(0);
     let desc_width = rows
         .iter()
         .map(|b| b.action.description().len())

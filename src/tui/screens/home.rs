@@ -2,11 +2,23 @@
 
 use crate::tui::action::Action;
 use crate::tui::app::AppState;
+use crate::tui::keys::{Scope, key_for};
+use crate::tui::screen::{Ctx, Screen};
 use crate::tui::theme::Theme;
+use crate::tui::widgets::{Hint, hint_spans};
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Cell, Paragraph, Row, Table, TableState, Wrap};
+
+/// Home's key scopes: it has no text field, so every letter key works.
+const SCOPES: &[Scope] = &[
+    Scope::Global,
+    Scope::Letters,
+    Scope::Tabs,
+    Scope::List,
+    Scope::Home,
+];
 
 /// Home's view state: the selected pack row.
 #[derive(Debug, Default)]
@@ -38,7 +50,7 @@ impl HomeScreen {
     }
 
     /// Selects the pack row drawn on screen row `row`, if any.
-    pub fn click(&mut self, row: u16, len: usize) {
+    pub fn click_row(&mut self, row: u16, len: usize) {
         if row >= self.first_row && self.first_row > 0 {
             let i = self.table.offset() + usize::from(row - self.first_row);
             if i < len {
@@ -53,7 +65,7 @@ impl HomeScreen {
     }
 
     /// Draws Home.
-    pub fn render(&mut self, frame: &mut Frame, area: Rect, state: &AppState, theme: &Theme) {
+    pub fn draw(&mut self, frame: &mut Frame, area: Rect, state: &AppState, theme: &Theme) {
         let cards: usize = state.packs.iter().map(|p| p.cards).sum();
         let questions: usize = state.packs.iter().map(|p| p.questions).sum();
         let first_run = state.summary.reviews == 0 && state.summary.exams == 0;
@@ -84,20 +96,23 @@ impl HomeScreen {
             ),
             theme.text,
         ));
-        let mut keys = vec![Span::styled("Keys:", theme.text)];
-        for (k, what) in [
-            ("d", "drill"),
-            ("e", "exams"),
-            ("c", "calculators"),
-            ("b", "browse"),
-            ("s", "stats"),
-            (",", "settings"),
-            ("?", "help"),
-        ] {
-            keys.push(Span::styled(format!(" {k}"), theme.key));
-            keys.push(Span::styled(format!(" {what} "), theme.text));
-        }
+        let mut keys = vec![Span::styled("Keys: ", theme.text)];
+        keys.extend(hint_spans(
+            SCOPES,
+            &[
+                Hint::Key(Action::StartDrill, "drill"),
+                Hint::Key(Action::OpenExams, "exams"),
+                Hint::Key(Action::OpenCalc, "calculators"),
+                Hint::Key(Action::OpenBrowse, "browse"),
+                Hint::Key(Action::OpenStats, "stats"),
+                Hint::Key(Action::OpenSettings, "settings"),
+                Hint::Key(Action::ToggleHelp, "help"),
+            ],
+            theme,
+            theme.text,
+        ));
         intro.push(Line::from(keys));
+        let key = |a: Action| key_for(a, SCOPES).unwrap_or_default();
         if let Some((c, t, est)) = state.last_exam {
             intro.push(Line::styled(
                 format!(
@@ -108,15 +123,21 @@ impl HomeScreen {
         }
         if first_run {
             intro.push(Line::styled(
-                "Welcome. Press d to learn your first cards; each answer is saved at once in",
+                format!(
+                    "Welcome. Press {} to learn your first cards; each answer is saved at once in",
+                    key(Action::StartDrill)
+                ),
                 theme.text,
             ));
             intro.push(Line::styled(format!("  {}", state.store_path), theme.dim));
             intro.push(Line::styled(
                 if state.readiness.is_some() {
-                    "Press ? for the keys of each screen."
+                    format!("Press {} for the keys of each screen.", key(Action::ToggleHelp))
                 } else {
-                    "Press ? for the keys. Set exam_date in the settings file to see your readiness."
+                    format!(
+                        "Press {} for the keys. Set exam_date in the settings file to see your readiness.",
+                        key(Action::ToggleHelp)
+                    )
                 },
                 theme.text,
             ));
@@ -130,7 +151,7 @@ impl HomeScreen {
             ));
         }
         if let Some(r) = &state.readiness {
-            intro.extend(super::drill::readiness_lines(r, theme));
+            intro.extend(crate::tui::widgets::readiness_lines(r, theme));
         }
         for n in &state.notices {
             intro.push(Line::styled(format!("! {n}"), theme.bad));
@@ -177,5 +198,27 @@ impl HomeScreen {
             self.table.select(Some(0));
         }
         frame.render_stateful_widget(table, list, &mut self.table);
+    }
+}
+
+impl Screen for HomeScreen {
+    fn scopes(&self) -> &'static [Scope] {
+        SCOPES
+    }
+
+    fn all_scopes(&self) -> &'static [&'static [Scope]] {
+        &[SCOPES]
+    }
+
+    fn update(&mut self, action: Action, ctx: &mut Ctx, _now: i64) {
+        self.navigate(action, ctx.state.packs.len());
+    }
+
+    fn click(&mut self, row: u16, ctx: &mut Ctx, _now: i64) {
+        self.click_row(row, ctx.state.packs.len());
+    }
+
+    fn render(&mut self, frame: &mut Frame, area: Rect, ctx: &Ctx) {
+        self.draw(frame, area, &ctx.state, &ctx.theme);
     }
 }

@@ -1,5 +1,6 @@
-//! One file per screen. A screen keeps only view state, renders from `AppState`, and never touches
-//! the store.
+//! One file per screen, each implementing `tui::screen::Screen`; help and the palette are the app's
+//! overlays. A screen changes only its own state and the shared `Ctx`; store writes go through the
+//! study session.
 
 pub mod browse;
 pub mod calc;

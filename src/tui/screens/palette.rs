@@ -1,7 +1,7 @@
-//! The command palette (`:` or Ctrl-P): every action of the app, fuzzy-found by its description.
+//! The command palette (`:` or Ctrl-P): the actions of the screen on show (and the screens it can
+//! open), fuzzy-found by their description.
 
 use crate::tui::action::Action;
-use crate::tui::keys::all_bindings;
 use crate::tui::theme::Theme;
 use fuzzy_matcher::FuzzyMatcher;
 use fuzzy_matcher::skim::SkimMatcherV2;
@@ -10,39 +10,39 @@ use ratatui::layout::{Constraint, Flex, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Paragraph};
 
-/// The palette's state: the query and the selection.
+/// The palette's state: what it offers, the query and the selection.
 #[derive(Debug, Default)]
 pub struct Palette {
+    /// The actions it offers with their keys, in key-table order.
+    pub entries: Vec<(Action, String)>,
     /// What was typed.
     pub query: String,
     /// The selected row of the matches.
     pub selected: usize,
 }
 
-/// Every action with its keys, once each, in key-table order.
-pub fn entries() -> Vec<(Action, &'static str)> {
-    let mut out: Vec<(Action, &'static str)> = Vec::new();
-    for b in all_bindings() {
-        if !out.iter().any(|(a, _)| *a == b.action) {
-            out.push((b.action, b.label));
+impl Palette {
+    /// A palette offering `entries` (the actions valid where it was opened).
+    pub fn new(entries: Vec<(Action, String)>) -> Palette {
+        Palette {
+            entries,
+            ..Palette::default()
         }
     }
-    out
-}
 
-impl Palette {
     /// The actions matching the query, best first, with their key labels.
-    pub fn matches(&self) -> Vec<(Action, &'static str)> {
+    pub fn matches(&self) -> Vec<(Action, &str)> {
         let m = SkimMatcherV2::default().ignore_case();
-        let mut scored: Vec<(i64, usize, Action, &'static str)> = entries()
-            .into_iter()
+        let mut scored: Vec<(i64, usize, Action, &str)> = self
+            .entries
+            .iter()
             .enumerate()
             .filter_map(|(i, (a, keys))| {
                 if self.query.is_empty() {
-                    return Some((0, i, a, keys));
+                    return Some((0, i, *a, keys.as_str()));
                 }
                 m.fuzzy_match(a.description(), &self.query)
-                    .map(|s| (s, i, a, keys))
+                    .map(|s| (s, i, *a, keys.as_str()))
             })
             .collect();
         scored.sort_by(|x, y| y.0.cmp(&x.0).then(x.1.cmp(&y.1)));

@@ -2,12 +2,20 @@
 //! config.toml (keeping the file's comments and layout), Esc cancels.
 
 use crate::core::config::{Config, Setting, shown_value};
+use crate::tui::action::Action;
+use crate::tui::keys::Scope;
+use crate::tui::screen::{Ctx, Screen};
 use crate::tui::theme::Theme;
+use crate::tui::widgets::{Hint, hints};
 use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph, Wrap};
+
+/// The scopes while a value is typed (letters go into the value) and while choosing.
+const EDITING: &[Scope] = &[Scope::Global, Scope::Settings];
+const CHOOSING: &[Scope] = &[Scope::Global, Scope::Letters, Scope::Tabs, Scope::Settings];
 
 /// The Settings screen's view state.
 #[derive(Debug, Default)]
@@ -56,7 +64,7 @@ impl SettingsScreen {
     }
 
     /// Draws the screen.
-    pub fn render(
+    pub fn draw(
         &self,
         frame: &mut Frame,
         area: Rect,
@@ -88,9 +96,23 @@ impl SettingsScreen {
         lines.push(Line::raw(""));
         lines.push(Line::styled(
             if self.editing.is_some() {
-                "Enter saves, Esc cancels."
+                hints(
+                    EDITING,
+                    &[
+                        Hint::Key(Action::Confirm, "save"),
+                        Hint::Key(Action::Back, "cancel"),
+                    ],
+                )
             } else {
-                "Up/Down choose, Enter edits, Esc goes back. Changes apply at once."
+                hints(
+                    CHOOSING,
+                    &[
+                        Hint::Pair(Action::Up, "/", Action::Down, "choose"),
+                        Hint::Key(Action::Confirm, "edit"),
+                        Hint::Key(Action::Back, "back"),
+                        Hint::Text("(changes apply at once)"),
+                    ],
+                )
             },
             theme.dim,
         ));
@@ -106,6 +128,92 @@ impl SettingsScreen {
                 .block(Block::bordered().border_style(theme.border)),
             area,
         );
+    }
+}
+
+impl SettingsScreen {
+    /// Enter: start editing the selected setting, or save the value typed.
+    fn confirm(&mut self, ctx: &mut Ctx, now: i64) {
+        let Some(study) = &mut ctx.study else { return };
+        let Some(typed) = self.editing.clone() else {
+            self.start(study.config());
+            ctx.message = None;
+            return;
+        };
+        let Some(path) = &ctx.config_path else {
+            ctx.message = Some("Settings cannot be saved here (no settings file).".into());
+            return;
+        };
+        let setting = self.setting();
+        let key = setting.key();
+        match crate::config_file::write_setting(path, setting, &typed) {
+            Ok(cfg) => {
+                ctx.theme = Theme::new(cfg.theme, Theme::no_color_requested());
+                match study.apply_config(cfg) {
+                    Ok(()) => {
+                        self.editing = None;
+                        ctx.message = Some(format!("Saved {key}."));
+                        ctx.refresh(now, false);
+                    }
+                    Err(e) => ctx.show_error("saved, but could not apply", format!("{e:#}")),
+                }
+            }
+            Err(e) => ctx.message = Some(format!("Not saved: {e:#}")),
+        }
+    }
+}
+
+impl Screen for SettingsScreen {
+    fn scopes(&self) -> &'static [Scope] {
+        if self.editing.is_some() {
+            EDITING
+        } else {
+            CHOOSING
+        }
+    }
+
+    fn all_scopes(&self) -> &'static [&'static [Scope]] {
+        &[EDITING, CHOOSING]
+    }
+
+    fn type_key(&mut self, key: &crossterm::event::KeyEvent, _ctx: &mut Ctx) -> bool {
+        SettingsScreen::type_key(self, key)
+    }
+
+    fn update(&mut self, action: Action, ctx: &mut Ctx, now: i64) {
+        match action {
+            Action::Up => self.move_by(-1),
+            Action::Down => self.move_by(1),
+            Action::PageUp | Action::Top => self.move_by(-1_000_000),
+            Action::PageDown | Action::Bottom => self.move_by(1_000_000),
+            Action::Confirm => self.confirm(ctx, now),
+            _ => {}
+        }
+    }
+
+    fn back(&mut self, ctx: &mut Ctx) -> bool {
+        if self.editing.take().is_some() {
+            ctx.message = None;
+            return true;
+        }
+        false
+    }
+
+    fn render(&mut self, frame: &mut Frame, area: Rect, ctx: &Ctx) {
+        if let Some(study) = &ctx.study {
+            let path = ctx
+                .config_path
+                .as_ref()
+                .map_or("(not saved)".to_string(), |p| p.display().to_string());
+            self.draw(
+                frame,
+                area,
+                study.config(),
+                &path,
+                ctx.message.as_deref(),
+                &ctx.theme,
+            );
+        }
     }
 }
 

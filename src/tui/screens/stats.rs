@@ -4,11 +4,57 @@
 
 use crate::core::stats::ratio;
 use crate::stats_report::StatsReport;
+use crate::tui::action::Action;
+use crate::tui::keys::Scope;
+use crate::tui::screen::{Ctx, Screen};
 use crate::tui::theme::Theme;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph, Sparkline};
+
+/// Stats' key scopes: nothing to type, nothing to select.
+const SCOPES: &[Scope] = &[Scope::Global, Scope::Letters, Scope::Tabs];
+
+/// The Stats screen: the report computed when the screen opens.
+#[derive(Debug, Default)]
+pub struct StatsScreen {
+    report: Option<StatsReport>,
+}
+
+impl Screen for StatsScreen {
+    fn scopes(&self) -> &'static [Scope] {
+        SCOPES
+    }
+
+    fn all_scopes(&self) -> &'static [&'static [Scope]] {
+        &[SCOPES]
+    }
+
+    fn update(&mut self, _action: Action, _ctx: &mut Ctx, _now: i64) {}
+
+    fn enter(&mut self, ctx: &mut Ctx, now: i64) {
+        let Some(study) = &ctx.study else { return };
+        match crate::stats_report::report(study, now) {
+            Ok(r) => self.report = Some(r),
+            Err(e) => ctx.show_error("could not compute the stats", format!("{e:#}")),
+        }
+    }
+
+    fn render(&mut self, frame: &mut Frame, area: Rect, ctx: &Ctx) {
+        match &self.report {
+            Some(r) => render(frame, area, r, &ctx.theme),
+            None => frame.render_widget(
+                ratatui::widgets::Paragraph::new(
+                    ctx.message
+                        .clone()
+                        .unwrap_or_else(|| "No stats yet.".into()),
+                ),
+                area,
+            ),
+        }
+    }
+}
 
 fn pct(v: Option<f64>) -> String {
     v.map_or("-".into(), |v| format!("{:.0}%", v * 100.0))

@@ -8,7 +8,12 @@
 use crate::core::calc::CalcError;
 use crate::core::calc::dynamodb::{self, Form};
 use crate::core::calc::ec2;
+use crate::study::Study;
+use crate::tui::action::Action;
+use crate::tui::keys::{self, Scope};
+use crate::tui::screen::{Ctx, Screen};
 use crate::tui::theme::Theme;
+use crate::tui::widgets::{Hint, hint_spans};
 use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -16,6 +21,12 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph, Wrap};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
+
+/// The app-state key of the calculators' last inputs.
+const CALC_INPUTS_KEY: &str = "calc_inputs";
+
+/// The calculators' scopes: the form takes every printable key.
+const SCOPES: &[Scope] = &[Scope::Global, Scope::Calc];
 
 /// The longest text a field takes.
 const MAX_FIELD: usize = 200;
@@ -160,46 +171,40 @@ impl CalcScreen {
         }
     }
 
-    /// Handles a key press; returns whether the screen used it. Keys it leaves to the app: Esc,
-    /// F1, `?`, Ctrl-C and every key release.
+    /// Handles a key press; returns whether the screen used it. Typing goes into the focused
+    /// field; the form's other keys come from the key table (`Scope::Calc`). Keys it leaves to the
+    /// app: Esc, F1, `?`, Ctrl-C, Ctrl-P and every key release.
     pub fn handle_key(&mut self, key: &KeyEvent) -> bool {
+        if self.type_char(key) {
+            return true;
+        }
+        match keys::lookup(key, &[Scope::Calc]) {
+            Some(
+                a @ (Action::NextField
+                | Action::PrevField
+                | Action::SwitchCalculator
+                | Action::ClearField
+                | Action::PageUp
+                | Action::PageDown),
+            ) => {
+                self.apply(a);
+                true
+            }
+            _ => false,
+        }
+    }
+
+    /// A printable key (but `?`, which opens help) or Backspace in the focused field.
+    fn type_char(&mut self, key: &KeyEvent) -> bool {
         if key.kind != KeyEventKind::Press {
             return false;
         }
         let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
         let alt = key.modifiers.contains(KeyModifiers::ALT);
         match key.code {
-            KeyCode::Left | KeyCode::Right => {
-                self.calculator = match self.calculator {
-                    Calculator::Dynamodb => Calculator::Ec2,
-                    Calculator::Ec2 => Calculator::Dynamodb,
-                };
-                self.scroll = 0;
-            }
-            KeyCode::Tab | KeyCode::Down | KeyCode::Enter => {
-                let (f, focus) = self.fields();
-                *focus = (*focus + 1) % f.len();
-            }
-            KeyCode::BackTab | KeyCode::Up => {
-                let (f, focus) = self.fields();
-                *focus = (*focus + f.len() - 1) % f.len();
-            }
-            KeyCode::PageDown => self.scroll = self.scroll.saturating_add(5),
-            KeyCode::PageUp => self.scroll = self.scroll.saturating_sub(5),
             KeyCode::Backspace => {
                 let (f, focus) = self.fields();
                 f[*focus].pop();
-                self.scroll = 0;
-            }
-            KeyCode::Delete => {
-                let (f, focus) = self.fields();
-                f[*focus].clear();
-                self.scroll = 0;
-            }
-            KeyCode::Char('u') if ctrl => {
-                let (f, focus) = self.fields();
-                f[*focus].clear();
-                self.scroll = 0;
             }
             KeyCode::Char('?') => return false,
             KeyCode::Char(c) if !ctrl && !alt && !c.is_control() => {
@@ -207,11 +212,47 @@ impl CalcScreen {
                 if f[*focus].chars().count() < MAX_FIELD {
                     f[*focus].push(c);
                 }
-                self.scroll = 0;
             }
             _ => return false,
         }
+        self.scroll = 0;
         true
+    }
+
+    /// The form's actions.
+    fn apply(&mut self, action: Action) {
+        match action {
+            Action::SwitchCalculator => {
+                self.calculator = match self.calculator {
+                    Calculator::Dynamodb => Calculator::Ec2,
+                    Calculator::Ec2 => Calculator::Dynamodb,
+                };
+                self.scroll = 0;
+            }
+            Action::NextField => {
+                let (f, focus) = self.fields();
+                *focus = (*focus + 1) % f.len();
+            }
+            Action::PrevField => {
+                let (f, focus) = self.fields();
+                *focus = (*focus + f.len() - 1) % f.len();
+            }
+            Action::PageDown => self.scroll = self.scroll.saturating_add(5),
+            Action::PageUp => self.scroll = self.scroll.saturating_sub(5),
+            Action::ClearField => {
+                let (f, focus) = self.fields();
+                f[*focus].clear();
+                self.scroll = 0;
+            }
+            _ => {}
+        }
+    }
+
+    /// The inputs saved in the store at the last quit or leave, if any.
+    pub fn restore_from(&mut self, study: &Study) {
+        if let Ok(Some(saved)) = study.store().get_state(CALC_INPUTS_KEY) {
+            self.restore(&saved);
+        }
     }
 
     /// The typed inputs, to be saved by the app and given back to `restore`.
@@ -282,7 +323,7 @@ impl CalcScreen {
     }
 
     /// Draws the screen in `area` (made for 80x22 and more; it degrades without panicking).
-    pub fn render(&mut self, frame: &mut Frame, area: Rect, theme: &Theme) {
+    pub fn draw(&mut self, frame: &mut Frame, area: Rect, theme: &Theme) {
         let specs: &[FieldSpec] = match self.calculator {
             Calculator::Dynamodb => &DYNAMO_FIELDS,
             Calculator::Ec2 => &EC2_FIELDS,
@@ -348,19 +389,18 @@ impl CalcScreen {
                 ),
             results,
         );
-        let k = |s: &'static str| Span::styled(s, theme.key);
-        let d = |s: &'static str| Span::styled(s, theme.dim);
         frame.render_widget(
-            Paragraph::new(Line::from(vec![
-                k("Tab"),
-                d(" next field  "),
-                k("Left/Right"),
-                d(" calculator  "),
-                k("PgUp/PgDn"),
-                d(" scroll  "),
-                k("Ctrl-U"),
-                d(" clear field"),
-            ])),
+            Paragraph::new(Line::from(hint_spans(
+                SCOPES,
+                &[
+                    Hint::Key(Action::NextField, "next field"),
+                    Hint::Keys(Action::SwitchCalculator, "/", "calculator"),
+                    Hint::Pair(Action::PageUp, "/", Action::PageDown, "scroll"),
+                    Hint::Key(Action::ClearField, "clear field"),
+                ],
+                theme,
+                theme.dim,
+            ))),
             hint,
         );
     }
@@ -453,6 +493,36 @@ impl CalcScreen {
 }
 
 /// Errors by field key (for beside the fields) and in full (for the result box).
+impl Screen for CalcScreen {
+    fn scopes(&self) -> &'static [Scope] {
+        SCOPES
+    }
+
+    fn all_scopes(&self) -> &'static [&'static [Scope]] {
+        &[SCOPES]
+    }
+
+    fn type_key(&mut self, key: &KeyEvent, _ctx: &mut Ctx) -> bool {
+        self.type_char(key)
+    }
+
+    fn update(&mut self, action: Action, _ctx: &mut Ctx, _now: i64) {
+        self.apply(action);
+    }
+
+    /// Remembers the inputs for the next start.
+    fn leave(&mut self, ctx: &mut Ctx, _now: i64) {
+        let Some(study) = &ctx.study else { return };
+        if let Err(e) = study.store().set_state(CALC_INPUTS_KEY, &self.inputs()) {
+            ctx.show_error("could not save the calculator inputs", e);
+        }
+    }
+
+    fn render(&mut self, frame: &mut Frame, area: Rect, ctx: &Ctx) {
+        self.draw(frame, area, &ctx.theme);
+    }
+}
+
 fn error_result(
     errors: &[CalcError],
     key_of: impl Fn(&str) -> &'static str,

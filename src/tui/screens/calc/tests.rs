@@ -20,7 +20,7 @@ fn clear(s: &mut CalcScreen) {
 
 fn screen(s: &mut CalcScreen, w: u16, h: u16) -> Vec<String> {
     let mut t = Terminal::new(TestBackend::new(w, h)).unwrap();
-    t.draw(|f| s.render(f, f.area(), &Theme::plain())).unwrap();
+    t.draw(|f| s.draw(f, f.area(), &Theme::plain())).unwrap();
     let buf = t.backend().buffer().clone();
     (0..h)
         .map(|y| {
