@@ -17,6 +17,20 @@ fn help_lists_every_subcommand_with_a_description() {
     ] {
         assert!(text.contains(line), "missing {line:?} in\n{text}");
     }
+    // Every subcommand the command line defines is listed with its first line of description.
+    use clap::CommandFactory;
+    let cmd = awsdrill::cli::Cli::command();
+    let subs: Vec<_> = cmd.get_subcommands().filter(|s| !s.is_hide_set()).collect();
+    assert!(subs.len() >= 13, "{} subcommands", subs.len());
+    for sub in subs {
+        let about = sub.get_about().map(|a| a.to_string()).unwrap_or_default();
+        assert!(!about.is_empty(), "{} has no description", sub.get_name());
+        let listed = text.lines().any(|l| {
+            let l = l.trim_start();
+            l.starts_with(sub.get_name()) && l.contains(about.lines().next().unwrap())
+        });
+        assert!(listed, "{} is not listed in\n{text}", sub.get_name());
+    }
 }
 
 #[test]

@@ -81,6 +81,18 @@ fn pack_line() -> impl Strategy<Value = String> {
     ]
 }
 
+/// The flags of `awsdrill calc dynamodb` (without dashes): the fields a calculator error may name.
+fn dynamodb_flags() -> Vec<String> {
+    use clap::CommandFactory;
+    let cmd = awsdrill::cli::Cli::command();
+    let calc = cmd.find_subcommand("calc").expect("calc");
+    let dynamo = calc.find_subcommand("dynamodb").expect("calc dynamodb");
+    dynamo
+        .get_arguments()
+        .filter_map(|a| a.get_long().map(str::to_string))
+        .collect()
+}
+
 proptest! {
     #![proptest_config(config())]
 
@@ -128,8 +140,9 @@ proptest! {
             ..Form::default()
         };
         if let Err(errs) = evaluate(&form) {
+            let flags = dynamodb_flags();
             for e in errs {
-                prop_assert!(!e.field.is_empty());
+                prop_assert!(flags.contains(&e.field.to_string()), "{} is not a flag of calc dynamodb: {:?}", e.field, flags);
             }
         }
     }

@@ -550,10 +550,16 @@ fn crash_test_nothing_acknowledged_is_lost() {
         }
         std::thread::sleep(std::time::Duration::from_millis((trial as u64 * 37) % 120));
         let screen = t.screen();
+        // The drill's progress line, "N done  |  left today: ...", is what the screen acknowledges;
+        // a screen without it is a failure, not zero answers.
         let acknowledged: i64 = screen
             .lines()
-            .find_map(|l| l.split(" done").next().and_then(|n| n.trim().parse().ok()))
-            .unwrap_or(0);
+            .find_map(|l| {
+                let (n, rest) = l.trim_start().split_once(" done  |  left today:")?;
+                let _ = rest;
+                n.trim().parse().ok()
+            })
+            .unwrap_or_else(|| panic!("trial {trial}: no progress line on screen:\n{screen}"));
         t.kill_app();
         let stored = count(dir.path(), "revlog");
         let c = Connection::open(dir.path().join("awsdrill.sqlite3")).unwrap();

@@ -12,7 +12,10 @@ fn opens_home_shows_help_and_quits_cleanly() {
     let dir = tempfile::tempdir().unwrap();
     let t = Tmux::start("home", dir.path(), &[], 100, 30);
     let screen = t.wait_for("Packs");
-    assert!(screen.contains("Home"), "{screen}");
+    assert!(
+        screen.contains("Keys: d drill  e exams"),
+        "Home's body: {screen}"
+    );
     assert!(
         screen.contains("Welcome. Press d to learn your first cards"),
         "{screen}"

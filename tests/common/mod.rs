@@ -37,7 +37,9 @@ pub struct Tmux {
 }
 
 impl Tmux {
-    /// Whether tmux can be used. On CI a missing tmux is a failure, not a skip.
+    /// Whether tmux can be used. On CI a missing tmux is a failure, not a skip. Elsewhere the
+    /// test is skipped loudly: the line goes straight to the terminal (past the test harness's
+    /// capture), so a run without tmux cannot pass silently.
     pub fn available() -> bool {
         let ok = Command::new("tmux")
             .arg("-V")
@@ -47,7 +49,15 @@ impl Tmux {
             panic!("tmux is required on CI (.ci/run installs it)");
         }
         if !ok {
-            eprintln!("skipping: tmux is not installed (apt-get install tmux)");
+            use std::io::Write;
+            let name = std::thread::current()
+                .name()
+                .unwrap_or("a terminal test")
+                .to_string();
+            let _ = writeln!(
+                std::io::stderr().lock(),
+                "SKIPPED {name}: tmux is not installed (apt-get install tmux); this test did not run"
+            );
         }
         ok
     }
