@@ -113,6 +113,20 @@ impl Mode {
     }
 }
 
+/// Why a choice could not be selected or deselected.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+pub enum ToggleError {
+    /// Practice: the answer was already checked and shown.
+    #[error("This question is already checked.")]
+    AlreadyChecked,
+    /// The question has no choice at this display position.
+    #[error("There is no choice {}.", letter(*.0))]
+    NoSuchChoice(usize),
+    /// A multiple-response question already has as many choices as it asks for.
+    #[error("Choose {0}: deselect a choice before selecting another.")]
+    TooMany(usize),
+}
+
 /// A stored exam mode that does not read (a damaged or foreign row).
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[error("`{0}` is not an exam mode this awsdrill knows")]
@@ -196,13 +210,13 @@ impl ExamRun {
 
     /// Selects or deselects the choice shown at `display` on the current question. A single-answer
     /// question swaps its choice; a multiple-response one refuses more than the stated count.
-    pub fn toggle(&mut self, display: usize) -> Result<(), String> {
+    pub fn toggle(&mut self, display: usize) -> Result<(), ToggleError> {
         let i = self.position;
         if self.mode.shows_answers() && self.checked[i] {
-            return Err("This question is already checked.".into());
+            return Err(ToggleError::AlreadyChecked);
         }
         let Some(&original) = self.order[i].get(display) else {
-            return Err(format!("There is no choice {}.", letter(display)));
+            return Err(ToggleError::NoSuchChoice(display));
         };
         let sel = &mut self.selected[i];
         if let Some(at) = sel.iter().position(|&c| c == original) {
@@ -210,10 +224,7 @@ impl ExamRun {
         } else if self.questions[i].choose == 1 {
             *sel = vec![original];
         } else if sel.len() >= self.questions[i].choose {
-            return Err(format!(
-                "Choose {}: deselect a choice before selecting another.",
-                self.questions[i].choose
-            ));
+            return Err(ToggleError::TooMany(self.questions[i].choose));
         } else {
             sel.push(original);
             sel.sort_unstable();

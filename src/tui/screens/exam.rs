@@ -724,7 +724,7 @@ impl ExamScreen {
                 let i = run.position;
                 self.save_answer(i, ctx);
             }
-            Err(e) => ctx.message = Some(e),
+            Err(e) => ctx.message = Some(e.to_string()),
         }
     }
 
