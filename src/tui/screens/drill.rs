@@ -17,12 +17,12 @@ use crate::tui::action::Action;
 use crate::tui::keys::Scope;
 use crate::tui::screen::{Ctx, Screen};
 use crate::tui::theme::Theme;
-use crate::tui::widgets::{Hint, clean, hints, text_lines};
+use crate::tui::widgets::{Hint, clean, hints, panel, text_lines};
 use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Paragraph, Wrap};
+use ratatui::widgets::Paragraph;
 
 /// The drill's scopes: its letters are commands (rating, undo, bury ...).
 const SCOPES: &[Scope] = &[Scope::Global, Scope::Letters, Scope::Tabs, Scope::Drill];
@@ -283,16 +283,7 @@ impl DrillScreen {
                 Span::styled(clean(&card.source), theme.dim),
             ]));
         }
-        if let Some(m) = view.message {
-            lines.push(Line::raw(""));
-            lines.push(Line::styled(clean(m), theme.bad));
-        }
-        frame.render_widget(
-            Paragraph::new(lines)
-                .wrap(Wrap { trim: false })
-                .block(Block::bordered().border_style(theme.border)),
-            body,
-        );
+        frame.render_widget(panel(lines, view.message, theme), body);
         if self.revealed {
             let mut spans = Vec::new();
             if let Some(p) = view.previews {
@@ -396,10 +387,6 @@ impl DrillScreen {
             lines.push(Line::raw(""));
             lines.extend(crate::tui::widgets::readiness_lines(r, theme));
         }
-        if let Some(m) = view.message {
-            lines.push(Line::raw(""));
-            lines.push(Line::styled(clean(m), theme.bad));
-        }
         lines.push(Line::raw(""));
         lines.push(Line::styled(
             format!(
@@ -409,12 +396,7 @@ impl DrillScreen {
             ),
             theme.dim,
         ));
-        frame.render_widget(
-            Paragraph::new(lines)
-                .wrap(Wrap { trim: false })
-                .block(Block::bordered().border_style(theme.border)),
-            area,
-        );
+        frame.render_widget(panel(lines, view.message, theme), area);
     }
 }
 

@@ -12,7 +12,7 @@ use crate::tui::action::{Action, ExamChoice};
 use crate::tui::keys::{Scope, key_for};
 use crate::tui::screen::{Ctx, Screen};
 use crate::tui::theme::Theme;
-use crate::tui::widgets::{Hint, clean, hints};
+use crate::tui::widgets::{Hint, clean, hints, panel};
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
@@ -460,15 +460,7 @@ impl ExamScreen {
                 theme.text,
             ),
         ]));
-        if let Some(m) = view.message {
-            lines.push(Line::styled(clean(m), theme.bad));
-        }
-        frame.render_widget(
-            Paragraph::new(lines)
-                .wrap(Wrap { trim: false })
-                .block(Block::bordered().border_style(theme.border)),
-            area,
-        );
+        frame.render_widget(panel(lines, view.message, theme), area);
     }
 
     fn render_results(
@@ -626,15 +618,7 @@ impl ExamScreen {
                 theme.dim,
             ));
         }
-        if let Some(m) = view.message {
-            lines.push(Line::styled(clean(m), theme.bad));
-        }
-        frame.render_widget(
-            Paragraph::new(lines)
-                .wrap(Wrap { trim: false })
-                .block(Block::bordered().border_style(theme.border)),
-            bottom,
-        );
+        frame.render_widget(panel(lines, view.message, theme), bottom);
     }
 }
 

@@ -11,7 +11,6 @@ use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Paragraph, Wrap};
 
 /// The scopes while a value is typed (letters go into the value) and while choosing.
 const EDITING: &[Scope] = &[Scope::Global, Scope::Settings];
@@ -116,18 +115,7 @@ impl SettingsScreen {
             },
             theme.dim,
         ));
-        if let Some(m) = message {
-            lines.push(Line::styled(
-                crate::core::content::diag::printable(m),
-                theme.bad,
-            ));
-        }
-        frame.render_widget(
-            Paragraph::new(lines)
-                .wrap(Wrap { trim: false })
-                .block(Block::bordered().border_style(theme.border)),
-            area,
-        );
+        frame.render_widget(crate::tui::widgets::panel(lines, message, theme), area);
     }
 }
 
