@@ -359,3 +359,52 @@ fn a_bundled_pack_given_by_a_relative_path_from_elsewhere_is_not_a_collision() {
         .unwrap();
     assert_eq!(out.status.code(), Some(0), "{}", stdout(&out));
 }
+
+#[test]
+fn file_names_with_escape_sequences_are_printed_escaped() {
+    let dir = tempfile::tempdir().unwrap();
+    // ESC, BEL, OSC 0 (window title) and OSC 52 (clipboard) in a file name.
+    let name = "p\u{1b}[2J\u{1b}]0;pwned\u{7}\u{1b}]52;c;Y3VybA==\u{7}\u{9b}1m.toml";
+    let bad = dir.path().join(name);
+    std::fs::copy("tests/fixtures/lint/bad-domain.toml", &bad).unwrap();
+    let other = dir.path().join(format!("b{name}"));
+    std::fs::copy("tests/fixtures/lint/bad-domain.toml", &other).unwrap();
+    let raw =
+        |text: &str| text.contains('\u{1b}') || text.contains('\u{7}') || text.contains('\u{9b}');
+    let path = bad.to_str().unwrap();
+    for args in [
+        &["lint", path][..],
+        &["lint", dir.path().to_str().unwrap()],
+        &["lint", "--stats", path],
+    ] {
+        let out = run(dir.path(), args);
+        let (text, err) = (stdout(&out), common::stderr(&out));
+        assert_eq!(out.status.code(), Some(1), "{args:?}: {text}{err}");
+        assert!(
+            !raw(&text) && !raw(&err),
+            "{args:?}: raw escape in {text:?} {err:?}"
+        );
+        assert!(text.contains("\\u{1b}]0;pwned\\u{7}"), "{text}");
+    }
+    // Both files declare one pack id: the collision message names both files, escaped.
+    let out = run(dir.path(), &["lint", dir.path().to_str().unwrap()]);
+    assert!(
+        stdout(&out).contains("pack-id-collision"),
+        "{}",
+        stdout(&out)
+    );
+    // JSON keeps the name (as JSON escapes) and stays valid.
+    let out = run(dir.path(), &["lint", "--json", path]);
+    let text = stdout(&out);
+    assert!(!raw(&text), "{text:?}");
+    let v: serde_json::Value = serde_json::from_str(&text).unwrap();
+    assert_eq!(v["files"][0]["file"], path);
+    // A path that cannot be read, and the data directory printed by `paths`.
+    let out = run(dir.path(), &["lint", &format!("{path}.missing")]);
+    assert!(!raw(&common::stderr(&out)), "{:?}", common::stderr(&out));
+    let data = dir.path().join(format!("data{name}"));
+    let out = run(&data, &["paths"]);
+    assert!(out.status.success(), "{}", common::stderr(&out));
+    assert!(!raw(&stdout(&out)), "{:?}", stdout(&out));
+    assert!(stdout(&out).contains("data p\\u{1b}[2J") || stdout(&out).contains("p\\u{1b}[2J"));
+}

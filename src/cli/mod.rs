@@ -3,6 +3,27 @@
 //! `awsdrill` with no subcommand opens the TUI (in `main.rs`); each subcommand is a thin front over the
 //! core and the store, with `--json` where a script reads the output.
 
+/// `println!` for the command line: the line goes through `diag::printable`, so a path or pack text
+/// holding an escape sequence never reaches the terminal raw.
+macro_rules! say {
+    () => {
+        println!()
+    };
+    ($($arg:tt)*) => {
+        $crate::exit::say(format_args!($($arg)*))
+    };
+}
+
+/// `eprintln!` for the command line, escaped like `say!`.
+macro_rules! say_err {
+    () => {
+        eprintln!()
+    };
+    ($($arg:tt)*) => {
+        $crate::exit::say_err(format_args!($($arg)*))
+    };
+}
+
 mod calc;
 mod data;
 mod decode;
