@@ -408,3 +408,39 @@ fn file_names_with_escape_sequences_are_printed_escaped() {
     assert!(!raw(&stdout(&out)), "{:?}", stdout(&out));
     assert!(stdout(&out).contains("data p\\u{1b}[2J") || stdout(&out).contains("p\\u{1b}[2J"));
 }
+
+#[test]
+fn invisible_bidi_and_zero_width_characters_are_warned_about_and_shown_escaped() {
+    expect(
+        "invisible-char",
+        "warning[invisible-char]: invisible character U+202E (right-to-left override): it changes how the text is shown or matched without being seen; remove it",
+        "11:43",
+    );
+    let (_, out) = lint(&["tests/fixtures/lint/invisible-char.toml"]);
+    let raw = |t: &str| t.contains(['\u{202e}', '\u{200b}', '\u{200d}']);
+    assert!(!raw(&out), "{out:?}");
+    // The line shown is escaped, and the caret sits under the escape.
+    assert!(
+        out.contains("11 | front = \"Which file is safe to run: report\\u{202e}txt.exe?\"\n   |                                           ^^^^^^^^\n"),
+        "{out}"
+    );
+    // Written as an escape (`\u200B`): found in the string's value.
+    assert!(out.contains("U+200B (zero width space)"), "{out}");
+    assert!(
+        out.contains("--> tests/fixtures/lint/invisible-char.toml:12:8"),
+        "{out}"
+    );
+    // In a comment too.
+    assert!(out.contains("U+200D (zero width joiner)"), "{out}");
+    // decode echoes what it could not read, escaped.
+    let dir = tempfile::tempdir().unwrap();
+    let out = run(dir.path(), &["decode", "m7g\u{202e}d.large"]);
+    assert!(!out.status.success());
+    assert!(!raw(&common::stderr(&out)), "{:?}", common::stderr(&out));
+}
+
+#[test]
+fn the_bundled_packs_have_no_invisible_characters() {
+    let (_, out) = lint(&[]);
+    assert!(!out.contains("invisible-char"), "{out}");
+}

@@ -198,13 +198,41 @@ pub fn locate(src: &str, span: Range<usize>) -> Location {
     }
 }
 
-/// Whether `printable` shows `c` escaped: control characters other than tab and line break.
-fn escaped(c: char) -> bool {
-    c.is_control() && c != '\t' && c != '\n'
+/// The name of an invisible character that changes how text is shown or matched: the bidirectional
+/// controls (embeddings, overrides, isolates and marks, which can make text read differently from
+/// what it is) and the zero-width characters; `None` for every other character.
+pub fn invisible(c: char) -> Option<&'static str> {
+    Some(match c {
+        '\u{061c}' => "arabic letter mark",
+        '\u{200b}' => "zero width space",
+        '\u{200c}' => "zero width non-joiner",
+        '\u{200d}' => "zero width joiner",
+        '\u{200e}' => "left-to-right mark",
+        '\u{200f}' => "right-to-left mark",
+        '\u{202a}' => "left-to-right embedding",
+        '\u{202b}' => "right-to-left embedding",
+        '\u{202c}' => "pop directional formatting",
+        '\u{202d}' => "left-to-right override",
+        '\u{202e}' => "right-to-left override",
+        '\u{2060}' => "word joiner",
+        '\u{2066}' => "left-to-right isolate",
+        '\u{2067}' => "right-to-left isolate",
+        '\u{2068}' => "first strong isolate",
+        '\u{2069}' => "pop directional isolate",
+        '\u{feff}' => "zero width no-break space",
+        _ => return None,
+    })
 }
 
-/// Makes text safe to print on a terminal: control characters (escape sequences included) are shown as
-/// `\u{..}` instead of being sent raw. Tabs and line breaks are kept. Escaped text is left as it is
+/// Whether `printable` shows `c` escaped: control characters other than tab and line break, and the
+/// invisible characters of `invisible`.
+fn escaped(c: char) -> bool {
+    (c.is_control() && c != '\t' && c != '\n') || invisible(c).is_some()
+}
+
+/// Makes text safe to print on a terminal: control characters (escape sequences included) and
+/// invisible bidirectional and zero-width characters are shown as `\u{..}` instead of being sent
+/// raw. Tabs and line breaks are kept. Escaped text is left as it is
 /// (the backslash itself is not escaped), so applying it twice changes nothing.
 pub fn printable(text: &str) -> String {
     if !text.chars().any(escaped) {
@@ -281,6 +309,23 @@ mod tests {
     fn printable_escapes_terminal_control_sequences() {
         assert_eq!(printable("a\u{1b}[2Jb\tc"), "a\\u{1b}[2Jb\tc");
         assert_eq!(printable(&printable("\u{9b}x\u{7}")), "\\u{9b}x\\u{7}");
+    }
+
+    #[test]
+    fn printable_marks_bidi_controls_and_zero_width_characters() {
+        let text = "admin\u{202e}txt.exe\u{2066}\u{200b}\u{feff}\u{61c}\u{200f}";
+        assert_eq!(
+            printable(text),
+            "admin\\u{202e}txt.exe\\u{2066}\\u{200b}\\u{feff}\\u{61c}\\u{200f}"
+        );
+        let json = printable_json(&serde_json::json!({ "t": text }).to_string());
+        assert!(json.is_ascii(), "{json}");
+        assert_eq!(
+            serde_json::from_str::<serde_json::Value>(&json).unwrap()["t"],
+            text
+        );
+        // Korean and other scripts are untouched.
+        assert_eq!(printable("Lambda 메모리는 عربي"), "Lambda 메모리는 عربي");
     }
 
     #[test]

@@ -14,6 +14,7 @@ use std::collections::HashMap;
 use std::ops::Range;
 
 mod cards;
+mod invisible;
 mod questions;
 use cards::{ReadCard, read_cards};
 use questions::{ReadQuestion, read_generators, read_questions};
@@ -170,6 +171,7 @@ pub fn parse_pack_with(file: &str, bytes: &[u8], warnings: bool) -> PackReport {
     let generators = read_generators(&mut ctx, &top, &prefix, &card_ids);
     if warnings {
         near_duplicates(&mut ctx, &cards, &questions);
+        invisible::check(&mut ctx, &doc);
     }
     top.finish(&mut ctx);
     report.findings.append(&mut ctx.findings);
