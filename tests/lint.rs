@@ -142,6 +142,12 @@ fn sources_must_be_https() {
         "error[bad-source]: `source` of card `one` must be an https:// URL",
         "13:10",
     );
+    // An OSC 52 payload in a source would pass to the clipboard with Ctrl-Y.
+    expect(
+        "bad-source-control",
+        "error[bad-source]: `source` of card `one` contains U+001B, a control character; a source is a plain https:// URL",
+        "13:10",
+    );
 }
 
 #[test]
