@@ -1,6 +1,6 @@
 //! `awsdrill backup`, `restore`, `export` and `import`: keeping and moving the user's progress.
 
-use super::{Cli, EXIT_CANNOT_RUN, EXIT_FINDINGS, EXIT_OK, print_error};
+use super::{Cli, EXIT_FINDINGS, EXIT_OK, print_error};
 use crate::clock::now_ms;
 use crate::context::Context;
 use crate::core::content::diag::printable;
@@ -39,10 +39,7 @@ pub enum DataCommand<'a> {
 pub(super) fn run(cli: &Cli, cmd: DataCommand) -> u8 {
     match run_inner(cli, cmd) {
         Ok(code) => code,
-        Err(e) => {
-            print_error(format!("{e:#}"));
-            EXIT_CANNOT_RUN
-        }
+        Err(e) => super::fail(cli, e),
     }
 }
 

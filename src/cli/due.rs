@@ -39,10 +39,7 @@ pub(super) fn run(cli: &Cli, json: bool, now: i64) -> u8 {
             }
             EXIT_OK
         }
-        Err(e) => {
-            print_error(format!("{e:#}"));
-            EXIT_CANNOT_RUN
-        }
+        Err(e) => super::fail(cli, e),
     }
 }
 

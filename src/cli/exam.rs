@@ -1,6 +1,6 @@
 //! `awsdrill exam history` and `awsdrill exam report ID`: past attempts and one attempt's results.
 
-use super::{Cli, EXIT_CANNOT_RUN, EXIT_FINDINGS, EXIT_OK, print_error};
+use super::{Cli, EXIT_FINDINGS, EXIT_OK, print_error};
 use crate::context::Context;
 use crate::core::domain::Domain;
 use crate::display::clock;
@@ -168,10 +168,7 @@ pub(super) fn run(cli: &Cli, cmd: &ExamCommand) -> super::Outcome {
     }
     super::Outcome::Exit(match run_inner(cli, cmd) {
         Ok(code) => code,
-        Err(e) => {
-            print_error(format!("{e:#}"));
-            EXIT_CANNOT_RUN
-        }
+        Err(e) => super::fail(cli, e),
     })
 }
 

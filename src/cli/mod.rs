@@ -160,6 +160,16 @@ pub enum Command {
     },
 }
 
+/// Prints the error that stopped a command, explained (`context::explain`: the store named, and
+/// the newest good backup when it is damaged), and returns the exit status for it.
+fn fail(cli: &Cli, e: anyhow::Error) -> u8 {
+    print_error(format!(
+        "{:#}",
+        crate::context::explain(e, &cli.open_options())
+    ));
+    EXIT_CANNOT_RUN
+}
+
 /// Runs a subcommand and returns what the binary does next. Errors that stop a command are printed
 /// here, so the caller only exits (or opens the app).
 pub fn run(cli: &Cli, command: &Command) -> Outcome {

@@ -1,7 +1,7 @@
 //! `awsdrill optimize`: fits FSRS parameters to the review log with the fsrs optimizer, shows old
 //! against new on the same log, and saves the new ones when they fit better (or when forced).
 
-use super::{Cli, EXIT_CANNOT_RUN, EXIT_FINDINGS, EXIT_OK, print_error};
+use super::{Cli, EXIT_FINDINGS, EXIT_OK, print_error};
 use crate::context::Context;
 use crate::core::scheduler::train::{MIN_TRAINING_ITEMS, long_term_items, training_items};
 use crate::study::{PARAMS_KEY, saved_params};
@@ -23,10 +23,7 @@ pub struct OptimizeArgs {
 pub(super) fn run(cli: &Cli, args: &OptimizeArgs) -> u8 {
     match optimize(cli, args) {
         Ok(code) => code,
-        Err(e) => {
-            print_error(format!("{e:#}"));
-            EXIT_CANNOT_RUN
-        }
+        Err(e) => super::fail(cli, e),
     }
 }
 

@@ -17,10 +17,7 @@ pub(super) fn run(cli: &Cli, json: bool, now: i64) -> u8 {
             r
         }) {
         Ok(r) => r,
-        Err(e) => {
-            print_error(format!("{e:#}"));
-            return EXIT_CANNOT_RUN;
-        }
+        Err(e) => return super::fail(cli, e),
     };
     if json {
         match serde_json::to_string_pretty(&r) {
