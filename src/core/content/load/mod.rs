@@ -16,6 +16,7 @@ use std::ops::Range;
 mod cards;
 mod invisible;
 mod questions;
+pub mod shape;
 use cards::{ReadCard, read_cards};
 use questions::{ReadQuestion, read_generators, read_questions};
 use toml::de::DeTable;
@@ -143,6 +144,12 @@ pub fn parse_pack_with(file: &str, bytes: &[u8], warnings: bool) -> PackReport {
             at..at + 1,
             "the file contains a NUL byte (is it a binary file?)",
         ));
+        return report;
+    }
+    if let Err((code, span, msg)) = shape::check(src) {
+        report
+            .findings
+            .push(Finding::error(code, file, src, span, msg));
         return report;
     }
     let (doc, errors) = DeTable::parse_recoverable(src);
