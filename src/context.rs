@@ -150,6 +150,25 @@ impl Context {
     }
 }
 
+/// An error that stops a command, explained for the user: a store error found inside a query (which
+/// knows no path) names the store, and a damaged store the newest good backup, as at start.
+pub fn explain(e: anyhow::Error, opts: &OpenOptions) -> anyhow::Error {
+    let Some(store_error) = e.downcast_ref::<crate::store::StoreError>() else {
+        return e;
+    };
+    let Ok(paths) = Paths::resolve(opts.data_dir.as_deref(), opts.config.as_deref()) else {
+        return e;
+    };
+    // A file other than the store (a backup given to `restore`) is named already, with no hint.
+    if store_error.path().is_some_and(|p| p != paths.store) {
+        return e;
+    }
+    match e.downcast::<crate::store::StoreError>() {
+        Ok(se) => crate::backup::with_restore_hint(se.at(&paths.store), &paths),
+        Err(e) => e,
+    }
+}
+
 /// A missing or empty store is a new user, unless there are backups: then the store was lost
 /// (deleted, or emptied by a failing disk or a sync tool), and starting afresh would hide that.
 fn refuse_lost_store(paths: &Paths) -> Result<()> {

@@ -134,12 +134,95 @@ impl PackCache {
         self.dir.join(format!("{:016x}.bin", h.finish()))
     }
 
+    fn failed_file_for(&self, source: &str) -> PathBuf {
+        self.file_for(source).with_extension("failed")
+    }
+
+    /// The findings of this version of a source that failed (has errors), when it was remembered by
+    /// `put_failed`: a broken file is reported without being parsed again until it changes.
+    pub fn get_failed(&self, key: &Key) -> Option<PackReport> {
+        let bytes = std::fs::read(self.failed_file_for(&key.source)).ok()?;
+        if bytes.get(..8)? != FAILED_MAGIC {
+            return None;
+        }
+        let body = bytes.get(12..)?;
+        if crc32fast::hash(body) != word(&bytes, 8)? {
+            return None;
+        }
+        let entry: FailedEntry = postcard::from_bytes(body).ok()?;
+        if entry.stamp != BUILD_STAMP || entry.key != *key {
+            return None;
+        }
+        Some(PackReport {
+            file: key.source.clone(),
+            pack: None,
+            findings: entry
+                .findings
+                .into_iter()
+                .map(|f| Finding {
+                    severity: if f.error {
+                        Severity::Error
+                    } else {
+                        Severity::Warning
+                    },
+                    code: known_code(&f.code),
+                    file: key.source.clone(),
+                    line: f.line,
+                    column: f.column,
+                    message: f.message,
+                    source_line: f.source_line,
+                    width: f.width,
+                })
+                .collect(),
+            id_location: None,
+            pending_links: Vec::new(),
+        })
+    }
+
+    /// Remembers that the source version `key` failed, with its first findings, when the report
+    /// has an error; a report without one removes what was remembered. Best effort, like `put`.
+    pub fn put_failed(&self, key: &Key, report: &PackReport) {
+        let path = self.failed_file_for(&key.source);
+        if !report.has_errors() {
+            let _ = std::fs::remove_file(&path);
+            return;
+        }
+        let entry = FailedEntry {
+            stamp: BUILD_STAMP.to_string(),
+            key: key.clone(),
+            findings: report
+                .findings
+                .iter()
+                .take(MAX_REMEMBERED_FINDINGS)
+                .map(|f| FailedFinding {
+                    error: f.severity == Severity::Error,
+                    code: f.code.to_string(),
+                    line: f.line,
+                    column: f.column,
+                    message: f.message.clone(),
+                    source_line: f.source_line.clone(),
+                    width: f.width,
+                })
+                .collect(),
+        };
+        let Ok(body) = postcard::to_stdvec(&entry) else {
+            return;
+        };
+        let mut bytes = Vec::with_capacity(12 + body.len());
+        bytes.extend_from_slice(FAILED_MAGIC);
+        bytes.extend_from_slice(&crc32fast::hash(&body).to_le_bytes());
+        bytes.extend_from_slice(&body);
+        write_atomically(&self.dir, &path, &bytes);
+    }
+
     /// Deletes entries of sources not in `sources` that were written more than `age` ago (packs
     /// deleted or renamed, or given with `--pack` long ago), and temporary files left by an
     /// interrupted write. Entries in use are never deleted; failures are ignored.
     pub fn prune(&self, sources: &[&str], age: std::time::Duration) {
-        let keep: std::collections::HashSet<PathBuf> =
-            sources.iter().map(|s| self.file_for(s)).collect();
+        let keep: std::collections::HashSet<PathBuf> = sources
+            .iter()
+            .flat_map(|s| [self.file_for(s), self.failed_file_for(s)])
+            .collect();
         let Ok(rd) = std::fs::read_dir(&self.dir) else {
             return;
         };
@@ -228,17 +311,88 @@ impl PackCache {
         let Some(bytes) = encode(&entry, pack) else {
             return;
         };
-        let _ = std::fs::create_dir_all(&self.dir);
-        let dest = self.file_for(&key.source);
-        let tmp = dest.with_extension(format!("tmp{}", std::process::id()));
-        if std::fs::write(&tmp, &bytes).is_ok() {
-            if std::fs::rename(&tmp, &dest).is_err() {
-                let _ = std::fs::remove_file(&tmp);
-            }
-        } else {
+        write_atomically(&self.dir, &self.file_for(&key.source), &bytes);
+    }
+}
+
+/// Writes `bytes` to a temporary file in `dir`, then renames it to `dest`; failures are ignored.
+fn write_atomically(dir: &Path, dest: &Path, bytes: &[u8]) {
+    let _ = std::fs::create_dir_all(dir);
+    let tmp = dest.with_extension(format!("tmp{}", std::process::id()));
+    if std::fs::write(&tmp, bytes).is_ok() {
+        if std::fs::rename(&tmp, dest).is_err() {
             let _ = std::fs::remove_file(&tmp);
         }
+    } else {
+        let _ = std::fs::remove_file(&tmp);
     }
+}
+
+/// The first bytes of a remembered failure (then its CRC-32 and the entry).
+const FAILED_MAGIC: &[u8; 8] = b"AWDPF001";
+
+/// Findings kept of a failed pack: enough to say what is wrong; `lint` shows them all.
+const MAX_REMEMBERED_FINDINGS: usize = 50;
+
+/// A failed pack version and its first findings.
+#[derive(Debug, Serialize, Deserialize)]
+struct FailedEntry {
+    stamp: String,
+    key: Key,
+    findings: Vec<FailedFinding>,
+}
+
+#[derive(Debug, Serialize, Deserialize)]
+struct FailedFinding {
+    error: bool,
+    code: String,
+    line: usize,
+    column: usize,
+    message: String,
+    source_line: Option<String>,
+    width: usize,
+}
+
+/// A finding's code read back as the static text findings carry (codes are a closed set).
+fn known_code(code: &str) -> &'static str {
+    const CODES: &[&str] = &[
+        "bad-difficulty",
+        "bad-domain",
+        "bad-id",
+        "bad-kind",
+        "bad-number",
+        "bad-source",
+        "bad-task",
+        "choice-count",
+        "cloze-no-deletion",
+        "correct-count",
+        "duplicate-choice",
+        "duplicate-id",
+        "empty-text",
+        "file-too-large",
+        "invisible-char",
+        "missing-field",
+        "near-duplicate",
+        "no-explanation",
+        "not-text",
+        "numeric-no-unit",
+        "pack-id-collision",
+        "schema-version",
+        "source-host",
+        "text-too-long",
+        "toml-syntax",
+        "too-deep",
+        "too-many-values",
+        "unknown-field",
+        "unknown-link",
+        "unreadable",
+        "wrong-type",
+    ];
+    CODES
+        .iter()
+        .find(|c| **c == code)
+        .copied()
+        .unwrap_or("error")
 }
 
 fn encode(entry: &Entry, pack: &Pack) -> Option<Vec<u8>> {
@@ -454,6 +608,34 @@ why = "Too short."
         cache.prune(&["packs/demo.toml"], std::time::Duration::ZERO);
         assert!(cache.get(&other, Detail::Full).is_none(), "pruned");
         assert!(cache.get(&key(10), Detail::Full).is_some(), "in use: kept");
+    }
+
+    #[test]
+    fn a_failed_pack_is_remembered_until_it_changes() {
+        let dir = tempfile::tempdir().unwrap();
+        let cache = PackCache::new(dir.path());
+        let broken = format!("[pack]\nid = {}", "[".repeat(1000));
+        let report = parse_pack_with("packs/demo.toml", broken.as_bytes(), false);
+        assert_eq!(report.findings[0].code, "too-deep");
+        assert!(cache.get_failed(&key(10)).is_none());
+        cache.put_failed(&key(10), &report);
+        let back = cache.get_failed(&key(10)).expect("remembered");
+        assert_eq!(back.findings, report.findings);
+        assert!(back.has_errors() && back.pack.is_none());
+        assert!(cache.get_failed(&key(11)).is_none(), "another version");
+        // A damaged entry is ignored; a sound report forgets the failure.
+        let file = cache.failed_file_for("packs/demo.toml");
+        let mut bytes = std::fs::read(&file).unwrap();
+        let last = bytes.len() - 1;
+        bytes[last] ^= 1;
+        std::fs::write(&file, &bytes).unwrap();
+        assert!(cache.get_failed(&key(10)).is_none());
+        cache.put_failed(&key(10), &report);
+        cache.put_failed(
+            &key(10),
+            &parse_pack_with("packs/demo.toml", PACK.as_bytes(), false),
+        );
+        assert!(!file.exists());
     }
 
     #[test]

@@ -207,7 +207,7 @@ fn read_pack_file_with(
     // The key is taken before reading: a change made meanwhile gives the next start another key.
     let key = cache.map(|_| Key::file(&name, &meta));
     if let (Some(c), Some(k)) = (cache, &key)
-        && let Some(hit) = c.get(k, detail)
+        && let Some(hit) = c.get(k, detail).or_else(|| c.get_failed(k))
     {
         return hit;
     }
@@ -219,6 +219,47 @@ fn read_pack_file_with(
     let report = parse_pack_with(&name, &bytes, warnings);
     if let (Some(c), Some(k)) = (cache, &key) {
         c.put(k, &report);
+        // A file with errors is remembered as failed: the next start reports it unparsed.
+        c.put_failed(k, &report);
     }
     trim(report, detail)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_broken_pack_is_reported_from_the_cache_until_it_changes() {
+        let dir = tempfile::tempdir().unwrap();
+        let packs = dir.path().join("packs");
+        std::fs::create_dir(&packs).unwrap();
+        let file = packs.join("evil.toml");
+        std::fs::write(&file, "[".repeat(4 * 1024 * 1024)).unwrap();
+        let cache = PackCache::new(&dir.path().join("cache"));
+        let load = || {
+            load(
+                false,
+                std::slice::from_ref(&packs),
+                Some(&cache),
+                Detail::Full,
+            )
+            .unwrap()
+            .reports
+        };
+        let first = load();
+        assert_eq!(first[0].findings[0].code, "too-deep");
+        // What is remembered is what the next start reports: the file is not parsed again.
+        let name = file.display().to_string();
+        let key = Key::file(&name, &std::fs::metadata(&file).unwrap());
+        let mut remembered = first[0].clone();
+        remembered.findings[0].message = "remembered".into();
+        cache.put_failed(&key, &remembered);
+        assert_eq!(load()[0].findings[0].message, "remembered");
+        // Changed, it is read again.
+        std::fs::write(&file, "[".repeat(100)).unwrap();
+        let again = load();
+        assert_eq!(again[0].findings[0].code, "too-deep");
+        assert_ne!(again[0].findings[0].message, "remembered");
+    }
 }

@@ -142,6 +142,12 @@ fn sources_must_be_https() {
         "error[bad-source]: `source` of card `one` must be an https:// URL",
         "13:10",
     );
+    // An OSC 52 payload in a source would pass to the clipboard with Ctrl-Y.
+    expect(
+        "bad-source-control",
+        "error[bad-source]: `source` of card `one` contains U+001B, a control character; a source is a plain https:// URL",
+        "13:10",
+    );
 }
 
 #[test]
@@ -308,7 +314,12 @@ fn hostile_files_are_refused_quickly() {
         text.contains("the file has 52428800 bytes; packs are limited to 8388608 bytes"),
         "{text}"
     );
-    assert!(text.contains("max recursion depth met"), "{text}");
+    // Refused by the shape check before the TOML parser, at the first level too deep.
+    assert!(
+        text.contains("error[too-deep]: arrays and tables are nested more than 32 deep here"),
+        "{text}"
+    );
+    assert!(text.contains("deep.toml:1:37"), "{text}");
     assert!(text.contains("too many levels of symbolic links"), "{text}");
     assert!(text.contains("checked 5 pack files: 5 errors"), "{text}");
 }
@@ -358,4 +369,89 @@ fn a_bundled_pack_given_by_a_relative_path_from_elsewhere_is_not_a_collision() {
         .output()
         .unwrap();
     assert_eq!(out.status.code(), Some(0), "{}", stdout(&out));
+}
+
+#[test]
+fn file_names_with_escape_sequences_are_printed_escaped() {
+    let dir = tempfile::tempdir().unwrap();
+    // ESC, BEL, OSC 0 (window title) and OSC 52 (clipboard) in a file name.
+    let name = "p\u{1b}[2J\u{1b}]0;pwned\u{7}\u{1b}]52;c;Y3VybA==\u{7}\u{9b}1m.toml";
+    let bad = dir.path().join(name);
+    std::fs::copy("tests/fixtures/lint/bad-domain.toml", &bad).unwrap();
+    let other = dir.path().join(format!("b{name}"));
+    std::fs::copy("tests/fixtures/lint/bad-domain.toml", &other).unwrap();
+    let raw =
+        |text: &str| text.contains('\u{1b}') || text.contains('\u{7}') || text.contains('\u{9b}');
+    let path = bad.to_str().unwrap();
+    for args in [
+        &["lint", path][..],
+        &["lint", dir.path().to_str().unwrap()],
+        &["lint", "--stats", path],
+    ] {
+        let out = run(dir.path(), args);
+        let (text, err) = (stdout(&out), common::stderr(&out));
+        assert_eq!(out.status.code(), Some(1), "{args:?}: {text}{err}");
+        assert!(
+            !raw(&text) && !raw(&err),
+            "{args:?}: raw escape in {text:?} {err:?}"
+        );
+        assert!(text.contains("\\u{1b}]0;pwned\\u{7}"), "{text}");
+    }
+    // Both files declare one pack id: the collision message names both files, escaped.
+    let out = run(dir.path(), &["lint", dir.path().to_str().unwrap()]);
+    assert!(
+        stdout(&out).contains("pack-id-collision"),
+        "{}",
+        stdout(&out)
+    );
+    // JSON keeps the name (as JSON escapes) and stays valid.
+    let out = run(dir.path(), &["lint", "--json", path]);
+    let text = stdout(&out);
+    assert!(!raw(&text), "{text:?}");
+    let v: serde_json::Value = serde_json::from_str(&text).unwrap();
+    assert_eq!(v["files"][0]["file"], path);
+    // A path that cannot be read, and the data directory printed by `paths`.
+    let out = run(dir.path(), &["lint", &format!("{path}.missing")]);
+    assert!(!raw(&common::stderr(&out)), "{:?}", common::stderr(&out));
+    let data = dir.path().join(format!("data{name}"));
+    let out = run(&data, &["paths"]);
+    assert!(out.status.success(), "{}", common::stderr(&out));
+    assert!(!raw(&stdout(&out)), "{:?}", stdout(&out));
+    assert!(stdout(&out).contains("data p\\u{1b}[2J") || stdout(&out).contains("p\\u{1b}[2J"));
+}
+
+#[test]
+fn invisible_bidi_and_zero_width_characters_are_warned_about_and_shown_escaped() {
+    expect(
+        "invisible-char",
+        "warning[invisible-char]: invisible character U+202E (right-to-left override): it changes how the text is shown or matched without being seen; remove it",
+        "11:43",
+    );
+    let (_, out) = lint(&["tests/fixtures/lint/invisible-char.toml"]);
+    let raw = |t: &str| t.contains(['\u{202e}', '\u{200b}', '\u{200d}']);
+    assert!(!raw(&out), "{out:?}");
+    // The line shown is escaped, and the caret sits under the escape.
+    assert!(
+        out.contains("11 | front = \"Which file is safe to run: report\\u{202e}txt.exe?\"\n   |                                           ^^^^^^^^\n"),
+        "{out}"
+    );
+    // Written as an escape (`\u200B`): found in the string's value.
+    assert!(out.contains("U+200B (zero width space)"), "{out}");
+    assert!(
+        out.contains("--> tests/fixtures/lint/invisible-char.toml:12:8"),
+        "{out}"
+    );
+    // In a comment too.
+    assert!(out.contains("U+200D (zero width joiner)"), "{out}");
+    // decode echoes what it could not read, escaped.
+    let dir = tempfile::tempdir().unwrap();
+    let out = run(dir.path(), &["decode", "m7g\u{202e}d.large"]);
+    assert!(!out.status.success());
+    assert!(!raw(&common::stderr(&out)), "{:?}", common::stderr(&out));
+}
+
+#[test]
+fn the_bundled_packs_have_no_invisible_characters() {
+    let (_, out) = lint(&[]);
+    assert!(!out.contains("invisible-char"), "{out}");
 }

@@ -315,6 +315,57 @@ fn a_damaged_store_is_explained_and_the_newest_backup_named() {
     assert_eq!(std::fs::read(&store).unwrap(), vec![7u8; 8192]);
 }
 
+#[test]
+fn damage_found_inside_a_query_names_the_store_and_the_newest_good_backup() {
+    let dir = tempfile::tempdir().unwrap();
+    seed_reviews(dir.path(), 3000);
+    let good = backup_now(dir.path());
+    let store = dir.path().join("awsdrill.sqlite3");
+    // Card states written last fill the last pages of the file, which `due` and `stats` read.
+    Connection::open(&store)
+        .unwrap()
+        .execute_batch(
+            "WITH RECURSIVE n(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM n WHERE i < 1999)
+             INSERT INTO card_state (item_id, state, due, updated_at)
+             SELECT 'lambda/late-' || i, 2, 0, i FROM n;
+             PRAGMA wal_checkpoint(TRUNCATE);",
+        )
+        .unwrap();
+    let sound = std::fs::read(&store).unwrap();
+    let expect_refused = |what: &str| {
+        // `due` and `stats` skip the start-up check: the damage shows up in their queries.
+        for args in [&["due"][..], &["stats"]] {
+            let out = run(dir.path(), args);
+            let err = stderr(&out);
+            assert_eq!(out.status.code(), Some(2), "{what} {args:?}: {err}");
+            assert!(
+                err.contains(&format!("{} is damaged", store.display())),
+                "{what} {args:?}: {err}"
+            );
+            assert!(
+                err.contains(&format!("awsdrill restore {good}")),
+                "{what} {args:?}: {err}"
+            );
+        }
+    };
+    // A card state whose id is not UTF-8 text: "invalid utf-8 sequence" before.
+    Connection::open(&store)
+        .unwrap()
+        .execute_batch(
+            "PRAGMA foreign_keys = OFF;
+             UPDATE card_state SET item_id = CAST(x'6c616d6264612fff' AS TEXT) WHERE item_id = 'lambda/synthetic-5';
+             PRAGMA wal_checkpoint(TRUNCATE);",
+        )
+        .unwrap();
+    let damaged = std::fs::read(&store).unwrap();
+    expect_refused("not UTF-8");
+    assert_eq!(std::fs::read(&store).unwrap(), damaged, "left as it was");
+    // The end of the file cut off: "the store file is damaged", without the path, before.
+    std::fs::write(&store, &sound[..sound.len() - 100]).unwrap();
+    expect_refused("truncated");
+    assert_eq!(std::fs::read(&store).unwrap(), &sound[..sound.len() - 100]);
+}
+
 /// Points an index at another column, as a bad write or a bug could: every page still reads
 /// (quick_check passes) but the index no longer matches its table (integrity_check fails).
 fn damage_an_index(dir: &Path) {

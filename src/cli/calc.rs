@@ -7,6 +7,7 @@
 use super::{EXIT_CANNOT_RUN, EXIT_FINDINGS, EXIT_OK, print_error};
 use crate::core::calc::CalcError;
 use crate::core::calc::dynamodb::{self, Form, Outcome};
+use crate::core::content::diag::{printable, printable_json};
 use std::io::Write as _;
 
 /// Exit status for input the calculator refuses (shared with lint's "found problems").
@@ -167,7 +168,7 @@ fn run_dynamodb(args: &DynamoArgs) -> u8 {
     };
     let text = if args.json {
         match json(&outcome) {
-            Ok(s) => s + "\n",
+            Ok(s) => printable_json(&s) + "\n",
             Err(e) => {
                 print_error(format!("could not write JSON: {e}"));
                 return EXIT_CANNOT_RUN;
@@ -213,7 +214,7 @@ fn text(outcome: &Outcome) -> String {
 pub(super) fn write_out(text: &str) -> u8 {
     let mut stdout = std::io::stdout().lock();
     match stdout
-        .write_all(text.as_bytes())
+        .write_all(printable(text).as_bytes())
         .and_then(|()| stdout.flush())
     {
         Ok(()) => EXIT_OK,

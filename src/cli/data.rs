@@ -1,8 +1,9 @@
 //! `awsdrill backup`, `restore`, `export` and `import`: keeping and moving the user's progress.
 
-use super::{Cli, EXIT_CANNOT_RUN, EXIT_FINDINGS, EXIT_OK, print_error};
+use super::{Cli, EXIT_FINDINGS, EXIT_OK, print_error};
 use crate::clock::now_ms;
 use crate::context::Context;
+use crate::core::content::diag::printable;
 use crate::paths::Paths;
 use crate::store::transfer::{Export, validate_export};
 use std::io::{BufRead, IsTerminal, Write};
@@ -38,10 +39,7 @@ pub enum DataCommand<'a> {
 pub(super) fn run(cli: &Cli, cmd: DataCommand) -> u8 {
     match run_inner(cli, cmd) {
         Ok(code) => code,
-        Err(e) => {
-            print_error(format!("{e:#}"));
-            EXIT_CANNOT_RUN
-        }
+        Err(e) => super::fail(cli, e),
     }
 }
 
@@ -51,7 +49,7 @@ fn run_inner(cli: &Cli, cmd: DataCommand) -> anyhow::Result<u8> {
         DataCommand::Backup => {
             let ctx = Context::open(&cli.open_options())?;
             let path = crate::backup::manual(&ctx.paths, &ctx.store, now)?;
-            println!("Backed up the store to {}", path.display());
+            say!("Backed up the store to {}", path.display());
             Ok(EXIT_OK)
         }
         DataCommand::Restore { file, yes } => {
@@ -70,27 +68,30 @@ fn run_inner(cli: &Cli, cmd: DataCommand) -> anyhow::Result<u8> {
                     return Ok(EXIT_FINDINGS);
                 }
                 print!(
-                    "Replace the store at {} with {}? The current store is kept in {} first. Type yes to continue: ",
-                    paths.store.display(),
-                    file.display(),
-                    paths.backups_dir.display()
+                    "{}",
+                    printable(&format!(
+                        "Replace the store at {} with {}? The current store is kept in {} first. Type yes to continue: ",
+                        paths.store.display(),
+                        file.display(),
+                        paths.backups_dir.display()
+                    ))
                 );
                 std::io::stdout().flush()?;
                 let mut line = String::new();
                 stdin.lock().read_line(&mut line)?;
                 if line.trim() != "yes" {
-                    println!("Nothing was changed.");
+                    say!("Nothing was changed.");
                     return Ok(EXIT_FINDINGS);
                 }
             }
             let kept = crate::backup::restore(&paths, file, now)?;
             match kept {
-                Some(k) => println!(
+                Some(k) => say!(
                     "Restored {}; the previous store is kept at {}",
                     file.display(),
                     k.display()
                 ),
-                None => println!("Restored {}", file.display()),
+                None => say!("Restored {}", file.display()),
             }
             Ok(EXIT_OK)
         }
@@ -101,7 +102,7 @@ fn run_inner(cli: &Cli, cmd: DataCommand) -> anyhow::Result<u8> {
             match file.filter(|f| f.as_os_str() != "-") {
                 Some(f) => {
                     write_replacing(f, (text + "\n").as_bytes())?;
-                    eprintln!(
+                    say_err!(
                         "Exported {} card states, {} answers and {} exam attempts to {}",
                         e.cards.len(),
                         e.reviews.len(),
@@ -109,7 +110,7 @@ fn run_inner(cli: &Cli, cmd: DataCommand) -> anyhow::Result<u8> {
                         f.display()
                     );
                 }
-                None => println!("{text}"),
+                None => crate::exit::say_json(&text),
             }
             Ok(EXIT_OK)
         }
@@ -155,11 +156,13 @@ fn run_inner(cli: &Cli, cmd: DataCommand) -> anyhow::Result<u8> {
                     let _ = err.flush();
                 })?;
             if export.cards.len() + export.reviews.len() + export.exams.len() > 0 {
-                eprintln!();
+                say_err!();
             }
-            println!(
+            say!(
                 "Imported {} card states, {} answers and {} exam attempts (what was already here was kept).",
-                n.cards, n.reviews, n.exams
+                n.cards,
+                n.reviews,
+                n.exams
             );
             Ok(EXIT_OK)
         }

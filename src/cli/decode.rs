@@ -84,7 +84,7 @@ pub(super) fn run(args: &DecodeArgs) -> u8 {
             build: build.as_ref(),
         };
         match serde_json::to_string_pretty(&doc) {
-            Ok(s) => s + "\n",
+            Ok(s) => crate::core::content::diag::printable_json(&s) + "\n",
             Err(e) => {
                 print_error(format!("could not write JSON: {e}"));
                 return EXIT_CANNOT_RUN;

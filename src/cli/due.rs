@@ -28,7 +28,7 @@ pub(super) fn run(cli: &Cli, json: bool, now: i64) -> u8 {
         Ok(r) => {
             if json {
                 match serde_json::to_string_pretty(&r) {
-                    Ok(s) => println!("{s}"),
+                    Ok(s) => crate::exit::say_json(&s),
                     Err(e) => {
                         print_error(e);
                         return EXIT_CANNOT_RUN;
@@ -39,10 +39,7 @@ pub(super) fn run(cli: &Cli, json: bool, now: i64) -> u8 {
             }
             EXIT_OK
         }
-        Err(e) => {
-            print_error(format!("{e:#}"));
-            EXIT_CANNOT_RUN
-        }
+        Err(e) => super::fail(cli, e),
     }
 }
 
@@ -99,7 +96,7 @@ fn counts(study: &Study, now: i64) -> anyhow::Result<Report> {
 
 fn print_text(r: &Report) {
     let t = r.total;
-    println!(
+    say!(
         "Due now: {} ({} learning, {} review, {} new). Later today: {} learning.",
         t.now(),
         t.learning,
@@ -107,15 +104,23 @@ fn print_text(r: &Report) {
         t.new,
         t.learning_later_today
     );
-    println!();
-    println!(
+    say!();
+    say!(
         "{:<20} {:>8} {:>8} {:>8} {:>12}",
-        "pack", "learning", "review", "new", "later today"
+        "pack",
+        "learning",
+        "review",
+        "new",
+        "later today"
     );
     for p in &r.packs {
-        println!(
+        say!(
             "{:<20} {:>8} {:>8} {:>8} {:>12}",
-            p.pack, p.due.learning, p.due.review, p.due.new, p.due.learning_later_today
+            p.pack,
+            p.due.learning,
+            p.due.review,
+            p.due.new,
+            p.due.learning_later_today
         );
     }
 }

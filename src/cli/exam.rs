@@ -1,6 +1,6 @@
 //! `awsdrill exam history` and `awsdrill exam report ID`: past attempts and one attempt's results.
 
-use super::{Cli, EXIT_CANNOT_RUN, EXIT_FINDINGS, EXIT_OK, print_error};
+use super::{Cli, EXIT_FINDINGS, EXIT_OK, print_error};
 use crate::context::Context;
 use crate::core::domain::Domain;
 use crate::display::clock;
@@ -168,10 +168,7 @@ pub(super) fn run(cli: &Cli, cmd: &ExamCommand) -> super::Outcome {
     }
     super::Outcome::Exit(match run_inner(cli, cmd) {
         Ok(code) => code,
-        Err(e) => {
-            print_error(format!("{e:#}"));
-            EXIT_CANNOT_RUN
-        }
+        Err(e) => super::fail(cli, e),
     })
 }
 
@@ -198,7 +195,7 @@ fn start(cli: &Cli, args: &DrawArgs) -> super::Outcome {
 }
 
 fn print_json(v: &impl Serialize) -> anyhow::Result<()> {
-    println!("{}", serde_json::to_string_pretty(v)?);
+    crate::exit::say_json(&serde_json::to_string_pretty(v)?);
     Ok(())
 }
 
@@ -247,9 +244,9 @@ fn run_inner(cli: &Cli, cmd: &ExamCommand) -> anyhow::Result<u8> {
                     &serde_json::json!({ "seed": seed, "mode": mode.key(), "questions": rows }),
                 )?;
             } else {
-                println!("Seed {seed}, {} question(s):", drawn.len());
+                say!("Seed {seed}, {} question(s):", drawn.len());
                 for (i, (q, _)) in drawn.iter().enumerate() {
-                    println!(
+                    say!(
                         "{:>3}. {:<45} {:<16} task {}",
                         i + 1,
                         q.id,
@@ -288,15 +285,20 @@ fn run_inner(cli: &Cli, cmd: &ExamCommand) -> anyhow::Result<u8> {
             if *json {
                 print_json(&rows)?;
             } else if rows.is_empty() {
-                println!("No exam submitted yet. Start one in the app: awsdrill, then e.");
+                say!("No exam submitted yet. Start one in the app: awsdrill, then e.");
             } else {
-                println!(
+                say!(
                     "{:>4}  {:<10} {:<22} {:>9} {:>6} {:>9}  time",
-                    "id", "date", "mode", "score", "%", "estimate"
+                    "id",
+                    "date",
+                    "mode",
+                    "score",
+                    "%",
+                    "estimate"
                 );
                 for r in &rows {
                     let date = crate::core::stats::day_date(r.started_at.div_euclid(86_400_000));
-                    println!(
+                    say!(
                         "{:>4}  {date:<10} {:<22} {:>4}/{:<4} {:>5.0}% {:>9}  {}",
                         r.id,
                         r.mode,
@@ -333,7 +335,7 @@ fn run_inner(cli: &Cli, cmd: &ExamCommand) -> anyhow::Result<u8> {
             }
             let t = result.score.overall;
             let e = result.estimate;
-            println!(
+            say!(
                 "Attempt {id} ({}){}: {}/{} right ({:.0} %), time {}.",
                 result.mode,
                 if submitted.is_none() {
@@ -346,14 +348,17 @@ fn run_inner(cli: &Cli, cmd: &ExamCommand) -> anyhow::Result<u8> {
                 t.percent(),
                 clock(result.elapsed_ms)
             );
-            println!(
+            say!(
                 "Estimated scaled score {}-{} (point estimate {}; pass mark {}).",
-                e.low, e.high, e.mid, result.passing_score
+                e.low,
+                e.high,
+                e.mid,
+                result.passing_score
             );
-            println!("{}", result.estimate_method);
-            println!();
+            say!("{}", result.estimate_method);
+            say!();
             for (d, tally) in &result.score.per_domain {
-                println!(
+                say!(
                     "{:<34} {:>3}/{:<3} {:>5.1} %",
                     d.title(),
                     tally.correct,
@@ -362,7 +367,7 @@ fn run_inner(cli: &Cli, cmd: &ExamCommand) -> anyhow::Result<u8> {
                 );
             }
             for (code, tally) in &result.score.per_task {
-                println!(
+                say!(
                     "task {code:<29} {:>3}/{:<3} {:>5.1} %",
                     tally.correct,
                     tally.total,
@@ -370,7 +375,7 @@ fn run_inner(cli: &Cli, cmd: &ExamCommand) -> anyhow::Result<u8> {
                 );
             }
             for (level, tally) in &result.score.per_difficulty {
-                println!(
+                say!(
                     "difficulty {:<23} {:>3}/{:<3} {:>5.1} %",
                     format!("{} ({})", level.level(), level.key()),
                     tally.correct,
@@ -378,7 +383,7 @@ fn run_inner(cli: &Cli, cmd: &ExamCommand) -> anyhow::Result<u8> {
                     tally.percent()
                 );
             }
-            println!();
+            say!();
             for (i, q) in run.questions.iter().enumerate() {
                 let ok = result.questions[i].1;
                 let yours: Vec<String> = run.order[i]
@@ -393,7 +398,7 @@ fn run_inner(cli: &Cli, cmd: &ExamCommand) -> anyhow::Result<u8> {
                     .filter(|(_, o)| q.choices[**o].correct)
                     .map(|(d, _)| letter(d).to_string())
                     .collect();
-                println!(
+                say!(
                     "{:>2}. {} {}: yours {}, correct {}{}",
                     i + 1,
                     if ok { "right" } else { "wrong" },
@@ -408,7 +413,7 @@ fn run_inner(cli: &Cli, cmd: &ExamCommand) -> anyhow::Result<u8> {
                 );
             }
             if !run.missing.is_empty() {
-                println!(
+                say!(
                     "{} question(s) of this attempt are no longer in any pack.",
                     run.missing.len()
                 );

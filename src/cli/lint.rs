@@ -182,7 +182,7 @@ pub(super) fn run(_cli: &Cli, args: &LintArgs) -> u8 {
             guessability: args.stats.then(|| measure_guessing(&shown_packs)),
         };
         match serde_json::to_string_pretty(&report) {
-            Ok(s) => println!("{s}"),
+            Ok(s) => crate::exit::say_json(&s),
             Err(e) => {
                 print_error(e);
                 return EXIT_CANNOT_RUN;
@@ -197,14 +197,14 @@ pub(super) fn run(_cli: &Cli, args: &LintArgs) -> u8 {
                 .chain(&coverage)
                 .filter(|f| f.severity == sev)
             {
-                println!("{}", f.render());
+                say!("{}", f.render());
             }
         }
         if args.stats {
             print_stats(shown, &total);
             print_guessing(&measure_guessing(&shown_packs));
         }
-        println!(
+        say!(
             "checked {} {}: {} {}, {} {}",
             shown.len(),
             plural(shown.len(), "pack file", "pack files"),
@@ -222,7 +222,7 @@ fn plural<'a>(n: usize, one: &'a str, many: &'a str) -> &'a str {
 }
 
 fn print_stats(reports: &[PackReport], total: &PackStats) {
-    println!(
+    say!(
         "{:<20} {:>5} {:>5} {:>5} {:>5} {:>5} {:>5} {:>5} {:>5} {:>5} {:>6} {:>7}",
         "pack",
         "cards",
@@ -240,7 +240,7 @@ fn print_stats(reports: &[PackReport], total: &PackStats) {
     let row = |name: &str, s: &PackStats| {
         let k = |kind: &str| s.cards_by_kind.get(kind).copied().unwrap_or(0);
         let d = |d: Domain| s.questions_by_domain.get(d.key()).copied().unwrap_or(0);
-        println!(
+        say!(
             "{:<20} {:>5} {:>5} {:>5} {:>5} {:>5} {:>5} {:>5} {:>5} {:>5} {:>5.0}% {:>6.0}%",
             name,
             s.cards,
@@ -273,14 +273,14 @@ fn print_stats(reports: &[PackReport], total: &PackStats) {
             )
         })
         .collect();
-    println!("domain mix: {}", domains.join(", "));
+    say!("domain mix: {}", domains.join(", "));
     let positions: Vec<String> = total
         .correct_positions
         .iter()
         .enumerate()
         .map(|(i, n)| format!("{} {n}", char::from(b'A' + i as u8)))
         .collect();
-    println!("correct answers by position: {}", positions.join(", "));
+    say!("correct answers by position: {}", positions.join(", "));
     let tasks: Vec<String> = Domain::ALL
         .iter()
         .flat_map(|d| d.tasks())
@@ -289,7 +289,7 @@ fn print_stats(reports: &[PackReport], total: &PackStats) {
             format!("{} {n}", t.code)
         })
         .collect();
-    println!(
+    say!(
         "questions by task statement (at least {MIN_QUESTIONS_PER_TASK} each): {}",
         tasks.join(", ")
     );
@@ -303,27 +303,28 @@ fn print_stats(reports: &[PackReport], total: &PackStats) {
             )
         })
         .collect();
-    println!("questions by difficulty: {}", levels.join(", "));
+    say!("questions by difficulty: {}", levels.join(", "));
 }
 
 fn print_guessing(g: &JsonGuess) {
     let b = &g.bank;
-    println!(
+    say!(
         "guessing without knowledge ({} questions, {} single-answer):",
-        b.questions, b.single_answer
+        b.questions,
+        b.single_answer
     );
-    println!(
+    say!(
         "  the key is the longest choice in {:.1} % and the shortest in {:.1} % of single-answer questions (chance about {:.0} %)",
         g.key_longest_percent,
         g.key_shortest_percent,
         100.0 / 4.0
     );
-    println!(
+    say!(
         "  a random guess is right {:.1} % of the time; each heuristic over the bank (right, times chance):",
         b.chance * 100.0
     );
     for (h, score) in &b.heuristics {
-        println!(
+        say!(
             "    {:<17} {:>5.1} %  {:.2} x",
             h.key(),
             score * 100.0,
@@ -335,7 +336,7 @@ fn print_guessing(g: &JsonGuess) {
         );
     }
     if let Some(f) = &g.full_exam {
-        println!(
+        say!(
             "  full mock exams answered by {} alone: {:.1} % right on average over {} exams",
             f.heuristic.key(),
             f.mean_score * 100.0,

@@ -3,6 +3,27 @@
 //! `awsdrill` with no subcommand opens the TUI (in `main.rs`); each subcommand is a thin front over the
 //! core and the store, with `--json` where a script reads the output.
 
+/// `println!` for the command line: the line goes through `diag::printable`, so a path or pack text
+/// holding an escape sequence never reaches the terminal raw.
+macro_rules! say {
+    () => {
+        println!()
+    };
+    ($($arg:tt)*) => {
+        $crate::exit::say(format_args!($($arg)*))
+    };
+}
+
+/// `eprintln!` for the command line, escaped like `say!`.
+macro_rules! say_err {
+    () => {
+        eprintln!()
+    };
+    ($($arg:tt)*) => {
+        $crate::exit::say_err(format_args!($($arg)*))
+    };
+}
+
 mod calc;
 mod data;
 mod decode;
@@ -137,6 +158,16 @@ pub enum Command {
         /// The shell
         shell: clap_complete::Shell,
     },
+}
+
+/// Prints the error that stopped a command, explained (`context::explain`: the store named, and
+/// the newest good backup when it is damaged), and returns the exit status for it.
+fn fail(cli: &Cli, e: anyhow::Error) -> u8 {
+    print_error(format!(
+        "{:#}",
+        crate::context::explain(e, &cli.open_options())
+    ));
+    EXIT_CANNOT_RUN
 }
 
 /// Runs a subcommand and returns what the binary does next. Errors that stop a command are printed

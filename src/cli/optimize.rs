@@ -1,7 +1,7 @@
 //! `awsdrill optimize`: fits FSRS parameters to the review log with the fsrs optimizer, shows old
 //! against new on the same log, and saves the new ones when they fit better (or when forced).
 
-use super::{Cli, EXIT_CANNOT_RUN, EXIT_FINDINGS, EXIT_OK, print_error};
+use super::{Cli, EXIT_FINDINGS, EXIT_OK, print_error};
 use crate::context::Context;
 use crate::core::scheduler::train::{MIN_TRAINING_ITEMS, long_term_items, training_items};
 use crate::study::{PARAMS_KEY, saved_params};
@@ -23,10 +23,7 @@ pub struct OptimizeArgs {
 pub(super) fn run(cli: &Cli, args: &OptimizeArgs) -> u8 {
     match optimize(cli, args) {
         Ok(code) => code,
-        Err(e) => {
-            print_error(format!("{e:#}"));
-            EXIT_CANNOT_RUN
-        }
+        Err(e) => super::fail(cli, e),
     }
 }
 
@@ -44,7 +41,7 @@ fn optimize(cli: &Cli, args: &OptimizeArgs) -> anyhow::Result<u8> {
         ));
         return Ok(EXIT_FINDINGS);
     }
-    eprintln!(
+    say_err!(
         "Optimizing on {} answers ({} training items, {usable} a day or more apart)...",
         answers.len(),
         items.len()
@@ -59,7 +56,7 @@ fn optimize(cli: &Cli, args: &OptimizeArgs) -> anyhow::Result<u8> {
     } else {
         old.clone()
     };
-    println!(
+    say!(
         "{:<10} {}",
         if old.is_empty() {
             "defaults"
@@ -68,28 +65,30 @@ fn optimize(cli: &Cli, args: &OptimizeArgs) -> anyhow::Result<u8> {
         },
         fmt_params(&shown_old)
     );
-    println!("{:<10} {}", "new", fmt_params(&new));
-    println!(
+    say!("{:<10} {}", "new", fmt_params(&new));
+    say!(
         "log loss   {:.4} -> {:.4} (lower is better)",
-        before.log_loss, after.log_loss
+        before.log_loss,
+        after.log_loss
     );
-    println!(
+    say!(
         "RMSE       {:.4} -> {:.4} (lower is better)",
-        before.rmse_bins, after.rmse_bins
+        before.rmse_bins,
+        after.rmse_bins
     );
     let better = after.log_loss < before.log_loss;
     if args.dry_run {
-        println!("Not saved (--dry-run).");
+        say!("Not saved (--dry-run).");
     } else if better || args.force {
         study
             .store()
             .set_state(PARAMS_KEY, &serde_json::to_string(&new)?)?;
-        println!(
+        say!(
             "Saved the new parameters{}.",
             if better { "" } else { " (--force)" }
         );
     } else {
-        println!(
+        say!(
             "Kept the current parameters: the new ones do not fit the log better. Use --force to save them anyway."
         );
     }

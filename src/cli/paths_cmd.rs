@@ -13,19 +13,19 @@ pub(super) fn run(cli: &Cli, json: bool) -> u8 {
     };
     if json {
         match serde_json::to_string_pretty(&paths) {
-            Ok(s) => println!("{s}"),
+            Ok(s) => crate::exit::say_json(&s),
             Err(e) => {
                 print_error(e);
                 return EXIT_CANNOT_RUN;
             }
         }
     } else {
-        println!("config     {}", paths.config.display());
-        println!("data       {}", paths.data_dir.display());
-        println!("store      {}", paths.store.display());
-        println!("your packs {}", paths.packs_dir.display());
-        println!("backups    {}", paths.backups_dir.display());
-        println!("pack cache {}", paths.cache_dir.display());
+        say!("config     {}", paths.config.display());
+        say!("data       {}", paths.data_dir.display());
+        say!("store      {}", paths.store.display());
+        say!("your packs {}", paths.packs_dir.display());
+        say!("backups    {}", paths.backups_dir.display());
+        say!("pack cache {}", paths.cache_dir.display());
     }
     EXIT_OK
 }

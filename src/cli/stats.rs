@@ -17,14 +17,11 @@ pub(super) fn run(cli: &Cli, json: bool, now: i64) -> u8 {
             r
         }) {
         Ok(r) => r,
-        Err(e) => {
-            print_error(format!("{e:#}"));
-            return EXIT_CANNOT_RUN;
-        }
+        Err(e) => return super::fail(cli, e),
     };
     if json {
         match serde_json::to_string_pretty(&r) {
-            Ok(s) => println!("{s}"),
+            Ok(s) => crate::exit::say_json(&s),
             Err(e) => {
                 print_error(e);
                 return EXIT_CANNOT_RUN;
@@ -34,11 +31,16 @@ pub(super) fn run(cli: &Cli, json: bool, now: i64) -> u8 {
     }
     let pct = |v: Option<f64>| v.map_or("-".to_string(), |v| format!("{:.1} %", v * 100.0));
     let c = r.cards;
-    println!(
+    say!(
         "Cards: {} new, {} learning, {} review, {} relearning; {} suspended, {} leeches.",
-        c.new, c.learning, c.review, c.relearning, c.suspended, c.leech
+        c.new,
+        c.learning,
+        c.review,
+        c.relearning,
+        c.suspended,
+        c.leech
     );
-    println!(
+    say!(
         "True retention (reviews not answered Again): last 30 days {} of {} reviews; all time {} of {}.",
         pct(r.true_retention_30d),
         r.reviews_30d,
@@ -46,7 +48,7 @@ pub(super) fn run(cli: &Cli, json: bool, now: i64) -> u8 {
         r.reviews_all
     );
     let due: u32 = r.forecast.iter().map(|f| f.1).sum();
-    println!(
+    say!(
         "Due in the next 30 days: {due} cards ({} today or overdue).",
         r.forecast.first().map_or(0, |f| f.1)
     );
@@ -56,13 +58,13 @@ pub(super) fn run(cli: &Cli, json: bool, now: i64) -> u8 {
             .iter()
             .map(|x| format!("{} {}", x.key, pct(x.retention)))
             .collect();
-        println!(
+        say!(
             "True retention by domain (last 140 days): {}.",
             d.join(", ")
         );
     }
     if let Some(last) = r.exams.last() {
-        println!(
+        say!(
             "Mock exams: {}; the last ({}) scored {:.0} %, estimated scaled score {}.",
             r.exams.len(),
             last.date,
@@ -70,13 +72,16 @@ pub(super) fn run(cli: &Cli, json: bool, now: i64) -> u8 {
             last.estimated_scaled_score
         );
     }
-    println!();
-    println!(
+    say!();
+    say!(
         "{:<12} {:>8} {:>8} {:>10}",
-        "date", "answers", "reviews", "retention"
+        "date",
+        "answers",
+        "reviews",
+        "retention"
     );
     for d in r.days.iter().rev().take(30).rev() {
-        println!(
+        say!(
             "{:<12} {:>8} {:>8} {:>10}",
             d.date,
             d.answers,

@@ -64,7 +64,7 @@ pub enum StoreError {
     },
     /// SQLite found the file damaged.
     #[error(
-        "store: {path} is damaged (SQLite reports a malformed database); restore a backup with `awsdrill restore FILE` (`awsdrill paths` shows where backups are)"
+        "store: {path} is damaged (SQLite reports a malformed database, a value awsdrill never writes, or a failed read); restore a backup with `awsdrill restore FILE` (`awsdrill paths` shows where backups are)"
     )]
     Corrupt {
         /// The store file.
@@ -89,10 +89,61 @@ pub enum StoreError {
     Sqlite(rusqlite::Error),
 }
 
+/// The path that errors converted inside a query carry until `StoreError::at` names the store.
+const IN_A_QUERY: &str = "the store file";
+
 impl From<rusqlite::Error> for StoreError {
-    /// Failures in the middle of a query are classified too (damaged, full disk, locked).
+    /// Failures in the middle of a query are classified too (damaged, full disk, locked); the store's
+    /// path is not known here, so the error names it with a placeholder that `at` replaces.
     fn from(e: rusqlite::Error) -> Self {
-        classify(e, Path::new("the store file"))
+        classify(e, Path::new(IN_A_QUERY))
+    }
+}
+
+impl StoreError {
+    /// The file the error is about; `None` for an error found inside a query that has not been
+    /// given the store's path yet (see `at`), and for other SQLite failures.
+    pub fn path(&self) -> Option<&Path> {
+        match self {
+            StoreError::ReadOnly { path }
+            | StoreError::NotADatabase { path }
+            | StoreError::NewerSchema { path, .. }
+            | StoreError::Corrupt { path }
+            | StoreError::DiskFull { path }
+            | StoreError::Locked { path } => {
+                (path != Path::new(IN_A_QUERY)).then_some(path.as_path())
+            }
+            StoreError::Sqlite(_) => None,
+        }
+    }
+
+    /// The error naming `path` when it was found inside a query (which does not know the store's
+    /// path); an error that already names a file is returned as it is.
+    pub fn at(self, path: &Path) -> StoreError {
+        let fill = |p: PathBuf| {
+            if p == Path::new(IN_A_QUERY) {
+                path.to_path_buf()
+            } else {
+                p
+            }
+        };
+        match self {
+            StoreError::ReadOnly { path } => StoreError::ReadOnly { path: fill(path) },
+            StoreError::NotADatabase { path } => StoreError::NotADatabase { path: fill(path) },
+            StoreError::NewerSchema {
+                path,
+                found,
+                supported,
+            } => StoreError::NewerSchema {
+                path: fill(path),
+                found,
+                supported,
+            },
+            StoreError::Corrupt { path } => StoreError::Corrupt { path: fill(path) },
+            StoreError::DiskFull { path } => StoreError::DiskFull { path: fill(path) },
+            StoreError::Locked { path } => StoreError::Locked { path: fill(path) },
+            other => other,
+        }
     }
 }
 
@@ -335,14 +386,28 @@ fn is_empty_or_ours(conn: &Connection, version: i64) -> rusqlite::Result<bool> {
     })
 }
 
-/// Maps SQLite failures to the errors a user can act on.
+/// Maps SQLite failures to the errors a user can act on. A store that SQLite cannot read (an I/O
+/// error: a short or failed read of a truncated or failing file) or that holds values awsdrill never
+/// writes (text that is not UTF-8, a value of the wrong type or out of range) is damaged.
 fn classify(e: rusqlite::Error, path: &Path) -> StoreError {
     use rusqlite::ErrorCode::*;
+    let damaged = matches!(
+        e,
+        rusqlite::Error::Utf8Error(..)
+            | rusqlite::Error::FromSqlConversionFailure(..)
+            | rusqlite::Error::InvalidColumnType(..)
+            | rusqlite::Error::IntegralValueOutOfRange(..)
+    );
+    if damaged {
+        return StoreError::Corrupt {
+            path: path.to_path_buf(),
+        };
+    }
     if let rusqlite::Error::SqliteFailure(f, _) = &e {
         let path = path.to_path_buf();
         match f.code {
             NotADatabase => return StoreError::NotADatabase { path },
-            DatabaseCorrupt => return StoreError::Corrupt { path },
+            DatabaseCorrupt | SystemIoFailure => return StoreError::Corrupt { path },
             DiskFull => return StoreError::DiskFull { path },
             ReadOnly | CannotOpen | PermissionDenied => return StoreError::ReadOnly { path },
             DatabaseBusy | DatabaseLocked => return StoreError::Locked { path },
@@ -499,6 +564,40 @@ mod tests {
             transfer::check_store_file(&tagged),
             Err(StoreError::NotADatabase { .. })
         ));
+    }
+
+    #[test]
+    fn failures_inside_a_query_are_classified_and_named_with_the_store() {
+        let io = rusqlite::Error::SqliteFailure(
+            rusqlite::ffi::Error::new(rusqlite::ffi::SQLITE_IOERR_SHORT_READ),
+            None,
+        );
+        let e = StoreError::from(io);
+        assert!(matches!(e, StoreError::Corrupt { .. }), "{e}");
+        assert_eq!(e.path(), None);
+        let e = e.at(Path::new("/d/awsdrill.sqlite3"));
+        assert_eq!(e.path(), Some(Path::new("/d/awsdrill.sqlite3")));
+        assert!(
+            e.to_string().contains("/d/awsdrill.sqlite3 is damaged"),
+            "{e}"
+        );
+        // An error that names a file keeps it.
+        let other = StoreError::Corrupt {
+            path: "/x/backup.sqlite3".into(),
+        };
+        assert_eq!(
+            other.at(Path::new("/d/s")).path(),
+            Some(Path::new("/x/backup.sqlite3"))
+        );
+        // Text that is not UTF-8: a row awsdrill never wrote.
+        let s = Store::open_in_memory().unwrap();
+        s.conn()
+            .execute(
+                "INSERT INTO app_state (key, value) VALUES ('k', CAST(x'41ff' AS TEXT))",
+                [],
+            )
+            .unwrap();
+        assert!(matches!(s.get_state("k"), Err(StoreError::Corrupt { .. })));
     }
 
     #[test]

@@ -56,7 +56,7 @@ pub fn main(launch: Launch) -> u8 {
     let (ctx, mut state) = match prepared {
         Ok(v) => v,
         Err(e) => {
-            print_error(format!("{e:#}"));
+            print_error(format!("{:#}", crate::context::explain(e, &launch.open)));
             return EXIT_CANNOT_RUN;
         }
     };
@@ -66,7 +66,7 @@ pub fn main(launch: Launch) -> u8 {
     let study = match ctx.into_study(now as u64) {
         Ok(s) => s,
         Err(e) => {
-            print_error(format!("{e:#}"));
+            print_error(format!("{:#}", crate::context::explain(e, &launch.open)));
             return EXIT_CANNOT_RUN;
         }
     };

@@ -108,8 +108,8 @@ impl Finding {
             Severity::Error => "error",
             Severity::Warning => "warning",
         };
-        let mut out = format!("{label}[{}]: {}\n", self.code, self.message);
-        let _ = writeln!(out, "  --> {}", self.location());
+        let mut out = format!("{label}[{}]: {}\n", self.code, printable(&self.message));
+        let _ = writeln!(out, "  --> {}", printable(&self.location()));
         if let Some(text) = &self.source_line {
             let num = self.line.to_string();
             let pad = " ".repeat(num.len());
@@ -198,13 +198,72 @@ pub fn locate(src: &str, span: Range<usize>) -> Location {
     }
 }
 
-/// Makes text safe to print on a terminal: control characters (escape sequences included) are shown as
-/// `\u{..}` instead of being sent raw. Tabs and line breaks are kept.
+/// The name of an invisible character that changes how text is shown or matched: the bidirectional
+/// controls (embeddings, overrides, isolates and marks, which can make text read differently from
+/// what it is) and the zero-width characters; `None` for every other character.
+pub fn invisible(c: char) -> Option<&'static str> {
+    Some(match c {
+        '\u{061c}' => "arabic letter mark",
+        '\u{200b}' => "zero width space",
+        '\u{200c}' => "zero width non-joiner",
+        '\u{200d}' => "zero width joiner",
+        '\u{200e}' => "left-to-right mark",
+        '\u{200f}' => "right-to-left mark",
+        '\u{202a}' => "left-to-right embedding",
+        '\u{202b}' => "right-to-left embedding",
+        '\u{202c}' => "pop directional formatting",
+        '\u{202d}' => "left-to-right override",
+        '\u{202e}' => "right-to-left override",
+        '\u{2060}' => "word joiner",
+        '\u{2066}' => "left-to-right isolate",
+        '\u{2067}' => "right-to-left isolate",
+        '\u{2068}' => "first strong isolate",
+        '\u{2069}' => "pop directional isolate",
+        '\u{feff}' => "zero width no-break space",
+        _ => return None,
+    })
+}
+
+/// Whether `printable` shows `c` escaped: control characters other than tab and line break, and the
+/// invisible characters of `invisible`.
+fn escaped(c: char) -> bool {
+    (c.is_control() && c != '\t' && c != '\n') || invisible(c).is_some()
+}
+
+/// Makes text safe to print on a terminal: control characters (escape sequences included) and
+/// invisible bidirectional and zero-width characters are shown as `\u{..}` instead of being sent
+/// raw. Tabs and line breaks are kept. Escaped text is left as it is
+/// (the backslash itself is not escaped), so applying it twice changes nothing.
 pub fn printable(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
+    if !text.chars().any(escaped) {
+        return text.to_string();
+    }
+    let mut out = String::with_capacity(text.len() + 8);
     for c in text.chars() {
-        if c.is_control() && c != '\t' && c != '\n' {
+        if escaped(c) {
             let _ = write!(out, "\\u{{{:x}}}", c as u32);
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// `printable` for JSON text: the characters `printable` escapes are written as JSON escapes
+/// (`\u001b`), so the document reads back to the same strings and is still safe on a terminal. They
+/// can only occur inside strings (JSON allows nothing else outside them), where such an escape is
+/// valid.
+pub fn printable_json(json: &str) -> String {
+    if !json.chars().any(escaped) {
+        return json.to_string();
+    }
+    let mut out = String::with_capacity(json.len() + 8);
+    for c in json.chars() {
+        if escaped(c) {
+            let mut units = [0u16; 2];
+            for u in c.encode_utf16(&mut units) {
+                let _ = write!(out, "\\u{u:04x}");
+            }
         } else {
             out.push(c);
         }
@@ -249,5 +308,32 @@ mod tests {
     #[test]
     fn printable_escapes_terminal_control_sequences() {
         assert_eq!(printable("a\u{1b}[2Jb\tc"), "a\\u{1b}[2Jb\tc");
+        assert_eq!(printable(&printable("\u{9b}x\u{7}")), "\\u{9b}x\\u{7}");
+    }
+
+    #[test]
+    fn printable_marks_bidi_controls_and_zero_width_characters() {
+        let text = "admin\u{202e}txt.exe\u{2066}\u{200b}\u{feff}\u{61c}\u{200f}";
+        assert_eq!(
+            printable(text),
+            "admin\\u{202e}txt.exe\\u{2066}\\u{200b}\\u{feff}\\u{61c}\\u{200f}"
+        );
+        let json = printable_json(&serde_json::json!({ "t": text }).to_string());
+        assert!(json.is_ascii(), "{json}");
+        assert_eq!(
+            serde_json::from_str::<serde_json::Value>(&json).unwrap()["t"],
+            text
+        );
+        // Korean and other scripts are untouched.
+        assert_eq!(printable("Lambda 메모리는 عربي"), "Lambda 메모리는 عربي");
+    }
+
+    #[test]
+    fn printable_json_keeps_the_document_and_its_strings() {
+        let doc = serde_json::json!({ "file": "a\u{1b}]0;x\u{7}\u{9b}b.toml" }).to_string();
+        let safe = printable_json(&doc);
+        assert!(!safe.chars().any(escaped), "{safe}");
+        let back: serde_json::Value = serde_json::from_str(&safe).unwrap();
+        assert_eq!(back["file"], "a\u{1b}]0;x\u{7}\u{9b}b.toml");
     }
 }

@@ -154,6 +154,8 @@ impl HomeScreen {
             intro.extend(crate::tui::widgets::readiness_lines(r, theme));
         }
         for n in &state.notices {
+            // Notices name pack files, whose names are untrusted too.
+            let n = crate::core::content::diag::printable(n);
             intro.push(Line::styled(format!("! {n}"), theme.bad));
         }
         let intro_height = intro.len() as u16 + 1;

@@ -14,7 +14,9 @@ use std::collections::HashMap;
 use std::ops::Range;
 
 mod cards;
+mod invisible;
 mod questions;
+pub mod shape;
 use cards::{ReadCard, read_cards};
 use questions::{ReadQuestion, read_generators, read_questions};
 use toml::de::DeTable;
@@ -144,6 +146,12 @@ pub fn parse_pack_with(file: &str, bytes: &[u8], warnings: bool) -> PackReport {
         ));
         return report;
     }
+    if let Err((code, span, msg)) = shape::check(src) {
+        report
+            .findings
+            .push(Finding::error(code, file, src, span, msg));
+        return report;
+    }
     let (doc, errors) = DeTable::parse_recoverable(src);
     if !errors.is_empty() {
         for e in errors {
@@ -170,6 +178,7 @@ pub fn parse_pack_with(file: &str, bytes: &[u8], warnings: bool) -> PackReport {
     let generators = read_generators(&mut ctx, &top, &prefix, &card_ids);
     if warnings {
         near_duplicates(&mut ctx, &cards, &questions);
+        invisible::check(&mut ctx, &doc);
     }
     top.finish(&mut ctx);
     report.findings.append(&mut ctx.findings);
@@ -279,34 +288,75 @@ fn check_id(ctx: &mut Ctx, id: &str, span: Range<usize>, what: &str) -> bool {
 
 fn check_source(ctx: &mut Ctx, t: &Table) -> Option<String> {
     let (url, span) = t.text(ctx, "source", true)?;
+    match source_problem(&url) {
+        Ok(host) => {
+            if host != "docs.aws.amazon.com" && host != "aws.amazon.com" {
+                ctx.warn(
+                    "source-host",
+                    span,
+                    format!(
+                        "`source` of {} is on {host}, not on docs.aws.amazon.com or aws.amazon.com",
+                        t.what
+                    ),
+                );
+            }
+            Some(url)
+        }
+        Err(why) => {
+            ctx.error("bad-source", span, format!("`source` of {} {why}", t.what));
+            None
+        }
+    }
+}
+
+/// Checks that a source is a plain https URL, the page the app opens and copies (Ctrl-Y): no
+/// control, format or whitespace character anywhere (a URL parser would drop some of them
+/// silently, and an OSC 52 payload would reach the clipboard), then a URL parser's verdict, no user
+/// name or password. Returns the host, or the end of a sentence that says what is wrong.
+fn source_problem(url: &str) -> Result<String, String> {
+    if let Some(c) = url
+        .chars()
+        .find(|&c| c.is_control() || c.is_whitespace() || is_format(c))
+    {
+        let what = if c.is_control() {
+            "a control character"
+        } else if c.is_whitespace() {
+            "a space"
+        } else {
+            "an invisible formatting character"
+        };
+        return Err(format!(
+            "contains U+{:04X}, {what}; a source is a plain https:// URL",
+            c as u32
+        ));
+    }
     let Some(rest) = url.strip_prefix("https://") else {
-        ctx.error(
-            "bad-source",
-            span,
-            format!("`source` of {} must be an https:// URL", t.what),
-        );
-        return None;
+        return Err("must be an https:// URL".into());
     };
-    let host = rest.split(['/', '?', '#']).next().unwrap_or("");
-    if host.is_empty() || url.chars().any(char::is_whitespace) {
-        ctx.error(
-            "bad-source",
-            span,
-            format!("`source` of {} is not a valid URL", t.what),
-        );
-        return None;
+    // A parser reads `https:///x` as the host `x`; written so, the URL is not plain.
+    if rest.starts_with(['/', '\\']) {
+        return Err("is not a valid URL: it has no host after https://".into());
     }
-    if host != "docs.aws.amazon.com" && host != "aws.amazon.com" {
-        ctx.warn(
-            "source-host",
-            span,
-            format!(
-                "`source` of {} is on {host}, not on docs.aws.amazon.com or aws.amazon.com",
-                t.what
-            ),
-        );
+    let parsed = url::Url::parse(url).map_err(|e| format!("is not a valid URL: {e}"))?;
+    if parsed.scheme() != "https" {
+        return Err("must be an https:// URL".into());
     }
-    Some(url)
+    if !parsed.username().is_empty() || parsed.password().is_some() {
+        return Err("carries a user name or password; a source is a plain https:// URL".into());
+    }
+    match parsed.host_str() {
+        Some(host) if !host.is_empty() => Ok(host.to_string()),
+        _ => Err("is not a valid URL: it has no host".into()),
+    }
+}
+
+/// Unicode format characters (general category Cf): invisible, and able to change how text shows.
+fn is_format(c: char) -> bool {
+    matches!(c as u32,
+        0x00AD | 0x0600..=0x0605 | 0x061C | 0x06DD | 0x070F | 0x0890..=0x0891 | 0x08E2 | 0x180E
+        | 0x200B..=0x200F | 0x202A..=0x202E | 0x2060..=0x2064 | 0x2066..=0x206F | 0xFEFF
+        | 0xFFF9..=0xFFFB | 0x110BD | 0x110CD | 0x13430..=0x1343F | 0x1BCA0..=0x1BCA3
+        | 0x1D173..=0x1D17A | 0xE0001 | 0xE0020..=0xE007F)
 }
 
 fn read_domain(ctx: &mut Ctx, t: &Table, required: bool) -> Option<Domain> {
@@ -384,4 +434,55 @@ pub(crate) fn normalize(s: &str) -> String {
         .to_lowercase()
         .trim_end_matches(['.', '!', '?'])
         .to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::source_problem;
+
+    #[test]
+    fn a_source_is_a_plain_https_url() {
+        let ok = "https://docs.aws.amazon.com/lambda/latest/dg/welcome.html#x?y=1";
+        assert_eq!(source_problem(ok).as_deref(), Ok("docs.aws.amazon.com"));
+        for (bad, why) in [
+            // An OSC 52 payload: the clipboard would receive it.
+            (
+                "https://docs.aws.amazon.com/\u{1b}]52;c;cHduZWQ=\u{7}",
+                "U+001B, a control character",
+            ),
+            (
+                "https://docs.aws.amazon.com/a\u{9b}b",
+                "U+009B, a control character",
+            ),
+            (
+                "https://docs.aws.amazon.com/a\tb",
+                "U+0009, a control character",
+            ),
+            ("https://docs.aws.amazon.com/a b", "U+0020, a space"),
+            (" https://docs.aws.amazon.com/", "U+0020, a space"),
+            ("https://docs.aws.amazon.com/a\u{a0}b", "U+00A0, a space"),
+            (
+                "https://docs.aws.amazon.com/\u{202e}lmth.exe",
+                "U+202E, an invisible",
+            ),
+            (
+                "https://docs.aws\u{200b}.amazon.com/",
+                "U+200B, an invisible",
+            ),
+            ("https://docs.aws.amazon.com/\u{ad}", "U+00AD, an invisible"),
+            ("http://docs.aws.amazon.com/", "must be an https:// URL"),
+            ("javascript:alert(1)", "must be an https:// URL"),
+            ("https://", "is not a valid URL"),
+            ("https:///path", "is not a valid URL"),
+            ("https://exa<mple.com/", "is not a valid URL"),
+            ("https://[::1/", "is not a valid URL"),
+            (
+                "https://user:secret@docs.aws.amazon.com/",
+                "user name or password",
+            ),
+        ] {
+            let got = source_problem(bad).expect_err(bad);
+            assert!(got.contains(why), "{bad:?}: {got}");
+        }
+    }
 }
