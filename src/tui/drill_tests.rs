@@ -414,3 +414,41 @@ fn screen_snapshots() {
         assert_eq!(app.tab(), Tab::Home, "{name}: Esc goes back to Home");
     }
 }
+
+#[test]
+fn letters_typed_into_a_numeric_answer_never_act_as_commands() {
+    let mut app = app();
+    app.update(Action::Suspend, NOON);
+    app.update(Action::Bury, NOON);
+    assert!(screen(&mut app).contains("Longest timeout"));
+    // b would bury, s suspend, u undo, h/l switch screens, q go back, t switch language.
+    for c in "bsuhlqt".chars() {
+        key(&mut app, KeyCode::Char(c), NOON);
+    }
+    assert_eq!(app.tab(), Tab::Drill);
+    let s = screen(&mut app);
+    assert!(s.contains("Your answer: bsuhlqt_"), "{s}");
+    assert!(
+        s.contains("letters type; commands after the answer shows"),
+        "{s}"
+    );
+    let st = app.study().unwrap().state("t/numeric");
+    assert!(st.is_none_or(|st| !st.suspended && st.buried_until.is_none()));
+    assert_eq!(revlog_rows(&app), 0);
+    // Help while answering lists Enter, not the letter commands.
+    let rows = crate::tui::keys::help_rows(app.scopes());
+    assert!(rows.iter().all(|r| r.action != Action::Bury), "{rows:?}");
+    // Once the answer shows, the letters are commands again.
+    for _ in 0..7 {
+        key(&mut app, KeyCode::Backspace, NOON);
+    }
+    for c in "900".chars() {
+        key(&mut app, KeyCode::Char(c), NOON);
+    }
+    key(&mut app, KeyCode::Enter, NOON);
+    key(&mut app, KeyCode::Char('s'), NOON);
+    assert!(screen(&mut app).contains("Suspended t/numeric."));
+    // Esc leaves a card that waits for an answer.
+    key(&mut app, KeyCode::Esc, NOON);
+    assert_eq!(app.tab(), Tab::Home);
+}

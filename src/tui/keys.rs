@@ -32,6 +32,8 @@ pub enum Scope {
     Settings,
     /// The calculators' form (every printable key types into the focused field).
     Calc,
+    /// A drill card waiting for a typed answer (every printable key types into it).
+    Answer,
 }
 
 /// A key, as written in the table.
@@ -187,6 +189,12 @@ const SCREEN_BINDINGS: &[Binding] = &[
         scope: Scope::Drill,
         keys: &[k(' '), code(KeyCode::Enter)],
         label: "Space Enter",
+        action: Action::Reveal,
+    },
+    Binding {
+        scope: Scope::Answer,
+        keys: &[k(' '), code(KeyCode::Enter)],
+        label: "Enter",
         action: Action::Reveal,
     },
     Binding {

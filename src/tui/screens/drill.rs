@@ -27,6 +27,10 @@ use ratatui::widgets::Paragraph;
 /// The drill's scopes: its letters are commands (rating, undo, bury ...).
 const SCOPES: &[Scope] = &[Scope::Global, Scope::Letters, Scope::Tabs, Scope::Drill];
 
+/// While a card waits for a typed answer every letter types: only Enter (and Space before
+/// anything is typed) and the keys with Esc, F-keys or Ctrl act.
+const ANSWERING: &[Scope] = &[Scope::Global, Scope::Answer];
+
 /// What the screen draws from.
 pub struct DrillView<'a> {
     /// The card on screen, if any is due.
@@ -66,6 +70,8 @@ pub struct DrillScreen {
     shown_at: i64,
     /// The exercise drawn for the generated card on screen.
     instance: Option<Instance>,
+    /// The card on screen waits for a typed answer (kept in step by `track`).
+    answering: bool,
 }
 
 impl DrillScreen {
@@ -77,27 +83,28 @@ impl DrillScreen {
         self.checked = None;
     }
 
-    /// Typing into the numeric answer: consumes digits, and letters once a number has started.
-    /// Returns true when the key was used.
-    pub fn type_key(&mut self, card: Option<&Card>, key: &KeyEvent) -> bool {
+    /// Whether the card on screen waits for a typed answer (a numeric card or a generated exercise
+    /// whose answer is not shown yet): then every printable key types.
+    pub fn awaits_answer(&self, card: Option<&Card>) -> bool {
         let body = card.map(|c| &c.body);
-        let numeric = matches!(body, Some(CardBody::Numeric { .. }));
-        // A generated exercise may want a letter: every printable key types until it is checked.
-        let generated = matches!(body, Some(CardBody::Generated { .. }));
-        if !(numeric || generated) || self.revealed || key.kind != KeyEventKind::Press {
+        !self.revealed
+            && matches!(
+                body,
+                Some(CardBody::Numeric { .. } | CardBody::Generated { .. })
+            )
+    }
+
+    /// Typing the answer of a card that waits for one: every printable key goes into the answer
+    /// (so `b` or `s` never bury or suspend by accident); a Space before anything is typed is
+    /// left to the key table (it shows the answer). Returns true when the key was used.
+    pub fn type_key(&mut self, card: Option<&Card>, key: &KeyEvent) -> bool {
+        if !self.awaits_answer(card) || key.kind != KeyEventKind::Press {
             return false;
         }
-        if generated
-            && let KeyCode::Char(c) = key.code
-            && !key.modifiers.contains(KeyModifiers::CONTROL)
-            && c != ' '
+        if key
+            .modifiers
+            .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT)
         {
-            if self.input.chars().count() < 32 {
-                self.input.push(c);
-            }
-            return true;
-        }
-        if key.modifiers.contains(KeyModifiers::CONTROL) {
             return false;
         }
         match key.code {
@@ -105,11 +112,8 @@ impl DrillScreen {
                 self.input.pop();
                 true
             }
-            KeyCode::Char(c)
-                if c.is_ascii_digit()
-                    || matches!(c, '.' | ',' | '-')
-                    || (!self.input.is_empty() && (c.is_alphabetic() || c == ' ')) =>
-            {
+            KeyCode::Char(' ') if self.input.is_empty() => false,
+            KeyCode::Char(c) if !c.is_control() => {
                 if self.input.chars().count() < 32 {
                     self.input.push(c);
                 }
@@ -314,7 +318,13 @@ impl DrillScreen {
                 Hint::Key(Action::ToggleHelp, "keys"),
             ]
         } else if !self.revealed && matches!(card.body, CardBody::Numeric { .. }) {
-            &[Hint::Then("type the number, then", Action::Reveal)]
+            &[
+                Hint::Then("type the number, then", Action::Reveal),
+                Hint::Divider,
+                Hint::Text("letters type; commands after the answer shows"),
+                Hint::Divider,
+                Hint::Key(Action::Back, "back"),
+            ]
         } else if self.revealed {
             &[
                 Hint::Pair(
@@ -328,14 +338,15 @@ impl DrillScreen {
         } else {
             &[Hint::Key(Action::Reveal, "show answer")]
         };
-        let generated = !self.revealed && matches!(card.body, CardBody::Generated { .. });
-        let items: Vec<Hint> = if generated {
+        let answering = self.awaits_answer(Some(card));
+        let items: Vec<Hint> = if answering {
             first.to_vec()
         } else {
             first.iter().chain(&tools).copied().collect()
         };
+        let scopes = if answering { ANSWERING } else { SCOPES };
         frame.render_widget(
-            Paragraph::new(Line::styled(hints(SCOPES, &items), theme.dim)),
+            Paragraph::new(Line::styled(hints(scopes, &items), theme.dim)),
             hint,
         );
     }
@@ -545,13 +556,21 @@ impl DrillScreen {
     }
 }
 
+impl DrillScreen {
+    /// Keeps `answering` in step with the card on screen and whether its answer shows.
+    fn track(&mut self, ctx: &Ctx) {
+        let card = ctx.study.as_ref().and_then(Study::current);
+        self.answering = self.awaits_answer(card);
+    }
+}
+
 impl Screen for DrillScreen {
     fn scopes(&self) -> &'static [Scope] {
-        SCOPES
+        if self.answering { ANSWERING } else { SCOPES }
     }
 
     fn all_scopes(&self) -> &'static [&'static [Scope]] {
-        &[SCOPES]
+        &[SCOPES, ANSWERING]
     }
 
     fn type_key(&mut self, key: &KeyEvent, ctx: &mut Ctx) -> bool {
@@ -560,6 +579,37 @@ impl Screen for DrillScreen {
     }
 
     fn update(&mut self, action: Action, ctx: &mut Ctx, now: i64) {
+        self.update_inner(action, ctx, now);
+        self.track(ctx);
+    }
+
+    fn enter(&mut self, ctx: &mut Ctx, now: i64) {
+        self.next_card(ctx, now);
+        self.track(ctx);
+    }
+
+    fn tick(&mut self, ctx: &mut Ctx, now: i64) {
+        if ctx.study.as_ref().is_some_and(|s| s.current().is_none()) {
+            self.next_card(ctx, now);
+        }
+        self.track(ctx);
+    }
+
+    fn link(&self, ctx: &Ctx) -> Option<String> {
+        ctx.study
+            .as_ref()
+            .and_then(Study::current)
+            .map(|c| c.source.clone())
+    }
+
+    fn render(&mut self, frame: &mut Frame, area: Rect, ctx: &Ctx) {
+        self.track(ctx);
+        self.render_view(frame, area, ctx);
+    }
+}
+
+impl DrillScreen {
+    fn update_inner(&mut self, action: Action, ctx: &mut Ctx, now: i64) {
         match action {
             Action::Reveal => self.reveal(ctx, now),
             Action::Rate(r) if self.revealed => self.rate(r, ctx, now),
@@ -576,24 +626,7 @@ impl Screen for DrillScreen {
         }
     }
 
-    fn enter(&mut self, ctx: &mut Ctx, now: i64) {
-        self.next_card(ctx, now);
-    }
-
-    fn tick(&mut self, ctx: &mut Ctx, now: i64) {
-        if ctx.study.as_ref().is_some_and(|s| s.current().is_none()) {
-            self.next_card(ctx, now);
-        }
-    }
-
-    fn link(&self, ctx: &Ctx) -> Option<String> {
-        ctx.study
-            .as_ref()
-            .and_then(Study::current)
-            .map(|c| c.source.clone())
-    }
-
-    fn render(&mut self, frame: &mut Frame, area: Rect, ctx: &Ctx) {
+    fn render_view(&mut self, frame: &mut Frame, area: Rect, ctx: &Ctx) {
         let study = ctx.study.as_ref();
         let now = self.shown_at.max(0);
         let instance = self.instance.clone();
