@@ -75,20 +75,79 @@ pub enum NumericError {
     },
 }
 
-/// Time units and their length in seconds.
+/// Time units and their length in seconds. A month is 30 days and a year 365 days.
 const TIME: &[(&[&str], f64)] = &[
     (&["ms", "millisecond", "milliseconds"], 0.001),
     (&["s", "sec", "secs", "second", "seconds"], 1.0),
     (&["m", "min", "mins", "minute", "minutes"], 60.0),
     (&["h", "hr", "hrs", "hour", "hours"], 3600.0),
     (&["d", "day", "days"], 86_400.0),
+    (&["w", "wk", "wks", "week", "weeks"], 7.0 * 86_400.0),
+    (&["mo", "month", "months"], 30.0 * 86_400.0),
+    (&["y", "yr", "yrs", "year", "years"], 365.0 * 86_400.0),
 ];
 
-fn time_factor(unit: &str) -> Option<f64> {
+/// Data sizes and their bytes. KB, MB, GB and TB count in 1,024s, as the DynamoDB and Lambda
+/// guides do (a DynamoDB "KB" is 1,024 bytes), so they equal KiB, MiB, GiB and TiB.
+const SIZE: &[(&[&str], f64)] = &[
+    (&["b", "byte", "bytes"], 1.0),
+    (&["kb", "kib", "kilobyte", "kilobytes"], 1024.0),
+    (&["mb", "mib", "megabyte", "megabytes"], 1024.0 * 1024.0),
+    (
+        &["gb", "gib", "gigabyte", "gigabytes"],
+        1024.0 * 1024.0 * 1024.0,
+    ),
+    (
+        &["tb", "tib", "terabyte", "terabytes"],
+        1024.0 * 1024.0 * 1024.0 * 1024.0,
+    ),
+];
+
+/// Which kind of quantity a unit measures, and its size in that kind's base unit.
+fn factor(unit: &str) -> Option<(u8, f64)> {
     let u = unit.trim().to_lowercase();
-    TIME.iter()
-        .find(|(names, _)| names.contains(&u.as_str()))
-        .map(|(_, f)| *f)
+    let find = |table: &[(&[&str], f64)]| {
+        table
+            .iter()
+            .find(|(names, _)| names.contains(&u.as_str()))
+            .map(|(_, f)| *f)
+    };
+    find(TIME)
+        .map(|f| (0, f))
+        .or_else(|| find(SIZE).map(|f| (1, f)))
+}
+
+/// A rate unit split in what is counted and the time it is per: "requests per second" ->
+/// ("requests", 1 s); "MB/s" -> ("MB", 1 s); "per minute" -> ("", 60 s).
+fn rate(unit: &str) -> Option<(String, f64)> {
+    let u = unit.trim();
+    let (thing, per) = u
+        .rsplit_once(" per ")
+        .or_else(|| u.strip_prefix("per ").map(|p| ("", p)))
+        .or_else(|| u.rsplit_once('/'))?;
+    match factor(per) {
+        Some((0, seconds)) => Some((thing.trim().to_lowercase(), seconds)),
+        _ => None,
+    }
+}
+
+/// The same count, singular or plural: "request" and "requests".
+fn same_thing(a: &str, b: &str) -> bool {
+    a == b || a.strip_suffix('s') == Some(b) || b.strip_suffix('s') == Some(a)
+}
+
+/// `value` in `typed` units expressed in `card` units, when the two convert.
+fn convert(value: f64, typed: &str, card: &str) -> Option<f64> {
+    if let (Some((k1, from)), Some((k2, to))) = (factor(typed), factor(card))
+        && k1 == k2
+    {
+        return Some(value * from / to);
+    }
+    let (thing, per) = rate(card)?;
+    match rate(typed) {
+        Some((t, p)) if t.is_empty() || same_thing(&t, &thing) => Some(value * per / p),
+        _ => None,
+    }
 }
 
 /// Grades `typed` (a number, optionally followed by a unit) against the card.
@@ -114,14 +173,16 @@ pub fn grade_numeric(
         .ok_or_else(|| NumericError::NotANumber(t.to_string()))?;
     let typed_unit = typed_unit.trim();
     let mut converted = None;
-    if !typed_unit.is_empty() && !typed_unit.eq_ignore_ascii_case(unit.trim()) {
-        match (time_factor(typed_unit), time_factor(unit)) {
-            (Some(from), Some(to)) => {
-                let v = value * from / to;
+    let same = |a: &str, b: &str| {
+        a.eq_ignore_ascii_case(b.trim()) || same_thing(&a.to_lowercase(), &b.trim().to_lowercase())
+    };
+    if !typed_unit.is_empty() && !same(typed_unit, unit) {
+        match convert(value, typed_unit, unit) {
+            Some(v) => {
                 converted = Some(format!("{} {typed_unit} = {} {unit}", fmt(value), fmt(v)));
                 value = v;
             }
-            _ => {
+            None => {
                 return Err(NumericError::WrongUnit {
                     expected: unit.to_string(),
                     typed: typed_unit.to_string(),
@@ -189,6 +250,43 @@ mod tests {
     }
 
     #[test]
+    fn days_weeks_months_years_sizes_and_rates_convert() {
+        let read = |typed: &str, answer: f64, unit: &str| {
+            grade_numeric(typed, answer, unit, 0.0).map(|g| (g.correct, g.value))
+        };
+        assert_eq!(read("2 weeks", 14.0, "days"), Ok((true, 14.0)));
+        assert_eq!(read("1 year", 365.0, "days"), Ok((true, 365.0)));
+        assert_eq!(read("3 months", 90.0, "days"), Ok((true, 90.0)));
+        assert_eq!(read("36 hours", 2160.0, "minutes"), Ok((true, 2160.0)));
+        // Data sizes: KB counts in 1,024s, as DynamoDB does.
+        assert_eq!(read("4096 bytes", 4.0, "KB"), Ok((true, 4.0)));
+        assert_eq!(read("1 MiB", 1024.0, "KB"), Ok((true, 1024.0)));
+        assert_eq!(read("10 GB", 10240.0, "MB"), Ok((true, 10240.0)));
+        assert_eq!(read("0.5 KB", 512.0, "bytes"), Ok((true, 512.0)));
+        // Rates: per second, minute or hour, with or without the thing counted.
+        assert_eq!(
+            read("600 per minute", 10.0, "requests per second"),
+            Ok((true, 10.0))
+        );
+        assert_eq!(
+            read("36000 requests per hour", 10.0, "requests per second"),
+            Ok((true, 10.0))
+        );
+        assert_eq!(read("60 MB/min", 1.0, "MB per second"), Ok((true, 1.0)));
+        // Singular and plural are the same unit.
+        assert_eq!(read("1 second", 1.0, "seconds"), Ok((true, 1.0)));
+        // Units of another kind, or another thing counted, do not convert.
+        assert!(matches!(
+            read("5 MB", 5.0, "seconds"),
+            Err(NumericError::WrongUnit { .. })
+        ));
+        assert!(matches!(
+            read("10 messages per second", 10.0, "requests per second"),
+            Err(NumericError::WrongUnit { .. })
+        ));
+    }
+
+    #[test]
     fn numeric_answers_are_graded_with_tolerance_and_units() {
         let g = grade_numeric("900", 900.0, "seconds", 0.0).unwrap();
         assert!(g.correct && g.suggested == Rating::Good && g.difference == 0.0);
@@ -215,11 +313,12 @@ mod tests {
             grade_numeric("abc", 1.0, "s", 0.0),
             Err(NumericError::NotANumber(_))
         ));
+        // Sizes convert now (issue 21); a time is still no size.
         assert_eq!(
-            grade_numeric("4 GB", 4.0, "KB", 0.0),
+            grade_numeric("4 hours", 4.0, "KB", 0.0),
             Err(NumericError::WrongUnit {
                 expected: "KB".into(),
-                typed: "GB".into()
+                typed: "hours".into()
             })
         );
         let huge = "9".repeat(400);

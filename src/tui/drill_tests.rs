@@ -452,3 +452,31 @@ fn letters_typed_into_a_numeric_answer_never_act_as_commands() {
     key(&mut app, KeyCode::Esc, NOON);
     assert_eq!(app.tab(), Tab::Home);
 }
+
+#[test]
+fn a_unit_that_does_not_convert_lets_the_user_type_again() {
+    let mut app = app();
+    app.update(Action::Suspend, NOON);
+    app.update(Action::Bury, NOON);
+    for c in "15 MB".chars() {
+        key(&mut app, KeyCode::Char(c), NOON);
+    }
+    key(&mut app, KeyCode::Enter, NOON);
+    let s = screen(&mut app);
+    assert!(
+        !s.contains("Answer: 900 seconds"),
+        "the answer stays hidden:\n{s}"
+    );
+    assert!(s.contains("cannot be converted"), "{s}");
+    // Fix the unit and check again: now it converts and the answer shows.
+    for _ in 0..2 {
+        key(&mut app, KeyCode::Backspace, NOON);
+    }
+    for c in "min".chars() {
+        key(&mut app, KeyCode::Char(c), NOON);
+    }
+    key(&mut app, KeyCode::Enter, NOON);
+    let s = screen(&mut app);
+    assert!(s.contains("Answer: 900 seconds"), "{s}");
+    assert!(s.contains("Correct"), "{s}");
+}

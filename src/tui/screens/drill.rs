@@ -489,12 +489,23 @@ impl DrillScreen {
             ..
         } = &card.body
         {
-            self.grade = Some(if self.input.trim().is_empty() {
-                Err("No answer typed: rate how well you knew it.".to_string())
+            if self.input.trim().is_empty() {
+                self.grade = Some(Err(
+                    "No answer typed: rate how well you knew it.".to_string()
+                ));
             } else {
-                crate::core::drill::grade_numeric(&self.input, *answer, unit, *tolerance)
-                    .map_err(|e| e.to_string())
-            });
+                use crate::core::drill::{NumericError, grade_numeric};
+                match grade_numeric(&self.input, *answer, unit, *tolerance) {
+                    Ok(g) => self.grade = Some(Ok(g)),
+                    // A typo or a unit that does not convert is not an answer: the user types
+                    // again, and the answer stays hidden.
+                    Err(e @ (NumericError::NotANumber(_) | NumericError::WrongUnit { .. })) => {
+                        ctx.message = Some(format!("{}: {e}. Type it again.", clean(&self.input)));
+                        return;
+                    }
+                    Err(e) => self.grade = Some(Err(e.to_string())),
+                }
+            }
         }
         self.revealed = true;
         ctx.message = None;
