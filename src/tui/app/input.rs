@@ -39,7 +39,7 @@ impl App {
 
     /// Keys while the palette is open: typing narrows, Up/Down choose, Enter runs, Esc closes.
     pub(super) fn palette_key(&mut self, key: &KeyEvent, now: i64) {
-        use crossterm::event::{KeyCode, KeyEventKind};
+        use crossterm::event::{KeyCode, KeyEventKind, KeyModifiers};
         if key.kind != KeyEventKind::Press {
             return;
         }
@@ -59,6 +59,12 @@ impl App {
                 p.query.pop();
                 p.selected = 0;
             }
+            // Ctrl-C quits from everywhere; other Ctrl keys are not letters of the query.
+            KeyCode::Char('c') if key.modifiers.contains(KeyModifiers::CONTROL) => {
+                self.palette = None;
+                self.update(Action::Quit, now);
+            }
+            KeyCode::Char(_) if key.modifiers.contains(KeyModifiers::CONTROL) => {}
             KeyCode::Char(c) => {
                 p.query.push(c);
                 p.selected = 0;

@@ -252,3 +252,19 @@ fn help_on_the_calculators_lists_their_keys_and_not_q() {
     assert_eq!(app.tab(), Tab::Calc);
     assert!(app.running());
 }
+
+#[test]
+fn ctrl_c_quits_from_the_palette_and_other_ctrl_keys_are_not_typed() {
+    let mut app = App::new(state(), Theme::plain());
+    app.update(Action::Palette, 0);
+    let ctrl = |c| {
+        KeyEvent::new(
+            crossterm::event::KeyCode::Char(c),
+            crossterm::event::KeyModifiers::CONTROL,
+        )
+    };
+    app.on_key(&ctrl('u'), 0);
+    assert_eq!(app.palette.as_ref().unwrap().query, "");
+    app.on_key(&ctrl('c'), 0);
+    assert!(!app.running());
+}

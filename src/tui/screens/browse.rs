@@ -352,8 +352,21 @@ impl BrowseScreen {
     }
 }
 
-/// The details of the item `id`: its text, its state and its newest answers.
+/// The details of the item `id`: its text (multi-line pack strings joined as they wrap on
+/// screen), its state and its newest answers.
 fn detail(study: &Study, id: &str) -> Option<Detail> {
+    let detail = detail_lines(study, id)?;
+    Some(Detail {
+        text: detail
+            .text
+            .iter()
+            .map(|t| crate::core::content::reflow(t))
+            .collect(),
+        ..detail
+    })
+}
+
+fn detail_lines(study: &Study, id: &str) -> Option<Detail> {
     use crate::core::scheduler::{Phase, interval_label};
     let mut text = Vec::new();
     let source;
@@ -411,13 +424,19 @@ fn detail(study: &Study, id: &str) -> Option<Detail> {
                     )
                 })
                 .unwrap_or_default();
+            let due = if s.phase == Phase::New {
+                "when introduced as a new card".to_string()
+            } else {
+                crate::core::stats::day_date(study.calendar().day(s.due))
+            };
             format!(
-                "State: {phase}{}{}, {} answers, {} lapses, due {}{memory}.",
+                "State: {phase}{}{}, {} {}, {} {}, due {due}{memory}.",
                 if s.suspended { ", suspended" } else { "" },
                 if s.leech { ", leech" } else { "" },
                 s.reps,
+                if s.reps == 1 { "answer" } else { "answers" },
                 s.lapses,
-                crate::core::stats::day_date(study.calendar().day(s.due))
+                if s.lapses == 1 { "lapse" } else { "lapses" },
             )
         }
     };

@@ -326,6 +326,7 @@ impl DrillScreen {
                 Hint::Key(Action::Back, "back"),
             ]
         } else if self.revealed {
+            // Space records the rating the typed answer suggests (Good without one).
             &[
                 Hint::Pair(
                     Action::Rate(Rating::Again),
@@ -333,7 +334,7 @@ impl DrillScreen {
                     Action::Rate(Rating::Easy),
                     "rate",
                 ),
-                Hint::Key(Action::Reveal, "Good"),
+                Hint::Key(Action::Reveal, self.suggested().label()),
             ]
         } else {
             &[Hint::Key(Action::Reveal, "show answer")]
@@ -422,6 +423,17 @@ fn duration(ms: i64) -> String {
 }
 
 impl DrillScreen {
+    /// The rating Space or Enter records once the answer shows: the one a typed answer suggests,
+    /// Again for a wrong or unreadable one, Good without a typed answer.
+    fn suggested(&self) -> Rating {
+        match (&self.grade, &self.checked) {
+            (Some(Ok(g)), _) => g.suggested,
+            (_, Some(Ok(true))) => Rating::Good,
+            (Some(Err(_)), _) | (_, Some(_)) => Rating::Again,
+            _ => Rating::Good,
+        }
+    }
+
     /// The exercise drawn for the generated card on screen, if any.
     pub fn instance(&self) -> Option<&Instance> {
         self.instance.as_ref()
@@ -464,13 +476,7 @@ impl DrillScreen {
             return;
         };
         if self.revealed {
-            let suggested = match (&self.grade, &self.checked) {
-                (Some(Ok(g)), _) => g.suggested,
-                (_, Some(Ok(true))) => Rating::Good,
-                (Some(Err(_)), _) | (_, Some(_)) => Rating::Again,
-                _ => Rating::Good,
-            };
-            return self.rate(suggested, ctx, now);
+            return self.rate(self.suggested(), ctx, now);
         }
         if let (CardBody::Generated { .. }, Some(i)) = (&card.body, &self.instance) {
             if self.input.trim().is_empty() {

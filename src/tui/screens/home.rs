@@ -143,10 +143,15 @@ impl HomeScreen {
             ));
         } else {
             intro.push(Line::styled(
-                format!(
-                    "{} reviews and {} mock exams so far, {} cards seen.",
-                    state.summary.reviews, state.summary.exams, state.summary.cards_with_state
-                ),
+                {
+                    use crate::display::count;
+                    format!(
+                        "{} and {} so far, {} seen.",
+                        count(state.summary.reviews as u64, "review", "reviews"),
+                        count(state.summary.exams as u64, "mock exam", "mock exams"),
+                        count(state.summary.cards_with_state as u64, "card", "cards")
+                    )
+                },
                 theme.text,
             ));
         }
