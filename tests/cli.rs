@@ -184,3 +184,14 @@ fn a_closed_output_ends_a_command_quietly() {
 /// SIGPIPE's number on Linux, macOS and the BSDs.
 #[cfg(unix)]
 const SIGPIPE: i32 = 13;
+
+#[test]
+fn the_app_without_a_terminal_says_so_instead_of_panicking() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = run(dir.path(), &[]);
+    assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+    let err = stderr(&out);
+    assert!(err.contains("the app needs a terminal"), "{err}");
+    assert!(err.contains("due, stats"), "{err}");
+    assert!(!err.contains("panicked"), "{err}");
+}

@@ -79,6 +79,16 @@ pub fn main(launch: Launch) -> u8 {
     if launch.first_frame_and_exit {
         return app.first_frame_off_screen(now);
     }
+    // Without a terminal (ssh without -t, a script, a pipe) the app cannot draw: say so instead of
+    // panicking in the terminal set-up (after the data was checked, so its errors come first).
+    use std::io::IsTerminal;
+    if !(std::io::stdin().is_terminal() && std::io::stdout().is_terminal()) {
+        print_error(
+            "the app needs a terminal (standard input and output are not one: a script, a pipe, or ssh without -t). \
+             These commands work without one: due, stats, exam history, exam report, exam draw, lint, calc, decode, export, backup, paths (awsdrill --help lists them all)",
+        );
+        return EXIT_CANNOT_RUN;
+    }
     let mut terminal = ratatui::init();
     // Mouse reports are turned off again on every way out, panics included.
     let previous = std::panic::take_hook();
