@@ -7,14 +7,16 @@
 //! rule explains is reported as unknown, never guessed.
 
 mod build;
+mod calculator;
 mod rules;
 #[cfg(test)]
 mod tests;
 
-pub use build::{Build, Requirement, build, parse_requirement, suggest};
+pub use build::{Build, BuildStep, Requirement, build, parse_requirement, suggest};
+pub use calculator::Ec2Calculator;
 pub use rules::{Category, Rules, is_known, known_types, rules};
 
-use super::{CalcError, shown};
+use super::{CalcError, ErrorKind};
 use rules::{fill, match_pattern};
 use serde::Serialize;
 
@@ -76,29 +78,16 @@ pub struct Decoded {
 pub fn decode(input: &str) -> Result<Decoded, CalcError> {
     let name = input.trim().to_ascii_lowercase();
     if name.is_empty() {
-        return Err(CalcError::new(
-            "name",
-            "missing; give an instance type such as m7gd.2xlarge",
-        ));
+        return Err(CalcError::new("name", ErrorKind::NameMissing));
     }
     if name.len() > 64 {
-        return Err(CalcError::new(
-            "name",
-            format!("`{}` is too long for an instance type name", shown(&name)),
-        ));
+        return Err(CalcError::new("name", ErrorKind::NameTooLong { name }));
     }
     if let Some(c) = name
         .chars()
         .find(|c| !(c.is_ascii_alphanumeric() || *c == '.' || *c == '-'))
     {
-        return Err(CalcError::new(
-            "name",
-            format!(
-                "`{}` has `{}`; instance type names have letters, digits, `.` and `-`",
-                shown(&name),
-                shown(&c.to_string())
-            ),
-        ));
+        return Err(CalcError::new("name", ErrorKind::BadCharacter { name, c }));
     }
     let r = rules();
     let (family, size_text) = match name.split_once('.') {
@@ -280,61 +269,83 @@ fn decode_tail(d: &mut Decoded, tail: &str) {
     }
 }
 
+/// What the decoder and the builder say, one line each, as data (the `calc_text` module writes
+/// them in words).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Said {
+    /// Whether the name exists, with close real names when it does not.
+    Status {
+        /// The name.
+        name: String,
+        /// Whether it is in the list.
+        known: bool,
+        /// Close real names.
+        suggestions: Vec<String>,
+    },
+    /// The family.
+    Family(String),
+    /// The series, with its meaning when a rule gives one.
+    Series {
+        /// The letters.
+        code: String,
+        /// The meaning.
+        meaning: Option<String>,
+    },
+    /// The category.
+    Category(Category),
+    /// The generation.
+    Generation(u64),
+    /// The processor and the piece that says it, or `None` when the name does not say it.
+    Processor(Option<(String, String)>),
+    /// An option letter or hyphen part.
+    Capability(Part),
+    /// The size, with its meaning when a rule gives one.
+    Size {
+        /// As in the name.
+        size: String,
+        /// The meaning.
+        meaning: Option<String>,
+    },
+    /// A note of the decoding.
+    Note(String),
+    /// Pieces no rule explains.
+    Unknown(Vec<String>),
+    /// The line before the builder's steps.
+    BuildHeading,
+    /// A step of the builder.
+    Build(BuildStep),
+    /// Nothing typed yet.
+    Prompt,
+}
+
 impl Decoded {
-    /// The decoding as text lines (the CLI prints them; the TUI shows them).
-    pub fn lines(&self) -> Vec<String> {
-        let mut out = Vec::new();
-        let status = if self.known {
-            "a real instance type (in the EC2 API's list)".to_string()
-        } else if self.suggestions.is_empty() {
-            "not in the list of instance types".to_string()
-        } else {
-            format!(
-                "not in the list of instance types; did you mean {}?",
-                self.suggestions.join(", ")
-            )
-        };
-        out.push(format!("{}: {status}", self.name));
-        out.push(format!(
-            "  family      {} (everything before the dot)",
-            self.family
+    /// The decoding, line by line: the status, then each piece of the name.
+    pub fn said(&self) -> Vec<Said> {
+        let mut out = vec![Said::Status {
+            name: self.name.clone(),
+            known: self.known,
+            suggestions: self.suggestions.clone(),
+        }];
+        out.push(Said::Family(self.family.clone()));
+        out.push(Said::Series {
+            code: self.series.code.clone(),
+            meaning: self.series.meaning.clone(),
+        });
+        out.extend(self.category.map(Said::Category));
+        out.extend(self.generation.map(Said::Generation));
+        out.push(Said::Processor(
+            self.processor.clone().zip(self.processor_from.clone()),
         ));
-        let series = match &self.series.meaning {
-            Some(m) => format!("{}: {m}", self.series.code),
-            None => format!("{}: unknown series", self.series.code),
-        };
-        out.push(format!("  series      {series}"));
-        if let Some(c) = self.category {
-            out.push(format!("  category    {}", c.words()));
-        }
-        if let Some(g) = self.generation {
-            out.push(format!("  generation  {g}"));
-        }
-        match (&self.processor, &self.processor_from) {
-            (Some(p), Some(from)) => out.push(format!("  processor   {p} ({from})")),
-            _ => out.push("  processor   not stated in the name".to_string()),
-        }
-        for c in &self.capabilities {
-            let label = if c.code.starts_with('-') {
-                c.code.clone()
-            } else {
-                format!("option {}", c.code)
-            };
-            let meaning = c
-                .meaning
-                .as_deref()
-                .unwrap_or("unknown: no naming rule explains it");
-            out.push(format!("  {label:<11} {meaning}"));
-        }
+        out.extend(self.capabilities.iter().cloned().map(Said::Capability));
         if let Some(s) = &self.size {
-            let meaning = self.size_meaning.as_deref().unwrap_or("unknown size");
-            out.push(format!("  size        {s}: {meaning}"));
+            out.push(Said::Size {
+                size: s.clone(),
+                meaning: self.size_meaning.clone(),
+            });
         }
-        for n in &self.notes {
-            out.push(format!("  note: {n}"));
-        }
+        out.extend(self.notes.iter().cloned().map(Said::Note));
         if !self.unknown.is_empty() {
-            out.push(format!("  unknown     {}", self.unknown.join(", ")));
+            out.push(Said::Unknown(self.unknown.clone()));
         }
         out
     }

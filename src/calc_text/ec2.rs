@@ -1,0 +1,88 @@
+//! The EC2 decoder and builder in English.
+
+use crate::core::calc::ec2::{BuildStep, Decoded, Said};
+
+/// One line of a decoding or a build.
+pub fn said(s: &Said) -> String {
+    match s {
+        Said::Status {
+            name,
+            known,
+            suggestions,
+        } => {
+            let status = if *known {
+                "a real instance type (in the EC2 API's list)".to_string()
+            } else if suggestions.is_empty() {
+                "not in the list of instance types".to_string()
+            } else {
+                format!(
+                    "not in the list of instance types; did you mean {}?",
+                    suggestions.join(", ")
+                )
+            };
+            format!("{name}: {status}")
+        }
+        Said::Family(f) => format!("  family      {f} (everything before the dot)"),
+        Said::Series { code, meaning } => match meaning {
+            Some(m) => format!("  series      {code}: {m}"),
+            None => format!("  series      {code}: unknown series"),
+        },
+        Said::Category(c) => format!("  category    {}", c.words()),
+        Said::Generation(g) => format!("  generation  {g}"),
+        Said::Processor(Some((p, from))) => format!("  processor   {p} ({from})"),
+        Said::Processor(None) => "  processor   not stated in the name".to_string(),
+        Said::Capability(c) => {
+            let label = if c.code.starts_with('-') {
+                c.code.clone()
+            } else {
+                format!("option {}", c.code)
+            };
+            let meaning = c
+                .meaning
+                .as_deref()
+                .unwrap_or("unknown: no naming rule explains it");
+            format!("  {label:<11} {meaning}")
+        }
+        Said::Size { size, meaning } => format!(
+            "  size        {size}: {}",
+            meaning.as_deref().unwrap_or("unknown size")
+        ),
+        Said::Note(n) => format!("  note: {n}"),
+        Said::Unknown(u) => format!("  unknown     {}", u.join(", ")),
+        Said::BuildHeading => "build:".to_string(),
+        Said::Build(b) => format!("  {}", build_step(b)),
+        Said::Prompt => {
+            "Type an instance type name to decode, or a requirement to build names.".to_string()
+        }
+    }
+}
+
+/// The decoding as text lines (the CLI prints them; the TUI shows them).
+pub fn decoded_lines(d: &Decoded) -> Vec<String> {
+    d.said().iter().map(said).collect()
+}
+
+/// A step of building a name.
+pub fn build_step(s: &BuildStep) -> String {
+    match s {
+        BuildStep::CategorySeries { category, series } => {
+            format!("{}: series {}", category.words(), series.join(", "))
+        }
+        BuildStep::ProcessorLetter { name, letter } => format!("{name}: processor letter {letter}"),
+        BuildStep::OptionLetter { meaning, letter } => format!("{meaning}: letter {letter}"),
+        BuildStep::SuffixPart { meaning, part } => {
+            format!("{meaning}: part -{part} after a hyphen")
+        }
+        BuildStep::Size { size, meaning } => format!("size {size}: {meaning}"),
+        BuildStep::Pattern(p) => format!("so the name looks like {p}"),
+        BuildStep::NoMatch => "no instance type in the list has exactly these letters".to_string(),
+        BuildStep::Matches { shown, more } => {
+            let more = if *more > 0 {
+                format!(" and {more} more")
+            } else {
+                String::new()
+            };
+            format!("real names: {}{more}", shown.join(", "))
+        }
+    }
+}
