@@ -20,6 +20,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph, Wrap};
 use serde_json::{Map, Value};
 use std::collections::BTreeMap;
+use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
 /// The app-state key of the calculators' last inputs.
 const CALC_INPUTS_KEY: &str = "calc_inputs";
@@ -27,8 +28,9 @@ const CALC_INPUTS_KEY: &str = "calc_inputs";
 /// The calculators' scopes: the form takes every printable key.
 const SCOPES: &[Scope] = &[Scope::Global, Scope::Calc];
 
-/// The longest text a field takes.
+/// The longest text a field takes (in characters).
 const MAX_FIELD: usize = 200;
+/// Columns of the label and of the input box.
 const LABEL_WIDTH: usize = 13;
 const INPUT_WIDTH: usize = 24;
 
@@ -427,6 +429,24 @@ fn error_result(
     (by_field, lines)
 }
 
+/// `text` padded with spaces to `width` display columns.
+fn pad(text: &str, width: usize) -> String {
+    let room = width.saturating_sub(text.width());
+    format!("{text}{}", " ".repeat(room))
+}
+
+/// The end of `text` that fits in `width` display columns (what the input box shows).
+fn tail(text: &str, width: usize) -> &str {
+    let mut used = 0;
+    for (i, c) in text.char_indices().rev() {
+        used += c.width().unwrap_or(0);
+        if used > width {
+            return &text[i + c.len_utf8()..];
+        }
+    }
+    text
+}
+
 /// `Label        [value_          ] error or hint`.
 fn field_line(
     label: &'static str,
@@ -438,17 +458,13 @@ fn field_line(
 ) -> Line<'static> {
     let label_style = if focused { theme.title } else { theme.text };
     let cursor = if focused { "_" } else { " " };
-    let shown: String = {
-        let chars: Vec<char> = value.chars().collect();
-        let room = INPUT_WIDTH - 1;
-        let start = chars.len().saturating_sub(room);
-        chars[start..].iter().collect()
-    };
-    let input = format!("{shown}{cursor}");
-    let input = format!("{input:<INPUT_WIDTH$}");
+    let input = pad(
+        &format!("{}{cursor}", tail(value, INPUT_WIDTH - 1)),
+        INPUT_WIDTH,
+    );
     let input_style = if focused { theme.highlight } else { theme.text };
     let mut spans = vec![
-        Span::styled(format!("{label:<LABEL_WIDTH$}"), label_style),
+        Span::styled(pad(label, LABEL_WIDTH), label_style),
         Span::styled(input, input_style),
         Span::raw(" "),
     ];

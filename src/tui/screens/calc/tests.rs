@@ -228,3 +228,23 @@ fn switching_cycles_through_every_calculator_of_the_registry() {
         assert!(contains(&lines, &format!(" {title} ")), "{lines:#?}");
     }
 }
+
+#[test]
+fn wide_characters_are_padded_by_display_width() {
+    let mut s = CalcScreen::new();
+    clear(&mut s);
+    typed(&mut s, "６．５ＫＢ");
+    let lines = screen(&mut s, 80, 24);
+    let row = lines
+        .iter()
+        .find(|l| l.starts_with("Item size(s)"))
+        .unwrap();
+    // Each full-width character takes two columns; the box stays 24 columns wide.
+    assert_eq!(
+        field_line("L", "", "６．５ＫＢ", true, None, &Theme::plain()).width(),
+        LABEL_WIDTH + INPUT_WIDTH + 1
+    );
+    assert!(row.contains("６"), "{row}");
+    let long = "ｘ".repeat(40);
+    assert_eq!(tail(&long, INPUT_WIDTH - 1).width(), 22);
+}
