@@ -1,6 +1,6 @@
 //! The EC2 decoder and builder in English.
 
-use crate::core::calc::ec2::{BuildStep, Decoded, Said};
+use crate::core::calc::ec2::{BuildStep, DecodeNote, Decoded, ProcessorFrom, Said, Unknown};
 
 /// One line of a decoding or a build.
 pub fn said(s: &Said) -> String {
@@ -29,7 +29,9 @@ pub fn said(s: &Said) -> String {
         },
         Said::Category(c) => format!("  category    {}", c.words()),
         Said::Generation(g) => format!("  generation  {g}"),
-        Said::Processor(Some((p, from))) => format!("  processor   {p} ({from})"),
+        Said::Processor(Some((p, from))) => {
+            format!("  processor   {p} ({})", processor_from(from))
+        }
         Said::Processor(None) => "  processor   not stated in the name".to_string(),
         Said::Capability(c) => {
             let label = if c.code.starts_with('-') {
@@ -47,8 +49,11 @@ pub fn said(s: &Said) -> String {
             "  size        {size}: {}",
             meaning.as_deref().unwrap_or("unknown size")
         ),
-        Said::Note(n) => format!("  note: {n}"),
-        Said::Unknown(u) => format!("  unknown     {}", u.join(", ")),
+        Said::Note(n) => format!("  note: {}", note(n)),
+        Said::Unknown(u) => format!(
+            "  unknown     {}",
+            u.iter().map(unknown).collect::<Vec<_>>().join(", ")
+        ),
         Said::BuildHeading => "build:".to_string(),
         Said::Build(b) => format!("  {}", build_step(b)),
         Said::Prompt => {
@@ -84,5 +89,36 @@ pub fn build_step(s: &BuildStep) -> String {
             };
             format!("real names: {}{more}", shown.join(", "))
         }
+    }
+}
+
+/// Which piece says the processor: `series a`, `letter g`, `-m2pro`.
+pub fn processor_from(from: &ProcessorFrom) -> String {
+    match from {
+        ProcessorFrom::Series(s) => format!("series {s}"),
+        ProcessorFrom::Letter(l) => format!("letter {l}"),
+        ProcessorFrom::Part(p) => p.clone(),
+    }
+}
+
+/// A piece no rule explains.
+pub fn unknown(u: &Unknown) -> String {
+    match u {
+        Unknown::Piece(p) => p.clone(),
+        Unknown::NoSeries => "(no series letters)".to_string(),
+        Unknown::NoSize => "(no size: a name is FAMILY.SIZE)".to_string(),
+    }
+}
+
+/// A note of the decoding.
+pub fn note(n: &DecodeNote) -> String {
+    match n {
+        DecodeNote::LegacySeries { series } => format!(
+            "series `{series}` is not in the current AWS naming table; its meaning comes from older AWS pages"
+        ),
+        DecodeNote::NoGeneration => "the name has no generation number".to_string(),
+        DecodeNote::GenerationAfterMemory { family, generation } => format!(
+            "in the older name `{family}` the generation ({generation}) follows the memory size"
+        ),
     }
 }

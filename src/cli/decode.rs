@@ -34,8 +34,54 @@ pub struct DecodeArgs {
 struct Json<'a> {
     calculator: &'static str,
     source: &'a str,
-    decoded: &'a [Decoded],
+    decoded: Vec<DecodedJson<'a>>,
     build: Option<BuildJson<'a>>,
+}
+
+/// A decoded name with the pieces the core keeps as data (where the processor is said, the
+/// unknown pieces, the notes) in words, in the order of `Decoded`'s fields.
+#[derive(Serialize)]
+struct DecodedJson<'a> {
+    name: &'a str,
+    family: &'a str,
+    series: &'a ec2::Part,
+    legacy: bool,
+    category: Option<ec2::Category>,
+    generation: Option<u64>,
+    processor: Option<&'a str>,
+    processor_from: Option<String>,
+    capabilities: &'a [ec2::Part],
+    size: Option<&'a str>,
+    size_meaning: Option<&'a str>,
+    metal: bool,
+    known: bool,
+    unknown: Vec<String>,
+    suggestions: &'a [String],
+    notes: Vec<String>,
+}
+
+impl<'a> DecodedJson<'a> {
+    fn new(d: &'a Decoded) -> DecodedJson<'a> {
+        use calc_text::ec2::{note, processor_from, unknown};
+        DecodedJson {
+            name: &d.name,
+            family: &d.family,
+            series: &d.series,
+            legacy: d.legacy,
+            category: d.category,
+            generation: d.generation,
+            processor: d.processor.as_deref(),
+            processor_from: d.processor_from.as_ref().map(processor_from),
+            capabilities: &d.capabilities,
+            size: d.size.as_deref(),
+            size_meaning: d.size_meaning.as_deref(),
+            metal: d.metal,
+            known: d.known,
+            unknown: d.unknown.iter().map(unknown).collect(),
+            suggestions: &d.suggestions,
+            notes: d.notes.iter().map(note).collect(),
+        }
+    }
 }
 
 /// A build with its steps in words.
@@ -98,7 +144,7 @@ pub(super) fn run(args: &DecodeArgs) -> u8 {
         let doc = Json {
             calculator: "ec2-decode",
             source: &ec2::rules().source,
-            decoded: &decoded,
+            decoded: decoded.iter().map(DecodedJson::new).collect(),
             build: build.as_ref().map(BuildJson::new),
         };
         match serde_json::to_string_pretty(&doc) {

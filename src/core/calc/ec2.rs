@@ -29,6 +29,47 @@ pub struct Part {
     pub meaning: Option<String>,
 }
 
+/// Which piece of a name says the processor.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ProcessorFrom {
+    /// The series (`a` of A1).
+    Series(String),
+    /// An option letter (`g`).
+    Letter(String),
+    /// A hyphen part, with its hyphen (`-m2pro`).
+    Part(String),
+}
+
+/// A piece of a name that no rule explains.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Unknown {
+    /// Letters or digits as they appear in the name.
+    Piece(String),
+    /// The name starts without series letters.
+    NoSeries,
+    /// The name has no size after a dot.
+    NoSize,
+}
+
+/// Something to know about a decoded name.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum DecodeNote {
+    /// The series is not in the current AWS naming table.
+    LegacySeries {
+        /// The series letters.
+        series: String,
+    },
+    /// The name has no generation number.
+    NoGeneration,
+    /// An older name whose generation follows the memory size (`u-6tb1`).
+    GenerationAfterMemory {
+        /// The family.
+        family: String,
+        /// The generation's digits.
+        generation: String,
+    },
+}
+
 /// A decoded instance type name.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Decoded {
@@ -46,8 +87,9 @@ pub struct Decoded {
     pub generation: Option<u64>,
     /// The processor, when a letter, a part or the series says it.
     pub processor: Option<String>,
-    /// Which piece of the name says the processor.
-    pub processor_from: Option<String>,
+    /// Which piece of the name says the processor (the CLI's JSON writes it in words).
+    #[serde(skip)]
+    pub processor_from: Option<ProcessorFrom>,
     /// Every option letter and hyphen part, in order.
     pub capabilities: Vec<Part>,
     /// The size after the dot (`2xlarge`, `metal-16xl`).
@@ -59,11 +101,13 @@ pub struct Decoded {
     /// Whether the name is in the bundled list of instance types.
     pub known: bool,
     /// Pieces that no rule explains.
-    pub unknown: Vec<String>,
+    #[serde(skip)]
+    pub unknown: Vec<Unknown>,
     /// Close real names, when the name is not known.
     pub suggestions: Vec<String>,
     /// Things to know (legacy series, where the generation is).
-    pub notes: Vec<String>,
+    #[serde(skip)]
+    pub notes: Vec<DecodeNote>,
 }
 
 /// Decodes one instance type name.
@@ -131,19 +175,19 @@ pub fn decode(input: &str) -> Result<Decoded, CalcError> {
             d.category = Some(s.category);
             d.legacy = s.legacy;
             if s.legacy {
-                d.notes.push(format!(
-                    "series `{series}` is not in the current AWS naming table; its meaning comes from older AWS pages"
-                ));
+                d.notes.push(DecodeNote::LegacySeries {
+                    series: series.to_string(),
+                });
             }
             if let Some(p) = &s.processor {
                 d.processor = Some(p.clone());
-                d.processor_from = Some(format!("series {series}"));
+                d.processor_from = Some(ProcessorFrom::Series(series.to_string()));
             }
         }
         None => d.unknown.push(if series.is_empty() {
-            "(no series letters)".to_string()
+            Unknown::NoSeries
         } else {
-            series.to_string()
+            Unknown::Piece(series.to_string())
         }),
     }
     if !gen_text.is_empty() {
@@ -153,7 +197,7 @@ pub fn decode(input: &str) -> Result<Decoded, CalcError> {
     for (i, c) in options.char_indices() {
         let code = c.to_string();
         if c.is_ascii_digit() {
-            d.unknown.push(options[i..].to_string());
+            d.unknown.push(Unknown::Piece(options[i..].to_string()));
             d.capabilities.push(Part {
                 code: options[i..].to_string(),
                 meaning: None,
@@ -167,7 +211,7 @@ pub fn decode(input: &str) -> Result<Decoded, CalcError> {
                     .and_then(|cat| o.by_category.get(&cat).cloned())
                     .unwrap_or_else(|| o.meaning.clone());
                 if let (Some(p), None) = (&o.processor, &from_letter) {
-                    from_letter = Some((p.clone(), format!("letter {code}")));
+                    from_letter = Some((p.clone(), ProcessorFrom::Letter(code.clone())));
                 }
                 d.capabilities.push(Part {
                     code,
@@ -175,7 +219,7 @@ pub fn decode(input: &str) -> Result<Decoded, CalcError> {
                 });
             }
             None => {
-                d.unknown.push(code.clone());
+                d.unknown.push(Unknown::Piece(code.clone()));
                 d.capabilities.push(Part {
                     code,
                     meaning: None,
@@ -191,13 +235,10 @@ pub fn decode(input: &str) -> Result<Decoded, CalcError> {
         decode_tail(&mut d, tail);
     }
     if d.generation.is_none() && !series.is_empty() && d.series.meaning.is_some() {
-        d.notes
-            .push("the name has no generation number".to_string());
+        d.notes.push(DecodeNote::NoGeneration);
     }
     match size_text {
-        None => d
-            .unknown
-            .push("(no size: a name is FAMILY.SIZE)".to_string()),
+        None => d.unknown.push(Unknown::NoSize),
         Some(s) => {
             let hit = r
                 .size
@@ -210,7 +251,7 @@ pub fn decode(input: &str) -> Result<Decoded, CalcError> {
                     d.size = Some(s);
                 }
                 None => {
-                    d.unknown.push(s.clone());
+                    d.unknown.push(Unknown::Piece(s.clone()));
                     d.size = Some(s);
                 }
             }
@@ -239,11 +280,10 @@ fn decode_tail(d: &mut Decoded, tail: &str) {
             && let Some(h) = find(cut)
         {
             d.generation = tail[cut.len()..].parse().ok();
-            d.notes.push(format!(
-                "in the older name `{}` the generation ({}) follows the memory size",
-                d.family,
-                &tail[cut.len()..]
-            ));
+            d.notes.push(DecodeNote::GenerationAfterMemory {
+                family: d.family.clone(),
+                generation: tail[cut.len()..].to_string(),
+            });
             hit = Some(h);
             part = cut;
         }
@@ -252,7 +292,7 @@ fn decode_tail(d: &mut Decoded, tail: &str) {
         Some((rule, n)) => {
             if let (Some(p), true) = (&rule.processor, d.processor_from.is_none()) {
                 d.processor = Some(fill(p, n));
-                d.processor_from = Some(format!("-{part}"));
+                d.processor_from = Some(ProcessorFrom::Part(format!("-{part}")));
             }
             d.capabilities.push(Part {
                 code: format!("-{part}"),
@@ -260,7 +300,7 @@ fn decode_tail(d: &mut Decoded, tail: &str) {
             });
         }
         None => {
-            d.unknown.push(format!("-{tail}"));
+            d.unknown.push(Unknown::Piece(format!("-{tail}")));
             d.capabilities.push(Part {
                 code: format!("-{tail}"),
                 meaning: None,
@@ -296,7 +336,7 @@ pub enum Said {
     /// The generation.
     Generation(u64),
     /// The processor and the piece that says it, or `None` when the name does not say it.
-    Processor(Option<(String, String)>),
+    Processor(Option<(String, ProcessorFrom)>),
     /// An option letter or hyphen part.
     Capability(Part),
     /// The size, with its meaning when a rule gives one.
@@ -307,9 +347,9 @@ pub enum Said {
         meaning: Option<String>,
     },
     /// A note of the decoding.
-    Note(String),
+    Note(DecodeNote),
     /// Pieces no rule explains.
-    Unknown(Vec<String>),
+    Unknown(Vec<Unknown>),
     /// The line before the builder's steps.
     BuildHeading,
     /// A step of the builder.
