@@ -48,6 +48,25 @@ pub struct FieldArgs {
     pub json: bool,
 }
 
+impl FieldArgs {
+    /// The fields given to the subcommand of `c`.
+    fn new(c: &'static dyn calc::Calculator, sub: &clap::ArgMatches) -> FieldArgs {
+        let inputs = c
+            .fields()
+            .iter()
+            .filter_map(|f| {
+                let v = sub.get_one::<String>(f.key)?;
+                Some((f.key.to_string(), v.clone()))
+            })
+            .collect();
+        FieldArgs {
+            id: c.id(),
+            inputs,
+            json: sub.get_flag("json"),
+        }
+    }
+}
+
 const DYNAMODB_ABOUT: &str = "DynamoDB read/write capacity units (or request units) per operation and per second, with the working; with --rcu/--wcu, the most requests per second instead";
 const DYNAMODB_AFTER: &str = "Examples:\n  awsdrill calc dynamodb --item-size 6.5KB --reads 80 --consistency eventual\n  awsdrill calc dynamodb --operation batch-get-item --items 1.5KB,6.5KB --reads 10\n  awsdrill calc dynamodb --operation query --items 1500x64B --reads 5 --consistency strong\n  awsdrill calc dynamodb --item-size 2KB --writes 100 --gsi 512B --regions 3\n  awsdrill calc dynamodb --item-size 6.5KB --rcu 80 --wcu 10\n\nSizes: B, KB (DynamoDB's KB is 1,024 bytes), KiB, MB, MiB; an item is at most 400KB.\nExit status: 0 done, 1 invalid input (the message names the flag), 2 could not run.";
 const EC2_ABOUT: &str = "Decode EC2 instance type names, or build names from a requirement (the same as `awsdrill decode`)";
@@ -100,19 +119,7 @@ impl clap::FromArgMatches for Calculator {
                         format!("there is no calculator `{other}`"),
                     ));
                 };
-                let inputs = c
-                    .fields()
-                    .iter()
-                    .filter_map(|f| {
-                        let v = sub.get_one::<String>(f.key)?;
-                        Some((f.key.to_string(), v.clone()))
-                    })
-                    .collect();
-                Calculator::Fields(FieldArgs {
-                    id: c.id(),
-                    inputs,
-                    json: sub.get_flag("json"),
-                })
+                Calculator::Fields(FieldArgs::new(c, sub))
             }
         })
     }
@@ -403,5 +410,63 @@ pub(super) fn write_out(text: &str) -> u8 {
             print_error(format!("could not write the output: {e}"));
             EXIT_CANNOT_RUN
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::calc::{Field, Said, ec2};
+
+    /// A calculator with no options of its own, as a new one would be.
+    struct Echo;
+
+    impl calc::Calculator for Echo {
+        fn id(&self) -> &'static str {
+            "echo"
+        }
+        fn title(&self) -> &'static str {
+            "Echo"
+        }
+        fn fields(&self) -> &'static [Field] {
+            &[Field {
+                key: "text",
+                label: "Text",
+                hint: "anything",
+                example: "",
+            }]
+        }
+        fn evaluate(&self, inputs: &Inputs) -> Result<Report, Vec<CalcError>> {
+            if calc::registry::input(inputs, "text").is_empty() {
+                return Err(vec![CalcError::new("text", ErrorKind::Missing)]);
+            }
+            Ok(Report {
+                summary: vec![Said::Ec2(ec2::Said::BuildHeading)],
+                steps: vec![Said::Ec2(ec2::Said::Prompt)],
+                ..Report::default()
+            })
+        }
+    }
+
+    static ECHO: Echo = Echo;
+
+    #[test]
+    fn a_calculator_without_options_gets_one_flag_per_field() {
+        let m = command(&ECHO)
+            .try_get_matches_from(["echo", "--text", "-hi", "--json"])
+            .unwrap();
+        let args = FieldArgs::new(&ECHO, &m);
+        assert_eq!(args.inputs.get("text").map(String::as_str), Some("-hi"));
+        assert!(args.json);
+        let report = calc::Calculator::evaluate(&ECHO, &args.inputs).unwrap();
+        assert_eq!(
+            report_text(&report, true),
+            "build:\n\nworking:\n  1. Type an instance type name to decode, or a requirement to build names.\n"
+        );
+        assert!(
+            command(&ECHO)
+                .try_get_matches_from(["echo", "--colour", "red"])
+                .is_err()
+        );
     }
 }
