@@ -4,6 +4,7 @@
 //! are the shell that touches the disk and the terminal. See ARCHITECTURE.md.
 
 pub mod backup;
+pub mod calc_text;
 pub mod cli;
 pub mod clock;
 pub mod config_file;

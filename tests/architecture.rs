@@ -8,7 +8,7 @@ use std::path::Path;
 /// The floors, lowest first. A module may use the modules of the floors below its own.
 const FLOORS: &[&[&str]] = &[
     &["core", "clock", "display", "paths"],
-    &["store", "pack_cache", "config_file", "exit"],
+    &["store", "pack_cache", "config_file", "exit", "calc_text"],
     &["packs", "backup"],
     &["exam_run"],
     &["study"],

@@ -355,3 +355,23 @@ fn decode_errors_name_the_input_and_exit_1() {
             .contains("awsdrill: --build: `purple` is not a category")
     );
 }
+
+#[test]
+fn calc_ec2_is_the_decoder_and_decode_stays_its_alias() {
+    let dir = tempfile::tempdir().unwrap();
+    for args in [
+        vec!["r7iz.metal-16xl", "m7gd.2xlarg"],
+        vec!["c7i-flex.large", "--build", "memory, graviton", "--json"],
+        vec![],
+        vec!["--build", "memory, purple"],
+    ] {
+        let decode = run(dir.path(), &[&["decode"], args.as_slice()].concat());
+        let calc = run(dir.path(), &[&["calc", "ec2"], args.as_slice()].concat());
+        assert_eq!(decode.status.code(), calc.status.code(), "{args:?}");
+        assert_eq!(stdout(&decode), stdout(&calc), "{args:?}");
+        assert_eq!(stderr(&decode), stderr(&calc), "{args:?}");
+    }
+    let out = run(dir.path(), &["calc", "--help"]);
+    let text = stdout(&out);
+    assert!(text.contains("dynamodb") && text.contains("ec2"), "{text}");
+}

@@ -1,13 +1,17 @@
-//! `awsdrill calc dynamodb ...`: parses the flags as text, lets the core validate and compute, and
-//! prints the result with its working (or JSON).
+//! `awsdrill calc <id> ...`, one subcommand per calculator of the registry: parses the flags as
+//! text, lets the core validate and compute, and prints the result with its working (or JSON),
+//! written in words by `calc_text`.
 //!
 //! Every value is taken as text so that the core reports a bad value the same way here and in the
 //! TUI (`awsdrill: --item-size: ...`, exit status 1); clap itself only rejects unknown flags.
 
+use super::decode::DecodeArgs;
 use super::{EXIT_CANNOT_RUN, EXIT_FINDINGS, EXIT_OK, print_error};
-use crate::core::calc::CalcError;
+use crate::calc_text;
 use crate::core::calc::dynamodb::{self, Form, Outcome};
+use crate::core::calc::{self, CalcError, ErrorKind, Inputs, Report};
 use crate::core::content::diag::{printable, printable_json};
+use serde::Serialize;
 use std::io::Write as _;
 
 /// Exit status for input the calculator refuses (shared with lint's "found problems").
@@ -21,15 +25,126 @@ pub struct CalcArgs {
     pub calculator: Calculator,
 }
 
-/// The calculators.
-#[derive(Debug, clap::Subcommand)]
+/// A calculator of the registry (`core::calc::calculators`) with its options. DynamoDB and EC2
+/// keep options of their own (flags that are switches or repeat, positional names); any other
+/// calculator gets one `--KEY` option per field, from the registry.
+#[derive(Debug)]
 pub enum Calculator {
-    /// DynamoDB read/write capacity units (or request units) per operation and per second, with the
-    /// working; with --rcu/--wcu, the most requests per second instead
-    #[command(
-        after_help = "Examples:\n  awsdrill calc dynamodb --item-size 6.5KB --reads 80 --consistency eventual\n  awsdrill calc dynamodb --operation batch-get-item --items 1.5KB,6.5KB --reads 10\n  awsdrill calc dynamodb --operation query --items 1500x64B --reads 5 --consistency strong\n  awsdrill calc dynamodb --item-size 2KB --writes 100 --gsi 512B --regions 3\n  awsdrill calc dynamodb --item-size 6.5KB --rcu 80 --wcu 10\n\nSizes: B, KB (DynamoDB's KB is 1,024 bytes), KiB, MB, MiB; an item is at most 400KB.\nExit status: 0 done, 1 invalid input (the message names the flag), 2 could not run."
-    )]
+    /// `calc dynamodb`.
     Dynamodb(Box<DynamoArgs>),
+    /// `calc ec2`: the same options as `awsdrill decode`.
+    Ec2(DecodeArgs),
+    /// `calc <id>` for a calculator with no options of its own.
+    Fields(FieldArgs),
+}
+
+/// The options of a calculator made from its fields.
+#[derive(Debug)]
+pub struct FieldArgs {
+    /// The calculator.
+    pub id: &'static str,
+    /// The fields given.
+    pub inputs: Inputs,
+    /// Print JSON.
+    pub json: bool,
+}
+
+impl FieldArgs {
+    /// The fields given to the subcommand of `c`.
+    fn new(c: &'static dyn calc::Calculator, sub: &clap::ArgMatches) -> FieldArgs {
+        let inputs = c
+            .fields()
+            .iter()
+            .filter_map(|f| {
+                let v = sub.get_one::<String>(f.key)?;
+                Some((f.key.to_string(), v.clone()))
+            })
+            .collect();
+        FieldArgs {
+            id: c.id(),
+            inputs,
+            json: sub.get_flag("json"),
+        }
+    }
+}
+
+const DYNAMODB_ABOUT: &str = "DynamoDB read/write capacity units (or request units) per operation and per second, with the working; with --rcu/--wcu, the most requests per second instead";
+const DYNAMODB_AFTER: &str = "Examples:\n  awsdrill calc dynamodb --item-size 6.5KB --reads 80 --consistency eventual\n  awsdrill calc dynamodb --operation batch-get-item --items 1.5KB,6.5KB --reads 10\n  awsdrill calc dynamodb --operation query --items 1500x64B --reads 5 --consistency strong\n  awsdrill calc dynamodb --item-size 2KB --writes 100 --gsi 512B --regions 3\n  awsdrill calc dynamodb --item-size 6.5KB --rcu 80 --wcu 10\n\nSizes: B, KB (DynamoDB's KB is 1,024 bytes), KiB, MB, MiB; an item is at most 400KB.\nExit status: 0 done, 1 invalid input (the message names the flag), 2 could not run.";
+const EC2_ABOUT: &str = "Decode EC2 instance type names, or build names from a requirement (the same as `awsdrill decode`)";
+
+/// The subcommand of one calculator of the registry.
+fn command(c: &'static dyn calc::Calculator) -> clap::Command {
+    use clap::{Arg, ArgAction, Args as _, Command};
+    match c.id() {
+        "dynamodb" => DynamoArgs::augment_args(Command::new("dynamodb"))
+            .about(DYNAMODB_ABOUT)
+            .after_help(DYNAMODB_AFTER),
+        "ec2" => DecodeArgs::augment_args(Command::new("ec2")).about(EC2_ABOUT),
+        id => {
+            let mut cmd = Command::new(id).about(c.title());
+            for f in c.fields() {
+                cmd = cmd.arg(
+                    Arg::new(f.key)
+                        .long(f.key)
+                        .value_name("TEXT")
+                        .allow_hyphen_values(true)
+                        .help(format!("{}: {}", f.label, f.hint)),
+                );
+            }
+            cmd.arg(
+                Arg::new("json")
+                    .long("json")
+                    .action(ArgAction::SetTrue)
+                    .help("Print JSON"),
+            )
+        }
+    }
+}
+
+impl clap::FromArgMatches for Calculator {
+    fn from_arg_matches(m: &clap::ArgMatches) -> Result<Self, clap::Error> {
+        use clap::error::ErrorKind;
+        let Some((id, sub)) = m.subcommand() else {
+            return Err(clap::Error::raw(
+                ErrorKind::MissingSubcommand,
+                "a calculator is required",
+            ));
+        };
+        Ok(match id {
+            "dynamodb" => Calculator::Dynamodb(Box::new(DynamoArgs::from_arg_matches(sub)?)),
+            "ec2" => Calculator::Ec2(DecodeArgs::from_arg_matches(sub)?),
+            other => {
+                let Some(c) = calc::find(other) else {
+                    return Err(clap::Error::raw(
+                        ErrorKind::InvalidSubcommand,
+                        format!("there is no calculator `{other}`"),
+                    ));
+                };
+                Calculator::Fields(FieldArgs::new(c, sub))
+            }
+        })
+    }
+
+    fn update_from_arg_matches(&mut self, m: &clap::ArgMatches) -> Result<(), clap::Error> {
+        *self = Self::from_arg_matches(m)?;
+        Ok(())
+    }
+}
+
+impl clap::Subcommand for Calculator {
+    fn augment_subcommands(cmd: clap::Command) -> clap::Command {
+        calc::calculators()
+            .iter()
+            .fold(cmd, |cmd, c| cmd.subcommand(command(*c)))
+    }
+
+    fn augment_subcommands_for_update(cmd: clap::Command) -> clap::Command {
+        Self::augment_subcommands(cmd)
+    }
+
+    fn has_subcommand(name: &str) -> bool {
+        calc::find(name).is_some()
+    }
 }
 
 /// Options of `awsdrill calc dynamodb`.
@@ -112,7 +227,7 @@ impl DynamoArgs {
         }
         empty
             .into_iter()
-            .map(|flag| CalcError::new(flag, "empty; write a value, or leave the flag out"))
+            .map(|flag| CalcError::new(flag, ErrorKind::EmptyFlag))
             .collect()
     }
 
@@ -143,13 +258,15 @@ impl DynamoArgs {
 /// Prints every input error as `awsdrill: --FIELD: message`.
 pub(super) fn print_input_errors(errors: &[CalcError]) {
     for e in errors {
-        print_error(format!("--{}: {}", e.field, e.message));
+        print_error(format!("--{}: {}", e.field, calc_text::message(e)));
     }
 }
 
 pub(super) fn run(args: &CalcArgs) -> u8 {
     match &args.calculator {
         Calculator::Dynamodb(a) => run_dynamodb(a),
+        Calculator::Ec2(a) => super::decode::run(a),
+        Calculator::Fields(a) => run_fields(a),
     }
 }
 
@@ -180,9 +297,31 @@ fn run_dynamodb(args: &DynamoArgs) -> u8 {
     write_out(&text)
 }
 
+/// The outcome with its working and notes in words, where the core has them as data.
+#[derive(Serialize)]
+struct OutcomeJson<'a> {
+    #[serde(flatten)]
+    outcome: &'a Outcome,
+    working: Vec<String>,
+    notes: Vec<String>,
+}
+
 /// The JSON document: the outcome's fields plus `calculator` and `source`.
 fn json(outcome: &Outcome) -> serde_json::Result<String> {
-    let mut v = serde_json::to_value(outcome)?;
+    let doc = OutcomeJson {
+        outcome,
+        working: outcome
+            .working()
+            .iter()
+            .map(calc_text::dynamodb::step)
+            .collect(),
+        notes: outcome
+            .notes()
+            .iter()
+            .map(calc_text::dynamodb::note)
+            .collect(),
+    };
+    let mut v = serde_json::to_value(&doc)?;
     if let Some(map) = v.as_object_mut() {
         map.insert("calculator".into(), "dynamodb".into());
         map.insert("source".into(), dynamodb::SOURCE.into());
@@ -191,23 +330,72 @@ fn json(outcome: &Outcome) -> serde_json::Result<String> {
 }
 
 fn text(outcome: &Outcome) -> String {
-    let mut out = String::new();
-    for line in outcome.summary() {
-        out.push_str(&line);
-        out.push('\n');
-    }
-    out.push_str("\nworking:\n");
-    for (i, line) in outcome.working().iter().enumerate() {
-        out.push_str(&format!("{:>3}. {line}\n", i + 1));
-    }
-    if !outcome.notes().is_empty() {
-        out.push_str("\nnotes:\n");
-        for n in outcome.notes() {
-            out.push_str(&format!("  - {n}\n"));
-        }
-    }
+    let mut out = report_text(&outcome.report(), true);
     out.push_str(&format!("\nrules: {}\n", dynamodb::SOURCE));
     out
+}
+
+/// A report as text: the results, the working (numbered, or as lines of a description), the notes.
+fn report_text(report: &Report, numbered: bool) -> String {
+    let mut out = String::new();
+    for line in &report.summary {
+        out.push_str(&calc_text::said(line));
+        out.push('\n');
+    }
+    if numbered {
+        out.push_str("\nworking:\n");
+        for (i, step) in report.steps.iter().enumerate() {
+            out.push_str(&format!("{:>3}. {}\n", i + 1, calc_text::said(step)));
+        }
+    } else {
+        for step in &report.steps {
+            out.push_str(&calc_text::said(step));
+            out.push('\n');
+        }
+    }
+    if !report.notes.is_empty() {
+        out.push_str("\nnotes:\n");
+        for n in &report.notes {
+            out.push_str(&format!("  - {}\n", calc_text::said(n)));
+        }
+    }
+    if let Some(p) = &report.prompt {
+        out.push_str(&calc_text::said(p));
+        out.push('\n');
+    }
+    out
+}
+
+/// `calc <id> --KEY value ...` for a calculator with no options of its own.
+fn run_fields(args: &FieldArgs) -> u8 {
+    let Some(c) = calc::find(args.id) else {
+        print_error(format!("there is no calculator `{}`", args.id));
+        return EXIT_CANNOT_RUN;
+    };
+    let report = match c.evaluate(&args.inputs) {
+        Ok(r) => r,
+        Err(errors) => {
+            print_input_errors(&errors);
+            return EXIT_INVALID;
+        }
+    };
+    if !args.json {
+        return write_out(&report_text(&report, c.numbered()));
+    }
+    let words = |lines: &[calc::Said]| lines.iter().map(calc_text::said).collect::<Vec<_>>();
+    let doc = serde_json::json!({
+        "calculator": c.id(),
+        "summary": words(&report.summary),
+        "working": words(&report.steps),
+        "notes": words(&report.notes),
+    });
+    match serde_json::to_string_pretty(&doc) {
+        Ok(s) => write_out(&(printable_json(&s) + "\n")),
+        Err(e) => {
+            print_error(format!("could not write JSON: {e}"));
+            EXIT_CANNOT_RUN
+        }
+    }
 }
 
 /// Writes to stdout; a closed pipe or a full disk is "could not run", not a panic.
@@ -223,5 +411,63 @@ pub(super) fn write_out(text: &str) -> u8 {
             print_error(format!("could not write the output: {e}"));
             EXIT_CANNOT_RUN
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::calc::{Field, Said, ec2};
+
+    /// A calculator with no options of its own, as a new one would be.
+    struct Echo;
+
+    impl calc::Calculator for Echo {
+        fn id(&self) -> &'static str {
+            "echo"
+        }
+        fn title(&self) -> &'static str {
+            "Echo"
+        }
+        fn fields(&self) -> &'static [Field] {
+            &[Field {
+                key: "text",
+                label: "Text",
+                hint: "anything",
+                example: "",
+            }]
+        }
+        fn evaluate(&self, inputs: &Inputs) -> Result<Report, Vec<CalcError>> {
+            if calc::registry::input(inputs, "text").is_empty() {
+                return Err(vec![CalcError::new("text", ErrorKind::Missing)]);
+            }
+            Ok(Report {
+                summary: vec![Said::Ec2(ec2::Said::BuildHeading)],
+                steps: vec![Said::Ec2(ec2::Said::Prompt)],
+                ..Report::default()
+            })
+        }
+    }
+
+    static ECHO: Echo = Echo;
+
+    #[test]
+    fn a_calculator_without_options_gets_one_flag_per_field() {
+        let m = command(&ECHO)
+            .try_get_matches_from(["echo", "--text", "-hi", "--json"])
+            .unwrap();
+        let args = FieldArgs::new(&ECHO, &m);
+        assert_eq!(args.inputs.get("text").map(String::as_str), Some("-hi"));
+        assert!(args.json);
+        let report = calc::Calculator::evaluate(&ECHO, &args.inputs).unwrap();
+        assert_eq!(
+            report_text(&report, true),
+            "build:\n\nworking:\n  1. Type an instance type name to decode, or a requirement to build names.\n"
+        );
+        assert!(
+            command(&ECHO)
+                .try_get_matches_from(["echo", "--colour", "red"])
+                .is_err()
+        );
     }
 }

@@ -3,8 +3,9 @@
 
 use super::calc::write_out;
 use super::{EXIT_CANNOT_RUN, EXIT_FINDINGS, print_error};
-use crate::core::calc::CalcError;
-use crate::core::calc::ec2::{self, Build, Decoded};
+use crate::calc_text;
+use crate::core::calc::ec2::{self, Build, Decoded, Requirement};
+use crate::core::calc::{CalcError, ErrorKind};
 use serde::Serialize;
 
 /// Exit status for input the decoder refuses (shared with lint's "found problems").
@@ -33,8 +34,74 @@ pub struct DecodeArgs {
 struct Json<'a> {
     calculator: &'static str,
     source: &'a str,
-    decoded: &'a [Decoded],
-    build: Option<&'a Build>,
+    decoded: Vec<DecodedJson<'a>>,
+    build: Option<BuildJson<'a>>,
+}
+
+/// A decoded name with the pieces the core keeps as data (where the processor is said, the
+/// unknown pieces, the notes) in words, in the order of `Decoded`'s fields.
+#[derive(Serialize)]
+struct DecodedJson<'a> {
+    name: &'a str,
+    family: &'a str,
+    series: &'a ec2::Part,
+    legacy: bool,
+    category: Option<ec2::Category>,
+    generation: Option<u64>,
+    processor: Option<&'a str>,
+    processor_from: Option<String>,
+    capabilities: &'a [ec2::Part],
+    size: Option<&'a str>,
+    size_meaning: Option<&'a str>,
+    metal: bool,
+    known: bool,
+    unknown: Vec<String>,
+    suggestions: &'a [String],
+    notes: Vec<String>,
+}
+
+impl<'a> DecodedJson<'a> {
+    fn new(d: &'a Decoded) -> DecodedJson<'a> {
+        use calc_text::ec2::{note, processor_from, unknown};
+        DecodedJson {
+            name: &d.name,
+            family: &d.family,
+            series: &d.series,
+            legacy: d.legacy,
+            category: d.category,
+            generation: d.generation,
+            processor: d.processor.as_deref(),
+            processor_from: d.processor_from.as_ref().map(processor_from),
+            capabilities: &d.capabilities,
+            size: d.size.as_deref(),
+            size_meaning: d.size_meaning.as_deref(),
+            metal: d.metal,
+            known: d.known,
+            unknown: d.unknown.iter().map(unknown).collect(),
+            suggestions: &d.suggestions,
+            notes: d.notes.iter().map(note).collect(),
+        }
+    }
+}
+
+/// A build with its steps in words.
+#[derive(Serialize)]
+struct BuildJson<'a> {
+    requirement: &'a Requirement,
+    steps: Vec<String>,
+    pattern: &'a str,
+    matches: &'a [String],
+}
+
+impl<'a> BuildJson<'a> {
+    fn new(b: &'a Build) -> BuildJson<'a> {
+        BuildJson {
+            requirement: &b.requirement,
+            steps: b.steps.iter().map(calc_text::ec2::build_step).collect(),
+            pattern: &b.pattern,
+            matches: &b.matches,
+        }
+    }
 }
 
 fn print_input_errors(errors: &[CalcError]) {
@@ -44,16 +111,13 @@ fn print_input_errors(errors: &[CalcError]) {
         } else {
             format!("--{}", e.field)
         };
-        print_error(format!("{field}: {}", e.message));
+        print_error(format!("{field}: {}", calc_text::message(e)));
     }
 }
 
 pub(super) fn run(args: &DecodeArgs) -> u8 {
     if args.names.is_empty() && args.build.is_none() {
-        print_input_errors(&[CalcError::new(
-            "name",
-            "missing; give instance type names (m7gd.2xlarge) or --build \"memory, graviton, nvme, 2xlarge\"",
-        )]);
+        print_input_errors(&[CalcError::new("name", ErrorKind::NamesMissing)]);
         return EXIT_INVALID;
     }
     let mut errors = Vec::new();
@@ -80,8 +144,8 @@ pub(super) fn run(args: &DecodeArgs) -> u8 {
         let doc = Json {
             calculator: "ec2-decode",
             source: &ec2::rules().source,
-            decoded: &decoded,
-            build: build.as_ref(),
+            decoded: decoded.iter().map(DecodedJson::new).collect(),
+            build: build.as_ref().map(BuildJson::new),
         };
         match serde_json::to_string_pretty(&doc) {
             Ok(s) => crate::core::content::diag::printable_json(&s) + "\n",
@@ -91,9 +155,13 @@ pub(super) fn run(args: &DecodeArgs) -> u8 {
             }
         }
     } else {
-        let mut blocks: Vec<String> = decoded.iter().map(|d| d.lines().join("\n")).collect();
+        let mut blocks: Vec<String> = decoded
+            .iter()
+            .map(|d| calc_text::ec2::decoded_lines(d).join("\n"))
+            .collect();
         if let Some(b) = &build {
-            blocks.push(format!("build:\n  {}", b.steps.join("\n  ")));
+            let steps: Vec<String> = b.steps.iter().map(calc_text::ec2::build_step).collect();
+            blocks.push(format!("build:\n  {}", steps.join("\n  ")));
         }
         format!(
             "{}\n\nrules: {}\n",

@@ -149,7 +149,7 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
-    /// Calculators that show their working (DynamoDB capacity and request units)
+    /// Calculators that show their working (DynamoDB capacity and request units, EC2 instance types)
     Calc(calc::CalcArgs),
     /// Decode EC2 instance type names, or build names from a requirement
     Decode(decode::DecodeArgs),

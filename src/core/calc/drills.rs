@@ -2,10 +2,12 @@
 //!
 //! A pack declares a generator (`[[generator]]` with a `kind`); the generator is scheduled like a
 //! card (the skill is what is remembered), and each review draws a new instance from a seeded random
-//! source. Pure.
+//! source. The answer and the working come from the calculator in the registry (`super::find`),
+//! so an exercise is checked by the same code as the Calculators screen. Pure.
 
-use super::dynamodb::{self, Form, Outcome};
+use super::dynamodb::{self, Headline};
 use super::ec2;
+use super::registry::{Inputs, Report, Said, find};
 use crate::core::drill::fmt;
 use rand::{Rng, RngExt};
 
@@ -77,8 +79,8 @@ pub struct Instance {
     pub prompt: String,
     /// The right answer.
     pub expected: Expected,
-    /// How the answer is worked out, one step a line.
-    pub working: Vec<String>,
+    /// How the answer is worked out, one step a line (as data; the screen writes it in words).
+    pub working: Vec<Said>,
 }
 
 /// Draws a new instance of `kind`.
@@ -104,17 +106,27 @@ fn half_kb(rng: &mut impl Rng, max_halves: u32) -> String {
     }
 }
 
+/// The report of calculator `id` on `inputs`, or `None` when it refuses them.
+fn calculate(id: &str, inputs: &[(&str, String)]) -> Option<Report> {
+    let inputs: Inputs = inputs
+        .iter()
+        .map(|(k, v)| (k.to_string(), v.clone()))
+        .collect();
+    find(id)?.evaluate(&inputs).ok()
+}
+
+/// A report's headlines of the DynamoDB calculator.
+fn headlines(report: &Report) -> impl Iterator<Item = &Headline> {
+    report.summary.iter().filter_map(|s| match s {
+        Said::Dynamodb(dynamodb::Said::Headline(h)) => Some(h),
+        _ => None,
+    })
+}
+
 fn dynamodb_read(rng: &mut impl Rng) -> Instance {
     let size = half_kb(rng, 80);
     let rate = rng.random_range(1..=50u32) * 10;
     let consistency = pick(rng, &["eventual", "strong", "transactional"]);
-    let form = Form {
-        operation: "get-item".into(),
-        item_size: size.clone(),
-        reads: rate.to_string(),
-        consistency: consistency.into(),
-        ..Form::default()
-    };
     let words = match consistency {
         "eventual" => "eventually consistent",
         "strong" => "strongly consistent",
@@ -124,18 +136,30 @@ fn dynamodb_read(rng: &mut impl Rng) -> Instance {
         "An application reads items of {} with GetItem, {rate} times per second, using {words} reads. How many RCU must the table provision?",
         size.replace("KB", " KB")
     );
-    match dynamodb::evaluate(&form) {
-        Ok(Outcome::Forward(e)) => {
-            let rcu = e.read.as_ref().and_then(|r| r.capacity).unwrap_or(0);
-            Instance {
-                prompt,
-                expected: Expected::Number {
-                    value: rcu as f64,
-                    unit: "RCU".into(),
-                },
-                working: e.working.clone(),
-            }
-        }
+    let report = calculate(
+        "dynamodb",
+        &[
+            ("operation", "get-item".into()),
+            ("items", size.clone()),
+            ("reads", rate.to_string()),
+            ("consistency", consistency.into()),
+        ],
+    );
+    let rcu = report.as_ref().and_then(|r| {
+        headlines(r).find_map(|h| match h {
+            Headline::Reads(r) => r.capacity,
+            _ => None,
+        })
+    });
+    match (report, rcu) {
+        (Some(report), Some(rcu)) => Instance {
+            prompt,
+            expected: Expected::Number {
+                value: rcu as f64,
+                unit: "RCU".into(),
+            },
+            working: report.steps,
+        },
         _ => unreachable_instance(prompt),
     }
 }
@@ -143,28 +167,33 @@ fn dynamodb_read(rng: &mut impl Rng) -> Instance {
 fn dynamodb_write(rng: &mut impl Rng) -> Instance {
     let size = half_kb(rng, 20);
     let rate = rng.random_range(1..=40u32) * 5;
-    let form = Form {
-        operation: "put-item".into(),
-        item_size: size.clone(),
-        writes: rate.to_string(),
-        ..Form::default()
-    };
     let prompt = format!(
         "An application writes new items of {} with PutItem, {rate} times per second. How many WCU must the table provision?",
         size.replace("KB", " KB")
     );
-    match dynamodb::evaluate(&form) {
-        Ok(Outcome::Forward(e)) => {
-            let wcu = e.write.as_ref().and_then(|w| w.capacity).unwrap_or(0);
-            Instance {
-                prompt,
-                expected: Expected::Number {
-                    value: wcu as f64,
-                    unit: "WCU".into(),
-                },
-                working: e.working.clone(),
-            }
-        }
+    let report = calculate(
+        "dynamodb",
+        &[
+            ("operation", "put-item".into()),
+            ("items", size.clone()),
+            ("writes", rate.to_string()),
+        ],
+    );
+    let wcu = report.as_ref().and_then(|r| {
+        headlines(r).find_map(|h| match h {
+            Headline::Writes(w) => w.capacity,
+            _ => None,
+        })
+    });
+    match (report, wcu) {
+        (Some(report), Some(wcu)) => Instance {
+            prompt,
+            expected: Expected::Number {
+                value: wcu as f64,
+                unit: "WCU".into(),
+            },
+            working: report.steps,
+        },
         _ => unreachable_instance(prompt),
     }
 }
@@ -177,6 +206,13 @@ fn unreachable_instance(prompt: String) -> Instance {
         expected: Expected::Text("(no answer: the calculator refused this exercise)".into()),
         working: vec![],
     }
+}
+
+/// The decoder's lines for a name: its status, then each piece.
+fn decoding(name: &str) -> Vec<Said> {
+    calculate("ec2", &[("name", name.to_string())])
+        .map(|r| r.summary.into_iter().chain(r.steps).collect())
+        .unwrap_or_default()
 }
 
 /// Real instance types that decode with no unknown piece.
@@ -196,7 +232,7 @@ fn ec2_generation(rng: &mut impl Rng) -> Instance {
             value: d.generation.unwrap_or(0) as f64,
             unit: "generation".into(),
         },
-        working: d.lines(),
+        working: decoding(&d.name),
     }
 }
 
@@ -227,7 +263,7 @@ fn ec2_letter(rng: &mut impl Rng) -> Instance {
             meaning.trim_end_matches('.')
         ),
         expected: Expected::Text(code.clone()),
-        working: d.lines(),
+        working: decoding(&d.name),
     }
 }
 

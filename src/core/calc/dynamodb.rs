@@ -20,23 +20,28 @@
 //! number, so a per-second total is rounded up once, at the end; on-demand request units are billed
 //! as consumed and are not rounded.
 
+mod calculator;
 mod cost;
 mod form;
 mod result;
 mod reverse;
+mod steps;
 mod summary;
-#[cfg(test)]
-mod tests;
 
-pub use cost::evaluate;
+pub use calculator::{DynamodbCalculator, form as form_from_inputs};
+pub use cost::{
+    BATCH_GET_MAX_ITEMS, BATCH_WRITE_MAX_ITEMS, READ_UNIT_BYTES, TRANSACT_MAX_ITEMS,
+    WRITE_UNIT_BYTES, evaluate,
+};
 pub use form::Form;
 pub(crate) use form::{Plan, plan};
 pub use result::{
     Estimate, GsiResult, ItemJson, Outcome, ReadResult, Replication, ReverseEstimate, ReverseRead,
     ReverseWrite, WriteResult,
 };
+pub use steps::{Headline, Note, Said, SizeRole, Step, Units};
 
-use super::{CalcError, shown};
+use super::{CalcError, ErrorKind};
 use serde::{Serialize, Serializer};
 use std::fmt;
 
@@ -85,10 +90,9 @@ impl Mode {
             "ondemand" | "od" | "payperrequest" => Ok(Mode::OnDemand),
             _ => Err(CalcError::new(
                 "mode",
-                format!(
-                    "unknown mode `{}`; use provisioned or on-demand",
-                    shown(text.trim())
-                ),
+                ErrorKind::UnknownMode {
+                    text: text.trim().to_string(),
+                },
             )),
         }
     }
@@ -107,15 +111,6 @@ pub enum Consistency {
 }
 
 impl Consistency {
-    /// "eventually consistent", "strongly consistent", "transactional".
-    pub fn words(self) -> &'static str {
-        match self {
-            Consistency::Eventual => "eventually consistent",
-            Consistency::Strong => "strongly consistent",
-            Consistency::Transactional => "transactional",
-        }
-    }
-
     fn parse(text: &str) -> Result<Option<Consistency>, CalcError> {
         match key(text).as_str() {
             "" => Ok(None),
@@ -128,10 +123,9 @@ impl Consistency {
             "transactional" | "transaction" | "tx" | "t" => Ok(Some(Consistency::Transactional)),
             _ => Err(CalcError::new(
                 "consistency",
-                format!(
-                    "unknown consistency `{}`; use eventual, strong or transactional",
-                    shown(text.trim())
-                ),
+                ErrorKind::UnknownConsistency {
+                    text: text.trim().to_string(),
+                },
             )),
         }
     }
@@ -229,16 +223,7 @@ impl Operation {
         )
     }
 
-    /// How one request is called in a rate: "reads", "writes" or "requests".
-    pub(crate) fn rate_word(self) -> &'static str {
-        match self {
-            Operation::GetItem => "reads",
-            Operation::PutItem | Operation::UpdateItem | Operation::DeleteItem => "writes",
-            _ => "requests",
-        }
-    }
-
-    fn parse(text: &str) -> Result<Option<Operation>, CalcError> {
+    pub(crate) fn parse(text: &str) -> Result<Option<Operation>, CalcError> {
         let k = key(text);
         if k.is_empty() {
             return Ok(None);
@@ -261,11 +246,9 @@ impl Operation {
         }
         Err(CalcError::new(
             "operation",
-            format!(
-                "unknown operation `{}`; use one of {}",
-                shown(text.trim()),
-                Operation::ALL.map(Operation::cli_name).join(", ")
-            ),
+            ErrorKind::UnknownOperation {
+                text: text.trim().to_string(),
+            },
         ))
     }
 }

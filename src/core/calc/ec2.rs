@@ -7,14 +7,16 @@
 //! rule explains is reported as unknown, never guessed.
 
 mod build;
+mod calculator;
 mod rules;
 #[cfg(test)]
 mod tests;
 
-pub use build::{Build, Requirement, build, parse_requirement, suggest};
+pub use build::{Build, BuildStep, Requirement, build, parse_requirement, suggest};
+pub use calculator::Ec2Calculator;
 pub use rules::{Category, Rules, is_known, known_types, rules};
 
-use super::{CalcError, shown};
+use super::{CalcError, ErrorKind};
 use rules::{fill, match_pattern};
 use serde::Serialize;
 
@@ -25,6 +27,47 @@ pub struct Part {
     pub code: String,
     /// The meaning from the naming rules.
     pub meaning: Option<String>,
+}
+
+/// Which piece of a name says the processor.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ProcessorFrom {
+    /// The series (`a` of A1).
+    Series(String),
+    /// An option letter (`g`).
+    Letter(String),
+    /// A hyphen part, with its hyphen (`-m2pro`).
+    Part(String),
+}
+
+/// A piece of a name that no rule explains.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Unknown {
+    /// Letters or digits as they appear in the name.
+    Piece(String),
+    /// The name starts without series letters.
+    NoSeries,
+    /// The name has no size after a dot.
+    NoSize,
+}
+
+/// Something to know about a decoded name.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum DecodeNote {
+    /// The series is not in the current AWS naming table.
+    LegacySeries {
+        /// The series letters.
+        series: String,
+    },
+    /// The name has no generation number.
+    NoGeneration,
+    /// An older name whose generation follows the memory size (`u-6tb1`).
+    GenerationAfterMemory {
+        /// The family.
+        family: String,
+        /// The generation's digits.
+        generation: String,
+    },
 }
 
 /// A decoded instance type name.
@@ -44,8 +87,9 @@ pub struct Decoded {
     pub generation: Option<u64>,
     /// The processor, when a letter, a part or the series says it.
     pub processor: Option<String>,
-    /// Which piece of the name says the processor.
-    pub processor_from: Option<String>,
+    /// Which piece of the name says the processor (the CLI's JSON writes it in words).
+    #[serde(skip)]
+    pub processor_from: Option<ProcessorFrom>,
     /// Every option letter and hyphen part, in order.
     pub capabilities: Vec<Part>,
     /// The size after the dot (`2xlarge`, `metal-16xl`).
@@ -57,11 +101,13 @@ pub struct Decoded {
     /// Whether the name is in the bundled list of instance types.
     pub known: bool,
     /// Pieces that no rule explains.
-    pub unknown: Vec<String>,
+    #[serde(skip)]
+    pub unknown: Vec<Unknown>,
     /// Close real names, when the name is not known.
     pub suggestions: Vec<String>,
     /// Things to know (legacy series, where the generation is).
-    pub notes: Vec<String>,
+    #[serde(skip)]
+    pub notes: Vec<DecodeNote>,
 }
 
 /// Decodes one instance type name.
@@ -76,29 +122,16 @@ pub struct Decoded {
 pub fn decode(input: &str) -> Result<Decoded, CalcError> {
     let name = input.trim().to_ascii_lowercase();
     if name.is_empty() {
-        return Err(CalcError::new(
-            "name",
-            "missing; give an instance type such as m7gd.2xlarge",
-        ));
+        return Err(CalcError::new("name", ErrorKind::NameMissing));
     }
     if name.len() > 64 {
-        return Err(CalcError::new(
-            "name",
-            format!("`{}` is too long for an instance type name", shown(&name)),
-        ));
+        return Err(CalcError::new("name", ErrorKind::NameTooLong { name }));
     }
     if let Some(c) = name
         .chars()
         .find(|c| !(c.is_ascii_alphanumeric() || *c == '.' || *c == '-'))
     {
-        return Err(CalcError::new(
-            "name",
-            format!(
-                "`{}` has `{}`; instance type names have letters, digits, `.` and `-`",
-                shown(&name),
-                shown(&c.to_string())
-            ),
-        ));
+        return Err(CalcError::new("name", ErrorKind::BadCharacter { name, c }));
     }
     let r = rules();
     let (family, size_text) = match name.split_once('.') {
@@ -142,19 +175,19 @@ pub fn decode(input: &str) -> Result<Decoded, CalcError> {
             d.category = Some(s.category);
             d.legacy = s.legacy;
             if s.legacy {
-                d.notes.push(format!(
-                    "series `{series}` is not in the current AWS naming table; its meaning comes from older AWS pages"
-                ));
+                d.notes.push(DecodeNote::LegacySeries {
+                    series: series.to_string(),
+                });
             }
             if let Some(p) = &s.processor {
                 d.processor = Some(p.clone());
-                d.processor_from = Some(format!("series {series}"));
+                d.processor_from = Some(ProcessorFrom::Series(series.to_string()));
             }
         }
         None => d.unknown.push(if series.is_empty() {
-            "(no series letters)".to_string()
+            Unknown::NoSeries
         } else {
-            series.to_string()
+            Unknown::Piece(series.to_string())
         }),
     }
     if !gen_text.is_empty() {
@@ -164,7 +197,7 @@ pub fn decode(input: &str) -> Result<Decoded, CalcError> {
     for (i, c) in options.char_indices() {
         let code = c.to_string();
         if c.is_ascii_digit() {
-            d.unknown.push(options[i..].to_string());
+            d.unknown.push(Unknown::Piece(options[i..].to_string()));
             d.capabilities.push(Part {
                 code: options[i..].to_string(),
                 meaning: None,
@@ -178,7 +211,7 @@ pub fn decode(input: &str) -> Result<Decoded, CalcError> {
                     .and_then(|cat| o.by_category.get(&cat).cloned())
                     .unwrap_or_else(|| o.meaning.clone());
                 if let (Some(p), None) = (&o.processor, &from_letter) {
-                    from_letter = Some((p.clone(), format!("letter {code}")));
+                    from_letter = Some((p.clone(), ProcessorFrom::Letter(code.clone())));
                 }
                 d.capabilities.push(Part {
                     code,
@@ -186,7 +219,7 @@ pub fn decode(input: &str) -> Result<Decoded, CalcError> {
                 });
             }
             None => {
-                d.unknown.push(code.clone());
+                d.unknown.push(Unknown::Piece(code.clone()));
                 d.capabilities.push(Part {
                     code,
                     meaning: None,
@@ -202,13 +235,10 @@ pub fn decode(input: &str) -> Result<Decoded, CalcError> {
         decode_tail(&mut d, tail);
     }
     if d.generation.is_none() && !series.is_empty() && d.series.meaning.is_some() {
-        d.notes
-            .push("the name has no generation number".to_string());
+        d.notes.push(DecodeNote::NoGeneration);
     }
     match size_text {
-        None => d
-            .unknown
-            .push("(no size: a name is FAMILY.SIZE)".to_string()),
+        None => d.unknown.push(Unknown::NoSize),
         Some(s) => {
             let hit = r
                 .size
@@ -221,7 +251,7 @@ pub fn decode(input: &str) -> Result<Decoded, CalcError> {
                     d.size = Some(s);
                 }
                 None => {
-                    d.unknown.push(s.clone());
+                    d.unknown.push(Unknown::Piece(s.clone()));
                     d.size = Some(s);
                 }
             }
@@ -250,11 +280,10 @@ fn decode_tail(d: &mut Decoded, tail: &str) {
             && let Some(h) = find(cut)
         {
             d.generation = tail[cut.len()..].parse().ok();
-            d.notes.push(format!(
-                "in the older name `{}` the generation ({}) follows the memory size",
-                d.family,
-                &tail[cut.len()..]
-            ));
+            d.notes.push(DecodeNote::GenerationAfterMemory {
+                family: d.family.clone(),
+                generation: tail[cut.len()..].to_string(),
+            });
             hit = Some(h);
             part = cut;
         }
@@ -263,7 +292,7 @@ fn decode_tail(d: &mut Decoded, tail: &str) {
         Some((rule, n)) => {
             if let (Some(p), true) = (&rule.processor, d.processor_from.is_none()) {
                 d.processor = Some(fill(p, n));
-                d.processor_from = Some(format!("-{part}"));
+                d.processor_from = Some(ProcessorFrom::Part(format!("-{part}")));
             }
             d.capabilities.push(Part {
                 code: format!("-{part}"),
@@ -271,7 +300,7 @@ fn decode_tail(d: &mut Decoded, tail: &str) {
             });
         }
         None => {
-            d.unknown.push(format!("-{tail}"));
+            d.unknown.push(Unknown::Piece(format!("-{tail}")));
             d.capabilities.push(Part {
                 code: format!("-{tail}"),
                 meaning: None,
@@ -280,61 +309,83 @@ fn decode_tail(d: &mut Decoded, tail: &str) {
     }
 }
 
+/// What the decoder and the builder say, one line each, as data (the `calc_text` module writes
+/// them in words).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Said {
+    /// Whether the name exists, with close real names when it does not.
+    Status {
+        /// The name.
+        name: String,
+        /// Whether it is in the list.
+        known: bool,
+        /// Close real names.
+        suggestions: Vec<String>,
+    },
+    /// The family.
+    Family(String),
+    /// The series, with its meaning when a rule gives one.
+    Series {
+        /// The letters.
+        code: String,
+        /// The meaning.
+        meaning: Option<String>,
+    },
+    /// The category.
+    Category(Category),
+    /// The generation.
+    Generation(u64),
+    /// The processor and the piece that says it, or `None` when the name does not say it.
+    Processor(Option<(String, ProcessorFrom)>),
+    /// An option letter or hyphen part.
+    Capability(Part),
+    /// The size, with its meaning when a rule gives one.
+    Size {
+        /// As in the name.
+        size: String,
+        /// The meaning.
+        meaning: Option<String>,
+    },
+    /// A note of the decoding.
+    Note(DecodeNote),
+    /// Pieces no rule explains.
+    Unknown(Vec<Unknown>),
+    /// The line before the builder's steps.
+    BuildHeading,
+    /// A step of the builder.
+    Build(BuildStep),
+    /// Nothing typed yet.
+    Prompt,
+}
+
 impl Decoded {
-    /// The decoding as text lines (the CLI prints them; the TUI shows them).
-    pub fn lines(&self) -> Vec<String> {
-        let mut out = Vec::new();
-        let status = if self.known {
-            "a real instance type (in the EC2 API's list)".to_string()
-        } else if self.suggestions.is_empty() {
-            "not in the list of instance types".to_string()
-        } else {
-            format!(
-                "not in the list of instance types; did you mean {}?",
-                self.suggestions.join(", ")
-            )
-        };
-        out.push(format!("{}: {status}", self.name));
-        out.push(format!(
-            "  family      {} (everything before the dot)",
-            self.family
+    /// The decoding, line by line: the status, then each piece of the name.
+    pub fn said(&self) -> Vec<Said> {
+        let mut out = vec![Said::Status {
+            name: self.name.clone(),
+            known: self.known,
+            suggestions: self.suggestions.clone(),
+        }];
+        out.push(Said::Family(self.family.clone()));
+        out.push(Said::Series {
+            code: self.series.code.clone(),
+            meaning: self.series.meaning.clone(),
+        });
+        out.extend(self.category.map(Said::Category));
+        out.extend(self.generation.map(Said::Generation));
+        out.push(Said::Processor(
+            self.processor.clone().zip(self.processor_from.clone()),
         ));
-        let series = match &self.series.meaning {
-            Some(m) => format!("{}: {m}", self.series.code),
-            None => format!("{}: unknown series", self.series.code),
-        };
-        out.push(format!("  series      {series}"));
-        if let Some(c) = self.category {
-            out.push(format!("  category    {}", c.words()));
-        }
-        if let Some(g) = self.generation {
-            out.push(format!("  generation  {g}"));
-        }
-        match (&self.processor, &self.processor_from) {
-            (Some(p), Some(from)) => out.push(format!("  processor   {p} ({from})")),
-            _ => out.push("  processor   not stated in the name".to_string()),
-        }
-        for c in &self.capabilities {
-            let label = if c.code.starts_with('-') {
-                c.code.clone()
-            } else {
-                format!("option {}", c.code)
-            };
-            let meaning = c
-                .meaning
-                .as_deref()
-                .unwrap_or("unknown: no naming rule explains it");
-            out.push(format!("  {label:<11} {meaning}"));
-        }
+        out.extend(self.capabilities.iter().cloned().map(Said::Capability));
         if let Some(s) = &self.size {
-            let meaning = self.size_meaning.as_deref().unwrap_or("unknown size");
-            out.push(format!("  size        {s}: {meaning}"));
+            out.push(Said::Size {
+                size: s.clone(),
+                meaning: self.size_meaning.clone(),
+            });
         }
-        for n in &self.notes {
-            out.push(format!("  note: {n}"));
-        }
+        out.extend(self.notes.iter().cloned().map(Said::Note));
         if !self.unknown.is_empty() {
-            out.push(format!("  unknown     {}", self.unknown.join(", ")));
+            out.push(Said::Unknown(self.unknown.clone()));
         }
         out
     }

@@ -1,7 +1,7 @@
 //! Number helpers for the calculators: thousands separators, ceiling division, whole numbers typed
 //! by a user.
 
-use super::{CalcError, shown};
+use super::{CalcError, ErrorKind};
 
 /// `n` with a comma every three digits: `6656` -> `6,656`.
 pub fn group(n: u64) -> String {
@@ -23,40 +23,25 @@ pub fn ceil_div(a: u64, b: u64) -> u64 {
 
 /// A whole number typed into `field`, at least `min`. Thousands separators (`1,000`) and `_` are
 /// accepted; signs, fractions and exponents are not.
-pub fn parse_whole(
-    field: &'static str,
-    text: &str,
-    min: u64,
-    what: &str,
-) -> Result<u64, CalcError> {
+pub fn parse_whole(field: &'static str, text: &str, min: u64) -> Result<u64, CalcError> {
     let t = text.trim();
+    let fail = |kind| Err(CalcError::new(field, kind));
     if t.is_empty() {
-        return Err(CalcError::new(field, format!("missing; give {what}")));
+        return fail(ErrorKind::Missing);
     }
+    let text = t.to_string();
     if t.starts_with('-') {
-        return Err(CalcError::new(
-            field,
-            format!("`{}` is negative; give {what}", shown(t)),
-        ));
+        return fail(ErrorKind::Negative { text });
     }
     let digits: String = t.chars().filter(|c| *c != ',' && *c != '_').collect();
     if digits.is_empty() || !digits.chars().all(|c| c.is_ascii_digit()) {
-        return Err(CalcError::new(
-            field,
-            format!("`{}` is not a whole number; give {what}", shown(t)),
-        ));
+        return fail(ErrorKind::NotAWholeNumber { text });
     }
-    let n: u64 = digits.parse().map_err(|_| {
-        CalcError::new(
-            field,
-            format!("`{}` is too large to compute with", shown(t)),
-        )
-    })?;
+    let Ok(n) = digits.parse::<u64>() else {
+        return fail(ErrorKind::NumberTooLarge { text });
+    };
     if n < min {
-        return Err(CalcError::new(
-            field,
-            format!("{n} is too small; give {what} (at least {min})"),
-        ));
+        return fail(ErrorKind::TooSmall { n, min });
     }
     Ok(n)
 }
@@ -92,24 +77,21 @@ mod tests {
 
     #[test]
     fn whole_numbers_name_the_field() {
+        assert_eq!(parse_whole("reads", " 1,000 ", 1), Ok(1000));
+        let kind = |t: &str| parse_whole("reads", t, 1).unwrap_err();
         assert_eq!(
-            parse_whole("reads", " 1,000 ", 1, "reads per second"),
-            Ok(1000)
+            kind("-3"),
+            CalcError::new("reads", ErrorKind::Negative { text: "-3".into() })
         );
-        let e = parse_whole("reads", "-3", 1, "reads per second").unwrap_err();
-        assert_eq!(
-            e.to_string(),
-            "reads: `-3` is negative; give reads per second"
-        );
-        let e = parse_whole("reads", "2.5", 1, "reads per second").unwrap_err();
-        assert!(
-            e.to_string()
-                .starts_with("reads: `2.5` is not a whole number")
-        );
-        let e = parse_whole("reads", "0", 1, "reads per second").unwrap_err();
-        assert!(e.to_string().contains("at least 1"));
-        let e = parse_whole("reads", "99999999999999999999999", 1, "x").unwrap_err();
-        assert!(e.to_string().contains("too large"));
-        assert!(parse_whole("reads", "", 1, "x").is_err());
+        assert!(matches!(
+            kind("2.5").kind,
+            ErrorKind::NotAWholeNumber { .. }
+        ));
+        assert_eq!(kind("0").kind, ErrorKind::TooSmall { n: 0, min: 1 });
+        assert!(matches!(
+            kind("99999999999999999999999").kind,
+            ErrorKind::NumberTooLarge { .. }
+        ));
+        assert_eq!(kind("").kind, ErrorKind::Missing);
     }
 }

@@ -1,18 +1,54 @@
-//! Item sizes as a user types them (`6.5KB`, `4097B`, `2KiB`, `1500x64B`), read exactly, with a
-//! sentence that says how each was read.
+//! Item sizes as a user types them (`6.5KB`, `4097B`, `2KiB`, `1500x64B`), read exactly, with how
+//! each was read kept as data (the number, the unit, the exact bytes before rounding).
 //!
 //! DynamoDB's KB is 1,024 bytes (its docs write "KB" for what is strictly a KiB), so `KB` and `KiB`
 //! mean the same here, and the reading says so. Decimal numbers are read exactly as fractions; a
 //! size that falls between two bytes is rounded up to the next whole byte, and the reading says that
 //! too. Nothing here panics or overflows: every bad input is a `CalcError` naming the field.
 
-use super::number::group;
-use super::{CalcError, shown};
+use super::{CalcError, ErrorKind};
 
 /// One KB as DynamoDB counts it.
 pub const KB: u64 = 1024;
 /// DynamoDB's maximum item size, 400 KB (attribute names and values together).
 pub const MAX_ITEM_BYTES: u64 = 400 * KB;
+
+/// The unit a size was typed in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SizeUnit {
+    /// Bytes.
+    Bytes,
+    /// DynamoDB's KB (1,024 bytes).
+    Kb,
+    /// KiB.
+    Kib,
+    /// DynamoDB's MB (1,048,576 bytes).
+    Mb,
+    /// MiB.
+    Mib,
+}
+
+impl SizeUnit {
+    /// Bytes in one unit.
+    pub fn bytes(self) -> u64 {
+        match self {
+            SizeUnit::Bytes => 1,
+            SizeUnit::Kb | SizeUnit::Kib => KB,
+            SizeUnit::Mb | SizeUnit::Mib => KB * KB,
+        }
+    }
+
+    fn parse(lower: &str) -> Option<SizeUnit> {
+        Some(match lower {
+            "b" | "byte" | "bytes" => SizeUnit::Bytes,
+            "kb" => SizeUnit::Kb,
+            "kib" => SizeUnit::Kib,
+            "mb" => SizeUnit::Mb,
+            "mib" => SizeUnit::Mib,
+            _ => return None,
+        })
+    }
+}
 
 /// An item size read from text.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -21,8 +57,13 @@ pub struct ItemSize {
     pub bytes: u64,
     /// The text as typed (trimmed).
     pub text: String,
-    /// How the text was read: "6.5KB read as 6.5 x 1,024 = 6,656 bytes".
-    pub reading: String,
+    /// The number as typed (`6.5`).
+    pub number: String,
+    /// The unit it was typed in.
+    pub unit: SizeUnit,
+    /// When the size falls between two bytes: the exact size (whole bytes and the decimal digits
+    /// after them, without trailing zeros) before it was rounded up to `bytes`.
+    pub fraction: Option<(u64, String)>,
 }
 
 /// Items of one size, `count` times (`1500x64B`).
@@ -34,60 +75,22 @@ pub struct SizeGroup {
     pub size: ItemSize,
 }
 
-struct Unit {
-    names: &'static [&'static str],
-    bytes: u64,
-    label: &'static str,
-}
-
-const UNITS: &[Unit] = &[
-    Unit {
-        names: &["b", "byte", "bytes"],
-        bytes: 1,
-        label: "",
-    },
-    Unit {
-        names: &["kb"],
-        bytes: KB,
-        label: " (DynamoDB's KB is 1,024 bytes)",
-    },
-    Unit {
-        names: &["kib"],
-        bytes: KB,
-        label: " (KiB = 1,024 bytes)",
-    },
-    Unit {
-        names: &["mb"],
-        bytes: KB * KB,
-        label: " (DynamoDB's MB is 1,048,576 bytes)",
-    },
-    Unit {
-        names: &["mib"],
-        bytes: KB * KB,
-        label: " (MiB = 1,048,576 bytes)",
-    },
-];
-
-const HOW: &str = "write a size such as 6.5KB, 4097B or 2KiB";
-
 /// Reads one item size for `field`; it must be between 1 byte and 400 KB.
 ///
 /// ```
-/// use awsdrill::core::calc::size::parse_size;
+/// use awsdrill::core::calc::size::{parse_size, SizeUnit};
 /// let s = parse_size("item-size", "6.5KB").unwrap();
-/// assert_eq!(s.bytes, 6656);
-/// assert_eq!(s.reading, "6.5KB read as 6.5 x 1,024 = 6,656 bytes (DynamoDB's KB is 1,024 bytes)");
+/// assert_eq!((s.bytes, s.unit, s.number.as_str()), (6656, SizeUnit::Kb, "6.5"));
 /// ```
 pub fn parse_size(field: &'static str, text: &str) -> Result<ItemSize, CalcError> {
     let t = text.trim();
+    let fail = |kind| Err(CalcError::new(field, kind));
     if t.is_empty() {
-        return Err(CalcError::new(field, format!("missing; {HOW}")));
+        return fail(ErrorKind::SizeMissing);
     }
+    let owned = || t.to_string();
     if t.starts_with('-') {
-        return Err(CalcError::new(
-            field,
-            format!("`{}` is negative; an item is at least 1 byte", shown(t)),
-        ));
+        return fail(ErrorKind::SizeNegative { text: owned() });
     }
     let split = t
         .find(|c: char| !(c.is_ascii_digit() || c == '.'))
@@ -98,92 +101,50 @@ pub fn parse_size(field: &'static str, text: &str) -> Result<ItemSize, CalcError
         None => (num, ""),
     };
     if num.is_empty() || (int.is_empty() && frac.is_empty()) || frac.contains('.') {
-        return Err(CalcError::new(
-            field,
-            format!("`{}` does not start with a number; {HOW}", shown(t)),
-        ));
+        return fail(ErrorKind::NoNumber { text: owned() });
     }
     if int.len() > 12 || frac.len() > 6 {
-        return Err(CalcError::new(
-            field,
-            format!("`{}` has too many digits", shown(t)),
-        ));
+        return fail(ErrorKind::TooManyDigits { text: owned() });
     }
     if unit_text.is_empty() {
-        return Err(CalcError::new(
-            field,
-            format!(
-                "`{}` has no unit; write B, KB or KiB (for example 6.5KB)",
-                shown(t)
-            ),
-        ));
+        return fail(ErrorKind::NoUnit { text: owned() });
     }
-    let lower = unit_text.to_ascii_lowercase();
-    let Some(unit) = UNITS.iter().find(|u| u.names.contains(&lower.as_str())) else {
-        return Err(CalcError::new(
-            field,
-            format!(
-                "unknown unit `{}` in `{}`; use B, KB (1,024 bytes), KiB, MB or MiB",
-                shown(unit_text),
-                shown(t)
-            ),
-        ));
+    let Some(unit) = SizeUnit::parse(&unit_text.to_ascii_lowercase()) else {
+        return fail(ErrorKind::UnknownUnit {
+            unit: unit_text.to_string(),
+            text: owned(),
+        });
     };
     // value = mantissa / scale, exactly; both fit easily in u128 with the digit limits above.
     let scale = 10u128.pow(frac.len() as u32);
     let mantissa: u128 = format!("{int}{frac}").parse().unwrap_or(0);
-    let exact = mantissa * u128::from(unit.bytes);
+    let exact = mantissa * u128::from(unit.bytes());
     if exact == 0 {
-        return Err(CalcError::new(
-            field,
-            format!("`{}` is zero; an item is at least 1 byte", shown(t)),
-        ));
+        return fail(ErrorKind::ZeroSize { text: owned() });
     }
-    if unit.bytes == 1 && !exact.is_multiple_of(scale) {
-        return Err(CalcError::new(
-            field,
-            format!("`{}`: a count of bytes is a whole number", shown(t)),
-        ));
+    if unit == SizeUnit::Bytes && !exact.is_multiple_of(scale) {
+        return fail(ErrorKind::FractionalBytes { text: owned() });
     }
     let whole = exact / scale + u128::from(!exact.is_multiple_of(scale));
     if whole > u128::from(MAX_ITEM_BYTES) {
-        let shown_bytes = u64::try_from(whole).map_or_else(|_| "too many".into(), group);
-        return Err(CalcError::new(
-            field,
-            format!(
-                "{} ({shown_bytes} bytes) is over DynamoDB's 400 KB item limit (409,600 bytes)",
-                shown(t)
-            ),
-        ));
+        return fail(ErrorKind::OverItemLimit {
+            text: owned(),
+            bytes: u64::try_from(whole).ok(),
+        });
     }
-    let bytes = whole as u64;
-    let reading = if unit.bytes == 1 {
-        let plural = if bytes == 1 { "" } else { "s" };
-        format!("{t} read as {} byte{plural}", group(bytes))
-    } else if exact.is_multiple_of(scale) {
-        format!(
-            "{t} read as {num} x {} = {} bytes{}",
-            group(unit.bytes),
-            group(bytes),
-            unit.label
+    let fraction = (!exact.is_multiple_of(scale)).then(|| {
+        let digits = format!("{:0width$}", exact % scale, width = frac.len());
+        (
+            (exact / scale) as u64,
+            digits.trim_end_matches('0').to_string(),
         )
-    } else {
-        let int_part = (exact / scale) as u64;
-        let rest = exact % scale;
-        let digits = format!("{rest:0width$}", width = frac.len());
-        format!(
-            "{t} read as {num} x {} = {}.{} bytes, rounded up to {} bytes{}",
-            group(unit.bytes),
-            group(int_part),
-            digits.trim_end_matches('0'),
-            group(bytes),
-            unit.label
-        )
-    };
+    });
     Ok(ItemSize {
-        bytes,
-        text: t.to_string(),
-        reading,
+        bytes: whole as u64,
+        text: owned(),
+        number: num.to_string(),
+        unit,
+        fraction,
     })
 }
 
@@ -196,23 +157,16 @@ pub fn parse_size(field: &'static str, text: &str) -> Result<ItemSize, CalcError
 /// assert_eq!((l[2].count, l[2].size.bytes), (1500, 64));
 /// ```
 pub fn parse_list(field: &'static str, text: &str) -> Result<Vec<SizeGroup>, CalcError> {
+    let fail = |kind| Err(CalcError::new(field, kind));
     if text.trim().is_empty() {
-        return Err(CalcError::new(
-            field,
-            "missing; give sizes separated by commas, such as 1.5KB,6.5KB or 1500x64B",
-        ));
+        return fail(ErrorKind::ListMissing);
     }
     let mut out = Vec::new();
     for (i, entry) in text.split(',').enumerate() {
         let e = entry.trim();
+        let entry = i + 1;
         if e.is_empty() {
-            return Err(CalcError::new(
-                field,
-                format!(
-                    "entry {} is empty; separate sizes with single commas",
-                    i + 1
-                ),
-            ));
+            return fail(ErrorKind::EmptyEntry { entry });
         }
         let (count, size_text) = split_count(e);
         let count = match count {
@@ -221,27 +175,30 @@ pub fn parse_list(field: &'static str, text: &str) -> Result<Vec<SizeGroup>, Cal
                 let digits: String = c.chars().filter(|ch| *ch != '_').collect();
                 match digits.parse::<u64>() {
                     Ok(0) => {
-                        return Err(CalcError::new(
-                            field,
-                            format!("entry {} (`{}`) repeats an item 0 times", i + 1, shown(e)),
-                        ));
+                        return fail(ErrorKind::ZeroCount {
+                            entry,
+                            text: e.to_string(),
+                        });
                     }
                     Ok(n) => n,
                     Err(_) => {
-                        return Err(CalcError::new(
-                            field,
-                            format!(
-                                "entry {} (`{}`) has a count that is too large",
-                                i + 1,
-                                shown(e)
-                            ),
-                        ));
+                        return fail(ErrorKind::CountTooLarge {
+                            entry,
+                            text: e.to_string(),
+                        });
                     }
                 }
             }
         };
-        let size = parse_size(field, size_text)
-            .map_err(|err| CalcError::new(field, format!("entry {}: {}", i + 1, err.message)))?;
+        let size = parse_size(field, size_text).map_err(|err| {
+            CalcError::new(
+                field,
+                ErrorKind::InEntry {
+                    entry,
+                    kind: Box::new(err.kind),
+                },
+            )
+        })?;
         out.push(SizeGroup { count, size });
     }
     Ok(out)
@@ -272,95 +229,27 @@ mod tests {
     use super::*;
 
     #[test]
-    fn sizes_are_read_exactly_and_say_how() {
-        for (text, bytes, reading) in [
-            ("4097B", 4097, "4097B read as 4,097 bytes"),
-            ("1 byte", 1, "1 byte read as 1 byte"),
-            (
-                "2KiB",
-                2048,
-                "2KiB read as 2 x 1,024 = 2,048 bytes (KiB = 1,024 bytes)",
-            ),
-            (
-                "400KB",
-                409_600,
-                "400KB read as 400 x 1,024 = 409,600 bytes (DynamoDB's KB is 1,024 bytes)",
-            ),
-            (
-                "1.3KB",
-                1332,
-                "1.3KB read as 1.3 x 1,024 = 1,331.2 bytes, rounded up to 1,332 bytes (DynamoDB's KB is 1,024 bytes)",
-            ),
-            (
-                " 3.5 kb ",
-                3584,
-                "3.5 kb read as 3.5 x 1,024 = 3,584 bytes (DynamoDB's KB is 1,024 bytes)",
-            ),
-            (
-                "0.25MiB",
-                262_144,
-                "0.25MiB read as 0.25 x 1,048,576 = 262,144 bytes (MiB = 1,048,576 bytes)",
-            ),
+    fn sizes_are_read_exactly() {
+        for (text, bytes, fraction) in [
+            ("4097B", 4097, None),
+            ("2KiB", 2048, None),
+            ("400KB", 409_600, None),
+            ("1.3KB", 1332, Some((1331, "2"))),
+            (" 3.5 kb ", 3584, None),
+            ("0.25MiB", 262_144, None),
         ] {
             let s = parse_size("item-size", text).unwrap();
-            assert_eq!((s.bytes, s.reading.as_str()), (bytes, reading), "{text}");
-        }
-    }
-
-    #[test]
-    fn bad_sizes_are_errors_that_name_the_field() {
-        for (text, wanted) in [
-            ("", "item-size: missing"),
-            ("-1KB", "item-size: `-1KB` is negative"),
-            ("0KB", "item-size: `0KB` is zero"),
-            ("0.0B", "item-size: `0.0B` is zero"),
-            ("6.5", "item-size: `6.5` has no unit"),
-            ("3GB", "item-size: unknown unit `GB` in `3GB`"),
-            ("KB", "item-size: `KB` does not start with a number"),
-            (".KB", "item-size: `.KB` does not start with a number"),
-            (
-                "1.2.3KB",
-                "item-size: `1.2.3KB` does not start with a number",
-            ),
-            (
-                "1.5B",
-                "item-size: `1.5B`: a count of bytes is a whole number",
-            ),
-            (
-                "401KB",
-                "item-size: 401KB (410,624 bytes) is over DynamoDB's 400 KB item limit",
-            ),
-            ("409601B", "over DynamoDB's 400 KB item limit"),
-            ("1MB", "over DynamoDB's 400 KB"),
-            ("9999999999999KB", "too many digits"),
-            ("1.1234567KB", "too many digits"),
-            ("12\u{1b}[31mKB", "\\u{1b}"),
-        ] {
-            let e = parse_size("item-size", text).unwrap_err().to_string();
-            assert!(e.contains(wanted), "{text:?}: {e}");
+            let f = s.fraction.as_ref().map(|(w, d)| (*w, d.as_str()));
+            assert_eq!((s.bytes, f), (bytes, fraction), "{text}");
         }
         assert_eq!(parse_size("x", "409600B").unwrap().bytes, MAX_ITEM_BYTES);
     }
 
     #[test]
-    fn lists_take_counts_and_name_the_entry() {
+    fn lists_take_counts() {
         let l = parse_list("items", "1.5KB,6.5KB, 10 x 4KB,3*1B").unwrap();
         let got: Vec<(u64, u64)> = l.iter().map(|g| (g.count, g.size.bytes)).collect();
         assert_eq!(got, [(1, 1536), (1, 6656), (10, 4096), (3, 1)]);
-        let e = parse_list("items", "1KB,,2KB").unwrap_err().to_string();
-        assert_eq!(
-            e,
-            "items: entry 2 is empty; separate sizes with single commas"
-        );
-        let e = parse_list("items", "1KB,0x2KB").unwrap_err().to_string();
-        assert!(
-            e.contains("entry 2 (`0x2KB`) repeats an item 0 times"),
-            "{e}"
-        );
-        let e = parse_list("items", "1KB,2XB").unwrap_err().to_string();
-        assert!(e.starts_with("items: entry 2: unknown unit `XB`"), "{e}");
-        let e = parse_list("items", "99999999999999999999999x1KB").unwrap_err();
-        assert!(e.to_string().contains("too large"));
         assert!(parse_list("items", " ").is_err());
     }
 }

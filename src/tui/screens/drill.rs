@@ -194,7 +194,10 @@ impl DrillScreen {
                         }
                         lines.push(Line::styled("Working:", theme.dim));
                         for w in &i.working {
-                            lines.push(Line::styled(format!("  {w}"), theme.dim));
+                            lines.push(Line::styled(
+                                format!("  {}", crate::calc_text::said(w)),
+                                theme.dim,
+                            ));
                         }
                     }
                 }

@@ -1,13 +1,16 @@
 //! The computation: units per request from the item sizes, then per second, then per GSI and per
-//! replica Region, writing down each step with the rule it applies.
+//! replica Region, recording each step with the rule it applies. One function per rule: rounding
+//! one item, rounding a sum once (Query, Scan), rounding each item (batches, transactions), the
+//! read consistency, the write kind, the rate, the provisioned capacity, the GSIs, the replicas.
 
+use super::form::{ReadPlan, WritePlan};
 use super::{
-    Consistency, Estimate, Form, GsiResult, ItemJson, Mode, Operation, Outcome, Plan, ReadResult,
-    ReadUnits, Replication, WriteResult, WriteUnits, plan,
+    Consistency, Estimate, Form, GsiResult, ItemJson, Mode, Note, Operation, Outcome, Plan,
+    ReadResult, ReadUnits, Replication, SizeRole, Step, Units, WriteResult, WriteUnits, plan,
 };
-use crate::core::calc::CalcError;
-use crate::core::calc::number::{ceil_div, group};
-use crate::core::calc::size::{KB, SizeGroup};
+use crate::core::calc::number::ceil_div;
+use crate::core::calc::size::{ItemSize, KB, SizeGroup};
+use crate::core::calc::{CalcError, ErrorKind};
 
 /// A read unit covers up to 4 KB.
 pub const READ_UNIT_BYTES: u64 = 4 * KB;
@@ -19,8 +22,10 @@ pub const BATCH_GET_MAX_ITEMS: u64 = 100;
 pub const BATCH_WRITE_MAX_ITEMS: u64 = 25;
 /// A transaction holds at most 100 items (since September 2022) and 4 MB.
 pub const TRANSACT_MAX_ITEMS: u64 = 100;
-const BATCH_MAX_BYTES: u64 = 16 * KB * KB;
-const TRANSACT_MAX_BYTES: u64 = 4 * KB * KB;
+/// BatchGetItem and BatchWriteItem take at most 16 MB.
+pub const BATCH_MAX_BYTES: u64 = 16 * KB * KB;
+/// A transaction takes at most 4 MB.
+pub const TRANSACT_MAX_BYTES: u64 = 4 * KB * KB;
 /// A single Query or Scan returns at most 1 MB.
 const PAGE_BYTES: u64 = KB * KB;
 /// Size lines listed before "... and N more".
@@ -46,25 +51,12 @@ pub fn evaluate(form: &Form) -> Result<Outcome, Vec<CalcError>> {
 }
 
 pub(super) fn too_large(field: &'static str) -> CalcError {
-    CalcError::new(field, "the numbers are too large to compute with")
-}
-
-fn plural(n: u64, word: &str) -> String {
-    if n == 1 {
-        format!("1 {word}")
-    } else {
-        format!("{} {word}s", group(n))
-    }
-}
-
-/// `N KB` for a whole number of KB.
-fn kb(units: u64, unit_bytes: u64) -> String {
-    format!("{} KB", group(units.saturating_mul(unit_bytes / KB)))
+    CalcError::new(field, ErrorKind::TooLarge)
 }
 
 pub(super) struct Totals {
-    count: u64,
-    bytes: u64,
+    pub(super) count: u64,
+    pub(super) bytes: u64,
 }
 
 fn totals(items: &[SizeGroup], field: &'static str) -> Result<Totals, CalcError> {
@@ -85,86 +77,63 @@ fn totals(items: &[SizeGroup], field: &'static str) -> Result<Totals, CalcError>
 
 /// Checks the item count and total size against what the operation accepts.
 fn check_items(op: Operation, t: &Totals, field: &'static str) -> Result<(), CalcError> {
-    let fail = |msg: String| Err(CalcError::new(field, msg));
+    let fail = |kind| Err(CalcError::new(field, kind));
     if op.single_item() && t.count != 1 {
-        let other = if op.reads() {
-            "batch-get-item or query"
-        } else {
-            "batch-write-item"
-        };
-        return fail(format!(
-            "{} touches one item, but {} were given; give one size, or use --operation {other}",
-            op.api_name(),
-            group(t.count)
-        ));
+        return fail(ErrorKind::OneItem { op, count: t.count });
     }
-    let (max_items, max_bytes, limit) = match op {
-        Operation::BatchGetItem => (BATCH_GET_MAX_ITEMS, BATCH_MAX_BYTES, "16 MB"),
-        Operation::BatchWriteItem => (BATCH_WRITE_MAX_ITEMS, BATCH_MAX_BYTES, "16 MB"),
+    let (max_items, max_bytes) = match op {
+        Operation::BatchGetItem => (BATCH_GET_MAX_ITEMS, BATCH_MAX_BYTES),
+        Operation::BatchWriteItem => (BATCH_WRITE_MAX_ITEMS, BATCH_MAX_BYTES),
         Operation::TransactGetItems | Operation::TransactWriteItems => {
-            (TRANSACT_MAX_ITEMS, TRANSACT_MAX_BYTES, "4 MB")
+            (TRANSACT_MAX_ITEMS, TRANSACT_MAX_BYTES)
         }
         _ => return Ok(()),
     };
     if t.count > max_items {
-        return fail(format!(
-            "{} takes at most {max_items} items per request, but {} were given",
-            op.api_name(),
-            group(t.count)
-        ));
+        return fail(ErrorKind::TooManyItems {
+            op,
+            max: max_items,
+            count: t.count,
+        });
     }
     if t.bytes > max_bytes {
-        return fail(format!(
-            "{} takes at most {limit} per request, but the items add up to {} bytes",
-            op.api_name(),
-            group(t.bytes)
-        ));
+        return fail(ErrorKind::TooManyBytes { op, bytes: t.bytes });
     }
     Ok(())
 }
 
+/// Query and Scan: add the sizes, then round up once to 4 KB.
+fn round_sum_once(op: Operation, items: &[SizeGroup], t: &Totals, w: &mut Vec<Step>) -> u64 {
+    let units = ceil_div(t.bytes, READ_UNIT_BYTES);
+    w.push(Step::SumThenRound { op });
+    w.push(Step::RoundSumUp {
+        groups: (items.len() <= 4).then(|| items.iter().map(|g| (g.count, g.size.bytes)).collect()),
+        count: t.count,
+        total_bytes: t.bytes,
+        units,
+    });
+    units
+}
+
 /// Strong-read units of one request before consistency: per item for GetItem, batches and
 /// transactions, once over the sum for Query and Scan.
-pub(super) fn read_base(
-    op: Operation,
-    items: &[SizeGroup],
-    t: &Totals,
-    w: &mut Vec<String>,
-) -> u64 {
+pub(super) fn read_base(op: Operation, items: &[SizeGroup], t: &Totals, w: &mut Vec<Step>) -> u64 {
     match op {
-        Operation::Query | Operation::Scan => {
-            let units = ceil_div(t.bytes, READ_UNIT_BYTES);
-            if op == Operation::Query {
-                w.push(
-                    "Query: the returned items count as one read: add the sizes, then round up once to 4 KB"
-                        .into(),
-                );
-            } else {
-                w.push(
-                    "Scan: every item the scan evaluates counts (even those a filter drops): add the sizes, then round up once to 4 KB"
-                        .into(),
-                );
-            }
-            let sum = if items.len() <= 4 {
-                items
-                    .iter()
-                    .map(|g| format!("{} x {} B", group(g.count), group(g.size.bytes)))
-                    .collect::<Vec<_>>()
-                    .join(" + ")
-            } else {
-                format!("the {} items", group(t.count))
-            };
-            w.push(format!(
-                "  {sum} = {} B; ceil({} B / 4,096 B) = {} ({})",
-                group(t.bytes),
-                group(t.bytes),
-                plural(units, "unit"),
-                kb(units, READ_UNIT_BYTES)
-            ));
-            units
-        }
+        Operation::Query | Operation::Scan => round_sum_once(op, items, t, w),
         _ => per_item(op, items, t, READ_UNIT_BYTES, w),
     }
+}
+
+/// A single item: its size rounds up to whole units.
+fn round_one_item(op: Operation, size_bytes: u64, unit_bytes: u64, w: &mut Vec<Step>) -> u64 {
+    let units = ceil_div(size_bytes, unit_bytes);
+    w.push(Step::RoundUpToUnit {
+        op,
+        size_bytes,
+        unit_bytes,
+        units,
+    });
+    units
 }
 
 /// Units of one request that rounds each item on its own to `unit_bytes`.
@@ -173,75 +142,40 @@ fn per_item(
     items: &[SizeGroup],
     t: &Totals,
     unit_bytes: u64,
-    w: &mut Vec<String>,
+    w: &mut Vec<Step>,
 ) -> u64 {
-    let (unit_kb, what) = if unit_bytes == READ_UNIT_BYTES {
-        ("4 KB", "read")
-    } else {
-        ("1 KB", "write")
-    };
     if op.single_item() || (t.count == 1 && items.len() == 1) {
-        let units = ceil_div(items[0].size.bytes, unit_bytes);
-        w.push(format!(
-            "{}: a {what} unit covers up to {unit_kb} and the size rounds up: ceil({} B / {} B) = {}",
-            op.api_name(),
-            group(items[0].size.bytes),
-            group(unit_bytes),
-            plural(units, "unit")
-        ));
-        return units;
+        return round_one_item(op, items[0].size.bytes, unit_bytes, w);
     }
-    let how = match op {
-        Operation::BatchGetItem => "each item is read as a separate GetItem and rounds up",
-        Operation::BatchWriteItem => {
-            "each put or delete is a separate PutItem or DeleteItem and rounds up"
-        }
-        _ => "each item of the transaction rounds up",
-    };
-    w.push(format!("{}: {how} to {unit_kb} on its own", op.api_name()));
+    w.push(Step::EachItemRoundsUp { op, unit_bytes });
     let mut total = 0u64;
     for (i, g) in items.iter().enumerate() {
         let each = ceil_div(g.size.bytes, unit_bytes);
         let units = each.saturating_mul(g.count);
         total = total.saturating_add(units);
         if i < SHOWN_GROUPS {
-            let repeat = if g.count == 1 {
-                String::new()
-            } else {
-                format!(" each, x {} = {}", group(g.count), group(units))
-            };
-            w.push(format!(
-                "  {} x {}: ceil({} B / {} B) = {}{repeat} ({})",
-                group(g.count),
-                g.size.text,
-                group(g.size.bytes),
-                group(unit_bytes),
-                plural(each, "unit"),
-                kb(units, unit_bytes)
-            ));
+            w.push(Step::RoundGroup {
+                count: g.count,
+                size_text: g.size.text.clone(),
+                size_bytes: g.size.bytes,
+                unit_bytes,
+                each,
+                units,
+            });
         }
     }
     if items.len() > SHOWN_GROUPS {
-        w.push(format!(
-            "  ... and {} more sizes",
-            items.len() - SHOWN_GROUPS
-        ));
+        w.push(Step::MoreSizes {
+            n: items.len() - SHOWN_GROUPS,
+        });
     }
     let once = ceil_div(t.bytes, unit_bytes);
-    let compare = if once != total && unit_bytes == READ_UNIT_BYTES {
-        format!(
-            "; not the {} that rounding the {} B sum once would give (Query and Scan do that)",
-            kb(once, unit_bytes),
-            group(t.bytes)
-        )
-    } else {
-        String::new()
-    };
-    w.push(format!(
-        "  total: {} ({}){compare}",
-        plural(total, "unit"),
-        kb(total, unit_bytes)
-    ));
+    w.push(Step::PerItemTotal {
+        units: total,
+        unit_bytes,
+        total_bytes: t.bytes,
+        rounded_once: (once != total && unit_bytes == READ_UNIT_BYTES).then_some(once),
+    });
     total
 }
 
@@ -249,45 +183,57 @@ fn per_item(
 pub(super) fn read_units(
     base: u64,
     c: Consistency,
-    unit: &str,
-    per: &str,
-    w: &mut Vec<String>,
+    unit: &'static str,
+    op: Operation,
+    w: &mut Vec<Step>,
 ) -> Result<ReadUnits, CalcError> {
     let r = match c {
         Consistency::Strong => {
-            let r = ReadUnits::units(base).ok_or_else(|| too_large("items"))?;
-            w.push(format!(
-                "strongly consistent: 1 unit per 4 KB: {r} {unit} per {per}"
-            ));
-            r
+            let units = ReadUnits::units(base).ok_or_else(|| too_large("items"))?;
+            w.push(Step::StrongRead { units, unit, op });
+            units
         }
         Consistency::Eventual => {
-            let r = ReadUnits::halves(base);
-            w.push(format!(
-                "eventually consistent: half a unit per 4 KB: {} / 2 = {r} {unit} per {per}",
-                group(base)
-            ));
-            r
+            let units = ReadUnits::halves(base);
+            w.push(Step::HalveForEventual {
+                base,
+                units,
+                unit,
+                op,
+            });
+            units
         }
         Consistency::Transactional => {
-            let r = ReadUnits::units(base)
+            let units = ReadUnits::units(base)
                 .and_then(|r| r.times(2))
                 .ok_or_else(|| too_large("items"))?;
-            w.push(format!(
-                "transactional: 2 units per 4 KB (double): {} x 2 = {r} {unit} per {per}",
-                group(base)
-            ));
-            r
+            w.push(Step::DoubleForTransactionalRead {
+                base,
+                units,
+                unit,
+                op,
+            });
+            units
         }
     };
     Ok(r)
 }
 
-pub(super) fn per_word(op: Operation) -> &'static str {
-    match op {
-        Operation::GetItem => "read",
-        Operation::PutItem | Operation::UpdateItem | Operation::DeleteItem => "write",
-        _ => "request",
+/// PutItem and UpdateItem: the larger of the item before and after counts.
+fn larger_of_before_and_after(
+    op: Operation,
+    items: &mut [SizeGroup],
+    prev: &ItemSize,
+    w: &mut Vec<Step>,
+) {
+    let after = items[0].size.bytes;
+    w.push(Step::LargerOfBeforeAndAfter {
+        op,
+        before: prev.bytes,
+        after,
+    });
+    if prev.bytes > after {
+        items[0].size = prev.clone();
     }
 }
 
@@ -296,58 +242,31 @@ pub(super) fn write_base(
     p: &Plan,
     op: Operation,
     t: &Totals,
-    w: &mut Vec<String>,
+    w: &mut Vec<Step>,
 ) -> Result<u64, CalcError> {
     if p.previous.is_some() && !matches!(op, Operation::PutItem | Operation::UpdateItem) {
         return Err(CalcError::new(
             "previous-size",
-            "only PutItem and UpdateItem count the item's size before the write",
+            ErrorKind::PreviousSizeNotApplicable,
         ));
     }
     let mut items = p.items.clone();
     if let Some(prev) = &p.previous {
-        let after = items[0].size.bytes;
-        let larger = after.max(prev.bytes);
-        w.push(format!(
-            "{}: the larger of the item before ({} B) and after ({} B) counts: {} B",
-            op.api_name(),
-            group(prev.bytes),
-            group(after),
-            group(larger)
-        ));
-        if prev.bytes > after {
-            items[0].size = prev.clone();
-        }
+        larger_of_before_and_after(op, &mut items, prev, w);
     }
     let base = per_item(op, &items, t, WRITE_UNIT_BYTES, w);
+    let unit = p.mode.write_unit();
     if op == Operation::TransactWriteItems {
-        let doubled = base.checked_mul(2).ok_or_else(|| too_large("items"))?;
-        w.push(format!(
-            "transactional writes cost double: {} x 2 = {} {} per request",
-            group(base),
-            group(doubled),
-            p.mode.write_unit()
-        ));
-        return Ok(doubled);
+        let units = base.checked_mul(2).ok_or_else(|| too_large("items"))?;
+        w.push(Step::DoubleForTransactionalWrite { base, units, unit });
+        return Ok(units);
     }
-    w.push(format!(
-        "standard write: 1 unit per 1 KB: {} {} per {}",
-        group(base),
-        p.mode.write_unit(),
-        per_word(op)
-    ));
+    w.push(Step::StandardWrite {
+        units: base,
+        unit,
+        op,
+    });
     Ok(base)
-}
-
-pub(super) fn rate_line(n: u64, op: Operation, defaulted: bool) -> String {
-    let word = op.rate_word();
-    let word = if n == 1 {
-        word.trim_end_matches('s')
-    } else {
-        word
-    };
-    let note = if defaulted { " (no rate given)" } else { "" };
-    format!("x {} {word}/s{note}", group(n))
 }
 
 pub(super) fn items_json(items: &[SizeGroup]) -> Vec<ItemJson> {
@@ -361,24 +280,38 @@ pub(super) fn items_json(items: &[SizeGroup]) -> Vec<ItemJson> {
         .collect()
 }
 
+/// How each size was read: the first steps of every working.
+fn read_sizes(p: &Plan, w: &mut Vec<Step>) {
+    for g in p.items.iter().take(SHOWN_GROUPS) {
+        let role = if p.items.len() == 1 && g.count == 1 {
+            SizeRole::ItemSize
+        } else {
+            SizeRole::Items
+        };
+        w.push(Step::ReadSize {
+            role,
+            size: g.size.clone(),
+        });
+    }
+    if let Some(prev) = &p.previous {
+        w.push(Step::ReadSize {
+            role: SizeRole::Before,
+            size: prev.clone(),
+        });
+    }
+    for (i, g) in p.gsis.iter().enumerate() {
+        w.push(Step::ReadSize {
+            role: SizeRole::Gsi(i + 1),
+            size: g.clone(),
+        });
+    }
+}
+
 fn compute(p: &Plan) -> Result<Outcome, CalcError> {
     let mut w = Vec::new();
     let mut notes = Vec::new();
     let t = totals(&p.items, p.items_field)?;
-    for g in p.items.iter().take(SHOWN_GROUPS) {
-        let label = if p.items.len() == 1 && g.count == 1 {
-            "item size"
-        } else {
-            "items"
-        };
-        w.push(format!("{label}: {}", g.size.reading));
-    }
-    if let Some(prev) = &p.previous {
-        w.push(format!("item before the write: {}", prev.reading));
-    }
-    for (i, g) in p.gsis.iter().enumerate() {
-        w.push(format!("GSI {} projection: {}", i + 1, g.reading));
-    }
+    read_sizes(p, &mut w);
     if let Some(r) = &p.read {
         check_items(r.operation, &t, p.items_field)?;
     }
@@ -388,190 +321,220 @@ fn compute(p: &Plan) -> Result<Outcome, CalcError> {
     if p.rcu.is_some() || p.wcu.is_some() {
         return super::reverse::reverse(p, &t, w, notes);
     }
-    let mut read = None;
-    if let Some(r) = &p.read {
-        let unit = p.mode.read_unit();
-        let base = read_base(r.operation, &p.items, &t, &mut w);
-        let per_op = read_units(base, r.consistency, unit, per_word(r.operation), &mut w)?;
-        let per_second = per_op.times(r.rate).ok_or_else(|| too_large("reads"))?;
-        w.push(format!(
-            "{} = {per_second} {unit}/s",
-            rate_line(r.rate, r.operation, p.defaulted_rate)
-        ));
-        let capacity = match p.mode {
-            Mode::Provisioned => {
-                let c = per_second.ceil();
-                if per_second.in_halves() % 2 == 1 {
-                    w.push(format!(
-                        "provisioned RCU is a whole number: round the per-second total up once, at the end: {per_second} -> {} RCU",
-                        group(c)
-                    ));
-                } else {
-                    w.push(format!(
-                        "provisioned RCU is a whole number (rounded up once, at the end): {} RCU",
-                        group(c)
-                    ));
-                }
-                Some(c)
-            }
-            Mode::OnDemand => {
-                w.push(format!(
-                    "on-demand: requests are billed in read request units as consumed, nothing to provision: {per_second} RRU/s"
-                ));
-                None
-            }
-        };
-        if r.operation == Operation::Query || r.operation == Operation::Scan {
-            if t.bytes > PAGE_BYTES {
-                notes.push(format!(
-                    "the items add up to {} bytes, over the 1 MB one {} returns: DynamoDB pages the result and rounds each page on its own, so the real cost can be a little higher",
-                    group(t.bytes),
-                    r.operation.api_name()
-                ));
-            }
-            if r.consistency == Consistency::Strong {
-                notes.push("strongly consistent reads work on the table and its LSIs, not on a GSI (GSIs are eventually consistent only)".into());
-            }
-        }
-        read = Some(ReadResult {
-            operation: r.operation,
-            consistency: r.consistency,
-            unit,
-            per_operation: per_op,
-            operations_per_second: r.rate,
-            per_second,
-            capacity,
-        });
-    }
-    let mut write = None;
-    let mut gsis = Vec::new();
-    let mut replication = None;
-    if let Some(wr) = &p.write {
-        let unit = p.mode.write_unit();
-        if p.read_consistency_ignored {
-            notes.push(
-                "read consistency applies to reads only; writes are standard or transactional"
-                    .into(),
-            );
-        }
-        let base = write_base(p, wr.operation, &t, &mut w)?;
-        let per_op = WriteUnits(base);
-        let per_second = per_op.times(wr.rate).ok_or_else(|| too_large("writes"))?;
-        w.push(format!(
-            "{} = {per_second} {unit}/s",
-            rate_line(wr.rate, wr.operation, p.defaulted_rate)
-        ));
-        let capacity = match p.mode {
-            Mode::Provisioned => {
-                w.push(format!("provision {per_second} WCU for the table"));
-                Some(per_second.0)
-            }
-            Mode::OnDemand => {
-                w.push(format!(
-                    "on-demand: billed in write request units as consumed: {per_second} WRU/s"
-                ));
-                None
-            }
-        };
-        let mut gsi_total = WriteUnits(0);
-        for (i, g) in p.gsis.iter().enumerate() {
-            let r = gsi(p, i, g, wr.operation, wr.rate, t.count, &mut w)?;
-            gsi_total = WriteUnits(
-                gsi_total
-                    .0
-                    .checked_add(r.per_second.0)
-                    .ok_or_else(|| too_large("gsi"))?,
-            );
-            gsis.push(r);
-        }
-        if !p.gsis.is_empty() && wr.operation == Operation::TransactWriteItems {
-            notes.push("GSI writes are counted at the standard rate of 1 unit per 1 KB; check ReturnConsumedCapacity for what a transaction consumes on its indexes".into());
-        }
-        if p.regions > 1 {
-            let others = p.regions - 1;
-            let replicated = per_second
-                .times(others)
-                .ok_or_else(|| too_large("regions"))?;
-            let ru = p.mode.replicated_unit();
-            w.push(format!(
-                "global table in {} Regions: every write is applied in each replica Region, so the {} other Regions receive it as replicated writes",
-                p.regions,
-                others
-            ));
-            w.push(format!(
-                "  {per_second} {unit}/s x {} other Region{} = {replicated} {ru}/s of replicated writes; each Region applies {per_second}/s of table writes",
-                group(others),
-                if others == 1 { "" } else { "s" }
-            ));
-            if !p.gsis.is_empty() {
-                w.push(format!(
-                    "  each Region keeps its own GSIs, so each also applies {gsi_total} {unit}/s of GSI writes"
-                ));
-            }
-            notes.push("a global table must be on-demand, or provisioned with auto scaling, and its replicas need the same write capacity settings".into());
-            replication = Some(Replication {
-                regions: p.regions,
-                unit: ru,
-                per_region_per_second: per_second,
-                replicated_per_second: replicated,
-                gsi_per_region_per_second: gsi_total,
-            });
-        }
-        write = Some(WriteResult {
-            operation: wr.operation,
-            unit,
-            per_operation: per_op,
-            operations_per_second: wr.rate,
-            per_second,
-            capacity,
-        });
-    } else {
-        if !p.gsis.is_empty() {
-            return Err(CalcError::new(
-                "gsi",
-                "GSI writes come from table writes; give --writes or a write operation",
-            ));
-        }
-        if p.regions > 1 {
-            notes.push("reads are served by the replica in the Region they are sent to; a global table adds replicated writes only".into());
-        }
-    }
-    Ok(Outcome::Forward(Estimate {
+    let read = match &p.read {
+        Some(r) => Some(reads(p, r, &t, &mut w, &mut notes)?),
+        None => None,
+    };
+    let mut estimate = Estimate {
         mode: p.mode,
         items: items_json(&p.items),
         read,
-        write,
-        gsis,
-        replication,
-        working: w,
-        notes,
-    }))
+        write: None,
+        gsis: Vec::new(),
+        replication: None,
+        working: Vec::new(),
+        notes: Vec::new(),
+    };
+    if let Some(wr) = &p.write {
+        writes(p, wr, &t, &mut estimate, &mut w, &mut notes)?;
+    } else {
+        if !p.gsis.is_empty() {
+            return Err(CalcError::new("gsi", ErrorKind::GsiWithoutWrites));
+        }
+        if p.regions > 1 {
+            notes.push(Note::ReadsNotReplicated);
+        }
+    }
+    estimate.working = w;
+    estimate.notes = notes;
+    Ok(Outcome::Forward(estimate))
 }
 
+/// The reads: units per request, per second, and what to provision.
+fn reads(
+    p: &Plan,
+    r: &ReadPlan,
+    t: &Totals,
+    w: &mut Vec<Step>,
+    notes: &mut Vec<Note>,
+) -> Result<ReadResult, CalcError> {
+    let unit = p.mode.read_unit();
+    let base = read_base(r.operation, &p.items, t, w);
+    let per_op = read_units(base, r.consistency, unit, r.operation, w)?;
+    let per_second = per_op.times(r.rate).ok_or_else(|| too_large("reads"))?;
+    w.push(Step::MultiplyByRate {
+        op: r.operation,
+        rate: r.rate,
+        defaulted: p.defaulted_rate,
+        per_second: Units::Read(per_second),
+        unit,
+    });
+    let capacity = read_capacity(p.mode, per_second, w);
+    if r.operation == Operation::Query || r.operation == Operation::Scan {
+        if t.bytes > PAGE_BYTES {
+            notes.push(Note::PagedResult {
+                bytes: t.bytes,
+                op: r.operation,
+            });
+        }
+        if r.consistency == Consistency::Strong {
+            notes.push(Note::StrongNotOnGsi);
+        }
+    }
+    Ok(ReadResult {
+        operation: r.operation,
+        consistency: r.consistency,
+        unit,
+        per_operation: per_op,
+        operations_per_second: r.rate,
+        per_second,
+        capacity,
+    })
+}
+
+/// Provisioned RCU are whole: the per-second total rounds up once, at the end. On-demand request
+/// units are billed as consumed.
+fn read_capacity(mode: Mode, per_second: ReadUnits, w: &mut Vec<Step>) -> Option<u64> {
+    match mode {
+        Mode::Provisioned => {
+            let capacity = per_second.ceil();
+            if per_second.in_halves() % 2 == 1 {
+                w.push(Step::RoundUpReadCapacity {
+                    per_second,
+                    capacity,
+                });
+            } else {
+                w.push(Step::WholeReadCapacity { capacity });
+            }
+            Some(capacity)
+        }
+        Mode::OnDemand => {
+            w.push(Step::OnDemandReads { per_second });
+            None
+        }
+    }
+}
+
+/// The writes: the table, each GSI, the replicas.
+fn writes(
+    p: &Plan,
+    wr: &WritePlan,
+    t: &Totals,
+    e: &mut Estimate,
+    w: &mut Vec<Step>,
+    notes: &mut Vec<Note>,
+) -> Result<(), CalcError> {
+    let unit = p.mode.write_unit();
+    if p.read_consistency_ignored {
+        notes.push(Note::ConsistencyOnlyForReads);
+    }
+    let per_op = WriteUnits(write_base(p, wr.operation, t, w)?);
+    let per_second = per_op.times(wr.rate).ok_or_else(|| too_large("writes"))?;
+    w.push(Step::MultiplyByRate {
+        op: wr.operation,
+        rate: wr.rate,
+        defaulted: p.defaulted_rate,
+        per_second: Units::Write(per_second),
+        unit,
+    });
+    let capacity = match p.mode {
+        Mode::Provisioned => {
+            w.push(Step::ProvisionWrites { per_second });
+            Some(per_second.0)
+        }
+        Mode::OnDemand => {
+            w.push(Step::OnDemandWrites { per_second });
+            None
+        }
+    };
+    let mut gsi_total = WriteUnits(0);
+    for (i, g) in p.gsis.iter().enumerate() {
+        let r = gsi(p, i, g, wr.operation, wr.rate, t.count, w)?;
+        gsi_total = WriteUnits(
+            gsi_total
+                .0
+                .checked_add(r.per_second.0)
+                .ok_or_else(|| too_large("gsi"))?,
+        );
+        e.gsis.push(r);
+    }
+    if !p.gsis.is_empty() && wr.operation == Operation::TransactWriteItems {
+        notes.push(Note::GsiAtStandardRate);
+    }
+    if p.regions > 1 {
+        e.replication = Some(replicate(p, per_second, gsi_total, w)?);
+        notes.push(Note::GlobalTableCapacity);
+    }
+    e.write = Some(WriteResult {
+        operation: wr.operation,
+        unit,
+        per_operation: per_op,
+        operations_per_second: wr.rate,
+        per_second,
+        capacity,
+    });
+    Ok(())
+}
+
+/// A global table applies every write in every replica Region.
+fn replicate(
+    p: &Plan,
+    per_second: WriteUnits,
+    gsi_total: WriteUnits,
+    w: &mut Vec<Step>,
+) -> Result<Replication, CalcError> {
+    let unit = p.mode.write_unit();
+    let others = p.regions - 1;
+    let replicated = per_second
+        .times(others)
+        .ok_or_else(|| too_large("regions"))?;
+    let replicated_unit = p.mode.replicated_unit();
+    w.push(Step::GlobalTable { regions: p.regions });
+    w.push(Step::ReplicatedWrites {
+        per_second,
+        unit,
+        others,
+        replicated,
+        replicated_unit,
+    });
+    if !p.gsis.is_empty() {
+        w.push(Step::GsiInEachRegion {
+            per_second: gsi_total,
+            unit,
+        });
+    }
+    Ok(Replication {
+        regions: p.regions,
+        unit: replicated_unit,
+        per_region_per_second: per_second,
+        replicated_per_second: replicated,
+        gsi_per_region_per_second: gsi_total,
+    })
+}
+
+/// Every item written also writes its entry in a GSI it is projected into.
 fn gsi(
     p: &Plan,
     i: usize,
-    g: &crate::core::calc::size::ItemSize,
+    g: &ItemSize,
     op: Operation,
     rate: u64,
     count: u64,
-    w: &mut Vec<String>,
+    w: &mut Vec<Step>,
 ) -> Result<GsiResult, CalcError> {
     let unit = p.mode.write_unit();
     let each = ceil_div(g.bytes, WRITE_UNIT_BYTES);
-    w.push(format!(
-        "GSI {}: each item written also writes its index entry: ceil({} B / 1,024 B) = {} per item",
-        i + 1,
-        group(g.bytes),
-        plural(each, "unit")
-    ));
+    w.push(Step::GsiEntry {
+        index: i + 1,
+        bytes: g.bytes,
+        units: each,
+    });
     let key_change = p.gsi_key_change && op != Operation::DeleteItem;
     let writes = if key_change { 2 } else { 1 };
     if key_change {
-        w.push(format!(
-            "  the write changes the index key: delete the old entry + put the new one = 2 writes: {} per item",
-            plural(each * 2, "unit")
-        ));
+        w.push(Step::GsiKeyChange {
+            units_per_item: each * 2,
+        });
     }
     let per_op = each
         .checked_mul(writes)
@@ -579,12 +542,14 @@ fn gsi(
         .map(WriteUnits)
         .ok_or_else(|| too_large("gsi"))?;
     let per_second = per_op.times(rate).ok_or_else(|| too_large("gsi"))?;
-    w.push(format!(
-        "  x {} per request x {} = {per_second} {unit}/s on GSI {} (an index has its own write capacity; too little throttles the table's writes)",
-        plural(count, "item"),
-        rate_line(rate, op, false).trim_start_matches("x "),
-        i + 1
-    ));
+    w.push(Step::GsiPerSecond {
+        index: i + 1,
+        items: count,
+        op,
+        rate,
+        per_second,
+        unit,
+    });
     Ok(GsiResult {
         index: i + 1,
         projected_bytes: g.bytes,

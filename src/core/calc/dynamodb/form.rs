@@ -3,7 +3,7 @@
 
 use super::{Consistency, Mode, Operation};
 use crate::core::calc::size::{ItemSize, SizeGroup};
-use crate::core::calc::{CalcError, number, size};
+use crate::core::calc::{CalcError, ErrorKind, number, size};
 use serde::{Deserialize, Serialize};
 
 /// The calculator's inputs as typed (CLI flags or TUI fields); empty means "not given".
@@ -86,10 +86,7 @@ pub(crate) fn plan(form: &Form) -> Result<Plan, Vec<CalcError>> {
     let given = |s: &str| !s.trim().is_empty();
     let (items, items_field) = match (given(&form.item_size), given(&form.items)) {
         (true, true) => {
-            errors.push(CalcError::new(
-                "items",
-                "give either --item-size (one item) or --items (a list), not both",
-            ));
+            errors.push(CalcError::new("items", ErrorKind::SizeAndList));
             (None, "items")
         }
         (false, true) => (
@@ -111,20 +108,10 @@ pub(crate) fn plan(form: &Form) -> Result<Plan, Vec<CalcError>> {
         })
         .flatten();
     let reads = given(&form.reads)
-        .then(|| {
-            keep(
-                &mut errors,
-                number::parse_whole("reads", &form.reads, 1, "reads per second"),
-            )
-        })
+        .then(|| keep(&mut errors, number::parse_whole("reads", &form.reads, 1)))
         .flatten();
     let writes = given(&form.writes)
-        .then(|| {
-            keep(
-                &mut errors,
-                number::parse_whole("writes", &form.writes, 1, "writes per second"),
-            )
-        })
+        .then(|| keep(&mut errors, number::parse_whole("writes", &form.writes, 1)))
         .flatten();
     let consistency = keep(&mut errors, Consistency::parse(&form.consistency)).flatten();
     let gsis = if given(&form.gsi) {
@@ -139,43 +126,22 @@ pub(crate) fn plan(form: &Form) -> Result<Plan, Vec<CalcError>> {
     };
     if gsis.as_ref().is_some_and(|g| g.len() > 20) {
         let g = gsis.as_deref().unwrap_or_default();
-        errors.push(CalcError::new(
-            "gsi",
-            format!(
-                "{} indexes given; a table has at most 20 GSIs by default",
-                g.len()
-            ),
-        ));
+        errors.push(CalcError::new("gsi", ErrorKind::TooManyGsis { n: g.len() }));
     }
     let regions = if given(&form.regions) {
         keep(
             &mut errors,
-            number::parse_whole(
-                "regions",
-                &form.regions,
-                1,
-                "the number of Regions with a replica",
-            ),
+            number::parse_whole("regions", &form.regions, 1),
         )
     } else {
         Some(1)
     };
     let mode = keep(&mut errors, Mode::parse(&form.mode));
     let rcu = given(&form.rcu)
-        .then(|| {
-            keep(
-                &mut errors,
-                number::parse_whole("rcu", &form.rcu, 1, "the provisioned RCU"),
-            )
-        })
+        .then(|| keep(&mut errors, number::parse_whole("rcu", &form.rcu, 1)))
         .flatten();
     let wcu = given(&form.wcu)
-        .then(|| {
-            keep(
-                &mut errors,
-                number::parse_whole("wcu", &form.wcu, 1, "the provisioned WCU"),
-            )
-        })
+        .then(|| keep(&mut errors, number::parse_whole("wcu", &form.wcu, 1)))
         .flatten();
     let (Some(mode), Some(regions), Some(items), Some(gsis)) = (mode, regions, items, gsis) else {
         return Err(errors);
@@ -184,22 +150,14 @@ pub(crate) fn plan(form: &Form) -> Result<Plan, Vec<CalcError>> {
         return Err(errors);
     }
     let reverse = rcu.is_some() || wcu.is_some();
-    let fail = |field: &'static str, msg: String| Err(vec![CalcError::new(field, msg)]);
+    let fail = |field: &'static str, kind: ErrorKind| Err(vec![CalcError::new(field, kind)]);
     if reverse && (reads.is_some() || writes.is_some()) {
         let field = if reads.is_some() { "reads" } else { "writes" };
-        return fail(
-            field,
-            "give rates (--reads/--writes) to get units, or capacity (--rcu/--wcu) to get rates, not both"
-                .into(),
-        );
+        return fail(field, ErrorKind::RatesAndCapacity);
     }
     if reverse && mode == Mode::OnDemand {
         let field = if rcu.is_some() { "rcu" } else { "wcu" };
-        return fail(
-            field,
-            "reverse mode is for provisioned capacity; on-demand tables have no RCU/WCU to provision"
-                .into(),
-        );
+        return fail(field, ErrorKind::ReverseOnDemand);
     }
     let want_reads = reads.is_some() || rcu.is_some();
     let want_writes = writes.is_some() || wcu.is_some();
@@ -208,20 +166,14 @@ pub(crate) fn plan(form: &Form) -> Result<Plan, Vec<CalcError>> {
         Some(op) if op.reads() => {
             if want_writes {
                 let field = if writes.is_some() { "writes" } else { "wcu" };
-                return fail(
-                    field,
-                    format!("{} only reads; give --reads (or --rcu)", op.cli_name()),
-                );
+                return fail(field, ErrorKind::OnlyReads { op });
             }
             (Some(op), None)
         }
         Some(op) => {
             if want_reads {
                 let field = if reads.is_some() { "reads" } else { "rcu" };
-                return fail(
-                    field,
-                    format!("{} only writes; give --writes (or --wcu)", op.cli_name()),
-                );
+                return fail(field, ErrorKind::OnlyWrites { op });
             }
             (None, Some(op))
         }
@@ -252,23 +204,11 @@ pub(crate) fn plan(form: &Form) -> Result<Plan, Vec<CalcError>> {
                 Consistency::Transactional
             }
             (Operation::TransactGetItems, Some(c)) => {
-                return fail(
-                    "consistency",
-                    format!(
-                        "TransactGetItems reads are always transactional, not {}",
-                        c.words()
-                    ),
-                );
+                return fail("consistency", ErrorKind::AlwaysTransactional { asked: c });
             }
             (Operation::GetItem, Some(Consistency::Transactional)) => Consistency::Transactional,
             (_, Some(Consistency::Transactional)) => {
-                return fail(
-                    "consistency",
-                    format!(
-                        "{} cannot be transactional; only TransactGetItems reads are",
-                        op.api_name()
-                    ),
-                );
+                return fail("consistency", ErrorKind::NotTransactional { op });
             }
             (_, c) => c.unwrap_or(Consistency::Eventual),
         };
@@ -287,10 +227,7 @@ pub(crate) fn plan(form: &Form) -> Result<Plan, Vec<CalcError>> {
     if let Some(op) = write_op {
         let op = match (op, consistency) {
             (Operation::BatchWriteItem, Some(Consistency::Transactional)) => {
-                return fail(
-                    "consistency",
-                    "BatchWriteItem cannot be transactional; use transact-write-items".into(),
-                );
+                return fail("consistency", ErrorKind::BatchWriteNotTransactional);
             }
             (o, Some(Consistency::Transactional)) if o.single_item() => {
                 Operation::TransactWriteItems

@@ -1,6 +1,6 @@
 //! What the calculator returns: units (forward) or rates (reverse), with the working.
 
-use super::{Consistency, Mode, Operation, ReadUnits, WriteUnits};
+use super::{Consistency, Mode, Note, Operation, ReadUnits, Step, WriteUnits};
 use serde::Serialize;
 
 /// Forward results: units per operation and per second.
@@ -18,10 +18,12 @@ pub struct Estimate {
     pub gsis: Vec<GsiResult>,
     /// Global table replication, when there is more than one Region.
     pub replication: Option<Replication>,
-    /// One line per step, each naming its rule.
-    pub working: Vec<String>,
+    /// The steps, each naming its rule (the CLI's JSON writes them as sentences).
+    #[serde(skip)]
+    pub working: Vec<Step>,
     /// Things to know that are not steps (limits, assumptions).
-    pub notes: Vec<String>,
+    #[serde(skip)]
+    pub notes: Vec<Note>,
 }
 
 /// An item size in the JSON output.
@@ -114,10 +116,12 @@ pub struct ReverseEstimate {
     pub read: Option<ReverseRead>,
     /// Writes, when `--wcu` was given.
     pub write: Option<ReverseWrite>,
-    /// One line per step.
-    pub working: Vec<String>,
+    /// The steps (the CLI's JSON writes them as sentences).
+    #[serde(skip)]
+    pub working: Vec<Step>,
     /// Assumptions.
-    pub notes: Vec<String>,
+    #[serde(skip)]
+    pub notes: Vec<Note>,
 }
 
 /// The most reads per second.
@@ -163,8 +167,8 @@ pub enum Outcome {
 }
 
 impl Outcome {
-    /// The working lines.
-    pub fn working(&self) -> &[String] {
+    /// The steps of the working.
+    pub fn working(&self) -> &[Step] {
         match self {
             Outcome::Forward(e) => &e.working,
             Outcome::Reverse(r) => &r.working,
@@ -172,7 +176,7 @@ impl Outcome {
     }
 
     /// The notes.
-    pub fn notes(&self) -> &[String] {
+    pub fn notes(&self) -> &[Note] {
         match self {
             Outcome::Forward(e) => &e.notes,
             Outcome::Reverse(r) => &r.notes,

@@ -1,31 +1,36 @@
 //! Reverse mode: from provisioned RCU/WCU to the most requests per second.
 
-use super::cost::{Totals, per_word, rate_line, read_base, read_units, too_large, write_base};
-use super::{Mode, Outcome, Plan, ReverseEstimate, ReverseRead, ReverseWrite, WriteUnits};
+use super::cost::{Totals, read_base, read_units, too_large, write_base};
+use super::{
+    Mode, Note, Outcome, Plan, ReverseEstimate, ReverseRead, ReverseWrite, Step, Units, WriteUnits,
+};
 use crate::core::calc::CalcError;
-use crate::core::calc::number::group;
 
-/// Computes the reverse estimate; `w` and `notes` already hold the size lines.
+/// Computes the reverse estimate; `w` and `notes` already hold the size steps.
 pub(super) fn reverse(
     p: &Plan,
     t: &Totals,
-    mut w: Vec<String>,
-    mut notes: Vec<String>,
+    mut w: Vec<Step>,
+    mut notes: Vec<Note>,
 ) -> Result<Outcome, CalcError> {
     let mut read = None;
     let mut write = None;
     if let (Some(rcu), Some(r)) = (p.rcu, &p.read) {
-        w.push(format!("reverse: {} RCU provisioned", group(rcu)));
+        w.push(Step::ReverseCapacity {
+            capacity: rcu,
+            unit: "RCU",
+        });
         let base = read_base(r.operation, &p.items, t, &mut w);
-        let per_op = read_units(base, r.consistency, "RCU", per_word(r.operation), &mut w)?;
+        let per_op = read_units(base, r.consistency, "RCU", r.operation, &mut w)?;
         let capacity = rcu.checked_mul(2).ok_or_else(|| too_large("rcu"))?;
         let max = capacity / per_op.in_halves().max(1);
-        w.push(format!(
-            "{} RCU / {per_op} RCU per {} = {} (rounded down: a request that does not fit is throttled)",
-            group(rcu),
-            per_word(r.operation),
-            rate_line(max, r.operation, false).trim_start_matches("x ")
-        ));
+        w.push(Step::MostRequests {
+            capacity: rcu,
+            per_operation: Units::Read(per_op),
+            unit: "RCU",
+            op: r.operation,
+            max,
+        });
         read = Some(ReverseRead {
             operation: r.operation,
             consistency: r.consistency,
@@ -36,18 +41,21 @@ pub(super) fn reverse(
         });
     }
     if let (Some(wcu), Some(wr)) = (p.wcu, &p.write) {
-        w.push(format!("reverse: {} WCU provisioned", group(wcu)));
+        w.push(Step::ReverseCapacity {
+            capacity: wcu,
+            unit: "WCU",
+        });
         let per_op = write_base(p, wr.operation, t, &mut w)?;
         let max = wcu / per_op.max(1);
-        w.push(format!(
-            "{} WCU / {} WCU per {} = {} (rounded down: a request that does not fit is throttled)",
-            group(wcu),
-            group(per_op),
-            per_word(wr.operation),
-            rate_line(max, wr.operation, false).trim_start_matches("x ")
-        ));
+        w.push(Step::MostRequests {
+            capacity: wcu,
+            per_operation: Units::Write(WriteUnits(per_op)),
+            unit: "WCU",
+            op: wr.operation,
+            max,
+        });
         if !p.gsis.is_empty() {
-            notes.push("each GSI has its own write capacity; it is not counted against the table's WCU here".into());
+            notes.push(Note::GsiCapacitySeparate);
         }
         write = Some(ReverseWrite {
             operation: wr.operation,

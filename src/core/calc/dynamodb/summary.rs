@@ -1,115 +1,56 @@
-//! The results in a few lines, for the CLI's text output and the TUI's result box.
+//! The results as headlines, for the CLI's text output and the TUI's result box, and the whole
+//! outcome as a `Report`.
 
-use super::{Mode, Operation, Outcome};
-use crate::core::calc::number::group;
-
-fn per(op: Operation) -> &'static str {
-    match op {
-        Operation::GetItem => "read",
-        Operation::PutItem | Operation::UpdateItem | Operation::DeleteItem => "write",
-        _ => "request",
-    }
-}
-
-/// `80 reads/s`, `1 request/s`.
-fn rate(n: u64, op: Operation) -> String {
-    let word = op.rate_word();
-    let word = if n == 1 {
-        word.trim_end_matches('s')
-    } else {
-        word
-    };
-    format!("{} {word}/s", group(n))
-}
+use super::{Headline, Mode, Note, Outcome, Said, Step};
+use crate::core::calc::registry::{Report, Said as AnySaid};
 
 impl Outcome {
-    /// One line per result: reads, writes, each GSI, replication (or the reverse rates).
-    pub fn summary(&self) -> Vec<String> {
+    /// One headline per result: reads, writes, each GSI, replication (or the reverse rates).
+    pub fn headlines(&self) -> Vec<Headline> {
         let mut out = Vec::new();
         match self {
             Outcome::Forward(e) => {
-                if let Some(r) = &e.read {
-                    let provision = r
-                        .capacity
-                        .map(|c| format!(" -> provision {} RCU", group(c)))
-                        .unwrap_or_default();
-                    out.push(format!(
-                        "reads:  {} {} per {} ({}, {}) x {} = {} {}/s{provision}",
-                        r.per_operation,
-                        r.unit,
-                        per(r.operation),
-                        r.operation.api_name(),
-                        r.consistency.words(),
-                        rate(r.operations_per_second, r.operation),
-                        r.per_second,
-                        r.unit
-                    ));
-                }
-                if let Some(w) = &e.write {
-                    let provision = w
-                        .capacity
-                        .map(|c| format!(" -> provision {} WCU", group(c)))
-                        .unwrap_or_default();
-                    out.push(format!(
-                        "writes: {} {} per {} ({}) x {} = {} {}/s{provision}",
-                        w.per_operation,
-                        w.unit,
-                        per(w.operation),
-                        w.operation.api_name(),
-                        rate(w.operations_per_second, w.operation),
-                        w.per_second,
-                        w.unit
-                    ));
-                }
-                for g in &e.gsis {
-                    out.push(format!(
-                        "GSI {}:  {} {}/s ({} B projected, {} write{} per item)",
-                        g.index,
-                        g.per_second,
-                        g.unit,
-                        group(g.projected_bytes),
-                        g.writes_per_item,
-                        if g.writes_per_item == 1 { "" } else { "s" }
-                    ));
-                }
+                out.extend(e.read.clone().map(Headline::Reads));
+                out.extend(e.write.clone().map(Headline::Writes));
+                out.extend(e.gsis.iter().cloned().map(Headline::Gsi));
                 if let Some(r) = &e.replication {
-                    out.push(format!(
-                        "global table, {} Regions: {} {}/s replicated writes; each Region applies {} {}/s",
-                        r.regions,
-                        r.replicated_per_second,
-                        r.unit,
-                        r.per_region_per_second,
-                        e.write.as_ref().map_or("WCU", |w| w.unit)
-                    ));
+                    let unit = e.write.as_ref().map_or("WCU", |w| w.unit);
+                    out.push(Headline::Replication(r.clone(), unit));
                 }
                 if e.mode == Mode::OnDemand {
-                    out.push("on-demand: request units are billed as consumed".into());
+                    out.push(Headline::OnDemand);
                 }
             }
             Outcome::Reverse(r) => {
-                if let Some(rd) = &r.read {
-                    out.push(format!(
-                        "reads:  {} RCU serve at most {} ({} RCU per {}, {} {})",
-                        group(rd.capacity),
-                        rate(rd.max_per_second, rd.operation),
-                        rd.per_operation,
-                        per(rd.operation),
-                        rd.consistency.words(),
-                        rd.operation.api_name()
-                    ));
-                }
-                if let Some(w) = &r.write {
-                    out.push(format!(
-                        "writes: {} WCU serve at most {} ({} WCU per {}, {})",
-                        group(w.capacity),
-                        rate(w.max_per_second, w.operation),
-                        w.per_operation,
-                        per(w.operation),
-                        w.operation.api_name()
-                    ));
-                }
+                out.extend(r.read.clone().map(Headline::ReverseReads));
+                out.extend(r.write.clone().map(Headline::ReverseWrites));
             }
         }
         out
+    }
+
+    /// The outcome as a calculator report: headlines, steps, notes.
+    pub fn report(&self) -> Report {
+        let wrap = |s: Said| AnySaid::Dynamodb(s);
+        Report {
+            summary: self
+                .headlines()
+                .into_iter()
+                .map(|h| wrap(Said::Headline(h)))
+                .collect(),
+            steps: self
+                .working()
+                .iter()
+                .cloned()
+                .map(|s: Step| wrap(Said::Step(s)))
+                .collect(),
+            notes: self
+                .notes()
+                .iter()
+                .cloned()
+                .map(|n: Note| wrap(Said::Note(n)))
+                .collect(),
+            ..Report::default()
+        }
     }
 }

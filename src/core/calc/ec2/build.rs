@@ -3,7 +3,7 @@
 
 use super::rules::{Category, match_pattern, rules};
 use super::{Decoded, decode, known_types};
-use crate::core::calc::{CalcError, shown};
+use crate::core::calc::{CalcError, ErrorKind, Twice};
 use serde::Serialize;
 use std::sync::OnceLock;
 
@@ -26,16 +26,65 @@ pub struct Requirement {
 pub struct Build {
     /// What was asked.
     pub requirement: Requirement,
-    /// One line per piece of the name.
-    pub steps: Vec<String>,
+    /// One step per piece of the name (the CLI's JSON writes them as sentences).
+    #[serde(skip)]
+    pub steps: Vec<BuildStep>,
     /// The shape of the name: `(r|u|x|z)<generation>gd.2xlarge`.
     pub pattern: String,
     /// Real names that match, newest generation first within each series.
     pub matches: Vec<String>,
 }
 
-const HOW: &str =
-    "describe the instance with commas, such as: memory optimized, graviton, nvme, 2xlarge";
+/// A step of building a name.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum BuildStep {
+    /// The category's series.
+    CategorySeries {
+        /// The category.
+        category: Category,
+        /// Its current series.
+        series: Vec<String>,
+    },
+    /// The processor's letter.
+    ProcessorLetter {
+        /// The processor.
+        name: String,
+        /// The letter.
+        letter: String,
+    },
+    /// A capability's letter.
+    OptionLetter {
+        /// Its meaning.
+        meaning: String,
+        /// The letter.
+        letter: String,
+    },
+    /// A capability's hyphen part.
+    SuffixPart {
+        /// Its meaning.
+        meaning: String,
+        /// The part, without the hyphen.
+        part: String,
+    },
+    /// The size.
+    Size {
+        /// As asked.
+        size: String,
+        /// Its meaning.
+        meaning: String,
+    },
+    /// The shape of the name.
+    Pattern(String),
+    /// No real name matches.
+    NoMatch,
+    /// The real names that match.
+    Matches {
+        /// The first twelve.
+        shown: Vec<String>,
+        /// How many more.
+        more: usize,
+    },
+}
 
 /// Reads a requirement such as "memory optimized, Graviton, local NVMe, 2xlarge".
 pub fn parse_requirement(text: &str) -> Result<Requirement, CalcError> {
@@ -52,16 +101,16 @@ pub fn parse_requirement(text: &str) -> Result<Requirement, CalcError> {
         .filter(|t| !t.is_empty())
         .collect();
     if tokens.is_empty() {
-        return Err(CalcError::new("build", format!("missing; {HOW}")));
+        return Err(CalcError::new("build", ErrorKind::RequirementMissing));
     }
-    let twice = |what: &str, a: &str, b: &str| {
+    let twice = |what: Twice, a: &str, b: &str| {
         Err(CalcError::new(
             "build",
-            format!(
-                "two {what} given (`{}` and `{}`); give one",
-                shown(a),
-                shown(b)
-            ),
+            ErrorKind::TwoGiven {
+                what,
+                first: a.to_string(),
+                second: b.to_string(),
+            },
         ))
     };
     for t in &tokens {
@@ -70,7 +119,7 @@ pub fn parse_requirement(text: &str) -> Result<Requirement, CalcError> {
             .find(|c| c.aliases().contains(&t.as_str()))
         {
             if let Some(old) = req.category {
-                return twice("categories", old.words(), t);
+                return twice(Twice::Categories, old.words(), t);
             }
             req.category = Some(c);
         } else if r
@@ -79,7 +128,7 @@ pub fn parse_requirement(text: &str) -> Result<Requirement, CalcError> {
             .any(|s| match_pattern(&s.pattern, t).is_some())
         {
             if let Some(old) = &req.size {
-                return twice("sizes", old, t);
+                return twice(Twice::Sizes, old, t);
             }
             req.size = Some(t.clone());
         } else if let Some(o) = r
@@ -89,7 +138,7 @@ pub fn parse_requirement(text: &str) -> Result<Requirement, CalcError> {
         {
             if o.processor.is_some() {
                 if let Some(old) = &req.processor {
-                    return twice("processors", old, t);
+                    return twice(Twice::Processors, old, t);
                 }
                 req.processor = Some(o.code.clone());
             } else if !req.capabilities.contains(&o.code) {
@@ -102,10 +151,7 @@ pub fn parse_requirement(text: &str) -> Result<Requirement, CalcError> {
         } else {
             return Err(CalcError::new(
                 "build",
-                format!(
-                    "`{}` is not a category, processor, capability or size; {HOW}",
-                    shown(t)
-                ),
+                ErrorKind::UnknownWord { word: t.clone() },
             ));
         }
     }
@@ -156,13 +202,19 @@ pub fn build(req: &Requirement) -> Build {
         .map(|s| s.code.as_str())
         .collect();
     if let Some(c) = req.category {
-        steps.push(format!("{}: series {}", c.words(), series.join(", ")));
+        steps.push(BuildStep::CategorySeries {
+            category: c,
+            series: series.iter().map(|s| s.to_string()).collect(),
+        });
     }
     let mut letters = String::new();
     if let Some(p) = &req.processor {
         let o = r.option(p);
         let name = o.and_then(|o| o.processor.clone()).unwrap_or_default();
-        steps.push(format!("{name}: processor letter {p}"));
+        steps.push(BuildStep::ProcessorLetter {
+            name,
+            letter: p.clone(),
+        });
         letters.push_str(p);
     }
     // The order the letters usually take in AWS names (x2iedn, m8azn, r5b).
@@ -172,10 +224,16 @@ pub fn build(req: &Requirement) -> Build {
     let mut suffix = String::new();
     for c in caps {
         if let Some(o) = r.option(c) {
-            steps.push(format!("{}: letter {c}", o.meaning));
+            steps.push(BuildStep::OptionLetter {
+                meaning: o.meaning.clone(),
+                letter: c.clone(),
+            });
             letters.push_str(c);
         } else if let Some(s) = r.suffix.iter().find(|s| &s.pattern == c) {
-            steps.push(format!("{}: part -{c} after a hyphen", s.meaning));
+            steps.push(BuildStep::SuffixPart {
+                meaning: s.meaning.clone(),
+                part: c.clone(),
+            });
             suffix = format!("-{c}");
         }
     }
@@ -188,14 +246,17 @@ pub fn build(req: &Requirement) -> Build {
                 match_pattern(&rule.pattern, s).map(|n| super::rules::fill(&rule.meaning, n))
             })
             .unwrap_or_default();
-        steps.push(format!("size {s}: {meaning}"));
+        steps.push(BuildStep::Size {
+            size: s.clone(),
+            meaning,
+        });
     }
     let series_part = match series.as_slice() {
         [one] => (*one).to_string(),
         many => format!("({})", many.join("|")),
     };
     let pattern = format!("{series_part}<generation>{letters}{suffix}.{size}");
-    steps.push(format!("so the name looks like {pattern}"));
+    steps.push(BuildStep::Pattern(pattern.clone()));
     let mut matches: Vec<(usize, std::cmp::Reverse<u64>, &str)> = decoded_list()
         .iter()
         .filter(|d| req.category.is_none_or(|c| d.category == Some(c)))
@@ -221,15 +282,12 @@ pub fn build(req: &Requirement) -> Build {
     matches.sort();
     let matches: Vec<String> = matches.into_iter().map(|(_, _, n)| n.to_string()).collect();
     if matches.is_empty() {
-        steps.push("no instance type in the list has exactly these letters".into());
+        steps.push(BuildStep::NoMatch);
     } else {
-        let shown: Vec<&str> = matches.iter().take(12).map(String::as_str).collect();
-        let more = if matches.len() > 12 {
-            format!(" and {} more", matches.len() - 12)
-        } else {
-            String::new()
-        };
-        steps.push(format!("real names: {}{more}", shown.join(", ")));
+        steps.push(BuildStep::Matches {
+            shown: matches.iter().take(12).cloned().collect(),
+            more: matches.len().saturating_sub(12),
+        });
     }
     Build {
         requirement: req.clone(),

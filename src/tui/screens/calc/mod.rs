@@ -1,13 +1,12 @@
-//! Calculators: one form for DynamoDB capacity and one for the EC2 instance-type decoder. The result
-//! and the working update as the user types; a bad field shows its error beside it.
+//! Calculators: one form per calculator of the registry (`core::calc::calculators`), a tab each.
+//! The result and the working update as the user types; a bad field shows its error beside it.
 //!
 //! View state only (the typed text, the focused field, the scroll). All the computing is in
-//! `core::calc`; this screen never touches the store. `inputs`/`restore` let the app remember the
-//! last inputs between runs.
+//! `core::calc`, the words in `calc_text`; this screen never touches the store. `inputs`/`restore`
+//! let the app remember the last inputs between runs.
 
-use crate::core::calc::CalcError;
-use crate::core::calc::dynamodb::{self, Form};
-use crate::core::calc::ec2;
+use crate::calc_text;
+use crate::core::calc::{self, CalcError, Calculator, Inputs, Report};
 use crate::study::Study;
 use crate::tui::action::Action;
 use crate::tui::keys::{self, Scope};
@@ -19,8 +18,9 @@ use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph, Wrap};
-use serde::{Deserialize, Serialize};
+use serde_json::{Map, Value};
 use std::collections::BTreeMap;
+use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
 /// The app-state key of the calculators' last inputs.
 const CALC_INPUTS_KEY: &str = "calc_inputs";
@@ -28,102 +28,57 @@ const CALC_INPUTS_KEY: &str = "calc_inputs";
 /// The calculators' scopes: the form takes every printable key.
 const SCOPES: &[Scope] = &[Scope::Global, Scope::Calc];
 
-/// The longest text a field takes.
+/// The longest text a field takes (in characters).
 const MAX_FIELD: usize = 200;
+/// Columns of the label and of the input box.
 const LABEL_WIDTH: usize = 13;
 const INPUT_WIDTH: usize = 24;
 
-/// Which calculator is shown.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Calculator {
-    /// DynamoDB capacity units.
-    #[default]
-    Dynamodb,
-    /// EC2 instance type names.
-    Ec2,
+/// One calculator's form: the text of each field (in the order of its fields) and the focus.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct FormState {
+    /// The calculator's id in the registry.
+    id: &'static str,
+    values: Vec<String>,
+    focus: usize,
 }
 
-struct FieldSpec {
-    key: &'static str,
-    label: &'static str,
-    hint: &'static str,
+impl FormState {
+    /// The calculator's form with its examples filled in, focused on the first example (or the
+    /// first field).
+    fn new(c: &dyn Calculator) -> FormState {
+        let fields = c.fields();
+        FormState {
+            id: c.id(),
+            values: fields.iter().map(|f| f.example.to_string()).collect(),
+            focus: fields
+                .iter()
+                .position(|f| !f.example.is_empty())
+                .unwrap_or(0),
+        }
+    }
+
+    fn calculator(&self) -> &'static dyn Calculator {
+        calc::find(self.id).unwrap_or(calc::calculators()[0])
+    }
+
+    fn inputs(&self) -> Inputs {
+        self.calculator()
+            .fields()
+            .iter()
+            .zip(&self.values)
+            .map(|(f, v)| (f.key.to_string(), v.clone()))
+            .collect()
+    }
 }
-
-const DYNAMO_FIELDS: [FieldSpec; 10] = [
-    FieldSpec {
-        key: "operation",
-        label: "Operation",
-        hint: "get-item, query, batch-get-item...",
-    },
-    FieldSpec {
-        key: "items",
-        label: "Item size(s)",
-        hint: "6.5KB, or 1.5KB,6.5KB, or 1500x64B",
-    },
-    FieldSpec {
-        key: "reads",
-        label: "Reads/s",
-        hint: "read requests per second",
-    },
-    FieldSpec {
-        key: "writes",
-        label: "Writes/s",
-        hint: "write requests per second",
-    },
-    FieldSpec {
-        key: "consistency",
-        label: "Consistency",
-        hint: "eventual, strong, transactional",
-    },
-    FieldSpec {
-        key: "gsi",
-        label: "GSI sizes",
-        hint: "projected size per GSI: 1KB,200B",
-    },
-    FieldSpec {
-        key: "regions",
-        label: "Regions",
-        hint: "global table replicas (1)",
-    },
-    FieldSpec {
-        key: "mode",
-        label: "Mode",
-        hint: "provisioned or on-demand",
-    },
-    FieldSpec {
-        key: "rcu",
-        label: "RCU (rev.)",
-        hint: "reverse: provisioned RCU",
-    },
-    FieldSpec {
-        key: "wcu",
-        label: "WCU (rev.)",
-        hint: "reverse: provisioned WCU",
-    },
-];
-
-const EC2_FIELDS: [FieldSpec; 2] = [
-    FieldSpec {
-        key: "name",
-        label: "Decode",
-        hint: "an instance type: c7i-flex.large",
-    },
-    FieldSpec {
-        key: "build",
-        label: "Build",
-        hint: "memory, graviton, nvme, 2xlarge",
-    },
-];
 
 /// The Calculators screen's view state.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct CalcScreen {
-    calculator: Calculator,
-    dynamo: Vec<String>,
-    ec2: Vec<String>,
-    dynamo_focus: usize,
-    ec2_focus: usize,
+    /// One form per calculator, in the registry's order.
+    forms: Vec<FormState>,
+    /// The form shown.
+    current: usize,
     scroll: u16,
 }
 
@@ -133,42 +88,48 @@ impl Default for CalcScreen {
     }
 }
 
-/// What `inputs` saves.
-#[derive(Debug, Default, Serialize, Deserialize)]
-#[serde(default)]
-struct Saved {
-    calculator: Calculator,
-    dynamodb: BTreeMap<String, String>,
-    ec2: BTreeMap<String, String>,
-}
-
 impl CalcScreen {
-    /// The screen with the example filled in (6.5KB, 80 eventually consistent reads/s).
+    /// The screen with every calculator's example filled in, on the first calculator (DynamoDB:
+    /// 6.5KB, 80 eventually consistent reads/s).
     pub fn new() -> CalcScreen {
-        let mut dynamo = vec![String::new(); DYNAMO_FIELDS.len()];
-        dynamo[1] = "6.5KB".into();
-        dynamo[2] = "80".into();
-        dynamo[4] = "eventual".into();
         CalcScreen {
-            calculator: Calculator::Dynamodb,
-            dynamo,
-            ec2: vec!["c7i-flex.large".into(), String::new()],
-            dynamo_focus: 1,
-            ec2_focus: 0,
+            forms: calc::calculators()
+                .iter()
+                .map(|c| FormState::new(*c))
+                .collect(),
+            current: 0,
             scroll: 0,
         }
     }
 
-    /// The calculator shown.
-    pub fn calculator(&self) -> Calculator {
-        self.calculator
+    /// The id of the calculator shown.
+    pub fn calculator(&self) -> &'static str {
+        self.forms[self.current].id
     }
 
-    fn fields(&mut self) -> (&mut Vec<String>, &mut usize) {
-        match self.calculator {
-            Calculator::Dynamodb => (&mut self.dynamo, &mut self.dynamo_focus),
-            Calculator::Ec2 => (&mut self.ec2, &mut self.ec2_focus),
+    /// The text of `key` in the form of calculator `id`.
+    pub fn value(&self, id: &str, key: &str) -> Option<&str> {
+        let form = self.forms.iter().find(|f| f.id == id)?;
+        let i = form
+            .calculator()
+            .fields()
+            .iter()
+            .position(|f| f.key == key)?;
+        Some(&form.values[i])
+    }
+
+    /// Sets the text of `key` in the form of calculator `id` (unknown ones are ignored).
+    pub fn set(&mut self, id: &str, key: &str, text: &str) {
+        let Some(form) = self.forms.iter_mut().find(|f| f.id == id) else {
+            return;
+        };
+        if let Some(i) = form.calculator().fields().iter().position(|f| f.key == key) {
+            form.values[i] = clean(text);
         }
+    }
+
+    fn form(&mut self) -> &mut FormState {
+        &mut self.forms[self.current]
     }
 
     /// Handles a key press; returns whether the screen used it. Typing goes into the focused
@@ -201,16 +162,16 @@ impl CalcScreen {
         }
         let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
         let alt = key.modifiers.contains(KeyModifiers::ALT);
+        let form = self.form();
+        let field = &mut form.values[form.focus];
         match key.code {
             KeyCode::Backspace => {
-                let (f, focus) = self.fields();
-                f[*focus].pop();
+                field.pop();
             }
             KeyCode::Char('?') => return false,
             KeyCode::Char(c) if !ctrl && !alt && !c.is_control() => {
-                let (f, focus) = self.fields();
-                if f[*focus].chars().count() < MAX_FIELD {
-                    f[*focus].push(c);
+                if field.chars().count() < MAX_FIELD {
+                    field.push(c);
                 }
             }
             _ => return false,
@@ -219,29 +180,26 @@ impl CalcScreen {
         true
     }
 
-    /// The form's actions.
+    /// The form's actions. Switching cycles through the registry's calculators.
     fn apply(&mut self, action: Action) {
         match action {
             Action::SwitchCalculator => {
-                self.calculator = match self.calculator {
-                    Calculator::Dynamodb => Calculator::Ec2,
-                    Calculator::Ec2 => Calculator::Dynamodb,
-                };
+                self.current = (self.current + 1) % self.forms.len();
                 self.scroll = 0;
             }
             Action::NextField => {
-                let (f, focus) = self.fields();
-                *focus = (*focus + 1) % f.len();
+                let form = self.form();
+                form.focus = (form.focus + 1) % form.values.len();
             }
             Action::PrevField => {
-                let (f, focus) = self.fields();
-                *focus = (*focus + f.len() - 1) % f.len();
+                let form = self.form();
+                form.focus = (form.focus + form.values.len() - 1) % form.values.len();
             }
             Action::PageDown => self.scroll = self.scroll.saturating_add(5),
             Action::PageUp => self.scroll = self.scroll.saturating_sub(5),
             Action::ClearField => {
-                let (f, focus) = self.fields();
-                f[*focus].clear();
+                let form = self.form();
+                form.values[form.focus].clear();
                 self.scroll = 0;
             }
             _ => {}
@@ -255,119 +213,91 @@ impl CalcScreen {
         }
     }
 
-    /// The typed inputs, to be saved by the app and given back to `restore`.
+    /// The typed inputs, to be saved by the app and given back to `restore`:
+    /// `{"calculator": ID, "inputs": {ID: {FIELD: TEXT}}}`.
     pub fn inputs(&self) -> String {
-        let pairs = |specs: &[FieldSpec], values: &[String]| {
-            specs
-                .iter()
-                .zip(values)
-                .map(|(s, v)| (s.key.to_string(), v.clone()))
-                .collect()
-        };
-        let saved = Saved {
-            calculator: self.calculator,
-            dynamodb: pairs(&DYNAMO_FIELDS, &self.dynamo),
-            ec2: pairs(&EC2_FIELDS, &self.ec2),
-        };
-        serde_json::to_string(&saved).unwrap_or_default()
+        let inputs: BTreeMap<&str, Inputs> =
+            self.forms.iter().map(|f| (f.id, f.inputs())).collect();
+        let saved = serde_json::json!({
+            "calculator": self.calculator(),
+            "inputs": inputs,
+        });
+        saved.to_string()
     }
 
-    /// Restores inputs saved by `inputs`; anything unreadable is ignored.
+    /// Restores inputs saved by `inputs`, or in the older format that had one object per
+    /// calculator at the top (`{"calculator": ID, ID: {FIELD: TEXT}}`); anything unreadable is
+    /// ignored.
     pub fn restore(&mut self, saved: &str) {
-        let Ok(s) = serde_json::from_str::<Saved>(saved) else {
+        let Ok(Value::Object(top)) = serde_json::from_str::<Value>(saved) else {
             return;
         };
-        self.calculator = s.calculator;
-        let clean = |v: &String| -> String {
-            v.chars()
-                .filter(|c| !c.is_control())
-                .take(MAX_FIELD)
-                .collect()
+        let by_id: &Map<String, Value> = match top.get("inputs") {
+            Some(Value::Object(inputs)) => inputs,
+            _ => &top,
         };
-        for (spec, value) in DYNAMO_FIELDS.iter().zip(self.dynamo.iter_mut()) {
-            if let Some(v) = s.dynamodb.get(spec.key) {
-                *value = clean(v);
-            }
-        }
-        for (spec, value) in EC2_FIELDS.iter().zip(self.ec2.iter_mut()) {
-            if let Some(v) = s.ec2.get(spec.key) {
-                *value = clean(v);
+        let shown = top.get("calculator").and_then(Value::as_str);
+        self.current = shown
+            .and_then(|id| self.forms.iter().position(|f| f.id == id))
+            .unwrap_or(0);
+        for form in &mut self.forms {
+            let Some(Value::Object(values)) = by_id.get(form.id) else {
+                continue;
+            };
+            for (field, value) in form.calculator().fields().iter().zip(&mut form.values) {
+                if let Some(v) = values.get(field.key).and_then(Value::as_str) {
+                    *value = clean(v);
+                }
             }
         }
         self.scroll = 0;
     }
 
-    fn dynamo_form(&self) -> Form {
-        let v = |i: usize| self.dynamo[i].clone();
-        let items = v(1);
-        let list = items.contains(',')
-            || items
-                .trim_start()
-                .trim_start_matches(|c: char| c.is_ascii_digit() || c == '_')
-                .trim_start()
-                .starts_with(['x', 'X', '*', '×']);
-        Form {
-            operation: v(0),
-            item_size: if list { String::new() } else { items.clone() },
-            items: if list { items } else { String::new() },
-            reads: v(2),
-            writes: v(3),
-            consistency: v(4),
-            gsi: v(5),
-            regions: v(6),
-            mode: v(7),
-            rcu: v(8),
-            wcu: v(9),
-            ..Form::default()
-        }
-    }
-
     /// Draws the screen in `area` (made for 80x22 and more; it degrades without panicking).
     pub fn draw(&mut self, frame: &mut Frame, area: Rect, theme: &Theme) {
-        let specs: &[FieldSpec] = match self.calculator {
-            Calculator::Dynamodb => &DYNAMO_FIELDS,
-            Calculator::Ec2 => &EC2_FIELDS,
-        };
-        let [tabs, fields, results, hint] = Layout::vertical([
+        let form = &self.forms[self.current];
+        let calculator = form.calculator();
+        let fields = calculator.fields();
+        let [tabs, field_rows, results, hint] = Layout::vertical([
             Constraint::Length(1),
-            Constraint::Length(specs.len() as u16),
+            Constraint::Length(fields.len() as u16),
             Constraint::Min(3),
             Constraint::Length(1),
         ])
         .areas(area);
-        let tab = |c: Calculator, title: &'static str| {
-            let style = if self.calculator == c {
+        let mut tab_spans = Vec::new();
+        for (i, f) in self.forms.iter().enumerate() {
+            if i > 0 {
+                tab_spans.push(Span::raw(" "));
+            }
+            let style = if i == self.current {
                 theme.highlight
             } else {
                 theme.dim
             };
-            Span::styled(title, style)
+            tab_spans.push(Span::styled(format!(" {} ", f.calculator().title()), style));
+        }
+        frame.render_widget(Paragraph::new(Line::from(tab_spans)), tabs);
+        let (errors, body) = match calculator.evaluate(&form.inputs()) {
+            Ok(report) => (BTreeMap::new(), report_lines(&report, calculator, theme)),
+            Err(errors) => error_result(&errors, |f| calculator.field_for(f), theme),
         };
-        frame.render_widget(
-            Paragraph::new(Line::from(vec![
-                tab(Calculator::Dynamodb, " DynamoDB capacity "),
-                Span::raw(" "),
-                tab(Calculator::Ec2, " EC2 instance types "),
-            ])),
-            tabs,
-        );
-        let (errors, body) = match self.calculator {
-            Calculator::Dynamodb => self.dynamo_result(theme),
-            Calculator::Ec2 => self.ec2_result(theme),
-        };
-        let (values, focus) = match self.calculator {
-            Calculator::Dynamodb => (&self.dynamo, self.dynamo_focus),
-            Calculator::Ec2 => (&self.ec2, self.ec2_focus),
-        };
-        let rows: Vec<Line> = specs
+        let rows: Vec<Line> = fields
             .iter()
-            .zip(values)
+            .zip(&form.values)
             .enumerate()
-            .map(|(i, (spec, value))| {
-                field_line(spec, value, i == focus, errors.get(spec.key), theme)
+            .map(|(i, (field, value))| {
+                field_line(
+                    field.label,
+                    field.hint,
+                    value,
+                    i == form.focus,
+                    errors.get(field.key),
+                    theme,
+                )
             })
             .collect();
-        frame.render_widget(Paragraph::new(rows), fields);
+        frame.render_widget(Paragraph::new(rows), field_rows);
         let inner_height = results.height.saturating_sub(2);
         let inner_width = usize::from(results.width.saturating_sub(2)).max(1);
         let wrapped: usize = body
@@ -404,92 +334,51 @@ impl CalcScreen {
             hint,
         );
     }
+}
 
-    fn dynamo_result(&self, theme: &Theme) -> (BTreeMap<&'static str, String>, Vec<Line<'static>>) {
-        match dynamodb::evaluate(&self.dynamo_form()) {
-            Ok(outcome) => {
-                let mut lines: Vec<Line> = outcome
-                    .summary()
-                    .into_iter()
-                    .map(|l| Line::styled(l, theme.good))
-                    .collect();
-                lines.extend(
-                    outcome
-                        .working()
-                        .iter()
-                        .enumerate()
-                        .map(|(i, l)| Line::styled(format!("{:>2}. {l}", i + 1), theme.text)),
-                );
-                lines.extend(
-                    outcome
-                        .notes()
-                        .iter()
-                        .map(|n| Line::styled(format!("note: {n}"), theme.dim)),
-                );
-                (BTreeMap::new(), lines)
-            }
-            Err(errors) => error_result(
-                &errors,
-                |field| match field {
-                    "item-size" | "items" => "items",
-                    other => DYNAMO_FIELDS
-                        .iter()
-                        .map(|s| s.key)
-                        .find(|k| *k == other)
-                        .unwrap_or("operation"),
-                },
-                theme,
-            ),
-        }
-    }
+/// A field's text without control characters, at most `MAX_FIELD` characters.
+fn clean(v: &str) -> String {
+    v.chars()
+        .filter(|c| !c.is_control())
+        .take(MAX_FIELD)
+        .collect()
+}
 
-    fn ec2_result(&self, theme: &Theme) -> (BTreeMap<&'static str, String>, Vec<Line<'static>>) {
-        let mut errors = Vec::new();
-        let mut lines = Vec::new();
-        if !self.ec2[0].trim().is_empty() {
-            match ec2::decode(&self.ec2[0]) {
-                Ok(d) => {
-                    for (i, l) in d.lines().into_iter().enumerate() {
-                        let style = if i == 0 {
-                            if d.known { theme.good } else { theme.bad }
-                        } else {
-                            theme.text
-                        };
-                        lines.push(Line::styled(l, style));
-                    }
-                }
-                Err(e) => errors.push(e),
-            }
-        }
-        if !self.ec2[1].trim().is_empty() {
-            match ec2::parse_requirement(&self.ec2[1]) {
-                Ok(req) => {
-                    let b = ec2::build(&req);
-                    lines.push(Line::styled("build:", theme.title));
-                    lines.extend(
-                        b.steps
-                            .into_iter()
-                            .map(|s| Line::styled(format!("  {s}"), theme.text)),
-                    );
-                }
-                Err(e) => errors.push(e),
-            }
-        }
-        if !errors.is_empty() {
-            return error_result(
-                &errors,
-                |f| if f == "build" { "build" } else { "name" },
-                theme,
-            );
-        }
-        if lines.is_empty() {
-            lines.push(Line::styled(
-                "Type an instance type name to decode, or a requirement to build names.",
-                theme.dim,
-            ));
-        }
-        (BTreeMap::new(), lines)
+/// A report in lines: the results, the working (numbered when the calculator numbers it), the
+/// notes, or what to type.
+fn report_lines(report: &Report, c: &dyn Calculator, theme: &Theme) -> Vec<Line<'static>> {
+    let mut lines: Vec<Line> = report
+        .summary
+        .iter()
+        .map(|s| {
+            let style = if s.is_warning() {
+                theme.bad
+            } else {
+                theme.good
+            };
+            Line::styled(calc_text::said(s), style)
+        })
+        .collect();
+    for (i, s) in report.steps.iter().enumerate() {
+        let text = calc_text::said(s);
+        lines.push(if c.numbered() {
+            Line::styled(format!("{:>2}. {text}", i + 1), theme.text)
+        } else if s.is_heading() {
+            Line::styled(text, theme.title)
+        } else {
+            Line::styled(text, theme.text)
+        });
     }
+    lines.extend(
+        report
+            .notes
+            .iter()
+            .map(|n| Line::styled(format!("note: {}", calc_text::said(n)), theme.dim)),
+    );
+    if let Some(p) = &report.prompt {
+        lines.push(Line::styled(calc_text::said(p), theme.dim));
+    }
+    lines
 }
 
 /// Errors by field key (for beside the fields) and in full (for the result box).
@@ -523,6 +412,7 @@ impl Screen for CalcScreen {
     }
 }
 
+/// Errors by field key (for beside the fields) and in full (for the result box).
 fn error_result(
     errors: &[CalcError],
     key_of: impl Fn(&str) -> &'static str,
@@ -533,42 +423,54 @@ fn error_result(
     for e in errors {
         by_field
             .entry(key_of(e.field))
-            .or_insert_with(|| e.message.clone());
-        lines.push(Line::styled(
-            format!("{}: {}", e.field, e.message),
-            theme.text,
-        ));
+            .or_insert_with(|| calc_text::message(e));
+        lines.push(Line::styled(calc_text::error_line(e), theme.text));
     }
     (by_field, lines)
 }
 
+/// `text` padded with spaces to `width` display columns.
+fn pad(text: &str, width: usize) -> String {
+    let room = width.saturating_sub(text.width());
+    format!("{text}{}", " ".repeat(room))
+}
+
+/// The end of `text` that fits in `width` display columns (what the input box shows).
+fn tail(text: &str, width: usize) -> &str {
+    let mut used = 0;
+    for (i, c) in text.char_indices().rev() {
+        used += c.width().unwrap_or(0);
+        if used > width {
+            return &text[i + c.len_utf8()..];
+        }
+    }
+    text
+}
+
 /// `Label        [value_          ] error or hint`.
 fn field_line(
-    spec: &FieldSpec,
+    label: &'static str,
+    hint: &'static str,
     value: &str,
     focused: bool,
     error: Option<&String>,
     theme: &Theme,
 ) -> Line<'static> {
     let label_style = if focused { theme.title } else { theme.text };
-    let shown: String = {
-        let chars: Vec<char> = value.chars().collect();
-        let room = INPUT_WIDTH - 1;
-        let start = chars.len().saturating_sub(room);
-        chars[start..].iter().collect()
-    };
     let cursor = if focused { "_" } else { " " };
-    let input = format!("{shown}{cursor}");
-    let input = format!("{input:<INPUT_WIDTH$}");
+    let input = pad(
+        &format!("{}{cursor}", tail(value, INPUT_WIDTH - 1)),
+        INPUT_WIDTH,
+    );
     let input_style = if focused { theme.highlight } else { theme.text };
     let mut spans = vec![
-        Span::styled(format!("{:<LABEL_WIDTH$}", spec.label), label_style),
+        Span::styled(pad(label, LABEL_WIDTH), label_style),
         Span::styled(input, input_style),
         Span::raw(" "),
     ];
     match error {
         Some(e) => spans.push(Span::styled(e.clone(), theme.bad)),
-        None if focused && value.is_empty() => spans.push(Span::styled(spec.hint, theme.dim)),
+        None if focused && value.is_empty() => spans.push(Span::styled(hint, theme.dim)),
         None => {}
     }
     Line::from(spans)

@@ -96,17 +96,17 @@ fn errors_show_beside_the_field() {
 #[test]
 fn lists_go_to_the_batch_operations() {
     let mut s = CalcScreen::new();
-    s.dynamo[0] = "batch-get-item".into();
-    s.dynamo[1] = "1.5KB,6.5KB".into();
-    s.dynamo[2] = "10".into();
-    s.dynamo[4] = "strong".into();
+    s.set("dynamodb", "operation", "batch-get-item");
+    s.set("dynamodb", "items", "1.5KB,6.5KB");
+    s.set("dynamodb", "reads", "10");
+    s.set("dynamodb", "consistency", "strong");
     let lines = screen(&mut s, 80, 40);
     assert!(
         contains(&lines, "3 RCU per request (BatchGetItem"),
         "{lines:#?}"
     );
-    s.dynamo[0] = "query".into();
-    s.dynamo[1] = "1500x64B".into();
+    s.set("dynamodb", "operation", "query");
+    s.set("dynamodb", "items", "1500x64B");
     assert!(contains(
         &screen(&mut s, 80, 40),
         "24 RCU per request (Query"
@@ -117,7 +117,7 @@ fn lists_go_to_the_batch_operations() {
 fn left_and_right_switch_to_the_decoder() {
     let mut s = CalcScreen::new();
     assert!(s.handle_key(&press(KeyCode::Right)));
-    assert_eq!(s.calculator(), Calculator::Ec2);
+    assert_eq!(s.calculator(), "ec2");
     clear(&mut s);
     typed(&mut s, "r7iz.metal-16xl");
     let lines = screen(&mut s, 80, 24);
@@ -137,15 +137,15 @@ fn left_and_right_switch_to_the_decoder() {
     let row = lines.iter().find(|l| l.starts_with("Build")).unwrap();
     assert!(row.contains("`purple` is not"), "{row}");
     assert!(s.handle_key(&press(KeyCode::Left)));
-    assert_eq!(s.calculator(), Calculator::Dynamodb);
+    assert_eq!(s.calculator(), "dynamodb");
 }
 
 #[test]
 fn a_long_working_scrolls_to_its_last_line_and_back() {
     let mut s = CalcScreen::new();
-    s.dynamo[3] = "10".into();
-    s.dynamo[5] = "1KB,2KB,3KB".into();
-    s.dynamo[6] = "3".into();
+    s.set("dynamodb", "writes", "10");
+    s.set("dynamodb", "gsi", "1KB,2KB,3KB");
+    s.set("dynamodb", "regions", "3");
     let top = screen(&mut s, 80, 24);
     assert!(contains(&top, "reads:  1 RCU per read"));
     for _ in 0..50 {
@@ -163,21 +163,36 @@ fn a_long_working_scrolls_to_its_last_line_and_back() {
 #[test]
 fn inputs_are_remembered() {
     let mut s = CalcScreen::new();
-    s.dynamo[3] = "25".into();
-    s.ec2[0] = "m7gd.2xlarge".into();
+    s.set("dynamodb", "writes", "25");
+    s.set("ec2", "name", "m7gd.2xlarge");
     s.handle_key(&press(KeyCode::Right));
     let saved = s.inputs();
     let mut t = CalcScreen::new();
     t.restore(&saved);
-    assert_eq!(
-        (t.calculator, &t.dynamo, &t.ec2),
-        (s.calculator, &s.dynamo, &s.ec2)
-    );
+    assert_eq!((t.calculator(), &t.forms), (s.calculator(), &s.forms));
     t.restore("not json");
-    assert_eq!(t.dynamo[3], "25");
+    assert_eq!(t.value("dynamodb", "writes"), Some("25"));
     t.restore(r#"{"dynamodb":{"reads":"7\u001b[2J","nope":"1"}}"#);
-    assert_eq!(t.dynamo[2], "7[2J");
-    assert_eq!(t.calculator, Calculator::Dynamodb);
+    assert_eq!(t.value("dynamodb", "reads"), Some("7[2J"));
+    assert_eq!(t.calculator(), "dynamodb");
+}
+
+#[test]
+fn inputs_saved_in_the_older_format_are_read() {
+    // Before the registry: one object per calculator at the top.
+    let mut t = CalcScreen::new();
+    t.restore(
+        r#"{"calculator":"ec2","dynamodb":{"operation":"","items":"4KB","reads":"9"},"ec2":{"name":"m5.large","build":""}}"#,
+    );
+    assert_eq!(t.calculator(), "ec2");
+    assert_eq!(t.value("dynamodb", "items"), Some("4KB"));
+    assert_eq!(t.value("dynamodb", "reads"), Some("9"));
+    assert_eq!(t.value("ec2", "name"), Some("m5.large"));
+    // The new format: a map calculator -> field -> text.
+    let saved = t.inputs();
+    let v: serde_json::Value = serde_json::from_str(&saved).unwrap();
+    assert_eq!(v["inputs"]["dynamodb"]["reads"], "9");
+    assert_eq!(v["calculator"], "ec2");
 }
 
 #[test]
@@ -190,13 +205,46 @@ fn only_presses_are_used_and_app_keys_are_left_alone() {
         assert!(!s.handle_key(&press(code)), "{code:?}");
     }
     assert!(!s.handle_key(&KeyEvent::new(KeyCode::Char('c'), KeyModifiers::CONTROL)));
-    assert_eq!(s.dynamo[1], "6.5KB");
+    assert_eq!(s.value("dynamodb", "items"), Some("6.5KB"));
     assert!(
         s.handle_key(&press(KeyCode::Char('q'))),
         "q is typed, not quit"
     );
     assert!(s.handle_key(&press(KeyCode::BackTab)));
-    assert_eq!(s.dynamo_focus, 0);
+    assert_eq!(s.forms[0].focus, 0);
     assert!(s.handle_key(&press(KeyCode::BackTab)));
-    assert_eq!(s.dynamo_focus, DYNAMO_FIELDS.len() - 1);
+    assert_eq!(s.forms[0].focus, s.forms[0].values.len() - 1);
+}
+
+#[test]
+fn switching_cycles_through_every_calculator_of_the_registry() {
+    let mut s = CalcScreen::new();
+    let ids: Vec<&str> = calc::calculators().iter().map(|c| c.id()).collect();
+    for id in ids.iter().cycle().skip(1).take(ids.len()) {
+        assert!(s.handle_key(&press(KeyCode::Right)));
+        assert_eq!(s.calculator(), *id);
+        let lines = screen(&mut s, 80, 24);
+        let title = calc::find(id).unwrap().title();
+        assert!(contains(&lines, &format!(" {title} ")), "{lines:#?}");
+    }
+}
+
+#[test]
+fn wide_characters_are_padded_by_display_width() {
+    let mut s = CalcScreen::new();
+    clear(&mut s);
+    typed(&mut s, "６．５ＫＢ");
+    let lines = screen(&mut s, 80, 24);
+    let row = lines
+        .iter()
+        .find(|l| l.starts_with("Item size(s)"))
+        .unwrap();
+    // Each full-width character takes two columns; the box stays 24 columns wide.
+    assert_eq!(
+        field_line("L", "", "６．５ＫＢ", true, None, &Theme::plain()).width(),
+        LABEL_WIDTH + INPUT_WIDTH + 1
+    );
+    assert!(row.contains("６"), "{row}");
+    let long = "ｘ".repeat(40);
+    assert_eq!(tail(&long, INPUT_WIDTH - 1).width(), 22);
 }

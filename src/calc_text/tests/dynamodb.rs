@@ -1,6 +1,13 @@
-//! Worked examples from the AWS documentation, properties over many sizes, and every input error.
+//! Worked examples from the AWS documentation, properties over many sizes, and every input error,
+//! with the working and the errors as the user reads them.
 
-use super::*;
+use crate::calc_text::dynamodb::{note, step};
+use crate::calc_text::error_line;
+use crate::core::calc::dynamodb::*;
+
+fn lines(steps: &[Step]) -> Vec<String> {
+    steps.iter().map(step).collect()
+}
 
 fn form(item: &str) -> Form {
     Form {
@@ -25,7 +32,7 @@ fn reverse(f: &Form) -> ReverseEstimate {
 
 fn errors(f: &Form) -> Vec<String> {
     match evaluate(f) {
-        Err(e) => e.iter().map(ToString::to_string).collect(),
+        Err(e) => e.iter().map(error_line).collect(),
         Ok(o) => panic!("expected errors, got {o:?}"),
     }
 }
@@ -126,7 +133,7 @@ fn the_issue_example_shows_its_working() {
         ("1".into(), Some(80))
     );
     assert_eq!(
-        e.working,
+        lines(&e.working),
         [
             "item size: 6.5KB read as 6.5 x 1,024 = 6,656 bytes (DynamoDB's KB is 1,024 bytes)",
             "GetItem: a read unit covers up to 4 KB and the size rounds up: ceil(6,656 B / 4,096 B) = 2 units",
@@ -154,7 +161,7 @@ fn half_units_round_up_once_at_the_end() {
     assert_eq!(r.per_operation.to_string(), "0.5");
     assert_eq!(r.per_second.to_string(), "1.5");
     assert_eq!(r.capacity, Some(2));
-    assert!(e.working.iter().any(|l| l.contains("1.5 -> 2 RCU")));
+    assert!(lines(&e.working).iter().any(|l| l.contains("1.5 -> 2 RCU")));
     let json = serde_json::to_value(&r).unwrap();
     assert_eq!(json["per_second"], 1.5);
 }
@@ -215,7 +222,7 @@ fn updates_count_the_larger_of_before_and_after() {
     let e = forward(&f);
     assert_eq!(e.write.unwrap().capacity, Some(30));
     assert!(
-        e.working
+        lines(&e.working)
             .iter()
             .any(|l| l.contains("the larger of the item before"))
     );
@@ -309,7 +316,7 @@ fn reverse_mode_gives_the_most_requests_per_second() {
     assert_eq!(r.read.unwrap().max_per_second, 40);
     let w = r.write.unwrap();
     assert_eq!((w.per_operation.0, w.max_per_second), (7, 1));
-    assert!(r.working.iter().any(|l| l.contains("rounded down")));
+    assert!(lines(&r.working).iter().any(|l| l.contains("rounded down")));
 }
 
 #[test]
@@ -609,9 +616,12 @@ fn big_queries_note_the_1_mb_page() {
     };
     let e = forward(&f);
     assert!(
-        e.notes.iter().any(|n| n.contains("over the 1 MB")),
+        e.notes
+            .iter()
+            .map(note)
+            .any(|n| n.contains("over the 1 MB")),
         "{:?}",
         e.notes
     );
-    assert!(e.working[1].starts_with("Scan: every item the scan evaluates counts"));
+    assert!(step(&e.working[1]).starts_with("Scan: every item the scan evaluates counts"));
 }

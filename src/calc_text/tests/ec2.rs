@@ -1,0 +1,141 @@
+//! The decoder and the builder as the user reads them: unknown pieces, typos, legacy series, errors.
+
+use crate::calc_text::ec2::{build_step, decoded_lines, note, unknown};
+use crate::calc_text::error_line;
+use crate::core::calc::ec2::*;
+
+fn unknowns(d: &Decoded) -> Vec<String> {
+    d.unknown.iter().map(unknown).collect()
+}
+
+fn codes(d: &Decoded) -> Vec<&str> {
+    d.capabilities.iter().map(|c| c.code.as_str()).collect()
+}
+
+#[test]
+fn unknown_letters_are_reported_never_guessed() {
+    let d = decode("m7y.large").unwrap();
+    assert_eq!(unknowns(&d), ["y"]);
+    assert!(!d.known);
+    assert_eq!(d.capabilities[0].meaning, None);
+    assert!(
+        decoded_lines(&d)
+            .iter()
+            .any(|l| l.contains("unknown: no naming rule explains it"))
+    );
+    let d = decode("qq9.large").unwrap();
+    assert_eq!(unknowns(&d), ["qq"]);
+    assert_eq!(d.category, None);
+    let d = decode("m5.huge").unwrap();
+    assert_eq!(unknowns(&d), ["huge"]);
+    let d = decode("m5").unwrap();
+    assert_eq!(unknowns(&d), ["(no size: a name is FAMILY.SIZE)"]);
+}
+
+#[test]
+fn typos_get_close_real_names() {
+    let d = decode("m7gd.2xlarg").unwrap();
+    assert!(!d.known);
+    assert_eq!(d.suggestions[0], "m7gd.2xlarge");
+    assert!(decoded_lines(&d)[0].contains("did you mean m7gd.2xlarge"));
+    assert!(
+        decode("r7z.large")
+            .unwrap()
+            .suggestions
+            .contains(&"r7iz.large".to_string())
+    );
+    assert_eq!(decode(" M7GD.2XLARGE ").unwrap().name, "m7gd.2xlarge");
+    assert!(decode("M7GD.2XLARGE").unwrap().known);
+}
+
+#[test]
+fn legacy_series_say_so() {
+    let d = decode("a1.large").unwrap();
+    assert!(d.legacy && d.unknown.is_empty());
+    assert_eq!(d.processor.as_deref(), Some("AWS Graviton"));
+    assert!(note(&d.notes[0]).contains("not in the current AWS naming table"));
+    let d = decode("m5.large").unwrap();
+    assert_eq!(d.processor, None);
+    assert!(
+        decoded_lines(&d)
+            .iter()
+            .any(|l| l.contains("processor   not stated in the name"))
+    );
+}
+
+#[test]
+fn bad_names_are_errors_that_name_the_field() {
+    for (name, wanted) in [
+        ("", "name: missing"),
+        ("   ", "name: missing"),
+        ("m5.large; rm -rf", "name: `m5.large; rm -rf` has `;`"),
+        ("m5.\u{1b}[2J", "\\u{1b}"),
+    ] {
+        let e = decode(name).map_err(|e| error_line(&e)).unwrap_err();
+        assert!(e.contains(wanted), "{name:?}: {e}");
+    }
+    assert!(error_line(&decode(&"m".repeat(65)).unwrap_err()).contains("too long"));
+}
+
+#[test]
+fn the_reverse_builder_finds_real_names() {
+    let req = parse_requirement("memory optimized, Graviton, local NVMe, 2xlarge").unwrap();
+    assert_eq!(req.category, Some(Category::MemoryOptimized));
+    assert_eq!(req.processor.as_deref(), Some("g"));
+    assert_eq!(req.capabilities, ["d"]);
+    let b = build(&req);
+    assert_eq!(b.pattern, "(r|u|x|z)<generation>gd.2xlarge");
+    for n in [
+        "r8gd.2xlarge",
+        "r7gd.2xlarge",
+        "r6gd.2xlarge",
+        "x2gd.2xlarge",
+    ] {
+        assert!(b.matches.contains(&n.to_string()), "{n} in {:?}", b.matches);
+    }
+    assert!(
+        b.matches.iter().position(|n| n == "r8gd.2xlarge")
+            < b.matches.iter().position(|n| n == "r6gd.2xlarge")
+    );
+    for n in &b.matches {
+        let d = decode(n).unwrap();
+        assert_eq!(d.category, Some(Category::MemoryOptimized));
+        assert_eq!(codes(&d), ["g", "d"]);
+    }
+    let b = build(&parse_requirement("compute, intel, flex, large").unwrap());
+    assert_eq!(b.matches, ["c8i-flex.large", "c7i-flex.large"]);
+    assert!(
+        b.steps
+            .iter()
+            .map(build_step)
+            .any(|s| s.contains("part -flex"))
+    );
+    let b = build(&parse_requirement("storage, graviton, extra, network, medium").unwrap());
+    assert!(
+        b.matches.contains(&"is4gen.medium".to_string()),
+        "{:?}",
+        b.matches
+    );
+    let none = build(&parse_requirement("hpc, qualcomm, nano").unwrap());
+    assert!(none.matches.is_empty());
+    assert!(build_step(none.steps.last().unwrap()).contains("no instance type"));
+}
+
+#[test]
+fn bad_requirements_name_the_field() {
+    for (text, wanted) in [
+        ("", "build: missing"),
+        ("memory, compute", "build: two categories given"),
+        ("amd, intel", "build: two processors given"),
+        ("large, xlarge", "build: two sizes given"),
+        (
+            "memory, purple",
+            "build: `purple` is not a category, processor, capability or size",
+        ),
+    ] {
+        let e = parse_requirement(text)
+            .map_err(|e| error_line(&e))
+            .unwrap_err();
+        assert!(e.starts_with(wanted), "{text}: {e}");
+    }
+}
