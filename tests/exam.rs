@@ -28,6 +28,19 @@ fn single_answer_seed(dir: &Path, mode: &str, n: usize) -> String {
         .to_string()
 }
 
+/// Waits until choice `letter` shows selected (`(*)` or `[x]`) and returns the screen.
+fn wait_selected(t: &Tmux, letter: char) -> String {
+    for _ in 0..200 {
+        let screen = t.screen();
+        if screen.contains(&format!("(*) {letter}.")) || screen.contains(&format!("[x] {letter}."))
+        {
+            return screen;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+    panic!("choice {letter} was not selected:\n{}", t.screen());
+}
+
 fn history(dir: &Path) -> serde_json::Value {
     let out = run(dir, &["exam", "history", "--json"]);
     assert!(out.status.success(), "{}", stderr(&out));
@@ -191,4 +204,52 @@ fn a_seed_makes_a_draw_reproducible_and_filters_are_checked() {
         "{}",
         stderr(&out)
     );
+}
+
+#[test]
+fn a_resumed_practice_shows_checked_only_the_questions_that_were_checked() {
+    if !Tmux::available() {
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let args = [
+        "exam", "start", "--mode", "practice", "--domain", "security", "--count", "5", "--seed",
+        "3",
+    ];
+    let t = Tmux::start("practice-kill", dir.path(), &args, 100, 40);
+    t.wait_for("Question 1 of 5");
+    // Q1 and Q2: choose, check (the explanations show), next.
+    for next in ["Question 2 of 5", "Question 3 of 5"] {
+        t.keys(&["a", "Enter"]);
+        t.wait_for("right:");
+        t.keys(&["Enter"]);
+        t.wait_for(next);
+    }
+    // Q3 (with this seed a "Choose two"): one choice selected, not checked.
+    t.keys(&["a"]);
+    wait_selected(&t, 'A');
+    t.kill_app();
+    drop(t);
+
+    let t = Tmux::start("practice-resume", dir.path(), &[], 100, 40);
+    t.wait_for("An unfinished");
+    t.keys(&["r"]);
+    t.wait_for("answered");
+    t.keys(&["g", "3", "Enter"]);
+    let screen = t.wait_for("Question 3 of 5");
+    assert!(
+        !screen.contains("right:") && !screen.contains("wrong:"),
+        "an unchecked question shows no explanations:\n{screen}"
+    );
+    t.keys(&["b"]);
+    let screen = wait_selected(&t, 'B');
+    assert!(!screen.contains("already checked"), "{screen}");
+    t.keys(&["g", "1", "Enter"]);
+    let screen = t.wait_for("Question 1 of 5");
+    assert!(
+        screen.contains("right:"),
+        "a checked question stays checked:\n{screen}"
+    );
+    t.keys(&["q", "q", "q"]);
+    assert_eq!(t.wait_exit(), 0);
 }

@@ -43,6 +43,8 @@ pub struct AttemptAnswer {
     pub selected: Vec<usize>,
     /// Flagged for review.
     pub flagged: bool,
+    /// Practice: the answer was checked (its explanations shown; it can no longer change).
+    pub checked: bool,
 }
 
 fn row_to_attempt(r: &Row) -> rusqlite::Result<Attempt> {
@@ -107,13 +109,14 @@ impl Store {
         Ok(id)
     }
 
-    /// Saves the answer and flag of one question (committed on return).
+    /// Saves the answer, flag and checked mark of one question (committed on return).
     pub fn save_exam_answer(
         &self,
         attempt: i64,
         position: usize,
         selected: &[usize],
         flagged: bool,
+        checked: bool,
     ) -> Result<()> {
         self.conn
             .prepare_cached(include_str!("queries/exam_answer_update.sql"))?
@@ -121,7 +124,8 @@ impl Store {
                 attempt,
                 position as i64,
                 join(selected),
-                i64::from(flagged)
+                i64::from(flagged),
+                i64::from(checked)
             ])
             .map_err(|e| classify(e, &self.path))?;
         Ok(())
@@ -175,6 +179,7 @@ impl Store {
                     order: list(&r.get::<_, String>(2)?),
                     selected: list(&r.get::<_, String>(3)?),
                     flagged: r.get::<_, i64>(4)? != 0,
+                    checked: r.get::<_, i64>(5)? != 0,
                 })
             })?
             .collect::<rusqlite::Result<Vec<_>>>()?;
@@ -215,7 +220,7 @@ mod tests {
             .create_attempt("dva-c02", "full", 7, 1_000, Some(7800), &qs)
             .unwrap();
         assert_eq!(s.open_attempt().unwrap(), Some(id));
-        s.save_exam_answer(id, 1, &[4, 0], true).unwrap();
+        s.save_exam_answer(id, 1, &[4, 0], true, false).unwrap();
         s.save_exam_elapsed(id, 65_000).unwrap();
         let (a, ans) = s.attempt(id).unwrap().unwrap();
         assert_eq!((a.elapsed_ms, a.total, a.submitted_at), (65_000, 2, None));
@@ -232,5 +237,53 @@ mod tests {
         // Elapsed time of a submitted attempt no longer changes.
         s.save_exam_elapsed(id, 1).unwrap();
         assert_eq!(s.attempt(id).unwrap().unwrap().0.elapsed_ms, 70_000);
+    }
+
+    #[test]
+    fn a_checked_mark_is_stored_and_old_practice_answers_keep_the_old_inference() {
+        let mut s = Store::open_in_memory().unwrap();
+        let qs = vec![
+            ("p/q1".to_string(), vec![0, 1, 2, 3]),
+            ("p/q2".to_string(), vec![0, 1, 2, 3]),
+        ];
+        let id = s
+            .create_attempt("dva-c02", "practice:domain=security", 1, 1_000, None, &qs)
+            .unwrap();
+        // Q1 checked; Q2 ("Choose two") has one choice selected and is not checked.
+        s.save_exam_answer(id, 0, &[1], false, true).unwrap();
+        s.save_exam_answer(id, 1, &[2], false, false).unwrap();
+        let ans = s.attempt(id).unwrap().unwrap().1;
+        assert_eq!((ans[0].checked, ans[1].checked), (true, false));
+
+        // A store of schema version 3: practice answers with a selection were shown as checked.
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("v3.sqlite3");
+        let c = rusqlite::Connection::open(&path).unwrap();
+        for sql in &super::super::MIGRATIONS[..3] {
+            c.execute_batch(sql).unwrap();
+        }
+        c.pragma_update(None, "user_version", 3).unwrap();
+        c.execute_batch(
+            "INSERT INTO exam_attempt (id, exam, mode, seed, started_at, total)
+             VALUES (1, 'dva-c02', 'practice:domain=security', 1, 1, 2),
+                    (2, 'dva-c02', 'full', 1, 2, 1);
+             INSERT INTO exam_answer (attempt_id, position, question_id, choice_order, selected)
+             VALUES (1, 0, 'p/q1', '0,1,2,3', '1'), (1, 1, 'p/q2', '0,1,2,3', ''),
+                    (2, 0, 'p/q1', '0,1,2,3', '2');",
+        )
+        .unwrap();
+        drop(c);
+        let s = Store::open(&path).unwrap();
+        let checked = |id| -> Vec<bool> {
+            s.attempt(id)
+                .unwrap()
+                .unwrap()
+                .1
+                .iter()
+                .map(|a| a.checked)
+                .collect()
+        };
+        assert_eq!(checked(1), vec![true, false]);
+        assert_eq!(checked(2), vec![false], "only practice checks answers");
     }
 }

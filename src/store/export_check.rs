@@ -168,6 +168,7 @@ mod tests {
                 choice_order: "1,0,2,3".into(),
                 selected: "2".into(),
                 flagged: false,
+                checked: None,
             }],
         }
     }

@@ -82,6 +82,10 @@ pub struct AnswerRow {
     pub selected: String,
     /// Flagged.
     pub flagged: bool,
+    /// Practice: the answer was checked. Files written before it was stored leave it out; a
+    /// practice question with a selection then counts as checked, as it did then.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub checked: Option<bool>,
 }
 
 /// An exam attempt in an export file.
@@ -219,7 +223,7 @@ impl Store {
                 },
             )?;
             a.answers = c
-                .prepare("SELECT position, question_id, choice_order, selected, flagged FROM exam_answer WHERE attempt_id = ?1 ORDER BY position")?
+                .prepare("SELECT position, question_id, choice_order, selected, flagged, checked FROM exam_answer WHERE attempt_id = ?1 ORDER BY position")?
                 .query_map([id], |r| {
                     Ok(AnswerRow {
                         position: r.get(0)?,
@@ -227,6 +231,7 @@ impl Store {
                         choice_order: r.get(2)?,
                         selected: r.get(3)?,
                         flagged: r.get::<_, i64>(4)? != 0,
+                        checked: Some(r.get::<_, i64>(5)? != 0),
                     })
                 })?
                 .collect::<rusqlite::Result<_>>()?;
@@ -347,9 +352,12 @@ impl Store {
             )?;
             let id = tx.last_insert_rowid();
             for q in &a.answers {
+                let checked = q.checked.unwrap_or_else(|| {
+                    a.mode.starts_with("practice:") && !q.selected.is_empty()
+                });
                 tx.execute(
-                    "INSERT INTO exam_answer (attempt_id, position, question_id, choice_order, selected, flagged) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-                    params![id, q.position, q.question_id, q.choice_order, q.selected, i64::from(q.flagged)],
+                    "INSERT INTO exam_answer (attempt_id, position, question_id, choice_order, selected, flagged, checked) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+                    params![id, q.position, q.question_id, q.choice_order, q.selected, i64::from(q.flagged), i64::from(checked)],
                 )?;
             }
             n.exams += 1;
@@ -519,7 +527,7 @@ mod tests {
                 &[("p/q".into(), vec![1, 0, 2, 3])],
             )
             .unwrap();
-        s.save_exam_answer(id, 0, &[2], true).unwrap();
+        s.save_exam_answer(id, 0, &[2], true, false).unwrap();
         s.submit_attempt(id, 4_000, 0, 1_000).unwrap();
         s.set_state("fsrs_params", "[1.0]").unwrap();
         s
@@ -546,6 +554,44 @@ mod tests {
         let mut e2 = b.export(12_000).unwrap();
         e2.exported_at = e.exported_at;
         assert_eq!(e2, e, "the round trip loses nothing");
+    }
+
+    #[test]
+    fn the_checked_mark_travels_and_old_files_without_it_still_import() {
+        let mut a = Store::open_in_memory().unwrap();
+        let qs = [
+            ("p/q1".to_string(), vec![0, 1, 2, 3]),
+            ("p/q2".to_string(), vec![0, 1, 2, 3]),
+        ];
+        let id = a
+            .create_attempt("dva-c02", "practice:domain=security", 1, 1_000, None, &qs)
+            .unwrap();
+        a.save_exam_answer(id, 0, &[1], false, true).unwrap();
+        a.save_exam_answer(id, 1, &[2], false, false).unwrap();
+        let mut e = a.export(2_000).unwrap();
+        let checked = |s: &Store| -> Vec<bool> {
+            s.attempt(1)
+                .unwrap()
+                .unwrap()
+                .1
+                .iter()
+                .map(|x| x.checked)
+                .collect()
+        };
+        let mut b = Store::open_in_memory().unwrap();
+        b.import(&e, 3_000).unwrap();
+        assert_eq!(checked(&b), vec![true, false]);
+        // A file written before the field existed: a selection meant checked in practice.
+        for q in &mut e.exams[0].answers {
+            q.checked = None;
+        }
+        let text = serde_json::to_string(&e).unwrap();
+        assert!(!text.contains("checked"), "{text}");
+        let old: Export = serde_json::from_str(&text).unwrap();
+        validate_export(&old).unwrap();
+        let mut c = Store::open_in_memory().unwrap();
+        c.import(&old, 3_000).unwrap();
+        assert_eq!(checked(&c), vec![true, true]);
     }
 
     #[test]

@@ -120,10 +120,9 @@ impl Study {
                 Some(q) if ans.order.len() == q.choices.len() => {
                     run.questions.push(q.clone());
                     run.order.push(ans.order);
-                    // Practice shows an answered question as checked; a submitted attempt all.
+                    // Practice shows the questions checked as checked; a submitted attempt all.
                     run.checked.push(
-                        a.submitted_at.is_some()
-                            || (run.mode.shows_answers() && !ans.selected.is_empty()),
+                        a.submitted_at.is_some() || (run.mode.shows_answers() && ans.checked),
                     );
                     run.selected.push(ans.selected);
                     run.flagged.push(ans.flagged);
@@ -151,13 +150,14 @@ impl Study {
         Ok(Some(run))
     }
 
-    /// Saves the answer and flag of question `i` (committed before this returns).
+    /// Saves the answer, flag and checked mark of question `i` (committed before this returns).
     pub fn save_exam_answer(&self, run: &ExamRun, i: usize) -> Result<()> {
         self.store().save_exam_answer(
             run.attempt,
             run.positions[i],
             &run.selected[i],
             run.flagged[i],
+            run.checked[i],
         )?;
         Ok(())
     }

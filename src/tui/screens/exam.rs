@@ -753,7 +753,9 @@ impl ExamScreen {
             } else if run.selected[i].is_empty() {
                 ctx.message = Some("Choose an answer first.".into());
             } else {
+                // Stored, so that a resumed practice shows this question checked and no other.
                 run.checked[i] = true;
+                self.save_answer(i, ctx);
             }
         }
     }
