@@ -253,3 +253,97 @@ fn a_resumed_practice_shows_checked_only_the_questions_that_were_checked() {
     t.keys(&["q", "q", "q"]);
     assert_eq!(t.wait_exit(), 0);
 }
+
+#[test]
+fn an_unfinished_exam_is_discarded_in_the_app_or_on_the_command_line() {
+    if !Tmux::available() {
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let seed = single_answer_seed(dir.path(), "quick", 1);
+    let quick = ["exam", "start", "--mode", "quick", "--seed", &seed];
+    let t = Tmux::start("discard-1", dir.path(), &quick, 100, 32);
+    t.wait_for("Question 1 of 10");
+    t.keys(&["a"]);
+    t.wait_for("1 answered");
+    t.kill_app();
+    drop(t);
+
+    // Another exam is not started over the unfinished one: the message names resume and discard.
+    let out = run(dir.path(), &quick);
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    let err = stderr(&out);
+    assert!(
+        err.contains("unfinished") && err.contains("awsdrill exam discard"),
+        "{err}"
+    );
+
+    // In the app: x asks, Esc keeps it, x then y discards it.
+    let t = Tmux::start("discard-app", dir.path(), &[], 100, 32);
+    t.wait_for("An unfinished");
+    t.keys(&["x"]);
+    t.wait_for("Discard it?");
+    t.keys(&["Escape"]);
+    let screen = t.wait_for(" x discard it");
+    assert!(!screen.contains("Discard it?"), "{screen}");
+    t.keys(&["x"]);
+    t.wait_for("Discard it?");
+    t.keys(&["y"]);
+    let screen = t.wait_for("Exam #");
+    assert!(screen.contains("discarded"), "{screen}");
+    assert!(!screen.contains("An unfinished"), "{screen}");
+    t.keys(&["q", "q"]);
+    assert_eq!(t.wait_exit(), 0);
+    let h = history(dir.path());
+    assert_eq!(h.as_array().unwrap().len(), 1);
+    assert_eq!(h[0]["status"], "discarded");
+    assert_eq!(h[0]["correct"], serde_json::Value::Null, "not scored");
+    let first = h[0]["id"].as_i64().unwrap();
+
+    // A new exam starts now; left unfinished, it is discarded on the command line.
+    let t = Tmux::start("discard-2", dir.path(), &quick, 100, 32);
+    t.wait_for("Question 1 of 10");
+    t.keys(&["q"]);
+    t.wait_for("Due now");
+    t.keys(&["q"]);
+    assert_eq!(t.wait_exit(), 0);
+    drop(t);
+    let h = history(dir.path());
+    assert_eq!(h[1]["status"], "in-progress");
+    let out = run(dir.path(), &["exam", "discard"]);
+    assert_eq!(out.status.code(), Some(1), "asks first");
+    assert!(stderr(&out).contains("pass --yes"), "{}", stderr(&out));
+    assert_eq!(history(dir.path())[1]["status"], "in-progress");
+    let out = run(dir.path(), &["exam", "discard", "--yes"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(
+        stdout(&out).starts_with("Discarded exam attempt"),
+        "{}",
+        stdout(&out)
+    );
+    let h = history(dir.path());
+    assert_eq!(h[1]["status"], "discarded");
+    let out = run(dir.path(), &["exam", "discard", "--yes"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        stderr(&out).contains("no unfinished exam"),
+        "{}",
+        stderr(&out)
+    );
+    let out = run(
+        dir.path(),
+        &["exam", "discard", "--yes", &first.to_string()],
+    );
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        stderr(&out).contains("already discarded"),
+        "{}",
+        stderr(&out)
+    );
+    // Nothing counts: no submitted exam, nothing due from the discarded ones.
+    let text = stdout(&run(dir.path(), &["exam", "history"]));
+    assert!(text.contains("discarded"), "{text}");
+    let out = run(dir.path(), &["stats", "--json"]);
+    let v: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap();
+    assert_eq!(v["exams"], serde_json::json!([]), "{v}");
+}

@@ -28,6 +28,21 @@ pub struct Attempt {
     pub score: Option<i64>,
     /// Questions.
     pub total: i64,
+    /// When it was discarded unfinished (Unix ms): never scored, counted or resumed.
+    pub discarded_at: Option<i64>,
+}
+
+impl Attempt {
+    /// `in-progress`, `submitted` or `discarded`.
+    pub fn status(&self) -> &'static str {
+        if self.discarded_at.is_some() {
+            "discarded"
+        } else if self.submitted_at.is_some() {
+            "submitted"
+        } else {
+            "in-progress"
+        }
+    }
 }
 
 /// One question of an attempt as stored.
@@ -59,6 +74,7 @@ fn row_to_attempt(r: &Row) -> rusqlite::Result<Attempt> {
         submitted_at: r.get(7)?,
         score: r.get(8)?,
         total: r.get(9)?,
+        discarded_at: r.get(10)?,
     })
 }
 
@@ -151,7 +167,20 @@ impl Store {
         Ok(())
     }
 
-    /// The newest attempt that was not submitted, if any.
+    /// Marks an unfinished attempt discarded; false when it is submitted, already discarded or
+    /// not there.
+    pub fn discard_attempt(&self, attempt: i64, at: i64) -> Result<bool> {
+        let n = self
+            .conn
+            .execute(
+                include_str!("queries/exam_discard.sql"),
+                params![attempt, at],
+            )
+            .map_err(|e| classify(e, &self.path))?;
+        Ok(n == 1)
+    }
+
+    /// The newest attempt neither submitted nor discarded, if any.
     pub fn open_attempt(&self) -> Result<Option<i64>> {
         Ok(self
             .conn
@@ -186,7 +215,16 @@ impl Store {
         Ok(Some((a, answers)))
     }
 
-    /// Submitted attempts, oldest first.
+    /// Every attempt (in progress, submitted and discarded), oldest first.
+    pub fn all_attempts(&self) -> Result<Vec<Attempt>> {
+        let mut stmt = self
+            .conn
+            .prepare_cached(include_str!("queries/exam_all.sql"))?;
+        let rows = stmt.query_map([], row_to_attempt)?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// Submitted attempts (never discarded ones), oldest first: what scores and averages count.
     pub fn attempt_history(&self) -> Result<Vec<Attempt>> {
         let mut stmt = self
             .conn
@@ -285,5 +323,55 @@ mod tests {
         };
         assert_eq!(checked(1), vec![true, false]);
         assert_eq!(checked(2), vec![false], "only practice checks answers");
+    }
+
+    #[test]
+    fn a_discarded_attempt_is_kept_but_never_open_scored_or_counted() {
+        let mut s = Store::open_in_memory().unwrap();
+        let qs = vec![("p/q1".to_string(), vec![0, 1, 2, 3])];
+        let a = s
+            .create_attempt("dva-c02", "quick", 1, 1_000, None, &qs)
+            .unwrap();
+        let b = s
+            .create_attempt("dva-c02", "quick", 2, 2_000, None, &qs)
+            .unwrap();
+        s.submit_attempt(b, 3_000, 1, 500).unwrap();
+        let c = s
+            .create_attempt("dva-c02", "full", 3, 4_000, None, &qs)
+            .unwrap();
+        assert_eq!(s.open_attempt().unwrap(), Some(c));
+        assert!(s.discard_attempt(c, 5_000).unwrap());
+        assert!(!s.discard_attempt(c, 6_000).unwrap(), "already discarded");
+        assert!(
+            !s.discard_attempt(b, 6_000).unwrap(),
+            "a submitted attempt stays"
+        );
+        assert_eq!(
+            s.open_attempt().unwrap(),
+            Some(a),
+            "the older unfinished one"
+        );
+        assert!(s.discard_attempt(a, 7_000).unwrap());
+        assert_eq!(s.open_attempt().unwrap(), None);
+        // Neither submitted nor timed any more.
+        s.submit_attempt(c, 8_000, 1, 1).unwrap();
+        s.save_exam_elapsed(c, 9).unwrap();
+        let h: Vec<i64> = s.attempt_history().unwrap().iter().map(|a| a.id).collect();
+        assert_eq!(h, vec![b]);
+        let all: Vec<(i64, &str)> = s
+            .all_attempts()
+            .unwrap()
+            .iter()
+            .map(|a| (a.id, a.status()))
+            .collect();
+        assert_eq!(
+            all,
+            vec![(a, "discarded"), (b, "submitted"), (c, "discarded")]
+        );
+        let (row, _) = s.attempt(c).unwrap().unwrap();
+        assert_eq!(
+            (row.submitted_at, row.elapsed_ms, row.discarded_at),
+            (None, 0, Some(5_000))
+        );
     }
 }

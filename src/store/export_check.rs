@@ -162,6 +162,7 @@ mod tests {
             submitted_at: Some(9),
             score: Some(1),
             total: 1,
+            discarded_at: None,
             answers: vec![AnswerRow {
                 position: 0,
                 question_id: "p/q".into(),

@@ -110,6 +110,9 @@ pub struct AttemptRow {
     pub score: Option<i64>,
     /// Questions.
     pub total: i64,
+    /// When it was discarded unfinished (left out when it was not, as in older files).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub discarded_at: Option<i64>,
     /// Its questions.
     pub answers: Vec<AnswerRow>,
 }
@@ -205,7 +208,7 @@ impl Store {
             .collect::<rusqlite::Result<_>>()?;
         for id in ids {
             let mut a = c.query_row(
-                "SELECT exam, mode, seed, started_at, time_limit_s, elapsed_ms, submitted_at, score, total FROM exam_attempt WHERE id = ?1",
+                "SELECT exam, mode, seed, started_at, time_limit_s, elapsed_ms, submitted_at, score, total, discarded_at FROM exam_attempt WHERE id = ?1",
                 [id],
                 |r| {
                     Ok(AttemptRow {
@@ -218,6 +221,7 @@ impl Store {
                         submitted_at: r.get(6)?,
                         score: r.get(7)?,
                         total: r.get(8)?,
+                        discarded_at: r.get(9)?,
                         answers: Vec::new(),
                     })
                 },
@@ -347,8 +351,8 @@ impl Store {
                 continue;
             }
             tx.execute(
-                "INSERT INTO exam_attempt (exam, mode, seed, started_at, time_limit_s, elapsed_ms, submitted_at, score, total) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
-                params![a.exam, a.mode, a.seed, a.started_at, a.time_limit_s, a.elapsed_ms, a.submitted_at, a.score, a.total],
+                "INSERT INTO exam_attempt (exam, mode, seed, started_at, time_limit_s, elapsed_ms, submitted_at, score, total, discarded_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+                params![a.exam, a.mode, a.seed, a.started_at, a.time_limit_s, a.elapsed_ms, a.submitted_at, a.score, a.total, a.discarded_at],
             )?;
             let id = tx.last_insert_rowid();
             for q in &a.answers {
@@ -529,6 +533,17 @@ mod tests {
             .unwrap();
         s.save_exam_answer(id, 0, &[2], true, false).unwrap();
         s.submit_attempt(id, 4_000, 0, 1_000).unwrap();
+        let gone = s
+            .create_attempt(
+                "dva-c02",
+                "full",
+                2,
+                5_000,
+                None,
+                &[("p/q".into(), vec![0, 1, 2, 3])],
+            )
+            .unwrap();
+        s.discard_attempt(gone, 6_000).unwrap();
         s.set_state("fsrs_params", "[1.0]").unwrap();
         s
     }
@@ -537,7 +552,12 @@ mod tests {
     fn export_then_import_reproduces_the_progress_and_twice_changes_nothing() {
         let a = filled();
         let e = a.export(9_000).unwrap();
-        assert_eq!((e.cards.len(), e.reviews.len(), e.exams.len()), (2, 2, 1));
+        assert_eq!((e.cards.len(), e.reviews.len(), e.exams.len()), (2, 2, 2));
+        assert_eq!(
+            e.exams[1].discarded_at,
+            Some(6_000),
+            "the discarded attempt travels"
+        );
         validate_export(&e).unwrap();
         let mut b = Store::open_in_memory().unwrap();
         let n = b.import(&e, 10_000).unwrap();
@@ -546,7 +566,7 @@ mod tests {
             ImportCounts {
                 cards: 2,
                 reviews: 2,
-                exams: 1
+                exams: 2
             }
         );
         let again = b.import(&e, 11_000).unwrap();

@@ -150,6 +150,12 @@ impl Study {
         Ok(Some(run))
     }
 
+    /// Discards an unfinished attempt: it is kept as discarded, never scored, counted in history or
+    /// resumed, and puts nothing into the drill. False when it is not an unfinished attempt.
+    pub fn discard_exam(&self, id: i64, now: i64) -> Result<bool> {
+        Ok(self.store().discard_attempt(id, now)?)
+    }
+
     /// Saves the answer, flag and checked mark of question `i` (committed before this returns).
     pub fn save_exam_answer(&self, run: &ExamRun, i: usize) -> Result<()> {
         self.store().save_exam_answer(

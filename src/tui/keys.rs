@@ -22,6 +22,8 @@ pub enum Scope {
     Tabs,
     /// The exam menu.
     ExamMenu,
+    /// The exam menu asking whether to discard the unfinished exam.
+    ExamConfirm,
     /// A running exam.
     ExamRun,
     /// The results of an exam.
@@ -386,6 +388,18 @@ const SCREEN_BINDINGS: &[Binding] = &[
         keys: &[k('r')],
         label: "r",
         action: Action::ResumeExam,
+    },
+    Binding {
+        scope: Scope::ExamMenu,
+        keys: &[k('x')],
+        label: "x",
+        action: Action::DiscardExam,
+    },
+    Binding {
+        scope: Scope::ExamConfirm,
+        keys: &[k('y'), code(KeyCode::Enter)],
+        label: "y Enter",
+        action: Action::Confirm,
     },
     Binding {
         scope: Scope::ExamRun,

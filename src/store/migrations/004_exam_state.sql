@@ -1,6 +1,6 @@
 -- Schema version 4: whether a practice question was checked (its answer and explanations shown) is
 -- stored, not inferred from having a selection: a "Choose two" question with one choice selected
--- is not checked.
+-- is not checked. And an unfinished attempt can be discarded (`discarded_at`).
 
 ALTER TABLE exam_answer ADD COLUMN checked INTEGER NOT NULL DEFAULT 0 CHECK (checked IN (0, 1));
 
@@ -9,3 +9,10 @@ ALTER TABLE exam_answer ADD COLUMN checked INTEGER NOT NULL DEFAULT 0 CHECK (che
 UPDATE exam_answer SET checked = 1
 WHERE selected <> ''
   AND attempt_id IN (SELECT id FROM exam_attempt WHERE mode LIKE 'practice:%');
+
+-- An unfinished attempt can be discarded: kept, but never scored, counted or offered for resume.
+ALTER TABLE exam_attempt ADD COLUMN discarded_at INTEGER;
+
+DROP INDEX exam_attempt_open;
+CREATE INDEX exam_attempt_open ON exam_attempt (started_at, id)
+WHERE submitted_at IS NULL AND discarded_at IS NULL;
