@@ -347,3 +347,53 @@ fn an_unfinished_exam_is_discarded_in_the_app_or_on_the_command_line() {
     let v: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap();
     assert_eq!(v["exams"], serde_json::json!([]), "{v}");
 }
+
+/// An unfinished attempt of the first `n` questions of a quick draw with seed 1, written straight
+/// into the data directory's store, with the first question answered; its id.
+fn unfinished_attempt(dir: &Path, n: usize) -> i64 {
+    let out = run(
+        dir,
+        &["exam", "draw", "--json", "--mode", "quick", "--seed", "1"],
+    );
+    let v: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap();
+    let qs: Vec<(String, Vec<usize>)> = v["questions"].as_array().unwrap()[..n]
+        .iter()
+        .map(|q| {
+            let order = q["choice_order"].as_array().unwrap();
+            let order = order.iter().map(|c| c.as_u64().unwrap() as usize).collect();
+            (q["question"].as_str().unwrap().to_string(), order)
+        })
+        .collect();
+    let mut s = awsdrill::store::Store::open(&dir.join("awsdrill.sqlite3")).unwrap();
+    let id = s
+        .create_attempt("dva-c02", "quick", 1, 1_000, None, &qs)
+        .unwrap();
+    s.save_exam_answer(id, 0, &[0], false, false).unwrap();
+    id
+}
+
+#[test]
+fn a_report_waits_until_the_attempt_is_submitted() {
+    let dir = tempfile::tempdir().unwrap();
+    let id = unfinished_attempt(dir.path(), 10).to_string();
+    for args in [
+        vec!["exam", "report", &id],
+        vec!["exam", "report", &id, "--json"],
+    ] {
+        let out = run(dir.path(), &args);
+        assert_eq!(out.status.code(), Some(1), "{args:?}: {}", stdout(&out));
+        assert_eq!(stdout(&out), "", "no answers or estimate before submission");
+        let err = stderr(&out);
+        assert!(
+            err.contains(&format!(
+                "exam attempt {id} is not submitted yet (1 of 10 answered)"
+            )),
+            "{err}"
+        );
+    }
+    let out = run(dir.path(), &["exam", "discard", "--yes", &id]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let out = run(dir.path(), &["exam", "report", &id]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stderr(&out).contains("was discarded"), "{}", stderr(&out));
+}

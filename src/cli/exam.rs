@@ -421,6 +421,31 @@ fn run_inner(cli: &Cli, cmd: &ExamCommand) -> anyhow::Result<u8> {
             Ok(EXIT_OK)
         }
         ExamCommand::Report { id, json } => {
+            // Before submission every unanswered question would read as wrong, with the correct
+            // answers shown and an estimate of nothing: only the progress is said.
+            if let Some((a, answers)) = study.store().attempt(*id)? {
+                let answered = answers.iter().filter(|q| !q.selected.is_empty()).count();
+                match a.status() {
+                    "in-progress" => {
+                        print_error(format!(
+                            "exam attempt {id} is not submitted yet ({answered} of {} answered): \
+                             a report comes once it is submitted; resume it in the app (awsdrill, \
+                             then r) or discard it with `awsdrill exam discard {id}`",
+                            a.total
+                        ));
+                        return Ok(EXIT_FINDINGS);
+                    }
+                    "discarded" => {
+                        print_error(format!(
+                            "exam attempt {id} was discarded unfinished ({answered} of {} \
+                             answered): it has no score and no report",
+                            a.total
+                        ));
+                        return Ok(EXIT_FINDINGS);
+                    }
+                    _ => {}
+                }
+            }
             let Some((run, result, submitted)) = study.exam_report(*id)? else {
                 print_error(format!(
                     "there is no exam attempt {id} (see awsdrill exam history)"
@@ -444,13 +469,8 @@ fn run_inner(cli: &Cli, cmd: &ExamCommand) -> anyhow::Result<u8> {
             let t = result.score.overall;
             let e = result.estimate;
             say!(
-                "Attempt {id} ({}){}: {}/{} right ({:.0} %), time {}.",
+                "Attempt {id} ({}): {}/{} right ({:.0} %), time {}.",
                 result.mode,
-                if submitted.is_none() {
-                    ", not submitted yet"
-                } else {
-                    ""
-                },
                 t.correct,
                 t.total,
                 t.percent(),
