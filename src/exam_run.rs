@@ -193,8 +193,11 @@ pub struct ExamResult {
     pub elapsed_ms: i64,
     /// Per question: (id, right?, flagged?).
     pub questions: Vec<(String, bool, bool)>,
-    /// Cards now due because of missed questions.
+    /// Cards now due because of questions answered wrongly.
     pub scheduled_cards: usize,
+    /// Numbers (1-based) of the questions left unanswered: listed, never drilled (they were not
+    /// necessarily seen, for example when the time ran out).
+    pub unanswered: Vec<usize>,
 }
 
 impl ExamRun {

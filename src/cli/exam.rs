@@ -484,6 +484,15 @@ fn run_inner(cli: &Cli, cmd: &ExamCommand) -> anyhow::Result<u8> {
                 result.passing_score
             );
             say!("{}", result.estimate_method);
+            if !result.unanswered.is_empty() {
+                let numbers: Vec<String> =
+                    result.unanswered.iter().map(ToString::to_string).collect();
+                say!(
+                    "Unanswered (not drilled): {} (questions {}).",
+                    numbers.len(),
+                    numbers.join(", ")
+                );
+            }
             say!();
             for (d, tally) in &result.score.per_domain {
                 say!(

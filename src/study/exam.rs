@@ -190,8 +190,9 @@ impl Study {
         Ok(crossed_warning(limit, before, run.elapsed_ms).map(TickEvent::Warning))
     }
 
-    /// Submits: scores the attempt, stores the score, and makes the cards of missed questions due
-    /// now (or the questions themselves, when they link no card).
+    /// Submits: scores the attempt, stores the score, and makes the cards of the questions answered
+    /// wrongly due now (or the questions themselves, when they link no card). Unanswered questions
+    /// are listed in the result and put nothing into the drill.
     pub fn submit_exam(&mut self, run: &mut ExamRun, now: i64) -> Result<ExamResult> {
         let qs: Vec<&Question> = run.questions.iter().collect();
         let score = exam::score(&qs, &run.selected);
@@ -207,7 +208,7 @@ impl Study {
             .questions
             .iter()
             .zip(&run.selected)
-            .filter(|(q, s)| !is_correct(q, s))
+            .filter(|(q, s)| !s.is_empty() && !is_correct(q, s))
             .map(|(q, _)| q.clone())
             .collect();
         for q in &missed {
@@ -223,6 +224,7 @@ impl Study {
             questions: outcomes(run),
             score,
             scheduled_cards: scheduled,
+            unanswered: unanswered_numbers(run),
         })
     }
 
@@ -244,6 +246,7 @@ impl Study {
             questions: outcomes(&run),
             score,
             scheduled_cards: 0,
+            unanswered: unanswered_numbers(&run),
         };
         Ok(Some((run, result, a.submitted_at)))
     }
@@ -277,6 +280,14 @@ impl Study {
         }
         Ok(ids.len())
     }
+}
+
+/// The numbers (1-based) of the questions with no choice selected.
+fn unanswered_numbers(run: &ExamRun) -> Vec<usize> {
+    (0..run.questions.len())
+        .filter(|&i| run.selected[i].is_empty())
+        .map(|i| i + 1)
+        .collect()
 }
 
 #[cfg(test)]

@@ -521,6 +521,35 @@ impl ExamScreen {
             ]),
             Line::styled(r.estimate_method, theme.dim),
         ];
+        // What goes into the drill comes first: the bars below may be cut on a small terminal.
+        if r.scheduled_cards > 0 {
+            lines.push(Line::styled(
+                format!(
+                    "{} card(s) from questions answered wrongly are due in the drill now.",
+                    r.scheduled_cards
+                ),
+                theme.text,
+            ));
+        }
+        if !r.unanswered.is_empty() {
+            lines.push(Line::styled(
+                format!(
+                    "Unanswered (not drilled): {} ({} {}).",
+                    r.unanswered.len(),
+                    if r.unanswered.len() == 1 {
+                        "question"
+                    } else {
+                        "questions"
+                    },
+                    r.unanswered
+                        .iter()
+                        .map(ToString::to_string)
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                ),
+                theme.text,
+            ));
+        }
         for (d, tally) in &r.score.per_domain {
             lines.push(Line::styled(
                 format!(
@@ -556,15 +585,6 @@ impl ExamScreen {
                 .collect();
             lines.push(Line::styled(
                 format!("By difficulty: {}", levels.join("  ")),
-                theme.text,
-            ));
-        }
-        if r.scheduled_cards > 0 {
-            lines.push(Line::styled(
-                format!(
-                    "{} card(s) from missed questions are due in the drill now.",
-                    r.scheduled_cards
-                ),
                 theme.text,
             ));
         }
