@@ -220,3 +220,37 @@ fn clicking_a_choice_chooses_it() {
     assert_eq!(run.selected[0], vec![run.order[0][2]]);
     assert!(screen(&mut app).contains("(*) C."));
 }
+
+#[test]
+fn a_message_goes_when_the_question_changes() {
+    let mut app = new_app();
+    app.update(Action::OpenExams, NOON);
+    app.update(
+        Action::StartExam(ExamChoice::Practice(Domain::Security)),
+        NOON,
+    );
+    app.update(Action::Choose(0), NOON);
+    app.update(Action::Confirm, NOON);
+    app.update(Action::Choose(1), NOON);
+    assert!(screen(&mut app).contains("This question is already checked."));
+    // Enter moves on to the next question: the message was about the one before.
+    app.update(Action::Confirm, NOON);
+    let s = screen(&mut app);
+    assert!(s.contains("Question 2 of 20"), "{s}");
+    assert!(!s.contains("already checked"), "{s}");
+    // Going to a number clears it too.
+    app.update(Action::GoTo, NOON);
+    app.update(Action::Confirm, NOON);
+    assert!(screen(&mut app).contains("There is no question"));
+    app.update(Action::GoTo, NOON);
+    app.on_key(
+        &crossterm::event::KeyEvent::from(crossterm::event::KeyCode::Char('1')),
+        NOON,
+    );
+    app.update(Action::Confirm, NOON);
+    let s = screen(&mut app);
+    assert!(
+        s.contains("Question 1 of 20") && !s.contains("There is no question"),
+        "{s}"
+    );
+}

@@ -793,8 +793,7 @@ impl ExamScreen {
             let Some(run) = &mut self.run else { return };
             match buf.parse::<usize>() {
                 Ok(n) if (1..=run.questions.len()).contains(&n) => {
-                    run.position = n - 1;
-                    self.cursor = 0;
+                    self.move_to(n - 1, ctx);
                     self.reviewing = false;
                 }
                 _ => ctx.message = Some(format!("There is no question {buf}.")),
@@ -810,8 +809,7 @@ impl ExamScreen {
             let i = run.position;
             if run.checked[i] {
                 if i + 1 < run.questions.len() {
-                    run.position += 1;
-                    self.cursor = 0;
+                    self.move_to(i + 1, ctx);
                 } else {
                     self.reviewing = true;
                 }
@@ -823,6 +821,15 @@ impl ExamScreen {
                 self.save_answer(i, ctx);
             }
         }
+    }
+
+    /// Shows question `i` with the cursor on its first choice. A message was about the question
+    /// left (a refusal such as "already checked"), so it goes.
+    fn move_to(&mut self, i: usize, ctx: &mut Ctx) {
+        let Some(run) = &mut self.run else { return };
+        run.position = i;
+        self.cursor = 0;
+        ctx.message = None;
     }
 
     fn submit(&mut self, ctx: &mut Ctx, now: i64) {
@@ -898,15 +905,13 @@ impl Screen for ExamScreen {
             Action::Choose(d) => self.choose(usize::from(d), ctx),
             Action::ToggleChoice => self.choose(self.cursor, ctx),
             Action::NextQuestion | Action::PrevQuestion => {
-                let Some(run) = &mut self.run else { return };
-                let n = run.questions.len();
-                run.position = if action == Action::NextQuestion {
-                    (run.position + 1).min(n - 1)
+                let Some(run) = &self.run else { return };
+                let to = if action == Action::NextQuestion {
+                    (run.position + 1).min(run.questions.len() - 1)
                 } else {
                     run.position.saturating_sub(1)
                 };
-                self.cursor = 0;
-                ctx.message = None;
+                self.move_to(to, ctx);
             }
             Action::Flag => {
                 let Some(run) = &mut self.run else { return };
