@@ -254,3 +254,34 @@ fn a_message_goes_when_the_question_changes() {
         "{s}"
     );
 }
+
+#[test]
+fn tab_and_shift_tab_switch_screens_during_an_exam_and_pause_it() {
+    use crossterm::event::{KeyCode, KeyEvent};
+    let mut app = new_app();
+    app.update(Action::OpenExams, NOON);
+    app.update(Action::StartExam(ExamChoice::Quick), NOON);
+    app.update(Action::ToggleHelp, NOON);
+    let help = screen(&mut app);
+    assert!(help.contains("Tab") && help.contains("Shift-Tab"), "{help}");
+    app.update(Action::ToggleHelp, NOON);
+    app.on_key(&KeyEvent::from(KeyCode::BackTab), NOON);
+    assert_eq!(app.tab(), Tab::Drill, "the screen before Exam");
+    assert_eq!(
+        app.exam().unwrap().last_tick,
+        None,
+        "the clock stops off the Exam screen"
+    );
+    app.on_key(&KeyEvent::from(KeyCode::Tab), NOON);
+    assert_eq!(app.tab(), Tab::Exam);
+    assert!(
+        screen(&mut app).contains("Question 1 of 10"),
+        "the exam is still there"
+    );
+    app.on_key(&KeyEvent::from(KeyCode::Tab), NOON);
+    assert_eq!(app.tab(), Tab::Calc, "the screen after Exam");
+    app.update(Action::OpenExams, NOON);
+    // Left and Right still move between questions.
+    app.on_key(&KeyEvent::from(KeyCode::Right), NOON);
+    assert_eq!((app.tab(), app.exam().unwrap().position), (Tab::Exam, 1));
+}

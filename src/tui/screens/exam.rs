@@ -30,8 +30,8 @@ pub enum Filter {
     Flagged,
 }
 
-/// The scopes of the menu, a running exam (no tab keys: the arrows move between questions) and
-/// the results.
+/// The scopes of the menu, a running exam (not the tab keys: the arrows move between questions,
+/// and only Tab and Shift-Tab switch screens) and the results.
 const MENU: &[Scope] = &[Scope::Global, Scope::Letters, Scope::Tabs, Scope::ExamMenu];
 /// The menu asking whether to discard the unfinished exam: only yes, or Back to keep it.
 const CONFIRM: &[Scope] = &[Scope::Global, Scope::Letters, Scope::ExamConfirm];
