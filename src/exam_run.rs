@@ -183,8 +183,8 @@ pub struct ExamResult {
     pub mode: String,
     /// Raw, per domain and per task.
     pub score: Score,
-    /// The estimated scaled score.
-    pub estimate: ScaledEstimate,
+    /// The estimated scaled score (`None`: too few questions to estimate).
+    pub estimate: Option<ScaledEstimate>,
     /// How the estimate is made.
     pub estimate_method: &'static str,
     /// The passing scaled score.
@@ -256,7 +256,7 @@ impl ExamRun {
 }
 
 /// A submitted attempt's tally and estimated scaled score (on its own blueprint).
-pub fn attempt_score(a: &crate::store::Attempt) -> (exam::Tally, ScaledEstimate) {
+pub fn attempt_score(a: &crate::store::Attempt) -> (exam::Tally, Option<ScaledEstimate>) {
     let t = exam::Tally {
         correct: a.score.unwrap_or(0).max(0) as usize,
         total: a.total.max(0) as usize,

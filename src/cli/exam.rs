@@ -171,7 +171,10 @@ struct HistoryRow {
     correct: Option<i64>,
     total: i64,
     percent: Option<f64>,
+    /// Null also when too few questions to estimate (`core::exam::MIN_ESTIMATE_QUESTIONS`).
     estimated_scaled_score: Option<u32>,
+    /// `low-high` on the scale, alongside `estimated_scaled_score`.
+    estimate_range: Option<String>,
     elapsed_ms: i64,
 }
 
@@ -379,7 +382,10 @@ fn run_inner(cli: &Cli, cmd: &ExamCommand) -> anyhow::Result<u8> {
                         correct: scored.then_some(t.correct as i64),
                         total: a.total,
                         percent: scored.then_some(t.percent()),
-                        estimated_scaled_score: scored.then_some(est.mid),
+                        estimated_scaled_score: est.filter(|_| scored).map(|e| e.mid),
+                        estimate_range: est
+                            .filter(|_| scored)
+                            .map(|e| format!("{}-{}", e.low, e.high)),
                         elapsed_ms: a.elapsed_ms,
                     }
                 })
@@ -401,13 +407,16 @@ fn run_inner(cli: &Cli, cmd: &ExamCommand) -> anyhow::Result<u8> {
                 );
                 for r in &rows {
                     let date = crate::core::stats::day_date(r.started_at.div_euclid(86_400_000));
-                    let (score, pct, est) = match (r.correct, r.percent, r.estimated_scaled_score) {
-                        (Some(c), Some(p), Some(e)) => (
-                            format!("{c:>4}/{:<4}", r.total),
-                            format!("{p:>5.0}%"),
-                            e.to_string(),
-                        ),
-                        _ => (format!("{:>4}/{:<4}", "-", r.total), "-".into(), "-".into()),
+                    let (score, pct) = match (r.correct, r.percent) {
+                        (Some(c), Some(p)) => {
+                            (format!("{c:>4}/{:<4}", r.total), format!("{p:>5.0}%"))
+                        }
+                        _ => (format!("{:>4}/{:<4}", "-", r.total), "-".into()),
+                    };
+                    let est = match (&r.estimate_range, r.correct) {
+                        (Some(range), _) => range.clone(),
+                        (None, Some(_)) => "too few".into(),
+                        (None, None) => "-".into(),
                     };
                     say!(
                         "{:>4}  {date:<10} {:<11} {:<22} {score:>9} {pct:>6} {est:>9}  {}",
@@ -467,7 +476,6 @@ fn run_inner(cli: &Cli, cmd: &ExamCommand) -> anyhow::Result<u8> {
                 return Ok(EXIT_OK);
             }
             let t = result.score.overall;
-            let e = result.estimate;
             say!(
                 "Attempt {id} ({}): {}/{} right ({:.0} %), time {}.",
                 result.mode,
@@ -477,11 +485,8 @@ fn run_inner(cli: &Cli, cmd: &ExamCommand) -> anyhow::Result<u8> {
                 clock(result.elapsed_ms)
             );
             say!(
-                "Estimated scaled score {}-{} (point estimate {}; pass mark {}).",
-                e.low,
-                e.high,
-                e.mid,
-                result.passing_score
+                "{}.",
+                crate::display::estimate(result.estimate.as_ref(), t.total, result.passing_score)
             );
             say!("{}", result.estimate_method);
             if !result.unanswered.is_empty() {

@@ -496,7 +496,6 @@ impl ExamScreen {
         let [top, bottom] =
             Layout::vertical([Constraint::Length(13), Constraint::Min(4)]).areas(area);
         let t = r.score.overall;
-        let e = r.estimate;
         let mut lines = vec![
             Line::from(vec![
                 Span::styled(
@@ -507,16 +506,13 @@ impl ExamScreen {
             ]),
             Line::from(vec![
                 Span::styled(
-                    format!(
-                        "Estimated scaled score {}-{} (point estimate {}, pass mark {}): ",
-                        e.low, e.high, e.mid, r.passing_score
-                    ),
+                    crate::display::estimate(r.estimate.as_ref(), t.total, r.passing_score),
                     theme.text,
                 ),
-                if e.passes {
-                    Span::styled("likely pass", theme.good)
-                } else {
-                    Span::styled("below the pass mark", theme.bad)
+                match r.estimate {
+                    Some(e) if e.passes => Span::styled(": likely pass", theme.good),
+                    Some(_) => Span::styled(": below the pass mark", theme.bad),
+                    None => Span::styled(".", theme.text),
                 },
             ]),
             Line::styled(r.estimate_method, theme.dim),
