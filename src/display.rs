@@ -6,25 +6,6 @@ pub fn clock(ms: i64) -> String {
     format!("{}h {:02}m {:02}s", s / 3600, s % 3600 / 60, s % 60)
 }
 
-/// An estimated scaled score in words (`core::exam::scaled_estimate`): its range, point estimate,
-/// the pass mark and how many scored questions it rests on, or that they are too few.
-pub fn estimate(
-    e: Option<&crate::core::exam::ScaledEstimate>,
-    questions: usize,
-    passing: u32,
-) -> String {
-    match e {
-        Some(e) => format!(
-            "Estimated scaled score {}-{} (point estimate {}, pass mark {passing}), from {} scored questions",
-            e.low, e.high, e.mid, e.questions
-        ),
-        None => format!(
-            "Too few questions to estimate a scaled score ({questions} scored; it needs {})",
-            crate::core::exam::MIN_ESTIMATE_QUESTIONS
-        ),
-    }
-}
-
 #[cfg(test)]
 mod tests {
     #[test]

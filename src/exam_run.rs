@@ -275,6 +275,25 @@ pub fn outcomes(run: &ExamRun) -> Vec<(String, bool, bool)> {
         .collect()
 }
 
+/// An estimated scaled score in words (`core::exam::scaled_estimate`): its range, point estimate,
+/// the pass mark and how many scored questions it rests on, or that they are too few.
+pub fn estimate_text(
+    e: Option<&crate::core::exam::ScaledEstimate>,
+    questions: usize,
+    passing: u32,
+) -> String {
+    match e {
+        Some(e) => format!(
+            "Estimated scaled score {}-{} (point estimate {}, pass mark {passing}), from {} scored questions",
+            e.low, e.high, e.mid, e.questions
+        ),
+        None => format!(
+            "Too few questions to estimate a scaled score ({questions} scored; it needs {})",
+            crate::core::exam::MIN_ESTIMATE_QUESTIONS
+        ),
+    }
+}
+
 pub use crate::core::exam::{card_from_question, letter};
 
 #[cfg(test)]

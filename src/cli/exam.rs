@@ -486,7 +486,11 @@ fn run_inner(cli: &Cli, cmd: &ExamCommand) -> anyhow::Result<u8> {
             );
             say!(
                 "{}.",
-                crate::display::estimate(result.estimate.as_ref(), t.total, result.passing_score)
+                crate::exam_run::estimate_text(
+                    result.estimate.as_ref(),
+                    t.total,
+                    result.passing_score
+                )
             );
             say!("{}", result.estimate_method);
             if !result.unanswered.is_empty() {

@@ -506,7 +506,7 @@ impl ExamScreen {
             ]),
             Line::from(vec![
                 Span::styled(
-                    crate::display::estimate(r.estimate.as_ref(), t.total, r.passing_score),
+                    crate::exam_run::estimate_text(r.estimate.as_ref(), t.total, r.passing_score),
                     theme.text,
                 ),
                 match r.estimate {
