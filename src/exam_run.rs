@@ -183,8 +183,8 @@ pub struct ExamResult {
     pub mode: String,
     /// Raw, per domain and per task.
     pub score: Score,
-    /// The estimated scaled score.
-    pub estimate: ScaledEstimate,
+    /// The estimated scaled score (`None`: too few questions to estimate).
+    pub estimate: Option<ScaledEstimate>,
     /// How the estimate is made.
     pub estimate_method: &'static str,
     /// The passing scaled score.
@@ -193,8 +193,11 @@ pub struct ExamResult {
     pub elapsed_ms: i64,
     /// Per question: (id, right?, flagged?).
     pub questions: Vec<(String, bool, bool)>,
-    /// Cards now due because of missed questions.
+    /// Cards now due because of questions answered wrongly.
     pub scheduled_cards: usize,
+    /// Numbers (1-based) of the questions left unanswered: listed, never drilled (they were not
+    /// necessarily seen, for example when the time ran out).
+    pub unanswered: Vec<usize>,
 }
 
 impl ExamRun {
@@ -253,7 +256,7 @@ impl ExamRun {
 }
 
 /// A submitted attempt's tally and estimated scaled score (on its own blueprint).
-pub fn attempt_score(a: &crate::store::Attempt) -> (exam::Tally, ScaledEstimate) {
+pub fn attempt_score(a: &crate::store::Attempt) -> (exam::Tally, Option<ScaledEstimate>) {
     let t = exam::Tally {
         correct: a.score.unwrap_or(0).max(0) as usize,
         total: a.total.max(0) as usize,
@@ -270,6 +273,25 @@ pub fn outcomes(run: &ExamRun) -> Vec<(String, bool, bool)> {
         .zip(&run.flagged)
         .map(|((q, s), f)| (q.id.clone(), is_correct(q, s), *f))
         .collect()
+}
+
+/// An estimated scaled score in words (`core::exam::scaled_estimate`): its range, point estimate,
+/// the pass mark and how many scored questions it rests on, or that they are too few.
+pub fn estimate_text(
+    e: Option<&crate::core::exam::ScaledEstimate>,
+    questions: usize,
+    passing: u32,
+) -> String {
+    match e {
+        Some(e) => format!(
+            "Estimated scaled score {}-{} (point estimate {}, pass mark {passing}), from {} scored questions",
+            e.low, e.high, e.mid, e.questions
+        ),
+        None => format!(
+            "Too few questions to estimate a scaled score ({questions} scored; it needs {})",
+            crate::core::exam::MIN_ESTIMATE_QUESTIONS
+        ),
+    }
 }
 
 pub use crate::core::exam::{card_from_question, letter};

@@ -35,7 +35,7 @@ pub struct ExamPoint {
     /// Percent right.
     pub percent: f64,
     /// Estimated scaled score (see the exam results for the method).
-    pub estimated_scaled_score: u32,
+    pub estimated_scaled_score: Option<u32>,
 }
 
 /// Everything Stats shows.
@@ -112,7 +112,7 @@ pub fn report(study: &Study, now: i64) -> anyhow::Result<StatsReport> {
                 id: a.id,
                 date: day_date(cal.day(a.started_at)),
                 percent: t.percent(),
-                estimated_scaled_score: est.mid,
+                estimated_scaled_score: est.map(|e| e.mid),
             }
         })
         .collect();

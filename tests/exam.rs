@@ -28,6 +28,19 @@ fn single_answer_seed(dir: &Path, mode: &str, n: usize) -> String {
         .to_string()
 }
 
+/// Waits until choice `letter` shows selected (`(*)` or `[x]`) and returns the screen.
+fn wait_selected(t: &Tmux, letter: char) -> String {
+    for _ in 0..200 {
+        let screen = t.screen();
+        if screen.contains(&format!("(*) {letter}.")) || screen.contains(&format!("[x] {letter}."))
+        {
+            return screen;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+    panic!("choice {letter} was not selected:\n{}", t.screen());
+}
+
 fn history(dir: &Path) -> serde_json::Value {
     let out = run(dir, &["exam", "history", "--json"]);
     assert!(out.status.success(), "{}", stderr(&out));
@@ -57,7 +70,7 @@ fn answer_flag_review_and_submit_a_quick_exam() {
     );
     assert!(screen.contains("Flagged: 1"), "{screen}");
     t.keys(&["Enter"]);
-    let screen = t.wait_for("Estimated scaled score");
+    let screen = t.wait_for("Too few questions to estimate");
     assert!(screen.contains("Score "), "{screen}");
     t.keys(&["q", "q", "q"]);
     assert_eq!(t.wait_exit(), 0);
@@ -128,7 +141,8 @@ fn an_exam_killed_mid_way_is_resumed_then_submitted() {
     t.keys(&["s"]);
     t.wait_for("Submit the exam?");
     t.keys(&["Enter"]);
-    t.wait_for("Estimated scaled score");
+    let screen = t.wait_for("Estimated scaled score");
+    assert!(screen.contains("from 65 scored questions"), "{screen}");
     t.keys(&["q", "q", "q"]);
     assert_eq!(t.wait_exit(), 0);
     let h = history(dir.path());
@@ -191,4 +205,196 @@ fn a_seed_makes_a_draw_reproducible_and_filters_are_checked() {
         "{}",
         stderr(&out)
     );
+}
+
+#[test]
+fn a_resumed_practice_shows_checked_only_the_questions_that_were_checked() {
+    if !Tmux::available() {
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let args = [
+        "exam", "start", "--mode", "practice", "--domain", "security", "--count", "5", "--seed",
+        "3",
+    ];
+    let t = Tmux::start("practice-kill", dir.path(), &args, 100, 40);
+    t.wait_for("Question 1 of 5");
+    // Q1 and Q2: choose, check (the explanations show), next.
+    for next in ["Question 2 of 5", "Question 3 of 5"] {
+        t.keys(&["a", "Enter"]);
+        t.wait_for("right:");
+        t.keys(&["Enter"]);
+        t.wait_for(next);
+    }
+    // Q3 (with this seed a "Choose two"): one choice selected, not checked.
+    t.keys(&["a"]);
+    wait_selected(&t, 'A');
+    t.kill_app();
+    drop(t);
+
+    let t = Tmux::start("practice-resume", dir.path(), &[], 100, 40);
+    t.wait_for("An unfinished");
+    t.keys(&["r"]);
+    t.wait_for("answered");
+    t.keys(&["g", "3", "Enter"]);
+    let screen = t.wait_for("Question 3 of 5");
+    assert!(
+        !screen.contains("right:") && !screen.contains("wrong:"),
+        "an unchecked question shows no explanations:\n{screen}"
+    );
+    t.keys(&["b"]);
+    let screen = wait_selected(&t, 'B');
+    assert!(!screen.contains("already checked"), "{screen}");
+    t.keys(&["g", "1", "Enter"]);
+    let screen = t.wait_for("Question 1 of 5");
+    assert!(
+        screen.contains("right:"),
+        "a checked question stays checked:\n{screen}"
+    );
+    t.keys(&["q", "q", "q"]);
+    assert_eq!(t.wait_exit(), 0);
+}
+
+#[test]
+fn an_unfinished_exam_is_discarded_in_the_app_or_on_the_command_line() {
+    if !Tmux::available() {
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let seed = single_answer_seed(dir.path(), "quick", 1);
+    let quick = ["exam", "start", "--mode", "quick", "--seed", &seed];
+    let t = Tmux::start("discard-1", dir.path(), &quick, 100, 32);
+    t.wait_for("Question 1 of 10");
+    t.keys(&["a"]);
+    t.wait_for("1 answered");
+    t.kill_app();
+    drop(t);
+
+    // Another exam is not started over the unfinished one: the message names resume and discard.
+    let out = run(dir.path(), &quick);
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    let err = stderr(&out);
+    assert!(
+        err.contains("unfinished") && err.contains("awsdrill exam discard"),
+        "{err}"
+    );
+
+    // In the app: x asks, Esc keeps it, x then y discards it.
+    let t = Tmux::start("discard-app", dir.path(), &[], 100, 32);
+    t.wait_for("An unfinished");
+    t.keys(&["x"]);
+    t.wait_for("Discard it?");
+    t.keys(&["Escape"]);
+    let screen = t.wait_for(" x discard it");
+    assert!(!screen.contains("Discard it?"), "{screen}");
+    t.keys(&["x"]);
+    t.wait_for("Discard it?");
+    t.keys(&["y"]);
+    let screen = t.wait_for("Exam #");
+    assert!(screen.contains("discarded"), "{screen}");
+    assert!(!screen.contains("An unfinished"), "{screen}");
+    t.keys(&["q", "q"]);
+    assert_eq!(t.wait_exit(), 0);
+    let h = history(dir.path());
+    assert_eq!(h.as_array().unwrap().len(), 1);
+    assert_eq!(h[0]["status"], "discarded");
+    assert_eq!(h[0]["correct"], serde_json::Value::Null, "not scored");
+    let first = h[0]["id"].as_i64().unwrap();
+
+    // A new exam starts now; left unfinished, it is discarded on the command line.
+    let t = Tmux::start("discard-2", dir.path(), &quick, 100, 32);
+    t.wait_for("Question 1 of 10");
+    t.keys(&["q"]);
+    t.wait_for("Due now");
+    t.keys(&["q"]);
+    assert_eq!(t.wait_exit(), 0);
+    drop(t);
+    let h = history(dir.path());
+    assert_eq!(h[1]["status"], "in-progress");
+    let out = run(dir.path(), &["exam", "discard"]);
+    assert_eq!(out.status.code(), Some(1), "asks first");
+    assert!(stderr(&out).contains("pass --yes"), "{}", stderr(&out));
+    assert_eq!(history(dir.path())[1]["status"], "in-progress");
+    let out = run(dir.path(), &["exam", "discard", "--yes"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(
+        stdout(&out).starts_with("Discarded exam attempt"),
+        "{}",
+        stdout(&out)
+    );
+    let h = history(dir.path());
+    assert_eq!(h[1]["status"], "discarded");
+    let out = run(dir.path(), &["exam", "discard", "--yes"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        stderr(&out).contains("no unfinished exam"),
+        "{}",
+        stderr(&out)
+    );
+    let out = run(
+        dir.path(),
+        &["exam", "discard", "--yes", &first.to_string()],
+    );
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        stderr(&out).contains("already discarded"),
+        "{}",
+        stderr(&out)
+    );
+    // Nothing counts: no submitted exam, nothing due from the discarded ones.
+    let text = stdout(&run(dir.path(), &["exam", "history"]));
+    assert!(text.contains("discarded"), "{text}");
+    let out = run(dir.path(), &["stats", "--json"]);
+    let v: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap();
+    assert_eq!(v["exams"], serde_json::json!([]), "{v}");
+}
+
+/// An unfinished attempt of the first `n` questions of a quick draw with seed 1, written straight
+/// into the data directory's store, with the first question answered; its id.
+fn unfinished_attempt(dir: &Path, n: usize) -> i64 {
+    let out = run(
+        dir,
+        &["exam", "draw", "--json", "--mode", "quick", "--seed", "1"],
+    );
+    let v: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap();
+    let qs: Vec<(String, Vec<usize>)> = v["questions"].as_array().unwrap()[..n]
+        .iter()
+        .map(|q| {
+            let order = q["choice_order"].as_array().unwrap();
+            let order = order.iter().map(|c| c.as_u64().unwrap() as usize).collect();
+            (q["question"].as_str().unwrap().to_string(), order)
+        })
+        .collect();
+    let mut s = awsdrill::store::Store::open(&dir.join("awsdrill.sqlite3")).unwrap();
+    let id = s
+        .create_attempt("dva-c02", "quick", 1, 1_000, None, &qs)
+        .unwrap();
+    s.save_exam_answer(id, 0, &[0], false, false).unwrap();
+    id
+}
+
+#[test]
+fn a_report_waits_until_the_attempt_is_submitted() {
+    let dir = tempfile::tempdir().unwrap();
+    let id = unfinished_attempt(dir.path(), 10).to_string();
+    for args in [
+        vec!["exam", "report", &id],
+        vec!["exam", "report", &id, "--json"],
+    ] {
+        let out = run(dir.path(), &args);
+        assert_eq!(out.status.code(), Some(1), "{args:?}: {}", stdout(&out));
+        assert_eq!(stdout(&out), "", "no answers or estimate before submission");
+        let err = stderr(&out);
+        assert!(
+            err.contains(&format!(
+                "exam attempt {id} is not submitted yet (1 of 10 answered)"
+            )),
+            "{err}"
+        );
+    }
+    let out = run(dir.path(), &["exam", "discard", "--yes", &id]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let out = run(dir.path(), &["exam", "report", &id]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stderr(&out).contains("was discarded"), "{}", stderr(&out));
 }

@@ -1,4 +1,5 @@
-//! `awsdrill exam history` and `awsdrill exam report ID`: past attempts and one attempt's results.
+//! `awsdrill exam start`, `draw`, `history`, `report ID` and `discard [ID]`: starting an exam, past
+//! attempts, one attempt's results, and discarding an unfinished one.
 
 use super::{Cli, EXIT_FINDINGS, EXIT_OK, print_error};
 use crate::context::Context;
@@ -132,7 +133,7 @@ pub enum ExamCommand {
         #[arg(long)]
         json: bool,
     },
-    /// List submitted attempts with their scores, oldest first
+    /// List every attempt (in progress, submitted, discarded) with its score, oldest first
     History {
         /// Print JSON instead of text
         #[arg(long)]
@@ -146,19 +147,34 @@ pub enum ExamCommand {
         #[arg(long)]
         json: bool,
     },
+    /// Discard an unfinished exam: kept as discarded, never scored, counted or resumed
+    Discard {
+        /// The attempt's number (default: the unfinished exam)
+        id: Option<i64>,
+        /// Do not ask for confirmation
+        #[arg(long)]
+        yes: bool,
+    },
 }
 
 #[derive(Serialize)]
 struct HistoryRow {
     id: i64,
+    /// `in-progress`, `submitted` or `discarded`.
+    status: &'static str,
     exam: String,
     mode: String,
     started_at: i64,
     submitted_at: Option<i64>,
-    correct: i64,
+    discarded_at: Option<i64>,
+    /// Right answers, percent and estimate: submitted attempts only.
+    correct: Option<i64>,
     total: i64,
-    percent: f64,
-    estimated_scaled_score: u32,
+    percent: Option<f64>,
+    /// Null also when too few questions to estimate (`core::exam::MIN_ESTIMATE_QUESTIONS`).
+    estimated_scaled_score: Option<u32>,
+    /// `low-high` on the scale, alongside `estimated_scaled_score`.
+    estimate_range: Option<String>,
     elapsed_ms: i64,
 }
 
@@ -166,10 +182,81 @@ pub(super) fn run(cli: &Cli, cmd: &ExamCommand) -> super::Outcome {
     if let ExamCommand::Start(args) = cmd {
         return start(cli, args);
     }
+    if let ExamCommand::Discard { id, yes } = cmd {
+        return super::Outcome::Exit(match discard(cli, *id, *yes) {
+            Ok(code) => code,
+            Err(e) => super::fail(cli, e),
+        });
+    }
     super::Outcome::Exit(match run_inner(cli, cmd) {
         Ok(code) => code,
         Err(e) => super::fail(cli, e),
     })
+}
+
+/// `exam discard [ID] [--yes]`: marks an unfinished attempt discarded, after asking.
+fn discard(cli: &Cli, id: Option<i64>, yes: bool) -> anyhow::Result<u8> {
+    use std::io::{BufRead, IsTerminal, Write};
+    let ctx = Context::open(&cli.open_options())?;
+    let store = &ctx.store;
+    let Some(id) = id.map_or_else(|| store.open_attempt(), |id| Ok(Some(id)))? else {
+        print_error("there is no unfinished exam to discard (see awsdrill exam history)");
+        return Ok(EXIT_FINDINGS);
+    };
+    let Some((a, answers)) = store.attempt(id)? else {
+        print_error(format!(
+            "there is no exam attempt {id} (see awsdrill exam history)"
+        ));
+        return Ok(EXIT_FINDINGS);
+    };
+    match a.status() {
+        "submitted" => {
+            print_error(format!(
+                "exam attempt {id} is submitted: only an unfinished exam can be discarded"
+            ));
+            return Ok(EXIT_FINDINGS);
+        }
+        "discarded" => {
+            print_error(format!("exam attempt {id} is already discarded"));
+            return Ok(EXIT_FINDINGS);
+        }
+        _ => {}
+    }
+    let answered = answers.iter().filter(|q| !q.selected.is_empty()).count();
+    let what = format!(
+        "exam attempt {id} ({}, {answered} of {} answered)",
+        a.mode, a.total
+    );
+    if !yes {
+        let stdin = std::io::stdin();
+        if !stdin.is_terminal() {
+            print_error(format!(
+                "discarding {what} needs a confirmation: run it in a terminal, or pass --yes"
+            ));
+            return Ok(EXIT_FINDINGS);
+        }
+        print!(
+            "{}",
+            crate::core::content::diag::printable(&format!(
+                "Discard {what}? It is kept as discarded, never scored or resumed. Type yes to continue: "
+            ))
+        );
+        std::io::stdout().flush()?;
+        let mut line = String::new();
+        stdin.lock().read_line(&mut line)?;
+        if line.trim() != "yes" {
+            say!("Nothing was changed.");
+            return Ok(EXIT_FINDINGS);
+        }
+    }
+    if !store.discard_attempt(id, crate::clock::now_ms())? {
+        print_error(format!(
+            "exam attempt {id} could not be discarded: it is no longer unfinished"
+        ));
+        return Ok(EXIT_FINDINGS);
+    }
+    say!("Discarded {what}.");
+    Ok(EXIT_OK)
 }
 
 /// `exam start`: the app opens with the exam started (the binary's `main` opens it).
@@ -188,6 +275,20 @@ fn start(cli: &Cli, args: &DrawArgs) -> super::Outcome {
             return super::Outcome::Exit(EXIT_FINDINGS);
         }
     };
+    // An unfinished exam is not opened in place of the one asked for, nor silently kept waiting.
+    let open = Context::open_reading(&cli.open_options(), Detail::Outline)
+        .and_then(|ctx| Ok(ctx.store.open_attempt()?));
+    match open {
+        Ok(None) => {}
+        Ok(Some(id)) => {
+            print_error(format!(
+                "exam attempt {id} is unfinished: resume it in the app (awsdrill, then r on the \
+                 Exam screen) or discard it with `awsdrill exam discard` before starting another"
+            ));
+            return super::Outcome::Exit(EXIT_FINDINGS);
+        }
+        Err(e) => return super::Outcome::Exit(super::fail(cli, e)),
+    }
     let seed = args.seed.unwrap_or(crate::clock::now_ms() as u64);
     let mut launch = cli.launch();
     launch.exam = Some((bp, mode, seed));
@@ -203,7 +304,7 @@ fn run_inner(cli: &Cli, cmd: &ExamCommand) -> anyhow::Result<u8> {
     let study = Context::open_reading(&cli.open_options(), Detail::Full)?.into_study(0)?;
     match cmd {
         // Opens the app instead (see `start`).
-        ExamCommand::Start(_) => Ok(EXIT_OK),
+        ExamCommand::Start(_) | ExamCommand::Discard { .. } => Ok(EXIT_OK),
         ExamCommand::Draw { args, json } => {
             let mode = match args.mode() {
                 Ok(m) => m,
@@ -264,20 +365,27 @@ fn run_inner(cli: &Cli, cmd: &ExamCommand) -> anyhow::Result<u8> {
         ExamCommand::History { json } => {
             let rows: Vec<HistoryRow> = study
                 .store()
-                .attempt_history()?
+                .all_attempts()?
                 .into_iter()
                 .map(|a| {
+                    let status = a.status();
                     let (t, est) = crate::exam_run::attempt_score(&a);
+                    let scored = status == "submitted";
                     HistoryRow {
                         id: a.id,
+                        status,
                         exam: a.exam,
                         mode: a.mode,
                         started_at: a.started_at,
                         submitted_at: a.submitted_at,
-                        correct: t.correct as i64,
-                        total: t.total as i64,
-                        percent: t.percent(),
-                        estimated_scaled_score: est.mid,
+                        discarded_at: a.discarded_at,
+                        correct: scored.then_some(t.correct as i64),
+                        total: a.total,
+                        percent: scored.then_some(t.percent()),
+                        estimated_scaled_score: est.filter(|_| scored).map(|e| e.mid),
+                        estimate_range: est
+                            .filter(|_| scored)
+                            .map(|e| format!("{}-{}", e.low, e.high)),
                         elapsed_ms: a.elapsed_ms,
                     }
                 })
@@ -288,9 +396,10 @@ fn run_inner(cli: &Cli, cmd: &ExamCommand) -> anyhow::Result<u8> {
                 say!("No exam submitted yet. Start one in the app: awsdrill, then e.");
             } else {
                 say!(
-                    "{:>4}  {:<10} {:<22} {:>9} {:>6} {:>9}  time",
+                    "{:>4}  {:<10} {:<11} {:<22} {:>9} {:>6} {:>9}  time",
                     "id",
                     "date",
+                    "status",
                     "mode",
                     "score",
                     "%",
@@ -298,14 +407,22 @@ fn run_inner(cli: &Cli, cmd: &ExamCommand) -> anyhow::Result<u8> {
                 );
                 for r in &rows {
                     let date = crate::core::stats::day_date(r.started_at.div_euclid(86_400_000));
+                    let (score, pct) = match (r.correct, r.percent) {
+                        (Some(c), Some(p)) => {
+                            (format!("{c:>4}/{:<4}", r.total), format!("{p:>5.0}%"))
+                        }
+                        _ => (format!("{:>4}/{:<4}", "-", r.total), "-".into()),
+                    };
+                    let est = match (&r.estimate_range, r.correct) {
+                        (Some(range), _) => range.clone(),
+                        (None, Some(_)) => "too few".into(),
+                        (None, None) => "-".into(),
+                    };
                     say!(
-                        "{:>4}  {date:<10} {:<22} {:>4}/{:<4} {:>5.0}% {:>9}  {}",
+                        "{:>4}  {date:<10} {:<11} {:<22} {score:>9} {pct:>6} {est:>9}  {}",
                         r.id,
+                        r.status,
                         r.mode,
-                        r.correct,
-                        r.total,
-                        r.percent,
-                        r.estimated_scaled_score,
                         clock(r.elapsed_ms)
                     );
                 }
@@ -313,6 +430,31 @@ fn run_inner(cli: &Cli, cmd: &ExamCommand) -> anyhow::Result<u8> {
             Ok(EXIT_OK)
         }
         ExamCommand::Report { id, json } => {
+            // Before submission every unanswered question would read as wrong, with the correct
+            // answers shown and an estimate of nothing: only the progress is said.
+            if let Some((a, answers)) = study.store().attempt(*id)? {
+                let answered = answers.iter().filter(|q| !q.selected.is_empty()).count();
+                match a.status() {
+                    "in-progress" => {
+                        print_error(format!(
+                            "exam attempt {id} is not submitted yet ({answered} of {} answered): \
+                             a report comes once it is submitted; resume it in the app (awsdrill, \
+                             then r) or discard it with `awsdrill exam discard {id}`",
+                            a.total
+                        ));
+                        return Ok(EXIT_FINDINGS);
+                    }
+                    "discarded" => {
+                        print_error(format!(
+                            "exam attempt {id} was discarded unfinished ({answered} of {} \
+                             answered): it has no score and no report",
+                            a.total
+                        ));
+                        return Ok(EXIT_FINDINGS);
+                    }
+                    _ => {}
+                }
+            }
             let Some((run, result, submitted)) = study.exam_report(*id)? else {
                 print_error(format!(
                     "there is no exam attempt {id} (see awsdrill exam history)"
@@ -334,28 +476,32 @@ fn run_inner(cli: &Cli, cmd: &ExamCommand) -> anyhow::Result<u8> {
                 return Ok(EXIT_OK);
             }
             let t = result.score.overall;
-            let e = result.estimate;
             say!(
-                "Attempt {id} ({}){}: {}/{} right ({:.0} %), time {}.",
+                "Attempt {id} ({}): {}/{} right ({:.0} %), time {}.",
                 result.mode,
-                if submitted.is_none() {
-                    ", not submitted yet"
-                } else {
-                    ""
-                },
                 t.correct,
                 t.total,
                 t.percent(),
                 clock(result.elapsed_ms)
             );
             say!(
-                "Estimated scaled score {}-{} (point estimate {}; pass mark {}).",
-                e.low,
-                e.high,
-                e.mid,
-                result.passing_score
+                "{}.",
+                crate::exam_run::estimate_text(
+                    result.estimate.as_ref(),
+                    t.total,
+                    result.passing_score
+                )
             );
             say!("{}", result.estimate_method);
+            if !result.unanswered.is_empty() {
+                let numbers: Vec<String> =
+                    result.unanswered.iter().map(ToString::to_string).collect();
+                say!(
+                    "Unanswered (not drilled): {} (questions {}).",
+                    numbers.len(),
+                    numbers.join(", ")
+                );
+            }
             say!();
             for (d, tally) in &result.score.per_domain {
                 say!(

@@ -65,11 +65,14 @@ pub(super) fn run(cli: &Cli, json: bool, now: i64) -> u8 {
     }
     if let Some(last) = r.exams.last() {
         say!(
-            "Mock exams: {}; the last ({}) scored {:.0} %, estimated scaled score {}.",
+            "Mock exams: {}; the last ({}) scored {:.0} %, {}.",
             r.exams.len(),
             last.date,
             last.percent,
-            last.estimated_scaled_score
+            last.estimated_scaled_score.map_or(
+                "too few questions to estimate a scaled score".into(),
+                |e| format!("estimated scaled score {e}")
+            )
         );
     }
     say!();

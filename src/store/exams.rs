@@ -28,6 +28,21 @@ pub struct Attempt {
     pub score: Option<i64>,
     /// Questions.
     pub total: i64,
+    /// When it was discarded unfinished (Unix ms): never scored, counted or resumed.
+    pub discarded_at: Option<i64>,
+}
+
+impl Attempt {
+    /// `in-progress`, `submitted` or `discarded`.
+    pub fn status(&self) -> &'static str {
+        if self.discarded_at.is_some() {
+            "discarded"
+        } else if self.submitted_at.is_some() {
+            "submitted"
+        } else {
+            "in-progress"
+        }
+    }
 }
 
 /// One question of an attempt as stored.
@@ -43,6 +58,8 @@ pub struct AttemptAnswer {
     pub selected: Vec<usize>,
     /// Flagged for review.
     pub flagged: bool,
+    /// Practice: the answer was checked (its explanations shown; it can no longer change).
+    pub checked: bool,
 }
 
 fn row_to_attempt(r: &Row) -> rusqlite::Result<Attempt> {
@@ -57,6 +74,7 @@ fn row_to_attempt(r: &Row) -> rusqlite::Result<Attempt> {
         submitted_at: r.get(7)?,
         score: r.get(8)?,
         total: r.get(9)?,
+        discarded_at: r.get(10)?,
     })
 }
 
@@ -107,13 +125,14 @@ impl Store {
         Ok(id)
     }
 
-    /// Saves the answer and flag of one question (committed on return).
+    /// Saves the answer, flag and checked mark of one question (committed on return).
     pub fn save_exam_answer(
         &self,
         attempt: i64,
         position: usize,
         selected: &[usize],
         flagged: bool,
+        checked: bool,
     ) -> Result<()> {
         self.conn
             .prepare_cached(include_str!("queries/exam_answer_update.sql"))?
@@ -121,7 +140,8 @@ impl Store {
                 attempt,
                 position as i64,
                 join(selected),
-                i64::from(flagged)
+                i64::from(flagged),
+                i64::from(checked)
             ])
             .map_err(|e| classify(e, &self.path))?;
         Ok(())
@@ -147,7 +167,20 @@ impl Store {
         Ok(())
     }
 
-    /// The newest attempt that was not submitted, if any.
+    /// Marks an unfinished attempt discarded; false when it is submitted, already discarded or
+    /// not there.
+    pub fn discard_attempt(&self, attempt: i64, at: i64) -> Result<bool> {
+        let n = self
+            .conn
+            .execute(
+                include_str!("queries/exam_discard.sql"),
+                params![attempt, at],
+            )
+            .map_err(|e| classify(e, &self.path))?;
+        Ok(n == 1)
+    }
+
+    /// The newest attempt neither submitted nor discarded, if any.
     pub fn open_attempt(&self) -> Result<Option<i64>> {
         Ok(self
             .conn
@@ -175,13 +208,23 @@ impl Store {
                     order: list(&r.get::<_, String>(2)?),
                     selected: list(&r.get::<_, String>(3)?),
                     flagged: r.get::<_, i64>(4)? != 0,
+                    checked: r.get::<_, i64>(5)? != 0,
                 })
             })?
             .collect::<rusqlite::Result<Vec<_>>>()?;
         Ok(Some((a, answers)))
     }
 
-    /// Submitted attempts, oldest first.
+    /// Every attempt (in progress, submitted and discarded), oldest first.
+    pub fn all_attempts(&self) -> Result<Vec<Attempt>> {
+        let mut stmt = self
+            .conn
+            .prepare_cached(include_str!("queries/exam_all.sql"))?;
+        let rows = stmt.query_map([], row_to_attempt)?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// Submitted attempts (never discarded ones), oldest first: what scores and averages count.
     pub fn attempt_history(&self) -> Result<Vec<Attempt>> {
         let mut stmt = self
             .conn
@@ -215,7 +258,7 @@ mod tests {
             .create_attempt("dva-c02", "full", 7, 1_000, Some(7800), &qs)
             .unwrap();
         assert_eq!(s.open_attempt().unwrap(), Some(id));
-        s.save_exam_answer(id, 1, &[4, 0], true).unwrap();
+        s.save_exam_answer(id, 1, &[4, 0], true, false).unwrap();
         s.save_exam_elapsed(id, 65_000).unwrap();
         let (a, ans) = s.attempt(id).unwrap().unwrap();
         assert_eq!((a.elapsed_ms, a.total, a.submitted_at), (65_000, 2, None));
@@ -232,5 +275,103 @@ mod tests {
         // Elapsed time of a submitted attempt no longer changes.
         s.save_exam_elapsed(id, 1).unwrap();
         assert_eq!(s.attempt(id).unwrap().unwrap().0.elapsed_ms, 70_000);
+    }
+
+    #[test]
+    fn a_checked_mark_is_stored_and_old_practice_answers_keep_the_old_inference() {
+        let mut s = Store::open_in_memory().unwrap();
+        let qs = vec![
+            ("p/q1".to_string(), vec![0, 1, 2, 3]),
+            ("p/q2".to_string(), vec![0, 1, 2, 3]),
+        ];
+        let id = s
+            .create_attempt("dva-c02", "practice:domain=security", 1, 1_000, None, &qs)
+            .unwrap();
+        // Q1 checked; Q2 ("Choose two") has one choice selected and is not checked.
+        s.save_exam_answer(id, 0, &[1], false, true).unwrap();
+        s.save_exam_answer(id, 1, &[2], false, false).unwrap();
+        let ans = s.attempt(id).unwrap().unwrap().1;
+        assert_eq!((ans[0].checked, ans[1].checked), (true, false));
+
+        // A store of schema version 3: practice answers with a selection were shown as checked.
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("v3.sqlite3");
+        let c = rusqlite::Connection::open(&path).unwrap();
+        for sql in &super::super::MIGRATIONS[..3] {
+            c.execute_batch(sql).unwrap();
+        }
+        c.pragma_update(None, "user_version", 3).unwrap();
+        c.execute_batch(
+            "INSERT INTO exam_attempt (id, exam, mode, seed, started_at, total)
+             VALUES (1, 'dva-c02', 'practice:domain=security', 1, 1, 2),
+                    (2, 'dva-c02', 'full', 1, 2, 1);
+             INSERT INTO exam_answer (attempt_id, position, question_id, choice_order, selected)
+             VALUES (1, 0, 'p/q1', '0,1,2,3', '1'), (1, 1, 'p/q2', '0,1,2,3', ''),
+                    (2, 0, 'p/q1', '0,1,2,3', '2');",
+        )
+        .unwrap();
+        drop(c);
+        let s = Store::open(&path).unwrap();
+        let checked = |id| -> Vec<bool> {
+            s.attempt(id)
+                .unwrap()
+                .unwrap()
+                .1
+                .iter()
+                .map(|a| a.checked)
+                .collect()
+        };
+        assert_eq!(checked(1), vec![true, false]);
+        assert_eq!(checked(2), vec![false], "only practice checks answers");
+    }
+
+    #[test]
+    fn a_discarded_attempt_is_kept_but_never_open_scored_or_counted() {
+        let mut s = Store::open_in_memory().unwrap();
+        let qs = vec![("p/q1".to_string(), vec![0, 1, 2, 3])];
+        let a = s
+            .create_attempt("dva-c02", "quick", 1, 1_000, None, &qs)
+            .unwrap();
+        let b = s
+            .create_attempt("dva-c02", "quick", 2, 2_000, None, &qs)
+            .unwrap();
+        s.submit_attempt(b, 3_000, 1, 500).unwrap();
+        let c = s
+            .create_attempt("dva-c02", "full", 3, 4_000, None, &qs)
+            .unwrap();
+        assert_eq!(s.open_attempt().unwrap(), Some(c));
+        assert!(s.discard_attempt(c, 5_000).unwrap());
+        assert!(!s.discard_attempt(c, 6_000).unwrap(), "already discarded");
+        assert!(
+            !s.discard_attempt(b, 6_000).unwrap(),
+            "a submitted attempt stays"
+        );
+        assert_eq!(
+            s.open_attempt().unwrap(),
+            Some(a),
+            "the older unfinished one"
+        );
+        assert!(s.discard_attempt(a, 7_000).unwrap());
+        assert_eq!(s.open_attempt().unwrap(), None);
+        // Neither submitted nor timed any more.
+        s.submit_attempt(c, 8_000, 1, 1).unwrap();
+        s.save_exam_elapsed(c, 9).unwrap();
+        let h: Vec<i64> = s.attempt_history().unwrap().iter().map(|a| a.id).collect();
+        assert_eq!(h, vec![b]);
+        let all: Vec<(i64, &str)> = s
+            .all_attempts()
+            .unwrap()
+            .iter()
+            .map(|a| (a.id, a.status()))
+            .collect();
+        assert_eq!(
+            all,
+            vec![(a, "discarded"), (b, "submitted"), (c, "discarded")]
+        );
+        let (row, _) = s.attempt(c).unwrap().unwrap();
+        assert_eq!(
+            (row.submitted_at, row.elapsed_ms, row.discarded_at),
+            (None, 0, Some(5_000))
+        );
     }
 }

@@ -162,12 +162,14 @@ mod tests {
             submitted_at: Some(9),
             score: Some(1),
             total: 1,
+            discarded_at: None,
             answers: vec![AnswerRow {
                 position: 0,
                 question_id: "p/q".into(),
                 choice_order: "1,0,2,3".into(),
                 selected: "2".into(),
                 flagged: false,
+                checked: None,
             }],
         }
     }

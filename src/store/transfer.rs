@@ -82,6 +82,10 @@ pub struct AnswerRow {
     pub selected: String,
     /// Flagged.
     pub flagged: bool,
+    /// Practice: the answer was checked. Files written before it was stored leave it out; a
+    /// practice question with a selection then counts as checked, as it did then.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub checked: Option<bool>,
 }
 
 /// An exam attempt in an export file.
@@ -106,6 +110,9 @@ pub struct AttemptRow {
     pub score: Option<i64>,
     /// Questions.
     pub total: i64,
+    /// When it was discarded unfinished (left out when it was not, as in older files).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub discarded_at: Option<i64>,
     /// Its questions.
     pub answers: Vec<AnswerRow>,
 }
@@ -201,7 +208,7 @@ impl Store {
             .collect::<rusqlite::Result<_>>()?;
         for id in ids {
             let mut a = c.query_row(
-                "SELECT exam, mode, seed, started_at, time_limit_s, elapsed_ms, submitted_at, score, total FROM exam_attempt WHERE id = ?1",
+                "SELECT exam, mode, seed, started_at, time_limit_s, elapsed_ms, submitted_at, score, total, discarded_at FROM exam_attempt WHERE id = ?1",
                 [id],
                 |r| {
                     Ok(AttemptRow {
@@ -214,12 +221,13 @@ impl Store {
                         submitted_at: r.get(6)?,
                         score: r.get(7)?,
                         total: r.get(8)?,
+                        discarded_at: r.get(9)?,
                         answers: Vec::new(),
                     })
                 },
             )?;
             a.answers = c
-                .prepare("SELECT position, question_id, choice_order, selected, flagged FROM exam_answer WHERE attempt_id = ?1 ORDER BY position")?
+                .prepare("SELECT position, question_id, choice_order, selected, flagged, checked FROM exam_answer WHERE attempt_id = ?1 ORDER BY position")?
                 .query_map([id], |r| {
                     Ok(AnswerRow {
                         position: r.get(0)?,
@@ -227,6 +235,7 @@ impl Store {
                         choice_order: r.get(2)?,
                         selected: r.get(3)?,
                         flagged: r.get::<_, i64>(4)? != 0,
+                        checked: Some(r.get::<_, i64>(5)? != 0),
                     })
                 })?
                 .collect::<rusqlite::Result<_>>()?;
@@ -342,14 +351,17 @@ impl Store {
                 continue;
             }
             tx.execute(
-                "INSERT INTO exam_attempt (exam, mode, seed, started_at, time_limit_s, elapsed_ms, submitted_at, score, total) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
-                params![a.exam, a.mode, a.seed, a.started_at, a.time_limit_s, a.elapsed_ms, a.submitted_at, a.score, a.total],
+                "INSERT INTO exam_attempt (exam, mode, seed, started_at, time_limit_s, elapsed_ms, submitted_at, score, total, discarded_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+                params![a.exam, a.mode, a.seed, a.started_at, a.time_limit_s, a.elapsed_ms, a.submitted_at, a.score, a.total, a.discarded_at],
             )?;
             let id = tx.last_insert_rowid();
             for q in &a.answers {
+                let checked = q.checked.unwrap_or_else(|| {
+                    a.mode.starts_with("practice:") && !q.selected.is_empty()
+                });
                 tx.execute(
-                    "INSERT INTO exam_answer (attempt_id, position, question_id, choice_order, selected, flagged) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-                    params![id, q.position, q.question_id, q.choice_order, q.selected, i64::from(q.flagged)],
+                    "INSERT INTO exam_answer (attempt_id, position, question_id, choice_order, selected, flagged, checked) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+                    params![id, q.position, q.question_id, q.choice_order, q.selected, i64::from(q.flagged), i64::from(checked)],
                 )?;
             }
             n.exams += 1;
@@ -519,8 +531,19 @@ mod tests {
                 &[("p/q".into(), vec![1, 0, 2, 3])],
             )
             .unwrap();
-        s.save_exam_answer(id, 0, &[2], true).unwrap();
+        s.save_exam_answer(id, 0, &[2], true, false).unwrap();
         s.submit_attempt(id, 4_000, 0, 1_000).unwrap();
+        let gone = s
+            .create_attempt(
+                "dva-c02",
+                "full",
+                2,
+                5_000,
+                None,
+                &[("p/q".into(), vec![0, 1, 2, 3])],
+            )
+            .unwrap();
+        s.discard_attempt(gone, 6_000).unwrap();
         s.set_state("fsrs_params", "[1.0]").unwrap();
         s
     }
@@ -529,7 +552,12 @@ mod tests {
     fn export_then_import_reproduces_the_progress_and_twice_changes_nothing() {
         let a = filled();
         let e = a.export(9_000).unwrap();
-        assert_eq!((e.cards.len(), e.reviews.len(), e.exams.len()), (2, 2, 1));
+        assert_eq!((e.cards.len(), e.reviews.len(), e.exams.len()), (2, 2, 2));
+        assert_eq!(
+            e.exams[1].discarded_at,
+            Some(6_000),
+            "the discarded attempt travels"
+        );
         validate_export(&e).unwrap();
         let mut b = Store::open_in_memory().unwrap();
         let n = b.import(&e, 10_000).unwrap();
@@ -538,7 +566,7 @@ mod tests {
             ImportCounts {
                 cards: 2,
                 reviews: 2,
-                exams: 1
+                exams: 2
             }
         );
         let again = b.import(&e, 11_000).unwrap();
@@ -546,6 +574,44 @@ mod tests {
         let mut e2 = b.export(12_000).unwrap();
         e2.exported_at = e.exported_at;
         assert_eq!(e2, e, "the round trip loses nothing");
+    }
+
+    #[test]
+    fn the_checked_mark_travels_and_old_files_without_it_still_import() {
+        let mut a = Store::open_in_memory().unwrap();
+        let qs = [
+            ("p/q1".to_string(), vec![0, 1, 2, 3]),
+            ("p/q2".to_string(), vec![0, 1, 2, 3]),
+        ];
+        let id = a
+            .create_attempt("dva-c02", "practice:domain=security", 1, 1_000, None, &qs)
+            .unwrap();
+        a.save_exam_answer(id, 0, &[1], false, true).unwrap();
+        a.save_exam_answer(id, 1, &[2], false, false).unwrap();
+        let mut e = a.export(2_000).unwrap();
+        let checked = |s: &Store| -> Vec<bool> {
+            s.attempt(1)
+                .unwrap()
+                .unwrap()
+                .1
+                .iter()
+                .map(|x| x.checked)
+                .collect()
+        };
+        let mut b = Store::open_in_memory().unwrap();
+        b.import(&e, 3_000).unwrap();
+        assert_eq!(checked(&b), vec![true, false]);
+        // A file written before the field existed: a selection meant checked in practice.
+        for q in &mut e.exams[0].answers {
+            q.checked = None;
+        }
+        let text = serde_json::to_string(&e).unwrap();
+        assert!(!text.contains("checked"), "{text}");
+        let old: Export = serde_json::from_str(&text).unwrap();
+        validate_export(&old).unwrap();
+        let mut c = Store::open_in_memory().unwrap();
+        c.import(&old, 3_000).unwrap();
+        assert_eq!(checked(&c), vec![true, true]);
     }
 
     #[test]

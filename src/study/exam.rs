@@ -120,10 +120,9 @@ impl Study {
                 Some(q) if ans.order.len() == q.choices.len() => {
                     run.questions.push(q.clone());
                     run.order.push(ans.order);
-                    // Practice shows an answered question as checked; a submitted attempt all.
+                    // Practice shows the questions checked as checked; a submitted attempt all.
                     run.checked.push(
-                        a.submitted_at.is_some()
-                            || (run.mode.shows_answers() && !ans.selected.is_empty()),
+                        a.submitted_at.is_some() || (run.mode.shows_answers() && ans.checked),
                     );
                     run.selected.push(ans.selected);
                     run.flagged.push(ans.flagged);
@@ -151,13 +150,20 @@ impl Study {
         Ok(Some(run))
     }
 
-    /// Saves the answer and flag of question `i` (committed before this returns).
+    /// Discards an unfinished attempt: it is kept as discarded, never scored, counted in history or
+    /// resumed, and puts nothing into the drill. False when it is not an unfinished attempt.
+    pub fn discard_exam(&self, id: i64, now: i64) -> Result<bool> {
+        Ok(self.store().discard_attempt(id, now)?)
+    }
+
+    /// Saves the answer, flag and checked mark of question `i` (committed before this returns).
     pub fn save_exam_answer(&self, run: &ExamRun, i: usize) -> Result<()> {
         self.store().save_exam_answer(
             run.attempt,
             run.positions[i],
             &run.selected[i],
             run.flagged[i],
+            run.checked[i],
         )?;
         Ok(())
     }
@@ -184,8 +190,9 @@ impl Study {
         Ok(crossed_warning(limit, before, run.elapsed_ms).map(TickEvent::Warning))
     }
 
-    /// Submits: scores the attempt, stores the score, and makes the cards of missed questions due
-    /// now (or the questions themselves, when they link no card).
+    /// Submits: scores the attempt, stores the score, and makes the cards of the questions answered
+    /// wrongly due now (or the questions themselves, when they link no card). Unanswered questions
+    /// are listed in the result and put nothing into the drill.
     pub fn submit_exam(&mut self, run: &mut ExamRun, now: i64) -> Result<ExamResult> {
         let qs: Vec<&Question> = run.questions.iter().collect();
         let score = exam::score(&qs, &run.selected);
@@ -201,7 +208,7 @@ impl Study {
             .questions
             .iter()
             .zip(&run.selected)
-            .filter(|(q, s)| !is_correct(q, s))
+            .filter(|(q, s)| !s.is_empty() && !is_correct(q, s))
             .map(|(q, _)| q.clone())
             .collect();
         for q in &missed {
@@ -217,6 +224,7 @@ impl Study {
             questions: outcomes(run),
             score,
             scheduled_cards: scheduled,
+            unanswered: unanswered_numbers(run),
         })
     }
 
@@ -238,6 +246,7 @@ impl Study {
             questions: outcomes(&run),
             score,
             scheduled_cards: 0,
+            unanswered: unanswered_numbers(&run),
         };
         Ok(Some((run, result, a.submitted_at)))
     }
@@ -271,6 +280,14 @@ impl Study {
         }
         Ok(ids.len())
     }
+}
+
+/// The numbers (1-based) of the questions with no choice selected.
+fn unanswered_numbers(run: &ExamRun) -> Vec<usize> {
+    (0..run.questions.len())
+        .filter(|&i| run.selected[i].is_empty())
+        .map(|i| i + 1)
+        .collect()
 }
 
 #[cfg(test)]

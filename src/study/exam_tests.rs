@@ -118,30 +118,52 @@ fn the_timer_warns_and_submits_itself() {
     assert_eq!(run.elapsed_ms, 5_000);
 }
 
+/// The ids a question's drill uses: its linked cards, or the question itself.
+fn drill_ids(s: &Study, q: &Question) -> Vec<String> {
+    if q.cards.iter().any(|c| s.has_card(c)) {
+        q.cards.iter().filter(|c| s.has_card(c)).cloned().collect()
+    } else {
+        vec![q.id.clone()]
+    }
+}
+
 #[test]
-fn submitting_scores_and_schedules_what_was_missed() {
+fn submitting_schedules_what_was_answered_wrongly_and_lists_what_was_not_answered() {
     let mut s = study();
     let mut run = s.start_exam(Mode::Quick, 11, NOON).unwrap();
-    // Answer the first question right and leave the rest.
+    // The first question right, the second wrong, the rest unanswered (as when time runs out).
     let q0 = run.questions[0].clone();
     run.selected[0] = (0..q0.choices.len())
         .filter(|&i| q0.choices[i].correct)
         .collect();
+    let q1 = run.questions[1].clone();
+    run.selected[1] = vec![
+        (0..q1.choices.len())
+            .find(|&i| !q1.choices[i].correct)
+            .unwrap(),
+    ];
     let r = s.submit_exam(&mut run, NOON + 10_000).unwrap();
     assert_eq!(r.score.overall.correct, 1);
     assert_eq!(r.score.overall.total, 10);
-    assert!(r.scheduled_cards >= 9, "{}", r.scheduled_cards);
     assert_eq!(s.store().open_attempt().unwrap(), None);
-    // Every missed question's cards (or the question itself) are due now.
-    for q in &run.questions[1..] {
-        let ids: Vec<&String> = if q.cards.iter().any(|c| s.has_card(c)) {
-            q.cards.iter().filter(|c| s.has_card(c)).collect()
-        } else {
-            vec![&q.id]
-        };
-        for id in ids {
-            let st = s.state(id).expect("scheduled");
-            assert!(st.due <= NOON + 10_000, "{id}");
+    assert_eq!(
+        r.unanswered,
+        (3..=10).collect::<Vec<_>>(),
+        "listed by number"
+    );
+    let wrong = drill_ids(&s, &q1);
+    assert_eq!(r.scheduled_cards, wrong.len());
+    for id in &wrong {
+        let st = s.state(id).expect("scheduled");
+        assert!(st.due <= NOON + 10_000, "{id}");
+    }
+    // Unseen questions put nothing into the drill.
+    for q in &run.questions[2..] {
+        for id in drill_ids(&s, q).iter().filter(|id| !wrong.contains(id)) {
+            assert!(
+                s.state(id).is_none(),
+                "{id} was not answered, yet it is scheduled"
+            );
         }
     }
     let (_, due) = s.queue(NOON + 10_000).unwrap();

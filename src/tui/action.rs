@@ -100,6 +100,8 @@ pub enum Action {
     StartExam(ExamChoice),
     /// Continue the unfinished exam.
     ResumeExam,
+    /// Discard the unfinished exam (after a confirmation): kept, never scored or counted.
+    DiscardExam,
     /// Select or deselect choice A-E of the question.
     Choose(u8),
     /// Select or deselect the choice under the cursor.
@@ -178,6 +180,7 @@ impl Action {
                 "practice Troubleshooting and Optimization"
             }
             Action::ResumeExam => "continue the unfinished exam",
+            Action::DiscardExam => "discard the unfinished exam (asks first)",
             Action::Choose(_) => "select or deselect that choice",
             Action::ToggleChoice => "select or deselect the choice under the cursor",
             Action::NextQuestion => "next question",
@@ -185,7 +188,7 @@ impl Action {
             Action::Flag => "flag this question for review, or unflag it",
             Action::GoTo => "go to a question by number",
             Action::Submit => "review unanswered and flagged questions, then submit",
-            Action::Confirm => "confirm: submit, check the answer, or jump",
+            Action::Confirm => "confirm: submit, discard, check the answer, or jump",
             Action::FilterWrong => "show only wrong answers, or all",
             Action::FilterFlagged => "show only flagged questions, or all",
             Action::NextField => "next field",

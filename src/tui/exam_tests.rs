@@ -58,7 +58,10 @@ fn a_quick_exam_is_answered_flagged_reviewed_and_submitted() {
         s.contains(&format!("Score {}/10", r.score.overall.correct)),
         "{s}"
     );
-    assert!(s.contains("Estimated scaled score"), "{s}");
+    assert!(
+        s.contains("Too few questions to estimate a scaled score (10 scored; it needs 20)"),
+        "a quick exam is too short for an estimate:\n{s}"
+    );
     assert!(s.contains("Estimate only"), "{s}");
     app.update(Action::FilterFlagged, NOON);
     assert!(screen(&mut app).contains("Flagged questions (1)"));
@@ -219,4 +222,69 @@ fn clicking_a_choice_chooses_it() {
     let run = app.exam().unwrap();
     assert_eq!(run.selected[0], vec![run.order[0][2]]);
     assert!(screen(&mut app).contains("(*) C."));
+}
+
+#[test]
+fn a_message_goes_when_the_question_changes() {
+    let mut app = new_app();
+    app.update(Action::OpenExams, NOON);
+    app.update(
+        Action::StartExam(ExamChoice::Practice(Domain::Security)),
+        NOON,
+    );
+    app.update(Action::Choose(0), NOON);
+    app.update(Action::Confirm, NOON);
+    app.update(Action::Choose(1), NOON);
+    assert!(screen(&mut app).contains("This question is already checked."));
+    // Enter moves on to the next question: the message was about the one before.
+    app.update(Action::Confirm, NOON);
+    let s = screen(&mut app);
+    assert!(s.contains("Question 2 of 20"), "{s}");
+    assert!(!s.contains("already checked"), "{s}");
+    // Going to a number clears it too.
+    app.update(Action::GoTo, NOON);
+    app.update(Action::Confirm, NOON);
+    assert!(screen(&mut app).contains("There is no question"));
+    app.update(Action::GoTo, NOON);
+    app.on_key(
+        &crossterm::event::KeyEvent::from(crossterm::event::KeyCode::Char('1')),
+        NOON,
+    );
+    app.update(Action::Confirm, NOON);
+    let s = screen(&mut app);
+    assert!(
+        s.contains("Question 1 of 20") && !s.contains("There is no question"),
+        "{s}"
+    );
+}
+
+#[test]
+fn tab_and_shift_tab_switch_screens_during_an_exam_and_pause_it() {
+    use crossterm::event::{KeyCode, KeyEvent};
+    let mut app = new_app();
+    app.update(Action::OpenExams, NOON);
+    app.update(Action::StartExam(ExamChoice::Quick), NOON);
+    app.update(Action::ToggleHelp, NOON);
+    let help = screen(&mut app);
+    assert!(help.contains("Tab") && help.contains("Shift-Tab"), "{help}");
+    app.update(Action::ToggleHelp, NOON);
+    app.on_key(&KeyEvent::from(KeyCode::BackTab), NOON);
+    assert_eq!(app.tab(), Tab::Drill, "the screen before Exam");
+    assert_eq!(
+        app.exam().unwrap().last_tick,
+        None,
+        "the clock stops off the Exam screen"
+    );
+    app.on_key(&KeyEvent::from(KeyCode::Tab), NOON);
+    assert_eq!(app.tab(), Tab::Exam);
+    assert!(
+        screen(&mut app).contains("Question 1 of 10"),
+        "the exam is still there"
+    );
+    app.on_key(&KeyEvent::from(KeyCode::Tab), NOON);
+    assert_eq!(app.tab(), Tab::Calc, "the screen after Exam");
+    app.update(Action::OpenExams, NOON);
+    // Left and Right still move between questions.
+    app.on_key(&KeyEvent::from(KeyCode::Right), NOON);
+    assert_eq!((app.tab(), app.exam().unwrap().position), (Tab::Exam, 1));
 }

@@ -18,10 +18,13 @@ pub enum Scope {
     Home,
     /// The review screen.
     Drill,
-    /// Switching screens (not during an exam, where the arrows move between questions).
+    /// Switching screens (not during an exam, where the arrows move between questions and only
+    /// `Tab` and `Shift-Tab`, bound in `ExamRun`, switch).
     Tabs,
     /// The exam menu.
     ExamMenu,
+    /// The exam menu asking whether to discard the unfinished exam.
+    ExamConfirm,
     /// A running exam.
     ExamRun,
     /// The results of an exam.
@@ -396,6 +399,18 @@ const SCREEN_BINDINGS: &[Binding] = &[
         action: Action::ResumeExam,
     },
     Binding {
+        scope: Scope::ExamMenu,
+        keys: &[k('x')],
+        label: "x",
+        action: Action::DiscardExam,
+    },
+    Binding {
+        scope: Scope::ExamConfirm,
+        keys: &[k('y'), code(KeyCode::Enter)],
+        label: "y Enter",
+        action: Action::Confirm,
+    },
+    Binding {
         scope: Scope::ExamRun,
         keys: &[k('a')],
         label: "a",
@@ -454,6 +469,20 @@ const SCREEN_BINDINGS: &[Binding] = &[
         keys: &[code(KeyCode::Left), k('p')],
         label: "Left p",
         action: Action::PrevQuestion,
+    },
+    // During an exam only Tab and Shift-Tab switch screens (leaving the Exam screen pauses the
+    // clock): the arrows and h/l move between questions and choices there.
+    Binding {
+        scope: Scope::ExamRun,
+        keys: &[code(KeyCode::Tab)],
+        label: "Tab",
+        action: Action::NextTab,
+    },
+    Binding {
+        scope: Scope::ExamRun,
+        keys: &[code(KeyCode::BackTab)],
+        label: "Shift-Tab",
+        action: Action::PrevTab,
     },
     Binding {
         scope: Scope::ExamRun,

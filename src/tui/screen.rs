@@ -88,7 +88,10 @@ impl Ctx {
         self.history = study.store().attempt_history().unwrap_or_default();
         self.state.last_exam = self.history.last().map(|a| {
             let (t, est) = crate::exam_run::attempt_score(a);
-            (t.correct as i64, t.total as i64, est.mid)
+            let bp = crate::core::exam::blueprint::by_id(&a.exam)
+                .unwrap_or_else(crate::core::exam::blueprint::dva_c02);
+            let text = crate::exam_run::estimate_text(est.as_ref(), t.total, bp.passing_score);
+            (t.correct as i64, t.total as i64, text)
         });
     }
 }

@@ -230,38 +230,51 @@ pub fn score(questions: &[&Question], selected: &[Vec<usize>]) -> Score {
 pub struct ScaledEstimate {
     /// Lower end of the range.
     pub low: u32,
-    /// The point estimate.
+    /// The point estimate (the raw proportion mapped onto the scale).
     pub mid: u32,
     /// Upper end of the range.
     pub high: u32,
     /// Whether the point estimate reaches the passing score.
     pub passes: bool,
+    /// The scored questions it rests on.
+    pub questions: usize,
 }
 
-/// The method, in one line, shown beside every estimate.
-pub const ESTIMATE_METHOD: &str = "Estimate only: your percentage mapped linearly onto the score scale, plus or minus one standard error for the number of questions. AWS does not publish its scaling, and 15 of the real exam's 65 questions are unscored.";
+/// The fewest scored questions an estimate is given for. With fewer, even a 90 % interval is
+/// wider than a third of the scale (20 questions at 75 % right: 0.57 to 0.87, 610 to 880 on
+/// DVA-C02's 100-1000) and says nothing about passing; a quick exam (10 questions) gets no
+/// estimate, a 20-question practice a wide one, a full exam (65) one about 160 points wide.
+pub const MIN_ESTIMATE_QUESTIONS: usize = 20;
 
-/// Estimates the scaled score from a raw tally (see `ESTIMATE_METHOD`).
-pub fn scaled_estimate(bp: &Blueprint, t: Tally) -> ScaledEstimate {
+/// The normal quantile of the interval: 90 % two-sided.
+const Z: f64 = 1.645;
+
+/// The method, in one line, shown beside every estimate.
+pub const ESTIMATE_METHOD: &str = "Estimate only: your proportion right with its 90 % Wilson interval, mapped linearly onto the score scale; none below 20 scored questions. AWS does not publish its scaling, and 15 of the real exam's 65 questions are unscored.";
+
+/// Estimates the scaled score from a raw tally (see `ESTIMATE_METHOD`): the proportion right and
+/// its Wilson score interval (which stays inside 0-1 and does not collapse at 0 % or 100 %), mapped
+/// onto the blueprint's scale. `None` below `MIN_ESTIMATE_QUESTIONS` scored questions. The one
+/// estimate the app, the command line and Home show.
+pub fn scaled_estimate(bp: &Blueprint, t: Tally) -> Option<ScaledEstimate> {
+    if t.total < MIN_ESTIMATE_QUESTIONS {
+        return None;
+    }
+    let n = t.total as f64;
+    let p = t.correct as f64 / n;
+    let z2 = Z * Z;
+    let centre = (p + z2 / (2.0 * n)) / (1.0 + z2 / n);
+    let half = Z / (1.0 + z2 / n) * (p * (1.0 - p) / n + z2 / (4.0 * n * n)).sqrt();
     let span = f64::from(bp.max_score - bp.min_score);
-    let p = if t.total == 0 {
-        0.0
-    } else {
-        t.correct as f64 / t.total as f64
-    };
-    let se = if t.total == 0 {
-        0.5
-    } else {
-        (p * (1.0 - p) / t.total as f64).sqrt()
-    };
     let at = |x: f64| (f64::from(bp.min_score) + span * x.clamp(0.0, 1.0)).round() as u32;
     let mid = at(p);
-    ScaledEstimate {
-        low: at(p - se),
+    Some(ScaledEstimate {
+        low: at(centre - half),
         mid,
-        high: at(p + se),
+        high: at(centre + half),
         passes: mid >= bp.passing_score,
-    }
+        questions: t.total,
+    })
 }
 
 /// The letter of a choice shown at `i`: A, B, C ...

@@ -146,27 +146,24 @@ fn multiple_response_scores_only_the_exact_set() {
 }
 
 #[test]
-fn the_scaled_estimate_is_a_range_around_the_linear_mapping() {
+fn the_scaled_estimate_is_a_wilson_interval_and_needs_enough_questions() {
     let bp = dva_c02();
-    let e = scaled_estimate(
-        &bp,
-        Tally {
-            correct: 52,
-            total: 65,
-        },
-    );
-    // 52/65 = 0.8 -> 100 + 900 x 0.8 = 820; SE = sqrt(0.8 x 0.2 / 65) = 0.0496 -> +-45.
-    assert_eq!(e.mid, 820);
-    assert_eq!((e.low, e.high), (775, 865));
+    let est = |correct, total| scaled_estimate(&bp, Tally { correct, total });
+    // 52/65 = 0.8 -> 100 + 900 x 0.8 = 820; the 90 % Wilson interval is 0.707 to 0.869.
+    let e = est(52, 65).unwrap();
+    assert_eq!((e.low, e.mid, e.high, e.questions), (736, 820, 882, 65));
     assert!(e.passes);
-    let e = scaled_estimate(
-        &bp,
-        Tally {
-            correct: 0,
-            total: 10,
-        },
-    );
-    assert_eq!((e.low, e.mid, e.high, e.passes), (100, 100, 100, false));
+    // All right or all wrong no longer collapses to a point at the end of the scale.
+    let e = est(65, 65).unwrap();
+    assert_eq!((e.mid, e.high), (1000, 1000));
+    assert!(e.low < 970, "{e:?}");
+    let e = est(0, 65).unwrap();
+    assert_eq!((e.low, e.mid), (100, 100));
+    assert!(e.high > 130, "{e:?}");
+    // 10/10 on a quick exam says nothing: too few questions.
+    assert_eq!(est(10, 10), None);
+    assert_eq!(est(19, 19), None);
+    assert!(est(20, 20).unwrap().low < 900);
 }
 
 #[test]

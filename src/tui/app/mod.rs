@@ -59,7 +59,7 @@ pub struct AppState {
     /// The exam-day prediction, when an exam date is set.
     pub readiness: Option<Readiness>,
     /// The last submitted mock exam: (correct, total, estimated scaled score).
-    pub last_exam: Option<(i64, i64, u32)>,
+    pub last_exam: Option<(i64, i64, String)>,
     /// Study days in a row with answers.
     pub streak: usize,
 }

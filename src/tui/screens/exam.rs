@@ -30,9 +30,11 @@ pub enum Filter {
     Flagged,
 }
 
-/// The scopes of the menu, a running exam (no tab keys: the arrows move between questions) and
-/// the results.
+/// The scopes of the menu, a running exam (not the tab keys: the arrows move between questions,
+/// and only Tab and Shift-Tab switch screens) and the results.
 const MENU: &[Scope] = &[Scope::Global, Scope::Letters, Scope::Tabs, Scope::ExamMenu];
+/// The menu asking whether to discard the unfinished exam: only yes, or Back to keep it.
+const CONFIRM: &[Scope] = &[Scope::Global, Scope::Letters, Scope::ExamConfirm];
 const RUN: &[Scope] = &[Scope::Global, Scope::Letters, Scope::ExamRun];
 const RESULTS: &[Scope] = &[
     Scope::Global,
@@ -48,8 +50,10 @@ pub struct ExamScreen {
     run: Option<ExamRun>,
     /// The exam just submitted, with its result.
     done: Option<(ExamRun, ExamResult)>,
-    /// A sentence about an unfinished exam that can be resumed.
-    resumable: Option<String>,
+    /// The unfinished exam that can be resumed: its attempt and a sentence about it.
+    resumable: Option<(i64, String)>,
+    /// Asking whether to discard the unfinished exam.
+    pub confirm_discard: bool,
     /// The choice under the cursor (display index).
     pub cursor: usize,
     /// Showing the review before submitting.
@@ -74,6 +78,8 @@ pub struct ExamView<'a> {
     pub history: &'a [Attempt],
     /// A sentence about an unfinished exam that can be resumed.
     pub resumable: Option<&'a str>,
+    /// Asking whether to discard it.
+    pub confirm_discard: bool,
     /// A message (warning, refusal, error).
     pub message: Option<&'a str>,
 }
@@ -136,19 +142,34 @@ impl ExamScreen {
         let mut lines = vec![Line::styled("Mock exams", theme.title), Line::raw("")];
         if let Some(r) = view.resumable {
             lines.push(Line::styled(clean(r), theme.bad));
-            lines.push(Line::from(vec![
+            let key = |a: Action, scopes: &[Scope]| {
                 Span::styled(
-                    format!(
-                        " {} ",
-                        key_for(Action::ResumeExam, MENU).unwrap_or_default()
-                    ),
+                    format!(" {} ", key_for(a, scopes).unwrap_or_default()),
                     theme.key,
-                ),
-                Span::styled(
-                    "continue it (time counts only while the exam is open)",
-                    theme.text,
-                ),
-            ]));
+                )
+            };
+            if view.confirm_discard {
+                lines.push(Line::styled(
+                    "Discard it? It is kept as discarded: never scored, counted or drilled.",
+                    theme.title,
+                ));
+                lines.push(Line::from(vec![
+                    key(Action::Confirm, CONFIRM),
+                    Span::styled("discard it    ", theme.text),
+                    key(Action::Back, CONFIRM),
+                    Span::styled("keep it", theme.text),
+                ]));
+            } else {
+                lines.push(Line::from(vec![
+                    key(Action::ResumeExam, MENU),
+                    Span::styled(
+                        "continue it (time counts only while the exam is open)    ",
+                        theme.text,
+                    ),
+                    key(Action::DiscardExam, MENU),
+                    Span::styled("discard it", theme.text),
+                ]));
+            }
             lines.push(Line::raw(""));
         }
         for choice in ExamChoice::ALL {
@@ -475,7 +496,6 @@ impl ExamScreen {
         let [top, bottom] =
             Layout::vertical([Constraint::Length(13), Constraint::Min(4)]).areas(area);
         let t = r.score.overall;
-        let e = r.estimate;
         let mut lines = vec![
             Line::from(vec![
                 Span::styled(
@@ -486,20 +506,46 @@ impl ExamScreen {
             ]),
             Line::from(vec![
                 Span::styled(
-                    format!(
-                        "Estimated scaled score {}-{} (point estimate {}, pass mark {}): ",
-                        e.low, e.high, e.mid, r.passing_score
-                    ),
+                    crate::exam_run::estimate_text(r.estimate.as_ref(), t.total, r.passing_score),
                     theme.text,
                 ),
-                if e.passes {
-                    Span::styled("likely pass", theme.good)
-                } else {
-                    Span::styled("below the pass mark", theme.bad)
+                match r.estimate {
+                    Some(e) if e.passes => Span::styled(": likely pass", theme.good),
+                    Some(_) => Span::styled(": below the pass mark", theme.bad),
+                    None => Span::styled(".", theme.text),
                 },
             ]),
             Line::styled(r.estimate_method, theme.dim),
         ];
+        // What goes into the drill comes first: the bars below may be cut on a small terminal.
+        if r.scheduled_cards > 0 {
+            lines.push(Line::styled(
+                format!(
+                    "{} card(s) from questions answered wrongly are due in the drill now.",
+                    r.scheduled_cards
+                ),
+                theme.text,
+            ));
+        }
+        if !r.unanswered.is_empty() {
+            lines.push(Line::styled(
+                format!(
+                    "Unanswered (not drilled): {} ({} {}).",
+                    r.unanswered.len(),
+                    if r.unanswered.len() == 1 {
+                        "question"
+                    } else {
+                        "questions"
+                    },
+                    r.unanswered
+                        .iter()
+                        .map(ToString::to_string)
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                ),
+                theme.text,
+            ));
+        }
         for (d, tally) in &r.score.per_domain {
             lines.push(Line::styled(
                 format!(
@@ -535,15 +581,6 @@ impl ExamScreen {
                 .collect();
             lines.push(Line::styled(
                 format!("By difficulty: {}", levels.join("  ")),
-                theme.text,
-            ));
-        }
-        if r.scheduled_cards > 0 {
-            lines.push(Line::styled(
-                format!(
-                    "{} card(s) from missed questions are due in the drill now.",
-                    r.scheduled_cards
-                ),
                 theme.text,
             ));
         }
@@ -636,6 +673,7 @@ impl ExamScreen {
     /// Looks for an unfinished exam to offer (none while one is running); true when there is one.
     pub fn has_unfinished(&mut self, ctx: &Ctx, now: i64) -> bool {
         self.resumable = None;
+        self.confirm_discard = false;
         if self.run.is_some() {
             return false;
         }
@@ -648,10 +686,13 @@ impl ExamScreen {
                 .remaining()
                 .map(|l| format!(", {} left", crate::display::clock(l)))
                 .unwrap_or_default();
-            self.resumable = Some(format!(
-                "An unfinished {} exam: {answered} of {} answered{left}.",
-                run.mode.key(),
-                run.questions.len()
+            self.resumable = Some((
+                run.attempt,
+                format!(
+                    "An unfinished {} exam: {answered} of {} answered{left}.",
+                    run.mode.key(),
+                    run.questions.len()
+                ),
             ));
         }
         self.resumable.is_some()
@@ -661,8 +702,9 @@ impl ExamScreen {
     pub fn start(&mut self, ctx: &mut Ctx, bp: Blueprint, mode: Mode, seed: u64, now: i64) {
         if self.resumable.is_some() {
             ctx.message = Some(format!(
-                "Finish the unfinished exam first: press {} to continue it.",
-                key_for(Action::ResumeExam, MENU).unwrap_or_default()
+                "An unfinished exam waits: press {} to continue it or {} to discard it.",
+                key_for(Action::ResumeExam, MENU).unwrap_or_default(),
+                key_for(Action::DiscardExam, MENU).unwrap_or_default()
             ));
             return;
         }
@@ -692,10 +734,29 @@ impl ExamScreen {
                 self.run = Some(run);
                 self.reset_view();
                 self.resumable = None;
+                self.confirm_discard = false;
                 ctx.message = None;
             }
             Ok(None) => ctx.message = Some("There is no unfinished exam.".into()),
             Err(e) => ctx.show_error("could not resume the exam", format!("{e:#}")),
+        }
+    }
+
+    /// Discards the unfinished exam offered on the menu (after the confirmation).
+    fn discard(&mut self, ctx: &mut Ctx, now: i64) {
+        self.confirm_discard = false;
+        let (Some(study), Some((id, _))) = (&ctx.study, &self.resumable) else {
+            return;
+        };
+        let id = *id;
+        match study.discard_exam(id, now) {
+            Ok(_) => {
+                ctx.message = Some(format!(
+                    "Exam #{id} discarded: it is not scored and counts nowhere."
+                ));
+                self.has_unfinished(ctx, now);
+            }
+            Err(e) => ctx.show_error("the exam was not discarded", format!("{e:#}")),
         }
     }
 
@@ -728,8 +789,7 @@ impl ExamScreen {
             let Some(run) = &mut self.run else { return };
             match buf.parse::<usize>() {
                 Ok(n) if (1..=run.questions.len()).contains(&n) => {
-                    run.position = n - 1;
-                    self.cursor = 0;
+                    self.move_to(n - 1, ctx);
                     self.reviewing = false;
                 }
                 _ => ctx.message = Some(format!("There is no question {buf}.")),
@@ -745,17 +805,27 @@ impl ExamScreen {
             let i = run.position;
             if run.checked[i] {
                 if i + 1 < run.questions.len() {
-                    run.position += 1;
-                    self.cursor = 0;
+                    self.move_to(i + 1, ctx);
                 } else {
                     self.reviewing = true;
                 }
             } else if run.selected[i].is_empty() {
                 ctx.message = Some("Choose an answer first.".into());
             } else {
+                // Stored, so that a resumed practice shows this question checked and no other.
                 run.checked[i] = true;
+                self.save_answer(i, ctx);
             }
         }
+    }
+
+    /// Shows question `i` with the cursor on its first choice. A message was about the question
+    /// left (a refusal such as "already checked"), so it goes.
+    fn move_to(&mut self, i: usize, ctx: &mut Ctx) {
+        let Some(run) = &mut self.run else { return };
+        run.position = i;
+        self.cursor = 0;
+        ctx.message = None;
     }
 
     fn submit(&mut self, ctx: &mut Ctx, now: i64) {
@@ -783,13 +853,15 @@ impl Screen for ExamScreen {
             RUN
         } else if self.done.is_some() {
             RESULTS
+        } else if self.confirm_discard {
+            CONFIRM
         } else {
             MENU
         }
     }
 
     fn all_scopes(&self) -> &'static [&'static [Scope]] {
-        &[MENU, RUN, RESULTS]
+        &[MENU, CONFIRM, RUN, RESULTS]
     }
 
     fn type_key(&mut self, key: &crossterm::event::KeyEvent, _ctx: &mut Ctx) -> bool {
@@ -820,18 +892,22 @@ impl Screen for ExamScreen {
                 self.start(ctx, bp, choice.mode(), now as u64, now);
             }
             Action::ResumeExam => self.resume(ctx, now),
+            Action::DiscardExam if self.resumable.is_some() => {
+                self.confirm_discard = true;
+                ctx.message = None;
+            }
+            Action::DiscardExam => ctx.message = Some("There is no unfinished exam.".into()),
+            Action::Confirm if self.confirm_discard => self.discard(ctx, now),
             Action::Choose(d) => self.choose(usize::from(d), ctx),
             Action::ToggleChoice => self.choose(self.cursor, ctx),
             Action::NextQuestion | Action::PrevQuestion => {
-                let Some(run) = &mut self.run else { return };
-                let n = run.questions.len();
-                run.position = if action == Action::NextQuestion {
-                    (run.position + 1).min(n - 1)
+                let Some(run) = &self.run else { return };
+                let to = if action == Action::NextQuestion {
+                    (run.position + 1).min(run.questions.len() - 1)
                 } else {
                     run.position.saturating_sub(1)
                 };
-                self.cursor = 0;
-                ctx.message = None;
+                self.move_to(to, ctx);
             }
             Action::Flag => {
                 let Some(run) = &mut self.run else { return };
@@ -863,6 +939,10 @@ impl Screen for ExamScreen {
     }
 
     fn back(&mut self, _ctx: &mut Ctx) -> bool {
+        if self.confirm_discard {
+            self.confirm_discard = false;
+            return true;
+        }
         if self.goto.take().is_some() {
             return true;
         }
@@ -923,12 +1003,13 @@ impl Screen for ExamScreen {
     fn render(&mut self, frame: &mut Frame, area: Rect, ctx: &Ctx) {
         let run = self.run.take();
         let done = self.done.take();
-        let resumable = self.resumable.clone();
+        let resumable = self.resumable.as_ref().map(|r| r.1.clone());
         let view = ExamView {
             run: run.as_ref(),
             done: done.as_ref().map(|(r, res)| (r, res)),
             history: &ctx.history,
             resumable: resumable.as_deref(),
+            confirm_discard: self.confirm_discard,
             message: ctx.message.as_deref(),
         };
         self.draw(frame, area, &view, &ctx.theme);

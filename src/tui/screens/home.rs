@@ -113,11 +113,9 @@ impl HomeScreen {
         ));
         intro.push(Line::from(keys));
         let key = |a: Action| key_for(a, SCOPES).unwrap_or_default();
-        if let Some((c, t, est)) = state.last_exam {
+        if let Some((c, t, est)) = &state.last_exam {
             intro.push(Line::styled(
-                format!(
-                    "Last mock exam: {c}/{t} right, estimated scaled score {est} (pass mark 720)."
-                ),
+                format!("Last mock exam: {c}/{t} right. {est}."),
                 theme.text,
             ));
         }

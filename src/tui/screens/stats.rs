@@ -187,10 +187,13 @@ pub fn render(frame: &mut Frame, area: Rect, r: &StatsReport, theme: &Theme) {
     let scores: Vec<u64> = r.exams.iter().map(|e| e.percent.round() as u64).collect();
     let title = match r.exams.last() {
         Some(e) => format!(
-            " Mock exams: {} taken, last {:.0}% (estimated {}) ",
+            " Mock exams: {} taken, last {:.0}% ({}) ",
             r.exams.len(),
             e.percent,
             e.estimated_scaled_score
+                .map_or("too few questions to estimate".into(), |s| format!(
+                    "estimated {s}"
+                ))
         ),
         None => " Mock exams: none taken yet ".into(),
     };
