@@ -127,6 +127,33 @@ pub enum ToggleError {
     TooMany(usize),
 }
 
+/// The name a person reads for a stored mode: "Full mock exam", "Practice - Security",
+/// "Practice - task 1.2, Lambda". A name that does not read is shown as stored.
+pub fn mode_title(key: &str) -> String {
+    match Mode::from_key(key) {
+        Ok(Mode::Full) => "Full mock exam".into(),
+        Ok(Mode::Quick) => "Quick exam".into(),
+        Ok(Mode::Practice(p)) => {
+            let mut parts = Vec::new();
+            if let Some(d) = p.domain {
+                parts.push(d.title().to_string());
+            }
+            if let Some(t) = &p.task {
+                parts.push(format!("task {t}"));
+            }
+            if let Some(s) = &p.service {
+                parts.push(s.clone());
+            }
+            if parts.is_empty() {
+                "Practice".into()
+            } else {
+                format!("Practice - {}", parts.join(", "))
+            }
+        }
+        Err(_) => key.to_string(),
+    }
+}
+
 /// A stored exam mode that does not read (a damaged or foreign row).
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[error("`{0}` is not an exam mode this awsdrill knows")]
@@ -299,6 +326,21 @@ pub use crate::core::exam::{card_from_question, letter};
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn modes_have_names_a_person_reads() {
+        assert_eq!(mode_title("full"), "Full mock exam");
+        assert_eq!(mode_title("quick"), "Quick exam");
+        assert_eq!(
+            mode_title("practice:domain=troubleshooting"),
+            "Practice - Troubleshooting and Optimization"
+        );
+        assert_eq!(
+            mode_title("practice:task=1.2;service=Lambda"),
+            "Practice - task 1.2, Lambda"
+        );
+        assert_eq!(mode_title("odd"), "odd");
+    }
 
     #[test]
     fn modes_round_trip_and_bad_names_are_errors() {

@@ -65,7 +65,7 @@ fn answer_flag_review_and_submit_a_quick_exam() {
     t.keys(&["b", "s"]);
     let screen = t.wait_for("Submit the exam?");
     assert!(
-        screen.contains("Unanswered: 3, 4, 5, 6, 7, 8, 9, 10"),
+        screen.contains("Unanswered: 8 (questions 3, 4, 5, 6, 7, 8, 9, 10)"),
         "{screen}"
     );
     assert!(screen.contains("Flagged: 1"), "{screen}");
@@ -132,7 +132,7 @@ fn an_exam_killed_mid_way_is_resumed_then_submitted() {
     drop(t);
 
     let t = Tmux::start("exam-resume", dir.path(), &[], 100, 32);
-    let screen = t.wait_for("An unfinished full exam");
+    let screen = t.wait_for("An unfinished exam (Full mock exam)");
     assert!(screen.contains("1 of 65 answered"), "{screen}");
     t.keys(&["r"]);
     let screen = t.wait_for("Question 2 of 65");

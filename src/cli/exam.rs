@@ -225,7 +225,8 @@ fn discard(cli: &Cli, id: Option<i64>, yes: bool) -> anyhow::Result<u8> {
     let answered = answers.iter().filter(|q| !q.selected.is_empty()).count();
     let what = format!(
         "exam attempt {id} ({}, {answered} of {} answered)",
-        a.mode, a.total
+        crate::exam_run::mode_title(&a.mode),
+        a.total
     );
     if !yes {
         let stdin = std::io::stdin();
@@ -396,14 +397,14 @@ fn run_inner(cli: &Cli, cmd: &ExamCommand) -> anyhow::Result<u8> {
                 say!("No exam submitted yet. Start one in the app: awsdrill, then e.");
             } else {
                 say!(
-                    "{:>4}  {:<10} {:<11} {:<22} {:>9} {:>6} {:>9}  time",
+                    "{:>4}  {:<10} {:<11} {:>9} {:>6} {:>9}  {:<11} exam",
                     "id",
                     "date",
                     "status",
-                    "mode",
                     "score",
                     "%",
-                    "estimate"
+                    "estimate",
+                    "time"
                 );
                 for r in &rows {
                     let date = crate::core::stats::day_date(r.started_at.div_euclid(86_400_000));
@@ -419,11 +420,11 @@ fn run_inner(cli: &Cli, cmd: &ExamCommand) -> anyhow::Result<u8> {
                         (None, None) => "-".into(),
                     };
                     say!(
-                        "{:>4}  {date:<10} {:<11} {:<22} {score:>9} {pct:>6} {est:>9}  {}",
+                        "{:>4}  {date:<10} {:<11} {score:>9} {pct:>6} {est:>9}  {:<11} {}",
                         r.id,
                         r.status,
-                        r.mode,
-                        clock(r.elapsed_ms)
+                        clock(r.elapsed_ms),
+                        crate::exam_run::mode_title(&r.mode)
                     );
                 }
             }
@@ -478,7 +479,7 @@ fn run_inner(cli: &Cli, cmd: &ExamCommand) -> anyhow::Result<u8> {
             let t = result.score.overall;
             say!(
                 "Attempt {id} ({}): {}/{} right ({:.0} %), time {}.",
-                result.mode,
+                crate::exam_run::mode_title(&result.mode),
                 t.correct,
                 t.total,
                 t.percent(),

@@ -45,7 +45,10 @@ fn a_quick_exam_is_answered_flagged_reviewed_and_submitted() {
     app.update(Action::Submit, NOON);
     let s = screen(&mut app);
     assert!(s.contains("Submit the exam?"), "{s}");
-    assert!(s.contains("Unanswered: 2, 3, 4, 5, 6, 7, 8, 9, 10"), "{s}");
+    assert!(
+        s.contains("Unanswered: 9 (questions 2, 3, 4, 5, 6, 7, 8, 9, 10)"),
+        "{s}"
+    );
     assert!(s.contains("Flagged: 1"), "{s}");
     app.update(Action::Back, NOON);
     assert!(screen(&mut app).contains("Question 2 of 10"));
@@ -157,7 +160,7 @@ fn an_unfinished_exam_is_offered_on_start_and_resumed_with_its_time() {
     assert_eq!(app.tab(), Tab::Exam, "the unfinished exam is offered first");
     let s = screen(&mut app);
     assert!(
-        s.contains("An unfinished full exam: 1 of 65 answered, 2h 09m 58s left."),
+        s.contains("An unfinished exam (Full mock exam): 1 of 65 answered, 2h 09m 58s left."),
         "{s}"
     );
     app.update(Action::StartExam(ExamChoice::Quick), NOON + 600_000);

@@ -213,11 +213,12 @@ impl ExamScreen {
                 };
                 lines.push(Line::styled(
                     format!(
-                        "#{:<4} {date}  {:<22} {score:>3}/{:<3} ({pct:>3} %)  {}",
+                        "#{:<4} {date}  {score:>3}/{:<3} ({pct:>3} %)  {}  {}, {} questions",
                         a.id,
-                        a.mode,
                         a.total,
-                        clock(a.elapsed_ms)
+                        clock(a.elapsed_ms),
+                        crate::exam_run::mode_title(&a.mode),
+                        a.total
                     ),
                     theme.text,
                 ));
@@ -436,14 +437,22 @@ impl ExamScreen {
         view: &ExamView,
         theme: &Theme,
     ) {
+        // A count, then the question numbers: "2 (questions 4, 9)".
         let list = |v: Vec<usize>| {
             if v.is_empty() {
-                "none".to_string()
+                "0".to_string()
             } else {
-                v.iter()
-                    .map(|i| (i + 1).to_string())
-                    .collect::<Vec<_>>()
-                    .join(", ")
+                let numbers: Vec<String> = v.iter().map(|i| (i + 1).to_string()).collect();
+                format!(
+                    "{} ({} {})",
+                    v.len(),
+                    if v.len() == 1 {
+                        "question"
+                    } else {
+                        "questions"
+                    },
+                    numbers.join(", ")
+                )
             }
         };
         let mut lines = vec![
@@ -689,8 +698,8 @@ impl ExamScreen {
             self.resumable = Some((
                 run.attempt,
                 format!(
-                    "An unfinished {} exam: {answered} of {} answered{left}.",
-                    run.mode.key(),
+                    "An unfinished exam ({}): {answered} of {} answered{left}.",
+                    crate::exam_run::mode_title(&run.mode.key()),
                     run.questions.len()
                 ),
             ));
