@@ -17,7 +17,47 @@ use crossterm::event::KeyEvent;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 
-pub use super::app::{AppState, PackRow};
+use crate::core::scheduler::queue::DueCounts;
+use crate::core::scheduler::readiness::Readiness;
+use crate::store::Summary;
+
+/// One pack as Home lists it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PackRow {
+    /// Pack id.
+    pub id: String,
+    /// Title.
+    pub title: String,
+    /// Number of cards.
+    pub cards: usize,
+    /// Number of questions.
+    pub questions: usize,
+    /// When its facts were checked.
+    pub checked: String,
+}
+
+/// What the screens show, prepared by the shell from packs, store and config.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct AppState {
+    /// Loaded packs.
+    pub packs: Vec<PackRow>,
+    /// Counts from the store.
+    pub summary: Summary,
+    /// Where the store is.
+    pub store_path: String,
+    /// Problems the user should know about (packs that failed to load, orphaned history).
+    pub notices: Vec<String>,
+    /// Cards due now.
+    pub due: DueCounts,
+    /// Answers given today.
+    pub done_today: u32,
+    /// The exam-day prediction, when an exam date is set.
+    pub readiness: Option<Readiness>,
+    /// The last submitted mock exam: (correct, total, estimated scaled score).
+    pub last_exam: Option<(i64, i64, String)>,
+    /// Study days in a row with answers.
+    pub streak: usize,
+}
 
 /// What every screen can read and change: the study session (and through it the store), the
 /// numbers Home shows, the theme, the message line and where settings are written.

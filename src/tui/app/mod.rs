@@ -8,13 +8,11 @@
 
 use super::action::Action;
 use super::keys::{self, Scope};
+pub use super::screen::{AppState, PackRow};
 use super::screen::{Ctx, Screen};
 use super::theme::Theme;
 use crate::clock::now_ms;
-use crate::core::scheduler::queue::DueCounts;
-use crate::core::scheduler::readiness::Readiness;
 use crate::exam_run::{ExamResult, ExamRun, Mode};
-use crate::store::Summary;
 use crate::study::Study;
 use crate::tui::screens::palette::Palette;
 use crossterm::event::{self, Event, KeyEvent};
@@ -25,44 +23,6 @@ use std::time::Duration;
 pub const MIN_WIDTH: u16 = 80;
 /// The smallest terminal the layout supports.
 pub const MIN_HEIGHT: u16 = 24;
-
-/// One pack as Home lists it.
-#[derive(Debug, Clone, PartialEq)]
-pub struct PackRow {
-    /// Pack id.
-    pub id: String,
-    /// Title.
-    pub title: String,
-    /// Number of cards.
-    pub cards: usize,
-    /// Number of questions.
-    pub questions: usize,
-    /// When its facts were checked.
-    pub checked: String,
-}
-
-/// What the screens show, prepared by the shell from packs, store and config.
-#[derive(Debug, Clone, Default, PartialEq)]
-pub struct AppState {
-    /// Loaded packs.
-    pub packs: Vec<PackRow>,
-    /// Counts from the store.
-    pub summary: Summary,
-    /// Where the store is.
-    pub store_path: String,
-    /// Problems the user should know about (packs that failed to load, orphaned history).
-    pub notices: Vec<String>,
-    /// Cards due now.
-    pub due: DueCounts,
-    /// Answers given today.
-    pub done_today: u32,
-    /// The exam-day prediction, when an exam date is set.
-    pub readiness: Option<Readiness>,
-    /// The last submitted mock exam: (correct, total, estimated scaled score).
-    pub last_exam: Option<(i64, i64, String)>,
-    /// Study days in a row with answers.
-    pub streak: usize,
-}
 
 /// The screens, in tab order: the tab, the field that holds the screen, its type and its title.
 /// Adding a screen is a file in `screens/` implementing `Screen`, and one line here.

@@ -2,6 +2,7 @@
 
 use super::*;
 use crate::core::config::ThemeName;
+use crate::store::Summary;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 
