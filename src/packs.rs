@@ -185,6 +185,7 @@ fn read_pack_file_with(
         )],
         id_location: None,
         pending_links: Vec::new(),
+        places: Default::default(),
     };
     let meta = match std::fs::metadata(path) {
         Ok(m) => m,
