@@ -16,6 +16,11 @@ use rustc_hash::FxHashMap;
 /// Two texts at or above this similarity are reported as near duplicates.
 pub const THRESHOLD: f64 = 0.85;
 
+/// How many tokens the prefixes of a candidate pair must share. With prefixes one token longer
+/// than the least, every pair at the threshold shares two there (its two rarest common tokens),
+/// and far fewer chance pairs do than share one.
+const SHARED: usize = 2;
+
 /// Guards the bounds below against rounding: a bound a little too loose only adds a candidate.
 const SLACK: f64 = 1e-9;
 
@@ -86,6 +91,17 @@ fn at_least(x: f64) -> usize {
     (x - SLACK).ceil().max(0.0) as usize
 }
 
+/// A set in the index list of one of its tokens. The set's size is kept here so that scanning a
+/// list reads only the list (the sets are elsewhere in memory).
+#[derive(Clone, Copy)]
+struct Posting {
+    set: u32,
+    /// Where the token is in the set.
+    pos: u32,
+    /// The size of the set.
+    len: u32,
+}
+
 /// The pairs of sets at or above `THRESHOLD` that `keep` accepts (asked before the exact check).
 fn join(sets: &[Vec<u32>], keep: impl Fn(usize, usize) -> bool) -> Vec<(usize, usize, f64)> {
     let t = THRESHOLD;
@@ -98,8 +114,7 @@ fn join(sets: &[Vec<u32>], keep: impl Fn(usize, usize) -> bool) -> Vec<(usize, u
     // looking it up; each index list is in visiting order, hence by size.
     let mut order: Vec<usize> = (0..sets.len()).collect();
     order.sort_by_key(|&i| (sets[i].len(), i));
-    // (set, position of the token in it)
-    let mut lists: Vec<Vec<(u32, u32)>> = vec![Vec::new(); tokens];
+    let mut lists: Vec<Vec<Posting>> = vec![Vec::new(); tokens];
     // Entries before a list's head belong to sets too small for every later set.
     let mut heads: Vec<usize> = vec![0; tokens];
     // Per set: shared prefix tokens counted so far, or -1 once it cannot reach the threshold.
@@ -124,34 +139,35 @@ fn join(sets: &[Vec<u32>], keep: impl Fn(usize, usize) -> bool) -> Vec<(usize, u
         // The overlap a set of each possible size (min_len..=n) needs with this one.
         needed.clear();
         needed.extend((min_len..=n).map(|ny| at_least(t / (1.0 + t) * (n + ny) as f64)));
-        for (i, &tok) in xs[..n - min_len + 1].iter().enumerate() {
+        for (i, &tok) in xs[..(n - min_len + SHARED).min(n)].iter().enumerate() {
             let list = &lists[tok as usize];
             let mut head = heads[tok as usize];
-            while head < list.len() && sets[list[head].0 as usize].len() < min_len {
+            while head < list.len() && (list[head].len as usize) < min_len {
                 head += 1;
             }
             heads[tok as usize] = head;
-            for &(y, j) in &list[head..] {
-                let (y, j) = (y as usize, j as usize);
+            for p in &list[head..] {
+                let (y, j, ny) = (p.set as usize, p.pos as usize, p.len as usize);
                 let count = shared[y];
                 if count < 0 {
                     continue;
                 }
-                if count == 0 {
-                    touched.push(y);
-                }
-                let ny = sets[y].len();
                 let reachable = count as usize + (n - i).min(ny - j);
-                shared[y] = if reachable >= needed[ny - min_len] {
-                    count + 1
-                } else {
-                    -1
-                };
+                if reachable >= needed[ny - min_len] {
+                    if count == 0 {
+                        touched.push(y);
+                    }
+                    shared[y] = count + 1;
+                } else if count > 0 {
+                    shared[y] = -1;
+                }
+                // A first shared token that cannot reach the overlap marks nothing: any later one
+                // sits further on in both sets and cannot either.
             }
         }
         for &y in &touched {
-            if shared[y] > 0 && keep(y, x) {
-                let ny = sets[y].len();
+            let ny = sets[y].len();
+            if shared[y] as usize >= SHARED.min(needed[ny - min_len]) && keep(y, x) {
                 if let Some(inter) = overlap(xs, &sets[y], needed[ny - min_len]) {
                     let s = inter as f64 / (n + ny - inter) as f64;
                     if s >= t {
@@ -163,9 +179,13 @@ fn join(sets: &[Vec<u32>], keep: impl Fn(usize, usize) -> bool) -> Vec<(usize, u
         }
         touched.clear();
         // A later set is at least as large, which needs a longer overlap: a shorter prefix is enough.
-        let indexed = n - at_least(2.0 * t / (1.0 + t) * n as f64).max(1) + 1;
+        let indexed = (n - at_least(2.0 * t / (1.0 + t) * n as f64).max(1) + SHARED).min(n);
         for (i, &tok) in xs[..indexed].iter().enumerate() {
-            lists[tok as usize].push((x as u32, i as u32));
+            lists[tok as usize].push(Posting {
+                set: x as u32,
+                pos: i as u32,
+                len: n as u32,
+            });
         }
     }
     out.sort_by_key(|&(a, b, _)| (b, a));
