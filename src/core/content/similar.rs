@@ -166,16 +166,19 @@ fn join(sets: &[Vec<u32>], keep: impl Fn(usize, usize) -> bool) -> Vec<(usize, u
             }
         }
         for &y in &touched {
-            let ny = sets[y].len();
-            if shared[y] as usize >= SHARED.min(needed[ny - min_len]) && keep(y, x) {
-                if let Some(inter) = overlap(xs, &sets[y], needed[ny - min_len]) {
-                    let s = inter as f64 / (n + ny - inter) as f64;
-                    if s >= t {
-                        push(y, x, s);
-                    }
+            let (ny, count) = (sets[y].len(), shared[y]);
+            shared[y] = 0;
+            // A pruned candidate (-1) is left out.
+            if count > 0
+                && count as usize >= SHARED.min(needed[ny - min_len])
+                && keep(y, x)
+                && let Some(inter) = overlap(xs, &sets[y], needed[ny - min_len])
+            {
+                let s = inter as f64 / (n + ny - inter) as f64;
+                if s >= t {
+                    push(y, x, s);
                 }
             }
-            shared[y] = 0;
         }
         touched.clear();
         // A later set is at least as large, which needs a longer overlap: a shorter prefix is enough.
