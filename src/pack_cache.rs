@@ -176,6 +176,7 @@ impl PackCache {
                 .collect(),
             id_location: None,
             pending_links: Vec::new(),
+            places: Default::default(),
         })
     }
 
@@ -273,6 +274,7 @@ impl PackCache {
                     (l.target, f)
                 })
                 .collect(),
+            places: Default::default(),
         })
     }
 

@@ -8,7 +8,7 @@ use crate::core::content::{Severity, check_set, parse_pack};
 use crate::core::domain::Domain;
 use crate::core::exam::blueprint;
 use crate::core::exam::guess::{self, Guessability, Heuristic};
-use crate::packs::{collect_files, read_pack_file};
+use crate::packs::{collect_files, read_pack_files};
 use serde::Serialize;
 use std::path::{Path, PathBuf};
 
@@ -111,7 +111,7 @@ pub(super) fn run(_cli: &Cli, args: &LintArgs) -> u8 {
         .map(|(name, text)| parse_pack(&bundled_name(name), text.as_bytes()))
         .collect();
     let bundled_count = reports.len();
-    reports.extend(files.iter().map(|f| read_pack_file(f, true)));
+    reports.extend(read_pack_files(&files, true));
     check_set(&mut reports);
     let shown: &[PackReport] = if args.paths.is_empty() {
         &reports

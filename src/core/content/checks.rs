@@ -1,9 +1,11 @@
-//! Checks across packs: pack id collisions and links to cards of other packs.
+//! Checks across packs: pack id collisions, links to cards of other packs, and cards or questions
+//! of two packs that read almost the same.
 //!
 //! Pure: works on the reports that `parse_pack` produced.
 
 use super::diag::{Finding, Severity};
-use super::load::PackReport;
+use super::load::{PackReport, card_prompt};
+use super::similar;
 use std::collections::{HashMap, HashSet};
 
 /// Adds the findings that need every pack at once to the reports, and drops a colliding pack (the
@@ -53,10 +55,87 @@ pub fn check_set(reports: &mut [PackReport]) {
     } else {
         vec![Vec::new(); reports.len()]
     };
+    near_duplicates_across(reports);
     for (r, unknown) in reports.iter_mut().zip(unknown) {
         r.pending_links.clear();
         r.findings.extend(unknown);
         r.findings.sort_by_key(|f| (f.line, f.column));
+    }
+}
+
+/// Warns about a card (or question) that reads almost the same as one of another pack, in the
+/// later pack's report, naming both places. Only packs read with warnings take part (their
+/// places are known): `awsdrill lint`, not the app.
+fn near_duplicates_across(reports: &mut [PackReport]) {
+    let located: Vec<usize> = (0..reports.len())
+        .filter(|&r| {
+            let p = &reports[r].places;
+            reports[r].pack.as_ref().is_some_and(|pack| {
+                p.cards.len() == pack.cards.len() && p.questions.len() == pack.questions.len()
+            })
+        })
+        .collect();
+    if located.len() < 2 {
+        return;
+    }
+    let mut found: Vec<(usize, Finding)> = Vec::new();
+    for what in ["card", "question"] {
+        // (report, item) of each text, in report order then item order.
+        let mut items: Vec<(usize, usize)> = Vec::new();
+        let mut texts: Vec<&str> = Vec::new();
+        for &r in &located {
+            let Some(pack) = &reports[r].pack else {
+                continue;
+            };
+            if what == "card" {
+                texts.extend(pack.cards.iter().map(|c| card_prompt(c)));
+                items.extend((0..pack.cards.len()).map(|i| (r, i)));
+            } else {
+                texts.extend(pack.questions.iter().map(|q| q.stem.as_str()));
+                items.extend((0..pack.questions.len()).map(|i| (r, i)));
+            }
+        }
+        let group: Vec<usize> = items.iter().map(|&(r, _)| r).collect();
+        for (a, b, score) in similar::near_pairs_between(&texts, &group) {
+            let ((ra, ia), (rb, ib)) = (items[a], items[b]);
+            let (first, later) = (&reports[ra], &reports[rb]);
+            let (id_a, id_b, at_a, at_b) = match (&first.pack, &later.pack) {
+                (Some(pa), Some(pb)) if what == "card" => (
+                    &pa.cards[ia].id,
+                    &pb.cards[ib].id,
+                    &first.places.cards[ia],
+                    &later.places.cards[ib],
+                ),
+                (Some(pa), Some(pb)) => (
+                    &pa.questions[ia].id,
+                    &pb.questions[ib].id,
+                    &first.places.questions[ia],
+                    &later.places.questions[ib],
+                ),
+                _ => continue,
+            };
+            let message = format!(
+                "{what} `{id_b}` ({}:{}:{}) reads almost the same as {what} `{id_a}` of another pack ({}:{}:{}), {:.0} % similar",
+                later.file,
+                at_b.line,
+                at_b.column,
+                first.file,
+                at_a.line,
+                at_a.column,
+                score * 100.0
+            );
+            let finding = Finding::located(
+                Severity::Warning,
+                "near-duplicate",
+                &later.file,
+                at_b,
+                message,
+            );
+            found.push((rb, finding));
+        }
+    }
+    for (r, f) in found {
+        reports[r].findings.push(f);
     }
 }
 
@@ -93,5 +172,49 @@ mod tests {
             "pack id `s3` is declared by both a.toml (a.toml:2:6) and b.toml (b.toml:2:6)"
         );
         assert!(reports[1].pack.is_none());
+    }
+
+    #[test]
+    fn near_duplicates_across_packs_name_both_places() {
+        let card = |id: &str, front: &str| {
+            format!(
+                "\n[[card]]\nid = \"{id}\"\nkind = \"basic\"\nfront = \"{front}\"\nback = \"B\"\nsource = \"https://docs.aws.amazon.com/x\"\n"
+            )
+        };
+        let a = pack(
+            "a",
+            &(card("one", "What is the maximum timeout of a Lambda function?")
+                + &card("two", "Which service stores objects?")),
+        );
+        let b = pack(
+            "b",
+            &card(
+                "three",
+                "What is the maximum timeout of a Lambda function ?",
+            ),
+        );
+        let mut reports = vec![
+            parse_pack("a.toml", a.as_bytes()),
+            parse_pack("b.toml", b.as_bytes()),
+        ];
+        check_set(&mut reports);
+        assert!(reports[0].findings.is_empty(), "{:?}", reports[0].findings);
+        let f = &reports[1].findings;
+        assert_eq!(f.len(), 1, "{f:?}");
+        assert_eq!(
+            (f[0].code, f[0].line, f[0].column),
+            ("near-duplicate", 8, 1)
+        );
+        assert_eq!(
+            f[0].message,
+            "card `b/three` (b.toml:8:1) reads almost the same as card `a/one` of another pack (a.toml:8:1), 98 % similar"
+        );
+        // The app reads packs without warnings: nothing is compared across them.
+        let mut quiet = vec![
+            crate::core::content::parse_pack_with("a.toml", a.as_bytes(), false),
+            crate::core::content::parse_pack_with("b.toml", b.as_bytes(), false),
+        ];
+        check_set(&mut quiet);
+        assert!(quiet.iter().all(|r| r.findings.is_empty()));
     }
 }

@@ -63,6 +63,26 @@ impl Finding {
         }
     }
 
+    /// A finding at a place already located (`locate_each`), without reading the source again.
+    pub fn located(
+        severity: Severity,
+        code: &'static str,
+        file: &str,
+        at: &Location,
+        message: impl Into<String>,
+    ) -> Self {
+        Finding {
+            severity,
+            code,
+            file: file.to_string(),
+            line: at.line,
+            column: at.column,
+            message: message.into(),
+            source_line: Some(at.text.clone()),
+            width: at.width,
+        }
+    }
+
     /// A finding about a whole file (no line to point at).
     pub fn whole_file(
         severity: Severity,
@@ -176,13 +196,42 @@ pub struct Location {
 /// Turns a byte span into a line, a column (in characters) and the underline width on that line.
 /// Spans that fall inside a character or past the end are clamped, never a panic.
 pub fn locate(src: &str, span: Range<usize>) -> Location {
+    let start = span_start(src, &span);
+    locate_on(src, span, src[..start].matches('\n').count() + 1)
+}
+
+/// `locate` for many spans, counting lines in one pass over the text while the spans go forward
+/// (a span before the previous one counts from the top again).
+pub fn locate_each(src: &str, spans: impl IntoIterator<Item = Range<usize>>) -> Vec<Location> {
+    let (mut at, mut line) = (0, 1);
+    spans
+        .into_iter()
+        .map(|span| {
+            let start = span_start(src, &span);
+            if start < at {
+                (at, line) = (0, 1);
+            }
+            line += src[at..start].matches('\n').count();
+            at = start;
+            locate_on(src, span, line)
+        })
+        .collect()
+}
+
+/// The start of `span`, clamped into `src` and onto a character boundary.
+fn span_start(src: &str, span: &Range<usize>) -> usize {
     let mut start = span.start.min(src.len());
     while !src.is_char_boundary(start) {
         start -= 1;
     }
+    start
+}
+
+/// `locate` when the line of the span's start is known.
+fn locate_on(src: &str, span: Range<usize>, line: usize) -> Location {
+    let start = span_start(src, &span);
     let line_start = src[..start].rfind('\n').map_or(0, |i| i + 1);
     let line_end = src[start..].find('\n').map_or(src.len(), |i| start + i);
-    let line = src[..start].matches('\n').count() + 1;
     let column = src[line_start..start].chars().count() + 1;
     let mut end = span.end.clamp(start, line_end);
     while !src.is_char_boundary(end) {
@@ -274,6 +323,15 @@ pub fn printable_json(json: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn locate_each_agrees_with_locate() {
+        let src = "a = 1\nname = \"h\u{e9}llo\"\n\nz = 2\n";
+        let spans = [0..1, 8..12, 13..14, 100..101, 6..10, 17..20];
+        let each = locate_each(src, spans.iter().cloned());
+        let one: Vec<Location> = spans.iter().map(|s| locate(src, s.clone())).collect();
+        assert_eq!(each, one);
+    }
 
     #[test]
     fn locate_counts_lines_and_characters() {

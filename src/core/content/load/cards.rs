@@ -5,7 +5,6 @@ use super::*;
 pub(super) struct ReadCard {
     pub(super) card: Card,
     pub(super) span: Range<usize>,
-    pub(super) prompt: String,
 }
 
 pub(super) fn read_cards(ctx: &mut Ctx, top: &Table, pack: &str) -> Vec<ReadCard> {
@@ -37,11 +36,6 @@ pub(super) fn read_cards(ctx: &mut Ctx, top: &Table, pack: &str) -> Vec<ReadCard
         else {
             continue;
         };
-        let prompt = match &body {
-            CardBody::Basic { front, .. } | CardBody::Numeric { front, .. } => front.clone(),
-            CardBody::Cloze { text } => text.clone(),
-            CardBody::Generated { .. } => String::new(),
-        };
         out.push(ReadCard {
             card: Card {
                 id: format!("{pack}/{id}"),
@@ -54,7 +48,6 @@ pub(super) fn read_cards(ctx: &mut Ctx, top: &Table, pack: &str) -> Vec<ReadCard
                 ko: ko.map(Box::new),
             },
             span,
-            prompt,
         });
     }
     out

@@ -6,7 +6,7 @@
 use super::reader::{At, Ctx, Table};
 use super::{
     Card, CardBody, CardText, Choice, ClozeError, Difficulty, Pack, Question, SCHEMA_VERSION,
-    cloze_deletions, similar, stated_choice_count,
+    cloze_deletions, stated_choice_count,
 };
 use crate::core::content::diag::{Finding, Severity};
 use crate::core::domain::Domain;
@@ -15,10 +15,13 @@ use std::ops::Range;
 
 mod cards;
 mod invisible;
+mod near;
 mod questions;
 pub mod shape;
-use cards::{ReadCard, read_cards};
-use questions::{ReadQuestion, read_generators, read_questions};
+use cards::read_cards;
+pub use near::Places;
+pub(crate) use near::card_prompt;
+use questions::{read_generators, read_questions};
 use toml::de::DeTable;
 
 /// The largest pack file accepted, in bytes. Larger files are refused with a clear error.
@@ -37,6 +40,9 @@ pub struct PackReport {
     pub id_location: Option<String>,
     /// Links to cards of other packs, resolved by `check_set`: (target full id, finding if unknown).
     pub pending_links: Vec<(String, Finding)>,
+    /// Where the pack's cards and questions are written, when read with warnings (for
+    /// `check_set`'s near duplicates across packs).
+    pub places: Places,
 }
 
 impl PackReport {
@@ -105,6 +111,7 @@ pub fn parse_pack_with(file: &str, bytes: &[u8], warnings: bool) -> PackReport {
         findings: Vec::new(),
         id_location: None,
         pending_links: Vec::new(),
+        places: Places::default(),
     };
     if bytes.len() > MAX_PACK_BYTES {
         report.findings.push(Finding::whole_file(
@@ -177,7 +184,8 @@ pub fn parse_pack_with(file: &str, bytes: &[u8], warnings: bool) -> PackReport {
     let questions = read_questions(&mut ctx, &top, &prefix, &card_ids, &mut report);
     let generators = read_generators(&mut ctx, &top, &prefix, &card_ids);
     if warnings {
-        near_duplicates(&mut ctx, &cards, &questions);
+        report.places = Places::of(src, &cards, &questions);
+        near::near_duplicates(&mut ctx, &cards, &questions, &report.places);
         invisible::check(&mut ctx, &doc);
     }
     top.finish(&mut ctx);
@@ -395,37 +403,6 @@ impl Seen {
         true
     }
 }
-fn near_duplicates(ctx: &mut Ctx, cards: &[ReadCard], questions: &[ReadQuestion]) {
-    let prompts: Vec<&str> = cards.iter().map(|c| c.prompt.as_str()).collect();
-    for (a, b, score) in similar::near_pairs(&prompts) {
-        let first = crate::core::content::diag::locate(ctx.src, cards[a].span.clone()).line;
-        ctx.warn(
-            "near-duplicate",
-            cards[b].span.clone(),
-            format!(
-                "card `{}` reads almost the same as card `{}` on line {first} ({:.0} % similar)",
-                cards[b].card.id,
-                cards[a].card.id,
-                score * 100.0
-            ),
-        );
-    }
-    let stems: Vec<&str> = questions.iter().map(|q| q.question.stem.as_str()).collect();
-    for (a, b, score) in similar::near_pairs(&stems) {
-        let first = crate::core::content::diag::locate(ctx.src, questions[a].span.clone()).line;
-        ctx.warn(
-            "near-duplicate",
-            questions[b].span.clone(),
-            format!(
-                "question `{}` reads almost the same as question `{}` on line {first} ({:.0} % similar)",
-                questions[b].question.id,
-                questions[a].question.id,
-                score * 100.0
-            ),
-        );
-    }
-}
-
 /// Lowercase, single-spaced, without trailing punctuation: for comparing texts.
 pub(crate) fn normalize(s: &str) -> String {
     s.split_whitespace()
