@@ -601,12 +601,12 @@ fn crash_test_nothing_acknowledged_is_lost() {
         }
         std::thread::sleep(std::time::Duration::from_millis((trial as u64 * 37) % 120));
         let screen = t.screen();
-        // The drill's progress line, "N done  |  left today: ...", is what the screen acknowledges;
+        // The drill's progress line, "N done today  |  left: ...", is what the screen acknowledges;
         // a screen without it is a failure, not zero answers.
         let acknowledged: i64 = screen
             .lines()
             .find_map(|l| {
-                let (n, rest) = l.trim_start().split_once(" done  |  left today:")?;
+                let (n, rest) = l.trim_start().split_once(" done today  |  left:")?;
                 let _ = rest;
                 n.trim().parse().ok()
             })

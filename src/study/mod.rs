@@ -289,6 +289,7 @@ impl Study {
             max_reviews_per_day: self.config.max_reviews_per_day,
             new_done_today: a.new,
             reviews_done_today: a.reviews,
+            answers_today: a.answers,
             groups_seen_today: groups,
         })
     }

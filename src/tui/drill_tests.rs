@@ -480,3 +480,27 @@ fn a_unit_that_does_not_convert_lets_the_user_type_again() {
     assert!(s.contains("Answer: 900 seconds"), "{s}");
     assert!(s.contains("Correct"), "{s}");
 }
+
+#[test]
+fn answers_today_agree_on_home_the_drill_and_stats() {
+    let mut app = app();
+    // Three answers: the first Again (it stays in learning and comes back later today), the
+    // second Good, then the first again when it is due.
+    key(&mut app, KeyCode::Char(' '), NOON);
+    key(&mut app, KeyCode::Char('1'), NOON + 1_000);
+    key(&mut app, KeyCode::Char(' '), NOON + 2_000);
+    key(&mut app, KeyCode::Char('3'), NOON + 3_000);
+    let later = NOON + 20 * 60_000;
+    app.tick(later);
+    key(&mut app, KeyCode::Char(' '), later);
+    key(&mut app, KeyCode::Char('3'), later + 1_000);
+    assert_eq!(revlog_rows(&app), 3);
+    let drill = screen(&mut app);
+    assert!(drill.contains("3 done today"), "{drill}");
+    let stats = crate::stats_report::report(app.study().unwrap(), later).unwrap();
+    let stats_today = stats.days.last().unwrap().answers;
+    app.update(Action::Back, later);
+    assert_eq!(app.tab(), Tab::Home);
+    assert_eq!(app.state().done_today, 3);
+    assert_eq!(stats_today, 3, "stats counts the same answers today");
+}

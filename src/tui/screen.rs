@@ -49,7 +49,7 @@ pub struct AppState {
     pub notices: Vec<String>,
     /// Cards due now.
     pub due: DueCounts,
-    /// Answers given today.
+    /// Answers given today, learning steps included (`Limits::answers_today`).
     pub done_today: u32,
     /// The exam-day prediction, when an exam date is set.
     pub readiness: Option<Readiness>,
@@ -108,7 +108,7 @@ impl Ctx {
             Err(e) => return self.show_error("could not build today's queue", e),
         }
         match study.limits(now) {
-            Ok(l) => self.state.done_today = l.new_done_today + l.reviews_done_today,
+            Ok(l) => self.state.done_today = l.answers_today,
             Err(e) => return self.show_error("could not read today's reviews", e),
         }
         if let Ok(s) = study.store().summary() {

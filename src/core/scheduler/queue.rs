@@ -29,6 +29,9 @@ pub struct Limits {
     pub new_done_today: u32,
     /// Reviews already done today (answers to review-phase cards).
     pub reviews_done_today: u32,
+    /// Every answer given today, learning steps included: the one "answered today" every screen
+    /// and command shows.
+    pub answers_today: u32,
     /// Groups with a card answered today.
     pub groups_seen_today: HashSet<String>,
 }

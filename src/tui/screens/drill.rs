@@ -41,6 +41,8 @@ pub struct DrillView<'a> {
     pub counts: DueCounts,
     /// This session's answers.
     pub session: SessionStats,
+    /// Answers given today, as Home and `stats` count them.
+    pub answered_today: u32,
     /// Time until the next card comes due, when none is due now (ms).
     pub next_due_in: Option<i64>,
     /// The exam-date prediction, when a date is set.
@@ -136,17 +138,23 @@ impl DrillScreen {
         let left = view.counts.now();
         frame.render_widget(
             Paragraph::new(Line::from(vec![
-                Span::styled(format!("{} done", s.answered), theme.text),
+                Span::styled(format!("{} done today", view.answered_today), theme.text),
                 Span::styled("  |  ", theme.dim),
                 Span::styled(
                     format!(
-                        "left today: {} learning, {} review, {} new",
-                        view.counts.learning, view.counts.review, view.counts.new
+                        "left: {} learning{}, {} review, {} new",
+                        view.counts.learning,
+                        match view.counts.learning_later_today {
+                            0 => String::new(),
+                            later => format!(" (+{later} later)"),
+                        },
+                        view.counts.review,
+                        view.counts.new
                     ),
                     theme.text,
                 ),
                 Span::styled("  |  ", theme.dim),
-                Span::styled(format!("time {}", duration(s.time_ms)), theme.text),
+                Span::styled(duration(s.time_ms), theme.text),
             ])),
             progress,
         );
@@ -655,6 +663,7 @@ impl DrillScreen {
             previews: study.and_then(|s| s.preview(now).ok().flatten()),
             counts: ctx.state.due,
             session: study.map(|s| s.stats).unwrap_or_default(),
+            answered_today: ctx.state.done_today,
             next_due_in: study.and_then(|s| s.next_due_after(now)).map(|d| d - now),
             readiness: ctx.state.readiness.as_ref(),
             message: ctx.message.as_deref(),
