@@ -14,6 +14,10 @@ pub fn load_config(paths: &Paths) -> Result<Config> {
     }
     let text = match std::fs::read_to_string(&paths.config) {
         Ok(t) => t,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound && paths.config_given => bail!(
+            "{}: the settings file named with --config (or AWSDRILL_CONFIG) does not exist",
+            paths.config.display()
+        ),
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Config::default()),
         Err(e) => {
             return Err(e).with_context(|| format!("cannot read {}", paths.config.display()));

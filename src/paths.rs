@@ -20,6 +20,8 @@ pub struct Paths {
     pub packs_dir: PathBuf,
     /// The settings file.
     pub config: PathBuf,
+    /// Whether the settings file was named (`--config` or AWSDRILL_CONFIG): then it must exist.
+    pub config_given: bool,
     /// Automatic and manual backups of the store.
     pub backups_dir: PathBuf,
     /// The lock that keeps two copies of the app from writing the same store.
@@ -45,6 +47,7 @@ impl Paths {
             Some(d) => d.clone(),
             None => dirs()?.data_dir().to_path_buf(),
         };
+        let config_given = config.is_some() || env_config.is_some();
         let config = match (config, env_config, &explicit) {
             (Some(c), _, _) => c.to_path_buf(),
             (None, Some(c), _) => PathBuf::from(c),
@@ -56,6 +59,7 @@ impl Paths {
             None => dirs()?.cache_dir().to_path_buf(),
         };
         Ok(Paths {
+            config_given,
             cache_dir,
             store: data_dir.join("awsdrill.sqlite3"),
             packs_dir: data_dir.join("packs"),

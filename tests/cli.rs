@@ -195,3 +195,19 @@ fn the_app_without_a_terminal_says_so_instead_of_panicking() {
     assert!(err.contains("due, stats"), "{err}");
     assert!(!err.contains("panicked"), "{err}");
 }
+
+#[test]
+fn a_settings_file_named_on_the_command_line_must_exist() {
+    let dir = tempfile::tempdir().unwrap();
+    let missing = dir.path().join("missing.toml");
+    let out = run(dir.path(), &["--config", missing.to_str().unwrap(), "due"]);
+    assert_eq!(out.status.code(), Some(2), "{}", stdout(&out));
+    let err = stderr(&out);
+    assert!(
+        err.contains("missing.toml: the settings file named with --config"),
+        "{err}"
+    );
+    // Without --config a missing settings file means the defaults.
+    let out = run(dir.path(), &["due"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+}

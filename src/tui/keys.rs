@@ -357,6 +357,18 @@ const SCREEN_BINDINGS: &[Binding] = &[
         action: Action::CycleSort,
     },
     Binding {
+        scope: Scope::Browse,
+        keys: &[ctrl('u')],
+        label: "Ctrl-U",
+        action: Action::ClearField,
+    },
+    Binding {
+        scope: Scope::Browse,
+        keys: &[k('?')],
+        label: "? (empty search)",
+        action: Action::ToggleHelp,
+    },
+    Binding {
         scope: Scope::ExamMenu,
         keys: &[k('1')],
         label: "1",

@@ -270,3 +270,24 @@ fn ctrl_c_quits_from_the_palette_and_other_ctrl_keys_are_not_typed() {
     app.on_key(&ctrl('c'), 0);
     assert!(!app.running());
 }
+
+#[test]
+fn browse_opens_help_with_question_mark_on_an_empty_search_and_ctrl_u_clears_it() {
+    let mut app = App::new(state(), Theme::plain());
+    app.update(Action::OpenBrowse, 0);
+    let press = |app: &mut App, c: char, m| {
+        app.on_key(&KeyEvent::new(crossterm::event::KeyCode::Char(c), m), 0)
+    };
+    let none = crossterm::event::KeyModifiers::NONE;
+    press(&mut app, '?', none);
+    assert!(app.help_open());
+    press(&mut app, '?', none);
+    assert!(!app.help_open());
+    for c in "lambda?".chars() {
+        press(&mut app, c, none);
+    }
+    assert_eq!(app.screens.browse.query(), "lambda?");
+    assert!(!app.help_open(), "a ? after text is part of the search");
+    press(&mut app, 'u', crossterm::event::KeyModifiers::CONTROL);
+    assert_eq!(app.screens.browse.query(), "");
+}

@@ -142,6 +142,8 @@ impl BrowseScreen {
             return false;
         }
         match key.code {
+            // On an empty search `?` opens help, as on every other screen (F1 always does).
+            KeyCode::Char('?') if self.query.is_empty() => return false,
             KeyCode::Char(c) if self.query.chars().count() < 80 => self.query.push(c),
             KeyCode::Backspace => {
                 self.query.pop();
@@ -299,6 +301,7 @@ impl BrowseScreen {
                         Hint::Key(Action::OpenLink, "open"),
                         Hint::Key(Action::CopyLink, "copy"),
                         Hint::Key(Action::CycleSort, "sort"),
+                        Hint::Key(Action::ClearField, "clear"),
                     ],
                 ),
                 theme.dim,
@@ -490,6 +493,12 @@ impl Screen for BrowseScreen {
             Action::CycleSort => {
                 let lib = ctx.library();
                 self.next_sort(&lib);
+            }
+            Action::ClearField => {
+                self.query.clear();
+                self.selected = 0;
+                let lib = ctx.library();
+                self.refresh(&lib);
             }
             _ => {}
         }
