@@ -57,6 +57,20 @@ pub fn daily(paths: &Paths, store: &Store, now: i64) -> Result<Option<PathBuf>> 
     Ok(Some(dest))
 }
 
+/// The day's backup on a thread of its own, on its own connection to the store (the app's
+/// connection goes on answering; SQLite's WAL lets the copy read a consistent snapshot). Join it
+/// for the result: the backup made, none needed, or why it failed.
+pub fn daily_in_background(
+    paths: Paths,
+    now: i64,
+) -> std::thread::JoinHandle<Result<Option<PathBuf>>> {
+    std::thread::spawn(move || {
+        let store =
+            Store::open_for_reading(&paths.store).map_err(|e| with_restore_hint(e, &paths))?;
+        daily(&paths, &store, now)
+    })
+}
+
 /// The newest backup in the backups folder that is a sound awsdrill store (`PRAGMA
 /// integrity_check`), if any.
 pub fn newest_good(paths: &Paths) -> Option<PathBuf> {

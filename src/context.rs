@@ -125,13 +125,20 @@ impl Context {
     /// says clearly that another is running instead of writing the same store. Also makes the
     /// day's automatic backup.
     pub fn open_exclusive(opts: &OpenOptions, now: i64) -> Result<Context> {
+        let ctx = Self::open_exclusive_without_backup(opts)?;
+        crate::backup::daily(&ctx.paths, &ctx.store, now)?;
+        Ok(ctx)
+    }
+
+    /// `open_exclusive` without the day's backup: the app makes it after its first frame (see
+    /// `backup::daily_in_background`), so that a large store's checks do not delay the start.
+    pub fn open_exclusive_without_backup(opts: &OpenOptions) -> Result<Context> {
         let paths = Paths::resolve(opts.data_dir.as_deref(), opts.config.as_deref())?;
         paths.ensure_dirs()?;
         let lock = paths.lock()?;
         crate::backup::clean_leftovers(&paths);
         let mut ctx = Context::open(opts)?;
         ctx.lock = Some(lock);
-        crate::backup::daily(&ctx.paths, &ctx.store, now)?;
         Ok(ctx)
     }
 

@@ -630,3 +630,50 @@ fn crash_test_nothing_acknowledged_is_lost() {
     );
     assert_eq!(lost_total, 0);
 }
+
+/// The day's backup is made after the first frame, on its own connection, while the app answers
+/// keys (issue 21, defect 7): the app is on screen first, and the backup appears anyway.
+#[test]
+fn the_days_backup_is_made_after_the_first_frame() {
+    if !Tmux::available() {
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let t = Tmux::start("first", dir.path(), &[], 100, 30);
+    t.wait_for("Packs");
+    t.keys(&["d"]);
+    t.wait_for("0 done today");
+    t.keys(&["Space"]);
+    t.wait_for("1 Again");
+    t.keys(&["3"]);
+    t.wait_for("1 done today");
+    t.keys(&["Escape"]);
+    t.wait_for("Due now:");
+    t.keys(&["q"]);
+    assert_eq!(t.wait_exit(), 0);
+    let backups = dir.path().join("backups");
+    let daily = || {
+        std::fs::read_dir(&backups)
+            .map(|d| {
+                d.filter_map(Result::ok)
+                    .filter(|e| e.file_name().to_string_lossy().starts_with("daily-"))
+                    .count()
+            })
+            .unwrap_or(0)
+    };
+    assert_eq!(
+        daily(),
+        0,
+        "no backup of a store without answers at its first start"
+    );
+    // The next start has an answer to keep: Home comes up, and the backup follows.
+    let t = Tmux::start("second", dir.path(), &[], 100, 30);
+    t.wait_for("Answered today: 1");
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(20);
+    while daily() == 0 && std::time::Instant::now() < deadline {
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+    assert_eq!(daily(), 1, "the day's backup was made while the app ran");
+    t.keys(&["q"]);
+    assert_eq!(t.wait_exit(), 0);
+}

@@ -49,7 +49,7 @@ pub fn app_state(ctx: &Context) -> anyhow::Result<AppState> {
 /// Opens the app as `launch` says (optionally with an exam started at once); returns the process
 /// exit status.
 pub fn main(launch: Launch) -> u8 {
-    let prepared = Context::open_exclusive(&launch.open, crate::clock::now_ms()).and_then(|ctx| {
+    let prepared = Context::open_exclusive_without_backup(&launch.open).and_then(|ctx| {
         let state = app_state(&ctx)?;
         Ok((ctx, state))
     });
@@ -62,6 +62,7 @@ pub fn main(launch: Launch) -> u8 {
     };
     let theme = Theme::new(ctx.config.theme, Theme::no_color_requested());
     let config_path = ctx.paths.config.clone();
+    let paths = ctx.paths.clone();
     let now = crate::clock::now_ms();
     let study = match ctx.into_study(now as u64) {
         Ok(s) => s,
@@ -73,6 +74,7 @@ pub fn main(launch: Launch) -> u8 {
     state.notices.extend(study.orphan_notice());
     let mut app = App::with_study(state, theme, study, now);
     app.set_config_path(config_path);
+    app.back_up_after_first_frame(paths, now);
     if let Some((bp, mode, seed)) = launch.exam {
         app.start_exam_of(bp, mode, seed, now);
     }
@@ -101,7 +103,12 @@ pub fn main(launch: Launch) -> u8 {
     let _ = crossterm::execute!(std::io::stdout(), crossterm::event::DisableMouseCapture);
     ratatui::restore();
     match result {
-        Ok(()) => EXIT_OK,
+        Ok(None) => EXIT_OK,
+        // The app said so on Home; the terminal is restored, so say it where it stays visible.
+        Ok(Some(failed)) => {
+            print_error(failed);
+            EXIT_OK
+        }
         Err(e) => {
             print_error(format!("terminal: {e}"));
             EXIT_CANNOT_RUN

@@ -92,6 +92,18 @@ pub struct App {
     /// The last frame showed "Terminal too small" instead of the screen: keys other than quit
     /// are ignored, since what they would change cannot be seen.
     too_small: bool,
+    /// The day's backup: to start after the first frame, then running on its own thread.
+    backup: Backup,
+}
+
+/// Where the day's backup stands.
+enum Backup {
+    /// Nothing to do (screen tests, or done).
+    None,
+    /// To start after the first frame: the data's paths and the time.
+    Pending(crate::paths::Paths, i64),
+    /// Running.
+    Running(std::thread::JoinHandle<anyhow::Result<Option<std::path::PathBuf>>>),
 }
 
 impl App {
@@ -105,7 +117,37 @@ impl App {
             palette: None,
             running: true,
             too_small: false,
+            backup: Backup::None,
         }
+    }
+
+    /// Makes the day's backup once the first frame is on screen (`run`), without delaying a key;
+    /// a failure is told on Home.
+    pub fn back_up_after_first_frame(&mut self, paths: crate::paths::Paths, now: i64) {
+        self.backup = Backup::Pending(paths, now);
+    }
+
+    /// Collects the backup's result when it has finished (`wait`: wait for it); a failure becomes
+    /// a notice on Home and is returned.
+    pub fn collect_backup(&mut self, wait: bool) -> Option<String> {
+        let Backup::Running(handle) = &self.backup else {
+            return None;
+        };
+        if !wait && !handle.is_finished() {
+            return None;
+        }
+        let Backup::Running(handle) = std::mem::replace(&mut self.backup, Backup::None) else {
+            return None;
+        };
+        let failed = match handle.join() {
+            Ok(Ok(_)) => None,
+            Ok(Err(e)) => Some(format!("today's backup was not made: {e:#}")),
+            Err(_) => Some("today's backup was not made: the backup stopped unexpectedly".into()),
+        };
+        if let Some(m) = &failed {
+            self.ctx.state.notices.push(m.clone());
+        }
+        failed
     }
 
     /// A new app on Home with a study session. An exam left unfinished (the process was killed or
@@ -209,10 +251,15 @@ impl App {
     }
 
     /// Draws and handles events until the user quits. The clock is read here and nowhere else.
-    pub fn run(mut self, terminal: &mut DefaultTerminal) -> std::io::Result<()> {
+    /// Returns why the day's backup failed, if it did (it is also told on Home).
+    pub fn run(mut self, terminal: &mut DefaultTerminal) -> std::io::Result<Option<String>> {
         while self.running {
             self.tick(now_ms());
             terminal.draw(|frame| self.render(frame))?;
+            if let Backup::Pending(paths, now) = std::mem::replace(&mut self.backup, Backup::None) {
+                self.backup = Backup::Running(crate::backup::daily_in_background(paths, now));
+            }
+            self.collect_backup(false);
             // A screen's long work (a Browse search) goes on between frames, a few milliseconds
             // at a time, and gives way to every key.
             if self.screens.get(self.tab).busy() && !event::poll(Duration::ZERO)? {
@@ -231,7 +278,8 @@ impl App {
                 }
             }
         }
-        Ok(())
+        // A backup still running when the user quits is waited for, not cut short.
+        Ok(self.collect_backup(true))
     }
 
     /// Handles one key: the palette when it is open, else the screen (its text input, then the key
