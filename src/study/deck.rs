@@ -16,6 +16,8 @@ pub struct PackInfo {
     pub title: String,
     /// Number of cards.
     pub cards: usize,
+    /// Number of generated drills (each scheduled like a card, a fresh exercise at each review).
+    pub generators: usize,
     /// Number of questions.
     pub questions: usize,
     /// When its facts were checked.
@@ -51,6 +53,7 @@ impl Deck {
                 id: p.id.clone(),
                 title: p.title.clone(),
                 cards: p.cards.len(),
+                generators: p.generators.len(),
                 questions: p.questions.len(),
                 checked: p.checked.clone(),
             })

@@ -35,6 +35,7 @@ pub fn app_state(ctx: &Context) -> anyhow::Result<AppState> {
                 id: p.id.clone(),
                 title: p.title.clone(),
                 cards: p.cards,
+                generators: p.generators,
                 questions: p.questions,
                 checked: p.checked.clone(),
             })

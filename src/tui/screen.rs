@@ -30,6 +30,8 @@ pub struct PackRow {
     pub title: String,
     /// Number of cards.
     pub cards: usize,
+    /// Number of generated drills.
+    pub generators: usize,
     /// Number of questions.
     pub questions: usize,
     /// When its facts were checked.

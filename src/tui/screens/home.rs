@@ -68,6 +68,7 @@ impl HomeScreen {
     pub fn draw(&mut self, frame: &mut Frame, area: Rect, state: &AppState, theme: &Theme) {
         let cards: usize = state.packs.iter().map(|p| p.cards).sum();
         let questions: usize = state.packs.iter().map(|p| p.questions).sum();
+        let generators: usize = state.packs.iter().map(|p| p.generators).sum();
         let first_run = state.summary.reviews == 0 && state.summary.exams == 0;
         let mut intro = vec![Line::from(vec![
             Span::styled("awsdrill", theme.title),
@@ -77,10 +78,22 @@ impl HomeScreen {
             ),
         ])];
         intro.push(Line::styled(
-            format!(
-                "{cards} cards and {questions} exam questions in {} packs.",
-                state.packs.len()
-            ),
+            if generators > 0 {
+                format!(
+                    "{cards} cards, {} and {questions} exam questions in {} packs.",
+                    crate::display::count(
+                        generators as u64,
+                        "generated exercise",
+                        "generated exercises"
+                    ),
+                    state.packs.len()
+                )
+            } else {
+                format!(
+                    "{cards} cards and {questions} exam questions in {} packs.",
+                    state.packs.len()
+                )
+            },
             theme.text,
         ));
         let due = state.due;
