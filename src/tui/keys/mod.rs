@@ -1,0 +1,232 @@
+//! The one key table: which key does what on which screen. The help overlay is generated from it, so
+//! the keys shown are always the keys that work. Only key presses are looked up (never releases).
+
+use super::action::Action;
+use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
+
+/// Where a binding applies.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Scope {
+    /// Everywhere, also while typing (keys a text field does not take: Esc, F1, Ctrl-...).
+    Global,
+    /// Single-letter keys that apply everywhere a text field is not taking letters (`q`, `?`, `:`).
+    Letters,
+    /// Screens with a list (Home's pack table).
+    List,
+    /// Home only.
+    Home,
+    /// The review screen.
+    Drill,
+    /// Switching screens (not during an exam, where the arrows move between questions and only
+    /// `Tab` and `Shift-Tab`, bound in `ExamRun`, switch).
+    Tabs,
+    /// The exam menu.
+    ExamMenu,
+    /// The exam menu asking whether to discard the unfinished exam.
+    ExamConfirm,
+    /// A running exam.
+    ExamRun,
+    /// The results of an exam.
+    ExamResults,
+    /// Browse (the query takes every printable key).
+    Browse,
+    /// Settings.
+    Settings,
+    /// The calculators' form (every printable key types into the focused field).
+    Calc,
+    /// A drill card waiting for a typed answer (every printable key types into it).
+    Answer,
+}
+
+/// A key, as written in the table.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Key {
+    /// The key code.
+    pub code: KeyCode,
+    /// Whether Ctrl must be held.
+    pub ctrl: bool,
+}
+
+const fn k(c: char) -> Key {
+    Key {
+        code: KeyCode::Char(c),
+        ctrl: false,
+    }
+}
+
+const fn code(code: KeyCode) -> Key {
+    Key { code, ctrl: false }
+}
+
+const fn ctrl(c: char) -> Key {
+    Key {
+        code: KeyCode::Char(c),
+        ctrl: true,
+    }
+}
+
+/// A row of the key table.
+#[derive(Debug, Clone, Copy)]
+pub struct Binding {
+    /// Where it applies.
+    pub scope: Scope,
+    /// The keys, any of which triggers the action.
+    pub keys: &'static [Key],
+    /// How the keys are written in help ("q", "Up k").
+    pub label: &'static str,
+    /// What happens.
+    pub action: Action,
+}
+
+mod table;
+pub use table::BINDINGS;
+use table::SCREEN_BINDINGS;
+
+fn all() -> impl Iterator<Item = &'static Binding> {
+    BINDINGS.iter().chain(SCREEN_BINDINGS)
+}
+
+/// The action for a key event in the given scopes, if any. Releases and repeats of other kinds are
+/// ignored so that terminals that report releases do not fire actions twice.
+pub fn lookup(ev: &KeyEvent, scopes: &[Scope]) -> Option<Action> {
+    if ev.kind != KeyEventKind::Press {
+        return None;
+    }
+    let ctrl = ev.modifiers.contains(KeyModifiers::CONTROL);
+    all()
+        .filter(|b| scopes.contains(&b.scope))
+        .find(|b| {
+            b.keys
+                .iter()
+                .any(|key| key.code == ev.code && key.ctrl == ctrl)
+        })
+        .map(|b| b.action)
+}
+
+/// Keys bound more than once in a set of scopes (a key must mean one thing wherever it works).
+pub fn clashes(scopes: &[Scope]) -> Vec<Key> {
+    let keys: Vec<&Key> = all()
+        .filter(|b| scopes.contains(&b.scope))
+        .flat_map(|b| b.keys.iter())
+        .collect();
+    let mut out = Vec::new();
+    for (i, a) in keys.iter().enumerate() {
+        if keys[i + 1..].contains(a) && !out.contains(*a) {
+            out.push(**a);
+        }
+    }
+    out
+}
+
+/// One row of help: an action and every label that triggers it in the scopes in force.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct HelpRow {
+    /// The labels, joined with a space in table order ("? F1").
+    pub label: String,
+    /// The action.
+    pub action: Action,
+}
+
+/// The help rows for the given scopes: one per action, in the order the table first names it.
+pub fn help_rows(scopes: &[Scope]) -> Vec<HelpRow> {
+    let mut rows: Vec<HelpRow> = Vec::new();
+    for b in all().filter(|b| scopes.contains(&b.scope)) {
+        match rows.iter_mut().find(|r| r.action == b.action) {
+            Some(r) => {
+                r.label.push(' ');
+                r.label.push_str(b.label);
+            }
+            None => rows.push(HelpRow {
+                label: b.label.to_string(),
+                action: b.action,
+            }),
+        }
+    }
+    rows
+}
+
+/// How a key is written in a hint: `q`, `Space`, `Enter`, `Ctrl-S`, `<-`.
+pub fn key_name(key: &Key) -> String {
+    let base = match key.code {
+        KeyCode::Char(' ') => "Space".to_string(),
+        KeyCode::Char(c) => c.to_string(),
+        KeyCode::Enter => "Enter".into(),
+        KeyCode::Esc => "Esc".into(),
+        KeyCode::Tab => "Tab".into(),
+        KeyCode::BackTab => "Shift-Tab".into(),
+        KeyCode::Up => "Up".into(),
+        KeyCode::Down => "Down".into(),
+        KeyCode::Left => "<-".into(),
+        KeyCode::Right => "->".into(),
+        KeyCode::PageUp => "PgUp".into(),
+        KeyCode::PageDown => "PgDn".into(),
+        KeyCode::Home => "Home".into(),
+        KeyCode::End => "End".into(),
+        KeyCode::Delete => "Delete".into(),
+        KeyCode::Backspace => "Backspace".into(),
+        KeyCode::F(n) => format!("F{n}"),
+        other => format!("{other:?}"),
+    };
+    if key.ctrl {
+        format!("Ctrl-{}", base.to_uppercase())
+    } else {
+        base
+    }
+}
+
+/// The last key of the first binding that triggers `action` in the given scopes (`Enter` of
+/// "Space Enter"), as a hint writes it.
+pub fn last_key_for(action: Action, scopes: &[Scope]) -> Option<String> {
+    all()
+        .filter(|b| scopes.contains(&b.scope) && b.action == action)
+        .find_map(|b| b.keys.last())
+        .map(key_name)
+}
+
+/// Every key of the first binding that triggers `action` in the given scopes.
+pub fn keys_for(action: Action, scopes: &[Scope]) -> Option<Vec<String>> {
+    all()
+        .find(|b| scopes.contains(&b.scope) && b.action == action)
+        .map(|b| b.keys.iter().map(key_name).collect())
+}
+
+/// The first key that triggers `action` in the given scopes, as a hint writes it.
+pub fn key_for(action: Action, scopes: &[Scope]) -> Option<String> {
+    all()
+        .filter(|b| scopes.contains(&b.scope) && b.action == action)
+        .find_map(|b| b.keys.first())
+        .map(key_name)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crossterm::event::KeyEventState;
+
+    fn press(code: KeyCode, modifiers: KeyModifiers) -> KeyEvent {
+        KeyEvent {
+            code,
+            modifiers,
+            kind: KeyEventKind::Press,
+            state: KeyEventState::NONE,
+        }
+    }
+
+    #[test]
+    fn arrows_and_vim_keys_do_the_same() {
+        let scopes = [Scope::Global, Scope::Tabs, Scope::List];
+        let down = lookup(&press(KeyCode::Down, KeyModifiers::NONE), &scopes);
+        let j = lookup(&press(KeyCode::Char('j'), KeyModifiers::NONE), &scopes);
+        assert_eq!(down, Some(Action::Down));
+        assert_eq!(j, down);
+        let c = lookup(&press(KeyCode::Char('c'), KeyModifiers::CONTROL), &scopes);
+        assert_eq!(c, Some(Action::Quit));
+    }
+
+    #[test]
+    fn releases_are_ignored() {
+        let mut ev = press(KeyCode::Char('q'), KeyModifiers::NONE);
+        ev.kind = KeyEventKind::Release;
+        assert_eq!(lookup(&ev, &[Scope::Global]), None);
+    }
+}
