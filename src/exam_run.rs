@@ -154,6 +154,9 @@ pub fn mode_title(key: &str) -> String {
     }
 }
 
+/// The method, in one line, shown beside every estimate.
+pub const ESTIMATE_METHOD: &str = "Estimate only: your proportion right with its 90 % Wilson interval, mapped linearly onto the score scale; none below 20 scored questions. AWS does not publish its scaling, and 15 of the real exam's 65 questions are unscored.";
+
 /// A stored exam mode that does not read (a damaged or foreign row).
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[error("`{0}` is not an exam mode this awsdrill knows")]

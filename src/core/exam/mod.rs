@@ -249,10 +249,7 @@ pub const MIN_ESTIMATE_QUESTIONS: usize = 20;
 /// The normal quantile of the interval: 90 % two-sided.
 const Z: f64 = 1.645;
 
-/// The method, in one line, shown beside every estimate.
-pub const ESTIMATE_METHOD: &str = "Estimate only: your proportion right with its 90 % Wilson interval, mapped linearly onto the score scale; none below 20 scored questions. AWS does not publish its scaling, and 15 of the real exam's 65 questions are unscored.";
-
-/// Estimates the scaled score from a raw tally (see `ESTIMATE_METHOD`): the proportion right and
+/// Estimates the scaled score from a raw tally (the edge says how: `exam_run::ESTIMATE_METHOD`): the proportion right and
 /// its Wilson score interval (which stays inside 0-1 and does not collapse at 0 % or 100 %), mapped
 /// onto the blueprint's scale. `None` below `MIN_ESTIMATE_QUESTIONS` scored questions. The one
 /// estimate the app, the command line and Home show.
