@@ -102,6 +102,8 @@ pub enum Action {
     ResumeExam,
     /// Discard the unfinished exam (after a confirmation): kept, never scored or counted.
     DiscardExam,
+    /// Exam menu: open the full review of the attempt selected in the history.
+    OpenAttempt,
     /// Select or deselect choice A-E of the question.
     Choose(u8),
     /// Select or deselect the choice under the cursor.
@@ -181,6 +183,7 @@ impl Action {
             }
             Action::ResumeExam => "continue the unfinished exam",
             Action::DiscardExam => "discard the unfinished exam (asks first)",
+            Action::OpenAttempt => "review the selected past attempt, question by question",
             Action::Choose(_) => "select or deselect that choice",
             Action::ToggleChoice => "select or deselect the choice under the cursor",
             Action::NextQuestion => "next question",

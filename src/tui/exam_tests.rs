@@ -291,3 +291,60 @@ fn tab_and_shift_tab_switch_screens_during_an_exam_and_pause_it() {
     app.on_key(&KeyEvent::from(KeyCode::Right), NOON);
     assert_eq!((app.tab(), app.exam().unwrap().position), (Tab::Exam, 1));
 }
+
+/// Takes a quick exam with seed `seed` (answers choice A of the first question) and submits it.
+fn submit_quick(app: &mut App, seed: u64, now: i64) {
+    app.start_exam(crate::exam_run::Mode::Quick, seed, now);
+    app.update(Action::Choose(0), now);
+    app.update(Action::Flag, now);
+    app.tick(now + 1_000);
+    app.update(Action::Submit, now + 1_000);
+    app.update(Action::Confirm, now + 1_000);
+    app.update(Action::Back, now + 1_000);
+}
+
+#[test]
+fn any_past_attempt_opens_in_the_review_from_the_menu_history() {
+    let mut app = new_app();
+    app.update(Action::OpenExams, NOON);
+    submit_quick(&mut app, 7, NOON);
+    submit_quick(&mut app, 8, NOON + 86_400_000);
+    let s = screen(&mut app);
+    assert!(
+        s.contains("History (newest last): Up/Down select  Enter review"),
+        "{s}"
+    );
+    let rows: Vec<&str> = s.lines().filter(|l| l.contains("Quick exam")).collect();
+    assert_eq!(rows.len(), 2, "{s}");
+    assert!(rows[0].contains("#1") && rows[1].contains("#2"), "{s}");
+    assert!(rows[0].contains("est -"), "too few for an estimate:\n{s}");
+    assert!(rows[0].contains("0h 00m 01s"), "time used:\n{s}");
+    insta::assert_snapshot!("exam_menu_history", s);
+    // The newest is selected: Up selects the first, Enter opens its review.
+    app.update(Action::Up, NOON);
+    app.update(Action::Up, NOON);
+    app.on_key(
+        &crossterm::event::KeyEvent::from(crossterm::event::KeyCode::Enter),
+        NOON,
+    );
+    let s = screen(&mut app);
+    assert!(s.contains("#1 Quick exam"), "{s}");
+    assert!(s.contains("All questions (10)"), "{s}");
+    assert!(s.contains("correct A.") || s.contains("correct B."), "{s}");
+    assert_eq!(app.exam_result().unwrap().attempt, 1);
+    app.update(Action::FilterFlagged, NOON);
+    assert!(screen(&mut app).contains("Flagged questions (1)"));
+    app.update(Action::FilterWrong, NOON);
+    assert!(screen(&mut app).contains("Wrong or unanswered questions"));
+    app.update(Action::Back, NOON);
+    let s = screen(&mut app);
+    assert!(
+        s.contains("History (newest last)"),
+        "Back returns to the menu:\n{s}"
+    );
+    assert_eq!(app.tab(), Tab::Exam);
+    // Down from the first selects the second.
+    app.update(Action::Down, NOON);
+    app.update(Action::OpenAttempt, NOON);
+    assert_eq!(app.exam_result().unwrap().attempt, 2);
+}

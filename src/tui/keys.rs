@@ -405,6 +405,24 @@ const SCREEN_BINDINGS: &[Binding] = &[
         action: Action::DiscardExam,
     },
     Binding {
+        scope: Scope::ExamMenu,
+        keys: &[code(KeyCode::Up), k('k')],
+        label: "Up k",
+        action: Action::Up,
+    },
+    Binding {
+        scope: Scope::ExamMenu,
+        keys: &[code(KeyCode::Down), k('j')],
+        label: "Down j",
+        action: Action::Down,
+    },
+    Binding {
+        scope: Scope::ExamMenu,
+        keys: &[code(KeyCode::Enter)],
+        label: "Enter",
+        action: Action::OpenAttempt,
+    },
+    Binding {
         scope: Scope::ExamConfirm,
         keys: &[k('y'), code(KeyCode::Enter)],
         label: "y Enter",

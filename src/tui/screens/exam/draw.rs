@@ -17,6 +17,25 @@ fn bar(t: Tally, width: usize) -> String {
     )
 }
 
+/// One attempt of the history: number, date, raw score, estimated scaled score, time used, mode.
+fn history_row(a: &Attempt) -> String {
+    let date = crate::core::stats::day_date(a.started_at.div_euclid(86_400_000));
+    let (t, estimate) = crate::exam_run::attempt_score(a);
+    let estimate = match estimate {
+        Some(e) => format!("est {}-{}", e.low, e.high),
+        None => "est -".to_string(),
+    };
+    format!(
+        "#{:<4} {date} {:>3}/{:<3} {:>3.0} %  {estimate:<11} {:>10}  {}",
+        a.id,
+        t.correct,
+        t.total,
+        t.percent(),
+        clock(a.elapsed_ms),
+        crate::exam_run::mode_title(&a.mode),
+    )
+}
+
 impl ExamScreen {
     /// Draws whichever exam screen applies.
     pub fn draw(&mut self, frame: &mut Frame, area: Rect, view: &ExamView, theme: &Theme) {
@@ -94,29 +113,38 @@ impl ExamScreen {
         if view.history.is_empty() {
             lines.push(Line::styled("No exam taken yet.", theme.dim));
         } else {
-            lines.push(Line::styled(
-                "History (newest last): date, mode, score, time",
-                theme.title,
-            ));
-            for a in view.history.iter().rev().take(8).rev() {
-                let date = crate::core::stats::day_date(a.started_at.div_euclid(86_400_000));
-                let score = a.score.unwrap_or(0);
-                let pct = if a.total > 0 {
-                    score * 100 / a.total
-                } else {
-                    0
-                };
-                lines.push(Line::styled(
+            lines.push(Line::from(vec![
+                Span::styled("History", theme.title),
+                Span::styled(
                     format!(
-                        "#{:<4} {date}  {score:>3}/{:<3} ({pct:>3} %)  {}  {}, {} questions",
-                        a.id,
-                        a.total,
-                        clock(a.elapsed_ms),
-                        crate::exam_run::mode_title(&a.mode),
-                        a.total
+                        " (newest last): {}",
+                        hints(
+                            MENU,
+                            &[
+                                Hint::Pair(Action::Up, "/", Action::Down, "select"),
+                                Hint::Key(Action::OpenAttempt, "review"),
+                            ]
+                        )
                     ),
-                    theme.text,
-                ));
+                    theme.dim,
+                ),
+            ]));
+            // As many attempts as fit, with the selected one in sight.
+            let room = usize::from(area.height.saturating_sub(2))
+                .saturating_sub(lines.len() + 3)
+                .max(1);
+            let last = view.history.len() - 1;
+            let sel = self.history_selected.unwrap_or(last).min(last);
+            let first = (sel + 1)
+                .saturating_sub(room)
+                .min(view.history.len().saturating_sub(room));
+            for (i, a) in view.history.iter().enumerate().skip(first).take(room) {
+                let style = if i == sel {
+                    theme.highlight
+                } else {
+                    theme.text
+                };
+                lines.push(Line::styled(history_row(a), style));
             }
         }
         if let Some(m) = view.message {
@@ -407,6 +435,10 @@ impl ExamScreen {
                     theme.title,
                 ),
                 Span::styled(format!("   time used {}", clock(r.elapsed_ms)), theme.text),
+                Span::styled(
+                    format!("   #{} {}", r.attempt, crate::exam_run::mode_title(&r.mode)),
+                    theme.dim,
+                ),
             ]),
             Line::from(vec![
                 Span::styled(

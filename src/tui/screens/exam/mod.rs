@@ -63,6 +63,8 @@ pub struct ExamScreen {
     pub filter: Filter,
     /// Selected row of the results list.
     pub selected: usize,
+    /// The attempt selected in the menu's history (an index into it; `None`: the newest).
+    pub history_selected: Option<usize>,
     /// Where each choice was drawn: (first row, last row, display index), for mouse clicks.
     choice_rows: Vec<(u16, u16, usize)>,
 }
@@ -213,6 +215,38 @@ impl ExamScreen {
         }
     }
 
+    /// Opens the full review of the attempt selected in the history (the results view); Back
+    /// returns to the menu.
+    fn open_attempt(&mut self, ctx: &mut Ctx) {
+        if self.run.is_some() || self.done.is_some() {
+            return;
+        }
+        let Some(last) = ctx.history.len().checked_sub(1) else {
+            ctx.message = Some("No exam taken yet: there is nothing to review.".into());
+            return;
+        };
+        let id = ctx.history[self.history_selected.unwrap_or(last).min(last)].id;
+        let Some(study) = &ctx.study else { return };
+        match study.exam_report(id) {
+            Ok(Some((run, result, _))) if !run.questions.is_empty() => {
+                ctx.message = (!run.missing.is_empty()).then(|| {
+                    format!(
+                        "{} question(s) of this attempt are no longer in any pack: left out.",
+                        run.missing.len()
+                    )
+                });
+                self.done = Some((run, result));
+                self.reset_view();
+            }
+            Ok(_) => {
+                ctx.message = Some(format!(
+                    "Exam #{id} cannot be shown: its questions are no longer in any pack."
+                ))
+            }
+            Err(e) => ctx.show_error("could not open the exam", format!("{e:#}")),
+        }
+    }
+
     fn choose(&mut self, display: usize, ctx: &mut Ctx) {
         let Some(run) = &mut self.run else { return };
         match run.toggle(display) {
@@ -334,6 +368,10 @@ impl Screen for ExamScreen {
         if let Some(step) = step {
             if self.run.is_some() {
                 self.cursor = (self.cursor as isize + step).max(0) as usize;
+            } else if self.done.is_none() {
+                let last = ctx.history.len().saturating_sub(1);
+                let at = self.history_selected.unwrap_or(last).min(last);
+                self.history_selected = Some((at as isize + step).clamp(0, last as isize) as usize);
             } else {
                 self.selected = (self.selected as isize + step).max(0) as usize;
             }
@@ -351,6 +389,7 @@ impl Screen for ExamScreen {
             }
             Action::DiscardExam => ctx.message = Some("There is no unfinished exam.".into()),
             Action::Confirm if self.confirm_discard => self.discard(ctx, now),
+            Action::OpenAttempt => self.open_attempt(ctx),
             Action::Choose(d) => self.choose(usize::from(d), ctx),
             Action::ToggleChoice => self.choose(self.cursor, ctx),
             Action::NextQuestion | Action::PrevQuestion => {
@@ -391,7 +430,7 @@ impl Screen for ExamScreen {
         }
     }
 
-    fn back(&mut self, _ctx: &mut Ctx) -> bool {
+    fn back(&mut self, ctx: &mut Ctx) -> bool {
         if self.confirm_discard {
             self.confirm_discard = false;
             return true;
@@ -405,6 +444,7 @@ impl Screen for ExamScreen {
         }
         if self.run.is_none() && self.done.take().is_some() {
             self.reset_view();
+            ctx.message = None;
             return true;
         }
         false
