@@ -116,6 +116,8 @@ pub enum Action {
     Flag,
     /// Jump to a question by number.
     GoTo,
+    /// Show every question number as answered, unanswered or flagged, to jump to one (or close it).
+    QuestionGrid,
     /// Review unanswered and flagged questions, then submit.
     Submit,
     /// Confirm (submit, check a practice answer, jump).
@@ -190,6 +192,9 @@ impl Action {
             Action::PrevQuestion => "previous question",
             Action::Flag => "flag this question for review, or unflag it",
             Action::GoTo => "go to a question by number",
+            Action::QuestionGrid => {
+                "show the grid of every question (answered, unanswered, flagged) to jump to one"
+            }
             Action::Submit => "review unanswered and flagged questions, then submit",
             Action::Confirm => "confirm: submit, discard, check the answer, or jump",
             Action::FilterWrong => "show only wrong answers, or all",

@@ -348,3 +348,51 @@ fn any_past_attempt_opens_in_the_review_from_the_menu_history() {
     app.update(Action::OpenAttempt, NOON);
     assert_eq!(app.exam_result().unwrap().attempt, 2);
 }
+
+#[test]
+fn the_question_grid_shows_every_question_and_jumps_by_key_or_click() {
+    use crossterm::event::{
+        KeyCode, KeyEvent, KeyModifiers, MouseButton, MouseEvent, MouseEventKind,
+    };
+    let mut app = new_app();
+    app.start_exam(crate::exam_run::Mode::Quick, 7, NOON);
+    app.update(Action::Choose(1), NOON);
+    app.update(Action::NextQuestion, NOON);
+    app.update(Action::Flag, NOON);
+    app.on_key(&KeyEvent::from(KeyCode::Char('o')), NOON);
+    let s = screen(&mut app);
+    assert!(s.contains("1 answered, 9 unanswered, 1 flagged"), "{s}");
+    assert!(s.contains("   1     2!    3.    4."), "{s}");
+    insta::assert_snapshot!("exam_grid", s);
+    // The cursor starts on the question on show (2); Down moves a row (to 12: none), Right one.
+    app.on_key(&KeyEvent::from(KeyCode::Right), NOON);
+    app.on_key(&KeyEvent::from(KeyCode::Right), NOON);
+    app.on_key(&KeyEvent::from(KeyCode::Down), NOON);
+    app.on_key(&KeyEvent::from(KeyCode::Enter), NOON);
+    assert_eq!(app.exam().unwrap().position, 3);
+    assert!(screen(&mut app).contains("Question 4 of 10"));
+    // Esc closes the grid without moving; a click on a number jumps there.
+    app.update(Action::QuestionGrid, NOON);
+    app.update(Action::Back, NOON);
+    assert_eq!(app.exam().unwrap().position, 3);
+    assert!(screen(&mut app).contains("Question 4 of 10"));
+    app.update(Action::QuestionGrid, NOON);
+    let s = screen(&mut app);
+    let (row, line) = s
+        .lines()
+        .enumerate()
+        .find(|(_, l)| l.contains("   7."))
+        .expect("7 is in the grid");
+    let column = line.find("   7.").unwrap() as u16 + 3;
+    app.on_mouse(
+        &MouseEvent {
+            kind: MouseEventKind::Down(MouseButton::Left),
+            column,
+            row: row as u16,
+            modifiers: KeyModifiers::NONE,
+        },
+        NOON,
+    );
+    assert_eq!(app.exam().unwrap().position, 6);
+    assert!(screen(&mut app).contains("Question 7 of 10"));
+}

@@ -27,6 +27,8 @@ pub enum Scope {
     ExamConfirm,
     /// A running exam.
     ExamRun,
+    /// The grid of every question of a running exam.
+    ExamGrid,
     /// The results of an exam.
     ExamResults,
     /// Browse (the query takes every printable key).
@@ -513,6 +515,48 @@ const SCREEN_BINDINGS: &[Binding] = &[
         keys: &[k('g')],
         label: "g",
         action: Action::GoTo,
+    },
+    Binding {
+        scope: Scope::ExamRun,
+        keys: &[k('o')],
+        label: "o",
+        action: Action::QuestionGrid,
+    },
+    Binding {
+        scope: Scope::ExamGrid,
+        keys: &[code(KeyCode::Up), k('k')],
+        label: "Up k",
+        action: Action::Up,
+    },
+    Binding {
+        scope: Scope::ExamGrid,
+        keys: &[code(KeyCode::Down), k('j')],
+        label: "Down j",
+        action: Action::Down,
+    },
+    Binding {
+        scope: Scope::ExamGrid,
+        keys: &[code(KeyCode::Left), k('h')],
+        label: "Left h",
+        action: Action::PrevQuestion,
+    },
+    Binding {
+        scope: Scope::ExamGrid,
+        keys: &[code(KeyCode::Right), k('l')],
+        label: "Right l",
+        action: Action::NextQuestion,
+    },
+    Binding {
+        scope: Scope::ExamGrid,
+        keys: &[code(KeyCode::Enter)],
+        label: "Enter",
+        action: Action::Confirm,
+    },
+    Binding {
+        scope: Scope::ExamGrid,
+        keys: &[k('o')],
+        label: "o",
+        action: Action::QuestionGrid,
     },
     Binding {
         scope: Scope::ExamRun,

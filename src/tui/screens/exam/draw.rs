@@ -40,7 +40,9 @@ impl ExamScreen {
     /// Draws whichever exam screen applies.
     pub fn draw(&mut self, frame: &mut Frame, area: Rect, view: &ExamView, theme: &Theme) {
         if let Some(run) = view.run {
-            if self.reviewing {
+            if let Some(at) = self.grid {
+                self.render_grid(frame, area, run, at, view, theme);
+            } else if self.reviewing {
                 self.render_review(frame, area, run, view, theme);
             } else {
                 self.render_run(frame, area, run, view, theme);
@@ -338,9 +340,9 @@ impl ExamScreen {
                     move_,
                     Hint::Key(Action::Flag, "flag"),
                     Hint::Key(Action::GoTo, "go to"),
+                    Hint::Key(Action::QuestionGrid, "grid"),
                     Hint::Key(Action::Submit, "submit"),
                     Hint::Key(Action::Back, "pause"),
-                    Hint::Key(Action::ToggleHelp, "keys"),
                 ],
             ),
         };
@@ -350,6 +352,95 @@ impl ExamScreen {
             None => Line::styled(hint_text, theme.dim),
         };
         frame.render_widget(Paragraph::new(bottom), hint);
+    }
+
+    /// Every question number in a grid, each answered, unanswered (`.`) or flagged (`!`), with the
+    /// cursor on one: the real exam's review screen.
+    fn render_grid(
+        &mut self,
+        frame: &mut Frame,
+        area: Rect,
+        run: &ExamRun,
+        at: usize,
+        view: &ExamView,
+        theme: &Theme,
+    ) {
+        const CELL: u16 = 6;
+        let n = run.questions.len();
+        let unanswered = run.unanswered().len();
+        let flagged = run.flagged_list().len();
+        let mut lines = vec![
+            Line::styled("Questions", theme.title),
+            Line::styled(
+                format!(
+                    "{} answered, {unanswered} unanswered, {flagged} flagged",
+                    n - unanswered
+                ),
+                theme.text,
+            ),
+            Line::styled("Marks: 12 answered, 12. unanswered, 12! flagged", theme.dim),
+            Line::raw(""),
+        ];
+        let inner = Block::bordered().inner(area);
+        let cols = usize::from((inner.width / CELL).clamp(1, 10));
+        self.grid_cols = cols;
+        self.grid_cells.clear();
+        let top = inner.y + lines.len() as u16;
+        for (r, chunk) in (0..n).collect::<Vec<_>>().chunks(cols).enumerate() {
+            let mut spans = Vec::new();
+            for (c, &j) in chunk.iter().enumerate() {
+                let mark = match (run.answered(j), run.flagged[j]) {
+                    (_, true) => "!",
+                    (false, false) => ".",
+                    (true, false) => " ",
+                };
+                let style = if j == at {
+                    theme.highlight
+                } else if run.flagged[j] {
+                    theme.bad
+                } else if run.answered(j) {
+                    theme.dim
+                } else {
+                    theme.text
+                };
+                spans.push(Span::styled(format!("{:>4}{mark}", j + 1), style));
+                spans.push(Span::raw(" "));
+                let y = top + r as u16;
+                if y < inner.y + inner.height {
+                    self.grid_cells
+                        .push((inner.x + c as u16 * CELL, y, CELL, j));
+                }
+            }
+            lines.push(Line::from(spans));
+        }
+        lines.push(Line::raw(""));
+        lines.push(Line::styled(
+            hints(
+                GRID,
+                &[
+                    Hint::Pair(Action::Up, "/", Action::Down, "row"),
+                    Hint::Pair(Action::PrevQuestion, "/", Action::NextQuestion, "question"),
+                    Hint::Key(Action::Confirm, "jump (or click a number)"),
+                    Hint::Key(Action::Back, "back"),
+                ],
+            ),
+            theme.dim,
+        ));
+        frame.render_widget(
+            Paragraph::new(lines)
+                .wrap(Wrap { trim: false })
+                .block(Block::bordered().border_style(theme.border)),
+            area,
+        );
+        if let Some(m) = view.message {
+            let bottom = Rect {
+                y: area.y + area.height.saturating_sub(2),
+                height: 1,
+                x: inner.x,
+                width: inner.width,
+            };
+            frame.render_widget(Paragraph::new(Line::styled(clean(m), theme.bad)), bottom);
+        }
     }
 
     fn render_review(

@@ -35,6 +35,8 @@ const MENU: &[Scope] = &[Scope::Global, Scope::Letters, Scope::Tabs, Scope::Exam
 /// The menu asking whether to discard the unfinished exam: only yes, or Back to keep it.
 const CONFIRM: &[Scope] = &[Scope::Global, Scope::Letters, Scope::ExamConfirm];
 const RUN: &[Scope] = &[Scope::Global, Scope::Letters, Scope::ExamRun];
+/// The question grid of a running exam: the arrows move in it.
+const GRID: &[Scope] = &[Scope::Global, Scope::Letters, Scope::ExamGrid];
 const RESULTS: &[Scope] = &[
     Scope::Global,
     Scope::Letters,
@@ -67,6 +69,11 @@ pub struct ExamScreen {
     pub history_selected: Option<usize>,
     /// Where each choice was drawn: (first row, last row, display index), for mouse clicks.
     choice_rows: Vec<(u16, u16, usize)>,
+    /// The question grid, when shown: the question under its cursor.
+    pub grid: Option<usize>,
+    /// The grid as drawn: its columns, and each cell (column, row, width, question) for clicks.
+    grid_cols: usize,
+    grid_cells: Vec<(u16, u16, u16, usize)>,
 }
 
 /// What the app passes to draw the exam screens.
@@ -86,6 +93,14 @@ pub struct ExamView<'a> {
 }
 
 impl ExamScreen {
+    /// The question whose grid cell is drawn at `column`, `row`, if any.
+    pub fn grid_cell_at(&self, column: u16, row: u16) -> Option<usize> {
+        self.grid_cells
+            .iter()
+            .find(|&&(x, y, w, _)| row == y && (x..x + w).contains(&column))
+            .map(|c| c.3)
+    }
+
     /// The choice (display index) drawn on screen row `row`, if any.
     pub fn choice_at(&self, row: u16) -> Option<usize> {
         self.choice_rows
@@ -176,6 +191,7 @@ impl ExamScreen {
 
     fn reset_view(&mut self) {
         self.cursor = 0;
+        self.grid = None;
         self.reviewing = false;
         self.goto = None;
         self.filter = Filter::All;
@@ -336,7 +352,9 @@ impl ExamScreen {
 
 impl Screen for ExamScreen {
     fn scopes(&self) -> &'static [Scope] {
-        if self.run.is_some() {
+        if self.run.is_some() && self.grid.is_some() {
+            GRID
+        } else if self.run.is_some() {
             RUN
         } else if self.done.is_some() {
             RESULTS
@@ -348,7 +366,7 @@ impl Screen for ExamScreen {
     }
 
     fn all_scopes(&self) -> &'static [&'static [Scope]] {
-        &[MENU, CONFIRM, RUN, RESULTS]
+        &[MENU, CONFIRM, RUN, GRID, RESULTS]
     }
 
     fn type_key(&mut self, key: &crossterm::event::KeyEvent, _ctx: &mut Ctx) -> bool {
@@ -365,6 +383,15 @@ impl Screen for ExamScreen {
             Action::Bottom => Some(1_000_000),
             _ => None,
         };
+        if let (Some(step), Some(at), Some(run)) = (step, self.grid, &self.run) {
+            // The grid: Up and Down move a row, Left and Right (below) one question.
+            let rows = step * self.grid_cols.max(1) as isize;
+            let to = at as isize + rows;
+            if (0..run.questions.len() as isize).contains(&to) {
+                self.grid = Some(to as usize);
+            }
+            return;
+        }
         if let Some(step) = step {
             if self.run.is_some() {
                 self.cursor = (self.cursor as isize + step).max(0) as usize;
@@ -392,6 +419,30 @@ impl Screen for ExamScreen {
             Action::OpenAttempt => self.open_attempt(ctx),
             Action::Choose(d) => self.choose(usize::from(d), ctx),
             Action::ToggleChoice => self.choose(self.cursor, ctx),
+            Action::NextQuestion | Action::PrevQuestion if self.grid.is_some() => {
+                let (Some(run), Some(at)) = (&self.run, self.grid) else {
+                    return;
+                };
+                self.grid = Some(if action == Action::NextQuestion {
+                    (at + 1).min(run.questions.len() - 1)
+                } else {
+                    at.saturating_sub(1)
+                });
+            }
+            Action::Confirm if self.grid.is_some() => {
+                if let Some(at) = self.grid.take() {
+                    self.move_to(at, ctx);
+                }
+            }
+            Action::QuestionGrid => {
+                let Some(run) = &self.run else { return };
+                self.grid = match self.grid {
+                    Some(_) => None,
+                    None => Some(run.position),
+                };
+                self.goto = None;
+                self.reviewing = false;
+            }
             Action::NextQuestion | Action::PrevQuestion => {
                 let Some(run) = &self.run else { return };
                 let to = if action == Action::NextQuestion {
@@ -435,7 +486,7 @@ impl Screen for ExamScreen {
             self.confirm_discard = false;
             return true;
         }
-        if self.goto.take().is_some() {
+        if self.goto.take().is_some() || self.grid.take().is_some() {
             return true;
         }
         if self.reviewing {
@@ -478,6 +529,17 @@ impl Screen for ExamScreen {
             }
             Ok(None) => {}
             Err(e) => ctx.show_error("could not save the exam time", format!("{e:#}")),
+        }
+    }
+
+    fn click_at(&mut self, column: u16, row: u16, ctx: &mut Ctx, now: i64) {
+        if self.run.is_none() || self.grid.is_none() {
+            self.click(row, ctx, now);
+            return;
+        }
+        if let Some(i) = self.grid_cell_at(column, row) {
+            self.grid = None;
+            self.move_to(i, ctx);
         }
     }
 
