@@ -22,6 +22,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/002_exam_indexes.sql"),
     include_str!("migrations/003_revlog_totals.sql"),
     include_str!("migrations/004_exam_state.sql"),
+    include_str!("migrations/005_exam_struck.sql"),
 ];
 
 /// The schema version this build writes.

@@ -86,6 +86,10 @@ pub struct AnswerRow {
     /// practice question with a selection then counts as checked, as it did then.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub checked: Option<bool>,
+    /// Original choice indexes struck out, comma-separated; left out when none (and in files
+    /// written before strikes were stored).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub struck: Option<String>,
 }
 
 /// An exam attempt in an export file.
@@ -227,7 +231,7 @@ impl Store {
                 },
             )?;
             a.answers = c
-                .prepare("SELECT position, question_id, choice_order, selected, flagged, checked FROM exam_answer WHERE attempt_id = ?1 ORDER BY position")?
+                .prepare("SELECT position, question_id, choice_order, selected, flagged, checked, struck FROM exam_answer WHERE attempt_id = ?1 ORDER BY position")?
                 .query_map([id], |r| {
                     Ok(AnswerRow {
                         position: r.get(0)?,
@@ -236,6 +240,7 @@ impl Store {
                         selected: r.get(3)?,
                         flagged: r.get::<_, i64>(4)? != 0,
                         checked: Some(r.get::<_, i64>(5)? != 0),
+                        struck: Some(r.get::<_, String>(6)?).filter(|s| !s.is_empty()),
                     })
                 })?
                 .collect::<rusqlite::Result<_>>()?;
@@ -360,8 +365,8 @@ impl Store {
                     a.mode.starts_with("practice:") && !q.selected.is_empty()
                 });
                 tx.execute(
-                    "INSERT INTO exam_answer (attempt_id, position, question_id, choice_order, selected, flagged, checked) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
-                    params![id, q.position, q.question_id, q.choice_order, q.selected, i64::from(q.flagged), i64::from(checked)],
+                    "INSERT INTO exam_answer (attempt_id, position, question_id, choice_order, selected, flagged, checked, struck) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+                    params![id, q.position, q.question_id, q.choice_order, q.selected, i64::from(q.flagged), i64::from(checked), q.struck.as_deref().unwrap_or("")],
                 )?;
             }
             n.exams += 1;
@@ -532,6 +537,7 @@ mod tests {
             )
             .unwrap();
         s.save_exam_answer(id, 0, &[2], true, false).unwrap();
+        s.save_exam_struck(id, 0, &[0, 3]).unwrap();
         s.submit_attempt(id, 4_000, 0, 1_000).unwrap();
         let gone = s
             .create_attempt(
@@ -558,6 +564,8 @@ mod tests {
             Some(6_000),
             "the discarded attempt travels"
         );
+        assert_eq!(e.exams[0].answers[0].struck.as_deref(), Some("0,3"));
+        assert_eq!(e.exams[1].answers[0].struck, None, "none struck: left out");
         validate_export(&e).unwrap();
         let mut b = Store::open_in_memory().unwrap();
         let n = b.import(&e, 10_000).unwrap();
@@ -569,6 +577,7 @@ mod tests {
                 exams: 2
             }
         );
+        assert_eq!(b.attempt(1).unwrap().unwrap().1[0].struck, vec![0, 3]);
         let again = b.import(&e, 11_000).unwrap();
         assert_eq!(again, ImportCounts::default(), "import is idempotent");
         let mut e2 = b.export(12_000).unwrap();
@@ -607,6 +616,10 @@ mod tests {
         }
         let text = serde_json::to_string(&e).unwrap();
         assert!(!text.contains("checked"), "{text}");
+        assert!(
+            !text.contains("struck"),
+            "an older file has no strikes: {text}"
+        );
         let old: Export = serde_json::from_str(&text).unwrap();
         validate_export(&old).unwrap();
         let mut c = Store::open_in_memory().unwrap();

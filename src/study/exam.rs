@@ -82,6 +82,7 @@ impl Study {
             order,
             selected: vec![Vec::new(); n],
             flagged: vec![false; n],
+            struck: vec![Vec::new(); n],
             checked: vec![false; n],
             positions: (0..n).collect(),
             position: 0,
@@ -107,6 +108,7 @@ impl Study {
             order: Vec::new(),
             selected: Vec::new(),
             flagged: Vec::new(),
+            struck: Vec::new(),
             checked: Vec::new(),
             positions: Vec::new(),
             position: 0,
@@ -126,6 +128,7 @@ impl Study {
                     );
                     run.selected.push(ans.selected);
                     run.flagged.push(ans.flagged);
+                    run.struck.push(ans.struck);
                     run.positions.push(ans.position);
                 }
                 _ => run.missing.push(ans.question_id),
@@ -165,6 +168,13 @@ impl Study {
             run.flagged[i],
             run.checked[i],
         )?;
+        Ok(())
+    }
+
+    /// Saves the choices struck out on question `i` (committed before this returns).
+    pub fn save_exam_struck(&self, run: &ExamRun, i: usize) -> Result<()> {
+        self.store()
+            .save_exam_struck(run.attempt, run.positions[i], &run.struck[i])?;
         Ok(())
     }
 

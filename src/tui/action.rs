@@ -108,6 +108,8 @@ pub enum Action {
     Choose(u8),
     /// Select or deselect the choice under the cursor.
     ToggleChoice,
+    /// Strike out the choice under the cursor (eliminate it), or restore it.
+    Strike,
     /// Next question.
     NextQuestion,
     /// Previous question.
@@ -188,6 +190,7 @@ impl Action {
             Action::OpenAttempt => "review the selected past attempt, question by question",
             Action::Choose(_) => "select or deselect that choice",
             Action::ToggleChoice => "select or deselect the choice under the cursor",
+            Action::Strike => "strike out the choice under the cursor, or restore it",
             Action::NextQuestion => "next question",
             Action::PrevQuestion => "previous question",
             Action::Flag => "flag this question for review, or unflag it",

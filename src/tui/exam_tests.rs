@@ -396,3 +396,53 @@ fn the_question_grid_shows_every_question_and_jumps_by_key_or_click() {
     assert_eq!(app.exam().unwrap().position, 6);
     assert!(screen(&mut app).contains("Question 7 of 10"));
 }
+
+#[test]
+fn a_struck_choice_is_dimmed_toggled_kept_and_shown_on_resume() {
+    use crossterm::event::{KeyCode, KeyEvent};
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("s.sqlite3");
+    {
+        let mut app = App::with_study(
+            AppState::default(),
+            Theme::plain(),
+            study(Store::open(&path).unwrap()),
+            NOON,
+        );
+        app.start_exam(crate::exam_run::Mode::Quick, 7, NOON);
+        // x strikes the choice under the cursor: B, then C; x again on C restores it.
+        app.on_key(&KeyEvent::from(KeyCode::Down), NOON);
+        app.on_key(&KeyEvent::from(KeyCode::Char('x')), NOON);
+        app.on_key(&KeyEvent::from(KeyCode::Down), NOON);
+        app.on_key(&KeyEvent::from(KeyCode::Char('x')), NOON);
+        let s = screen(&mut app);
+        assert!(s.contains("( ) -B.") && s.contains("( ) -C."), "{s}");
+        assert!(s.contains("(struck out)"), "{s}");
+        assert!(s.contains("x strike"), "the hint names the key:\n{s}");
+        insta::assert_snapshot!("exam_struck", s);
+        app.on_key(&KeyEvent::from(KeyCode::Char('x')), NOON);
+        let s = screen(&mut app);
+        assert!(s.contains("( ) -B.") && s.contains("( ) C."), "{s}");
+        let run = app.exam().unwrap();
+        assert_eq!(run.struck[0], vec![run.order[0][1]]);
+        // A struck choice can still be chosen.
+        app.update(Action::Choose(1), NOON);
+        assert!(screen(&mut app).contains("(*) -B."));
+    }
+    let mut app = App::with_study(
+        AppState::default(),
+        Theme::plain(),
+        study(Store::open(&path).unwrap()),
+        NOON + 60_000,
+    );
+    app.update(Action::ResumeExam, NOON + 60_000);
+    app.update(Action::GoTo, NOON + 60_000);
+    app.on_key(&KeyEvent::from(KeyCode::Char('1')), NOON + 60_000);
+    app.update(Action::Confirm, NOON + 60_000);
+    let s = screen(&mut app);
+    assert!(s.contains("Question 1 of 10"), "{s}");
+    assert!(
+        s.contains("(*) -B.") && s.contains("( ) C."),
+        "the strike came back:\n{s}"
+    );
+}

@@ -468,6 +468,12 @@ const SCREEN_BINDINGS: &[Binding] = &[
     },
     Binding {
         scope: Scope::ExamRun,
+        keys: &[k('x')],
+        label: "x",
+        action: Action::Strike,
+    },
+    Binding {
+        scope: Scope::ExamRun,
         keys: &[code(KeyCode::Up), k('k')],
         label: "Up k",
         action: Action::Up,

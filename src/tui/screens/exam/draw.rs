@@ -5,6 +5,7 @@ use super::*;
 use crate::core::exam::Tally;
 use crate::display::clock;
 use ratatui::layout::{Constraint, Layout};
+use ratatui::style::Modifier;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph, Wrap};
 
@@ -195,14 +196,24 @@ impl ExamScreen {
                 (false, true) => "(*)",
                 (false, false) => "( )",
             };
-            let style = if d == self.cursor {
-                theme.highlight
+            let struck = run.is_struck(i, d);
+            let style = match (d == self.cursor, struck) {
+                (true, _) => theme.highlight,
+                (false, true) => theme.dim,
+                (false, false) => theme.text,
+            };
+            let text_style = if struck {
+                style.add_modifier(Modifier::CROSSED_OUT)
             } else {
-                theme.text
+                style
             };
             lines.push(Line::from(vec![
-                Span::styled(format!("{mark} {}. ", letter(d)), style),
-                Span::styled(clean(&c.text), style),
+                Span::styled(
+                    format!("{mark} {}{}. ", if struck { "-" } else { "" }, letter(d)),
+                    style,
+                ),
+                Span::styled(clean(&c.text), text_style),
+                Span::styled(if struck { "  (struck out)" } else { "" }, theme.dim),
             ]));
             if checked {
                 let verdict = if c.correct {
@@ -233,8 +244,57 @@ impl ExamScreen {
                     .line_count(inner_width) as u16
             })
             .collect();
+        let choose = Hint::Pair(Action::Choose(0), "-", Action::Choose(4), "choose");
+        let move_ = Hint::Pair(Action::PrevQuestion, " ", Action::NextQuestion, "move");
+        let hint_text = match &self.goto {
+            Some(buf) => format!(
+                "Go to question: {buf}_   ({})",
+                hints(
+                    &[Scope::Global, Scope::ExamRun],
+                    &[
+                        Hint::Key(Action::Confirm, "jumps,"),
+                        Hint::Key(Action::Back, "cancels")
+                    ]
+                )
+            ),
+            None if run.mode.shows_answers() => hints(
+                RUN,
+                &[
+                    choose,
+                    Hint::Key(Action::ToggleChoice, "toggle"),
+                    Hint::Key(Action::Strike, "strike"),
+                    Hint::Key(Action::Confirm, "check/next"),
+                    move_,
+                    Hint::Key(Action::Flag, "flag"),
+                    Hint::Key(Action::GoTo, "go to"),
+                    Hint::Key(Action::QuestionGrid, "grid"),
+                    Hint::Key(Action::Submit, "submit"),
+                    Hint::Key(Action::Back, "pause"),
+                ],
+            ),
+            None => hints(
+                RUN,
+                &[
+                    choose,
+                    Hint::Key(Action::ToggleChoice, "toggle"),
+                    Hint::Key(Action::Strike, "strike"),
+                    move_,
+                    Hint::Key(Action::Flag, "flag"),
+                    Hint::Key(Action::GoTo, "go to"),
+                    Hint::Key(Action::QuestionGrid, "grid"),
+                    Hint::Key(Action::Submit, "submit"),
+                    Hint::Key(Action::Back, "pause"),
+                ],
+            ),
+        };
+        // The keys take a second line when one is too narrow for them.
+        let hint_lines = if hint_text.chars().count() > usize::from(area.width) {
+            2
+        } else {
+            1
+        };
         let needed = heights.iter().sum::<u16>() + 2;
-        let room = area.height.saturating_sub(2);
+        let room = area.height.saturating_sub(1 + hint_lines);
         let nav_lines = if needed + full_nav <= room {
             full_nav
         } else {
@@ -244,7 +304,7 @@ impl ExamScreen {
             Constraint::Length(1),
             Constraint::Min(3),
             Constraint::Length(nav_lines),
-            Constraint::Length(1),
+            Constraint::Length(hint_lines),
         ])
         .areas(area);
         let inner = Block::bordered().inner(body);
@@ -306,52 +366,12 @@ impl ExamScreen {
             Paragraph::new(Line::from(spans)).wrap(Wrap { trim: false }),
             nav,
         );
-        let choose = Hint::Pair(Action::Choose(0), "-", Action::Choose(4), "choose");
-        let move_ = Hint::Pair(Action::PrevQuestion, " ", Action::NextQuestion, "move");
-        let hint_text = match &self.goto {
-            Some(buf) => format!(
-                "Go to question: {buf}_   ({})",
-                hints(
-                    &[Scope::Global, Scope::ExamRun],
-                    &[
-                        Hint::Key(Action::Confirm, "jumps,"),
-                        Hint::Key(Action::Back, "cancels")
-                    ]
-                )
-            ),
-            None if run.mode.shows_answers() => hints(
-                RUN,
-                &[
-                    choose,
-                    Hint::Key(Action::ToggleChoice, "toggle"),
-                    Hint::Key(Action::Confirm, "check/next"),
-                    move_,
-                    Hint::Key(Action::Flag, "flag"),
-                    Hint::Key(Action::GoTo, "go to"),
-                    Hint::Key(Action::Submit, "submit"),
-                    Hint::Key(Action::Back, "pause"),
-                ],
-            ),
-            None => hints(
-                RUN,
-                &[
-                    choose,
-                    Hint::Key(Action::ToggleChoice, "toggle"),
-                    move_,
-                    Hint::Key(Action::Flag, "flag"),
-                    Hint::Key(Action::GoTo, "go to"),
-                    Hint::Key(Action::QuestionGrid, "grid"),
-                    Hint::Key(Action::Submit, "submit"),
-                    Hint::Key(Action::Back, "pause"),
-                ],
-            ),
-        };
         // A message (a refusal, a warning) takes the hint's line, so that it is always in sight.
         let bottom = match view.message {
             Some(m) => Line::styled(clean(m), theme.bad),
             None => Line::styled(hint_text, theme.dim),
         };
-        frame.render_widget(Paragraph::new(bottom), hint);
+        frame.render_widget(Paragraph::new(bottom).wrap(Wrap { trim: false }), hint);
     }
 
     /// Every question number in a grid, each answered, unanswered (`.`) or flagged (`!`), with the

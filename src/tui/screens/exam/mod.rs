@@ -276,6 +276,21 @@ impl ExamScreen {
         }
     }
 
+    /// Strikes out the choice under the cursor, or restores it, and saves it.
+    fn strike(&mut self, ctx: &mut Ctx) {
+        let Some(run) = &mut self.run else { return };
+        if let Err(e) = run.toggle_strike(self.cursor) {
+            ctx.message = Some(e.to_string());
+            return;
+        }
+        let i = run.position;
+        if let Some(study) = &ctx.study
+            && let Err(e) = study.save_exam_struck(run, i)
+        {
+            ctx.show_error("the strike was not saved", format!("{e:#}"));
+        }
+    }
+
     fn save_answer(&mut self, i: usize, ctx: &mut Ctx) {
         let (Some(study), Some(run)) = (&ctx.study, &self.run) else {
             return;
@@ -419,6 +434,7 @@ impl Screen for ExamScreen {
             Action::OpenAttempt => self.open_attempt(ctx),
             Action::Choose(d) => self.choose(usize::from(d), ctx),
             Action::ToggleChoice => self.choose(self.cursor, ctx),
+            Action::Strike => self.strike(ctx),
             Action::NextQuestion | Action::PrevQuestion if self.grid.is_some() => {
                 let (Some(run), Some(at)) = (&self.run, self.grid) else {
                     return;
