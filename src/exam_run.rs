@@ -187,6 +187,8 @@ pub struct ExamRun {
     pub flagged: Vec<bool>,
     /// Per question: original choice indexes struck out (eliminated; drawn dimmed).
     pub struck: Vec<Vec<usize>>,
+    /// Per question: time spent with it on screen, ms.
+    pub time_ms: Vec<i64>,
     /// Per question (practice): whether the answer was checked and shown.
     pub checked: Vec<bool>,
     /// Per question: its position in the stored attempt.
@@ -288,6 +290,21 @@ impl ExamRun {
         self.order[i]
             .get(display)
             .is_some_and(|o| self.struck[i].contains(o))
+    }
+
+    /// The `n` questions that took longest (index, ms), longest first; questions with no time
+    /// counted are left out.
+    pub fn slowest(&self, n: usize) -> Vec<(usize, i64)> {
+        let mut v: Vec<(usize, i64)> = self
+            .time_ms
+            .iter()
+            .copied()
+            .enumerate()
+            .filter(|&(_, t)| t > 0)
+            .collect();
+        v.sort_by_key(|&(i, t)| (std::cmp::Reverse(t), i));
+        v.truncate(n);
+        v
     }
 
     /// Time left, when timed.

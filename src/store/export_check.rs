@@ -105,6 +105,7 @@ fn answer(at: &str, q: &AnswerRow) -> Checked {
             q.choice_order
         ));
     }
+    not_negative(at, "time_ms", q.time_ms.unwrap_or(0))?;
     let struck = indexes(at, "struck", q.struck.as_deref().unwrap_or(""))?;
     if let Some(c) = struck.iter().find(|c| !order.contains(c)) {
         return Err(format!(
@@ -178,6 +179,7 @@ mod tests {
                 flagged: false,
                 checked: None,
                 struck: None,
+                time_ms: None,
             }],
         }
     }

@@ -83,6 +83,7 @@ impl Study {
             selected: vec![Vec::new(); n],
             flagged: vec![false; n],
             struck: vec![Vec::new(); n],
+            time_ms: vec![0; n],
             checked: vec![false; n],
             positions: (0..n).collect(),
             position: 0,
@@ -109,6 +110,7 @@ impl Study {
             selected: Vec::new(),
             flagged: Vec::new(),
             struck: Vec::new(),
+            time_ms: Vec::new(),
             checked: Vec::new(),
             positions: Vec::new(),
             position: 0,
@@ -129,6 +131,7 @@ impl Study {
                     run.selected.push(ans.selected);
                     run.flagged.push(ans.flagged);
                     run.struck.push(ans.struck);
+                    run.time_ms.push(ans.time_ms);
                     run.positions.push(ans.position);
                 }
                 _ => run.missing.push(ans.question_id),
@@ -178,18 +181,37 @@ impl Study {
         Ok(())
     }
 
-    /// Counts the time since the last tick (only while the exam is open), saves it, and submits
-    /// the exam when the time is up.
-    pub fn exam_tick(&mut self, run: &mut ExamRun, now: i64) -> Result<Option<TickEvent>> {
+    /// Counts the time since the last tick (only while the exam is open), also to the question on
+    /// screen (`question`: none while the grid or the review before submitting shows), saves both,
+    /// and submits the exam when the time is up.
+    pub fn exam_tick(
+        &mut self,
+        run: &mut ExamRun,
+        question: Option<usize>,
+        now: i64,
+    ) -> Result<Option<TickEvent>> {
         let Some(last) = run.last_tick else {
             return Ok(None);
         };
         let before = run.elapsed_ms;
         // A clock that went backwards counts nothing; a long gap (suspend) counts at most 5 s.
-        run.elapsed_ms += (now - last).clamp(0, 5_000);
+        let step = (now - last).clamp(0, 5_000);
+        run.elapsed_ms += step;
         run.last_tick = Some(now);
-        self.store()
-            .save_exam_elapsed(run.attempt, run.elapsed_ms)?;
+        match question.filter(|&i| i < run.time_ms.len()) {
+            Some(i) => {
+                run.time_ms[i] += step;
+                self.store().save_exam_times(
+                    run.attempt,
+                    run.elapsed_ms,
+                    run.positions[i],
+                    run.time_ms[i],
+                )?;
+            }
+            None => self
+                .store()
+                .save_exam_elapsed(run.attempt, run.elapsed_ms)?,
+        }
         let Some(limit) = run.limit_ms else {
             return Ok(None);
         };

@@ -446,3 +446,52 @@ fn a_struck_choice_is_dimmed_toggled_kept_and_shown_on_resume() {
         "the strike came back:\n{s}"
     );
 }
+
+#[test]
+fn time_per_question_is_counted_on_screen_kept_and_shown_in_the_results() {
+    let mut app = new_app();
+    app.start_exam(crate::exam_run::Mode::Quick, 7, NOON);
+    // 3 s on Q1, 2 s on Q2; the grid and the review before submitting count to no question.
+    app.tick(NOON + 1_000);
+    app.tick(NOON + 2_000);
+    app.tick(NOON + 3_000);
+    app.update(Action::NextQuestion, NOON + 3_000);
+    app.tick(NOON + 4_000);
+    app.tick(NOON + 5_000);
+    app.update(Action::QuestionGrid, NOON + 5_000);
+    app.tick(NOON + 9_000);
+    app.update(Action::Back, NOON + 9_000);
+    app.update(Action::NextQuestion, NOON + 9_000);
+    app.tick(NOON + 10_000);
+    app.update(Action::Submit, NOON + 10_000);
+    app.tick(NOON + 14_000);
+    let run = app.exam().unwrap();
+    assert_eq!(&run.time_ms[..4], &[3_000, 2_000, 1_000, 0]);
+    assert_eq!(run.elapsed_ms, 14_000);
+    let attempt = run.attempt;
+    // Saved as it runs.
+    let stored: Vec<i64> = app
+        .study()
+        .unwrap()
+        .store()
+        .attempt(attempt)
+        .unwrap()
+        .unwrap()
+        .1
+        .iter()
+        .map(|a| a.time_ms)
+        .collect();
+    assert_eq!(&stored[..4], &[3_000, 2_000, 1_000, 0]);
+    app.update(Action::Confirm, NOON + 14_000);
+    let s = screen(&mut app);
+    assert!(
+        s.contains("Most time: Q1 0h 00m 03s, Q2 0h 00m 02s, Q3 0h 00m 01s"),
+        "{s}"
+    );
+    assert!(s.contains("time 0h 00m 03s"), "the review of Q1:\n{s}");
+    // A past attempt's review shows the same.
+    app.update(Action::Back, NOON + 14_000);
+    app.update(Action::OpenAttempt, NOON + 14_000);
+    let s = screen(&mut app);
+    assert!(s.contains("Most time: Q1 0h 00m 03s"), "{s}");
+}

@@ -536,8 +536,6 @@ impl ExamScreen {
         view: &ExamView,
         theme: &Theme,
     ) {
-        let [top, bottom] =
-            Layout::vertical([Constraint::Length(13), Constraint::Min(4)]).areas(area);
         let t = r.score.overall;
         let mut lines = vec![
             Line::from(vec![
@@ -593,6 +591,17 @@ impl ExamScreen {
                 theme.text,
             ));
         }
+        let slowest = run.slowest(3);
+        if !slowest.is_empty() {
+            let each: Vec<String> = slowest
+                .iter()
+                .map(|&(i, t)| format!("Q{} {}", i + 1, clock(t)))
+                .collect();
+            lines.push(Line::styled(
+                format!("Most time: {}", each.join(", ")),
+                theme.text,
+            ));
+        }
         for (d, tally) in &r.score.per_domain {
             lines.push(Line::styled(
                 format!(
@@ -631,6 +640,12 @@ impl ExamScreen {
                 theme.text,
             ));
         }
+        // As many rows as the summary has lines (up to 14), the review below takes the rest.
+        let [top, bottom] = Layout::vertical([
+            Constraint::Length((lines.len() as u16).clamp(13, 14)),
+            Constraint::Min(4),
+        ])
+        .areas(area);
         frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), top);
 
         let shown: Vec<usize> = (0..run.questions.len())
@@ -675,6 +690,13 @@ impl ExamScreen {
                 },
                 Span::styled(
                     format!("  {}  task {}  {}", q.service, q.task, q.id),
+                    theme.dim,
+                ),
+                Span::styled(
+                    match run.time_ms.get(i) {
+                        Some(&t) if t > 0 => format!("  time {}", clock(t)),
+                        _ => String::new(),
+                    },
                     theme.dim,
                 ),
             ]));

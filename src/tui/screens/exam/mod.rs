@@ -535,7 +535,9 @@ impl Screen for ExamScreen {
         let (Some(study), Some(run)) = (&mut ctx.study, &mut self.run) else {
             return;
         };
-        match study.exam_tick(run, now) {
+        // Time counts to the question only while it is on screen.
+        let on_screen = (self.grid.is_none() && !self.reviewing).then_some(run.position);
+        match study.exam_tick(run, on_screen, now) {
             Ok(Some(TickEvent::Warning(m))) => {
                 ctx.message = Some(format!("{m} minutes left."));
             }
