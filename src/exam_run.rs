@@ -188,6 +188,10 @@ pub struct ExamRun {
     pub selected: Vec<Vec<usize>>,
     /// Per question: flagged for review.
     pub flagged: Vec<bool>,
+    /// Per question: original choice indexes struck out (eliminated; drawn dimmed).
+    pub struck: Vec<Vec<usize>>,
+    /// Per question: time spent with it on screen, ms.
+    pub time_ms: Vec<i64>,
     /// Per question (practice): whether the answer was checked and shown.
     pub checked: Vec<bool>,
     /// Per question: its position in the stored attempt.
@@ -263,6 +267,47 @@ impl ExamRun {
             sel.sort_unstable();
         }
         Ok(())
+    }
+
+    /// Strikes out the choice shown at `display` on the current question, or restores it.
+    pub fn toggle_strike(&mut self, display: usize) -> Result<(), ToggleError> {
+        let i = self.position;
+        let Some(&original) = self.order[i].get(display) else {
+            return Err(ToggleError::NoSuchChoice(display));
+        };
+        let struck = &mut self.struck[i];
+        match struck.iter().position(|&c| c == original) {
+            Some(at) => {
+                struck.remove(at);
+            }
+            None => {
+                struck.push(original);
+                struck.sort_unstable();
+            }
+        }
+        Ok(())
+    }
+
+    /// Whether the choice shown at `display` on question `i` is struck out.
+    pub fn is_struck(&self, i: usize, display: usize) -> bool {
+        self.order[i]
+            .get(display)
+            .is_some_and(|o| self.struck[i].contains(o))
+    }
+
+    /// The `n` questions that took longest (index, ms), longest first; questions with no time
+    /// counted are left out.
+    pub fn slowest(&self, n: usize) -> Vec<(usize, i64)> {
+        let mut v: Vec<(usize, i64)> = self
+            .time_ms
+            .iter()
+            .copied()
+            .enumerate()
+            .filter(|&(_, t)| t > 0)
+            .collect();
+        v.sort_by_key(|&(i, t)| (std::cmp::Reverse(t), i));
+        v.truncate(n);
+        v
     }
 
     /// Time left, when timed.

@@ -398,3 +398,45 @@ fn a_report_waits_until_the_attempt_is_submitted() {
     assert_eq!(out.status.code(), Some(1));
     assert!(stderr(&out).contains("was discarded"), "{}", stderr(&out));
 }
+
+#[test]
+fn a_past_attempt_is_reviewed_from_the_exam_menu() {
+    if !Tmux::available() {
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let seed = single_answer_seed(dir.path(), "quick", 1);
+    let args = ["exam", "start", "--mode", "quick", "--seed", &seed];
+    let t = Tmux::start("history-review", dir.path(), &args, 100, 32);
+    t.wait_for("Question 1 of 10");
+    t.keys(&["a", "f"]);
+    t.wait_for("FLAGGED");
+    t.keys(&["s"]);
+    t.wait_for("Submit the exam?");
+    t.keys(&["Enter"]);
+    t.wait_for("Too few questions to estimate");
+    // Back to the menu: the attempt is in the history, selected; Enter opens its review.
+    t.keys(&["q"]);
+    let screen = t.wait_for("History (newest last)");
+    let row = screen
+        .lines()
+        .find(|l| l.contains("#1 "))
+        .expect("the attempt is listed");
+    assert!(
+        row.contains("/10") && row.contains("est -") && row.contains("Quick exam"),
+        "{screen}"
+    );
+    t.keys(&["Enter"]);
+    let screen = t.wait_for("All questions (10)");
+    assert!(screen.contains("#1 Quick exam"), "{screen}");
+    assert!(screen.contains("correct"), "{screen}");
+    t.keys(&["f"]);
+    t.wait_for("Flagged questions (1)");
+    t.keys(&["w"]);
+    t.wait_for("Wrong or unanswered questions");
+    t.keys(&["q"]);
+    let screen = t.wait_for("History (newest last)");
+    assert!(!screen.contains("All questions"), "{screen}");
+    t.keys(&["q", "q"]);
+    assert_eq!(t.wait_exit(), 0);
+}

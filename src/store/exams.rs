@@ -60,6 +60,10 @@ pub struct AttemptAnswer {
     pub flagged: bool,
     /// Practice: the answer was checked (its explanations shown; it can no longer change).
     pub checked: bool,
+    /// Original choice indexes struck out (eliminated by the candidate).
+    pub struck: Vec<usize>,
+    /// Time spent with this question on screen (ms; 0 in attempts stored before it was counted).
+    pub time_ms: i64,
 }
 
 fn row_to_attempt(r: &Row) -> rusqlite::Result<Attempt> {
@@ -147,6 +151,36 @@ impl Store {
         Ok(())
     }
 
+    /// Saves the choices struck out on one question (committed on return).
+    pub fn save_exam_struck(&self, attempt: i64, position: usize, struck: &[usize]) -> Result<()> {
+        self.conn
+            .prepare_cached(include_str!("queries/exam_answer_struck.sql"))?
+            .execute(params![attempt, position as i64, join(struck)])
+            .map_err(|e| classify(e, &self.path))?;
+        Ok(())
+    }
+
+    /// Saves the time spent so far on an open attempt and on its question at `position` (one
+    /// transaction, committed on return).
+    pub fn save_exam_times(
+        &self,
+        attempt: i64,
+        elapsed_ms: i64,
+        position: usize,
+        question_ms: i64,
+    ) -> Result<()> {
+        let tx = self
+            .conn
+            .unchecked_transaction()
+            .map_err(|e| classify(e, &self.path))?;
+        tx.prepare_cached(include_str!("queries/exam_elapsed.sql"))?
+            .execute(params![attempt, elapsed_ms])?;
+        tx.prepare_cached(include_str!("queries/exam_answer_time.sql"))?
+            .execute(params![attempt, position as i64, question_ms])?;
+        tx.commit().map_err(|e| classify(e, &self.path))?;
+        Ok(())
+    }
+
     /// Saves the time spent so far on an open attempt.
     pub fn save_exam_elapsed(&self, attempt: i64, elapsed_ms: i64) -> Result<()> {
         self.conn
@@ -209,6 +243,8 @@ impl Store {
                     selected: list(&r.get::<_, String>(3)?),
                     flagged: r.get::<_, i64>(4)? != 0,
                     checked: r.get::<_, i64>(5)? != 0,
+                    struck: list(&r.get::<_, String>(6)?),
+                    time_ms: r.get(7)?,
                 })
             })?
             .collect::<rusqlite::Result<Vec<_>>>()?;
@@ -259,10 +295,16 @@ mod tests {
             .unwrap();
         assert_eq!(s.open_attempt().unwrap(), Some(id));
         s.save_exam_answer(id, 1, &[4, 0], true, false).unwrap();
-        s.save_exam_elapsed(id, 65_000).unwrap();
+        s.save_exam_struck(id, 0, &[3, 1]).unwrap();
+        s.save_exam_times(id, 65_000, 1, 40_000).unwrap();
         let (a, ans) = s.attempt(id).unwrap().unwrap();
+        assert_eq!((ans[0].time_ms, ans[1].time_ms), (0, 40_000));
         assert_eq!((a.elapsed_ms, a.total, a.submitted_at), (65_000, 2, None));
         assert_eq!(ans[0].order, vec![2, 0, 1, 3]);
+        assert_eq!(
+            (ans[0].struck.clone(), ans[1].struck.clone()),
+            (vec![3, 1], vec![])
+        );
         assert_eq!(
             (ans[1].selected.clone(), ans[1].flagged),
             (vec![4, 0], true)

@@ -105,6 +105,14 @@ fn answer(at: &str, q: &AnswerRow) -> Checked {
             q.choice_order
         ));
     }
+    not_negative(at, "time_ms", q.time_ms.unwrap_or(0))?;
+    let struck = indexes(at, "struck", q.struck.as_deref().unwrap_or(""))?;
+    if let Some(c) = struck.iter().find(|c| !order.contains(c)) {
+        return Err(format!(
+            "{at}: `struck` has {c}, which is not in `choice_order` ({})",
+            q.choice_order
+        ));
+    }
     Ok(())
 }
 
@@ -170,6 +178,8 @@ mod tests {
                 selected: "2".into(),
                 flagged: false,
                 checked: None,
+                struck: None,
+                time_ms: None,
             }],
         }
     }
@@ -190,7 +200,7 @@ mod tests {
     fn exam_values_out_of_range_are_refused_with_record_and_field() {
         assert_eq!(check_values(&export_with(attempt_row())), Ok(()));
         type Change = fn(&mut AttemptRow);
-        let cases: [(Change, &str); 6] = [
+        let cases: [(Change, &str); 7] = [
             (
                 |a| a.score = Some(2),
                 "`score` is 2; it must be 0 to `total` (1)",
@@ -203,6 +213,10 @@ mod tests {
             (
                 |a| a.answers[0].selected = "x".into(),
                 "`selected` is \"x\"",
+            ),
+            (
+                |a| a.answers[0].struck = Some("0,9".into()),
+                ".answers[0]: `struck` has 9, which is not in `choice_order` (1,0,2,3)",
             ),
             (|a| a.answers[0].position = 3, "`position` is 3"),
             (|a| a.elapsed_ms = -1, "`elapsed_ms` is -1"),

@@ -22,6 +22,8 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/002_exam_indexes.sql"),
     include_str!("migrations/003_revlog_totals.sql"),
     include_str!("migrations/004_exam_state.sql"),
+    include_str!("migrations/005_exam_struck.sql"),
+    include_str!("migrations/006_exam_question_time.sql"),
 ];
 
 /// The schema version this build writes.

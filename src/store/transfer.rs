@@ -86,6 +86,13 @@ pub struct AnswerRow {
     /// practice question with a selection then counts as checked, as it did then.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub checked: Option<bool>,
+    /// Original choice indexes struck out, comma-separated; left out when none (and in files
+    /// written before strikes were stored).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub struck: Option<String>,
+    /// Time spent with the question on screen, ms; left out when 0 (and in older files).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub time_ms: Option<i64>,
 }
 
 /// An exam attempt in an export file.
@@ -227,7 +234,7 @@ impl Store {
                 },
             )?;
             a.answers = c
-                .prepare("SELECT position, question_id, choice_order, selected, flagged, checked FROM exam_answer WHERE attempt_id = ?1 ORDER BY position")?
+                .prepare("SELECT position, question_id, choice_order, selected, flagged, checked, struck, time_ms FROM exam_answer WHERE attempt_id = ?1 ORDER BY position")?
                 .query_map([id], |r| {
                     Ok(AnswerRow {
                         position: r.get(0)?,
@@ -236,6 +243,8 @@ impl Store {
                         selected: r.get(3)?,
                         flagged: r.get::<_, i64>(4)? != 0,
                         checked: Some(r.get::<_, i64>(5)? != 0),
+                        struck: Some(r.get::<_, String>(6)?).filter(|s| !s.is_empty()),
+                        time_ms: Some(r.get::<_, i64>(7)?).filter(|t| *t > 0),
                     })
                 })?
                 .collect::<rusqlite::Result<_>>()?;
@@ -360,8 +369,8 @@ impl Store {
                     a.mode.starts_with("practice:") && !q.selected.is_empty()
                 });
                 tx.execute(
-                    "INSERT INTO exam_answer (attempt_id, position, question_id, choice_order, selected, flagged, checked) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
-                    params![id, q.position, q.question_id, q.choice_order, q.selected, i64::from(q.flagged), i64::from(checked)],
+                    "INSERT INTO exam_answer (attempt_id, position, question_id, choice_order, selected, flagged, checked, struck, time_ms) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+                    params![id, q.position, q.question_id, q.choice_order, q.selected, i64::from(q.flagged), i64::from(checked), q.struck.as_deref().unwrap_or(""), q.time_ms.unwrap_or(0)],
                 )?;
             }
             n.exams += 1;
@@ -532,6 +541,8 @@ mod tests {
             )
             .unwrap();
         s.save_exam_answer(id, 0, &[2], true, false).unwrap();
+        s.save_exam_struck(id, 0, &[0, 3]).unwrap();
+        s.save_exam_times(id, 1_000, 0, 900).unwrap();
         s.submit_attempt(id, 4_000, 0, 1_000).unwrap();
         let gone = s
             .create_attempt(
@@ -558,6 +569,10 @@ mod tests {
             Some(6_000),
             "the discarded attempt travels"
         );
+        assert_eq!(e.exams[0].answers[0].struck.as_deref(), Some("0,3"));
+        assert_eq!(e.exams[1].answers[0].struck, None, "none struck: left out");
+        assert_eq!(e.exams[0].answers[0].time_ms, Some(900));
+        assert_eq!(e.exams[1].answers[0].time_ms, None, "no time: left out");
         validate_export(&e).unwrap();
         let mut b = Store::open_in_memory().unwrap();
         let n = b.import(&e, 10_000).unwrap();
@@ -569,6 +584,8 @@ mod tests {
                 exams: 2
             }
         );
+        assert_eq!(b.attempt(1).unwrap().unwrap().1[0].struck, vec![0, 3]);
+        assert_eq!(b.attempt(1).unwrap().unwrap().1[0].time_ms, 900);
         let again = b.import(&e, 11_000).unwrap();
         assert_eq!(again, ImportCounts::default(), "import is idempotent");
         let mut e2 = b.export(12_000).unwrap();
@@ -607,6 +624,11 @@ mod tests {
         }
         let text = serde_json::to_string(&e).unwrap();
         assert!(!text.contains("checked"), "{text}");
+        assert!(
+            !text.contains("struck"),
+            "an older file has no strikes: {text}"
+        );
+        assert!(!text.contains("time_ms"), "nor times: {text}");
         let old: Export = serde_json::from_str(&text).unwrap();
         validate_export(&old).unwrap();
         let mut c = Store::open_in_memory().unwrap();

@@ -82,6 +82,8 @@ impl Study {
             order,
             selected: vec![Vec::new(); n],
             flagged: vec![false; n],
+            struck: vec![Vec::new(); n],
+            time_ms: vec![0; n],
             checked: vec![false; n],
             positions: (0..n).collect(),
             position: 0,
@@ -107,6 +109,8 @@ impl Study {
             order: Vec::new(),
             selected: Vec::new(),
             flagged: Vec::new(),
+            struck: Vec::new(),
+            time_ms: Vec::new(),
             checked: Vec::new(),
             positions: Vec::new(),
             position: 0,
@@ -126,6 +130,8 @@ impl Study {
                     );
                     run.selected.push(ans.selected);
                     run.flagged.push(ans.flagged);
+                    run.struck.push(ans.struck);
+                    run.time_ms.push(ans.time_ms);
                     run.positions.push(ans.position);
                 }
                 _ => run.missing.push(ans.question_id),
@@ -168,18 +174,44 @@ impl Study {
         Ok(())
     }
 
-    /// Counts the time since the last tick (only while the exam is open), saves it, and submits
-    /// the exam when the time is up.
-    pub fn exam_tick(&mut self, run: &mut ExamRun, now: i64) -> Result<Option<TickEvent>> {
+    /// Saves the choices struck out on question `i` (committed before this returns).
+    pub fn save_exam_struck(&self, run: &ExamRun, i: usize) -> Result<()> {
+        self.store()
+            .save_exam_struck(run.attempt, run.positions[i], &run.struck[i])?;
+        Ok(())
+    }
+
+    /// Counts the time since the last tick (only while the exam is open), also to the question on
+    /// screen (`question`: none while the grid or the review before submitting shows), saves both,
+    /// and submits the exam when the time is up.
+    pub fn exam_tick(
+        &mut self,
+        run: &mut ExamRun,
+        question: Option<usize>,
+        now: i64,
+    ) -> Result<Option<TickEvent>> {
         let Some(last) = run.last_tick else {
             return Ok(None);
         };
         let before = run.elapsed_ms;
         // A clock that went backwards counts nothing; a long gap (suspend) counts at most 5 s.
-        run.elapsed_ms += (now - last).clamp(0, 5_000);
+        let step = (now - last).clamp(0, 5_000);
+        run.elapsed_ms += step;
         run.last_tick = Some(now);
-        self.store()
-            .save_exam_elapsed(run.attempt, run.elapsed_ms)?;
+        match question.filter(|&i| i < run.time_ms.len()) {
+            Some(i) => {
+                run.time_ms[i] += step;
+                self.store().save_exam_times(
+                    run.attempt,
+                    run.elapsed_ms,
+                    run.positions[i],
+                    run.time_ms[i],
+                )?;
+            }
+            None => self
+                .store()
+                .save_exam_elapsed(run.attempt, run.elapsed_ms)?,
+        }
         let Some(limit) = run.limit_ms else {
             return Ok(None);
         };

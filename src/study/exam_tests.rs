@@ -72,7 +72,7 @@ fn answers_flags_and_time_survive_a_restart() {
     s.save_exam_answer(&run, 2).unwrap();
     run.flagged[4] = true;
     s.save_exam_answer(&run, 4).unwrap();
-    s.exam_tick(&mut run, NOON + 3_000).unwrap();
+    s.exam_tick(&mut run, None, NOON + 3_000).unwrap();
     drop(s);
     let s = study_on(Store::open(&path).unwrap());
     let back = s
@@ -96,7 +96,7 @@ fn the_timer_warns_and_submits_itself() {
     let mut events = Vec::new();
     for _ in 0..700 {
         t += 1_000;
-        if let Some(e) = s.exam_tick(&mut run, t).unwrap() {
+        if let Some(e) = s.exam_tick(&mut run, None, t).unwrap() {
             events.push(e);
             if e == TickEvent::TimeUp {
                 break;
@@ -114,7 +114,7 @@ fn the_timer_warns_and_submits_itself() {
     assert_eq!(run.remaining(), Some(0));
     // A long pause (the laptop slept) counts 5 seconds at most.
     let mut run = s.start_exam(Mode::Full, 9, NOON).unwrap();
-    s.exam_tick(&mut run, NOON + 3_600_000).unwrap();
+    s.exam_tick(&mut run, None, NOON + 3_600_000).unwrap();
     assert_eq!(run.elapsed_ms, 5_000);
 }
 

@@ -102,10 +102,14 @@ pub enum Action {
     ResumeExam,
     /// Discard the unfinished exam (after a confirmation): kept, never scored or counted.
     DiscardExam,
+    /// Exam menu: open the full review of the attempt selected in the history.
+    OpenAttempt,
     /// Select or deselect choice A-E of the question.
     Choose(u8),
     /// Select or deselect the choice under the cursor.
     ToggleChoice,
+    /// Strike out the choice under the cursor (eliminate it), or restore it.
+    Strike,
     /// Next question.
     NextQuestion,
     /// Previous question.
@@ -114,6 +118,8 @@ pub enum Action {
     Flag,
     /// Jump to a question by number.
     GoTo,
+    /// Show every question number as answered, unanswered or flagged, to jump to one (or close it).
+    QuestionGrid,
     /// Review unanswered and flagged questions, then submit.
     Submit,
     /// Confirm (submit, check a practice answer, jump).
@@ -181,12 +187,17 @@ impl Action {
             }
             Action::ResumeExam => "continue the unfinished exam",
             Action::DiscardExam => "discard the unfinished exam (asks first)",
+            Action::OpenAttempt => "review the selected past attempt, question by question",
             Action::Choose(_) => "select or deselect that choice",
             Action::ToggleChoice => "select or deselect the choice under the cursor",
+            Action::Strike => "strike out the choice under the cursor, or restore it",
             Action::NextQuestion => "next question",
             Action::PrevQuestion => "previous question",
             Action::Flag => "flag this question for review, or unflag it",
             Action::GoTo => "go to a question by number",
+            Action::QuestionGrid => {
+                "show the grid of every question (answered, unanswered, flagged) to jump to one"
+            }
             Action::Submit => "review unanswered and flagged questions, then submit",
             Action::Confirm => "confirm: submit, discard, check the answer, or jump",
             Action::FilterWrong => "show only wrong answers, or all",

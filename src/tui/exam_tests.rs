@@ -291,3 +291,207 @@ fn tab_and_shift_tab_switch_screens_during_an_exam_and_pause_it() {
     app.on_key(&KeyEvent::from(KeyCode::Right), NOON);
     assert_eq!((app.tab(), app.exam().unwrap().position), (Tab::Exam, 1));
 }
+
+/// Takes a quick exam with seed `seed` (answers choice A of the first question) and submits it.
+fn submit_quick(app: &mut App, seed: u64, now: i64) {
+    app.start_exam(crate::exam_run::Mode::Quick, seed, now);
+    app.update(Action::Choose(0), now);
+    app.update(Action::Flag, now);
+    app.tick(now + 1_000);
+    app.update(Action::Submit, now + 1_000);
+    app.update(Action::Confirm, now + 1_000);
+    app.update(Action::Back, now + 1_000);
+}
+
+#[test]
+fn any_past_attempt_opens_in_the_review_from_the_menu_history() {
+    let mut app = new_app();
+    app.update(Action::OpenExams, NOON);
+    submit_quick(&mut app, 7, NOON);
+    submit_quick(&mut app, 8, NOON + 86_400_000);
+    let s = screen(&mut app);
+    assert!(
+        s.contains("History (newest last): Up/Down select  Enter review"),
+        "{s}"
+    );
+    let rows: Vec<&str> = s.lines().filter(|l| l.contains("Quick exam")).collect();
+    assert_eq!(rows.len(), 2, "{s}");
+    assert!(rows[0].contains("#1") && rows[1].contains("#2"), "{s}");
+    assert!(rows[0].contains("est -"), "too few for an estimate:\n{s}");
+    assert!(rows[0].contains("0h 00m 01s"), "time used:\n{s}");
+    insta::assert_snapshot!("exam_menu_history", s);
+    // The newest is selected: Up selects the first, Enter opens its review.
+    app.update(Action::Up, NOON);
+    app.update(Action::Up, NOON);
+    app.on_key(
+        &crossterm::event::KeyEvent::from(crossterm::event::KeyCode::Enter),
+        NOON,
+    );
+    let s = screen(&mut app);
+    assert!(s.contains("#1 Quick exam"), "{s}");
+    assert!(s.contains("All questions (10)"), "{s}");
+    assert!(s.contains("correct A.") || s.contains("correct B."), "{s}");
+    assert_eq!(app.exam_result().unwrap().attempt, 1);
+    app.update(Action::FilterFlagged, NOON);
+    assert!(screen(&mut app).contains("Flagged questions (1)"));
+    app.update(Action::FilterWrong, NOON);
+    assert!(screen(&mut app).contains("Wrong or unanswered questions"));
+    app.update(Action::Back, NOON);
+    let s = screen(&mut app);
+    assert!(
+        s.contains("History (newest last)"),
+        "Back returns to the menu:\n{s}"
+    );
+    assert_eq!(app.tab(), Tab::Exam);
+    // Down from the first selects the second.
+    app.update(Action::Down, NOON);
+    app.update(Action::OpenAttempt, NOON);
+    assert_eq!(app.exam_result().unwrap().attempt, 2);
+}
+
+#[test]
+fn the_question_grid_shows_every_question_and_jumps_by_key_or_click() {
+    use crossterm::event::{
+        KeyCode, KeyEvent, KeyModifiers, MouseButton, MouseEvent, MouseEventKind,
+    };
+    let mut app = new_app();
+    app.start_exam(crate::exam_run::Mode::Quick, 7, NOON);
+    app.update(Action::Choose(1), NOON);
+    app.update(Action::NextQuestion, NOON);
+    app.update(Action::Flag, NOON);
+    app.on_key(&KeyEvent::from(KeyCode::Char('o')), NOON);
+    let s = screen(&mut app);
+    assert!(s.contains("1 answered, 9 unanswered, 1 flagged"), "{s}");
+    assert!(s.contains("   1     2!    3.    4."), "{s}");
+    insta::assert_snapshot!("exam_grid", s);
+    // The cursor starts on the question on show (2); Down moves a row (to 12: none), Right one.
+    app.on_key(&KeyEvent::from(KeyCode::Right), NOON);
+    app.on_key(&KeyEvent::from(KeyCode::Right), NOON);
+    app.on_key(&KeyEvent::from(KeyCode::Down), NOON);
+    app.on_key(&KeyEvent::from(KeyCode::Enter), NOON);
+    assert_eq!(app.exam().unwrap().position, 3);
+    assert!(screen(&mut app).contains("Question 4 of 10"));
+    // Esc closes the grid without moving; a click on a number jumps there.
+    app.update(Action::QuestionGrid, NOON);
+    app.update(Action::Back, NOON);
+    assert_eq!(app.exam().unwrap().position, 3);
+    assert!(screen(&mut app).contains("Question 4 of 10"));
+    app.update(Action::QuestionGrid, NOON);
+    let s = screen(&mut app);
+    let (row, line) = s
+        .lines()
+        .enumerate()
+        .find(|(_, l)| l.contains("   7."))
+        .expect("7 is in the grid");
+    let column = line.find("   7.").unwrap() as u16 + 3;
+    app.on_mouse(
+        &MouseEvent {
+            kind: MouseEventKind::Down(MouseButton::Left),
+            column,
+            row: row as u16,
+            modifiers: KeyModifiers::NONE,
+        },
+        NOON,
+    );
+    assert_eq!(app.exam().unwrap().position, 6);
+    assert!(screen(&mut app).contains("Question 7 of 10"));
+}
+
+#[test]
+fn a_struck_choice_is_dimmed_toggled_kept_and_shown_on_resume() {
+    use crossterm::event::{KeyCode, KeyEvent};
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("s.sqlite3");
+    {
+        let mut app = App::with_study(
+            AppState::default(),
+            Theme::plain(),
+            study(Store::open(&path).unwrap()),
+            NOON,
+        );
+        app.start_exam(crate::exam_run::Mode::Quick, 7, NOON);
+        // x strikes the choice under the cursor: B, then C; x again on C restores it.
+        app.on_key(&KeyEvent::from(KeyCode::Down), NOON);
+        app.on_key(&KeyEvent::from(KeyCode::Char('x')), NOON);
+        app.on_key(&KeyEvent::from(KeyCode::Down), NOON);
+        app.on_key(&KeyEvent::from(KeyCode::Char('x')), NOON);
+        let s = screen(&mut app);
+        assert!(s.contains("( ) -B.") && s.contains("( ) -C."), "{s}");
+        assert!(s.contains("(struck out)"), "{s}");
+        assert!(s.contains("x strike"), "the hint names the key:\n{s}");
+        insta::assert_snapshot!("exam_struck", s);
+        app.on_key(&KeyEvent::from(KeyCode::Char('x')), NOON);
+        let s = screen(&mut app);
+        assert!(s.contains("( ) -B.") && s.contains("( ) C."), "{s}");
+        let run = app.exam().unwrap();
+        assert_eq!(run.struck[0], vec![run.order[0][1]]);
+        // A struck choice can still be chosen.
+        app.update(Action::Choose(1), NOON);
+        assert!(screen(&mut app).contains("(*) -B."));
+    }
+    let mut app = App::with_study(
+        AppState::default(),
+        Theme::plain(),
+        study(Store::open(&path).unwrap()),
+        NOON + 60_000,
+    );
+    app.update(Action::ResumeExam, NOON + 60_000);
+    app.update(Action::GoTo, NOON + 60_000);
+    app.on_key(&KeyEvent::from(KeyCode::Char('1')), NOON + 60_000);
+    app.update(Action::Confirm, NOON + 60_000);
+    let s = screen(&mut app);
+    assert!(s.contains("Question 1 of 10"), "{s}");
+    assert!(
+        s.contains("(*) -B.") && s.contains("( ) C."),
+        "the strike came back:\n{s}"
+    );
+}
+
+#[test]
+fn time_per_question_is_counted_on_screen_kept_and_shown_in_the_results() {
+    let mut app = new_app();
+    app.start_exam(crate::exam_run::Mode::Quick, 7, NOON);
+    // 3 s on Q1, 2 s on Q2; the grid and the review before submitting count to no question.
+    app.tick(NOON + 1_000);
+    app.tick(NOON + 2_000);
+    app.tick(NOON + 3_000);
+    app.update(Action::NextQuestion, NOON + 3_000);
+    app.tick(NOON + 4_000);
+    app.tick(NOON + 5_000);
+    app.update(Action::QuestionGrid, NOON + 5_000);
+    app.tick(NOON + 9_000);
+    app.update(Action::Back, NOON + 9_000);
+    app.update(Action::NextQuestion, NOON + 9_000);
+    app.tick(NOON + 10_000);
+    app.update(Action::Submit, NOON + 10_000);
+    app.tick(NOON + 14_000);
+    let run = app.exam().unwrap();
+    assert_eq!(&run.time_ms[..4], &[3_000, 2_000, 1_000, 0]);
+    assert_eq!(run.elapsed_ms, 14_000);
+    let attempt = run.attempt;
+    // Saved as it runs.
+    let stored: Vec<i64> = app
+        .study()
+        .unwrap()
+        .store()
+        .attempt(attempt)
+        .unwrap()
+        .unwrap()
+        .1
+        .iter()
+        .map(|a| a.time_ms)
+        .collect();
+    assert_eq!(&stored[..4], &[3_000, 2_000, 1_000, 0]);
+    app.update(Action::Confirm, NOON + 14_000);
+    let s = screen(&mut app);
+    assert!(
+        s.contains("Most time: Q1 0h 00m 03s, Q2 0h 00m 02s, Q3 0h 00m 01s"),
+        "{s}"
+    );
+    assert!(s.contains("time 0h 00m 03s"), "the review of Q1:\n{s}");
+    // A past attempt's review shows the same.
+    app.update(Action::Back, NOON + 14_000);
+    app.update(Action::OpenAttempt, NOON + 14_000);
+    let s = screen(&mut app);
+    assert!(s.contains("Most time: Q1 0h 00m 03s"), "{s}");
+}

@@ -181,6 +181,12 @@ pub trait Screen {
     /// A left click on screen row `row` (the tab bar is the app's).
     fn click(&mut self, _row: u16, _ctx: &mut Ctx, _now: i64) {}
 
+    /// A left click at `column`, `row`: where a screen needs the column too (the exam's question
+    /// grid); by default the row is enough (`click`).
+    fn click_at(&mut self, _column: u16, row: u16, ctx: &mut Ctx, now: i64) {
+        self.click(row, ctx, now);
+    }
+
     /// Whether the tab bar may switch screens now (not during a running exam).
     fn tabs_enabled(&self) -> bool {
         true

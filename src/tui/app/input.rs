@@ -31,7 +31,7 @@ impl App {
             MouseEventKind::Down(MouseButton::Left) => {
                 self.screens
                     .get_mut(self.tab)
-                    .click(m.row, &mut self.ctx, now);
+                    .click_at(m.column, m.row, &mut self.ctx, now);
             }
             _ => {}
         }

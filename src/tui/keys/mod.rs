@@ -26,6 +26,8 @@ pub enum Scope {
     ExamConfirm,
     /// A running exam.
     ExamRun,
+    /// The grid of every question of a running exam.
+    ExamGrid,
     /// The results of an exam.
     ExamResults,
     /// Browse (the query takes every printable key).

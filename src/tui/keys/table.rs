@@ -343,6 +343,24 @@ pub(super) const SCREEN_BINDINGS: &[Binding] = &[
         action: Action::DiscardExam,
     },
     Binding {
+        scope: Scope::ExamMenu,
+        keys: &[code(KeyCode::Up), k('k')],
+        label: "Up k",
+        action: Action::Up,
+    },
+    Binding {
+        scope: Scope::ExamMenu,
+        keys: &[code(KeyCode::Down), k('j')],
+        label: "Down j",
+        action: Action::Down,
+    },
+    Binding {
+        scope: Scope::ExamMenu,
+        keys: &[code(KeyCode::Enter)],
+        label: "Enter",
+        action: Action::OpenAttempt,
+    },
+    Binding {
         scope: Scope::ExamConfirm,
         keys: &[k('y'), code(KeyCode::Enter)],
         label: "y Enter",
@@ -383,6 +401,12 @@ pub(super) const SCREEN_BINDINGS: &[Binding] = &[
         keys: &[k(' ')],
         label: "Space",
         action: Action::ToggleChoice,
+    },
+    Binding {
+        scope: Scope::ExamRun,
+        keys: &[k('x')],
+        label: "x",
+        action: Action::Strike,
     },
     Binding {
         scope: Scope::ExamRun,
@@ -433,6 +457,48 @@ pub(super) const SCREEN_BINDINGS: &[Binding] = &[
         keys: &[k('g')],
         label: "g",
         action: Action::GoTo,
+    },
+    Binding {
+        scope: Scope::ExamRun,
+        keys: &[k('o')],
+        label: "o",
+        action: Action::QuestionGrid,
+    },
+    Binding {
+        scope: Scope::ExamGrid,
+        keys: &[code(KeyCode::Up), k('k')],
+        label: "Up k",
+        action: Action::Up,
+    },
+    Binding {
+        scope: Scope::ExamGrid,
+        keys: &[code(KeyCode::Down), k('j')],
+        label: "Down j",
+        action: Action::Down,
+    },
+    Binding {
+        scope: Scope::ExamGrid,
+        keys: &[code(KeyCode::Left), k('h')],
+        label: "Left h",
+        action: Action::PrevQuestion,
+    },
+    Binding {
+        scope: Scope::ExamGrid,
+        keys: &[code(KeyCode::Right), k('l')],
+        label: "Right l",
+        action: Action::NextQuestion,
+    },
+    Binding {
+        scope: Scope::ExamGrid,
+        keys: &[code(KeyCode::Enter)],
+        label: "Enter",
+        action: Action::Confirm,
+    },
+    Binding {
+        scope: Scope::ExamGrid,
+        keys: &[k('o')],
+        label: "o",
+        action: Action::QuestionGrid,
     },
     Binding {
         scope: Scope::ExamRun,

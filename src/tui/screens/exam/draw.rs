@@ -5,6 +5,7 @@ use super::*;
 use crate::core::exam::Tally;
 use crate::display::clock;
 use ratatui::layout::{Constraint, Layout};
+use ratatui::style::Modifier;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph, Wrap};
 
@@ -17,11 +18,32 @@ fn bar(t: Tally, width: usize) -> String {
     )
 }
 
+/// One attempt of the history: number, date, raw score, estimated scaled score, time used, mode.
+fn history_row(a: &Attempt) -> String {
+    let date = crate::core::stats::day_date(a.started_at.div_euclid(86_400_000));
+    let (t, estimate) = crate::exam_run::attempt_score(a);
+    let estimate = match estimate {
+        Some(e) => format!("est {}-{}", e.low, e.high),
+        None => "est -".to_string(),
+    };
+    format!(
+        "#{:<4} {date} {:>3}/{:<3} {:>3.0} %  {estimate:<11} {:>10}  {}",
+        a.id,
+        t.correct,
+        t.total,
+        t.percent(),
+        clock(a.elapsed_ms),
+        crate::exam_run::mode_title(&a.mode),
+    )
+}
+
 impl ExamScreen {
     /// Draws whichever exam screen applies.
     pub fn draw(&mut self, frame: &mut Frame, area: Rect, view: &ExamView, theme: &Theme) {
         if let Some(run) = view.run {
-            if self.reviewing {
+            if let Some(at) = self.grid {
+                self.render_grid(frame, area, run, at, view, theme);
+            } else if self.reviewing {
                 self.render_review(frame, area, run, view, theme);
             } else {
                 self.render_run(frame, area, run, view, theme);
@@ -94,29 +116,38 @@ impl ExamScreen {
         if view.history.is_empty() {
             lines.push(Line::styled("No exam taken yet.", theme.dim));
         } else {
-            lines.push(Line::styled(
-                "History (newest last): date, mode, score, time",
-                theme.title,
-            ));
-            for a in view.history.iter().rev().take(8).rev() {
-                let date = crate::core::stats::day_date(a.started_at.div_euclid(86_400_000));
-                let score = a.score.unwrap_or(0);
-                let pct = if a.total > 0 {
-                    score * 100 / a.total
-                } else {
-                    0
-                };
-                lines.push(Line::styled(
+            lines.push(Line::from(vec![
+                Span::styled("History", theme.title),
+                Span::styled(
                     format!(
-                        "#{:<4} {date}  {score:>3}/{:<3} ({pct:>3} %)  {}  {}, {} questions",
-                        a.id,
-                        a.total,
-                        clock(a.elapsed_ms),
-                        crate::exam_run::mode_title(&a.mode),
-                        a.total
+                        " (newest last): {}",
+                        hints(
+                            MENU,
+                            &[
+                                Hint::Pair(Action::Up, "/", Action::Down, "select"),
+                                Hint::Key(Action::OpenAttempt, "review"),
+                            ]
+                        )
                     ),
-                    theme.text,
-                ));
+                    theme.dim,
+                ),
+            ]));
+            // As many attempts as fit, with the selected one in sight.
+            let room = usize::from(area.height.saturating_sub(2))
+                .saturating_sub(lines.len() + 3)
+                .max(1);
+            let last = view.history.len() - 1;
+            let sel = self.history_selected.unwrap_or(last).min(last);
+            let first = (sel + 1)
+                .saturating_sub(room)
+                .min(view.history.len().saturating_sub(room));
+            for (i, a) in view.history.iter().enumerate().skip(first).take(room) {
+                let style = if i == sel {
+                    theme.highlight
+                } else {
+                    theme.text
+                };
+                lines.push(Line::styled(history_row(a), style));
             }
         }
         if let Some(m) = view.message {
@@ -165,14 +196,24 @@ impl ExamScreen {
                 (false, true) => "(*)",
                 (false, false) => "( )",
             };
-            let style = if d == self.cursor {
-                theme.highlight
+            let struck = run.is_struck(i, d);
+            let style = match (d == self.cursor, struck) {
+                (true, _) => theme.highlight,
+                (false, true) => theme.dim,
+                (false, false) => theme.text,
+            };
+            let text_style = if struck {
+                style.add_modifier(Modifier::CROSSED_OUT)
             } else {
-                theme.text
+                style
             };
             lines.push(Line::from(vec![
-                Span::styled(format!("{mark} {}. ", letter(d)), style),
-                Span::styled(clean(&c.text), style),
+                Span::styled(
+                    format!("{mark} {}{}. ", if struck { "-" } else { "" }, letter(d)),
+                    style,
+                ),
+                Span::styled(clean(&c.text), text_style),
+                Span::styled(if struck { "  (struck out)" } else { "" }, theme.dim),
             ]));
             if checked {
                 let verdict = if c.correct {
@@ -203,8 +244,57 @@ impl ExamScreen {
                     .line_count(inner_width) as u16
             })
             .collect();
+        let choose = Hint::Pair(Action::Choose(0), "-", Action::Choose(4), "choose");
+        let move_ = Hint::Pair(Action::PrevQuestion, " ", Action::NextQuestion, "move");
+        let hint_text = match &self.goto {
+            Some(buf) => format!(
+                "Go to question: {buf}_   ({})",
+                hints(
+                    &[Scope::Global, Scope::ExamRun],
+                    &[
+                        Hint::Key(Action::Confirm, "jumps,"),
+                        Hint::Key(Action::Back, "cancels")
+                    ]
+                )
+            ),
+            None if run.mode.shows_answers() => hints(
+                RUN,
+                &[
+                    choose,
+                    Hint::Key(Action::ToggleChoice, "toggle"),
+                    Hint::Key(Action::Strike, "strike"),
+                    Hint::Key(Action::Confirm, "check/next"),
+                    move_,
+                    Hint::Key(Action::Flag, "flag"),
+                    Hint::Key(Action::GoTo, "go to"),
+                    Hint::Key(Action::QuestionGrid, "grid"),
+                    Hint::Key(Action::Submit, "submit"),
+                    Hint::Key(Action::Back, "pause"),
+                ],
+            ),
+            None => hints(
+                RUN,
+                &[
+                    choose,
+                    Hint::Key(Action::ToggleChoice, "toggle"),
+                    Hint::Key(Action::Strike, "strike"),
+                    move_,
+                    Hint::Key(Action::Flag, "flag"),
+                    Hint::Key(Action::GoTo, "go to"),
+                    Hint::Key(Action::QuestionGrid, "grid"),
+                    Hint::Key(Action::Submit, "submit"),
+                    Hint::Key(Action::Back, "pause"),
+                ],
+            ),
+        };
+        // The keys take a second line when one is too narrow for them.
+        let hint_lines = if hint_text.chars().count() > usize::from(area.width) {
+            2
+        } else {
+            1
+        };
         let needed = heights.iter().sum::<u16>() + 2;
-        let room = area.height.saturating_sub(2);
+        let room = area.height.saturating_sub(1 + hint_lines);
         let nav_lines = if needed + full_nav <= room {
             full_nav
         } else {
@@ -214,7 +304,7 @@ impl ExamScreen {
             Constraint::Length(1),
             Constraint::Min(3),
             Constraint::Length(nav_lines),
-            Constraint::Length(1),
+            Constraint::Length(hint_lines),
         ])
         .areas(area);
         let inner = Block::bordered().inner(body);
@@ -276,52 +366,101 @@ impl ExamScreen {
             Paragraph::new(Line::from(spans)).wrap(Wrap { trim: false }),
             nav,
         );
-        let choose = Hint::Pair(Action::Choose(0), "-", Action::Choose(4), "choose");
-        let move_ = Hint::Pair(Action::PrevQuestion, " ", Action::NextQuestion, "move");
-        let hint_text = match &self.goto {
-            Some(buf) => format!(
-                "Go to question: {buf}_   ({})",
-                hints(
-                    &[Scope::Global, Scope::ExamRun],
-                    &[
-                        Hint::Key(Action::Confirm, "jumps,"),
-                        Hint::Key(Action::Back, "cancels")
-                    ]
-                )
-            ),
-            None if run.mode.shows_answers() => hints(
-                RUN,
-                &[
-                    choose,
-                    Hint::Key(Action::ToggleChoice, "toggle"),
-                    Hint::Key(Action::Confirm, "check/next"),
-                    move_,
-                    Hint::Key(Action::Flag, "flag"),
-                    Hint::Key(Action::GoTo, "go to"),
-                    Hint::Key(Action::Submit, "submit"),
-                    Hint::Key(Action::Back, "pause"),
-                ],
-            ),
-            None => hints(
-                RUN,
-                &[
-                    choose,
-                    Hint::Key(Action::ToggleChoice, "toggle"),
-                    move_,
-                    Hint::Key(Action::Flag, "flag"),
-                    Hint::Key(Action::GoTo, "go to"),
-                    Hint::Key(Action::Submit, "submit"),
-                    Hint::Key(Action::Back, "pause"),
-                    Hint::Key(Action::ToggleHelp, "keys"),
-                ],
-            ),
-        };
         // A message (a refusal, a warning) takes the hint's line, so that it is always in sight.
         let bottom = match view.message {
             Some(m) => Line::styled(clean(m), theme.bad),
             None => Line::styled(hint_text, theme.dim),
         };
-        frame.render_widget(Paragraph::new(bottom), hint);
+        frame.render_widget(Paragraph::new(bottom).wrap(Wrap { trim: false }), hint);
+    }
+
+    /// Every question number in a grid, each answered, unanswered (`.`) or flagged (`!`), with the
+    /// cursor on one: the real exam's review screen.
+    fn render_grid(
+        &mut self,
+        frame: &mut Frame,
+        area: Rect,
+        run: &ExamRun,
+        at: usize,
+        view: &ExamView,
+        theme: &Theme,
+    ) {
+        const CELL: u16 = 6;
+        let n = run.questions.len();
+        let unanswered = run.unanswered().len();
+        let flagged = run.flagged_list().len();
+        let mut lines = vec![
+            Line::styled("Questions", theme.title),
+            Line::styled(
+                format!(
+                    "{} answered, {unanswered} unanswered, {flagged} flagged",
+                    n - unanswered
+                ),
+                theme.text,
+            ),
+            Line::styled("Marks: 12 answered, 12. unanswered, 12! flagged", theme.dim),
+            Line::raw(""),
+        ];
+        let inner = Block::bordered().inner(area);
+        let cols = usize::from((inner.width / CELL).clamp(1, 10));
+        self.grid_cols = cols;
+        self.grid_cells.clear();
+        let top = inner.y + lines.len() as u16;
+        for (r, chunk) in (0..n).collect::<Vec<_>>().chunks(cols).enumerate() {
+            let mut spans = Vec::new();
+            for (c, &j) in chunk.iter().enumerate() {
+                let mark = match (run.answered(j), run.flagged[j]) {
+                    (_, true) => "!",
+                    (false, false) => ".",
+                    (true, false) => " ",
+                };
+                let style = if j == at {
+                    theme.highlight
+                } else if run.flagged[j] {
+                    theme.bad
+                } else if run.answered(j) {
+                    theme.dim
+                } else {
+                    theme.text
+                };
+                spans.push(Span::styled(format!("{:>4}{mark}", j + 1), style));
+                spans.push(Span::raw(" "));
+                let y = top + r as u16;
+                if y < inner.y + inner.height {
+                    self.grid_cells
+                        .push((inner.x + c as u16 * CELL, y, CELL, j));
+                }
+            }
+            lines.push(Line::from(spans));
+        }
+        lines.push(Line::raw(""));
+        lines.push(Line::styled(
+            hints(
+                GRID,
+                &[
+                    Hint::Pair(Action::Up, "/", Action::Down, "row"),
+                    Hint::Pair(Action::PrevQuestion, "/", Action::NextQuestion, "question"),
+                    Hint::Key(Action::Confirm, "jump (or click a number)"),
+                    Hint::Key(Action::Back, "back"),
+                ],
+            ),
+            theme.dim,
+        ));
+        frame.render_widget(
+            Paragraph::new(lines)
+                .wrap(Wrap { trim: false })
+                .block(Block::bordered().border_style(theme.border)),
+            area,
+        );
+        if let Some(m) = view.message {
+            let bottom = Rect {
+                y: area.y + area.height.saturating_sub(2),
+                height: 1,
+                x: inner.x,
+                width: inner.width,
+            };
+            frame.render_widget(Paragraph::new(Line::styled(clean(m), theme.bad)), bottom);
+        }
     }
 
     fn render_review(
@@ -397,8 +536,6 @@ impl ExamScreen {
         view: &ExamView,
         theme: &Theme,
     ) {
-        let [top, bottom] =
-            Layout::vertical([Constraint::Length(13), Constraint::Min(4)]).areas(area);
         let t = r.score.overall;
         let mut lines = vec![
             Line::from(vec![
@@ -407,6 +544,10 @@ impl ExamScreen {
                     theme.title,
                 ),
                 Span::styled(format!("   time used {}", clock(r.elapsed_ms)), theme.text),
+                Span::styled(
+                    format!("   #{} {}", r.attempt, crate::exam_run::mode_title(&r.mode)),
+                    theme.dim,
+                ),
             ]),
             Line::from(vec![
                 Span::styled(
@@ -450,6 +591,17 @@ impl ExamScreen {
                 theme.text,
             ));
         }
+        let slowest = run.slowest(3);
+        if !slowest.is_empty() {
+            let each: Vec<String> = slowest
+                .iter()
+                .map(|&(i, t)| format!("Q{} {}", i + 1, clock(t)))
+                .collect();
+            lines.push(Line::styled(
+                format!("Most time: {}", each.join(", ")),
+                theme.text,
+            ));
+        }
         for (d, tally) in &r.score.per_domain {
             lines.push(Line::styled(
                 format!(
@@ -488,6 +640,12 @@ impl ExamScreen {
                 theme.text,
             ));
         }
+        // As many rows as the summary has lines (up to 14), the review below takes the rest.
+        let [top, bottom] = Layout::vertical([
+            Constraint::Length((lines.len() as u16).clamp(13, 14)),
+            Constraint::Min(4),
+        ])
+        .areas(area);
         frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), top);
 
         let shown: Vec<usize> = (0..run.questions.len())
@@ -532,6 +690,13 @@ impl ExamScreen {
                 },
                 Span::styled(
                     format!("  {}  task {}  {}", q.service, q.task, q.id),
+                    theme.dim,
+                ),
+                Span::styled(
+                    match run.time_ms.get(i) {
+                        Some(&t) if t > 0 => format!("  time {}", clock(t)),
+                        _ => String::new(),
+                    },
                     theme.dim,
                 ),
             ]));

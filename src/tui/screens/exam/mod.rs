@@ -35,6 +35,8 @@ const MENU: &[Scope] = &[Scope::Global, Scope::Letters, Scope::Tabs, Scope::Exam
 /// The menu asking whether to discard the unfinished exam: only yes, or Back to keep it.
 const CONFIRM: &[Scope] = &[Scope::Global, Scope::Letters, Scope::ExamConfirm];
 const RUN: &[Scope] = &[Scope::Global, Scope::Letters, Scope::ExamRun];
+/// The question grid of a running exam: the arrows move in it.
+const GRID: &[Scope] = &[Scope::Global, Scope::Letters, Scope::ExamGrid];
 const RESULTS: &[Scope] = &[
     Scope::Global,
     Scope::Letters,
@@ -63,8 +65,15 @@ pub struct ExamScreen {
     pub filter: Filter,
     /// Selected row of the results list.
     pub selected: usize,
+    /// The attempt selected in the menu's history (an index into it; `None`: the newest).
+    pub history_selected: Option<usize>,
     /// Where each choice was drawn: (first row, last row, display index), for mouse clicks.
     choice_rows: Vec<(u16, u16, usize)>,
+    /// The question grid, when shown: the question under its cursor.
+    pub grid: Option<usize>,
+    /// The grid as drawn: its columns, and each cell (column, row, width, question) for clicks.
+    grid_cols: usize,
+    grid_cells: Vec<(u16, u16, u16, usize)>,
 }
 
 /// What the app passes to draw the exam screens.
@@ -84,6 +93,14 @@ pub struct ExamView<'a> {
 }
 
 impl ExamScreen {
+    /// The question whose grid cell is drawn at `column`, `row`, if any.
+    pub fn grid_cell_at(&self, column: u16, row: u16) -> Option<usize> {
+        self.grid_cells
+            .iter()
+            .find(|&&(x, y, w, _)| row == y && (x..x + w).contains(&column))
+            .map(|c| c.3)
+    }
+
     /// The choice (display index) drawn on screen row `row`, if any.
     pub fn choice_at(&self, row: u16) -> Option<usize> {
         self.choice_rows
@@ -174,6 +191,7 @@ impl ExamScreen {
 
     fn reset_view(&mut self) {
         self.cursor = 0;
+        self.grid = None;
         self.reviewing = false;
         self.goto = None;
         self.filter = Filter::All;
@@ -213,6 +231,38 @@ impl ExamScreen {
         }
     }
 
+    /// Opens the full review of the attempt selected in the history (the results view); Back
+    /// returns to the menu.
+    fn open_attempt(&mut self, ctx: &mut Ctx) {
+        if self.run.is_some() || self.done.is_some() {
+            return;
+        }
+        let Some(last) = ctx.history.len().checked_sub(1) else {
+            ctx.message = Some("No exam taken yet: there is nothing to review.".into());
+            return;
+        };
+        let id = ctx.history[self.history_selected.unwrap_or(last).min(last)].id;
+        let Some(study) = &ctx.study else { return };
+        match study.exam_report(id) {
+            Ok(Some((run, result, _))) if !run.questions.is_empty() => {
+                ctx.message = (!run.missing.is_empty()).then(|| {
+                    format!(
+                        "{} question(s) of this attempt are no longer in any pack: left out.",
+                        run.missing.len()
+                    )
+                });
+                self.done = Some((run, result));
+                self.reset_view();
+            }
+            Ok(_) => {
+                ctx.message = Some(format!(
+                    "Exam #{id} cannot be shown: its questions are no longer in any pack."
+                ))
+            }
+            Err(e) => ctx.show_error("could not open the exam", format!("{e:#}")),
+        }
+    }
+
     fn choose(&mut self, display: usize, ctx: &mut Ctx) {
         let Some(run) = &mut self.run else { return };
         match run.toggle(display) {
@@ -223,6 +273,21 @@ impl ExamScreen {
                 self.save_answer(i, ctx);
             }
             Err(e) => ctx.message = Some(e.to_string()),
+        }
+    }
+
+    /// Strikes out the choice under the cursor, or restores it, and saves it.
+    fn strike(&mut self, ctx: &mut Ctx) {
+        let Some(run) = &mut self.run else { return };
+        if let Err(e) = run.toggle_strike(self.cursor) {
+            ctx.message = Some(e.to_string());
+            return;
+        }
+        let i = run.position;
+        if let Some(study) = &ctx.study
+            && let Err(e) = study.save_exam_struck(run, i)
+        {
+            ctx.show_error("the strike was not saved", format!("{e:#}"));
         }
     }
 
@@ -302,7 +367,9 @@ impl ExamScreen {
 
 impl Screen for ExamScreen {
     fn scopes(&self) -> &'static [Scope] {
-        if self.run.is_some() {
+        if self.run.is_some() && self.grid.is_some() {
+            GRID
+        } else if self.run.is_some() {
             RUN
         } else if self.done.is_some() {
             RESULTS
@@ -314,7 +381,7 @@ impl Screen for ExamScreen {
     }
 
     fn all_scopes(&self) -> &'static [&'static [Scope]] {
-        &[MENU, CONFIRM, RUN, RESULTS]
+        &[MENU, CONFIRM, RUN, GRID, RESULTS]
     }
 
     fn type_key(&mut self, key: &crossterm::event::KeyEvent, _ctx: &mut Ctx) -> bool {
@@ -331,9 +398,22 @@ impl Screen for ExamScreen {
             Action::Bottom => Some(1_000_000),
             _ => None,
         };
+        if let (Some(step), Some(at), Some(run)) = (step, self.grid, &self.run) {
+            // The grid: Up and Down move a row, Left and Right (below) one question.
+            let rows = step * self.grid_cols.max(1) as isize;
+            let to = at as isize + rows;
+            if (0..run.questions.len() as isize).contains(&to) {
+                self.grid = Some(to as usize);
+            }
+            return;
+        }
         if let Some(step) = step {
             if self.run.is_some() {
                 self.cursor = (self.cursor as isize + step).max(0) as usize;
+            } else if self.done.is_none() {
+                let last = ctx.history.len().saturating_sub(1);
+                let at = self.history_selected.unwrap_or(last).min(last);
+                self.history_selected = Some((at as isize + step).clamp(0, last as isize) as usize);
             } else {
                 self.selected = (self.selected as isize + step).max(0) as usize;
             }
@@ -351,8 +431,34 @@ impl Screen for ExamScreen {
             }
             Action::DiscardExam => ctx.message = Some("There is no unfinished exam.".into()),
             Action::Confirm if self.confirm_discard => self.discard(ctx, now),
+            Action::OpenAttempt => self.open_attempt(ctx),
             Action::Choose(d) => self.choose(usize::from(d), ctx),
             Action::ToggleChoice => self.choose(self.cursor, ctx),
+            Action::Strike => self.strike(ctx),
+            Action::NextQuestion | Action::PrevQuestion if self.grid.is_some() => {
+                let (Some(run), Some(at)) = (&self.run, self.grid) else {
+                    return;
+                };
+                self.grid = Some(if action == Action::NextQuestion {
+                    (at + 1).min(run.questions.len() - 1)
+                } else {
+                    at.saturating_sub(1)
+                });
+            }
+            Action::Confirm if self.grid.is_some() => {
+                if let Some(at) = self.grid.take() {
+                    self.move_to(at, ctx);
+                }
+            }
+            Action::QuestionGrid => {
+                let Some(run) = &self.run else { return };
+                self.grid = match self.grid {
+                    Some(_) => None,
+                    None => Some(run.position),
+                };
+                self.goto = None;
+                self.reviewing = false;
+            }
             Action::NextQuestion | Action::PrevQuestion => {
                 let Some(run) = &self.run else { return };
                 let to = if action == Action::NextQuestion {
@@ -391,12 +497,12 @@ impl Screen for ExamScreen {
         }
     }
 
-    fn back(&mut self, _ctx: &mut Ctx) -> bool {
+    fn back(&mut self, ctx: &mut Ctx) -> bool {
         if self.confirm_discard {
             self.confirm_discard = false;
             return true;
         }
-        if self.goto.take().is_some() {
+        if self.goto.take().is_some() || self.grid.take().is_some() {
             return true;
         }
         if self.reviewing {
@@ -405,6 +511,7 @@ impl Screen for ExamScreen {
         }
         if self.run.is_none() && self.done.take().is_some() {
             self.reset_view();
+            ctx.message = None;
             return true;
         }
         false
@@ -428,7 +535,9 @@ impl Screen for ExamScreen {
         let (Some(study), Some(run)) = (&mut ctx.study, &mut self.run) else {
             return;
         };
-        match study.exam_tick(run, now) {
+        // Time counts to the question only while it is on screen.
+        let on_screen = (self.grid.is_none() && !self.reviewing).then_some(run.position);
+        match study.exam_tick(run, on_screen, now) {
             Ok(Some(TickEvent::Warning(m))) => {
                 ctx.message = Some(format!("{m} minutes left."));
             }
@@ -438,6 +547,17 @@ impl Screen for ExamScreen {
             }
             Ok(None) => {}
             Err(e) => ctx.show_error("could not save the exam time", format!("{e:#}")),
+        }
+    }
+
+    fn click_at(&mut self, column: u16, row: u16, ctx: &mut Ctx, now: i64) {
+        if self.run.is_none() || self.grid.is_none() {
+            self.click(row, ctx, now);
+            return;
+        }
+        if let Some(i) = self.grid_cell_at(column, row) {
+            self.grid = None;
+            self.move_to(i, ctx);
         }
     }
 
