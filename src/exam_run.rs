@@ -7,6 +7,9 @@ use crate::core::domain::Domain;
 use crate::core::exam::blueprint::{Blueprint, dva_c02};
 use crate::core::exam::{self, ScaledEstimate, Score, is_correct, remaining_ms, scaled_estimate};
 
+/// Questions in a weak-area exam.
+pub const WEAK_COUNT: usize = 20;
+
 /// Attempts whose questions a new full exam avoids while the pool allows.
 pub const RECENT_ATTEMPTS: usize = 3;
 
@@ -20,6 +23,9 @@ pub enum Mode {
     /// Practice on a domain, service or task: answers and explanations after each question,
     /// untimed.
     Practice(Practice),
+    /// Practice on the task statements missed most so far (this many questions): answers and
+    /// explanations after each question, untimed.
+    Weak(usize),
 }
 
 /// What a practice session draws from.
@@ -75,6 +81,7 @@ impl Mode {
                 }
                 format!("practice:{}", parts.join(";"))
             }
+            Mode::Weak(_) => "weak".into(),
         }
     }
 
@@ -85,6 +92,7 @@ impl Mode {
         match key {
             "full" => Ok(Mode::Full),
             "quick" => Ok(Mode::Quick),
+            "weak" => Ok(Mode::Weak(WEAK_COUNT)),
             _ => {
                 let rest = key.strip_prefix("practice:").ok_or_else(bad)?;
                 let mut p = Practice::default();
@@ -109,7 +117,7 @@ impl Mode {
 
     /// Practice shows the answer after each question.
     pub fn shows_answers(&self) -> bool {
-        matches!(self, Mode::Practice(_))
+        matches!(self, Mode::Practice(_) | Mode::Weak(_))
     }
 }
 
@@ -133,6 +141,7 @@ pub fn mode_title(key: &str) -> String {
     match Mode::from_key(key) {
         Ok(Mode::Full) => "Full mock exam".into(),
         Ok(Mode::Quick) => "Quick exam".into(),
+        Ok(Mode::Weak(_)) => "Weak areas".into(),
         Ok(Mode::Practice(p)) => {
             let mut parts = Vec::new();
             if let Some(d) = p.domain {
@@ -387,6 +396,7 @@ mod tests {
             mode_title("practice:task=1.2;service=Lambda"),
             "Practice - task 1.2, Lambda"
         );
+        assert_eq!(mode_title("weak"), "Weak areas");
         assert_eq!(mode_title("odd"), "odd");
     }
 
@@ -398,7 +408,7 @@ mod tests {
             task: Some("2.2".into()),
             count: 0,
         });
-        for m in [Mode::Full, Mode::Quick, practice] {
+        for m in [Mode::Full, Mode::Quick, practice, Mode::Weak(WEAK_COUNT)] {
             assert_eq!(Mode::from_key(&m.key()), Ok(m.clone()), "{}", m.key());
         }
         // The name of attempts stored before practice had filters.

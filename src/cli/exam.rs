@@ -24,7 +24,7 @@ pub struct DrawArgs {
     /// Practice: only this task statement of the exam guide, for example 1.2
     #[arg(long)]
     pub task: Option<String>,
-    /// Practice: how many questions
+    /// Practice and weak: how many questions
     #[arg(long, default_value_t = 20, value_parser = clap::value_parser!(u16).range(1..=500))]
     pub count: u16,
     /// Seed of the random draw: the same seed draws the same questions in the same order
@@ -44,6 +44,8 @@ pub enum ModeArg {
     Quick,
     /// Answers and explanations after each question, untimed.
     Practice,
+    /// Practice drawn from the task statements missed most in past attempts (--count questions).
+    Weak,
 }
 
 /// `--domain`.
@@ -99,14 +101,15 @@ impl DrawArgs {
         }
         let filtered = domain.is_some() || self.service.is_some() || self.task.is_some();
         match self.mode {
-            ModeArg::Full | ModeArg::Quick if filtered => Err(format!(
+            ModeArg::Full | ModeArg::Quick | ModeArg::Weak if filtered => Err(format!(
                 "--domain, --service and --task need --mode practice (not {})",
-                if self.mode == ModeArg::Full {
-                    "full"
-                } else {
-                    "quick"
+                match self.mode {
+                    ModeArg::Full => "full",
+                    ModeArg::Quick => "quick",
+                    _ => "weak",
                 }
             )),
+            ModeArg::Weak => Ok(Mode::Weak(usize::from(self.count))),
             ModeArg::Full => Ok(Mode::Full),
             ModeArg::Quick => Ok(Mode::Quick),
             ModeArg::Practice => Ok(Mode::Practice(Practice {

@@ -34,11 +34,33 @@ impl Study {
             Mode::Full => draw_full(&pool, bp, &recent, &mut rng),
             Mode::Quick => draw_filtered(&pool, |_| true, 10, &recent, &mut rng),
             Mode::Practice(p) => draw_filtered(&pool, |q| p.accepts(q), p.count, &recent, &mut rng),
+            Mode::Weak(n) => {
+                let weights = exam::task_weights(&self.task_tallies()?);
+                exam::draw_weak(&pool, &weights, *n, &recent, &mut rng)
+            }
         };
         Ok(drawn
             .into_iter()
             .map(|d| (pool[d.question].clone(), d.order))
             .collect())
+    }
+
+    /// Right / asked per task statement over every submitted attempt (discarded ones never count),
+    /// for the weak-area exam.
+    pub fn task_tallies(&self) -> Result<Vec<(String, exam::Tally)>> {
+        let mut sum: std::collections::BTreeMap<String, exam::Tally> = Default::default();
+        for a in self.store().attempt_history()? {
+            let Some((run, _)) = self.load_attempt(a.id)? else {
+                continue;
+            };
+            let qs: Vec<&Question> = run.questions.iter().collect();
+            for (task, t) in exam::score(&qs, &run.selected).per_task {
+                let s = sum.entry(task).or_default();
+                s.correct += t.correct;
+                s.total += t.total;
+            }
+        }
+        Ok(sum.into_iter().collect())
     }
 
     /// Starts an exam: draws its questions with `seed`, stores the attempt, and returns it.

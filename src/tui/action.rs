@@ -13,17 +13,20 @@ pub enum ExamChoice {
     Quick,
     /// Practice on one domain, answers after each question.
     Practice(Domain),
+    /// Practice on the task statements missed most, answers after each question.
+    WeakAreas,
 }
 
 impl ExamChoice {
     /// The menu's choices, in the order of their keys (1 to 6).
-    pub const ALL: [ExamChoice; 6] = [
+    pub const ALL: [ExamChoice; 7] = [
         ExamChoice::Full,
         ExamChoice::Quick,
         ExamChoice::Practice(Domain::Development),
         ExamChoice::Practice(Domain::Security),
         ExamChoice::Practice(Domain::Deployment),
         ExamChoice::Practice(Domain::Troubleshooting),
+        ExamChoice::WeakAreas,
     ];
 
     /// The exam mode it starts.
@@ -33,6 +36,7 @@ impl ExamChoice {
             ExamChoice::Full => Mode::Full,
             ExamChoice::Quick => Mode::Quick,
             ExamChoice::Practice(d) => Mode::Practice(Practice::domain(d)),
+            ExamChoice::WeakAreas => Mode::Weak(crate::exam_run::WEAK_COUNT),
         }
     }
 }
@@ -184,6 +188,9 @@ impl Action {
             Action::StartExam(ExamChoice::Practice(Domain::Deployment)) => "practice Deployment",
             Action::StartExam(ExamChoice::Practice(Domain::Troubleshooting)) => {
                 "practice Troubleshooting and Optimization"
+            }
+            Action::StartExam(ExamChoice::WeakAreas) => {
+                "practice the task statements you miss most (20 questions)"
             }
             Action::ResumeExam => "continue the unfinished exam",
             Action::DiscardExam => "discard the unfinished exam (asks first)",

@@ -495,3 +495,17 @@ fn time_per_question_is_counted_on_screen_kept_and_shown_in_the_results() {
     let s = screen(&mut app);
     assert!(s.contains("Most time: Q1 0h 00m 03s"), "{s}");
 }
+
+#[test]
+fn the_menu_starts_a_weak_area_practice() {
+    let mut app = new_app();
+    app.update(Action::OpenExams, NOON);
+    app.update(Action::StartExam(ExamChoice::WeakAreas), NOON);
+    let run = app.exam().expect("a weak-area exam runs");
+    assert_eq!(run.questions.len(), crate::exam_run::WEAK_COUNT);
+    assert!(
+        run.mode.shows_answers(),
+        "answers after each question, as practice"
+    );
+    assert_eq!(crate::exam_run::mode_title(&run.mode.key()), "Weak areas");
+}

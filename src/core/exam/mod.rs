@@ -150,6 +150,58 @@ pub fn draw_filtered(
         .collect()
 }
 
+/// How much each task statement should come up in a weak-area exam: the share of its questions
+/// answered wrongly so far, smoothed as (wrong + 1) / (total + 2), so a task never tried counts as
+/// a coin toss and a task always right still comes up now and then.
+pub fn task_weights(per_task: &[(String, Tally)]) -> BTreeMap<String, f64> {
+    per_task
+        .iter()
+        .map(|(code, t)| {
+            let wrong = t.total.saturating_sub(t.correct) as f64;
+            (code.clone(), (wrong + 1.0) / (t.total as f64 + 2.0))
+        })
+        .collect()
+}
+
+/// `n` questions drawn without repeats, each with a chance in proportion to its task statement's
+/// weight (`task_weights`; a task without a weight counts 0.5), avoiding the `recent` question ids
+/// while the pool allows; choices shuffled.
+pub fn draw_weak(
+    pool: &[&Question],
+    weights: &BTreeMap<String, f64>,
+    n: usize,
+    recent: &HashSet<String>,
+    rng: &mut impl Rng,
+) -> Vec<Drawn> {
+    let fresh: Vec<usize> = (0..pool.len())
+        .filter(|&i| !recent.contains(&pool[i].id))
+        .collect();
+    let candidates: Vec<usize> = if fresh.len() >= n.min(pool.len()) {
+        fresh
+    } else {
+        (0..pool.len()).collect()
+    };
+    let weight = |i: usize| {
+        weights
+            .get(&pool[candidates[i]].task)
+            .copied()
+            .unwrap_or(0.5)
+    };
+    let amount = n.min(candidates.len());
+    let picked: Vec<usize> =
+        match rand::seq::index::sample_weighted(rng, candidates.len(), weight, amount) {
+            Ok(ix) => ix.into_iter().map(|i| candidates[i]).collect(),
+            Err(_) => candidates.iter().copied().take(amount).collect(),
+        };
+    picked
+        .into_iter()
+        .map(|i| Drawn {
+            question: i,
+            order: shuffled_choices(pool[i], rng),
+        })
+        .collect()
+}
+
 /// Whether `selected` (original choice indexes) is right: exactly the correct choices, no others,
 /// as the real exam scores multiple response.
 pub fn is_correct(q: &Question, selected: &[usize]) -> bool {

@@ -252,3 +252,54 @@ fn a_difficulty_short_of_questions_is_topped_up_from_its_domain() {
         assert_eq!(got, n, "{d}");
     }
 }
+
+#[test]
+fn a_weak_area_exam_draws_the_tasks_missed_most() {
+    // Half the questions on task 1.1 (always missed), half on 2.1 (always right).
+    let mut qs = pool(20);
+    for (i, q) in qs.iter_mut().enumerate() {
+        q.task = if i % 2 == 0 {
+            "1.1".into()
+        } else {
+            "2.1".into()
+        };
+    }
+    let refs: Vec<&Question> = qs.iter().collect();
+    let weights = task_weights(&[
+        (
+            "1.1".into(),
+            Tally {
+                correct: 0,
+                total: 18,
+            },
+        ),
+        (
+            "2.1".into(),
+            Tally {
+                correct: 18,
+                total: 18,
+            },
+        ),
+    ]);
+    assert!((weights["1.1"] - 0.95).abs() < 1e-9);
+    assert!((weights["2.1"] - 0.05).abs() < 1e-9);
+    let mut missed = 0;
+    for seed in 0..50 {
+        let drawn = draw_weak(
+            &refs,
+            &weights,
+            10,
+            &HashSet::new(),
+            &mut StdRng::seed_from_u64(seed),
+        );
+        assert_eq!(drawn.len(), 10);
+        let ids: HashSet<usize> = drawn.iter().map(|d| d.question).collect();
+        assert_eq!(ids.len(), 10, "no repeats");
+        missed += drawn
+            .iter()
+            .filter(|d| refs[d.question].task == "1.1")
+            .count();
+    }
+    // 19 to 1 odds per pick: far more than half of the 500 picks are on the missed task.
+    assert!(missed > 400, "{missed} of 500 on the missed task");
+}

@@ -332,6 +332,12 @@ pub(super) const SCREEN_BINDINGS: &[Binding] = &[
     },
     Binding {
         scope: Scope::ExamMenu,
+        keys: &[k('7')],
+        label: "7",
+        action: Action::StartExam(ExamChoice::ALL[6]),
+    },
+    Binding {
+        scope: Scope::ExamMenu,
         keys: &[k('r')],
         label: "r",
         action: Action::ResumeExam,

@@ -105,6 +105,9 @@ impl ExamScreen {
                 ExamChoice::Practice(crate::core::domain::Domain::Troubleshooting) => {
                     "Practice: Troubleshooting and Optimization"
                 }
+                ExamChoice::WeakAreas => {
+                    "Weak areas: 20 questions, most from the task statements you miss most"
+                }
             };
             let k = key_for(Action::StartExam(choice), MENU).unwrap_or_default();
             lines.push(Line::from(vec![
