@@ -36,10 +36,12 @@ pub struct ExamPoint {
     pub percent: f64,
     /// Estimated scaled score (see the exam results for the method).
     pub estimated_scaled_score: Option<u32>,
+    /// Whether it was a full mock exam (the readiness chart shows only those).
+    pub full: bool,
 }
 
 /// Everything Stats shows.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct StatsReport {
     /// Answers per study day, oldest first (the last 140 days).
     pub days: Vec<DayStat>,
@@ -113,6 +115,7 @@ pub fn report(study: &Study, now: i64) -> anyhow::Result<StatsReport> {
                 date: day_date(cal.day(a.started_at)),
                 percent: t.percent(),
                 estimated_scaled_score: est.map(|e| e.mid),
+                full: a.mode == "full",
             }
         })
         .collect();

@@ -184,6 +184,18 @@ pub fn render(frame: &mut Frame, area: Rect, r: &StatsReport, theme: &Theme) {
         ),
         middle,
     );
+    // Readiness over time: the estimate of each full mock exam against the pass mark.
+    let full: Vec<(f64, f64)> = r
+        .exams
+        .iter()
+        .filter(|e| e.full)
+        .filter_map(|e| e.estimated_scaled_score)
+        .enumerate()
+        .map(|(i, s)| ((i + 1) as f64, f64::from(s)))
+        .collect();
+    if full.len() >= 2 {
+        return render_readiness(frame, bottom, &full, r, theme);
+    }
     let scores: Vec<u64> = r.exams.iter().map(|e| e.percent.round() as u64).collect();
     let title = match r.exams.last() {
         Some(e) => format!(
@@ -209,4 +221,93 @@ pub fn render(frame: &mut Frame, area: Rect, r: &StatsReport, theme: &Theme) {
             ),
         bottom,
     );
+}
+
+/// The pass mark the readiness chart draws.
+const PASS_MARK: f64 = 720.0;
+
+/// Each full mock exam's estimated scaled score, oldest first, with the pass mark as a line.
+fn render_readiness(
+    frame: &mut Frame,
+    area: Rect,
+    full: &[(f64, f64)],
+    r: &StatsReport,
+    theme: &Theme,
+) {
+    use ratatui::symbols::Marker;
+    use ratatui::widgets::{Axis, Chart, Dataset, GraphType};
+    let n = full.len() as f64;
+    let pass = [(1.0, PASS_MARK), (n, PASS_MARK)];
+    let last = full.last().map_or(0.0, |p| p.1);
+    let title = format!(
+        " Readiness: {} full mock exams, last estimate {last:.0} (pass mark {PASS_MARK:.0}); {} exams in all ",
+        full.len(),
+        r.exams.len()
+    );
+    let chart = Chart::new(vec![
+        Dataset::default()
+            .name("pass mark")
+            .marker(Marker::Braille)
+            .graph_type(GraphType::Line)
+            .style(theme.dim)
+            .data(&pass),
+        Dataset::default()
+            .name("estimate")
+            .marker(Marker::Braille)
+            .graph_type(GraphType::Line)
+            .style(theme.good)
+            .data(full),
+    ])
+    .block(
+        Block::bordered()
+            .title(Span::styled(title, theme.title))
+            .border_style(theme.border),
+    )
+    .x_axis(Axis::default().bounds([1.0, n.max(2.0)]))
+    .y_axis(
+        Axis::default()
+            .bounds([100.0, 1000.0])
+            .labels(["100", "550", "1000"]),
+    );
+    frame.render_widget(chart, area);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::stats_report::ExamPoint;
+    use ratatui::Terminal;
+    use ratatui::backend::TestBackend;
+
+    fn point(id: i64, score: u32, full: bool) -> ExamPoint {
+        ExamPoint {
+            id,
+            date: "2026-12-07".into(),
+            percent: 70.0,
+            estimated_scaled_score: Some(score),
+            full,
+        }
+    }
+
+    #[test]
+    fn full_mock_exams_chart_readiness_against_the_pass_mark() {
+        let r = StatsReport {
+            exams: vec![
+                point(1, 560, true),
+                point(2, 610, false),
+                point(3, 745, true),
+            ],
+            ..StatsReport::default()
+        };
+        let mut t = Terminal::new(TestBackend::new(100, 40)).unwrap();
+        t.draw(|f| render(f, f.area(), &r, &Theme::plain()))
+            .unwrap();
+        let text = format!("{:?}", t.backend());
+        assert!(
+            text.contains(
+                "Readiness: 2 full mock exams, last estimate 745 (pass mark 720); 3 exams in all"
+            ),
+            "{text}"
+        );
+    }
 }
