@@ -51,18 +51,9 @@ pub fn write_setting(
     };
     let (new_text, cfg) =
         crate::core::config::set_value(&path.display().to_string(), &text, setting, typed)
-            .map_err(|e| anyhow::Error::msg(set_error(&e)))?;
+            .map_err(|e| anyhow::Error::msg(crate::content_text::set_error(&e)))?;
     let tmp = path.with_extension("toml.tmp");
     std::fs::write(&tmp, new_text).with_context(|| format!("cannot write {}", tmp.display()))?;
     std::fs::rename(&tmp, path).with_context(|| format!("cannot replace {}", path.display()))?;
     Ok(cfg)
-}
-
-/// What `set_value` refused, in English.
-fn set_error(e: &crate::core::config::SetError) -> String {
-    use crate::core::config::SetError;
-    match e {
-        SetError::Text(text) => text.clone(),
-        SetError::Invalid(kind) => crate::content_text::message(kind),
-    }
 }

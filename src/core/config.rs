@@ -324,19 +324,37 @@ pub fn shown_value(c: &Config, setting: Setting) -> String {
     }
 }
 
-/// Why a setting was not changed.
+/// Why a setting was not changed, as data (`content_text` says it in English).
 #[derive(Debug, Clone, PartialEq)]
 pub enum SetError {
-    /// The value typed could not be written (a sentence).
-    Text(String),
+    /// The settings file is not valid TOML: its name and the parser's message.
+    NotToml {
+        /// The file.
+        file: String,
+        /// The parser's message.
+        error: String,
+    },
+    /// The exam date typed is not a date.
+    NotADate {
+        /// What was typed.
+        typed: String,
+    },
+    /// A fraction setting given something that is not a number.
+    NotANumber {
+        /// The setting's key.
+        key: &'static str,
+        /// What was typed.
+        typed: String,
+    },
+    /// A whole-number setting given something that is not one.
+    NotAWholeNumber {
+        /// The setting's key.
+        key: &'static str,
+        /// What was typed.
+        typed: String,
+    },
     /// The file it would give has this problem (the first one).
     Invalid(FindingKind),
-}
-
-impl From<String> for SetError {
-    fn from(text: String) -> Self {
-        SetError::Text(text)
-    }
 }
 
 /// Sets one setting in the text of config.toml, keeping the user's comments and layout
@@ -349,9 +367,12 @@ pub fn set_value(
     typed: &str,
 ) -> Result<(String, Config), SetError> {
     let key = setting.key();
-    let mut doc: toml_edit::DocumentMut = text
-        .parse()
-        .map_err(|e: toml_edit::TomlError| format!("{file} is not valid TOML: {}", e.message()))?;
+    let mut doc: toml_edit::DocumentMut =
+        text.parse()
+            .map_err(|e: toml_edit::TomlError| SetError::NotToml {
+                file: file.to_string(),
+                error: e.message().to_string(),
+            })?;
     let typed = typed.trim();
     let value: Option<toml_edit::Value> = match setting {
         Setting::ExamDate if typed.is_empty() => None,
@@ -366,7 +387,9 @@ pub fn set_value(
         Setting::ExamDate => Some(
             typed
                 .parse::<toml_edit::Datetime>()
-                .map_err(|_| format!("exam_date: `{typed}` is not a date such as 2027-01-15"))?
+                .map_err(|_| SetError::NotADate {
+                    typed: typed.to_string(),
+                })?
                 .into(),
         ),
         Setting::DesiredRetention => Some(
@@ -374,7 +397,10 @@ pub fn set_value(
                 .parse::<f64>()
                 .ok()
                 .filter(|v| v.is_finite())
-                .ok_or_else(|| format!("{key}: `{typed}` is not a number"))?
+                .ok_or_else(|| SetError::NotANumber {
+                    key,
+                    typed: typed.to_string(),
+                })?
                 .into(),
         ),
         Setting::NewCardsPerDay
@@ -383,7 +409,10 @@ pub fn set_value(
         | Setting::LeechThreshold => Some(
             typed
                 .parse::<i64>()
-                .map_err(|_| format!("{key}: `{typed}` is not a whole number"))?
+                .map_err(|_| SetError::NotAWholeNumber {
+                    key,
+                    typed: typed.to_string(),
+                })?
                 .into(),
         ),
     };
@@ -449,7 +478,10 @@ mod edit_tests {
         );
         assert_eq!(
             set_value("c.toml", "", Setting::RolloverHour, "four").unwrap_err(),
-            SetError::Text("rollover_hour: `four` is not a whole number".into())
+            SetError::NotAWholeNumber {
+                key: "rollover_hour",
+                typed: "four".into()
+            }
         );
         assert!(matches!(
             set_value("c.toml", "", Setting::Theme, "pink").unwrap_err(),

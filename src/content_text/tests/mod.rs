@@ -1,7 +1,7 @@
 //! The sentences of findings, as the command line and the app print them.
 
-use super::{message, render};
-use crate::core::config::{SetError, Setting, set_value};
+use super::{message, render, set_error};
+use crate::core::config::{Setting, set_value};
 use crate::core::content::kind::{Compared, FindingKind, Item};
 use crate::core::content::{Finding, check_set, parse_pack};
 
@@ -131,13 +131,26 @@ fn near_duplicates_across_packs_name_both_places() {
 
 #[test]
 fn invalid_settings_are_refused_with_a_reason() {
-    let said = |e: SetError| match e {
-        SetError::Invalid(kind) => message(&kind),
-        SetError::Text(text) => text,
-    };
+    let said = |e| set_error(&e);
     assert_eq!(
         said(set_value("c.toml", "", Setting::DesiredRetention, "0.5").unwrap_err()),
         "desired_retention is 0.5; it must be between 0.70 and 0.97"
+    );
+    assert_eq!(
+        said(set_value("c.toml", "", Setting::RolloverHour, "four").unwrap_err()),
+        "rollover_hour: `four` is not a whole number"
+    );
+    assert_eq!(
+        said(set_value("c.toml", "", Setting::ExamDate, "soon").unwrap_err()),
+        "exam_date: `soon` is not a date such as 2027-01-15"
+    );
+    assert_eq!(
+        said(set_value("c.toml", "", Setting::DesiredRetention, "x").unwrap_err()),
+        "desired_retention: `x` is not a number"
+    );
+    assert!(
+        said(set_value("c.toml", "a = ", Setting::Theme, "dark").unwrap_err())
+            .starts_with("c.toml is not valid TOML: ")
     );
     assert!(
         said(set_value("c.toml", "", Setting::Theme, "pink").unwrap_err())
