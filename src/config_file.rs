@@ -27,7 +27,7 @@ pub fn load_config(paths: &Paths) -> Result<Config> {
     let errors: Vec<String> = findings
         .iter()
         .filter(|f| f.severity == Severity::Error)
-        .map(|f| f.render())
+        .map(crate::content_text::render)
         .collect();
     if !errors.is_empty() {
         bail!(
@@ -55,7 +55,7 @@ pub fn write_setting(
     };
     let (new_text, cfg) =
         crate::core::config::set_value(&path.display().to_string(), &text, setting, typed)
-            .map_err(anyhow::Error::msg)?;
+            .map_err(|e| anyhow::Error::msg(crate::content_text::set_error(&e)))?;
     let tmp = path.with_extension("toml.tmp");
     std::fs::write(&tmp, new_text).with_context(|| format!("cannot write {}", tmp.display()))?;
     std::fs::rename(&tmp, path).with_context(|| format!("cannot replace {}", path.display()))?;

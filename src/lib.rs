@@ -8,6 +8,7 @@ pub mod calc_text;
 pub mod cli;
 pub mod clock;
 pub mod config_file;
+pub mod content_text;
 pub mod context;
 pub mod core;
 pub mod display;

@@ -12,7 +12,7 @@
 //! findings are reported with their source lines. Writing is best effort (a read-only cache folder
 //! costs speed, not correctness) and atomic (a temporary file renamed into place).
 
-use crate::core::content::diag::{Finding, Severity};
+use crate::core::content::diag::{Finding, FindingKind, Severity};
 use crate::core::content::{Pack, load::PackReport};
 use serde::{Deserialize, Serialize};
 use std::hash::{Hash, Hasher};
@@ -98,7 +98,7 @@ struct Link {
     file: String,
     line: usize,
     column: usize,
-    message: String,
+    kind: FindingKind,
     source_line: Option<String>,
     width: usize,
 }
@@ -169,7 +169,7 @@ impl PackCache {
                     file: key.source.clone(),
                     line: f.line,
                     column: f.column,
-                    message: f.message,
+                    kind: f.kind,
                     source_line: f.source_line,
                     width: f.width,
                 })
@@ -200,7 +200,7 @@ impl PackCache {
                     code: f.code.to_string(),
                     line: f.line,
                     column: f.column,
-                    message: f.message.clone(),
+                    kind: f.kind.clone(),
                     source_line: f.source_line.clone(),
                     width: f.width,
                 })
@@ -267,7 +267,7 @@ impl PackCache {
                         file: l.file,
                         line: l.line,
                         column: l.column,
-                        message: l.message,
+                        kind: l.kind,
                         source_line: l.source_line,
                         width: l.width,
                     };
@@ -298,7 +298,7 @@ impl PackCache {
                 file: f.file.clone(),
                 line: f.line,
                 column: f.column,
-                message: f.message.clone(),
+                kind: f.kind.clone(),
                 source_line: f.source_line.clone(),
                 width: f.width,
             })
@@ -350,7 +350,7 @@ struct FailedFinding {
     code: String,
     line: usize,
     column: usize,
-    message: String,
+    kind: FindingKind,
     source_line: Option<String>,
     width: usize,
 }

@@ -4,8 +4,11 @@
 //! regular files are read, sizes are capped before reading), then hands the bytes to the pure core.
 
 use crate::core::content::bundled::{BUNDLED, bundled_name};
+use crate::core::content::kind::Unreadable;
 use crate::core::content::load::PackReport;
-use crate::core::content::{Finding, MAX_PACK_BYTES, Pack, Severity, check_set, parse_pack_with};
+use crate::core::content::{
+    Finding, FindingKind, MAX_PACK_BYTES, Pack, Severity, check_set, parse_pack_with,
+};
 use crate::pack_cache::{Detail, Key, PackCache};
 use crate::paths::io_reason;
 use std::collections::HashSet;
@@ -201,14 +204,14 @@ fn read_pack_file_with(
     detail: Detail,
 ) -> PackReport {
     let name = path.display().to_string();
-    let fail = |msg: String| PackReport {
+    let fail = |kind: FindingKind| PackReport {
         file: name.clone(),
         pack: None,
         findings: vec![Finding::whole_file(
             Severity::Error,
             "unreadable",
             &name,
-            msg,
+            kind,
         )],
         id_location: None,
         pending_links: Vec::new(),
@@ -216,21 +219,20 @@ fn read_pack_file_with(
     };
     let meta = match std::fs::metadata(path) {
         Ok(m) => m,
-        Err(e) => return fail(format!("cannot read the file: {}", io_reason(&e))),
+        Err(e) => return fail(FindingKind::Unreadable(Unreadable::Io(io_reason(&e)))),
     };
     if meta.is_dir() {
-        return fail("this is a folder, not a pack file".into());
+        return fail(FindingKind::Unreadable(Unreadable::Folder));
     }
     if !meta.is_file() {
-        return fail("this is not a regular file (a device, a pipe or a socket)".into());
+        return fail(FindingKind::Unreadable(Unreadable::NotRegular));
     }
     let limit = MAX_PACK_BYTES as u64;
     if meta.len() > limit {
-        return fail(format!(
-            "the file has {} bytes; packs are limited to {} bytes",
-            meta.len(),
-            limit
-        ));
+        return fail(FindingKind::FileTooLarge {
+            bytes: meta.len(),
+            limit,
+        });
     }
     // The key is taken before reading: a change made meanwhile gives the next start another key.
     let key = cache.map(|_| Key::file(&name, &meta));
@@ -242,7 +244,7 @@ fn read_pack_file_with(
     let mut bytes = Vec::new();
     let read = std::fs::File::open(path).and_then(|f| f.take(limit + 1).read_to_end(&mut bytes));
     if let Err(e) = read {
-        return fail(format!("cannot read the file: {}", io_reason(&e)));
+        return fail(FindingKind::Unreadable(Unreadable::Io(io_reason(&e))));
     }
     let report = parse_pack_with(&name, &bytes, warnings);
     if let (Some(c), Some(k)) = (cache, &key) {
@@ -281,13 +283,14 @@ mod tests {
         let name = file.display().to_string();
         let key = Key::file(&name, &std::fs::metadata(&file).unwrap());
         let mut remembered = first[0].clone();
-        remembered.findings[0].message = "remembered".into();
+        let marked = FindingKind::TomlSyntax("remembered".into());
+        remembered.findings[0].kind = marked.clone();
         cache.put_failed(&key, &remembered);
-        assert_eq!(load()[0].findings[0].message, "remembered");
+        assert_eq!(load()[0].findings[0].kind, marked);
         // Changed, it is read again.
         std::fs::write(&file, "[".repeat(100)).unwrap();
         let again = load();
         assert_eq!(again[0].findings[0].code, "too-deep");
-        assert_ne!(again[0].findings[0].message, "remembered");
+        assert_ne!(again[0].findings[0].kind, marked);
     }
 }

@@ -8,8 +8,8 @@ use std::path::Path;
 /// The floors, lowest first. A module may use the modules of the floors below its own.
 const FLOORS: &[&[&str]] = &[
     &["core", "clock", "display", "paths"],
-    &["store", "pack_cache", "config_file", "exit", "calc_text"],
-    &["packs", "backup"],
+    &["store", "pack_cache", "exit", "calc_text", "content_text"],
+    &["packs", "backup", "config_file"],
     &["exam_run"],
     &["study"],
     &["context", "stats_report"],

@@ -4,6 +4,7 @@
 //!
 //! Uses only `core`. Adding a calculator adds its file here and one arm to `said`.
 
+pub mod drills;
 pub mod dynamodb;
 pub mod ec2;
 mod errors;

@@ -35,10 +35,34 @@ struct JsonFile<'a> {
     stats: Option<PackStats>,
 }
 
+/// A finding as `--json` writes it: its sentence rendered here.
+#[derive(Serialize)]
+struct JsonFinding<'a> {
+    severity: Severity,
+    code: &'a str,
+    file: &'a str,
+    line: usize,
+    column: usize,
+    message: String,
+}
+
+impl<'a> JsonFinding<'a> {
+    fn of(f: &'a crate::core::content::Finding) -> Self {
+        JsonFinding {
+            severity: f.severity,
+            code: f.code,
+            file: &f.file,
+            line: f.line,
+            column: f.column,
+            message: crate::content_text::message(&f.kind),
+        }
+    }
+}
+
 #[derive(Serialize)]
 struct JsonReport<'a> {
     files: Vec<JsonFile<'a>>,
-    findings: Vec<&'a crate::core::content::Finding>,
+    findings: Vec<JsonFinding<'a>>,
     errors: usize,
     warnings: usize,
     total: PackStats,
@@ -135,12 +159,12 @@ pub(super) fn run(_cli: &Cli, args: &LintArgs) -> u8 {
                 Severity::Warning,
                 "task-coverage",
                 "(all checked packs)",
-                format!(
-                    "task statement {} ({}) has {n} {} across the checked packs; a bank for full mock exams has at least {MIN_QUESTIONS_PER_TASK}",
-                    task.code,
-                    task.title,
-                    plural(n, "question", "questions")
-                ),
+                crate::core::content::FindingKind::TaskCoverage {
+                    task: task.code.to_string(),
+                    title: task.title.to_string(),
+                    questions: n,
+                    min: MIN_QUESTIONS_PER_TASK,
+                },
             )
         })
         .collect();
@@ -175,6 +199,7 @@ pub(super) fn run(_cli: &Cli, args: &LintArgs) -> u8 {
                 .iter()
                 .flat_map(|r| &r.findings)
                 .chain(&coverage)
+                .map(JsonFinding::of)
                 .collect(),
             errors,
             warnings,
@@ -197,7 +222,7 @@ pub(super) fn run(_cli: &Cli, args: &LintArgs) -> u8 {
                 .chain(&coverage)
                 .filter(|f| f.severity == sev)
             {
-                say!("{}", f.render());
+                say!("{}", crate::content_text::render(f));
             }
         }
         if args.stats {

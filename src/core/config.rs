@@ -3,6 +3,7 @@
 //! Pure: the shell reads the file and passes its text. A missing file means `Config::default()`.
 
 use crate::core::content::diag::Finding;
+use crate::core::content::kind::{FindingKind, FindingKind as K, Item};
 use crate::core::content::reader::{Ctx, Table};
 use serde::Serialize;
 
@@ -88,10 +89,10 @@ pub fn parse_config(file: &str, src: &str) -> (Config, Vec<Finding>) {
         Ok(doc) => doc,
         Err(e) => {
             let span = e.span().unwrap_or(0..0);
-            let msg = format!("invalid TOML: {}", e.message().trim_end());
+            let kind = K::TomlSyntax(e.message().trim_end().to_string());
             return (
                 cfg,
-                vec![Finding::error("toml-syntax", file, src, span, msg)],
+                vec![Finding::error("toml-syntax", file, src, span, kind)],
             );
         }
     };
@@ -100,7 +101,7 @@ pub fn parse_config(file: &str, src: &str) -> (Config, Vec<Finding>) {
         src,
         findings: Vec::new(),
     };
-    let t = Table::new(doc.get_ref(), doc.span(), "the config", KEYS);
+    let t = Table::new(doc.get_ref(), doc.span(), Item::Config, KEYS);
     if let Some((v, span)) = t.number(&mut ctx, "desired_retention", false) {
         if (0.70..=0.97).contains(&v) {
             cfg.desired_retention = v;
@@ -108,7 +109,12 @@ pub fn parse_config(file: &str, src: &str) -> (Config, Vec<Finding>) {
             ctx.error(
                 "out-of-range",
                 span,
-                format!("desired_retention is {v}; it must be between 0.70 and 0.97"),
+                K::FractionOutOfRange {
+                    key: "desired_retention".into(),
+                    value: v,
+                    lo: 0.70,
+                    hi: 0.97,
+                },
             );
         }
     }
@@ -120,7 +126,12 @@ pub fn parse_config(file: &str, src: &str) -> (Config, Vec<Finding>) {
             ctx.error(
                 "out-of-range",
                 span,
-                format!("{key} is {v}; it must be between {lo} and {hi}"),
+                K::OutOfRange {
+                    key: key.to_string(),
+                    value: v,
+                    lo,
+                    hi,
+                },
             );
             None
         }
@@ -149,7 +160,10 @@ pub fn parse_config(file: &str, src: &str) -> (Config, Vec<Finding>) {
                 None => ctx.error(
                     "bad-step",
                     span,
-                    format!("step `{s}` in {key} is not a duration such as 30s, 10m, 1h or 1d"),
+                    K::BadStep {
+                        step: s,
+                        key: key.to_string(),
+                    },
                 ),
             }
         }
@@ -167,11 +181,7 @@ pub fn parse_config(file: &str, src: &str) -> (Config, Vec<Finding>) {
             "dark" => cfg.theme = ThemeName::Dark,
             "light" => cfg.theme = ThemeName::Light,
             "high-contrast" => cfg.theme = ThemeName::HighContrast,
-            _ => ctx.error(
-                "bad-theme",
-                span,
-                format!("theme `{name}` is not dark, light or high-contrast"),
-            ),
+            _ => ctx.error("bad-theme", span, K::BadTheme { name }),
         }
     }
     t.finish(&mut ctx);
@@ -314,19 +324,55 @@ pub fn shown_value(c: &Config, setting: Setting) -> String {
     }
 }
 
+/// Why a setting was not changed, as data (`content_text` says it in English).
+#[derive(Debug, Clone, PartialEq)]
+pub enum SetError {
+    /// The settings file is not valid TOML: its name and the parser's message.
+    NotToml {
+        /// The file.
+        file: String,
+        /// The parser's message.
+        error: String,
+    },
+    /// The exam date typed is not a date.
+    NotADate {
+        /// What was typed.
+        typed: String,
+    },
+    /// A fraction setting given something that is not a number.
+    NotANumber {
+        /// The setting's key.
+        key: &'static str,
+        /// What was typed.
+        typed: String,
+    },
+    /// A whole-number setting given something that is not one.
+    NotAWholeNumber {
+        /// The setting's key.
+        key: &'static str,
+        /// What was typed.
+        typed: String,
+    },
+    /// The file it would give has this problem (the first one).
+    Invalid(FindingKind),
+}
+
 /// Sets one setting in the text of config.toml, keeping the user's comments and layout
-/// (`toml_edit`), and checks the result. Returns the new text and the settings it gives, or a
-/// message that says what is wrong.
+/// (`toml_edit`), and checks the result. Returns the new text and the settings it gives, or what
+/// is wrong.
 pub fn set_value(
     file: &str,
     text: &str,
     setting: Setting,
     typed: &str,
-) -> Result<(String, Config), String> {
+) -> Result<(String, Config), SetError> {
     let key = setting.key();
-    let mut doc: toml_edit::DocumentMut = text
-        .parse()
-        .map_err(|e: toml_edit::TomlError| format!("{file} is not valid TOML: {}", e.message()))?;
+    let mut doc: toml_edit::DocumentMut =
+        text.parse()
+            .map_err(|e: toml_edit::TomlError| SetError::NotToml {
+                file: file.to_string(),
+                error: e.message().to_string(),
+            })?;
     let typed = typed.trim();
     let value: Option<toml_edit::Value> = match setting {
         Setting::ExamDate if typed.is_empty() => None,
@@ -341,7 +387,9 @@ pub fn set_value(
         Setting::ExamDate => Some(
             typed
                 .parse::<toml_edit::Datetime>()
-                .map_err(|_| format!("exam_date: `{typed}` is not a date such as 2027-01-15"))?
+                .map_err(|_| SetError::NotADate {
+                    typed: typed.to_string(),
+                })?
                 .into(),
         ),
         Setting::DesiredRetention => Some(
@@ -349,7 +397,10 @@ pub fn set_value(
                 .parse::<f64>()
                 .ok()
                 .filter(|v| v.is_finite())
-                .ok_or_else(|| format!("{key}: `{typed}` is not a number"))?
+                .ok_or_else(|| SetError::NotANumber {
+                    key,
+                    typed: typed.to_string(),
+                })?
                 .into(),
         ),
         Setting::NewCardsPerDay
@@ -358,7 +409,10 @@ pub fn set_value(
         | Setting::LeechThreshold => Some(
             typed
                 .parse::<i64>()
-                .map_err(|_| format!("{key}: `{typed}` is not a whole number"))?
+                .map_err(|_| SetError::NotAWholeNumber {
+                    key,
+                    typed: typed.to_string(),
+                })?
                 .into(),
         ),
     };
@@ -377,7 +431,7 @@ pub fn set_value(
     let new_text = doc.to_string();
     let (cfg, findings) = parse_config(file, &new_text);
     if let Some(f) = findings.first() {
-        return Err(f.message.clone());
+        return Err(SetError::Invalid(f.kind.clone()));
     }
     Ok((new_text, cfg))
 }
@@ -412,23 +466,30 @@ mod edit_tests {
 
     #[test]
     fn invalid_values_are_refused_with_a_reason() {
+        // The sentences are tested in content_text.
         assert_eq!(
             set_value("c.toml", "", Setting::DesiredRetention, "0.5").unwrap_err(),
-            "desired_retention is 0.5; it must be between 0.70 and 0.97"
+            SetError::Invalid(FindingKind::FractionOutOfRange {
+                key: "desired_retention".into(),
+                value: 0.5,
+                lo: 0.70,
+                hi: 0.97,
+            })
         );
         assert_eq!(
             set_value("c.toml", "", Setting::RolloverHour, "four").unwrap_err(),
-            "rollover_hour: `four` is not a whole number"
+            SetError::NotAWholeNumber {
+                key: "rollover_hour",
+                typed: "four".into()
+            }
         );
-        assert!(
-            set_value("c.toml", "", Setting::Theme, "pink")
-                .unwrap_err()
-                .contains("not dark, light or high-contrast")
-        );
-        assert!(
-            set_value("c.toml", "", Setting::LearningSteps, "1m 5x")
-                .unwrap_err()
-                .contains("5x")
-        );
+        assert!(matches!(
+            set_value("c.toml", "", Setting::Theme, "pink").unwrap_err(),
+            SetError::Invalid(FindingKind::BadTheme { .. })
+        ));
+        assert!(matches!(
+            set_value("c.toml", "", Setting::LearningSteps, "1m 5x").unwrap_err(),
+            SetError::Invalid(FindingKind::BadStep { step, .. }) if step == "5x"
+        ));
     }
 }

@@ -8,7 +8,6 @@
 use super::dynamodb::{self, Headline};
 use super::ec2;
 use super::registry::{Inputs, Report, Said, find};
-use crate::core::drill::fmt;
 use rand::{Rng, RngExt};
 
 /// The kinds of generator.
@@ -60,23 +59,48 @@ pub enum Expected {
     },
     /// A short text, compared exactly (case and surrounding spaces aside).
     Text(String),
+    /// No answer: the calculator refused the inputs the generator made (never expected).
+    Refused,
 }
 
-impl Expected {
-    /// The answer as shown.
-    pub fn shown(&self) -> String {
-        match self {
-            Expected::Number { value, unit } => format!("{} {unit}", fmt(*value)),
-            Expected::Text(t) => t.clone(),
-        }
-    }
+/// The question of an exercise, as data (`calc_text::drills` writes it in words).
+#[derive(Debug, Clone, PartialEq)]
+pub enum Prompt {
+    /// The RCU for reads of one size, rate and consistency.
+    DynamodbRead {
+        /// The item size as the calculator reads it (`6.5KB`).
+        size: String,
+        /// Reads per second.
+        rate: u32,
+        /// How the reads are made.
+        consistency: dynamodb::Consistency,
+    },
+    /// The WCU for writes of one size and rate.
+    DynamodbWrite {
+        /// The item size as the calculator reads it (`6.5KB`).
+        size: String,
+        /// Writes per second.
+        rate: u32,
+    },
+    /// The generation of an instance type.
+    Ec2Generation {
+        /// The instance type.
+        name: String,
+    },
+    /// The option letter of an instance type that has a meaning.
+    Ec2Letter {
+        /// The instance type.
+        name: String,
+        /// What the letter means (the decoder's words for it, without a final full stop).
+        meaning: String,
+    },
 }
 
 /// One generated exercise.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Instance {
     /// The question.
-    pub prompt: String,
+    pub prompt: Prompt,
     /// The right answer.
     pub expected: Expected,
     /// How the answer is worked out, one step a line (as data; the screen writes it in words).
@@ -127,15 +151,15 @@ fn dynamodb_read(rng: &mut impl Rng) -> Instance {
     let size = half_kb(rng, 80);
     let rate = rng.random_range(1..=50u32) * 10;
     let consistency = pick(rng, &["eventual", "strong", "transactional"]);
-    let words = match consistency {
-        "eventual" => "eventually consistent",
-        "strong" => "strongly consistent",
-        _ => "transactional",
+    let prompt = Prompt::DynamodbRead {
+        size: size.clone(),
+        rate,
+        consistency: match consistency {
+            "eventual" => dynamodb::Consistency::Eventual,
+            "strong" => dynamodb::Consistency::Strong,
+            _ => dynamodb::Consistency::Transactional,
+        },
     };
-    let prompt = format!(
-        "An application reads items of {} with GetItem, {rate} times per second, using {words} reads. How many RCU must the table provision?",
-        size.replace("KB", " KB")
-    );
     let report = calculate(
         "dynamodb",
         &[
@@ -167,10 +191,10 @@ fn dynamodb_read(rng: &mut impl Rng) -> Instance {
 fn dynamodb_write(rng: &mut impl Rng) -> Instance {
     let size = half_kb(rng, 20);
     let rate = rng.random_range(1..=40u32) * 5;
-    let prompt = format!(
-        "An application writes new items of {} with PutItem, {rate} times per second. How many WCU must the table provision?",
-        size.replace("KB", " KB")
-    );
+    let prompt = Prompt::DynamodbWrite {
+        size: size.clone(),
+        rate,
+    };
     let report = calculate(
         "dynamodb",
         &[
@@ -200,10 +224,10 @@ fn dynamodb_write(rng: &mut impl Rng) -> Instance {
 
 /// The calculator refused inputs the generator made: never expected (the ranges are valid), but an
 /// exercise that says so is better than a panic.
-fn unreachable_instance(prompt: String) -> Instance {
+fn unreachable_instance(prompt: Prompt) -> Instance {
     Instance {
         prompt,
-        expected: Expected::Text("(no answer: the calculator refused this exercise)".into()),
+        expected: Expected::Refused,
         working: vec![],
     }
 }
@@ -227,7 +251,9 @@ fn ec2_generation(rng: &mut impl Rng) -> Instance {
     let all: Vec<ec2::Decoded> = clean_types().collect();
     let d = &all[rng.random_range(0..all.len())];
     Instance {
-        prompt: format!("What generation is the EC2 instance type {}?", d.name),
+        prompt: Prompt::Ec2Generation {
+            name: d.name.clone(),
+        },
         expected: Expected::Number {
             value: d.generation.unwrap_or(0) as f64,
             unit: "generation".into(),
@@ -257,11 +283,10 @@ fn ec2_letter(rng: &mut impl Rng) -> Instance {
         .collect();
     let (d, code, meaning) = &candidates[rng.random_range(0..candidates.len())];
     Instance {
-        prompt: format!(
-            "In the EC2 instance type {}, which option letter means: {}? Type the letter.",
-            d.name,
-            meaning.trim_end_matches('.')
-        ),
+        prompt: Prompt::Ec2Letter {
+            name: d.name.clone(),
+            meaning: meaning.trim_end_matches('.').to_string(),
+        },
         expected: Expected::Text(code.clone()),
         working: decoding(&d.name),
     }
@@ -282,12 +307,20 @@ pub fn check(expected: &Expected, typed: &str) -> Result<bool, String> {
             }
             Ok(typed == t.to_lowercase())
         }
+        Expected::Refused => {
+            let typed = typed.trim().trim_matches(['"', '\'', '`']);
+            if typed.is_empty() {
+                return Err("type an answer first".into());
+            }
+            Ok(false)
+        }
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::core::drill::fmt;
     use rand::SeedableRng;
     use rand::rngs::StdRng;
 
@@ -297,13 +330,14 @@ mod tests {
         for (_, kind) in GeneratorKind::ALL {
             for _ in 0..50 {
                 let i = generate(kind, &mut rng);
-                assert!(!i.working.is_empty(), "{kind:?}: {}", i.prompt);
+                assert!(!i.working.is_empty(), "{kind:?}: {:?}", i.prompt);
                 let answer = match &i.expected {
                     Expected::Number { value, .. } => fmt(*value),
                     Expected::Text(t) => t.clone(),
+                    Expected::Refused => panic!("{:?}", i.prompt),
                 };
-                assert_eq!(check(&i.expected, &answer), Ok(true), "{}", i.prompt);
-                assert_eq!(check(&i.expected, "999999"), Ok(false), "{}", i.prompt);
+                assert_eq!(check(&i.expected, &answer), Ok(true), "{:?}", i.prompt);
+                assert_eq!(check(&i.expected, "999999"), Ok(false), "{:?}", i.prompt);
             }
         }
     }
@@ -314,21 +348,26 @@ mod tests {
         for _ in 0..200 {
             let i = dynamodb_read(&mut rng);
             // Recompute from the prompt: size, rate, consistency.
-            let words: Vec<&str> = i.prompt.split_whitespace().collect();
-            let kb: f64 = words[5].parse().unwrap();
-            let rate: f64 = words[9].parse().unwrap();
+            let Prompt::DynamodbRead {
+                size,
+                rate,
+                consistency,
+            } = &i.prompt
+            else {
+                panic!("{:?}", i.prompt)
+            };
+            let kb: f64 = size.trim_end_matches("KB").parse().unwrap();
+            let rate = f64::from(*rate);
             let units = (kb * 1024.0 / 4096.0).ceil();
-            let per = if i.prompt.contains("eventually") {
-                units / 2.0
-            } else if i.prompt.contains("transactional") {
-                units * 2.0
-            } else {
-                units
+            let per = match consistency {
+                dynamodb::Consistency::Eventual => units / 2.0,
+                dynamodb::Consistency::Transactional => units * 2.0,
+                dynamodb::Consistency::Strong => units,
             };
             let Expected::Number { value, .. } = i.expected else {
                 panic!()
             };
-            assert_eq!(value, (per * rate).ceil(), "{}", i.prompt);
+            assert_eq!(value, (per * rate).ceil(), "{:?}", i.prompt);
         }
     }
 

@@ -4,6 +4,7 @@
 //! Pure: works on the reports that `parse_pack` produced.
 
 use super::diag::{Finding, Severity};
+use super::kind::{Compared, FindingKind};
 use super::load::{PackReport, card_prompt};
 use super::similar;
 use std::collections::{HashMap, HashSet};
@@ -20,10 +21,13 @@ pub fn check_set(reports: &mut [PackReport]) {
                 Severity::Error,
                 "pack-id-collision",
                 &r.file,
-                format!(
-                    "pack id `{}` is declared by both {file} ({loc}) and {} ({here})",
-                    pack.id, r.file
-                ),
+                FindingKind::PackIdCollision {
+                    id: pack.id.clone(),
+                    first_file: file.clone(),
+                    first_at: loc.clone(),
+                    file: r.file.clone(),
+                    at: here.clone(),
+                },
             );
             if let Some((line, col)) = parse_line_col(&here) {
                 f.line = line;
@@ -79,7 +83,7 @@ fn near_duplicates_across(reports: &mut [PackReport]) {
         return;
     }
     let mut found: Vec<(usize, Finding)> = Vec::new();
-    for what in ["card", "question"] {
+    for what in [Compared::Card, Compared::Question] {
         // (report, item) of each text, in report order then item order.
         let mut items: Vec<(usize, usize)> = Vec::new();
         let mut texts: Vec<&str> = Vec::new();
@@ -87,7 +91,7 @@ fn near_duplicates_across(reports: &mut [PackReport]) {
             let Some(pack) = &reports[r].pack else {
                 continue;
             };
-            if what == "card" {
+            if what == Compared::Card {
                 texts.extend(pack.cards.iter().map(|c| card_prompt(c)));
                 items.extend((0..pack.cards.len()).map(|i| (r, i)));
             } else {
@@ -100,7 +104,7 @@ fn near_duplicates_across(reports: &mut [PackReport]) {
             let ((ra, ia), (rb, ib)) = (items[a], items[b]);
             let (first, later) = (&reports[ra], &reports[rb]);
             let (id_a, id_b, at_a, at_b) = match (&first.pack, &later.pack) {
-                (Some(pa), Some(pb)) if what == "card" => (
+                (Some(pa), Some(pb)) if what == Compared::Card => (
                     &pa.cards[ia].id,
                     &pb.cards[ib].id,
                     &first.places.cards[ia],
@@ -114,23 +118,16 @@ fn near_duplicates_across(reports: &mut [PackReport]) {
                 ),
                 _ => continue,
             };
-            let message = format!(
-                "{what} `{id_b}` ({}:{}:{}) reads almost the same as {what} `{id_a}` of another pack ({}:{}:{}), {:.0} % similar",
-                later.file,
-                at_b.line,
-                at_b.column,
-                first.file,
-                at_a.line,
-                at_a.column,
-                score * 100.0
-            );
-            let finding = Finding::located(
-                Severity::Warning,
-                "near-duplicate",
-                &later.file,
-                at_b,
-                message,
-            );
+            let kind = FindingKind::NearDuplicateAcross {
+                what,
+                id: id_b.clone(),
+                at: format!("{}:{}:{}", later.file, at_b.line, at_b.column),
+                other: id_a.clone(),
+                other_at: format!("{}:{}:{}", first.file, at_a.line, at_a.column),
+                percent: score * 100.0,
+            };
+            let finding =
+                Finding::located(Severity::Warning, "near-duplicate", &later.file, at_b, kind);
             found.push((rb, finding));
         }
     }
@@ -167,9 +164,16 @@ mod tests {
         assert!(reports[0].findings.is_empty());
         let f = &reports[1].findings[0];
         assert_eq!(f.code, "pack-id-collision");
+        // The sentence is tested in content_text.
         assert_eq!(
-            f.message,
-            "pack id `s3` is declared by both a.toml (a.toml:2:6) and b.toml (b.toml:2:6)"
+            f.kind,
+            FindingKind::PackIdCollision {
+                id: "s3".into(),
+                first_file: "a.toml".into(),
+                first_at: "a.toml:2:6".into(),
+                file: "b.toml".into(),
+                at: "b.toml:2:6".into(),
+            }
         );
         assert!(reports[1].pack.is_none());
     }
@@ -205,10 +209,34 @@ mod tests {
             (f[0].code, f[0].line, f[0].column),
             ("near-duplicate", 8, 1)
         );
+        let FindingKind::NearDuplicateAcross {
+            what,
+            id,
+            at,
+            other,
+            other_at,
+            percent,
+        } = &f[0].kind
+        else {
+            panic!("{:?}", f[0].kind);
+        };
         assert_eq!(
-            f[0].message,
-            "card `b/three` (b.toml:8:1) reads almost the same as card `a/one` of another pack (a.toml:8:1), 98 % similar"
+            (
+                *what,
+                id.as_str(),
+                at.as_str(),
+                other.as_str(),
+                other_at.as_str()
+            ),
+            (
+                Compared::Card,
+                "b/three",
+                "b.toml:8:1",
+                "a/one",
+                "a.toml:8:1"
+            )
         );
+        assert_eq!(format!("{percent:.0}"), "98");
         // The app reads packs without warnings: nothing is compared across them.
         let mut quiet = vec![
             crate::core::content::parse_pack_with("a.toml", a.as_bytes(), false),

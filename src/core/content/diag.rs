@@ -1,8 +1,10 @@
-//! Findings of pack and config validation, with their location, rendered like rustc diagnostics.
+//! Findings of pack and config validation, with their location; the shell renders them like rustc
+//! diagnostics (`content_text::render`).
 //!
 //! Pure: a finding carries the file name and the byte span; `locate` turns a span into line and column
-//! against the source text. No I/O.
+//! against the source text. What is wrong is data (`FindingKind`), not a sentence. No I/O.
 
+pub use super::kind::FindingKind;
 use serde::Serialize;
 use std::fmt::Write as _;
 use std::ops::Range;
@@ -18,7 +20,7 @@ pub enum Severity {
 }
 
 /// One problem found in a file, with where it is.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Finding {
     /// Error or warning.
     pub severity: Severity,
@@ -30,13 +32,11 @@ pub struct Finding {
     pub line: usize,
     /// 1-based column in characters; 0 when the finding is about the whole file.
     pub column: usize,
-    /// A sentence that says what is wrong.
-    pub message: String,
+    /// What is wrong, with its data.
+    pub kind: FindingKind,
     /// The offending source line, when there is one.
-    #[serde(skip)]
     pub source_line: Option<String>,
     /// How many characters of `source_line` the caret underlines.
-    #[serde(skip)]
     pub width: usize,
 }
 
@@ -48,7 +48,7 @@ impl Finding {
         file: &str,
         src: &str,
         span: Range<usize>,
-        message: impl Into<String>,
+        kind: FindingKind,
     ) -> Self {
         let loc = locate(src, span);
         Finding {
@@ -57,7 +57,7 @@ impl Finding {
             file: file.to_string(),
             line: loc.line,
             column: loc.column,
-            message: message.into(),
+            kind,
             source_line: Some(loc.text),
             width: loc.width,
         }
@@ -69,7 +69,7 @@ impl Finding {
         code: &'static str,
         file: &str,
         at: &Location,
-        message: impl Into<String>,
+        kind: FindingKind,
     ) -> Self {
         Finding {
             severity,
@@ -77,7 +77,7 @@ impl Finding {
             file: file.to_string(),
             line: at.line,
             column: at.column,
-            message: message.into(),
+            kind,
             source_line: Some(at.text.clone()),
             width: at.width,
         }
@@ -88,7 +88,7 @@ impl Finding {
         severity: Severity,
         code: &'static str,
         file: &str,
-        message: impl Into<String>,
+        kind: FindingKind,
     ) -> Self {
         Finding {
             severity,
@@ -96,7 +96,7 @@ impl Finding {
             file: file.to_string(),
             line: 0,
             column: 0,
-            message: message.into(),
+            kind,
             source_line: None,
             width: 0,
         }
@@ -108,9 +108,9 @@ impl Finding {
         file: &str,
         src: &str,
         span: Range<usize>,
-        message: impl Into<String>,
+        kind: FindingKind,
     ) -> Self {
-        Self::at(Severity::Error, code, file, src, span, message)
+        Self::at(Severity::Error, code, file, src, span, kind)
     }
 
     /// `file:line:col`, or just the file for whole-file findings.
@@ -121,30 +121,6 @@ impl Finding {
             format!("{}:{}:{}", self.file, self.line, self.column)
         }
     }
-
-    /// The finding as rustc shows a diagnostic: a header, the location, the line and a caret.
-    pub fn render(&self) -> String {
-        let label = match self.severity {
-            Severity::Error => "error",
-            Severity::Warning => "warning",
-        };
-        let mut out = format!("{label}[{}]: {}\n", self.code, printable(&self.message));
-        let _ = writeln!(out, "  --> {}", printable(&self.location()));
-        if let Some(text) = &self.source_line {
-            let num = self.line.to_string();
-            let pad = " ".repeat(num.len());
-            let (shown, lead, width) = excerpt(text, self.column, self.width);
-            let _ = writeln!(out, "{pad} |");
-            let _ = writeln!(out, "{num} | {shown}");
-            let _ = writeln!(
-                out,
-                "{pad} | {}{}",
-                " ".repeat(lead),
-                "^".repeat(width.max(1))
-            );
-        }
-        out
-    }
 }
 
 /// The most characters of a source line shown in a rendered finding.
@@ -152,7 +128,7 @@ const MAX_SHOWN: usize = 120;
 
 /// The printable part of `line` around `column`: (text, caret offset, caret width), all counted in
 /// printed characters. Long lines are cut to a window with `...` marks; control characters are escaped.
-fn excerpt(line: &str, column: usize, width: usize) -> (String, usize, usize) {
+pub fn excerpt(line: &str, column: usize, width: usize) -> (String, usize, usize) {
     let chars: Vec<char> = line.chars().collect();
     let start = column.saturating_sub(1).min(chars.len());
     let end = (start + width).min(chars.len());
@@ -350,17 +326,6 @@ mod tests {
         assert_eq!((loc.line, loc.column, loc.width), (1, 3, 1));
         let loc = locate("é", 1..2);
         assert_eq!((loc.line, loc.column), (1, 1));
-    }
-
-    #[test]
-    fn render_points_a_caret_under_the_span() {
-        let src = "[pack]\nid = \"Bad Id\"\n";
-        let start = src.find("\"Bad").unwrap();
-        let f = Finding::error("bad-id", "x.toml", src, start..start + 8, "bad id");
-        assert_eq!(
-            f.render(),
-            "error[bad-id]: bad id\n  --> x.toml:2:6\n  |\n2 | id = \"Bad Id\"\n  |      ^^^^^^^^\n"
-        );
     }
 
     #[test]

@@ -7,6 +7,7 @@
 pub mod bundled;
 mod checks;
 pub mod diag;
+pub mod kind;
 pub mod load;
 pub(crate) mod reader;
 mod similar;
@@ -14,6 +15,7 @@ pub mod stats;
 
 pub use checks::check_set;
 pub use diag::{Finding, Severity};
+pub use kind::FindingKind;
 pub use load::{MAX_PACK_BYTES, parse_pack, parse_pack_with};
 
 use crate::core::domain::Domain;

@@ -4,6 +4,7 @@
 //! goes on, so one run reports every error of a file. Pure.
 
 use super::diag::{Finding, Severity};
+use super::kind::{FindingKind as K, Item, Want};
 use std::ops::Range;
 use toml::Spanned;
 use toml::de::{DeTable, DeValue, ValueDeserializer};
@@ -23,14 +24,14 @@ pub struct Ctx<'s> {
 
 impl<'s> Ctx<'s> {
     /// Records an error at `span`.
-    pub fn error(&mut self, code: &'static str, span: Range<usize>, msg: impl Into<String>) {
-        let f = Finding::at(Severity::Error, code, self.file, self.src, span, msg);
+    pub fn error(&mut self, code: &'static str, span: Range<usize>, kind: K) {
+        let f = Finding::at(Severity::Error, code, self.file, self.src, span, kind);
         self.findings.push(f);
     }
 
     /// Records a warning at `span`.
-    pub fn warn(&mut self, code: &'static str, span: Range<usize>, msg: impl Into<String>) {
-        let f = Finding::at(Severity::Warning, code, self.file, self.src, span, msg);
+    pub fn warn(&mut self, code: &'static str, span: Range<usize>, kind: K) {
+        let f = Finding::at(Severity::Warning, code, self.file, self.src, span, kind);
         self.findings.push(f);
     }
 }
@@ -43,8 +44,8 @@ pub struct Table<'a, 'i> {
     table: &'a DeTable<'i>,
     /// The span of the whole table (used for missing fields).
     pub span: Range<usize>,
-    /// How the table is named in messages, for example "card `timeout-max`".
-    pub what: String,
+    /// The table, as messages name it (for example the card `timeout-max`).
+    pub what: Item,
     allowed: &'static [&'static str],
 }
 
@@ -53,13 +54,13 @@ impl<'a, 'i> Table<'a, 'i> {
     pub fn new(
         table: &'a DeTable<'i>,
         span: Range<usize>,
-        what: impl Into<String>,
+        what: Item,
         allowed: &'static [&'static str],
     ) -> Self {
         Table {
             table,
             span,
-            what: what.into(),
+            what,
             allowed,
         }
     }
@@ -84,19 +85,23 @@ impl<'a, 'i> Table<'a, 'i> {
         ctx.error(
             "missing-field",
             self.head(),
-            format!("{} is missing the required field `{key}`", self.what),
+            K::MissingField {
+                item: self.what.clone(),
+                key: key.to_string(),
+            },
         );
     }
 
-    fn wrong_type(&self, ctx: &mut Ctx, key: &str, want: &str, v: &Spanned<DeValue>) {
+    fn wrong_type(&self, ctx: &mut Ctx, key: &str, want: Want, v: &Spanned<DeValue>) {
         ctx.error(
             "wrong-type",
             v.span(),
-            format!(
-                "`{key}` of {} must be {want}, found {}",
-                self.what,
-                article(v.get_ref().type_str())
-            ),
+            K::WrongType {
+                item: self.what.clone(),
+                key: key.to_string(),
+                want,
+                found: v.get_ref().type_str().to_string(),
+            },
         );
     }
 
@@ -109,14 +114,17 @@ impl<'a, 'i> Table<'a, 'i> {
             return None;
         };
         let Some(s) = v.get_ref().as_str() else {
-            self.wrong_type(ctx, key, "a string", v);
+            self.wrong_type(ctx, key, Want::Text, v);
             return None;
         };
         if s.trim().is_empty() {
             ctx.error(
                 "empty-text",
                 v.span(),
-                format!("`{key}` of {} is empty", self.what),
+                K::EmptyText {
+                    item: self.what.clone(),
+                    key: key.to_string(),
+                },
             );
             return None;
         }
@@ -125,10 +133,12 @@ impl<'a, 'i> Table<'a, 'i> {
             ctx.error(
                 "text-too-long",
                 v.span(),
-                format!(
-                    "`{key}` of {} has {chars} characters; the limit is {MAX_TEXT_CHARS}",
-                    self.what
-                ),
+                K::TextTooLong {
+                    item: self.what.clone(),
+                    key: key.to_string(),
+                    chars,
+                    limit: MAX_TEXT_CHARS,
+                },
             );
             return None;
         }
@@ -145,14 +155,18 @@ impl<'a, 'i> Table<'a, 'i> {
         };
         let value = v.get_ref();
         if !(value.is_integer() || value.is_float()) {
-            self.wrong_type(ctx, key, "a number", v);
+            self.wrong_type(ctx, key, Want::Number, v);
             return None;
         }
         match serde::Deserialize::deserialize(ValueDeserializer::from(v.clone())) {
             Ok(n) => Some((n, v.span())),
             Err(e) => {
-                let msg = format!("`{key}` of {}: {}", self.what, e.message());
-                ctx.error("wrong-type", v.span(), msg);
+                let kind = K::BadValue {
+                    item: self.what.clone(),
+                    key: key.to_string(),
+                    error: e.message().to_string(),
+                };
+                ctx.error("wrong-type", v.span(), kind);
                 None
             }
         }
@@ -167,14 +181,18 @@ impl<'a, 'i> Table<'a, 'i> {
             return None;
         };
         if !v.get_ref().is_integer() {
-            self.wrong_type(ctx, key, "a whole number", v);
+            self.wrong_type(ctx, key, Want::WholeNumber, v);
             return None;
         }
         match serde::Deserialize::deserialize(ValueDeserializer::from(v.clone())) {
             Ok(n) => Some((n, v.span())),
             Err(e) => {
-                let msg = format!("`{key}` of {}: {}", self.what, e.message());
-                ctx.error("wrong-type", v.span(), msg);
+                let kind = K::BadValue {
+                    item: self.what.clone(),
+                    key: key.to_string(),
+                    error: e.message().to_string(),
+                };
+                ctx.error("wrong-type", v.span(), kind);
                 None
             }
         }
@@ -186,7 +204,7 @@ impl<'a, 'i> Table<'a, 'i> {
         match v.get_ref().as_bool() {
             Some(b) => Some((b, v.span())),
             None => {
-                self.wrong_type(ctx, key, "true or false", v);
+                self.wrong_type(ctx, key, Want::Boolean, v);
                 None
             }
         }
@@ -205,7 +223,7 @@ impl<'a, 'i> Table<'a, 'i> {
                 Some((dt.date.unwrap().to_string(), v.span()))
             }
             _ => {
-                self.wrong_type(ctx, key, "a date such as 2026-11-24 (no quotes)", v);
+                self.wrong_type(ctx, key, Want::Date, v);
                 None
             }
         }
@@ -220,7 +238,7 @@ impl<'a, 'i> Table<'a, 'i> {
             return Vec::new();
         };
         let Some(items) = v.get_ref().as_array() else {
-            self.wrong_type(ctx, key, "a list of strings", v);
+            self.wrong_type(ctx, key, Want::TextList, v);
             return Vec::new();
         };
         let mut out = Vec::new();
@@ -230,9 +248,12 @@ impl<'a, 'i> Table<'a, 'i> {
                 Some(_) => ctx.error(
                     "empty-text",
                     item.span(),
-                    format!("`{key}` of {} has an empty entry", self.what),
+                    K::EmptyEntry {
+                        item: self.what.clone(),
+                        key: key.to_string(),
+                    },
                 ),
-                None => self.wrong_type(ctx, key, "a list of strings", item),
+                None => self.wrong_type(ctx, key, Want::TextList, item),
             }
         }
         out
@@ -244,7 +265,7 @@ impl<'a, 'i> Table<'a, 'i> {
         match v.get_ref().as_table() {
             Some(t) => Some((t, v.span())),
             None => {
-                self.wrong_type(ctx, key, "a table", v);
+                self.wrong_type(ctx, key, Want::Table, v);
                 None
             }
         }
@@ -256,14 +277,14 @@ impl<'a, 'i> Table<'a, 'i> {
             return Vec::new();
         };
         let Some(items) = v.get_ref().as_array() else {
-            self.wrong_type(ctx, key, "a list of tables", v);
+            self.wrong_type(ctx, key, Want::TableList, v);
             return Vec::new();
         };
         let mut out = Vec::new();
         for item in items {
             match item.get_ref().as_table() {
                 Some(t) => out.push((t, item.span())),
-                None => self.wrong_type(ctx, key, "a list of tables", item),
+                None => self.wrong_type(ctx, key, Want::TableList, item),
             }
         }
         out
@@ -279,26 +300,18 @@ impl<'a, 'i> Table<'a, 'i> {
             .collect();
         unknown.sort_by_key(|(_, span)| span.start);
         for (key, span) in unknown {
-            let hint = closest(&key, self.allowed)
-                .map(|k| format!(" (did you mean `{k}`?)"))
-                .unwrap_or_default();
+            let suggestion = closest(&key, self.allowed).map(str::to_string);
             ctx.error(
                 "unknown-field",
                 span,
-                format!(
-                    "{} has an unknown field `{key}`{hint}; allowed: {}",
-                    self.what,
-                    self.allowed.join(", ")
-                ),
+                K::UnknownField {
+                    item: self.what.clone(),
+                    key,
+                    suggestion,
+                    allowed: self.allowed.iter().map(|k| k.to_string()).collect(),
+                },
             );
         }
-    }
-}
-
-fn article(type_name: &str) -> String {
-    match type_name {
-        "integer" | "array" => format!("an {type_name}"),
-        other => format!("a {other}"),
     }
 }
 

@@ -1,5 +1,6 @@
 //! Exam blueprints: the shape of an exam (questions, time, domain weights, scoring) as data.
 
+use crate::core::content::kind::{FindingKind as K, Item, Weights};
 use crate::core::content::reader::{Ctx, Table};
 use crate::core::content::{Difficulty, Finding};
 use crate::core::domain::Domain;
@@ -55,7 +56,7 @@ pub fn parse_blueprint(file: &str, src: &str) -> Result<Blueprint, Vec<Finding>>
             file,
             src,
             span,
-            format!("invalid TOML: {}", e.message().trim_end()),
+            K::TomlSyntax(e.message().trim_end().to_string()),
         )]
     })?;
     let mut ctx = Ctx {
@@ -66,7 +67,7 @@ pub fn parse_blueprint(file: &str, src: &str) -> Result<Blueprint, Vec<Finding>>
     let top = Table::new(
         doc.get_ref(),
         doc.span(),
-        "the blueprint",
+        Item::Blueprint,
         &["exam", "domain", "difficulty"],
     );
     let mut bp = Blueprint {
@@ -85,7 +86,7 @@ pub fn parse_blueprint(file: &str, src: &str) -> Result<Blueprint, Vec<Finding>>
     match top.table(&mut ctx, "exam") {
         None => top.missing(&mut ctx, "exam"),
         Some((t, span)) => {
-            let e = Table::new(t, span, "[exam]", EXAM_KEYS);
+            let e = Table::new(t, span, Item::ExamTable, EXAM_KEYS);
             bp.id = e
                 .text(&mut ctx, "id", true)
                 .map(|v| v.0)
@@ -101,11 +102,14 @@ pub fn parse_blueprint(file: &str, src: &str) -> Result<Blueprint, Vec<Finding>>
             let mut num = |key: &str, lo: i64, hi: i64| -> i64 {
                 match e.integer(&mut ctx, key, true) {
                     Some((v, span)) if !(lo..=hi).contains(&v) => {
-                        ctx.error(
-                            "out-of-range",
-                            span,
-                            format!("{key} is {v}; it must be between {lo} and {hi}"),
-                        );
+                        let key = key.to_string();
+                        let kind = K::OutOfRange {
+                            key,
+                            value: v,
+                            lo,
+                            hi,
+                        };
+                        ctx.error("out-of-range", span, kind);
                         0
                     }
                     Some((v, _)) => v,
@@ -122,29 +126,35 @@ pub fn parse_blueprint(file: &str, src: &str) -> Result<Blueprint, Vec<Finding>>
         }
     }
     for (t, span) in top.tables(&mut ctx, "domain") {
-        let d = Table::new(t, span, "a [[domain]]", &["key", "weight"]);
+        let d = Table::new(t, span, Item::BlueprintDomain, &["key", "weight"]);
         let key = d.text(&mut ctx, "key", true);
         let weight = d.integer(&mut ctx, "weight", true);
         if let (Some((k, kspan)), Some((w, _))) = (key, weight) {
             match Domain::from_key(&k) {
                 Some(dom) => bp.domains.push((dom, w.clamp(0, 100) as u32)),
-                None => ctx.error(
-                    "bad-domain",
-                    kspan,
-                    format!("domain `{k}` is not one of the four DVA-C02 domains"),
-                ),
+                None => ctx.error("bad-domain", kspan, K::BlueprintDomain { domain: k }),
             }
         }
         d.finish(&mut ctx);
     }
     if let Some((t, span)) = top.table(&mut ctx, "difficulty") {
-        let d = Table::new(t, span, "[difficulty]", &["recall", "apply", "analyse"]);
+        let d = Table::new(
+            t,
+            span,
+            Item::DifficultyTable,
+            &["recall", "apply", "analyse"],
+        );
         for level in Difficulty::ALL {
             match d.integer(&mut ctx, level.key(), true) {
                 Some((w, wspan)) if !(0..=100).contains(&w) => ctx.error(
                     "out-of-range",
                     wspan,
-                    format!("{} is {w}; it must be between 0 and 100", level.key()),
+                    K::OutOfRange {
+                        key: level.key().to_string(),
+                        value: w,
+                        lo: 0,
+                        hi: 100,
+                    },
                 ),
                 Some((w, _)) => bp.difficulty.push((level, w as u32)),
                 None => {}
@@ -155,7 +165,10 @@ pub fn parse_blueprint(file: &str, src: &str) -> Result<Blueprint, Vec<Finding>>
             ctx.error(
                 "bad-weights",
                 d.head(),
-                format!("the difficulty weights add up to {sum}, not 100"),
+                K::BadWeights {
+                    of: Weights::Difficulty,
+                    sum,
+                },
             );
         }
         d.finish(&mut ctx);
@@ -165,7 +178,10 @@ pub fn parse_blueprint(file: &str, src: &str) -> Result<Blueprint, Vec<Finding>>
         ctx.error(
             "bad-weights",
             0..0,
-            format!("the domain weights add up to {sum}, not 100"),
+            K::BadWeights {
+                of: Weights::Domains,
+                sum,
+            },
         );
     }
     top.finish(&mut ctx);

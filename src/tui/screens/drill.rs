@@ -180,7 +180,8 @@ impl DrillScreen {
         match &card.body {
             CardBody::Generated { .. } => match view.instance {
                 Some(i) => {
-                    lines.extend(text_lines(&i.prompt, theme.text));
+                    let prompt = crate::calc_text::drills::prompt(&i.prompt);
+                    lines.extend(text_lines(&prompt, theme.text));
                     lines.push(Line::raw(""));
                     lines.push(Line::from(vec![
                         Span::styled("Your answer: ", theme.dim),
@@ -188,7 +189,10 @@ impl DrillScreen {
                     ]));
                     if self.revealed {
                         lines.push(Line::styled(
-                            format!("Answer: {}", i.expected.shown()),
+                            format!(
+                                "Answer: {}",
+                                crate::calc_text::drills::expected(&i.expected)
+                            ),
                             theme.good,
                         ));
                         match &self.checked {

@@ -11,13 +11,13 @@ pub(super) fn read_cards(ctx: &mut Ctx, top: &Table, pack: &str) -> Vec<ReadCard
     let mut out = Vec::new();
     let mut seen = Seen(HashMap::new());
     for (table, span) in top.tables(ctx, "card") {
-        let mut t = Table::new(table, span.clone(), "a card", CARD_KEYS);
+        let mut t = Table::new(table, span.clone(), Item::Card(None), CARD_KEYS);
         let id = t.text(ctx, "id", true);
         let mut ok = true;
         if let Some((id, span)) = &id {
-            t.what = format!("card `{}`", crate::core::content::diag::printable(id));
-            ok &= check_id(ctx, id, span.clone(), "card id");
-            ok &= seen.check(ctx, id, span.clone(), "card");
+            t.what = Item::Card(Some(id.clone()));
+            ok &= check_id(ctx, id, span.clone(), IdRole::Card);
+            ok &= seen.check(ctx, id, span.clone(), IdRole::Card);
         }
         let body = read_body(ctx, &t);
         let source = check_source(ctx, &t);
@@ -26,7 +26,7 @@ pub(super) fn read_cards(ctx: &mut Ctx, top: &Table, pack: &str) -> Vec<ReadCard
         let tags = t.text_list(ctx, "tags", false);
         let group = t.text(ctx, "group", false);
         if let Some((g, span)) = &group {
-            ok &= check_id(ctx, g, span.clone(), "group");
+            ok &= check_id(ctx, g, span.clone(), IdRole::Group);
         }
         let note = t.text(ctx, "note", false).map(|(s, _)| s);
         let ko = read_card_ko(ctx, &t, body.as_ref(), note.is_some());
@@ -60,26 +60,23 @@ fn read_body(ctx: &mut Ctx, t: &Table) -> Option<CardBody> {
         "cloze" => &["front", "back", "answer", "unit", "tolerance"],
         "numeric" => &["back", "text"],
         other => {
-            ctx.error(
-                "bad-kind",
-                kind_span,
-                format!(
-                    "kind `{}` of {} is not basic, cloze or numeric",
-                    crate::core::content::diag::printable(other),
-                    t.what
-                ),
-            );
+            let kind = K::BadCardKind {
+                item: t.what.clone(),
+                kind: other.to_string(),
+            };
+            ctx.error("bad-kind", kind_span, kind);
             return None;
         }
     };
     let mut ok = true;
     for key in foreign {
         if let Some(v) = t.raw(key) {
-            ctx.error(
-                "bad-kind",
-                v.span(),
-                format!("{} is a {kind} card, which has no `{key}` field", t.what),
-            );
+            let found = K::ForeignField {
+                item: t.what.clone(),
+                kind: kind.clone(),
+                key: key.to_string(),
+            };
+            ctx.error("bad-kind", v.span(), found);
             ok = false;
         }
     }
@@ -107,7 +104,9 @@ fn read_body(ctx: &mut Ctx, t: &Table) -> Option<CardBody> {
                     ctx.error(
                         "numeric-no-unit",
                         t.head(),
-                        format!("{} is a numeric card without a `unit`", t.what),
+                        K::NoUnit {
+                            item: t.what.clone(),
+                        },
                     );
                     None
                 }
@@ -115,7 +114,9 @@ fn read_body(ctx: &mut Ctx, t: &Table) -> Option<CardBody> {
                     ctx.error(
                         "numeric-no-unit",
                         v.span(),
-                        format!("the `unit` of {} is empty", t.what),
+                        K::EmptyUnit {
+                            item: t.what.clone(),
+                        },
                     );
                     None
                 }
@@ -139,57 +140,40 @@ fn check_number(
     ctx: &mut Ctx,
     value: Option<At<f64>>,
     key: &str,
-    what: &str,
+    what: &Item,
     non_negative: bool,
 ) -> Option<f64> {
     let (n, span) = value?;
     if !n.is_finite() || (non_negative && n < 0.0) {
-        let want = if non_negative {
-            "a finite number, zero or more"
-        } else {
-            "a finite number"
+        let kind = K::BadNumber {
+            item: what.clone(),
+            key: key.to_string(),
+            non_negative,
         };
-        ctx.error(
-            "bad-number",
-            span,
-            format!("`{key}` of {what} must be {want}"),
-        );
+        ctx.error("bad-number", span, kind);
         return None;
     }
     Some(n)
 }
 
 /// Checks a cloze text; reports at the right place inside the string when it can.
-fn check_cloze(ctx: &mut Ctx, text: &str, span: Range<usize>, what: &str, key: &str) -> bool {
+fn check_cloze(ctx: &mut Ctx, text: &str, span: Range<usize>, what: &Item, key: &str) -> bool {
     let inner = inner_offset(ctx.src, &span, text);
+    let (item, key) = (what.clone(), key.to_string());
     match cloze_deletions(text) {
         Ok(d) if d.is_empty() => {
-            ctx.error(
-                "cloze-no-deletion",
-                span,
-                format!("`{key}` of {what} has no {{{{...}}}} deletion"),
-            );
+            ctx.error("cloze-no-deletion", span, K::ClozeNoDeletion { item, key });
             false
         }
         Ok(_) => true,
         Err(ClozeError::Unclosed(at)) => {
             let s = inner.map_or(span.clone(), |o| o + at..o + at + 2);
-            ctx.error(
-                "cloze-no-deletion",
-                s,
-                format!(
-                    "`{key}` of {what} opens a deletion with {{{{ that is never closed with }}}}"
-                ),
-            );
+            ctx.error("cloze-no-deletion", s, K::ClozeUnclosed { item, key });
             false
         }
         Err(ClozeError::Empty(at)) => {
             let s = inner.map_or(span.clone(), |o| o + at..o + at + 2);
-            ctx.error(
-                "cloze-no-deletion",
-                s,
-                format!("`{key}` of {what} has an empty deletion"),
-            );
+            ctx.error("cloze-no-deletion", s, K::ClozeEmpty { item, key });
             false
         }
     }
@@ -211,7 +195,7 @@ fn read_card_ko(
     let k = Table::new(
         table,
         span,
-        format!("the Korean text of {}", t.what),
+        Item::Korean(Box::new(t.what.clone())),
         CARD_KO_KEYS,
     );
     let kind = body.map(CardBody::kind);
@@ -230,10 +214,10 @@ fn read_card_ko(
             ctx.error(
                 "bad-kind",
                 span.clone(),
-                format!(
-                    "{} has `{key}`, but the English card has no `{key}`",
-                    k.what
-                ),
+                K::KoreanOnly {
+                    item: k.what.clone(),
+                    key: key.to_string(),
+                },
             );
         }
         if *key == "text" && fits && !check_cloze(ctx, &value, span, &k.what, "text") {

@@ -4,6 +4,7 @@
 //! `txt.exe` read as `exe.txt`) or how it matches. Pure.
 
 use super::super::diag::invisible;
+use super::super::kind::FindingKind;
 use super::super::reader::Ctx;
 use std::ops::Range;
 use toml::Spanned;
@@ -32,22 +33,15 @@ pub(super) fn check(ctx: &mut Ctx, doc: &Spanned<DeTable>) {
     found.sort_by_key(|(span, _)| span.start);
     let total = found.len();
     for (i, (span, c)) in found.into_iter().enumerate().take(MAX_WARNINGS) {
-        let name = invisible(c).unwrap_or("invisible character");
         let more = if i + 1 == MAX_WARNINGS && total > MAX_WARNINGS {
-            format!(
-                " ({} more places in this file are not shown)",
-                total - MAX_WARNINGS
-            )
+            total - MAX_WARNINGS
         } else {
-            String::new()
+            0
         };
         ctx.warn(
             "invisible-char",
             span,
-            format!(
-                "invisible character U+{:04X} ({name}): it changes how the text is shown or matched without being seen; remove it{more}",
-                c as u32
-            ),
+            FindingKind::InvisibleChar { c, more },
         );
     }
 }

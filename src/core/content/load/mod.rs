@@ -9,6 +9,7 @@ use super::{
     cloze_deletions, stated_choice_count,
 };
 use crate::core::content::diag::{Finding, Severity};
+use crate::core::content::kind::{CharClass, FindingKind as K, IdRole, Item, SourceProblem};
 use crate::core::domain::Domain;
 use std::collections::HashMap;
 use std::ops::Range;
@@ -118,11 +119,10 @@ pub fn parse_pack_with(file: &str, bytes: &[u8], warnings: bool) -> PackReport {
             Severity::Error,
             "file-too-large",
             file,
-            format!(
-                "the file has {} bytes; packs are limited to {} bytes",
-                bytes.len(),
-                MAX_PACK_BYTES
-            ),
+            K::FileTooLarge {
+                bytes: bytes.len() as u64,
+                limit: MAX_PACK_BYTES as u64,
+            },
         ));
         return report;
     }
@@ -137,7 +137,7 @@ pub fn parse_pack_with(file: &str, bytes: &[u8], warnings: bool) -> PackReport {
                 file,
                 &lossy,
                 at..at + 1,
-                "the file is not valid UTF-8 text (is it a binary file?)",
+                K::NotUtf8,
             ));
             return report;
         }
@@ -149,24 +149,24 @@ pub fn parse_pack_with(file: &str, bytes: &[u8], warnings: bool) -> PackReport {
             file,
             src,
             at..at + 1,
-            "the file contains a NUL byte (is it a binary file?)",
+            K::NulByte,
         ));
         return report;
     }
-    if let Err((code, span, msg)) = shape::check(src) {
+    if let Err((code, span, kind)) = shape::check(src) {
         report
             .findings
-            .push(Finding::error(code, file, src, span, msg));
+            .push(Finding::error(code, file, src, span, *kind));
         return report;
     }
     let (doc, errors) = DeTable::parse_recoverable(src);
     if !errors.is_empty() {
         for e in errors {
             let span = e.span().unwrap_or(0..0);
-            let msg = format!("invalid TOML: {}", e.message().trim_end());
+            let kind = K::TomlSyntax(e.message().trim_end().to_string());
             report
                 .findings
-                .push(Finding::error("toml-syntax", file, src, span, msg));
+                .push(Finding::error("toml-syntax", file, src, span, kind));
         }
         return report;
     }
@@ -175,7 +175,7 @@ pub fn parse_pack_with(file: &str, bytes: &[u8], warnings: bool) -> PackReport {
         src,
         findings: Vec::new(),
     };
-    let top = Table::new(doc.get_ref(), doc.span(), "the file", TOP_KEYS);
+    let top = Table::new(doc.get_ref(), doc.span(), Item::File, TOP_KEYS);
     let header = read_header(&mut ctx, &top);
     let pack_id = header.as_ref().map(|h| h.id.clone());
     let prefix = pack_id.clone().unwrap_or_else(|| "?".to_string());
@@ -220,18 +220,14 @@ struct Header {
 fn read_header(ctx: &mut Ctx, top: &Table) -> Option<Header> {
     let Some((table, span)) = top.table(ctx, "pack") else {
         if !top.has("pack") {
-            ctx.error(
-                "missing-field",
-                0..0,
-                "the file has no [pack] table (id, title, services, schema, checked)",
-            );
+            ctx.error("missing-field", 0..0, K::NoPackTable);
         }
         return None;
     };
-    let t = Table::new(table, span, "[pack]", PACK_KEYS);
+    let t = Table::new(table, span, Item::PackTable, PACK_KEYS);
     let id = t.text(ctx, "id", true);
     if let Some((id, span)) = &id {
-        check_id(ctx, id, span.clone(), "pack id");
+        check_id(ctx, id, span.clone(), IdRole::Pack);
     }
     let title = t.text(ctx, "title", true);
     let services = t.text_list(ctx, "services", true);
@@ -239,11 +235,7 @@ fn read_header(ctx: &mut Ctx, top: &Table) -> Option<Header> {
         && services.is_empty()
         && let Some(v) = t.raw("services")
     {
-        ctx.error(
-            "empty-text",
-            v.span(),
-            "`services` of [pack] lists no service",
-        );
+        ctx.error("empty-text", v.span(), K::NoServices);
     }
     if let Some((v, span)) = t.integer(ctx, "schema", true)
         && v != i64::from(SCHEMA_VERSION)
@@ -251,7 +243,10 @@ fn read_header(ctx: &mut Ctx, top: &Table) -> Option<Header> {
         ctx.error(
             "schema-version",
             span,
-            format!("schema {v} is not supported; this awsdrill reads schema {SCHEMA_VERSION}"),
+            K::SchemaVersion {
+                found: v,
+                supported: SCHEMA_VERSION,
+            },
         );
     }
     let checked = t.date(ctx, "checked", true);
@@ -279,18 +274,12 @@ pub(crate) fn valid_id(id: &str) -> bool {
         && !id.starts_with('-')
 }
 
-fn check_id(ctx: &mut Ctx, id: &str, span: Range<usize>, what: &str) -> bool {
+fn check_id(ctx: &mut Ctx, id: &str, span: Range<usize>, role: IdRole) -> bool {
     if valid_id(id) {
         return true;
     }
-    ctx.error(
-        "bad-id",
-        span,
-        format!(
-            "{what} `{}` must use lowercase letters, digits and hyphens (at most 64 characters)",
-            crate::core::content::diag::printable(id)
-        ),
-    );
+    let id = id.to_string();
+    ctx.error("bad-id", span, K::BadId { role, id });
     false
 }
 
@@ -299,19 +288,14 @@ fn check_source(ctx: &mut Ctx, t: &Table) -> Option<String> {
     match source_problem(&url) {
         Ok(host) => {
             if host != "docs.aws.amazon.com" && host != "aws.amazon.com" {
-                ctx.warn(
-                    "source-host",
-                    span,
-                    format!(
-                        "`source` of {} is on {host}, not on docs.aws.amazon.com or aws.amazon.com",
-                        t.what
-                    ),
-                );
+                let item = t.what.clone();
+                ctx.warn("source-host", span, K::SourceHost { item, host });
             }
             Some(url)
         }
-        Err(why) => {
-            ctx.error("bad-source", span, format!("`source` of {} {why}", t.what));
+        Err(problem) => {
+            let item = t.what.clone();
+            ctx.error("bad-source", span, K::BadSource { item, problem });
             None
         }
     }
@@ -320,41 +304,41 @@ fn check_source(ctx: &mut Ctx, t: &Table) -> Option<String> {
 /// Checks that a source is a plain https URL, the page the app opens and copies (Ctrl-Y): no
 /// control, format or whitespace character anywhere (a URL parser would drop some of them
 /// silently, and an OSC 52 payload would reach the clipboard), then a URL parser's verdict, no user
-/// name or password. Returns the host, or the end of a sentence that says what is wrong.
-fn source_problem(url: &str) -> Result<String, String> {
+/// name or password. Returns the host, or what is wrong.
+pub fn source_problem(url: &str) -> Result<String, SourceProblem> {
     if let Some(c) = url
         .chars()
         .find(|&c| c.is_control() || c.is_whitespace() || is_format(c))
     {
-        let what = if c.is_control() {
-            "a control character"
+        let class = if c.is_control() {
+            CharClass::Control
         } else if c.is_whitespace() {
-            "a space"
+            CharClass::Space
         } else {
-            "an invisible formatting character"
+            CharClass::Format
         };
-        return Err(format!(
-            "contains U+{:04X}, {what}; a source is a plain https:// URL",
-            c as u32
-        ));
+        return Err(SourceProblem::Character {
+            code: c as u32,
+            class,
+        });
     }
     let Some(rest) = url.strip_prefix("https://") else {
-        return Err("must be an https:// URL".into());
+        return Err(SourceProblem::NotHttps);
     };
     // A parser reads `https:///x` as the host `x`; written so, the URL is not plain.
     if rest.starts_with(['/', '\\']) {
-        return Err("is not a valid URL: it has no host after https://".into());
+        return Err(SourceProblem::NoHostAfterScheme);
     }
-    let parsed = url::Url::parse(url).map_err(|e| format!("is not a valid URL: {e}"))?;
+    let parsed = url::Url::parse(url).map_err(|e| SourceProblem::Invalid(e.to_string()))?;
     if parsed.scheme() != "https" {
-        return Err("must be an https:// URL".into());
+        return Err(SourceProblem::NotHttps);
     }
     if !parsed.username().is_empty() || parsed.password().is_some() {
-        return Err("carries a user name or password; a source is a plain https:// URL".into());
+        return Err(SourceProblem::Credentials);
     }
     match parsed.host_str() {
         Some(host) if !host.is_empty() => Ok(host.to_string()),
-        _ => Err("is not a valid URL: it has no host".into()),
+        _ => Err(SourceProblem::NoHost),
     }
 }
 
@@ -371,15 +355,8 @@ fn read_domain(ctx: &mut Ctx, t: &Table, required: bool) -> Option<Domain> {
     let (key, span) = t.text(ctx, "domain", required)?;
     let d = Domain::from_key(&key);
     if d.is_none() {
-        ctx.error(
-            "bad-domain",
-            span,
-            format!(
-                "domain `{}` of {} is not one of the four DVA-C02 domains: development, security, deployment, troubleshooting",
-                crate::core::content::diag::printable(&key),
-                t.what
-            ),
-        );
+        let item = t.what.clone();
+        ctx.error("bad-domain", span, K::BadDomain { item, domain: key });
     }
     d
 }
@@ -389,14 +366,16 @@ fn read_domain(ctx: &mut Ctx, t: &Table, required: bool) -> Option<Domain> {
 struct Seen(HashMap<String, usize>);
 
 impl Seen {
-    fn check(&mut self, ctx: &mut Ctx, id: &str, span: Range<usize>, what: &str) -> bool {
+    fn check(&mut self, ctx: &mut Ctx, id: &str, span: Range<usize>, role: IdRole) -> bool {
         if let Some(&at) = self.0.get(id) {
-            let line = crate::core::content::diag::locate(ctx.src, at..at).line;
-            ctx.error(
-                "duplicate-id",
-                span,
-                format!("duplicate {what} id `{id}` (first used on line {line})"),
-            );
+            let first_line = crate::core::content::diag::locate(ctx.src, at..at).line;
+            let id = id.to_string();
+            let kind = K::DuplicateId {
+                role,
+                id,
+                first_line,
+            };
+            ctx.error("duplicate-id", span, kind);
             return false;
         }
         self.0.insert(id.to_string(), span.start);
@@ -416,50 +395,61 @@ pub(crate) fn normalize(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::source_problem;
+    use crate::core::content::kind::{CharClass, SourceProblem as P};
 
     #[test]
     fn a_source_is_a_plain_https_url() {
         let ok = "https://docs.aws.amazon.com/lambda/latest/dg/welcome.html#x?y=1";
         assert_eq!(source_problem(ok).as_deref(), Ok("docs.aws.amazon.com"));
+        let char = |code, class| P::Character { code, class };
         for (bad, why) in [
             // An OSC 52 payload: the clipboard would receive it.
             (
                 "https://docs.aws.amazon.com/\u{1b}]52;c;cHduZWQ=\u{7}",
-                "U+001B, a control character",
+                char(0x1b, CharClass::Control),
             ),
             (
                 "https://docs.aws.amazon.com/a\u{9b}b",
-                "U+009B, a control character",
+                char(0x9b, CharClass::Control),
             ),
             (
                 "https://docs.aws.amazon.com/a\tb",
-                "U+0009, a control character",
+                char(0x09, CharClass::Control),
             ),
-            ("https://docs.aws.amazon.com/a b", "U+0020, a space"),
-            (" https://docs.aws.amazon.com/", "U+0020, a space"),
-            ("https://docs.aws.amazon.com/a\u{a0}b", "U+00A0, a space"),
+            (
+                "https://docs.aws.amazon.com/a b",
+                char(0x20, CharClass::Space),
+            ),
+            (
+                " https://docs.aws.amazon.com/",
+                char(0x20, CharClass::Space),
+            ),
+            (
+                "https://docs.aws.amazon.com/a\u{a0}b",
+                char(0xa0, CharClass::Space),
+            ),
             (
                 "https://docs.aws.amazon.com/\u{202e}lmth.exe",
-                "U+202E, an invisible",
+                char(0x202e, CharClass::Format),
             ),
             (
                 "https://docs.aws\u{200b}.amazon.com/",
-                "U+200B, an invisible",
+                char(0x200b, CharClass::Format),
             ),
-            ("https://docs.aws.amazon.com/\u{ad}", "U+00AD, an invisible"),
-            ("http://docs.aws.amazon.com/", "must be an https:// URL"),
-            ("javascript:alert(1)", "must be an https:// URL"),
-            ("https://", "is not a valid URL"),
-            ("https:///path", "is not a valid URL"),
-            ("https://exa<mple.com/", "is not a valid URL"),
-            ("https://[::1/", "is not a valid URL"),
             (
-                "https://user:secret@docs.aws.amazon.com/",
-                "user name or password",
+                "https://docs.aws.amazon.com/\u{ad}",
+                char(0xad, CharClass::Format),
             ),
+            ("http://docs.aws.amazon.com/", P::NotHttps),
+            ("javascript:alert(1)", P::NotHttps),
+            ("https:///path", P::NoHostAfterScheme),
+            ("https://user:secret@docs.aws.amazon.com/", P::Credentials),
         ] {
+            assert_eq!(source_problem(bad), Err(why), "{bad:?}");
+        }
+        for bad in ["https://", "https://exa<mple.com/", "https://[::1/"] {
             let got = source_problem(bad).expect_err(bad);
-            assert!(got.contains(why), "{bad:?}: {got}");
+            assert!(matches!(got, P::Invalid(_) | P::NoHost), "{bad:?}: {got:?}");
         }
     }
 }

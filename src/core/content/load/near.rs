@@ -4,6 +4,7 @@
 use super::cards::ReadCard;
 use super::questions::ReadQuestion;
 use crate::core::content::diag::{Finding, Location, Severity, locate_each};
+use crate::core::content::kind::{Compared, FindingKind};
 use crate::core::content::reader::Ctx;
 use crate::core::content::similar;
 
@@ -45,37 +46,31 @@ pub(super) fn near_duplicates(
 ) {
     let prompts: Vec<&str> = cards.iter().map(|c| card_prompt(&c.card)).collect();
     for (a, b, score) in similar::near_pairs(&prompts) {
-        let first = places.cards[a].line;
-        warn(
-            ctx,
-            &places.cards[b],
-            format!(
-                "card `{}` reads almost the same as card `{}` on line {first} ({:.0} % similar)",
-                cards[b].card.id,
-                cards[a].card.id,
-                score * 100.0
-            ),
-        );
+        let kind = FindingKind::NearDuplicate {
+            what: Compared::Card,
+            id: cards[b].card.id.clone(),
+            other: cards[a].card.id.clone(),
+            other_line: places.cards[a].line,
+            percent: score * 100.0,
+        };
+        warn(ctx, &places.cards[b], kind);
     }
     let stems: Vec<&str> = questions.iter().map(|q| q.question.stem.as_str()).collect();
     for (a, b, score) in similar::near_pairs(&stems) {
-        let first = places.questions[a].line;
-        warn(
-            ctx,
-            &places.questions[b],
-            format!(
-                "question `{}` reads almost the same as question `{}` on line {first} ({:.0} % similar)",
-                questions[b].question.id,
-                questions[a].question.id,
-                score * 100.0
-            ),
-        );
+        let kind = FindingKind::NearDuplicate {
+            what: Compared::Question,
+            id: questions[b].question.id.clone(),
+            other: questions[a].question.id.clone(),
+            other_line: places.questions[a].line,
+            percent: score * 100.0,
+        };
+        warn(ctx, &places.questions[b], kind);
     }
 }
 
 /// A near-duplicate warning at a located item (locating it again would read the file from the top
 /// for every warning).
-fn warn(ctx: &mut Ctx, at: &Location, message: String) {
-    let f = Finding::located(Severity::Warning, "near-duplicate", ctx.file, at, message);
+fn warn(ctx: &mut Ctx, at: &Location, kind: FindingKind) {
+    let f = Finding::located(Severity::Warning, "near-duplicate", ctx.file, at, kind);
     ctx.findings.push(f);
 }

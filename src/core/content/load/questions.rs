@@ -12,19 +12,19 @@ pub(super) fn read_generators(
     let mut out = Vec::new();
     let mut seen = Seen(HashMap::new());
     for (table, span) in top.tables(ctx, "generator") {
-        let mut t = Table::new(table, span, "a generator", GENERATOR_KEYS);
+        let mut t = Table::new(table, span, Item::Generator(None), GENERATOR_KEYS);
         let id = t.text(ctx, "id", true);
         let mut ok = true;
         if let Some((id, span)) = &id {
-            t.what = format!("generator `{}`", crate::core::content::diag::printable(id));
-            ok &= check_id(ctx, id, span.clone(), "generator id");
-            ok &= seen.check(ctx, id, span.clone(), "generator");
+            t.what = Item::Generator(Some(id.clone()));
+            ok &= check_id(ctx, id, span.clone(), IdRole::Generator);
+            ok &= seen.check(ctx, id, span.clone(), IdRole::Generator);
             if card_ids.contains_key(&format!("{pack}/{id}")) {
-                ctx.error(
-                    "duplicate-id",
-                    span.clone(),
-                    format!("generator id `{id}` is also the id of a card; both would be scheduled under it"),
-                );
+                let kind = K::IdOfACard {
+                    role: IdRole::Generator,
+                    id: id.clone(),
+                };
+                ctx.error("duplicate-id", span.clone(), kind);
                 ok = false;
             }
         }
@@ -32,16 +32,12 @@ pub(super) fn read_generators(
             Some((k, span)) => {
                 let kind = GeneratorKind::from_key(&k);
                 if kind.is_none() {
-                    let all: Vec<&str> = GeneratorKind::ALL.iter().map(|(k, _)| *k).collect();
-                    ctx.error(
-                        "bad-kind",
-                        span,
-                        format!(
-                            "generator kind `{}` is not one of {}",
-                            crate::core::content::diag::printable(&k),
-                            all.join(", ")
-                        ),
-                    );
+                    let all = GeneratorKind::ALL.iter().map(|(k, _)| k.to_string());
+                    let kind = K::BadGeneratorKind {
+                        kind: k,
+                        all: all.collect(),
+                    };
+                    ctx.error("bad-kind", span, kind);
                 }
                 kind
             }
@@ -83,19 +79,19 @@ pub(super) fn read_questions(
     let mut out = Vec::new();
     let mut seen = Seen(HashMap::new());
     for (table, span) in top.tables(ctx, "question") {
-        let mut t = Table::new(table, span.clone(), "a question", QUESTION_KEYS);
+        let mut t = Table::new(table, span.clone(), Item::Question(None), QUESTION_KEYS);
         let id = t.text(ctx, "id", true);
         let mut ok = true;
         if let Some((id, span)) = &id {
-            t.what = format!("question `{}`", crate::core::content::diag::printable(id));
-            ok &= check_id(ctx, id, span.clone(), "question id");
-            ok &= seen.check(ctx, id, span.clone(), "question");
+            t.what = Item::Question(Some(id.clone()));
+            ok &= check_id(ctx, id, span.clone(), IdRole::Question);
+            ok &= seen.check(ctx, id, span.clone(), IdRole::Question);
             if card_ids.contains_key(&format!("{pack}/{id}")) {
-                ctx.error(
-                    "duplicate-id",
-                    span.clone(),
-                    format!("question id `{id}` is also the id of a card; a missed question becomes a card under its id"),
-                );
+                let kind = K::IdOfACard {
+                    role: IdRole::Question,
+                    id: id.clone(),
+                };
+                ctx.error("duplicate-id", span.clone(), kind);
                 ok = false;
             }
         }
@@ -104,16 +100,12 @@ pub(super) fn read_questions(
         if let (Some(d), Some((code, span))) = (domain, &task)
             && d.task(code).is_none()
         {
-            let codes: Vec<_> = d.tasks().iter().map(|t| t.code).collect();
-            ctx.error(
-                "bad-task",
-                span.clone(),
-                format!(
-                    "task `{}` is not a task statement of the {d} domain ({})",
-                    crate::core::content::diag::printable(code),
-                    codes.join(", ")
-                ),
-            );
+            let kind = K::BadTask {
+                task: code.clone(),
+                domain: d,
+                codes: d.tasks().iter().map(|t| t.code.to_string()).collect(),
+            };
+            ctx.error("bad-task", span.clone(), kind);
             ok = false;
         }
         let service = t.text(ctx, "service", true);
@@ -125,10 +117,10 @@ pub(super) fn read_questions(
                     ctx.error(
                         "bad-difficulty",
                         span,
-                        format!(
-                            "`difficulty` of {} is {d}; it is 1 (recall), 2 (apply) or 3 (analyse)",
-                            t.what
-                        ),
+                        K::BadDifficulty {
+                            item: t.what.clone(),
+                            level: d,
+                        },
                     );
                     ok = false;
                     None
@@ -151,7 +143,10 @@ pub(super) fn read_questions(
                 ctx.file,
                 ctx.src,
                 span.clone(),
-                format!("{} links to card `{}`, which does not exist", t.what, full),
+                K::UnknownLink {
+                    item: t.what.clone(),
+                    target: full.clone(),
+                },
             );
             if full.starts_with(&format!("{pack}/")) {
                 if !card_ids.contains_key(&full) {
@@ -167,7 +162,7 @@ pub(super) fn read_questions(
             let k = Table::new(
                 table,
                 span,
-                format!("the Korean text of {}", t.what),
+                Item::Korean(Box::new(t.what.clone())),
                 QUESTION_KO_KEYS,
             );
             let stem = k.text(ctx, "stem", false).map(|(s, _)| s);
@@ -222,11 +217,10 @@ fn read_choices(
         ctx.error(
             "choice-count",
             span,
-            format!(
-                "{} has {} choices; a question has 4 to 6",
-                t.what,
-                tables.len()
-            ),
+            K::ChoiceCount {
+                item: t.what.clone(),
+                count: tables.len(),
+            },
         );
         ok = false;
     }
@@ -234,7 +228,10 @@ fn read_choices(
     let mut texts: HashMap<String, usize> = HashMap::new();
     for (n, (table, span)) in tables.into_iter().enumerate() {
         let label = char::from(b'A' + (n as u8).min(25));
-        let what = format!("choice {label} of {}", t.what);
+        let what = Item::Choice {
+            label,
+            of: Box::new(t.what.clone()),
+        };
         let c = Table::new(table, span.clone(), what.clone(), CHOICE_KEYS);
         let text = c.text(ctx, "text", true);
         let correct = c.boolean(ctx, "correct").is_some_and(|(b, _)| b);
@@ -243,7 +240,7 @@ fn read_choices(
                 ctx.error(
                     "no-explanation",
                     c.head(),
-                    format!("{what} has no `why` explaining why it is right or wrong"),
+                    K::NoExplanation { item: what.clone() },
                 );
                 None
             }
@@ -253,7 +250,7 @@ fn read_choices(
             let k = Table::new(
                 table,
                 span,
-                format!("the Korean text of {what}"),
+                Item::Korean(Box::new(what.clone())),
                 CHOICE_KO_KEYS,
             );
             let pair = (
@@ -271,7 +268,10 @@ fn read_choices(
                 ctx.error(
                     "duplicate-choice",
                     span.clone(),
-                    format!("{what} has the same text as choice {first}"),
+                    K::DuplicateChoice {
+                        item: what.clone(),
+                        first,
+                    },
                 );
                 ok = false;
             } else {
@@ -300,7 +300,9 @@ fn read_choices(
             ctx.error(
                 "correct-count",
                 t.head(),
-                format!("{} has no correct choice", t.what),
+                K::NoCorrectChoice {
+                    item: t.what.clone(),
+                },
             );
             return None;
         }
@@ -308,11 +310,10 @@ fn read_choices(
             ctx.error(
                 "correct-count",
                 stem_span,
-                format!(
-                    "{} has {n} correct choices, but its stem does not say how many to choose (add \"(Choose {}.)\")",
-                    t.what,
-                    number_word(n)
-                ),
+                K::ChooseNotStated {
+                    item: t.what.clone(),
+                    correct: n,
+                },
             );
             return None;
         }
@@ -320,10 +321,11 @@ fn read_choices(
             ctx.error(
                 "correct-count",
                 stem_span,
-                format!(
-                    "the stem of {} says to choose {k}, but {n} choices are marked correct",
-                    t.what
-                ),
+                K::ChooseMismatch {
+                    item: t.what.clone(),
+                    stated: k,
+                    correct: n,
+                },
             );
             return None;
         }
@@ -333,19 +335,11 @@ fn read_choices(
         ctx.error(
             "correct-count",
             stem_span,
-            format!("{} marks every choice correct", t.what),
+            K::EveryChoiceCorrect {
+                item: t.what.clone(),
+            },
         );
         return None;
     }
     ok.then_some((choices, choose))
-}
-
-fn number_word(n: usize) -> String {
-    match n {
-        2 => "two".into(),
-        3 => "three".into(),
-        4 => "four".into(),
-        5 => "five".into(),
-        other => other.to_string(),
-    }
 }

@@ -5,6 +5,7 @@
 //! The scan knows just enough TOML to skip strings and comments; the parser still does the real
 //! work, so a file that passes may still be refused by it.
 
+use crate::core::content::kind::FindingKind;
 use std::ops::Range;
 
 /// The deepest nesting of arrays and tables accepted (headers count: `[[question.choice]]` is 2).
@@ -15,8 +16,8 @@ pub const MAX_NESTING: usize = 32;
 /// would hold about 100,000.
 pub const MAX_VALUES: usize = 400_000;
 
-/// Why the file is refused, where: (code, span, message).
-pub type Problem = (&'static str, Range<usize>, String);
+/// Why the file is refused, where: (code, span, what is wrong).
+pub type Problem = (&'static str, Range<usize>, Box<FindingKind>);
 
 /// Checks the nesting depth and the number of values of `src` in one pass.
 pub fn check(src: &str) -> Result<(), Problem> {
@@ -38,9 +39,7 @@ pub fn check(src: &str) -> Result<(), Problem> {
                     return Err((
                         "too-deep",
                         i..i + 1,
-                        format!(
-                            "arrays and tables are nested more than {MAX_NESTING} deep here; a pack needs 3 at most"
-                        ),
+                        Box::new(FindingKind::TooDeep { max: MAX_NESTING }),
                     ));
                 }
             }
@@ -52,9 +51,7 @@ pub fn check(src: &str) -> Result<(), Problem> {
             return Err((
                 "too-many-values",
                 i..i + 1,
-                format!(
-                    "the file holds more than {MAX_VALUES} values (keys, list entries and tables) by here; split it into several packs"
-                ),
+                Box::new(FindingKind::TooManyValues { max: MAX_VALUES }),
             ));
         }
         i += 1;
