@@ -292,25 +292,35 @@ fn ec2_letter(rng: &mut impl Rng) -> Instance {
     }
 }
 
+/// Why a typed answer to an exercise could not be checked.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum CheckError {
+    /// Nothing typed.
+    #[error("type an answer first")]
+    Empty,
+    /// A number that could not be read (the reason as data).
+    #[error(transparent)]
+    Number(#[from] crate::core::drill::NumericError),
+}
+
 /// Whether a typed answer is right; numbers must be exact, texts equal apart from case and spaces.
-pub fn check(expected: &Expected, typed: &str) -> Result<bool, String> {
+pub fn check(expected: &Expected, typed: &str) -> Result<bool, CheckError> {
     match expected {
         Expected::Number { value, unit } => {
-            let g = crate::core::drill::grade_numeric(typed, *value, unit, 0.0)
-                .map_err(|e| e.to_string())?;
+            let g = crate::core::drill::grade_numeric(typed, *value, unit, 0.0)?;
             Ok(g.correct)
         }
         Expected::Text(t) => {
             let typed = typed.trim().trim_matches(['"', '\'', '`']).to_lowercase();
             if typed.is_empty() {
-                return Err("type an answer first".into());
+                return Err(CheckError::Empty);
             }
             Ok(typed == t.to_lowercase())
         }
         Expected::Refused => {
             let typed = typed.trim().trim_matches(['"', '\'', '`']);
             if typed.is_empty() {
-                return Err("type an answer first".into());
+                return Err(CheckError::Empty);
             }
             Ok(false)
         }

@@ -501,7 +501,10 @@ impl DrillScreen {
                 ));
                 return;
             }
-            self.checked = Some(crate::core::calc::drills::check(&i.expected, &self.input));
+            self.checked = Some(
+                crate::core::calc::drills::check(&i.expected, &self.input)
+                    .map_err(|e| e.to_string()),
+            );
         }
         if let CardBody::Numeric {
             answer,
