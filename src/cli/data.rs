@@ -3,10 +3,9 @@
 use super::{Cli, EXIT_FINDINGS, EXIT_OK, print_error};
 use crate::clock::now_ms;
 use crate::context::Context;
-use crate::core::content::diag::printable;
 use crate::paths::Paths;
 use crate::store::transfer::{Export, validate_export};
-use std::io::{BufRead, IsTerminal, Write};
+use std::io::Write;
 use std::path::{Path, PathBuf};
 
 /// The largest export file read, in bytes (a million reviews take about 250 MB).
@@ -59,30 +58,18 @@ fn run_inner(cli: &Cli, cmd: DataCommand) -> anyhow::Result<u8> {
             crate::backup::clean_leftovers(&paths);
             crate::paths::require_regular_file(file, "the backup")?;
             crate::store::transfer::check_store_file(file)?;
-            if !yes {
-                let stdin = std::io::stdin();
-                if !stdin.is_terminal() {
-                    print_error(
-                        "restore replaces your store: run it in a terminal to confirm, or pass --yes",
-                    );
-                    return Ok(EXIT_FINDINGS);
-                }
-                print!(
-                    "{}",
-                    printable(&format!(
-                        "Replace the store at {} with {}? The current store is kept in {} first. Type yes to continue: ",
+            if !yes
+                && !super::confirm(
+                    &format!(
+                        "Replace the store at {} with {}? The current store is kept in {} first.",
                         paths.store.display(),
                         file.display(),
-                        paths.backups_dir.display()
-                    ))
-                );
-                std::io::stdout().flush()?;
-                let mut line = String::new();
-                stdin.lock().read_line(&mut line)?;
-                if line.trim() != "yes" {
-                    say!("Nothing was changed.");
-                    return Ok(EXIT_FINDINGS);
-                }
+                        paths.backups_dir.display(),
+                    ),
+                    "restore replaces your store: run it in a terminal to confirm, or pass --yes",
+                )?
+            {
+                return Ok(EXIT_FINDINGS);
             }
             let kept = crate::backup::restore(&paths, file, now)?;
             match kept {

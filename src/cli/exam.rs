@@ -199,7 +199,6 @@ pub(super) fn run(cli: &Cli, cmd: &ExamCommand) -> super::Outcome {
 
 /// `exam discard [ID] [--yes]`: marks an unfinished attempt discarded, after asking.
 fn discard(cli: &Cli, id: Option<i64>, yes: bool) -> anyhow::Result<u8> {
-    use std::io::{BufRead, IsTerminal, Write};
     let ctx = Context::open(&cli.open_options())?;
     let store = &ctx.store;
     let Some(id) = id.map_or_else(|| store.open_attempt(), |id| Ok(Some(id)))? else {
@@ -231,27 +230,13 @@ fn discard(cli: &Cli, id: Option<i64>, yes: bool) -> anyhow::Result<u8> {
         crate::exam_run::mode_title(&a.mode),
         a.total
     );
-    if !yes {
-        let stdin = std::io::stdin();
-        if !stdin.is_terminal() {
-            print_error(format!(
-                "discarding {what} needs a confirmation: run it in a terminal, or pass --yes"
-            ));
-            return Ok(EXIT_FINDINGS);
-        }
-        print!(
-            "{}",
-            crate::core::content::diag::printable(&format!(
-                "Discard {what}? It is kept as discarded, never scored or resumed. Type yes to continue: "
-            ))
-        );
-        std::io::stdout().flush()?;
-        let mut line = String::new();
-        stdin.lock().read_line(&mut line)?;
-        if line.trim() != "yes" {
-            say!("Nothing was changed.");
-            return Ok(EXIT_FINDINGS);
-        }
+    if !yes
+        && !super::confirm(
+            &format!("Discard {what}? It is kept as discarded, never scored or resumed."),
+            &format!("discarding {what} needs a confirmation: run it in a terminal, or pass --yes"),
+        )?
+    {
+        return Ok(EXIT_FINDINGS);
     }
     if !store.discard_attempt(id, crate::clock::now_ms())? {
         print_error(format!(

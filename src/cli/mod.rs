@@ -202,3 +202,27 @@ pub fn run(cli: &Cli, command: &Command) -> Outcome {
         }
     }
 }
+
+/// Asks a yes-or-no question on the terminal: true when the user typed `yes`. Without a terminal
+/// it says `refused` (why a confirmation is needed and what to pass instead) and returns false;
+/// a "no" answer says that nothing was changed.
+pub(crate) fn confirm(question: &str, refused: &str) -> std::io::Result<bool> {
+    use std::io::{BufRead as _, IsTerminal as _, Write as _};
+    let stdin = std::io::stdin();
+    if !stdin.is_terminal() {
+        print_error(refused);
+        return Ok(false);
+    }
+    print!(
+        "{}",
+        crate::core::content::diag::printable(&format!("{question} Type yes to continue: "))
+    );
+    std::io::stdout().flush()?;
+    let mut line = String::new();
+    stdin.lock().read_line(&mut line)?;
+    if line.trim() == "yes" {
+        return Ok(true);
+    }
+    println!("Nothing was changed.");
+    Ok(false)
+}

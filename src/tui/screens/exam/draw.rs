@@ -260,35 +260,29 @@ impl ExamScreen {
                     ]
                 )
             ),
-            None if run.mode.shows_answers() => hints(
-                RUN,
-                &[
-                    choose,
-                    Hint::Key(Action::ToggleChoice, "toggle"),
-                    Hint::Key(Action::Strike, "strike"),
-                    Hint::Key(Action::Confirm, "check/next"),
-                    move_,
-                    Hint::Key(Action::Flag, "flag"),
-                    Hint::Key(Action::GoTo, "go to"),
-                    Hint::Key(Action::QuestionGrid, "grid"),
-                    Hint::Key(Action::Submit, "submit"),
-                    Hint::Key(Action::Back, "pause"),
-                ],
-            ),
-            None => hints(
-                RUN,
-                &[
-                    choose,
-                    Hint::Key(Action::ToggleChoice, "toggle"),
-                    Hint::Key(Action::Strike, "strike"),
-                    move_,
-                    Hint::Key(Action::Flag, "flag"),
-                    Hint::Key(Action::GoTo, "go to"),
-                    Hint::Key(Action::QuestionGrid, "grid"),
-                    Hint::Key(Action::Submit, "submit"),
-                    Hint::Key(Action::Back, "pause"),
-                ],
-            ),
+            None => {
+                // Practice checks each answer with Confirm; a timed exam has no such step.
+                let check = run
+                    .mode
+                    .shows_answers()
+                    .then_some(Hint::Key(Action::Confirm, "check/next"));
+                let items: Vec<Hint> = [
+                    Some(choose),
+                    Some(Hint::Key(Action::ToggleChoice, "toggle")),
+                    Some(Hint::Key(Action::Strike, "strike")),
+                    check,
+                    Some(move_),
+                    Some(Hint::Key(Action::Flag, "flag")),
+                    Some(Hint::Key(Action::GoTo, "go to")),
+                    Some(Hint::Key(Action::QuestionGrid, "grid")),
+                    Some(Hint::Key(Action::Submit, "submit")),
+                    Some(Hint::Key(Action::Back, "pause")),
+                ]
+                .into_iter()
+                .flatten()
+                .collect();
+                hints(RUN, &items)
+            }
         };
         // The keys take a second line when one is too narrow for them.
         let hint_lines = if hint_text.chars().count() > usize::from(area.width) {
