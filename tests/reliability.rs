@@ -656,7 +656,11 @@ fn the_days_backup_is_made_after_the_first_frame() {
         std::fs::read_dir(&backups)
             .map(|d| {
                 d.filter_map(Result::ok)
-                    .filter(|e| e.file_name().to_string_lossy().starts_with("daily-"))
+                    .filter(|e| {
+                        // A backup counts once it has its real name (not while `.partial`).
+                        let name = e.file_name().to_string_lossy().to_string();
+                        name.starts_with("daily-") && name.ends_with(".sqlite3")
+                    })
                     .count()
             })
             .unwrap_or(0)
@@ -669,11 +673,16 @@ fn the_days_backup_is_made_after_the_first_frame() {
     // The next start has an answer to keep: Home comes up, and the backup follows.
     let t = Tmux::start("second", dir.path(), &[], 100, 30);
     t.wait_for("Answered today: 1");
-    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(20);
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(60);
     while daily() == 0 && std::time::Instant::now() < deadline {
         std::thread::sleep(std::time::Duration::from_millis(50));
     }
-    assert_eq!(daily(), 1, "the day's backup was made while the app ran");
+    assert_eq!(
+        daily(),
+        1,
+        "the day's backup was made while the app ran; the screen shows:\n{}",
+        t.screen()
+    );
     t.keys(&["q"]);
     assert_eq!(t.wait_exit(), 0);
 }

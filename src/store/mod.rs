@@ -45,6 +45,14 @@ pub enum StoreError {
         /// The store file.
         path: PathBuf,
     },
+    /// Something that is not a file sits at the store path (a folder, a named pipe, a device).
+    #[error("store: {path} is {what}, not a store file; move it away or pass --data-dir")]
+    NotAFile {
+        /// The store path.
+        path: PathBuf,
+        /// What is there: "a folder", "a named pipe (FIFO)", "a socket", "a device".
+        what: &'static str,
+    },
     /// The file exists but is not an SQLite database.
     #[error(
         "store: {path} is not an awsdrill database (it may be damaged or another file); move it away or restore a backup"
@@ -108,6 +116,7 @@ impl StoreError {
     /// given the store's path yet (see `at`), and for other SQLite failures.
     pub fn path(&self) -> Option<&Path> {
         match self {
+            StoreError::NotAFile { path, .. } => Some(path.as_path()),
             StoreError::ReadOnly { path }
             | StoreError::NotADatabase { path }
             | StoreError::NewerSchema { path, .. }
@@ -131,6 +140,10 @@ impl StoreError {
             }
         };
         match self {
+            StoreError::NotAFile { path, what } => StoreError::NotAFile {
+                path: fill(path),
+                what,
+            },
             StoreError::ReadOnly { path } => StoreError::ReadOnly { path: fill(path) },
             StoreError::NotADatabase { path } => StoreError::NotADatabase { path: fill(path) },
             StoreError::NewerSchema {
@@ -185,6 +198,16 @@ impl Store {
     }
 
     fn open_file(path: &Path, quick_check: bool) -> Result<Store> {
+        // A folder, a pipe or a device at the store path is named as what it is (SQLite would
+        // call a folder read-only and a pipe damaged, or wait on the pipe).
+        if let Ok(meta) = std::fs::metadata(path)
+            && !meta.is_file()
+        {
+            return Err(StoreError::NotAFile {
+                path: path.to_path_buf(),
+                what: what_is(&meta.file_type()),
+            });
+        }
         let flags = OpenFlags::SQLITE_OPEN_READ_WRITE
             | OpenFlags::SQLITE_OPEN_CREATE
             | OpenFlags::SQLITE_OPEN_NO_MUTEX;
@@ -248,6 +271,12 @@ impl Store {
         }
         conn.execute_batch("PRAGMA foreign_keys = ON; PRAGMA synchronous = FULL;")
             .map_err(c)?;
+        // A store that will be written is tried for writing now, so that a read-only file is told at
+        // start, not at the first answer.
+        if quick_check && path != Path::new(":memory:") {
+            conn.execute_batch("BEGIN IMMEDIATE; ROLLBACK;")
+                .map_err(c)?;
+        }
         let mut store = Store { conn, path };
         store.migrate(version)?;
         if app_id != APPLICATION_ID {
@@ -387,6 +416,28 @@ fn is_empty_or_ours(conn: &Connection, version: i64) -> rusqlite::Result<bool> {
     } else {
         ours == 3
     })
+}
+
+/// What a path that is not a regular file holds, in words.
+fn what_is(t: &std::fs::FileType) -> &'static str {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::FileTypeExt;
+        if t.is_fifo() {
+            return "a named pipe (FIFO)";
+        }
+        if t.is_socket() {
+            return "a socket";
+        }
+        if t.is_block_device() || t.is_char_device() {
+            return "a device";
+        }
+    }
+    if t.is_dir() {
+        "a folder"
+    } else {
+        "not a regular file"
+    }
 }
 
 /// Maps SQLite failures to the errors a user can act on. A store that SQLite cannot read (an I/O
