@@ -3,146 +3,21 @@
 //! flag is written to the store at once, and the elapsed time counts only while the exam is open.
 
 use crate::core::content::Question;
-use crate::core::domain::Domain;
 use crate::core::exam::blueprint::{Blueprint, dva_c02};
+pub use crate::core::exam::mode::{BadMode, Mode, Practice, WEAK_COUNT};
 use crate::core::exam::{self, ScaledEstimate, Score, is_correct, remaining_ms, scaled_estimate};
-
-/// Questions in a weak-area exam.
-pub const WEAK_COUNT: usize = 20;
 
 /// Attempts whose questions a new full exam avoids while the pool allows.
 pub const RECENT_ATTEMPTS: usize = 3;
 
-/// Which kind of exam.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Mode {
-    /// The blueprint's questions and time, drawn to its domain weights.
-    Full,
-    /// 10 questions, untimed.
-    Quick,
-    /// Practice on a domain, service or task: answers and explanations after each question,
-    /// untimed.
-    Practice(Practice),
-    /// Practice on the task statements missed most so far (this many questions): answers and
-    /// explanations after each question, untimed.
-    Weak(usize),
-}
-
-/// What a practice session draws from.
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
-pub struct Practice {
-    /// Only this domain.
-    pub domain: Option<Domain>,
-    /// Only questions on this service (case-insensitive).
-    pub service: Option<String>,
-    /// Only this task statement, for example `1.2`.
-    pub task: Option<String>,
-    /// How many questions.
-    pub count: usize,
-}
-
-impl Practice {
-    /// Practice on one domain, 20 questions.
-    pub fn domain(d: Domain) -> Practice {
-        Practice {
-            domain: Some(d),
-            count: 20,
-            ..Practice::default()
-        }
-    }
-
-    /// Whether a question is in this practice.
-    pub fn accepts(&self, q: &Question) -> bool {
-        self.domain.is_none_or(|d| q.domain == d)
-            && self
-                .service
-                .as_ref()
-                .is_none_or(|s| q.service.eq_ignore_ascii_case(s))
-            && self.task.as_ref().is_none_or(|t| &q.task == t)
-    }
-}
-
-impl Mode {
-    /// The name stored with the attempt.
-    pub fn key(&self) -> String {
-        match self {
-            Mode::Full => "full".into(),
-            Mode::Quick => "quick".into(),
-            Mode::Practice(p) => {
-                let mut parts = Vec::new();
-                if let Some(d) = p.domain {
-                    parts.push(format!("domain={}", d.key()));
-                }
-                if let Some(s) = &p.service {
-                    parts.push(format!("service={s}"));
-                }
-                if let Some(t) = &p.task {
-                    parts.push(format!("task={t}"));
-                }
-                format!("practice:{}", parts.join(";"))
-            }
-            Mode::Weak(_) => "weak".into(),
-        }
-    }
-
-    /// The mode of a stored name (`Mode::key`). A name that does not read whole is an error, never
-    /// another mode.
-    pub fn from_key(key: &str) -> Result<Mode, BadMode> {
-        let bad = || BadMode(key.to_string());
-        match key {
-            "full" => Ok(Mode::Full),
-            "quick" => Ok(Mode::Quick),
-            "weak" => Ok(Mode::Weak(WEAK_COUNT)),
-            _ => {
-                let rest = key.strip_prefix("practice:").ok_or_else(bad)?;
-                let mut p = Practice::default();
-                for part in rest.split(';').filter(|s| !s.is_empty()) {
-                    match part.split_once('=') {
-                        Some(("domain", v)) => {
-                            p.domain = Some(Domain::from_key(v).ok_or_else(bad)?)
-                        }
-                        Some(("service", v)) if !v.is_empty() => p.service = Some(v.to_string()),
-                        Some(("task", v)) if Domain::ALL.iter().any(|d| d.task(v).is_some()) => {
-                            p.task = Some(v.to_string())
-                        }
-                        // Attempts stored before filters had names held just the domain.
-                        None => p.domain = Some(Domain::from_key(part).ok_or_else(bad)?),
-                        Some(_) => return Err(bad()),
-                    }
-                }
-                Ok(Mode::Practice(p))
-            }
-        }
-    }
-
-    /// Practice shows the answer after each question.
-    pub fn shows_answers(&self) -> bool {
-        matches!(self, Mode::Practice(_) | Mode::Weak(_))
-    }
-}
-
-/// Why a choice could not be selected or deselected.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
-pub enum ToggleError {
-    /// Practice: the answer was already checked and shown.
-    #[error("This question is already checked.")]
-    AlreadyChecked,
-    /// The question has no choice at this display position.
-    #[error("There is no choice {}.", letter(*.0))]
-    NoSuchChoice(usize),
-    /// A multiple-response question already has as many choices as it asks for.
-    #[error("Choose {0}: deselect a choice before selecting another.")]
-    TooMany(usize),
-}
-
 /// The name a person reads for a stored mode: "Full mock exam", "Practice - Security",
 /// "Practice - task 1.2, Lambda". A name that does not read is shown as stored.
-pub fn mode_title(key: &str) -> String {
-    match Mode::from_key(key) {
-        Ok(Mode::Full) => "Full mock exam".into(),
-        Ok(Mode::Quick) => "Quick exam".into(),
-        Ok(Mode::Weak(_)) => "Weak areas".into(),
-        Ok(Mode::Practice(p)) => {
+pub fn mode_title(mode: &Mode) -> String {
+    match mode {
+        Mode::Full => "Full mock exam".into(),
+        Mode::Quick => "Quick exam".into(),
+        Mode::Weak(_) => "Weak areas".into(),
+        Mode::Practice(p) => {
             let mut parts = Vec::new();
             if let Some(d) = p.domain {
                 parts.push(d.title().to_string());
@@ -159,17 +34,25 @@ pub fn mode_title(key: &str) -> String {
                 format!("Practice - {}", parts.join(", "))
             }
         }
-        Err(_) => key.to_string(),
     }
 }
 
 /// The method, in one line, shown beside every estimate.
 pub const ESTIMATE_METHOD: &str = "Estimate only: your proportion right with its 90 % Wilson interval, mapped linearly onto the score scale; none below 20 scored questions. AWS does not publish its scaling, and 15 of the real exam's 65 questions are unscored.";
 
-/// A stored exam mode that does not read (a damaged or foreign row).
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("`{0}` is not an exam mode this awsdrill knows")]
-pub struct BadMode(pub String);
+/// Why a choice could not be selected or deselected.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+pub enum ToggleError {
+    /// Practice: the answer was already checked and shown.
+    #[error("This question is already checked.")]
+    AlreadyChecked,
+    /// The question has no choice at this display position.
+    #[error("There is no choice {}.", letter(*.0))]
+    NoSuchChoice(usize),
+    /// A multiple-response question already has as many choices as it asks for.
+    #[error("Choose {0}: deselect a choice before selecting another.")]
+    TooMany(usize),
+}
 
 /// What a tick of the clock did to the exam.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -223,7 +106,7 @@ pub struct ExamResult {
     /// The attempt.
     pub attempt: i64,
     /// The kind of exam.
-    pub mode: String,
+    pub mode: Mode,
     /// Raw, per domain and per task.
     pub score: Score,
     /// The estimated scaled score (`None`: too few questions to estimate).
@@ -383,21 +266,22 @@ pub use crate::core::exam::{card_from_question, letter};
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::core::domain::Domain;
 
     #[test]
     fn modes_have_names_a_person_reads() {
-        assert_eq!(mode_title("full"), "Full mock exam");
-        assert_eq!(mode_title("quick"), "Quick exam");
+        let title = |key: &str| mode_title(&Mode::from_key(key).unwrap());
+        assert_eq!(title("full"), "Full mock exam");
+        assert_eq!(title("quick"), "Quick exam");
         assert_eq!(
-            mode_title("practice:domain=troubleshooting"),
+            title("practice:domain=troubleshooting"),
             "Practice - Troubleshooting and Optimization"
         );
         assert_eq!(
-            mode_title("practice:task=1.2;service=Lambda"),
+            title("practice:task=1.2;service=Lambda"),
             "Practice - task 1.2, Lambda"
         );
-        assert_eq!(mode_title("weak"), "Weak areas");
-        assert_eq!(mode_title("odd"), "odd");
+        assert_eq!(title("weak"), "Weak areas");
     }
 
     #[test]

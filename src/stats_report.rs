@@ -115,7 +115,7 @@ pub fn report(study: &Study, now: i64) -> anyhow::Result<StatsReport> {
                 date: day_date(cal.day(a.started_at)),
                 percent: t.percent(),
                 estimated_scaled_score: est.map(|e| e.mid),
-                full: a.mode == "full",
+                full: a.mode == crate::exam_run::Mode::Full,
             }
         })
         .collect();

@@ -367,7 +367,14 @@ fn unfinished_attempt(dir: &Path, n: usize) -> i64 {
         .collect();
     let mut s = awsdrill::store::Store::open(&dir.join("awsdrill.sqlite3")).unwrap();
     let id = s
-        .create_attempt("dva-c02", "quick", 1, 1_000, None, &qs)
+        .create_attempt(
+            "dva-c02",
+            &awsdrill::exam_run::Mode::Quick,
+            1,
+            1_000,
+            None,
+            &qs,
+        )
         .unwrap();
     s.save_exam_answer(id, 0, &[0], false, false).unwrap();
     id

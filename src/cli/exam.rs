@@ -166,7 +166,7 @@ struct HistoryRow {
     /// `in-progress`, `submitted` or `discarded`.
     status: &'static str,
     exam: String,
-    mode: String,
+    mode: crate::exam_run::Mode,
     started_at: i64,
     submitted_at: Option<i64>,
     discarded_at: Option<i64>,

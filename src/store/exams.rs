@@ -13,7 +13,7 @@ pub struct Attempt {
     /// Blueprint id.
     pub exam: String,
     /// `full`, `quick` or `practice`.
-    pub mode: String,
+    pub mode: crate::core::exam::mode::Mode,
     /// The seed of the draw.
     pub seed: i64,
     /// When it started (Unix ms).
@@ -66,6 +66,21 @@ pub struct AttemptAnswer {
     pub time_ms: i64,
 }
 
+/// A mode is stored as its name (`Mode::key`); a name that does not read whole is a damaged row,
+/// an error, never another mode.
+impl rusqlite::types::FromSql for crate::core::exam::mode::Mode {
+    fn column_result(v: rusqlite::types::ValueRef<'_>) -> rusqlite::types::FromSqlResult<Self> {
+        crate::core::exam::mode::Mode::from_key(v.as_str()?)
+            .map_err(|e| rusqlite::types::FromSqlError::Other(Box::new(e)))
+    }
+}
+
+impl rusqlite::types::ToSql for crate::core::exam::mode::Mode {
+    fn to_sql(&self) -> rusqlite::Result<rusqlite::types::ToSqlOutput<'_>> {
+        Ok(self.key().into())
+    }
+}
+
 fn row_to_attempt(r: &Row) -> rusqlite::Result<Attempt> {
     Ok(Attempt {
         id: r.get(0)?,
@@ -99,7 +114,7 @@ impl Store {
     pub fn create_attempt(
         &mut self,
         exam: &str,
-        mode: &str,
+        mode: &crate::core::exam::mode::Mode,
         seed: i64,
         started_at: i64,
         time_limit_s: Option<i64>,
@@ -282,6 +297,29 @@ impl Store {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::core::domain::Domain;
+    use crate::core::exam::mode::{Mode, Practice};
+
+    fn security_practice() -> Mode {
+        Mode::Practice(Practice {
+            domain: Some(Domain::Security),
+            ..Practice::default()
+        })
+    }
+
+    #[test]
+    fn a_stored_mode_reads_back_typed_and_a_damaged_one_is_an_error() {
+        let mut s = Store::open_in_memory().unwrap();
+        let qs = vec![("p/q1".to_string(), vec![0, 1, 2, 3])];
+        let id = s
+            .create_attempt("dva-c02", &security_practice(), 1, 1_000, None, &qs)
+            .unwrap();
+        assert_eq!(s.attempt(id).unwrap().unwrap().0.mode, security_practice());
+        s.conn()
+            .execute("UPDATE exam_attempt SET mode = 'practice:colour=blue'", [])
+            .unwrap();
+        assert!(s.attempt(id).is_err(), "a damaged mode read as some mode");
+    }
 
     #[test]
     fn an_attempt_round_trips_with_answers_flags_and_time() {
@@ -291,7 +329,7 @@ mod tests {
             ("p/q2".to_string(), vec![0, 1, 2, 3, 4]),
         ];
         let id = s
-            .create_attempt("dva-c02", "full", 7, 1_000, Some(7800), &qs)
+            .create_attempt("dva-c02", &Mode::Full, 7, 1_000, Some(7800), &qs)
             .unwrap();
         assert_eq!(s.open_attempt().unwrap(), Some(id));
         s.save_exam_answer(id, 1, &[4, 0], true, false).unwrap();
@@ -327,7 +365,7 @@ mod tests {
             ("p/q2".to_string(), vec![0, 1, 2, 3]),
         ];
         let id = s
-            .create_attempt("dva-c02", "practice:domain=security", 1, 1_000, None, &qs)
+            .create_attempt("dva-c02", &security_practice(), 1, 1_000, None, &qs)
             .unwrap();
         // Q1 checked; Q2 ("Choose two") has one choice selected and is not checked.
         s.save_exam_answer(id, 0, &[1], false, true).unwrap();
@@ -372,14 +410,14 @@ mod tests {
         let mut s = Store::open_in_memory().unwrap();
         let qs = vec![("p/q1".to_string(), vec![0, 1, 2, 3])];
         let a = s
-            .create_attempt("dva-c02", "quick", 1, 1_000, None, &qs)
+            .create_attempt("dva-c02", &Mode::Quick, 1, 1_000, None, &qs)
             .unwrap();
         let b = s
-            .create_attempt("dva-c02", "quick", 2, 2_000, None, &qs)
+            .create_attempt("dva-c02", &Mode::Quick, 2, 2_000, None, &qs)
             .unwrap();
         s.submit_attempt(b, 3_000, 1, 500).unwrap();
         let c = s
-            .create_attempt("dva-c02", "full", 3, 4_000, None, &qs)
+            .create_attempt("dva-c02", &Mode::Full, 3, 4_000, None, &qs)
             .unwrap();
         assert_eq!(s.open_attempt().unwrap(), Some(c));
         assert!(s.discard_attempt(c, 5_000).unwrap());

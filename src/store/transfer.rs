@@ -533,7 +533,7 @@ mod tests {
         let id = s
             .create_attempt(
                 "dva-c02",
-                "quick",
+                &crate::core::exam::mode::Mode::Quick,
                 1,
                 3_000,
                 None,
@@ -547,7 +547,7 @@ mod tests {
         let gone = s
             .create_attempt(
                 "dva-c02",
-                "full",
+                &crate::core::exam::mode::Mode::Full,
                 2,
                 5_000,
                 None,
@@ -601,7 +601,17 @@ mod tests {
             ("p/q2".to_string(), vec![0, 1, 2, 3]),
         ];
         let id = a
-            .create_attempt("dva-c02", "practice:domain=security", 1, 1_000, None, &qs)
+            .create_attempt(
+                "dva-c02",
+                &crate::core::exam::mode::Mode::Practice(crate::core::exam::mode::Practice {
+                    domain: Some(crate::core::domain::Domain::Security),
+                    ..Default::default()
+                }),
+                1,
+                1_000,
+                None,
+                &qs,
+            )
             .unwrap();
         a.save_exam_answer(id, 0, &[1], false, true).unwrap();
         a.save_exam_answer(id, 1, &[2], false, false).unwrap();

@@ -89,7 +89,7 @@ impl Study {
             .collect();
         let attempt = self.store_mut().create_attempt(
             &bp.id,
-            &mode.key(),
+            &mode,
             seed as i64,
             now,
             limit_ms.map(|l| l / 1000),
@@ -122,7 +122,7 @@ impl Study {
         let Some((a, answers)) = self.store().attempt(id)? else {
             return Ok(None);
         };
-        let mode = Mode::from_key(&a.mode).map_err(|e| anyhow!("exam attempt {id}: {e}"))?;
+        let mode = a.mode.clone();
         let mut run = ExamRun {
             attempt: id,
             mode,
@@ -270,7 +270,7 @@ impl Study {
         }
         Ok(ExamResult {
             attempt: run.attempt,
-            mode: run.mode.key(),
+            mode: run.mode.clone(),
             estimate: scaled_estimate(&run.blueprint, score.overall),
             estimate_method: crate::exam_run::ESTIMATE_METHOD,
             passing_score: run.blueprint.passing_score,

@@ -507,5 +507,5 @@ fn the_menu_starts_a_weak_area_practice() {
         run.mode.shows_answers(),
         "answers after each question, as practice"
     );
-    assert_eq!(crate::exam_run::mode_title(&run.mode.key()), "Weak areas");
+    assert_eq!(crate::exam_run::mode_title(&run.mode), "Weak areas");
 }

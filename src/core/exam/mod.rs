@@ -5,6 +5,7 @@
 
 pub mod blueprint;
 pub mod guess;
+pub mod mode;
 
 use crate::core::content::{Card, CardBody, Difficulty, Question};
 use crate::core::domain::Domain;

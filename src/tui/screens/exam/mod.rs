@@ -160,7 +160,7 @@ impl ExamScreen {
                 run.attempt,
                 format!(
                     "An unfinished exam ({}): {answered} of {} answered{left}.",
-                    crate::exam_run::mode_title(&run.mode.key()),
+                    crate::exam_run::mode_title(&run.mode),
                     run.questions.len()
                 ),
             ));
