@@ -278,10 +278,12 @@ fn browse_searches_highlights_and_changes_a_cards_schedule() {
         key(&mut app, KeyCode::Char(c), NOON);
     }
     assert!(screen(&mut app).contains("1 of 3 items"));
-    app.on_key(
-        &KeyEvent::new(KeyCode::Char('r'), KeyModifiers::CONTROL),
-        NOON,
-    );
+    let ctrl_r = KeyEvent::new(KeyCode::Char('r'), KeyModifiers::CONTROL);
+    // Reset asks first: the card is left as it is until Ctrl-R comes again.
+    app.on_key(&ctrl_r, NOON);
+    assert!(screen(&mut app).contains("Press Ctrl-R again to make t/numeric new"));
+    assert!(app.study().unwrap().state("t/numeric").unwrap().suspended);
+    app.on_key(&ctrl_r, NOON);
     assert!(screen(&mut app).contains("t/numeric is new again; its history is kept."));
     assert!(!app.study().unwrap().state("t/numeric").unwrap().suspended);
     key(&mut app, KeyCode::Esc, NOON);

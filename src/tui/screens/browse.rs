@@ -56,6 +56,8 @@ pub struct BrowseScreen {
     offset: usize,
     /// The screen rows of the list (first, count), for mouse clicks.
     rows_at: (u16, u16),
+    /// The card a first Reset asked about: a second Reset on it resets it, anything else cancels.
+    reset_asked: Option<String>,
 }
 
 /// Browse's scopes: the query takes every printable key, so only keys with Ctrl or without a
@@ -476,10 +478,17 @@ impl Screen for BrowseScreen {
 
     fn type_key(&mut self, key: &KeyEvent, ctx: &mut Ctx) -> bool {
         let lib = ctx.library();
-        BrowseScreen::type_key(self, key, &lib)
+        let typed = BrowseScreen::type_key(self, key, &lib);
+        if typed {
+            self.reset_asked = None;
+        }
+        typed
     }
 
     fn update(&mut self, action: Action, ctx: &mut Ctx, now: i64) {
+        if action != Action::Reset {
+            self.reset_asked = None;
+        }
         match action {
             Action::Up => self.move_by(-1),
             Action::Down => self.move_by(1),
@@ -487,9 +496,24 @@ impl Screen for BrowseScreen {
             Action::PageDown => self.move_by(10),
             Action::Top => self.move_by(-1_000_000),
             Action::Bottom => self.move_by(1_000_000),
-            Action::Suspend | Action::Bury | Action::Reset => {
-                self.change_schedule(action, ctx, now)
+            Action::Reset => {
+                let id = ctx
+                    .study
+                    .as_ref()
+                    .and_then(|s| self.selected_id(&s.library()))
+                    .map(str::to_string);
+                if id.is_some() && id == self.reset_asked {
+                    self.reset_asked = None;
+                    self.change_schedule(action, ctx, now);
+                } else if let Some(id) = id {
+                    ctx.message = Some(format!(
+                        "Press {} again to make {id} new (its history is kept); any other key cancels.",
+                        crate::tui::keys::key_for(Action::Reset, SCOPES).unwrap_or_default()
+                    ));
+                    self.reset_asked = Some(id);
+                }
             }
+            Action::Suspend | Action::Bury => self.change_schedule(action, ctx, now),
             Action::CycleSort => {
                 let lib = ctx.library();
                 self.next_sort(&lib);
