@@ -142,7 +142,7 @@ impl Ctx {
 /// nothing.
 pub trait Screen {
     /// The key table's scopes in force now (key lookup, help and the palette use them).
-    fn scopes(&self) -> &'static [Scope];
+    fn scopes(&self, ctx: &Ctx) -> &'static [Scope];
 
     /// Every set of scopes `scopes` can return (the key table's tests check each for clashes).
     fn all_scopes(&self) -> &'static [&'static [Scope]];
@@ -157,7 +157,7 @@ pub trait Screen {
         if self.type_key(key, ctx) {
             return None;
         }
-        keys::lookup(key, self.scopes())
+        keys::lookup(key, self.scopes(ctx))
     }
 
     /// Applies an action meant for this screen (the app keeps the ones that change screens).

@@ -260,13 +260,20 @@ fn escaped(c: char) -> bool {
 /// raw. Tabs and line breaks are kept. Escaped text is left as it is
 /// (the backslash itself is not escaped), so applying it twice changes nothing.
 pub fn printable(text: &str) -> String {
+    escape_with(text, |out, c| {
+        let _ = write!(out, "\\u{{{:x}}}", c as u32);
+    })
+}
+
+/// `text` with every character `escaped` says to escape written by `escape`.
+fn escape_with(text: &str, escape: impl Fn(&mut String, char)) -> String {
     if !text.chars().any(escaped) {
         return text.to_string();
     }
     let mut out = String::with_capacity(text.len() + 8);
     for c in text.chars() {
         if escaped(c) {
-            let _ = write!(out, "\\u{{{:x}}}", c as u32);
+            escape(&mut out, c);
         } else {
             out.push(c);
         }
@@ -279,21 +286,12 @@ pub fn printable(text: &str) -> String {
 /// can only occur inside strings (JSON allows nothing else outside them), where such an escape is
 /// valid.
 pub fn printable_json(json: &str) -> String {
-    if !json.chars().any(escaped) {
-        return json.to_string();
-    }
-    let mut out = String::with_capacity(json.len() + 8);
-    for c in json.chars() {
-        if escaped(c) {
-            let mut units = [0u16; 2];
-            for u in c.encode_utf16(&mut units) {
-                let _ = write!(out, "\\u{u:04x}");
-            }
-        } else {
-            out.push(c);
+    escape_with(json, |out, c| {
+        let mut units = [0u16; 2];
+        for u in c.encode_utf16(&mut units) {
+            let _ = write!(out, "\\u{u:04x}");
         }
-    }
-    out
+    })
 }
 
 #[cfg(test)]

@@ -170,7 +170,7 @@ impl App {
 
     /// The key scopes that apply now.
     pub fn scopes(&self) -> &'static [Scope] {
-        self.screens.get(self.tab).scopes()
+        self.screens.get(self.tab).scopes(&self.ctx)
     }
 
     /// Every set of key scopes any screen uses, in any of its modes.

@@ -468,7 +468,7 @@ fn detail_lines(study: &Study, id: &str) -> Option<Detail> {
 }
 
 impl Screen for BrowseScreen {
-    fn scopes(&self) -> &'static [Scope] {
+    fn scopes(&self, _ctx: &Ctx) -> &'static [Scope] {
         SCOPES
     }
 

@@ -72,8 +72,6 @@ pub struct DrillScreen {
     shown_at: i64,
     /// The exercise drawn for the generated card on screen.
     instance: Option<Instance>,
-    /// The card on screen waits for a typed answer (kept in step by `track`).
-    answering: bool,
 }
 
 impl DrillScreen {
@@ -591,17 +589,13 @@ impl DrillScreen {
     }
 }
 
-impl DrillScreen {
-    /// Keeps `answering` in step with the card on screen and whether its answer shows.
-    fn track(&mut self, ctx: &Ctx) {
-        let card = ctx.study.as_ref().and_then(Study::current);
-        self.answering = self.awaits_answer(card);
-    }
-}
-
 impl Screen for DrillScreen {
-    fn scopes(&self) -> &'static [Scope] {
-        if self.answering { ANSWERING } else { SCOPES }
+    fn scopes(&self, ctx: &Ctx) -> &'static [Scope] {
+        if self.awaits_answer(ctx.study.as_ref().and_then(Study::current)) {
+            ANSWERING
+        } else {
+            SCOPES
+        }
     }
 
     fn all_scopes(&self) -> &'static [&'static [Scope]] {
@@ -614,37 +608,6 @@ impl Screen for DrillScreen {
     }
 
     fn update(&mut self, action: Action, ctx: &mut Ctx, now: i64) {
-        self.update_inner(action, ctx, now);
-        self.track(ctx);
-    }
-
-    fn enter(&mut self, ctx: &mut Ctx, now: i64) {
-        self.next_card(ctx, now);
-        self.track(ctx);
-    }
-
-    fn tick(&mut self, ctx: &mut Ctx, now: i64) {
-        if ctx.study.as_ref().is_some_and(|s| s.current().is_none()) {
-            self.next_card(ctx, now);
-        }
-        self.track(ctx);
-    }
-
-    fn link(&self, ctx: &Ctx) -> Option<String> {
-        ctx.study
-            .as_ref()
-            .and_then(Study::current)
-            .map(|c| c.source.clone())
-    }
-
-    fn render(&mut self, frame: &mut Frame, area: Rect, ctx: &Ctx) {
-        self.track(ctx);
-        self.render_view(frame, area, ctx);
-    }
-}
-
-impl DrillScreen {
-    fn update_inner(&mut self, action: Action, ctx: &mut Ctx, now: i64) {
         match action {
             Action::Reveal => self.reveal(ctx, now),
             Action::Rate(r) if self.revealed => self.rate(r, ctx, now),
@@ -661,6 +624,29 @@ impl DrillScreen {
         }
     }
 
+    fn enter(&mut self, ctx: &mut Ctx, now: i64) {
+        self.next_card(ctx, now);
+    }
+
+    fn tick(&mut self, ctx: &mut Ctx, now: i64) {
+        if ctx.study.as_ref().is_some_and(|s| s.current().is_none()) {
+            self.next_card(ctx, now);
+        }
+    }
+
+    fn link(&self, ctx: &Ctx) -> Option<String> {
+        ctx.study
+            .as_ref()
+            .and_then(Study::current)
+            .map(|c| c.source.clone())
+    }
+
+    fn render(&mut self, frame: &mut Frame, area: Rect, ctx: &Ctx) {
+        self.render_view(frame, area, ctx);
+    }
+}
+
+impl DrillScreen {
     fn render_view(&mut self, frame: &mut Frame, area: Rect, ctx: &Ctx) {
         let study = ctx.study.as_ref();
         let now = self.shown_at.max(0);

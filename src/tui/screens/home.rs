@@ -220,7 +220,7 @@ impl HomeScreen {
 }
 
 impl Screen for HomeScreen {
-    fn scopes(&self) -> &'static [Scope] {
+    fn scopes(&self, _ctx: &Ctx) -> &'static [Scope] {
         SCOPES
     }
 

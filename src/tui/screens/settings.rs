@@ -152,7 +152,7 @@ impl SettingsScreen {
 }
 
 impl Screen for SettingsScreen {
-    fn scopes(&self) -> &'static [Scope] {
+    fn scopes(&self, _ctx: &Ctx) -> &'static [Scope] {
         if self.editing.is_some() {
             EDITING
         } else {

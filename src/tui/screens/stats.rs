@@ -23,7 +23,7 @@ pub struct StatsScreen {
 }
 
 impl Screen for StatsScreen {
-    fn scopes(&self) -> &'static [Scope] {
+    fn scopes(&self, _ctx: &Ctx) -> &'static [Scope] {
         SCOPES
     }
 

@@ -45,26 +45,30 @@ pub(super) fn near_duplicates(
     places: &Places,
 ) {
     let prompts: Vec<&str> = cards.iter().map(|c| card_prompt(&c.card)).collect();
-    for (a, b, score) in similar::near_pairs(&prompts) {
-        let kind = FindingKind::NearDuplicate {
-            what: Compared::Card,
-            id: cards[b].card.id.clone(),
-            other: cards[a].card.id.clone(),
-            other_line: places.cards[a].line,
-            percent: score * 100.0,
-        };
-        warn(ctx, &places.cards[b], kind);
-    }
+    let card_ids: Vec<&str> = cards.iter().map(|c| c.card.id.as_str()).collect();
+    warn_pairs(ctx, Compared::Card, &prompts, &card_ids, &places.cards);
     let stems: Vec<&str> = questions.iter().map(|q| q.question.stem.as_str()).collect();
-    for (a, b, score) in similar::near_pairs(&stems) {
+    let question_ids: Vec<&str> = questions.iter().map(|q| q.question.id.as_str()).collect();
+    warn_pairs(
+        ctx,
+        Compared::Question,
+        &stems,
+        &question_ids,
+        &places.questions,
+    );
+}
+
+/// One warning for each near pair of `texts`, placed at the later item.
+fn warn_pairs(ctx: &mut Ctx, what: Compared, texts: &[&str], ids: &[&str], places: &[Location]) {
+    for (a, b, score) in similar::near_pairs(texts) {
         let kind = FindingKind::NearDuplicate {
-            what: Compared::Question,
-            id: questions[b].question.id.clone(),
-            other: questions[a].question.id.clone(),
-            other_line: places.questions[a].line,
+            what,
+            id: ids[b].to_string(),
+            other: ids[a].to_string(),
+            other_line: places[a].line,
             percent: score * 100.0,
         };
-        warn(ctx, &places.questions[b], kind);
+        warn(ctx, &places[b], kind);
     }
 }
 

@@ -383,7 +383,7 @@ fn report_lines(report: &Report, c: &dyn Calculator, theme: &Theme) -> Vec<Line<
 
 /// Errors by field key (for beside the fields) and in full (for the result box).
 impl Screen for CalcScreen {
-    fn scopes(&self) -> &'static [Scope] {
+    fn scopes(&self, _ctx: &Ctx) -> &'static [Scope] {
         SCOPES
     }
 

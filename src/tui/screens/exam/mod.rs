@@ -366,7 +366,7 @@ impl ExamScreen {
 }
 
 impl Screen for ExamScreen {
-    fn scopes(&self) -> &'static [Scope] {
+    fn scopes(&self, _ctx: &Ctx) -> &'static [Scope] {
         if self.run.is_some() && self.grid.is_some() {
             GRID
         } else if self.run.is_some() {
