@@ -426,3 +426,21 @@ pub fn headline(h: &Headline) -> String {
         ),
     }
 }
+
+/// The words of the calculator's form fields.
+pub fn field_text(key: &str) -> Option<super::FieldText> {
+    let (label, hint) = match key {
+        "operation" => ("Operation", "get-item, query, batch-get-item..."),
+        "items" | "item-size" => ("Item size(s)", "6.5KB, or 1.5KB,6.5KB, or 1500x64B"),
+        "reads" => ("Reads/s", "read requests per second"),
+        "writes" => ("Writes/s", "write requests per second"),
+        "consistency" => ("Consistency", "eventual, strong, transactional"),
+        "gsi" => ("GSI sizes", "projected size per GSI: 1KB,200B"),
+        "regions" => ("Regions", "global table replicas (1)"),
+        "mode" => ("Mode", "provisioned or on-demand"),
+        "rcu" => ("RCU (rev.)", "reverse: provisioned RCU"),
+        "wcu" => ("WCU (rev.)", "reverse: provisioned WCU"),
+        _ => return None,
+    };
+    Some(super::FieldText { label, hint })
+}

@@ -122,3 +122,13 @@ pub fn note(n: &DecodeNote) -> String {
         ),
     }
 }
+
+/// The words of the decoder's form fields.
+pub fn field_text(key: &str) -> Option<super::FieldText> {
+    let (label, hint) = match key {
+        "name" => ("Decode", "an instance type: c7i-flex.large"),
+        "build" => ("Build", "memory, graviton, nvme, 2xlarge"),
+        _ => return None,
+    };
+    Some(super::FieldText { label, hint })
+}

@@ -20,17 +20,57 @@ fn wanted(field: &str) -> &'static str {
     }
 }
 
-/// `field: message`.
+/// Where an error is shown, which decides how it names another input: a flag on the command line
+/// (`--reads`), a field's label on the Calculators screen (`the Reads/s field`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Front {
+    /// `awsdrill calc ...`: inputs are flags.
+    Cli,
+    /// The Calculators screen: inputs are the form's fields.
+    Form,
+}
+
+impl Front {
+    /// How this front names the input `key` of the DynamoDB or EC2 calculator.
+    fn name(self, key: &str) -> String {
+        match self {
+            Front::Cli => format!("--{key}"),
+            Front::Form => {
+                let label = super::dynamodb::field_text(key)
+                    .or_else(|| super::ec2::field_text(key))
+                    .map_or(key, |t| t.label);
+                format!("the {label} field")
+            }
+        }
+    }
+}
+
+/// `field: message`, as the command line says it.
 pub fn error_line(e: &CalcError) -> String {
     format!("{}: {}", e.field, message(e))
 }
 
-/// The message of an error, without its field: what is wrong and how to write it instead.
+/// The message of an error, without its field: what is wrong and how to write it instead, naming
+/// other inputs as flags.
 pub fn message(e: &CalcError) -> String {
-    kind(e.field, &e.kind)
+    kind(e.field, &e.kind, Front::Cli)
 }
 
-fn kind(field: &str, k: &ErrorKind) -> String {
+/// `Label: message`, as the Calculators screen says it (other inputs named by their labels).
+pub fn form_error_line(e: &CalcError) -> String {
+    let label = super::dynamodb::field_text(e.field)
+        .or_else(|| super::ec2::field_text(e.field))
+        .map_or(e.field, |t| t.label);
+    format!("{label}: {}", form_message(e))
+}
+
+/// The message of an error as the Calculators screen says it.
+pub fn form_message(e: &CalcError) -> String {
+    kind(e.field, &e.kind, Front::Form)
+}
+
+fn kind(field: &str, k: &ErrorKind, front: Front) -> String {
+    let n = |key: &str| front.name(key);
     use ErrorKind as K;
     match k {
         K::Missing => format!("missing; give {}", wanted(field)),
@@ -78,7 +118,7 @@ fn kind(field: &str, k: &ErrorKind) -> String {
         K::CountTooLarge { entry, text } => {
             format!("entry {entry} (`{}`) has a count that is too large", shown(text))
         }
-        K::InEntry { entry, kind: inner } => format!("entry {entry}: {}", kind(field, inner)),
+        K::InEntry { entry, kind: inner } => format!("entry {entry}: {}", kind(field, inner, front)),
         K::UnknownMode { text } => format!(
             "unknown mode `{}`; use provisioned or on-demand",
             shown(text)
@@ -92,13 +132,31 @@ fn kind(field: &str, k: &ErrorKind) -> String {
             shown(text),
             Operation::ALL.map(Operation::cli_name).join(", ")
         ),
-        K::SizeAndList => {
-            "give either --item-size (one item) or --items (a list), not both".into()
-        }
-        K::RatesAndCapacity => "give rates (--reads/--writes) to get units, or capacity (--rcu/--wcu) to get rates, not both".into(),
+        K::SizeAndList => format!(
+            "give either {} (one item) or {} (a list), not both",
+            n("item-size"),
+            n("items")
+        ),
+        K::RatesAndCapacity => format!(
+            "give rates ({} or {}) to get units, or capacity ({} or {}) to get rates, not both",
+            n("reads"),
+            n("writes"),
+            n("rcu"),
+            n("wcu")
+        ),
         K::ReverseOnDemand => "reverse mode is for provisioned capacity; on-demand tables have no RCU/WCU to provision".into(),
-        K::OnlyReads { op } => format!("{} only reads; give --reads (or --rcu)", op.cli_name()),
-        K::OnlyWrites { op } => format!("{} only writes; give --writes (or --wcu)", op.cli_name()),
+        K::OnlyReads { op } => format!(
+            "{} only reads; give {} (or {})",
+            op.cli_name(),
+            n("reads"),
+            n("rcu")
+        ),
+        K::OnlyWrites { op } => format!(
+            "{} only writes; give {} (or {})",
+            op.cli_name(),
+            n("writes"),
+            n("wcu")
+        ),
         K::AlwaysTransactional { asked } => format!(
             "TransactGetItems reads are always transactional, not {}",
             super::dynamodb::consistency_words(*asked)
@@ -120,9 +178,10 @@ fn kind(field: &str, k: &ErrorKind) -> String {
                 "batch-write-item"
             };
             format!(
-                "{} touches one item, but {} were given; give one size, or use --operation {other}",
+                "{} touches one item, but {} were given; give one size, or set {} to {other}",
                 op.api_name(),
-                group(*count)
+                group(*count),
+                n("operation")
             )
         }
         K::TooManyItems { op, max, count } => format!(
@@ -144,13 +203,17 @@ fn kind(field: &str, k: &ErrorKind) -> String {
         K::PreviousSizeNotApplicable => {
             "only PutItem and UpdateItem count the item's size before the write".into()
         }
-        K::GsiWithoutWrites => {
-            "GSI writes come from table writes; give --writes or a write operation".into()
-        }
+        K::GsiWithoutWrites => format!(
+            "GSI writes come from table writes; give {} or a write operation",
+            n("writes")
+        ),
         K::TooLarge => "the numbers are too large to compute with".into(),
         K::EmptyFlag => "empty; write a value, or leave the flag out".into(),
         K::NameMissing => "missing; give an instance type such as m7gd.2xlarge".into(),
-        K::NamesMissing => "missing; give instance type names (m7gd.2xlarge) or --build \"memory, graviton, nvme, 2xlarge\"".into(),
+        K::NamesMissing => format!(
+            "missing; give instance type names (m7gd.2xlarge) or {} \"memory, graviton, nvme, 2xlarge\"",
+            n("build")
+        ),
         K::NameTooLong { name } => {
             format!("`{}` is too long for an instance type name", shown(name))
         }

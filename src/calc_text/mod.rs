@@ -11,7 +11,7 @@ mod errors;
 #[cfg(test)]
 mod tests;
 
-pub use errors::{error_line, message};
+pub use errors::{Front, error_line, form_error_line, form_message, message};
 
 use crate::core::calc::Said;
 
@@ -21,4 +21,35 @@ pub fn said(s: &Said) -> String {
         Said::Dynamodb(s) => dynamodb::said(s),
         Said::Ec2(s) => ec2::said(s),
     }
+}
+
+/// The words of one calculator field: the label beside it and what to type while it is empty.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct FieldText {
+    /// The label beside the field (`Reads/s`).
+    pub label: &'static str,
+    /// What to type, shown while the field is empty (`read requests per second`).
+    pub hint: &'static str,
+}
+
+/// The name of a calculator on the Calculators screen's tab and in `awsdrill calc --help`.
+pub fn title(calculator: &str) -> &'static str {
+    match calculator {
+        "dynamodb" => "DynamoDB capacity",
+        "ec2" => "EC2 instance types",
+        _ => "Calculator",
+    }
+}
+
+/// The label and hint of field `key` of `calculator`.
+pub fn field_text(calculator: &str, key: &str) -> FieldText {
+    let found = match calculator {
+        "dynamodb" => dynamodb::field_text(key),
+        "ec2" => ec2::field_text(key),
+        _ => None,
+    };
+    found.unwrap_or(FieldText {
+        label: "Value",
+        hint: "",
+    })
 }

@@ -81,14 +81,17 @@ fn command(c: &'static dyn calc::Calculator) -> clap::Command {
             .after_help(DYNAMODB_AFTER),
         "ec2" => DecodeArgs::augment_args(Command::new("ec2")).about(EC2_ABOUT),
         id => {
-            let mut cmd = Command::new(id).about(c.title());
+            let mut cmd = Command::new(id).about(calc_text::title(id));
             for f in c.fields() {
                 cmd = cmd.arg(
                     Arg::new(f.key)
                         .long(f.key)
                         .value_name("TEXT")
                         .allow_hyphen_values(true)
-                        .help(format!("{}: {}", f.label, f.hint)),
+                        .help({
+                            let t = calc_text::field_text(id, f.key);
+                            format!("{}: {}", t.label, t.hint)
+                        }),
                 );
             }
             cmd.arg(
@@ -426,14 +429,9 @@ mod tests {
         fn id(&self) -> &'static str {
             "echo"
         }
-        fn title(&self) -> &'static str {
-            "Echo"
-        }
         fn fields(&self) -> &'static [Field] {
             &[Field {
                 key: "text",
-                label: "Text",
-                hint: "anything",
                 example: "",
             }]
         }

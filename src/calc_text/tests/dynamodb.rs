@@ -410,7 +410,7 @@ fn every_bad_field_is_named_and_all_are_reported() {
                 rcu: "5".into(),
                 ..form("1KB")
             },
-            "reads: give rates (--reads/--writes) to get units, or capacity (--rcu/--wcu) to get rates, not both",
+            "reads: give rates (--reads or --writes) to get units, or capacity (--rcu or --wcu) to get rates, not both",
         ),
         (
             Form {

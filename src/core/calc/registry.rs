@@ -11,12 +11,9 @@ pub type Inputs = BTreeMap<String, String>;
 /// One input of a calculator.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Field {
-    /// The key: the CLI flag without its dashes and the saved-input key (`reads`).
+    /// The key: the CLI flag without its dashes and the saved-input key (`reads`). Its label and
+    /// hint are words, made by `calc_text::field_text`.
     pub key: &'static str,
-    /// The label beside the field (`Reads/s`).
-    pub label: &'static str,
-    /// What to type, shown while the field is empty (`read requests per second`).
-    pub hint: &'static str,
     /// What the field holds when the screen first opens (the worked example), often empty.
     pub example: &'static str,
 }
@@ -59,9 +56,6 @@ pub struct Report {
 pub trait Calculator: Sync {
     /// A short id: the `awsdrill calc` subcommand and the saved-input key (`dynamodb`).
     fn id(&self) -> &'static str;
-
-    /// The name on the Calculators screen's tab (`DynamoDB capacity`).
-    fn title(&self) -> &'static str;
 
     /// The inputs, in the order the screen shows them.
     fn fields(&self) -> &'static [Field];

@@ -10,62 +10,42 @@ pub struct DynamodbCalculator;
 const FIELDS: &[Field] = &[
     Field {
         key: "operation",
-        label: "Operation",
-        hint: "get-item, query, batch-get-item...",
         example: "",
     },
     Field {
         key: "items",
-        label: "Item size(s)",
-        hint: "6.5KB, or 1.5KB,6.5KB, or 1500x64B",
         example: "6.5KB",
     },
     Field {
         key: "reads",
-        label: "Reads/s",
-        hint: "read requests per second",
         example: "80",
     },
     Field {
         key: "writes",
-        label: "Writes/s",
-        hint: "write requests per second",
         example: "",
     },
     Field {
         key: "consistency",
-        label: "Consistency",
-        hint: "eventual, strong, transactional",
         example: "eventual",
     },
     Field {
         key: "gsi",
-        label: "GSI sizes",
-        hint: "projected size per GSI: 1KB,200B",
         example: "",
     },
     Field {
         key: "regions",
-        label: "Regions",
-        hint: "global table replicas (1)",
         example: "",
     },
     Field {
         key: "mode",
-        label: "Mode",
-        hint: "provisioned or on-demand",
         example: "",
     },
     Field {
         key: "rcu",
-        label: "RCU (rev.)",
-        hint: "reverse: provisioned RCU",
         example: "",
     },
     Field {
         key: "wcu",
-        label: "WCU (rev.)",
-        hint: "reverse: provisioned WCU",
         example: "",
     },
 ];
@@ -100,10 +80,6 @@ pub fn form(inputs: &Inputs) -> Form {
 impl Calculator for DynamodbCalculator {
     fn id(&self) -> &'static str {
         "dynamodb"
-    }
-
-    fn title(&self) -> &'static str {
-        "DynamoDB capacity"
     }
 
     fn fields(&self) -> &'static [Field] {

@@ -10,14 +10,10 @@ pub struct Ec2Calculator;
 const FIELDS: &[Field] = &[
     Field {
         key: "name",
-        label: "Decode",
-        hint: "an instance type: c7i-flex.large",
         example: "c7i-flex.large",
     },
     Field {
         key: "build",
-        label: "Build",
-        hint: "memory, graviton, nvme, 2xlarge",
         example: "",
     },
 ];
@@ -25,10 +21,6 @@ const FIELDS: &[Field] = &[
 impl Calculator for Ec2Calculator {
     fn id(&self) -> &'static str {
         "ec2"
-    }
-
-    fn title(&self) -> &'static str {
-        "EC2 instance types"
     }
 
     fn fields(&self) -> &'static [Field] {

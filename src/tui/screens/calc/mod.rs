@@ -275,7 +275,10 @@ impl CalcScreen {
             } else {
                 theme.dim
             };
-            tab_spans.push(Span::styled(format!(" {} ", f.calculator().title()), style));
+            tab_spans.push(Span::styled(
+                format!(" {} ", calc_text::title(f.calculator().id())),
+                style,
+            ));
         }
         frame.render_widget(Paragraph::new(Line::from(tab_spans)), tabs);
         let (errors, body) = match calculator.evaluate(&form.inputs()) {
@@ -287,9 +290,10 @@ impl CalcScreen {
             .zip(&form.values)
             .enumerate()
             .map(|(i, (field, value))| {
+                let text = calc_text::field_text(calculator.id(), field.key);
                 field_line(
-                    field.label,
-                    field.hint,
+                    text.label,
+                    text.hint,
                     value,
                     i == form.focus,
                     errors.get(field.key),
@@ -423,8 +427,8 @@ fn error_result(
     for e in errors {
         by_field
             .entry(key_of(e.field))
-            .or_insert_with(|| calc_text::message(e));
-        lines.push(Line::styled(calc_text::error_line(e), theme.text));
+            .or_insert_with(|| calc_text::form_message(e));
+        lines.push(Line::styled(calc_text::form_error_line(e), theme.text));
     }
     (by_field, lines)
 }
