@@ -138,7 +138,15 @@ fn browse_50k(c: &mut Criterion) {
     let items: Vec<Item> = cards
         .iter()
         .enumerate()
-        .map(|(i, c)| card_item(i, c, None, NOW, NOW + DAY))
+        .map(|(i, c)| {
+            card_item(
+                i,
+                c,
+                None,
+                (NOW, NOW + DAY),
+                awsdrill::calc_text::drills::row,
+            )
+        })
         .collect();
     c.bench_function(
         "Browse: one keystroke of fuzzy search over 50,000 items (full search)",

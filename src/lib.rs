@@ -20,4 +20,5 @@ pub mod paths;
 pub mod stats_report;
 pub mod store;
 pub mod study;
+pub mod study_text;
 pub mod tui;

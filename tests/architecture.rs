@@ -8,7 +8,14 @@ use std::path::Path;
 /// The floors, lowest first. A module may use the modules of the floors below its own.
 const FLOORS: &[&[&str]] = &[
     &["core", "clock", "display", "paths"],
-    &["store", "pack_cache", "exit", "calc_text", "content_text"],
+    &[
+        "store",
+        "pack_cache",
+        "exit",
+        "calc_text",
+        "content_text",
+        "study_text",
+    ],
     &["packs", "backup", "config_file"],
     &["exam_run"],
     &["study"],
@@ -120,4 +127,79 @@ fn the_core_reads_no_clock_disk_or_terminal() {
             assert!(!text.contains(banned), "{} uses {banned}", file.display());
         }
     }
+}
+
+/// `core` returns data, not English (issue 23): outside tests, no string literal in `core` reads
+/// like words (two or more). The exceptions are reference data, named here with why.
+#[test]
+fn the_core_builds_no_english_sentences() {
+    // Files whose multi-word literals are names from a reference, not words of this program.
+    const DATA: &[(&str, &str)] = &[
+        (
+            "domain.rs",
+            "the exam guide's domain and task statement titles",
+        ),
+        ("content/diag.rs", "Unicode's names of invisible characters"),
+        (
+            "calc/ec2/rules.rs",
+            "the EC2 guide's names of instance families",
+        ),
+        (
+            "exam/blueprint.rs",
+            "an `expect` on the bundled blueprint, tested",
+        ),
+    ];
+    let core = Path::new(env!("CARGO_MANIFEST_DIR")).join("src/core");
+    let mut files = Vec::new();
+    rust_files(&core, &mut files);
+    let mut found = Vec::new();
+    for file in files {
+        let rel = file
+            .strip_prefix(&core)
+            .unwrap()
+            .to_string_lossy()
+            .replace('\\', "/");
+        if rel.ends_with("tests.rs")
+            || rel.contains("/tests/")
+            || DATA.iter().any(|(f, _)| *f == rel)
+        {
+            continue;
+        }
+        let text = std::fs::read_to_string(&file).unwrap();
+        let code = text.split("#[cfg(test)]").next().unwrap_or("");
+        for (n, line) in code.lines().enumerate() {
+            // Comments, char literals of a quote, and `expect` messages (invariants, never shown).
+            if line.trim_start().starts_with("//")
+                || line.contains("'\"'")
+                || line.contains(".expect(")
+            {
+                continue;
+            }
+            for literal in line.split('"').skip(1).step_by(2) {
+                // Placeholders and escapes are not words: `{} {unit} = {}` is a formula.
+                let mut bare = String::new();
+                let mut depth = 0;
+                for c in literal.replace("\\n", " ").chars() {
+                    match c {
+                        '{' => depth += 1,
+                        '}' => depth -= 1,
+                        c if depth == 0 => bare.push(c),
+                        _ => {}
+                    }
+                }
+                let words = bare
+                    .split(' ')
+                    .filter(|w| w.chars().any(|c| c.is_ascii_alphabetic()))
+                    .count();
+                if words >= 2 && bare.chars().any(|c| c.is_ascii_lowercase()) {
+                    found.push(format!("src/core/{rel}:{}: \"{literal}\"", n + 1));
+                }
+            }
+        }
+    }
+    assert!(
+        found.is_empty(),
+        "English built in core (make it data and write the words at the edge):\n{}",
+        found.join("\n")
+    );
 }

@@ -4,6 +4,11 @@ use crate::core::calc::drills::{Expected, Prompt};
 use crate::core::calc::dynamodb::Consistency;
 use crate::core::drill::fmt;
 
+/// The line a generated drill shows in Browse (and is found by): `generated drill: dynamodb-read`.
+pub fn row(kind: crate::core::calc::drills::GeneratorKind) -> String {
+    format!("generated drill: {}", kind.key())
+}
+
 /// The question of an exercise.
 pub fn prompt(p: &Prompt) -> String {
     match p {

@@ -56,17 +56,14 @@ pub struct NumericGrade {
     pub suggested: Rating,
 }
 
-/// Why a typed answer could not be read.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+/// Why a typed answer could not be read. Its words are made by `study_text` (its `Display`).
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum NumericError {
     /// Nothing typed.
-    #[error("type a number first")]
     Empty,
     /// Not a number.
-    #[error("`{0}` is not a number")]
     NotANumber(String),
     /// A unit that cannot be converted to the card's unit.
-    #[error("the answer is in {expected}; `{typed}` cannot be converted to it")]
     WrongUnit {
         /// The card's unit.
         expected: String,
@@ -74,6 +71,8 @@ pub enum NumericError {
         typed: String,
     },
 }
+
+impl std::error::Error for NumericError {}
 
 /// Time units and their length in seconds. A month is 30 days and a year 365 days.
 const TIME: &[(&[&str], f64)] = &[

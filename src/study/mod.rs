@@ -427,7 +427,15 @@ impl Study {
             .cards
             .iter()
             .enumerate()
-            .map(|(i, c)| card_item(i, c, self.states.of_card(i), now, tomorrow))
+            .map(|(i, c)| {
+                card_item(
+                    i,
+                    c,
+                    self.states.of_card(i),
+                    (now, tomorrow),
+                    crate::calc_text::drills::row,
+                )
+            })
             .collect();
         items.extend(
             self.questions

@@ -85,7 +85,11 @@ fn front_then_answer_with_the_interval_of_each_button() {
     let p = app.study().unwrap().preview(NOON).unwrap().unwrap();
     for pv in p {
         assert!(
-            s.contains(&format!("{} {}", pv.rating.label(), pv.label())),
+            s.contains(&format!(
+                "{} {}",
+                pv.rating.label(),
+                crate::study_text::preview(&pv)
+            )),
             "{pv:?}\n{s}"
         );
     }

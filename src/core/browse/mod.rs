@@ -192,12 +192,20 @@ fn collapsed(s: &str) -> Option<Box<str>> {
     (!single).then(|| one_line(s).into_boxed_str())
 }
 
-/// A Browse row for the card at `pos` of the library's cards.
-pub fn card_item(pos: usize, c: &Card, state: Option<&CardState>, now: i64, tomorrow: i64) -> Item {
+/// The words of a generated drill's Browse row (made at the edge: `calc_text::drills::row`).
+pub type GeneratedRow = fn(crate::core::calc::drills::GeneratorKind) -> String;
+
+/// A Browse row for the card at `pos` of the library's cards; a generated drill's row says
+/// `generated` of its kind.
+pub fn card_item(
+    pos: usize,
+    c: &Card,
+    state: Option<&CardState>,
+    (now, tomorrow): (i64, i64),
+    generated: GeneratedRow,
+) -> Item {
     let line = match (&c.body, source_text(c)) {
-        (CardBody::Generated { generator }, _) => {
-            Some(format!("generated drill: {}", generator.key()).into_boxed_str())
-        }
+        (CardBody::Generated { generator }, _) => Some(generated(*generator).into_boxed_str()),
         (_, Some(t)) => collapsed(t),
         (_, None) => None,
     };
@@ -257,15 +265,6 @@ impl Sort {
             Sort::Relevance => Sort::Id,
             Sort::Id => Sort::Due,
             Sort::Due => Sort::Relevance,
-        }
-    }
-
-    /// Its name.
-    pub fn label(self) -> &'static str {
-        match self {
-            Sort::Relevance => "relevance",
-            Sort::Id => "id",
-            Sort::Due => "due date",
         }
     }
 }

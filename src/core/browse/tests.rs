@@ -50,7 +50,11 @@ fn items(cards: &[Box<Card>], states: &[Option<CardState>]) -> Vec<Item> {
     cards
         .iter()
         .enumerate()
-        .map(|(i, c)| card_item(i, c, states.get(i).and_then(|s| s.as_ref()), 0, 1))
+        .map(|(i, c)| {
+            card_item(i, c, states.get(i).and_then(|s| s.as_ref()), (0, 1), |g| {
+                format!("generated drill: {}", g.key())
+            })
+        })
         .collect()
 }
 

@@ -292,15 +292,22 @@ fn ec2_letter(rng: &mut impl Rng) -> Instance {
     }
 }
 
-/// Why a typed answer to an exercise could not be checked.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+/// Why a typed answer to an exercise could not be checked. Its words are made by `study_text`
+/// (its `Display`).
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum CheckError {
     /// Nothing typed.
-    #[error("type an answer first")]
     Empty,
     /// A number that could not be read (the reason as data).
-    #[error(transparent)]
-    Number(#[from] crate::core::drill::NumericError),
+    Number(crate::core::drill::NumericError),
+}
+
+impl std::error::Error for CheckError {}
+
+impl From<crate::core::drill::NumericError> for CheckError {
+    fn from(e: crate::core::drill::NumericError) -> Self {
+        CheckError::Number(e)
+    }
 }
 
 /// Whether a typed answer is right; numbers must be exact, texts equal apart from case and spaces.

@@ -115,10 +115,12 @@ impl Mode {
     }
 }
 
-/// A stored exam mode that does not read (a damaged or foreign row).
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("`{0}` is not an exam mode this awsdrill knows")]
+/// A stored exam mode that does not read (a damaged or foreign row). Its words are made by
+/// `study_text` (its `Display`).
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct BadMode(pub String);
+
+impl std::error::Error for BadMode {}
 
 /// A mode is written as its stored name (JSON, the store).
 impl serde::Serialize for Mode {

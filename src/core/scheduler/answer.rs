@@ -48,29 +48,12 @@ pub struct Preview {
 }
 
 impl Preview {
-    /// A short human interval: `1m`, `10m`, `3h`, `4d`, `2.3mo`, `1.5y`.
-    pub fn label(&self) -> String {
+    /// The interval to show: whole study days when scheduled in days, else the exact time.
+    pub fn shown_ms(&self) -> i64 {
         match self.days {
-            Some(d) => interval_label(i64::from(d) * DAY_MS),
-            None => interval_label(self.interval_ms),
+            Some(d) => i64::from(d) * DAY_MS,
+            None => self.interval_ms,
         }
-    }
-}
-
-/// A short human interval for a duration in milliseconds.
-pub fn interval_label(ms: i64) -> String {
-    let mins = ms as f64 / 60_000.0;
-    let days = ms as f64 / DAY_MS as f64;
-    if mins < 60.0 {
-        format!("{}m", mins.round().max(1.0))
-    } else if days < 1.0 {
-        format!("{}h", (mins / 60.0).round())
-    } else if days < 30.0 {
-        format!("{}d", days.round())
-    } else if days < 365.0 {
-        format!("{:.1}mo", days / 30.0)
-    } else {
-        format!("{:.1}y", days / 365.0)
     }
 }
 
@@ -390,7 +373,7 @@ mod tests {
             p[0].interval_ms, 600_000,
             "again goes to the 10m relearning step"
         );
-        assert_eq!(p[0].label(), "10m");
+        assert_eq!(p[0].shown_ms(), 600_000);
     }
 
     #[test]
@@ -417,14 +400,5 @@ mod tests {
             .unwrap();
         assert_eq!(b.state.lapses, 8);
         assert!(b.became_leech && b.state.leech && b.state.suspended);
-    }
-
-    #[test]
-    fn labels_are_short_and_exact() {
-        assert_eq!(interval_label(60_000), "1m");
-        assert_eq!(interval_label(3 * H), "3h");
-        assert_eq!(interval_label(4 * DAY_MS), "4d");
-        assert_eq!(interval_label(60 * DAY_MS), "2.0mo");
-        assert_eq!(interval_label(730 * DAY_MS), "2.0y");
     }
 }

@@ -11,7 +11,7 @@ pub mod queue;
 pub mod readiness;
 pub mod train;
 
-pub use answer::{Answered, Preview, ReviewLog, interval_label};
+pub use answer::{Answered, Preview, ReviewLog};
 pub use day::{Calendar, DAY_MS, StudyDays};
 
 use fsrs::{FSRS, MemoryState};
@@ -213,13 +213,14 @@ impl Settings {
     }
 }
 
-/// Why scheduling failed.
-#[derive(Debug, thiserror::Error)]
+/// Why scheduling failed. Its words are made by `study_text` (its `Display`).
+#[derive(Debug)]
 pub enum SchedError {
-    /// FSRS refused the parameters or a memory state.
-    #[error("scheduler: {0}")]
+    /// FSRS refused the parameters or a memory state (FSRS's own message).
     Fsrs(String),
 }
+
+impl std::error::Error for SchedError {}
 
 /// FSRS with our parameters and settings.
 #[derive(Debug, Clone)]

@@ -211,7 +211,7 @@ impl BrowseScreen {
                             "   {} of {} items, sorted by {}",
                             self.hits.len(),
                             self.items.len(),
-                            self.sort.label()
+                            sort_label(self.sort)
                         ),
                     },
                     theme.dim,
@@ -372,7 +372,8 @@ fn detail(study: &Study, id: &str) -> Option<Detail> {
 }
 
 fn detail_lines(study: &Study, id: &str) -> Option<Detail> {
-    use crate::core::scheduler::{Phase, interval_label};
+    use crate::core::scheduler::Phase;
+    use crate::study_text::interval as interval_label;
     let mut text = Vec::new();
     let source;
     if let Some(c) = study.card(id) {
@@ -582,6 +583,15 @@ fn truncate(s: &str, n: usize) -> String {
     }
 }
 
+/// The name of a sort order, as Browse's title says it.
+fn sort_label(sort: Sort) -> &'static str {
+    match sort {
+        Sort::Relevance => "relevance",
+        Sort::Id => "id",
+        Sort::Due => "due date",
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -634,7 +644,7 @@ mod tests {
         let items: Vec<Item> = cards
             .iter()
             .enumerate()
-            .map(|(i, c)| card_item(i, c, None, 0, 1))
+            .map(|(i, c)| card_item(i, c, None, (0, 1), crate::calc_text::drills::row))
             .collect();
         let mut b = BrowseScreen {
             one_slice_per_key: true,

@@ -8,11 +8,12 @@
 use crate::core::calc::drills::Instance;
 use crate::core::content::{Card, CardBody};
 use crate::core::drill::{ClozePart, NumericGrade, cloze_parts, fmt};
+use crate::core::scheduler::Preview;
 use crate::core::scheduler::Rating;
 use crate::core::scheduler::queue::DueCounts;
 use crate::core::scheduler::readiness::Readiness;
-use crate::core::scheduler::{Preview, interval_label};
 use crate::study::{SessionStats, Study};
+use crate::study_text::interval as interval_label;
 use crate::tui::action::Action;
 use crate::tui::keys::Scope;
 use crate::tui::screen::{Ctx, Screen};
@@ -307,7 +308,11 @@ impl DrillScreen {
                 for pv in p {
                     spans.push(Span::styled(format!(" {} ", pv.rating.number()), theme.key));
                     spans.push(Span::styled(
-                        format!("{} {}   ", pv.rating.label(), pv.label()),
+                        format!(
+                            "{} {}   ",
+                            pv.rating.label(),
+                            crate::study_text::preview(&pv)
+                        ),
                         theme.text,
                     ));
                 }
