@@ -385,7 +385,7 @@ fn report_lines(report: &Report, c: &dyn Calculator, theme: &Theme) -> Vec<Line<
     lines
 }
 
-/// Errors by field key (for beside the fields) and in full (for the result box).
+/// The Calculators screen in the router: one form per calculator of the registry.
 impl Screen for CalcScreen {
     fn scopes(&self, _ctx: &Ctx) -> &'static [Scope] {
         SCOPES
