@@ -23,6 +23,8 @@ pub struct OpenOptions {
     pub packs: Vec<PathBuf>,
     /// Start with a new store although the store is missing or empty and backups exist.
     pub new_store: bool,
+    /// The content language instead of the settings' `language` (`--lang`).
+    pub lang: Option<crate::core::config::Language>,
 }
 
 /// How to open the full-screen app (the binary's `main` runs it).
@@ -80,7 +82,10 @@ impl Context {
     fn open_inner(opts: &OpenOptions, detail: Detail, check: bool) -> Result<Context> {
         let paths = Paths::resolve(opts.data_dir.as_deref(), opts.config.as_deref())?;
         paths.ensure_dirs()?;
-        let config = load_config(&paths)?;
+        let mut config = load_config(&paths)?;
+        if let Some(lang) = opts.lang {
+            config.language = lang;
+        }
         if !opts.new_store {
             refuse_lost_store(&paths)?;
         }

@@ -262,3 +262,18 @@ fn a_read_only_store_is_told_at_start_not_at_the_first_answer() {
     assert_eq!(out.status.code(), Some(2));
     assert!(stderr(&out).contains("read-only"), "{}", stderr(&out));
 }
+
+/// `--lang` takes auto, en or ko and names the flag when given anything else (issue 16).
+#[test]
+fn lang_flag_is_checked() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = run(dir.path(), &["--lang", "ko", "paths"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let out = run(dir.path(), &["--lang", "fr", "paths"]);
+    assert_eq!(out.status.code(), Some(2));
+    let err = stderr(&out);
+    assert!(
+        err.contains("--lang") && err.contains("give auto, en or ko"),
+        "{err}"
+    );
+}

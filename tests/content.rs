@@ -242,9 +242,17 @@ fn no_blind_guesser_can_pass_the_question_bank() {
     let pool: Vec<&awsdrill::core::content::Question> =
         packs.iter().flat_map(|p| &p.questions).collect();
     let g = Guessability::of(pool.iter().copied());
+    // The Korean translation keeps the lengths as balanced as the English (issue 16).
+    let korean: Vec<awsdrill::core::content::Question> = pool
+        .iter()
+        .map(|q| q.in_lang(awsdrill::core::config::Lang::Ko))
+        .collect();
+    let k = Guessability::of(korean.iter());
     for (what, share) in [
         ("longest", g.key_longest_percent()),
         ("shortest", g.key_shortest_percent()),
+        ("longest (in Korean)", k.key_longest_percent()),
+        ("shortest (in Korean)", k.key_shortest_percent()),
     ] {
         assert!(
             (17.0..=32.0).contains(&share),
@@ -297,6 +305,12 @@ fn the_question_bank_is_large_and_covers_the_exam_guide() {
         (20.0..=30.0).contains(&multi),
         "{multi:.1} % multiple response"
     );
+    // Every card and every question can be studied in Korean (issue 16).
+    assert_eq!(
+        total.questions_with_korean, total.questions,
+        "questions with Korean"
+    );
+    assert_eq!(total.cards_with_korean, total.cards, "cards with Korean");
     for q in packs.iter().flat_map(|p| &p.questions) {
         assert!(q.difficulty.is_some(), "{}: no difficulty", q.id);
         assert!(!q.cards.is_empty(), "{}: linked to no card", q.id);

@@ -76,6 +76,9 @@ struct JsonGuess {
     bank: Guessability,
     key_longest_percent: f64,
     key_shortest_percent: f64,
+    /// The same two shares as a candidate reads the questions in Korean (where written).
+    korean_key_longest_percent: f64,
+    korean_key_shortest_percent: f64,
     /// The best heuristic's mean score over full mock exams, one per seed.
     full_exam: Option<FullExamGuess>,
 }
@@ -102,7 +105,14 @@ fn measure_guessing(packs: &[&crate::core::content::Pack]) -> JsonGuess {
         }),
         _ => None,
     };
+    let korean: Vec<crate::core::content::Question> = pool
+        .iter()
+        .map(|q| q.in_lang(crate::core::config::Lang::Ko))
+        .collect();
+    let in_korean = Guessability::of(korean.iter());
     JsonGuess {
+        korean_key_longest_percent: in_korean.key_longest_percent(),
+        korean_key_shortest_percent: in_korean.key_shortest_percent(),
         key_longest_percent: bank.key_longest_percent(),
         key_shortest_percent: bank.key_shortest_percent(),
         bank,
@@ -248,7 +258,7 @@ fn plural<'a>(n: usize, one: &'a str, many: &'a str) -> &'a str {
 
 fn print_stats(reports: &[PackReport], total: &PackStats) {
     say!(
-        "{:<20} {:>5} {:>5} {:>5} {:>5} {:>5} {:>5} {:>5} {:>5} {:>5} {:>6} {:>7}",
+        "{:<20} {:>5} {:>5} {:>5} {:>5} {:>5} {:>5} {:>5} {:>5} {:>5} {:>6} {:>7} {:>7}",
         "pack",
         "cards",
         "basic",
@@ -260,13 +270,14 @@ fn print_stats(reports: &[PackReport], total: &PackStats) {
         "dep",
         "trb",
         "multi",
-        "korean"
+        "ko crd",
+        "ko qst"
     );
     let row = |name: &str, s: &PackStats| {
         let k = |kind: &str| s.cards_by_kind.get(kind).copied().unwrap_or(0);
         let d = |d: Domain| s.questions_by_domain.get(d.key()).copied().unwrap_or(0);
         say!(
-            "{:<20} {:>5} {:>5} {:>5} {:>5} {:>5} {:>5} {:>5} {:>5} {:>5} {:>5.0}% {:>6.0}%",
+            "{:<20} {:>5} {:>5} {:>5} {:>5} {:>5} {:>5} {:>5} {:>5} {:>5} {:>5.0}% {:>6.0}% {:>6.0}%",
             name,
             s.cards,
             k("basic"),
@@ -279,6 +290,7 @@ fn print_stats(reports: &[PackReport], total: &PackStats) {
             d(Domain::Troubleshooting),
             s.multiple_response_percent(),
             s.korean_percent(),
+            s.korean_questions_percent(),
         );
     };
     for r in reports {
@@ -343,6 +355,11 @@ fn print_guessing(g: &JsonGuess) {
         g.key_longest_percent,
         g.key_shortest_percent,
         100.0 / 4.0
+    );
+    say!(
+        "  in Korean, the key is the longest choice in {:.1} % and the shortest in {:.1} %",
+        g.korean_key_longest_percent,
+        g.korean_key_shortest_percent
     );
     say!(
         "  a random guess is right {:.1} % of the time; each heuristic over the bank (right, times chance):",

@@ -61,6 +61,11 @@ pub struct Cli {
     #[arg(long, global = true)]
     pub new_store: bool,
 
+    /// Show cards and questions in this language: auto (from LC_ALL, LC_MESSAGES or LANG), en or
+    /// ko; instead of the settings' `language`
+    #[arg(long, global = true, value_name = "LANG", value_parser = parse_lang)]
+    pub lang: Option<crate::core::config::Language>,
+
     /// Start the app, draw its first frame into an off-screen 120x40 buffer and exit (for
     /// measuring start-up; see README, Performance)
     #[arg(long, hide = true)]
@@ -79,6 +84,7 @@ impl Cli {
             config: self.config.clone(),
             packs: self.packs.clone(),
             new_store: self.new_store,
+            lang: self.lang,
         }
     }
 
@@ -225,4 +231,10 @@ pub(crate) fn confirm(question: &str, refused: &str) -> std::io::Result<bool> {
     }
     println!("Nothing was changed.");
     Ok(false)
+}
+
+/// `--lang auto|en|ko`.
+fn parse_lang(s: &str) -> Result<crate::core::config::Language, String> {
+    crate::core::config::Language::from_key(s)
+        .ok_or_else(|| format!("`{s}` is not a language awsdrill has: give auto, en or ko"))
 }

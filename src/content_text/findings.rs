@@ -386,7 +386,29 @@ pub fn message(k: &FindingKind) -> String {
         K::BadStep { step, key } => {
             format!("step `{step}` in {key} is not a duration such as 30s, 10m, 1h or 1d")
         }
+        K::BadLanguage { name } => format!("language `{name}` is not auto, en or ko"),
         K::BadTheme { name } => format!("theme `{name}` is not dark, light or high-contrast"),
+        K::MissingKorean { item: i, fields } => format!(
+            "{} has no Korean for {}: add it in `ko = {{ ... }}`",
+            item(i),
+            fields
+                .iter()
+                .map(|f| format!("`{}`", printable(f)))
+                .collect::<Vec<_>>()
+                .join(", ")
+        ),
+        K::GlossaryTerm {
+            item: i,
+            english,
+            used,
+            preferred,
+        } => format!(
+            "the Korean text of {} writes `{}` for \"{}\"; content/glossary.toml uses `{}`",
+            item(i),
+            printable(used),
+            printable(english),
+            printable(preferred)
+        ),
         K::TaskCoverage {
             task,
             title,

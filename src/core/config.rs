@@ -30,6 +30,69 @@ impl ThemeName {
     }
 }
 
+/// The language of the app's content (cards and questions), as the settings choose it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Language {
+    /// Follow the environment: `LC_ALL`, then `LC_MESSAGES`, then `LANG` (default).
+    Auto,
+    /// English.
+    En,
+    /// Korean.
+    Ko,
+}
+
+impl Language {
+    /// The name used in config.toml and by `--lang`.
+    pub fn key(self) -> &'static str {
+        match self {
+            Language::Auto => "auto",
+            Language::En => "en",
+            Language::Ko => "ko",
+        }
+    }
+
+    /// The language named `name` (`auto`, `en`, `ko`).
+    pub fn from_key(name: &str) -> Option<Language> {
+        [Language::Auto, Language::En, Language::Ko]
+            .into_iter()
+            .find(|l| l.key() == name)
+    }
+
+    /// The language to show: `Auto` follows the first of `LC_ALL`, `LC_MESSAGES` and `LANG` that
+    /// is set and not empty (`ko_KR.UTF-8` is Korean; anything else, or nothing, is English).
+    /// `env` reads a variable (the caller passes the process environment).
+    pub fn resolve(self, env: impl Fn(&str) -> Option<String>) -> Lang {
+        match self {
+            Language::En => Lang::En,
+            Language::Ko => Lang::Ko,
+            Language::Auto => {
+                let locale = ["LC_ALL", "LC_MESSAGES", "LANG"]
+                    .into_iter()
+                    .filter_map(&env)
+                    .find(|v| !v.is_empty())
+                    .unwrap_or_default();
+                if locale.to_ascii_lowercase().starts_with("ko") {
+                    Lang::Ko
+                } else {
+                    Lang::En
+                }
+            }
+        }
+    }
+}
+
+/// A language the content is shown in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Lang {
+    /// English (every item has it).
+    #[default]
+    En,
+    /// Korean (where the item has it; else English).
+    Ko,
+}
+
 /// All settings, with their defaults.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Config {
@@ -51,6 +114,8 @@ pub struct Config {
     pub exam_date: Option<String>,
     /// The colour theme.
     pub theme: ThemeName,
+    /// The language of cards and questions.
+    pub language: Language,
 }
 
 impl Default for Config {
@@ -65,6 +130,7 @@ impl Default for Config {
             leech_threshold: 8,
             exam_date: None,
             theme: ThemeName::Dark,
+            language: Language::Auto,
         }
     }
 }
@@ -79,6 +145,7 @@ const KEYS: &[&str] = &[
     "leech_threshold",
     "exam_date",
     "theme",
+    "language",
 ];
 
 /// Reads config text. Returns the settings (defaults where a value is missing or wrong) and every
@@ -184,6 +251,12 @@ pub fn parse_config(file: &str, src: &str) -> (Config, Vec<Finding>) {
             _ => ctx.error("bad-theme", span, K::BadTheme { name }),
         }
     }
+    if let Some((name, span)) = t.text(&mut ctx, "language", false) {
+        match Language::from_key(&name) {
+            Some(l) => cfg.language = l,
+            None => ctx.error("bad-language", span, K::BadLanguage { name }),
+        }
+    }
     t.finish(&mut ctx);
     let mut findings = ctx.findings;
     findings.sort_by_key(|f| (f.line, f.column));
@@ -236,6 +309,51 @@ mod tests {
     }
 
     #[test]
+    fn language_is_read_checked_and_resolved_from_the_environment() {
+        let (cfg, findings) = parse_config("c.toml", "language = \"ko\"\n");
+        assert_eq!((cfg.language, findings.len()), (Language::Ko, 0));
+        let (cfg, findings) = parse_config("c.toml", "language = \"fr\"\n");
+        assert_eq!(cfg.language, Language::Auto);
+        assert_eq!(
+            findings
+                .iter()
+                .map(|f| (f.code, f.location()))
+                .collect::<Vec<_>>(),
+            vec![("bad-language", "c.toml:1:12".to_string())]
+        );
+        let env = |vars: &'static [(&'static str, &'static str)]| {
+            move |k: &str| {
+                vars.iter()
+                    .find(|(n, _)| *n == k)
+                    .map(|(_, v)| v.to_string())
+            }
+        };
+        assert_eq!(
+            Language::Auto.resolve(env(&[("LANG", "ko_KR.UTF-8")])),
+            Lang::Ko
+        );
+        // LC_ALL wins over LANG; an empty variable is skipped.
+        assert_eq!(
+            Language::Auto.resolve(env(&[("LC_ALL", "en_US.UTF-8"), ("LANG", "ko_KR.UTF-8")])),
+            Lang::En
+        );
+        assert_eq!(
+            Language::Auto.resolve(env(&[
+                ("LC_ALL", ""),
+                ("LC_MESSAGES", "ko_KR"),
+                ("LANG", "C")
+            ])),
+            Lang::Ko
+        );
+        assert_eq!(Language::Auto.resolve(env(&[])), Lang::En);
+        assert_eq!(
+            Language::En.resolve(env(&[("LANG", "ko_KR.UTF-8")])),
+            Lang::En
+        );
+        assert_eq!(Language::Ko.resolve(env(&[])), Lang::Ko);
+    }
+
+    #[test]
     fn steps_parse_units() {
         assert_eq!(parse_step("10m"), Some(600));
         assert_eq!(parse_step("1d"), Some(86_400));
@@ -266,11 +384,13 @@ pub enum Setting {
     ExamDate,
     /// `theme`.
     Theme,
+    /// `language`.
+    Language,
 }
 
 impl Setting {
     /// The settings shown on the Settings screen, in order.
-    pub const ALL: [Setting; 9] = [
+    pub const ALL: [Setting; 10] = [
         Setting::DesiredRetention,
         Setting::NewCardsPerDay,
         Setting::MaxReviewsPerDay,
@@ -280,6 +400,7 @@ impl Setting {
         Setting::LeechThreshold,
         Setting::ExamDate,
         Setting::Theme,
+        Setting::Language,
     ];
 
     /// Its key in config.toml.
@@ -294,6 +415,7 @@ impl Setting {
             Setting::LeechThreshold => "leech_threshold",
             Setting::ExamDate => "exam_date",
             Setting::Theme => "theme",
+            Setting::Language => "language",
         }
     }
 }
@@ -321,6 +443,7 @@ pub fn shown_value(c: &Config, setting: Setting) -> String {
         Setting::LeechThreshold => c.leech_threshold.to_string(),
         Setting::ExamDate => c.exam_date.clone().unwrap_or_default(),
         Setting::Theme => c.theme.key().to_string(),
+        Setting::Language => c.language.key().to_string(),
     }
 }
 
@@ -383,7 +506,7 @@ pub fn set_value(
             }
             Some(toml_edit::Value::Array(arr))
         }
-        Setting::Theme => Some(typed.into()),
+        Setting::Theme | Setting::Language => Some(typed.into()),
         Setting::ExamDate => Some(
             typed
                 .parse::<toml_edit::Datetime>()

@@ -509,3 +509,42 @@ fn the_menu_starts_a_weak_area_practice() {
     );
     assert_eq!(crate::exam_run::mode_title(&run.mode), "Weak areas");
 }
+
+/// With the content language Korean the question is shown in Korean, `t` switches to the English
+/// original and back, and the results' review follows it (issue 16).
+#[test]
+fn questions_are_shown_in_korean_and_t_shows_the_english_original() {
+    use crate::core::config::Lang;
+    use crossterm::event::{KeyCode, KeyEvent};
+    let mut app = new_app();
+    app.set_lang(Lang::Ko);
+    app.update(Action::OpenExams, NOON);
+    app.update(Action::StartExam(ExamChoice::Quick), NOON);
+    let q = app.exam().unwrap().questions[0].clone();
+    let (ko, en) = (
+        q.ko_stem.clone().expect("bundled questions have Korean"),
+        q.stem.clone(),
+    );
+    // Wide characters take two cells, so the screen is compared without spaces.
+    let bare = |s: &str| s.chars().filter(|c| !c.is_whitespace()).collect::<String>();
+    let start = |s: &str| bare(s).chars().take(12).collect::<String>();
+    let screen = |app: &mut App| bare(&screen(app));
+    let s = screen(&mut app);
+    assert!(s.contains(&start(&ko)), "Korean stem expected:\n{s}");
+    assert!(!s.contains(&start(&en)), "{s}");
+    app.on_key(&KeyEvent::from(KeyCode::Char('t')), NOON);
+    let s = screen(&mut app);
+    assert!(s.contains(&start(&en)), "English after t:\n{s}");
+    app.on_key(&KeyEvent::from(KeyCode::Char('t')), NOON);
+    let s = screen(&mut app);
+    assert!(
+        s.contains(&start(&ko)),
+        "Korean again after a second t:\n{s}"
+    );
+    let first_choice = q.choices[app.exam().unwrap().order[0][0]]
+        .ko_text
+        .clone()
+        .unwrap();
+    let head: String = bare(&first_choice).chars().take(8).collect();
+    assert!(s.contains(&head), "choices in Korean:\n{s}");
+}

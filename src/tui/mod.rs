@@ -62,6 +62,7 @@ pub fn main(launch: Launch) -> u8 {
         }
     };
     let theme = Theme::new(ctx.config.theme, Theme::no_color_requested());
+    let lang = ctx.config.language.resolve(|k| std::env::var(k).ok());
     let config_path = ctx.paths.config.clone();
     let paths = ctx.paths.clone();
     let now = crate::clock::now_ms();
@@ -75,6 +76,7 @@ pub fn main(launch: Launch) -> u8 {
     state.notices.extend(study.orphan_notice());
     let mut app = App::with_study(state, theme, study, now);
     app.set_config_path(config_path);
+    app.set_lang(lang);
     app.back_up_after_first_frame(paths, now);
     if let Some((bp, mode, seed)) = launch.exam {
         app.start_exam_of(bp, mode, seed, now);

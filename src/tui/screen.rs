@@ -76,6 +76,8 @@ pub struct Ctx {
     pub config_path: Option<std::path::PathBuf>,
     /// Submitted exam attempts, oldest first.
     pub history: Vec<Attempt>,
+    /// The language cards and questions are shown in (the settings' `language`; `t` switches it).
+    pub lang: crate::core::config::Lang,
 }
 
 impl Ctx {
@@ -88,6 +90,7 @@ impl Ctx {
             message: None,
             config_path: None,
             history: Vec::new(),
+            lang: crate::core::config::Lang::En,
         }
     }
 

@@ -512,10 +512,33 @@ pub enum FindingKind {
         /// The setting.
         key: String,
     },
+    /// A content language that does not exist.
+    BadLanguage {
+        /// What the file says.
+        name: String,
+    },
     /// A theme that does not exist.
     BadTheme {
         /// The name written.
         name: String,
+    },
+    /// An item without Korean text for some of its fields.
+    MissingKorean {
+        /// The card or question.
+        item: Item,
+        /// The fields without Korean, as the pack names them (`stem`, `B.text`, `B.why`).
+        fields: Vec<String>,
+    },
+    /// Korean text that renders a glossary term another way than the glossary.
+    GlossaryTerm {
+        /// The card or question.
+        item: Item,
+        /// The English term.
+        english: String,
+        /// The Korean the item uses.
+        used: String,
+        /// The glossary's Korean term.
+        preferred: String,
     },
     /// A task statement with few questions across the checked packs.
     TaskCoverage {

@@ -7,6 +7,7 @@
 pub mod bundled;
 mod checks;
 pub mod diag;
+pub mod glossary;
 pub mod kind;
 pub mod load;
 pub(crate) mod reader;
@@ -321,6 +322,54 @@ pub struct Question {
     pub tags: Vec<String>,
     /// The Korean stem, if any.
     pub ko_stem: Option<String>,
+}
+
+impl Question {
+    /// Whether the stem and every choice's text and explanation have Korean.
+    pub fn has_korean(&self) -> bool {
+        self.ko_stem.is_some()
+            && self
+                .choices
+                .iter()
+                .all(|c| c.ko_text.is_some() && c.ko_why.is_some())
+    }
+
+    /// The question as a candidate reads it in `lang` (each text in that language where written).
+    pub fn in_lang(&self, lang: crate::core::config::Lang) -> Question {
+        let mut q = self.clone();
+        q.stem = self.stem_in(lang).to_string();
+        for (c, from) in q.choices.iter_mut().zip(&self.choices) {
+            c.text = from.text_in(lang).to_string();
+            c.why = from.why_in(lang).to_string();
+        }
+        q
+    }
+
+    /// The stem in `lang`: the Korean one when asked for and written, else the English.
+    pub fn stem_in(&self, lang: crate::core::config::Lang) -> &str {
+        match (lang, &self.ko_stem) {
+            (crate::core::config::Lang::Ko, Some(ko)) => ko,
+            _ => &self.stem,
+        }
+    }
+}
+
+impl Choice {
+    /// The choice's text in `lang` (English when it has no Korean).
+    pub fn text_in(&self, lang: crate::core::config::Lang) -> &str {
+        match (lang, &self.ko_text) {
+            (crate::core::config::Lang::Ko, Some(ko)) => ko,
+            _ => &self.text,
+        }
+    }
+
+    /// Why it is right or wrong, in `lang` (English when it has no Korean).
+    pub fn why_in(&self, lang: crate::core::config::Lang) -> &str {
+        match (lang, &self.ko_why) {
+            (crate::core::config::Lang::Ko, Some(ko)) => ko,
+            _ => &self.why,
+        }
+    }
 }
 
 /// How much a question asks of a candidate, as the pack rates it.

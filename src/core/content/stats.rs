@@ -21,6 +21,8 @@ pub struct PackStats {
     pub cards_with_korean: usize,
     /// Number of questions.
     pub questions: usize,
+    /// Questions with Korean for the stem and every choice and explanation.
+    pub questions_with_korean: usize,
     /// Questions by domain key.
     pub questions_by_domain: BTreeMap<String, usize>,
     /// Questions by task statement code (`1.1` ...).
@@ -69,6 +71,7 @@ impl PackStats {
         }
         for q in &pack.questions {
             self.questions += 1;
+            self.questions_with_korean += usize::from(q.has_korean());
             *self
                 .questions_by_domain
                 .entry(q.domain.key().into())
@@ -123,6 +126,14 @@ impl PackStats {
             return 0.0;
         }
         self.multiple_response as f64 * 100.0 / self.questions as f64
+    }
+
+    /// The share of questions with a full Korean version, in percent.
+    pub fn korean_questions_percent(&self) -> f64 {
+        if self.questions == 0 {
+            return 0.0;
+        }
+        self.questions_with_korean as f64 * 100.0 / self.questions as f64
     }
 
     /// The share of cards with a full Korean version, in percent.

@@ -250,6 +250,11 @@ impl App {
         self.ctx.config_path = Some(path);
     }
 
+    /// Shows cards and questions in `lang` (where they have it).
+    pub fn set_lang(&mut self, lang: crate::core::config::Lang) {
+        self.ctx.lang = lang;
+    }
+
     /// Draws and handles events until the user quits. The clock is read here and nowhere else.
     /// Returns why the day's backup failed, if it did (it is also told on Home).
     pub fn run(mut self, terminal: &mut DefaultTerminal) -> std::io::Result<Option<String>> {

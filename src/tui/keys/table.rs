@@ -175,6 +175,18 @@ pub(super) const SCREEN_BINDINGS: &[Binding] = &[
         action: Action::ToggleKorean,
     },
     Binding {
+        scope: Scope::ExamRun,
+        keys: &[k('t')],
+        label: "t",
+        action: Action::ToggleKorean,
+    },
+    Binding {
+        scope: Scope::ExamResults,
+        keys: &[k('t')],
+        label: "t",
+        action: Action::ToggleKorean,
+    },
+    Binding {
         scope: Scope::Home,
         keys: &[k('e')],
         label: "e",

@@ -54,6 +54,8 @@ pub struct DrillView<'a> {
     pub instance: Option<&'a Instance>,
     /// Whether the card on screen is a leech.
     pub leech: bool,
+    /// The language to show the card in (where it has it).
+    pub lang: crate::core::config::Lang,
 }
 
 /// The review screen's view state.
@@ -65,8 +67,6 @@ pub struct DrillScreen {
     pub input: String,
     /// The grade of the typed answer, once checked.
     pub grade: Option<Result<NumericGrade, String>>,
-    /// Show the Korean text where the card has one.
-    pub korean: bool,
     /// The check of a generated exercise's typed answer: right or not, or why it could not be read.
     pub checked: Option<Result<bool, String>>,
     /// When the card on screen was shown (ms), for the time an answer took.
@@ -161,7 +161,7 @@ impl DrillScreen {
             self.render_summary(frame, body, view, theme, left);
             return;
         };
-        let ko = if self.korean {
+        let ko = if view.lang == crate::core::config::Lang::Ko {
             card.ko.as_deref()
         } else {
             None
@@ -624,7 +624,7 @@ impl Screen for DrillScreen {
             }
             Action::Undo => self.undo(ctx, now),
             Action::Suspend | Action::Bury => self.set_aside(action, ctx, now),
-            Action::ToggleKorean => self.korean = !self.korean,
+            Action::ToggleKorean => ctx.lang = other_lang(ctx.lang),
             _ => {}
         }
     }
@@ -667,7 +667,15 @@ impl DrillScreen {
             message: ctx.message.as_deref(),
             instance: instance.as_ref(),
             leech: study.is_some_and(|s| s.current_state().leech),
+            lang: ctx.lang,
         };
         self.draw(frame, area, &view, &ctx.theme);
+    }
+}
+/// The other language of the content (`t`).
+pub fn other_lang(lang: crate::core::config::Lang) -> crate::core::config::Lang {
+    match lang {
+        crate::core::config::Lang::En => crate::core::config::Lang::Ko,
+        crate::core::config::Lang::Ko => crate::core::config::Lang::En,
     }
 }

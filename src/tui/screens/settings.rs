@@ -137,6 +137,9 @@ impl SettingsScreen {
         match crate::config_file::write_setting(path, setting, &typed) {
             Ok(cfg) => {
                 ctx.theme = Theme::new(cfg.theme, Theme::no_color_requested());
+                if setting == crate::core::config::Setting::Language {
+                    ctx.lang = cfg.language.resolve(|k| std::env::var(k).ok());
+                }
                 match study.apply_config(cfg) {
                     Ok(()) => {
                         self.editing = None;
@@ -217,5 +220,6 @@ fn describe(setting: Setting) -> &'static str {
         Setting::LeechThreshold => "lapses after which a card is a leech",
         Setting::ExamDate => "exam date, YYYY-MM-DD (empty: none)",
         Setting::Theme => "dark, light or high-contrast",
+        Setting::Language => "cards, questions: auto, en or ko",
     }
 }

@@ -16,6 +16,7 @@ use std::ops::Range;
 
 mod cards;
 mod invisible;
+mod korean;
 mod near;
 mod questions;
 pub mod shape;
@@ -187,6 +188,7 @@ pub fn parse_pack_with(file: &str, bytes: &[u8], warnings: bool) -> PackReport {
         report.places = Places::of(src, &cards, &questions);
         near::near_duplicates(&mut ctx, &cards, &questions, &report.places);
         invisible::check(&mut ctx, &doc);
+        korean::check(&mut ctx, &cards, &questions);
     }
     top.finish(&mut ctx);
     report.findings.append(&mut ctx.findings);

@@ -178,7 +178,7 @@ impl ExamScreen {
         // the question needs the room (then one line around the current question).
         let nav_chars: usize = (1..=n).map(|j| j.to_string().len() + 2).sum();
         let full_nav = (nav_chars / usize::from(area.width.max(1)) + 1).min(6) as u16;
-        let mut lines: Vec<Line> = clean(&crate::core::content::reflow(&q.stem))
+        let mut lines: Vec<Line> = clean(&crate::core::content::reflow(q.stem_in(view.lang)))
             .lines()
             .map(|l| Line::styled(l.to_string(), theme.text))
             .collect();
@@ -215,7 +215,7 @@ impl ExamScreen {
                     format!("{mark} {}{}. ", if struck { "-" } else { "" }, letter(d)),
                     style,
                 ),
-                Span::styled(clean(&c.text), text_style),
+                Span::styled(clean(c.text_in(view.lang)), text_style),
                 Span::styled(if struck { "  (struck out)" } else { "" }, theme.dim),
             ]));
             if checked {
@@ -226,7 +226,7 @@ impl ExamScreen {
                 };
                 lines.push(Line::from(vec![
                     Span::styled(format!("      {}: ", verdict.0), verdict.1),
-                    Span::styled(clean(&c.why), theme.dim),
+                    Span::styled(clean(c.why_in(view.lang)), theme.dim),
                 ]));
             }
             spans_of_choice.push((first_line, lines.len()));
@@ -698,7 +698,7 @@ impl ExamScreen {
                 ),
             ]));
             lines.extend(
-                clean(&crate::core::content::reflow(&q.stem))
+                clean(&crate::core::content::reflow(q.stem_in(view.lang)))
                     .lines()
                     .map(|l| Line::styled(l.to_string(), theme.text)),
             );
@@ -711,10 +711,17 @@ impl ExamScreen {
                 };
                 let right = if c.correct { "correct" } else { "       " };
                 lines.push(Line::styled(
-                    format!("{yours}{right} {}. {}", letter(d), clean(&c.text)),
+                    format!(
+                        "{yours}{right} {}. {}",
+                        letter(d),
+                        clean(c.text_in(view.lang))
+                    ),
                     if c.correct { theme.good } else { theme.text },
                 ));
-                lines.push(Line::styled(format!("      {}", clean(&c.why)), theme.dim));
+                lines.push(Line::styled(
+                    format!("      {}", clean(c.why_in(view.lang))),
+                    theme.dim,
+                ));
             }
             lines.push(Line::styled(
                 format!("Source: {}", clean(&q.source)),

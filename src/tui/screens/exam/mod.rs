@@ -90,6 +90,8 @@ pub struct ExamView<'a> {
     pub confirm_discard: bool,
     /// A message (warning, refusal, error).
     pub message: Option<&'a str>,
+    /// The language to show questions in (where they have it; `t` switches).
+    pub lang: crate::core::config::Lang,
 }
 
 impl ExamScreen {
@@ -389,6 +391,10 @@ impl Screen for ExamScreen {
     }
 
     fn update(&mut self, action: Action, ctx: &mut Ctx, now: i64) {
+        if action == Action::ToggleKorean {
+            ctx.lang = crate::tui::screens::drill::other_lang(ctx.lang);
+            return;
+        }
         let step = match action {
             Action::Up => Some(-1),
             Action::Down => Some(1),
@@ -584,6 +590,7 @@ impl Screen for ExamScreen {
             resumable: resumable.as_deref(),
             confirm_discard: self.confirm_discard,
             message: ctx.message.as_deref(),
+            lang: ctx.lang,
         };
         self.draw(frame, area, &view, &ctx.theme);
         self.run = run;
