@@ -8,6 +8,7 @@ pub mod drills;
 pub mod dynamodb;
 pub mod ec2;
 mod errors;
+pub mod lambda;
 #[cfg(test)]
 mod tests;
 
@@ -20,6 +21,7 @@ pub fn said(s: &Said) -> String {
     match s {
         Said::Dynamodb(s) => dynamodb::said(s),
         Said::Ec2(s) => ec2::said(s),
+        Said::Lambda(s) => lambda::said(s),
     }
 }
 
@@ -37,6 +39,7 @@ pub fn title(calculator: &str) -> &'static str {
     match calculator {
         "dynamodb" => "DynamoDB capacity",
         "ec2" => "EC2 instance types",
+        "lambda" => "Lambda",
         _ => "Calculator",
     }
 }
@@ -46,10 +49,20 @@ pub fn field_text(calculator: &str, key: &str) -> FieldText {
     let found = match calculator {
         "dynamodb" => dynamodb::field_text(key),
         "ec2" => ec2::field_text(key),
+        "lambda" => lambda::field_text(key),
         _ => None,
     };
     found.unwrap_or(FieldText {
         label: "Value",
         hint: "",
     })
+}
+
+/// The label of input `key` in whichever calculator has it (`Reads/s` for `reads`), for messages
+/// that name another input on the form. Keys shared by calculators have the same label.
+pub(crate) fn any_label(key: &str) -> Option<&'static str> {
+    dynamodb::field_text(key)
+        .or_else(|| ec2::field_text(key))
+        .or_else(|| lambda::field_text(key))
+        .map(|t| t.label)
 }

@@ -4,6 +4,7 @@
 mod drills;
 mod dynamodb;
 mod ec2;
+mod lambda;
 mod size;
 
 /// Every calculator in the registry has its own title and words for every field, so a new

@@ -12,6 +12,8 @@ pub mod drills;
 pub mod dynamodb;
 pub mod ec2;
 mod error;
+pub mod facts;
+pub mod lambda;
 pub mod number;
 pub mod registry;
 pub mod size;

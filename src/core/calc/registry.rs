@@ -2,7 +2,7 @@
 //! Calculators screen, `awsdrill calc <id>` and the generated drills all go through this list, so
 //! adding a calculator is a file that implements `Calculator` and one line in `CALCULATORS`.
 
-use super::{CalcError, dynamodb, ec2};
+use super::{CalcError, dynamodb, ec2, lambda};
 use std::collections::BTreeMap;
 
 /// What a user typed, by field key; a missing key is an empty field.
@@ -25,12 +25,26 @@ pub enum Said {
     Dynamodb(dynamodb::Said),
     /// The EC2 instance-type decoder and builder.
     Ec2(ec2::Said),
+    /// The Lambda concurrency, scaling and cost calculator.
+    Lambda(lambda::Said),
 }
 
 impl Said {
     /// A headline that reports a problem (an instance type that does not exist).
     pub fn is_warning(&self) -> bool {
-        matches!(self, Said::Ec2(ec2::Said::Status { known: false, .. }))
+        matches!(
+            self,
+            Said::Ec2(ec2::Said::Status { known: false, .. })
+                | Said::Lambda(lambda::Said::Headline(
+                    lambda::Headline::Concurrency {
+                        throttled: true,
+                        ..
+                    } | lambda::Headline::Stream {
+                        keeps_up: false,
+                        ..
+                    }
+                ))
+        )
     }
 
     /// A line that heads the lines after it (`build:`).
@@ -50,6 +64,9 @@ pub struct Report {
     pub notes: Vec<Said>,
     /// What to type, when nothing that gives a result is typed yet.
     pub prompt: Option<Said>,
+    /// The results as named values: the top-level fields of `awsdrill calc ID --json` beside
+    /// `calculator`, `summary`, `working` and `notes` (documented in the README per calculator).
+    pub data: serde_json::Map<String, serde_json::Value>,
 }
 
 /// A calculator: fields in, a report (or every field's error) out. Pure.
@@ -73,6 +90,12 @@ pub trait Calculator: Sync {
             .map_or("", |f| f.key)
     }
 
+    /// The fields the command line takes as switches (`--enhanced-fan-out`): given, the field holds
+    /// `yes`; on the form they are fields like any other (`yes` or `no`).
+    fn switches(&self) -> &'static [&'static str] {
+        &[]
+    }
+
     /// Whether the steps are a numbered working (else they are lines of a description).
     fn numbered(&self) -> bool {
         true
@@ -88,7 +111,11 @@ pub trait Calculator: Sync {
 }
 
 /// Every calculator, in the order of the screen's tabs.
-static CALCULATORS: &[&dyn Calculator] = &[&dynamodb::DynamodbCalculator, &ec2::Ec2Calculator];
+static CALCULATORS: &[&dyn Calculator] = &[
+    &dynamodb::DynamodbCalculator,
+    &ec2::Ec2Calculator,
+    &lambda::LambdaCalculator,
+];
 
 /// Every calculator, in the order of the screen's tabs.
 pub fn calculators() -> &'static [&'static dyn Calculator] {

@@ -1,0 +1,148 @@
+//! The Lambda, Kinesis, throttling and S3 calculators through the real binary: the JSON forms that
+//! scripts rely on, the text working, and errors that name the flag.
+
+mod common;
+use common::{run, stderr, stdout};
+use serde_json::Value;
+
+fn json(args: &[&str]) -> Value {
+    let dir = tempfile::tempdir().unwrap();
+    let out = run(dir.path(), args);
+    assert_eq!(out.status.code(), Some(0), "{args:?}: {}", stderr(&out));
+    serde_json::from_str(&stdout(&out)).unwrap_or_else(|e| panic!("{e}: {}", stdout(&out)))
+}
+
+/// Invalid input: nothing on stdout, the message on stderr, exit 1 (as `calc dynamodb`).
+fn fails(args: &[&str]) -> String {
+    let dir = tempfile::tempdir().unwrap();
+    let out = run(dir.path(), args);
+    assert_eq!(
+        out.status.code(),
+        Some(1),
+        "{args:?} should fail: {}",
+        stdout(&out)
+    );
+    assert!(stdout(&out).is_empty());
+    stderr(&out)
+}
+
+fn text(args: &[&str]) -> String {
+    let dir = tempfile::tempdir().unwrap();
+    let out = run(dir.path(), args);
+    assert!(out.status.success(), "{args:?}: {}", stderr(&out));
+    stdout(&out)
+}
+
+/// The form scripts rely on (issue 17), and the guide's example: 100 requests/s x 500 ms = 50
+/// (<https://docs.aws.amazon.com/lambda/latest/dg/lambda-concurrency.html#calculating-concurrency>).
+#[test]
+fn lambda_json_has_a_numeric_concurrency() {
+    let v = json(&[
+        "calc",
+        "lambda",
+        "--requests-per-second",
+        "100",
+        "--duration",
+        "500ms",
+        "--json",
+    ]);
+    assert_eq!(v["concurrency"].as_u64(), Some(50), "{v:#}");
+    assert_eq!(v["calculator"], "lambda");
+    assert_eq!(v["account_limit"], 1000);
+    assert_eq!(v["throttled"], false);
+    assert_eq!(v["event_source"], "synchronous");
+    assert!(v["cost"].is_null() && v["stream"].is_null());
+    assert!(
+        v["source"]
+            .as_str()
+            .unwrap()
+            .starts_with("https://docs.aws.amazon.com/lambda/")
+    );
+    for key in ["summary", "working", "notes"] {
+        assert!(v[key].as_array().is_some_and(|a| !a.is_empty()), "{key}");
+    }
+}
+
+/// <https://aws.amazon.com/lambda/pricing/>, Example 1, with the architecture switched to Arm and
+/// back: the cost object.
+#[test]
+fn lambda_json_has_the_cost() {
+    let v = json(&[
+        "calc",
+        "lambda",
+        "--requests-per-month",
+        "3000000",
+        "--duration",
+        "120ms",
+        "--memory",
+        "1536MB",
+        "--json",
+    ]);
+    let c = &v["cost"];
+    assert_eq!(c["architecture"], "x86");
+    assert_eq!(c["gb_seconds"], 540000.0);
+    assert_eq!(c["total_usd"], 9.6);
+    assert_eq!(c["after_free_tier"]["total_usd"], 2.73);
+    assert_eq!(c["other_architecture"]["architecture"], "arm");
+}
+
+#[test]
+fn lambda_text_shows_the_working() {
+    let t = text(&[
+        "calc",
+        "lambda",
+        "--requests-per-second",
+        "100",
+        "--duration",
+        "500ms",
+    ]);
+    assert!(
+        t.contains("  2. concurrency = requests/s x duration = 100 x 0.5 s = 50"),
+        "{t}"
+    );
+}
+
+#[test]
+fn lambda_errors_name_the_flag() {
+    let e = fails(&[
+        "calc",
+        "lambda",
+        "--requests-per-second",
+        "100",
+        "--duration",
+        "500",
+    ]);
+    assert!(
+        e.contains("awsdrill: --duration: `500` is not a duration in whole milliseconds"),
+        "{e}"
+    );
+    let e = fails(&["calc", "lambda", "--duration", "1s"]);
+    assert!(e.contains("--requests-per-second: missing"), "{e}");
+    let e = fails(&[
+        "calc",
+        "lambda",
+        "--requests-per-second",
+        "100",
+        "--duration",
+        "1s",
+        "--reserved",
+        "",
+    ]);
+    assert!(e.contains("--reserved: empty"), "{e}");
+    let e = fails(&[
+        "calc",
+        "lambda",
+        "--requests-per-second",
+        "1",
+        "--duration",
+        "1s",
+        "--source",
+        "sqs",
+        "--shards",
+        "4",
+    ]);
+    assert!(
+        e.contains("--shards: applies only when --source is kinesis or dynamodb-streams"),
+        "{e}"
+    );
+}
