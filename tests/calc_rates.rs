@@ -146,3 +146,77 @@ fn lambda_errors_name_the_flag() {
         "{e}"
     );
 }
+
+/// The form scripts rely on (issue 17): shards for 5 MB/s, 3,000 records/s and 2 consumers, shared
+/// and with enhanced fan-out, in provisioned mode.
+#[test]
+fn kinesis_json_has_a_numeric_shards() {
+    let base = [
+        "calc",
+        "kinesis",
+        "--write-mb-per-second",
+        "5",
+        "--records-per-second",
+        "3000",
+        "--consumers",
+        "2",
+    ];
+    let v = json(&[&base[..], &["--json"]].concat());
+    assert_eq!(v["shards"].as_u64(), Some(5), "{v:#}");
+    assert_eq!(v["mode"], "provisioned");
+    assert_eq!(v["enhanced_fan_out"], false);
+    assert_eq!(v["shards_for_reads"], 5);
+    assert_eq!(v["capacity"]["read_mb_per_second"], 10);
+    assert!(v["on_demand"].is_null());
+    let v = json(&[&base[..], &["--enhanced-fan-out", "--json"]].concat());
+    assert_eq!(v["shards"].as_u64(), Some(5));
+    assert_eq!(v["enhanced_fan_out"], true);
+    assert_eq!(v["shards_for_reads"], 3);
+    let v = json(&[
+        "calc",
+        "kinesis",
+        "--write-mb-per-second",
+        "5",
+        "--consumers",
+        "3",
+        "--json",
+    ]);
+    assert_eq!(v["shards"].as_u64(), Some(8));
+}
+
+#[test]
+fn kinesis_on_demand_and_errors() {
+    let v = json(&[
+        "calc",
+        "kinesis",
+        "--write-mb-per-second",
+        "80",
+        "--mode",
+        "on-demand",
+        "--previous-peak",
+        "40",
+        "--json",
+    ]);
+    assert_eq!(v["mode"], "on-demand");
+    assert_eq!(v["on_demand"]["fits"], true);
+    assert_eq!(v["on_demand"]["write_capacity_mb_per_second"], 80.0);
+    assert_eq!(v["shards"], 80);
+    let e = fails(&["calc", "kinesis", "--records-per-second", "10"]);
+    assert!(
+        e.contains("awsdrill: --write-mb-per-second: missing"),
+        "{e}"
+    );
+    let e = fails(&[
+        "calc",
+        "kinesis",
+        "--write-mb-per-second",
+        "1",
+        "--consumers",
+        "21",
+        "--enhanced-fan-out",
+    ]);
+    assert!(
+        e.contains("--consumers: 21 enhanced fan-out consumers; a stream registers at most 20"),
+        "{e}"
+    );
+}

@@ -8,6 +8,7 @@ pub mod drills;
 pub mod dynamodb;
 pub mod ec2;
 mod errors;
+pub mod kinesis;
 pub mod lambda;
 #[cfg(test)]
 mod tests;
@@ -22,6 +23,7 @@ pub fn said(s: &Said) -> String {
         Said::Dynamodb(s) => dynamodb::said(s),
         Said::Ec2(s) => ec2::said(s),
         Said::Lambda(s) => lambda::said(s),
+        Said::Kinesis(s) => kinesis::said(s),
     }
 }
 
@@ -40,6 +42,7 @@ pub fn title(calculator: &str) -> &'static str {
         "dynamodb" => "DynamoDB capacity",
         "ec2" => "EC2 instance types",
         "lambda" => "Lambda",
+        "kinesis" => "Kinesis",
         _ => "Calculator",
     }
 }
@@ -50,6 +53,7 @@ pub fn field_text(calculator: &str, key: &str) -> FieldText {
         "dynamodb" => dynamodb::field_text(key),
         "ec2" => ec2::field_text(key),
         "lambda" => lambda::field_text(key),
+        "kinesis" => kinesis::field_text(key),
         _ => None,
     };
     found.unwrap_or(FieldText {
@@ -64,5 +68,6 @@ pub(crate) fn any_label(key: &str) -> Option<&'static str> {
     dynamodb::field_text(key)
         .or_else(|| ec2::field_text(key))
         .or_else(|| lambda::field_text(key))
+        .or_else(|| kinesis::field_text(key))
         .map(|t| t.label)
 }

@@ -4,6 +4,7 @@
 mod drills;
 mod dynamodb;
 mod ec2;
+mod kinesis;
 mod lambda;
 mod size;
 

@@ -13,6 +13,8 @@ pub mod dynamodb;
 pub mod ec2;
 mod error;
 pub mod facts;
+mod fields;
+pub mod kinesis;
 pub mod lambda;
 pub mod number;
 pub mod registry;

@@ -2,7 +2,7 @@
 //! Calculators screen, `awsdrill calc <id>` and the generated drills all go through this list, so
 //! adding a calculator is a file that implements `Calculator` and one line in `CALCULATORS`.
 
-use super::{CalcError, dynamodb, ec2, lambda};
+use super::{CalcError, dynamodb, ec2, kinesis, lambda};
 use std::collections::BTreeMap;
 
 /// What a user typed, by field key; a missing key is an empty field.
@@ -27,6 +27,8 @@ pub enum Said {
     Ec2(ec2::Said),
     /// The Lambda concurrency, scaling and cost calculator.
     Lambda(lambda::Said),
+    /// The Kinesis Data Streams shard calculator.
+    Kinesis(kinesis::Said),
 }
 
 impl Said {
@@ -44,6 +46,10 @@ impl Said {
                         ..
                     }
                 ))
+                | Said::Kinesis(kinesis::Said::Headline(kinesis::Headline::OnDemand {
+                    fits: false,
+                    ..
+                }))
         )
     }
 
@@ -115,6 +121,7 @@ static CALCULATORS: &[&dyn Calculator] = &[
     &dynamodb::DynamodbCalculator,
     &ec2::Ec2Calculator,
     &lambda::LambdaCalculator,
+    &kinesis::KinesisCalculator,
 ];
 
 /// Every calculator, in the order of the screen's tabs.

@@ -1,6 +1,7 @@
 //! The Lambda form's fields read into a plan; every bad field is a `CalcError` naming it.
 
 use super::data;
+use crate::core::calc::fields::{choice, keep};
 use crate::core::calc::registry::{Inputs, input};
 use crate::core::calc::{CalcError, ErrorKind, number};
 use serde::Serialize;
@@ -92,42 +93,6 @@ pub struct Plan {
     pub arch: Arch,
     /// Requests a month, and whether it was typed (else derived from the rate).
     pub monthly: Option<u64>,
-}
-
-fn keep<T>(errors: &mut Vec<CalcError>, r: Result<T, CalcError>) -> Option<T> {
-    r.map_err(|e| errors.push(e)).ok()
-}
-
-fn key(text: &str) -> String {
-    text.chars()
-        .filter(|c| !matches!(c, ' ' | '-' | '_'))
-        .flat_map(char::to_lowercase)
-        .collect()
-}
-
-fn choice<T: Copy>(
-    field: &'static str,
-    text: &str,
-    choices: &'static [&'static str],
-    table: &[(&str, T)],
-) -> Result<Option<T>, CalcError> {
-    let k = key(text);
-    if k.is_empty() {
-        return Ok(None);
-    }
-    table
-        .iter()
-        .find(|(name, _)| *name == k)
-        .map(|(_, v)| Some(*v))
-        .ok_or_else(|| {
-            CalcError::new(
-                field,
-                ErrorKind::UnknownChoice {
-                    text: text.trim().to_string(),
-                    choices,
-                },
-            )
-        })
 }
 
 /// A duration: `500ms`, `0.5s`, `2 s`, `1.5min`; whole milliseconds, at most Lambda's 900 s.
