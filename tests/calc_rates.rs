@@ -220,3 +220,74 @@ fn kinesis_on_demand_and_errors() {
         "{e}"
     );
 }
+
+/// <https://docs.aws.amazon.com/apigateway/latest/developerguide/http-api-protect.html>: 5,000 at
+/// the first millisecond and 5,000 at the 101st: 6,000 served, 4,000 throttled.
+#[test]
+fn throttle_json_for_api_gateway_and_sqs_fifo() {
+    let v = json(&[
+        "calc",
+        "throttle",
+        "--pattern",
+        "5000@0ms, 5000@100ms",
+        "--json",
+    ]);
+    assert_eq!(v["service"], "apigateway");
+    assert_eq!(v["throttled"], true);
+    let a = &v["apigateway"];
+    assert_eq!(
+        (a["served"].as_u64(), a["throttled"].as_u64()),
+        (Some(6000), Some(4000))
+    );
+    assert_eq!(a["throttled_by"]["account"], 4000);
+    assert_eq!(a["first_throttled_ms"], 100);
+    assert_eq!(a["limits"][0]["level"], "account");
+    assert_eq!(a["limits"][0]["burst"], 5000);
+    assert!(v["sqs_fifo"].is_null());
+    let v = json(&[
+        "calc",
+        "throttle",
+        "--service",
+        "sqs-fifo",
+        "--rate",
+        "3000",
+        "--batch",
+        "10",
+        "--json",
+    ]);
+    let s = &v["sqs_fifo"];
+    assert_eq!(s["calls_per_second"], 300);
+    assert_eq!(s["calls_per_second_limit"], 300);
+    assert_eq!(s["max_messages_per_second"], 3000);
+    assert_eq!(v["throttled"], false);
+    let v = json(&[
+        "calc",
+        "throttle",
+        "--service",
+        "sqs-fifo",
+        "--rate",
+        "700000",
+        "--batch",
+        "10",
+        "--high-throughput",
+        "--region",
+        "us-east-1",
+        "--json",
+    ]);
+    assert_eq!(v["sqs_fifo"]["calls_per_second_limit"], 70000);
+    assert_eq!(v["throttled"], false);
+}
+
+#[test]
+fn throttle_errors_name_the_flag() {
+    let e = fails(&["calc", "throttle", "--rate", "10", "--pattern", "1@0"]);
+    assert!(
+        e.contains("--pattern: give either this or --rate, not both"),
+        "{e}"
+    );
+    let e = fails(&["calc", "throttle", "--rate", "10", "--high-throughput"]);
+    assert!(
+        e.contains("--high-throughput: applies only when --service is sqs-fifo"),
+        "{e}"
+    );
+}

@@ -12,6 +12,7 @@ pub mod kinesis;
 pub mod lambda;
 #[cfg(test)]
 mod tests;
+pub mod throttle;
 
 pub use errors::{Front, error_line, form_error_line, form_message, message};
 
@@ -24,6 +25,7 @@ pub fn said(s: &Said) -> String {
         Said::Ec2(s) => ec2::said(s),
         Said::Lambda(s) => lambda::said(s),
         Said::Kinesis(s) => kinesis::said(s),
+        Said::Throttle(s) => throttle::said(s),
     }
 }
 
@@ -43,6 +45,7 @@ pub fn title(calculator: &str) -> &'static str {
         "ec2" => "EC2 instance types",
         "lambda" => "Lambda",
         "kinesis" => "Kinesis",
+        "throttle" => "Throttling",
         _ => "Calculator",
     }
 }
@@ -54,6 +57,7 @@ pub fn field_text(calculator: &str, key: &str) -> FieldText {
         "ec2" => ec2::field_text(key),
         "lambda" => lambda::field_text(key),
         "kinesis" => kinesis::field_text(key),
+        "throttle" => throttle::field_text(key),
         _ => None,
     };
     found.unwrap_or(FieldText {
@@ -69,5 +73,6 @@ pub(crate) fn any_label(key: &str) -> Option<&'static str> {
         .or_else(|| ec2::field_text(key))
         .or_else(|| lambda::field_text(key))
         .or_else(|| kinesis::field_text(key))
+        .or_else(|| throttle::field_text(key))
         .map(|t| t.label)
 }

@@ -7,6 +7,7 @@ mod ec2;
 mod kinesis;
 mod lambda;
 mod size;
+mod throttle;
 
 /// Every calculator in the registry has its own title and words for every field, so a new
 /// calculator cannot show the fallback "Value" label.

@@ -19,6 +19,7 @@ pub mod lambda;
 pub mod number;
 pub mod registry;
 pub mod size;
+pub mod throttle;
 
 pub use error::{CalcError, ErrorKind, Twice};
 pub use registry::{Calculator, Field, Inputs, Report, Said, calculators, find};

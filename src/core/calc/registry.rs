@@ -2,7 +2,7 @@
 //! Calculators screen, `awsdrill calc <id>` and the generated drills all go through this list, so
 //! adding a calculator is a file that implements `Calculator` and one line in `CALCULATORS`.
 
-use super::{CalcError, dynamodb, ec2, kinesis, lambda};
+use super::{CalcError, dynamodb, ec2, kinesis, lambda, throttle};
 use std::collections::BTreeMap;
 
 /// What a user typed, by field key; a missing key is an empty field.
@@ -29,28 +29,40 @@ pub enum Said {
     Lambda(lambda::Said),
     /// The Kinesis Data Streams shard calculator.
     Kinesis(kinesis::Said),
+    /// The API Gateway and SQS FIFO throttling calculator.
+    Throttle(throttle::Said),
 }
 
 impl Said {
-    /// A headline that reports a problem (an instance type that does not exist).
+    /// A headline that reports a problem (an instance type that does not exist, requests
+    /// throttled, a stream that falls behind).
     pub fn is_warning(&self) -> bool {
-        matches!(
-            self,
-            Said::Ec2(ec2::Said::Status { known: false, .. })
-                | Said::Lambda(lambda::Said::Headline(
-                    lambda::Headline::Concurrency {
-                        throttled: true,
-                        ..
-                    } | lambda::Headline::Stream {
-                        keeps_up: false,
-                        ..
-                    }
-                ))
-                | Said::Kinesis(kinesis::Said::Headline(kinesis::Headline::OnDemand {
-                    fits: false,
+        use throttle::Headline as T;
+        match self {
+            Said::Ec2(ec2::Said::Status { known, .. }) => !known,
+            Said::Lambda(lambda::Said::Headline(h)) => matches!(
+                h,
+                lambda::Headline::Concurrency {
+                    throttled: true,
                     ..
-                }))
-        )
+                } | lambda::Headline::Stream {
+                    keeps_up: false,
+                    ..
+                }
+            ),
+            Said::Kinesis(kinesis::Said::Headline(kinesis::Headline::OnDemand {
+                fits, ..
+            })) => !fits,
+            Said::Throttle(throttle::Said::Headline(h)) => match h {
+                T::Pattern { throttled, .. } => *throttled > 0,
+                T::Steady {
+                    throttled_per_second,
+                    ..
+                } => *throttled_per_second > 0,
+                T::Sqs { fits, .. } => !fits,
+            },
+            _ => false,
+        }
     }
 
     /// A line that heads the lines after it (`build:`).
@@ -122,6 +134,7 @@ static CALCULATORS: &[&dyn Calculator] = &[
     &ec2::Ec2Calculator,
     &lambda::LambdaCalculator,
     &kinesis::KinesisCalculator,
+    &throttle::ThrottleCalculator,
 ];
 
 /// Every calculator, in the order of the screen's tabs.
