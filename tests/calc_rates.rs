@@ -291,3 +291,28 @@ fn throttle_errors_name_the_flag() {
         "{e}"
     );
 }
+
+/// <https://docs.aws.amazon.com/AmazonS3/latest/userguide/optimizing-performance.html>: 10
+/// prefixes for 55,000 reads a second.
+#[test]
+fn s3_json_has_the_prefixes() {
+    let v = json(&["calc", "s3", "--reads", "55000", "--json"]);
+    assert_eq!(v["prefixes_needed"].as_u64(), Some(10));
+    assert!(v["prefixes"].is_null() && v["fits"].is_null());
+    let v = json(&[
+        "calc",
+        "s3",
+        "--reads",
+        "55000",
+        "--writes",
+        "8000",
+        "--prefixes",
+        "2",
+        "--json",
+    ]);
+    assert_eq!(v["fits"], false);
+    assert_eq!(v["per_prefix"]["writes"], 4000);
+    assert_eq!(v["prefixes_needed"], 10);
+    let e = fails(&["calc", "s3", "--prefixes", "3"]);
+    assert!(e.contains("--reads: missing"), "{e}");
+}

@@ -10,6 +10,7 @@ pub mod ec2;
 mod errors;
 pub mod kinesis;
 pub mod lambda;
+pub mod s3;
 #[cfg(test)]
 mod tests;
 pub mod throttle;
@@ -26,6 +27,7 @@ pub fn said(s: &Said) -> String {
         Said::Lambda(s) => lambda::said(s),
         Said::Kinesis(s) => kinesis::said(s),
         Said::Throttle(s) => throttle::said(s),
+        Said::S3(s) => s3::said(s),
     }
 }
 
@@ -46,6 +48,7 @@ pub fn title(calculator: &str) -> &'static str {
         "lambda" => "Lambda",
         "kinesis" => "Kinesis",
         "throttle" => "Throttling",
+        "s3" => "S3 rates",
         _ => "Calculator",
     }
 }
@@ -58,6 +61,7 @@ pub fn field_text(calculator: &str, key: &str) -> FieldText {
         "lambda" => lambda::field_text(key),
         "kinesis" => kinesis::field_text(key),
         "throttle" => throttle::field_text(key),
+        "s3" => s3::field_text(key),
         _ => None,
     };
     found.unwrap_or(FieldText {
@@ -74,5 +78,6 @@ pub(crate) fn any_label(key: &str) -> Option<&'static str> {
         .or_else(|| lambda::field_text(key))
         .or_else(|| kinesis::field_text(key))
         .or_else(|| throttle::field_text(key))
+        .or_else(|| s3::field_text(key))
         .map(|t| t.label)
 }

@@ -6,6 +6,7 @@ mod dynamodb;
 mod ec2;
 mod kinesis;
 mod lambda;
+mod s3;
 mod size;
 mod throttle;
 

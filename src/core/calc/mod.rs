@@ -18,6 +18,7 @@ pub mod kinesis;
 pub mod lambda;
 pub mod number;
 pub mod registry;
+pub mod s3;
 pub mod size;
 pub mod throttle;
 

@@ -2,7 +2,7 @@
 //! Calculators screen, `awsdrill calc <id>` and the generated drills all go through this list, so
 //! adding a calculator is a file that implements `Calculator` and one line in `CALCULATORS`.
 
-use super::{CalcError, dynamodb, ec2, kinesis, lambda, throttle};
+use super::{CalcError, dynamodb, ec2, kinesis, lambda, s3, throttle};
 use std::collections::BTreeMap;
 
 /// What a user typed, by field key; a missing key is an empty field.
@@ -31,6 +31,8 @@ pub enum Said {
     Kinesis(kinesis::Said),
     /// The API Gateway and SQS FIFO throttling calculator.
     Throttle(throttle::Said),
+    /// The S3 request-rate calculator.
+    S3(s3::Said),
 }
 
 impl Said {
@@ -61,6 +63,7 @@ impl Said {
                 } => *throttled_per_second > 0,
                 T::Sqs { fits, .. } => !fits,
             },
+            Said::S3(s3::Said::Headline(s3::Headline::Spread { fits, .. })) => !fits,
             _ => false,
         }
     }
@@ -135,6 +138,7 @@ static CALCULATORS: &[&dyn Calculator] = &[
     &lambda::LambdaCalculator,
     &kinesis::KinesisCalculator,
     &throttle::ThrottleCalculator,
+    &s3::S3Calculator,
 ];
 
 /// Every calculator, in the order of the screen's tabs.
