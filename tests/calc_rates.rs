@@ -316,3 +316,59 @@ fn s3_json_has_the_prefixes() {
     let e = fails(&["calc", "s3", "--prefixes", "3"]);
     assert!(e.contains("--reads: missing"), "{e}");
 }
+
+mod untrusted {
+    use awsdrill::calc_text;
+    use awsdrill::core::calc::{Inputs, find};
+    use proptest::prelude::*;
+
+    /// Text that looks like input: digits, units, separators and the odd stray character.
+    fn field_text() -> impl Strategy<Value = String> {
+        prop_oneof![
+            Just(String::new()),
+            "[0-9]{1,25}",
+            "[0-9]{1,6}(\\.[0-9]{1,4})?(ms|s|min|MB|GB|KB|B|x)?",
+            "[0-9]{1,20}@[0-9]{1,6}(-[0-9]{1,6})?(ms)?(, ?[0-9]{1,20}@[0-9]{1,6})?",
+            "[0-9]{1,20}/[0-9]{1,20}",
+            "(yes|no|sqs|kinesis|dynamodb|sqs-fifo|apigateway|on-demand|arm|x86|us-east-1|af-south-1)",
+            ".{0,12}",
+        ]
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(2000))]
+
+        /// Any input: a report or errors, never a panic; every error names a field of the
+        /// calculator and reads as a sentence; every report line is worded.
+        #[test]
+        fn the_new_calculators_never_panic_and_name_their_fields(
+            id in prop_oneof![Just("lambda"), Just("kinesis"), Just("throttle"), Just("s3")],
+            values in proptest::collection::vec(field_text(), 11),
+        ) {
+            let c = find(id).unwrap();
+            let inputs: Inputs = c
+                .fields()
+                .iter()
+                .zip(&values)
+                .map(|(f, v)| (f.key.to_string(), v.clone()))
+                .collect();
+            match c.evaluate(&inputs) {
+                Ok(r) => {
+                    for s in r.summary.iter().chain(&r.steps).chain(&r.notes) {
+                        prop_assert!(!calc_text::said(s).is_empty());
+                    }
+                }
+                Err(errors) => {
+                    prop_assert!(!errors.is_empty());
+                    for e in errors {
+                        prop_assert!(
+                            c.fields().iter().any(|f| f.key == e.field),
+                            "{id}: {} is not a field", e.field
+                        );
+                        prop_assert!(!calc_text::message(&e).is_empty());
+                    }
+                }
+            }
+        }
+    }
+}

@@ -55,7 +55,15 @@ pub fn title(calculator: &str) -> &'static str {
 
 /// The label and hint of field `key` of `calculator`.
 pub fn field_text(calculator: &str, key: &str) -> FieldText {
-    let found = match calculator {
+    words_of(calculator, key).unwrap_or(FieldText {
+        label: "Value",
+        hint: "",
+    })
+}
+
+/// The words of field `key` of `calculator`, if it has them.
+fn words_of(calculator: &str, key: &str) -> Option<FieldText> {
+    match calculator {
         "dynamodb" => dynamodb::field_text(key),
         "ec2" => ec2::field_text(key),
         "lambda" => lambda::field_text(key),
@@ -63,21 +71,15 @@ pub fn field_text(calculator: &str, key: &str) -> FieldText {
         "throttle" => throttle::field_text(key),
         "s3" => s3::field_text(key),
         _ => None,
-    };
-    found.unwrap_or(FieldText {
-        label: "Value",
-        hint: "",
-    })
+    }
 }
 
-/// The label of input `key` in whichever calculator has it (`Reads/s` for `reads`), for messages
-/// that name another input on the form. Keys shared by calculators have the same label.
+/// The label of input `key` in whichever calculator of the registry has it (`Reads/s` for
+/// `reads`), for messages that name another input on the form. Keys shared by calculators have
+/// the same label.
 pub(crate) fn any_label(key: &str) -> Option<&'static str> {
-    dynamodb::field_text(key)
-        .or_else(|| ec2::field_text(key))
-        .or_else(|| lambda::field_text(key))
-        .or_else(|| kinesis::field_text(key))
-        .or_else(|| throttle::field_text(key))
-        .or_else(|| s3::field_text(key))
+    crate::core::calc::calculators()
+        .iter()
+        .find_map(|c| words_of(c.id(), key))
         .map(|t| t.label)
 }

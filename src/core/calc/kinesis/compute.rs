@@ -363,9 +363,9 @@ fn compute(p: &Plan) -> Outcome {
     };
     let capacity = Capacity {
         shards,
-        write_mb_per_second: shards * data::SHARD_WRITE_MB.value,
-        records_per_second: shards * data::SHARD_WRITE_RECORDS.value,
-        read_mb_per_second: shards * read_per_shard,
+        write_mb_per_second: shards.saturating_mul(data::SHARD_WRITE_MB.value),
+        records_per_second: shards.saturating_mul(data::SHARD_WRITE_RECORDS.value),
+        read_mb_per_second: shards.saturating_mul(read_per_shard),
         per_consumer: p.fan_out,
         consumers: p.consumers,
     };

@@ -426,12 +426,12 @@ fn bill(num: u128, monthly: u64, arch: Arch) -> Bill {
     Bill {
         compute,
         requests,
-        total: compute + requests,
+        total: compute.saturating_add(requests),
         free_num,
         free_requests,
         free_compute,
         free_request_cents,
-        free_total: free_compute + free_request_cents,
+        free_total: free_compute.saturating_add(free_request_cents),
     }
 }
 

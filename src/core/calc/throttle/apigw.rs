@@ -91,12 +91,12 @@ fn pattern(
             }
             let served = served as u64;
             let throttled = n - served;
-            per_entry[e].0 += served;
-            per_entry[e].1 += throttled;
+            per_entry[e].0 = per_entry[e].0.saturating_add(served);
+            per_entry[e].1 = per_entry[e].1.saturating_add(throttled);
             if throttled > 0 {
                 // The first bucket, in order, left without a whole token.
                 let i = tokens.iter().position(|t| *t < 1000).unwrap_or(0);
-                by_level[i] += throttled;
+                by_level[i] = by_level[i].saturating_add(throttled);
                 per_entry[e].3.get_or_insert(limits[i].level);
                 first_throttled.get_or_insert(t);
             }
@@ -111,9 +111,9 @@ fn pattern(
             by: *by,
         });
     }
-    let served: u64 = per_entry.iter().map(|e| e.0).sum();
-    let throttled: u64 = per_entry.iter().map(|e| e.1).sum();
-    let total = served + throttled;
+    let served = per_entry.iter().fold(0u64, |a, e| a.saturating_add(e.0));
+    let throttled = per_entry.iter().fold(0u64, |a, e| a.saturating_add(e.1));
+    let total = served.saturating_add(throttled);
     w.push(Step::PatternTotal {
         total,
         served,
