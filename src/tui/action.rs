@@ -136,8 +136,10 @@ pub enum Action {
     NextField,
     /// Calculators: the previous field.
     PrevField,
-    /// Calculators: the other calculator.
+    /// Calculators: the next calculator.
     SwitchCalculator,
+    /// Calculators: the previous calculator.
+    PrevCalculator,
     /// Calculators: empty the focused field.
     ClearField,
 }
@@ -211,7 +213,8 @@ impl Action {
             Action::FilterFlagged => "show only flagged questions, or all",
             Action::NextField => "next field",
             Action::PrevField => "previous field",
-            Action::SwitchCalculator => "switch calculator",
+            Action::SwitchCalculator => "next calculator",
+            Action::PrevCalculator => "previous calculator",
             Action::ClearField => "clear the field",
         }
     }

@@ -5,6 +5,8 @@
 //! source. The answer and the working come from the calculator in the registry (`super::find`),
 //! so an exercise is checked by the same code as the Calculators screen. Pure.
 
+mod rates;
+
 use super::dynamodb::{self, Headline};
 use super::ec2;
 use super::registry::{Inputs, Report, Said, find};
@@ -22,15 +24,39 @@ pub enum GeneratorKind {
     Ec2Generation,
     /// The option letter of a random real instance type that has a given meaning.
     Ec2Letter,
+    /// Lambda concurrency for a random rate and duration.
+    LambdaConcurrency,
+    /// The most concurrent Lambda invocations of a stream's shards and parallelization factor.
+    LambdaStreamConcurrency,
+    /// Kinesis shards for a random write rate, record rate and shared consumers.
+    KinesisShards,
+    /// The most messages per second of an SQS FIFO queue by batch, mode and Region.
+    SqsFifoThroughput,
+    /// Requests API Gateway serves of two bursts through the default token bucket.
+    ApigatewayTokenBucket,
+    /// S3 prefixes for random read and write rates.
+    S3Prefixes,
 }
 
 impl GeneratorKind {
     /// Every kind, as written in packs.
-    pub const ALL: [(&'static str, GeneratorKind); 4] = [
+    pub const ALL: [(&'static str, GeneratorKind); 10] = [
         ("dynamodb-read", GeneratorKind::DynamodbRead),
         ("dynamodb-write", GeneratorKind::DynamodbWrite),
         ("ec2-generation", GeneratorKind::Ec2Generation),
         ("ec2-letter", GeneratorKind::Ec2Letter),
+        ("lambda-concurrency", GeneratorKind::LambdaConcurrency),
+        (
+            "lambda-stream-concurrency",
+            GeneratorKind::LambdaStreamConcurrency,
+        ),
+        ("kinesis-shards", GeneratorKind::KinesisShards),
+        ("sqs-fifo-throughput", GeneratorKind::SqsFifoThroughput),
+        (
+            "apigateway-token-bucket",
+            GeneratorKind::ApigatewayTokenBucket,
+        ),
+        ("s3-prefixes", GeneratorKind::S3Prefixes),
     ];
 
     /// The kind for a pack's `kind` value.
@@ -94,6 +120,56 @@ pub enum Prompt {
         /// What the letter means (the decoder's words for it, without a final full stop).
         meaning: String,
     },
+    /// Lambda concurrency for a rate and a duration.
+    LambdaConcurrency {
+        /// Requests per second.
+        rps: u32,
+        /// Average duration in milliseconds.
+        duration_ms: u32,
+    },
+    /// The most concurrent invocations of a stream source.
+    LambdaStream {
+        /// A DynamoDB stream (else a Kinesis data stream).
+        dynamodb: bool,
+        /// Shards.
+        shards: u32,
+        /// Parallelization factor.
+        factor: u32,
+    },
+    /// Kinesis shards for writes and shared consumers.
+    KinesisShards {
+        /// MB per second written.
+        write_mb: u32,
+        /// Records per second written.
+        records: u32,
+        /// Consumers without enhanced fan-out.
+        consumers: u32,
+    },
+    /// The most messages per second of an SQS FIFO queue.
+    SqsFifo {
+        /// Messages per call.
+        batch: u32,
+        /// High throughput mode.
+        high_throughput: bool,
+        /// The Region.
+        region: String,
+    },
+    /// Two bursts through API Gateway's default account limit.
+    ApigatewayBurst {
+        /// Requests in the first millisecond.
+        first: u32,
+        /// Requests at `at_ms`.
+        second: u32,
+        /// When the second burst arrives.
+        at_ms: u32,
+    },
+    /// S3 prefixes for read and write rates.
+    S3Prefixes {
+        /// GET requests per second.
+        reads: u32,
+        /// PUT requests per second.
+        writes: u32,
+    },
 }
 
 /// One generated exercise.
@@ -114,6 +190,12 @@ pub fn generate(kind: GeneratorKind, rng: &mut impl Rng) -> Instance {
         GeneratorKind::DynamodbWrite => dynamodb_write(rng),
         GeneratorKind::Ec2Generation => ec2_generation(rng),
         GeneratorKind::Ec2Letter => ec2_letter(rng),
+        GeneratorKind::LambdaConcurrency => rates::lambda_concurrency(rng),
+        GeneratorKind::LambdaStreamConcurrency => rates::lambda_stream(rng),
+        GeneratorKind::KinesisShards => rates::kinesis_shards(rng),
+        GeneratorKind::SqsFifoThroughput => rates::sqs_fifo(rng),
+        GeneratorKind::ApigatewayTokenBucket => rates::apigateway_burst(rng),
+        GeneratorKind::S3Prefixes => rates::s3_prefixes(rng),
     }
 }
 
@@ -385,6 +467,66 @@ mod tests {
                 panic!()
             };
             assert_eq!(value, (per * rate).ceil(), "{:?}", i.prompt);
+        }
+    }
+
+    /// Each new kind's answer, recomputed from its prompt by the documented rule.
+    #[test]
+    fn rate_exercises_match_the_rules() {
+        let mut rng = StdRng::seed_from_u64(17);
+        for _ in 0..100 {
+            for (_, kind) in &GeneratorKind::ALL[4..] {
+                let i = generate(*kind, &mut rng);
+                let Expected::Number { value, .. } = i.expected else {
+                    panic!("{:?}", i.prompt)
+                };
+                let rule = match i.prompt {
+                    Prompt::LambdaConcurrency { rps, duration_ms } => {
+                        (u64::from(rps) * u64::from(duration_ms)).div_ceil(1000)
+                    }
+                    Prompt::LambdaStream { shards, factor, .. } => {
+                        u64::from(shards) * u64::from(factor)
+                    }
+                    Prompt::KinesisShards {
+                        write_mb,
+                        records,
+                        consumers,
+                    } => u64::from(write_mb)
+                        .max(u64::from(records).div_ceil(1000))
+                        .max(u64::from(write_mb * consumers).div_ceil(2)),
+                    Prompt::SqsFifo {
+                        batch,
+                        high_throughput,
+                        ref region,
+                    } => {
+                        let tps = match (high_throughput, region.as_str()) {
+                            (false, _) => 300,
+                            (true, "us-east-1" | "eu-west-1") => 70_000,
+                            (true, "us-east-2" | "eu-central-1") => 19_000,
+                            (true, "ap-northeast-1") => 9_000,
+                            (true, "eu-west-2") => 4_500,
+                            (true, _) => 2_400,
+                        };
+                        tps * u64::from(batch)
+                    }
+                    Prompt::ApigatewayBurst {
+                        first,
+                        second,
+                        at_ms,
+                    } => {
+                        let first_served = u64::from(first).min(5_000);
+                        let tokens = (5_000 - first_served + 10 * u64::from(at_ms)).min(5_000);
+                        first_served + u64::from(second).min(tokens)
+                    }
+                    Prompt::S3Prefixes { reads, writes } => u64::from(reads)
+                        .div_ceil(5_500)
+                        .max(u64::from(writes).div_ceil(3_500))
+                        .max(1),
+                    ref other => panic!("{other:?}"),
+                };
+                assert_eq!(value, rule as f64, "{:?}", i.prompt);
+                assert!(!i.working.is_empty());
+            }
         }
     }
 

@@ -572,9 +572,15 @@ pub(super) const SCREEN_BINDINGS: &[Binding] = &[
     },
     Binding {
         scope: Scope::Calc,
-        keys: &[code(KeyCode::Left), code(KeyCode::Right)],
-        label: "Left/Right",
+        keys: &[code(KeyCode::Right)],
+        label: "Right",
         action: Action::SwitchCalculator,
+    },
+    Binding {
+        scope: Scope::Calc,
+        keys: &[code(KeyCode::Left)],
+        label: "Left",
+        action: Action::PrevCalculator,
     },
     Binding {
         scope: Scope::Calc,
