@@ -28,6 +28,14 @@ pub enum Twice {
     Sizes,
     /// Two processors.
     Processors,
+    /// Two kinds of accelerator.
+    Accelerators,
+    /// Two instruction sets (arm and x86).
+    Architectures,
+    /// Two memory minimums.
+    MemoryMinimums,
+    /// Two vCPU minimums.
+    VcpuMinimums,
 }
 
 /// What is wrong with a field. Texts are the user's, trimmed and unescaped (the renderer escapes).
@@ -239,6 +247,11 @@ pub enum ErrorKind {
     },
     /// A word of a requirement that means nothing.
     UnknownWord {
+        /// As typed (lowercase).
+        word: String,
+    },
+    /// "at least ..." without a number and a unit the builder reads (GiB, vCPUs).
+    BadMinimum {
         /// As typed (lowercase).
         word: String,
     },
