@@ -73,11 +73,10 @@ pub fn said(s: &Said) -> String {
         Said::Accelerators { count, what } => {
             format!("  accelerators {}", accelerators(*count, what.as_ref()))
         }
-        Said::HardwareSource {
-            page,
-            read,
-            revision,
-        } => format!("  hardware    {page} (read {read}; the guide's revision of {revision})"),
+        Said::HardwareSource(page) => format!("  hardware    {page}"),
+        Said::HardwareRead { read, revision } => {
+            format!("  read        {read} (the guide's revision of {revision})")
+        }
         Said::NoHardware(m) => format!("  hardware    {}", missing(*m)),
         Said::BuildHeading => "build:".to_string(),
         Said::Build(b) => format!("  {}", build_step(b)),

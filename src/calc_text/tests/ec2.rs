@@ -82,7 +82,8 @@ fn a_real_name_shows_its_hardware_and_where_it_comes_from() {
         "  memory      8 GiB",
         "  network     Up to 10 Gigabit (bursts to 10 Gbps)",
         "  storage     EBS only (no instance store)",
-        "  hardware    https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/general-purpose-instances.html (read 2026-12-07; the guide's revision of 2023-05-11)",
+        "  hardware    https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/general-purpose-instances.html",
+        "  read        2026-12-07 (the guide's revision of 2023-05-11)",
     ] {
         assert!(lines.iter().any(|l| l == want), "{want}\n{lines:#?}");
     }

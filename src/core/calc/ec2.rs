@@ -490,10 +490,10 @@ pub enum Said {
         /// What they are.
         what: Option<hardware::FamilyAccelerator>,
     },
-    /// Where the hardware comes from and when it was read.
-    HardwareSource {
-        /// The page.
-        page: String,
+    /// The page the hardware comes from.
+    HardwareSource(String),
+    /// When the page was read, and the date of the guide's revision read.
+    HardwareRead {
         /// When it was read.
         read: String,
         /// The guide's revision.
@@ -546,8 +546,8 @@ impl Decoded {
                     what: h.accelerator.clone(),
                 });
             }
-            out.push(Said::HardwareSource {
-                page: h.source.clone(),
+            out.push(Said::HardwareSource(h.source.clone()));
+            out.push(Said::HardwareRead {
                 read: h.read.clone(),
                 revision: h.revision.clone(),
             });
