@@ -145,6 +145,10 @@ fn the_core_builds_no_english_sentences() {
             "the EC2 guide's names of instance families",
         ),
         (
+            "calc/ec2/hardware.rs",
+            "the EC2 guide's words in its spec tables (Low to Moderate, EBS only), read not shown",
+        ),
+        (
             "exam/blueprint.rs",
             "an `expect` on the bundled blueprint, tested",
         ),

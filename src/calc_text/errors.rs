@@ -250,6 +250,10 @@ fn kind(field: &str, k: &ErrorKind, front: Front) -> String {
                 Twice::Categories => "categories",
                 Twice::Sizes => "sizes",
                 Twice::Processors => "processors",
+                Twice::Accelerators => "kinds of accelerator",
+                Twice::Architectures => "instruction sets",
+                Twice::MemoryMinimums => "memory minimums",
+                Twice::VcpuMinimums => "vCPU minimums",
             };
             format!(
                 "two {what} given (`{}` and `{}`); give one",
@@ -258,7 +262,11 @@ fn kind(field: &str, k: &ErrorKind, front: Front) -> String {
             )
         }
         K::UnknownWord { word } => format!(
-            "`{}` is not a category, processor, capability or size; {HOW_BUILD}",
+            "`{}` is not a category, processor, capability, size or hardware (gpu, arm, at least 16 GiB); {HOW_BUILD}",
+            shown(word)
+        ),
+        K::BadMinimum { word } => format!(
+            "`{}` needs a number and a unit: at least 16 GiB, or at least 8 vCPUs",
             shown(word)
         ),
         K::NotANumber { text } => format!("`{}` is not a number; give {}", shown(text), wanted(field)),

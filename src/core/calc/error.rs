@@ -28,6 +28,14 @@ pub enum Twice {
     Sizes,
     /// Two processors.
     Processors,
+    /// Two kinds of accelerator.
+    Accelerators,
+    /// Two instruction sets (arm and x86).
+    Architectures,
+    /// Two memory minimums.
+    MemoryMinimums,
+    /// Two vCPU minimums.
+    VcpuMinimums,
 }
 
 /// What is wrong with a field. Texts are the user's, trimmed and unescaped (the renderer escapes).
@@ -350,5 +358,10 @@ pub enum ErrorKind {
     BadRegion {
         /// As typed.
         text: String,
+    },
+    /// "at least ..." without a number and a unit the builder reads (GiB, vCPUs).
+    BadMinimum {
+        /// As typed (lowercase).
+        word: String,
     },
 }

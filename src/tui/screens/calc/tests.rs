@@ -321,3 +321,26 @@ fn every_form_fits_80x24() {
         insta::assert_snapshot!(format!("calculator_{}", c.id()), text);
     }
 }
+
+#[test]
+fn the_decoder_form_shows_the_hardware_at_80x24() {
+    let mut s = CalcScreen::new();
+    assert!(s.handle_key(&press(KeyCode::Right)));
+    clear(&mut s);
+    typed(&mut s, "m5.large");
+    let lines = screen(&mut s, 80, 24);
+    assert!(contains(&lines, "vCPUs       2"), "{lines:#?}");
+    assert!(contains(&lines, "memory      8 GiB"), "{lines:#?}");
+    insta::assert_snapshot!(lines.join("\n"));
+    // A type with accelerators, whose lines run past the screen, scrolls to them.
+    clear(&mut s);
+    typed(&mut s, "p4d.24xlarge");
+    for _ in 0..10 {
+        assert!(s.handle_key(&press(KeyCode::PageDown)));
+    }
+    let lines = screen(&mut s, 80, 24);
+    assert!(
+        contains(&lines, "accelerators 8 x NVIDIA A100 GPUs"),
+        "{lines:#?}"
+    );
+}
