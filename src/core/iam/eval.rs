@@ -201,9 +201,12 @@ pub enum Check {
         /// Whether it does.
         allowed: bool,
     },
-    /// Does the session policy allow?
+    /// Does the session policy allow? A federated user session needs one (its permissions are
+    /// the intersection of the IAM user's policies and the session policy).
     SessionPolicy {
-        /// Whether it does.
+        /// Whether a session policy was given.
+        present: bool,
+        /// Whether it allows.
         allowed: bool,
     },
     /// Across accounts: does the resource-based policy in the resource's account allow?
@@ -484,6 +487,7 @@ fn run(ev: &mut Evaluation, principal: &Principal) {
         return;
     }
     let root = principal.kind == PrincipalKind::Root;
+    let federated = matches!(principal.kind, PrincipalKind::FederatedUser { .. });
     if !ev.cross_account {
         // 4. Same account: the resource-based policy.
         let grantee = ev
@@ -520,7 +524,7 @@ fn run(ev: &mut Evaluation, principal: &Principal) {
             // Granted to the role: a boundary and a session policy must still allow.
             Some(Grantee::Role) => {
                 step(ev, check, Then::Continue, None);
-                if limits(ev, &mut step) {
+                if limits(ev, &mut step, federated) {
                     return;
                 }
                 ev.decision = Decision::Allow;
@@ -552,7 +556,7 @@ fn run(ev: &mut Evaluation, principal: &Principal) {
             return;
         }
         // 6, 7. Boundary and session policy.
-        if limits(ev, &mut step) {
+        if limits(ev, &mut step, federated) {
             return;
         }
     }
@@ -586,6 +590,7 @@ fn run(ev: &mut Evaluation, principal: &Principal) {
 fn limits(
     ev: &mut Evaluation,
     step: &mut impl FnMut(&mut Evaluation, Check, Then, Option<PolicyType>) -> bool,
+    federated: bool,
 ) -> bool {
     for ty in [PolicyType::Boundary, PolicyType::Session] {
         let t = ev.of(ty);
@@ -593,9 +598,17 @@ fn limits(
         let check = if ty == PolicyType::Boundary {
             Check::PermissionsBoundary { allowed: ok }
         } else {
-            Check::SessionPolicy { allowed: ok }
+            Check::SessionPolicy {
+                present: has,
+                allowed: ok,
+            }
         };
         let then = match (has, ok) {
+            // "If there is no session policy, the code checks whether the principal is a role
+            // session ... Otherwise, the request is implicitly denied" (evaluation logic page).
+            (false, _) if ty == PolicyType::Session && federated => {
+                Then::Decide(Decision::ImplicitDeny)
+            }
             (false, _) => Then::Skipped,
             (true, true) => Then::Continue,
             (true, false) => Then::Decide(Decision::ImplicitDeny),

@@ -5,6 +5,7 @@
 
 pub mod condition;
 pub mod eval;
+pub mod examples;
 pub mod matcher;
 pub mod parse;
 pub mod policy;

@@ -264,6 +264,9 @@ pub struct Request {
     pub resource: String,
     /// The context keys, derived ones included.
     pub context: Context,
+    /// The account that owns the resource when its ARN names none and it is not the principal's
+    /// (an S3 bucket in another account).
+    pub resource_account: Option<String>,
 }
 
 impl Request {
@@ -275,13 +278,15 @@ impl Request {
             action: action.to_string(),
             resource: resource.to_string(),
             context,
+            resource_account: None,
         }
     }
 
-    /// The account that owns the resource: the ARN's account, or the principal's account when the
-    /// ARN has none (S3 buckets and objects).
+    /// The account that owns the resource: the ARN's account, or when the ARN has none (S3
+    /// buckets and objects) the one given with the request, else the principal's account.
     pub fn resource_account(&self) -> String {
         super::matcher::arn_account(&self.resource)
+            .or(self.resource_account.as_deref())
             .unwrap_or(&self.principal.account)
             .to_string()
     }
