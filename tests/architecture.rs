@@ -9,7 +9,7 @@ use std::path::Path;
 const FLOORS: &[&[&str]] = &[
     &["core", "clock", "display", "paths"],
     &["store", "pack_cache", "exit", "calc_text", "content_text"],
-    &["packs", "backup", "config_file"],
+    &["packs", "backup", "config_file", "iam_files"],
     &["exam_run"],
     &["study"],
     &["context", "stats_report"],

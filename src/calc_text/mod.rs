@@ -8,6 +8,7 @@ pub mod drills;
 pub mod dynamodb;
 pub mod ec2;
 mod errors;
+pub mod iam;
 #[cfg(test)]
 mod tests;
 

@@ -296,6 +296,7 @@ struct Reader {
     ty: PolicyType,
     version: Version,
     variable_warned: bool,
+    sids: Vec<String>,
 }
 
 impl Reader {
@@ -738,7 +739,19 @@ impl Reader {
         let mut ok = true;
         let sid = match get("Sid") {
             Some(p) => match self.string("Sid", &p.value) {
-                Some(s) => Some(s.value),
+                Some(s) => {
+                    if self.sids.contains(&s.value) {
+                        self.error(
+                            s.span.clone(),
+                            FindingKind::DuplicateSid {
+                                sid: s.value.clone(),
+                            },
+                        );
+                        ok = false;
+                    }
+                    self.sids.push(s.value.clone());
+                    Some(s.value)
+                }
                 None => {
                     ok = false;
                     None
@@ -904,6 +917,7 @@ pub fn parse_policy(src: &str, ty: PolicyType) -> Parsed {
         ty,
         version: Version::V2008_10_17,
         variable_warned: false,
+        sids: Vec::new(),
     };
     let ast = match jsonc_parser::parse_to_ast(src, &Default::default(), &options) {
         Ok(ast) => ast,
@@ -975,19 +989,6 @@ pub fn parse_policy(src: &str, ty: PolicyType) -> Parsed {
                 }
             }
         }
-    }
-    let mut sids: Vec<(&str, usize)> = Vec::new();
-    let mut dup = Vec::new();
-    for s in &statements {
-        if let Some(sid) = &s.sid {
-            if sids.iter().any(|(x, _)| x == sid) {
-                dup.push((s.span.start..s.span.start + 1, sid.clone()));
-            }
-            sids.push((sid, s.index));
-        }
-    }
-    for (at, sid) in dup {
-        r.error(at, FindingKind::DuplicateSid { sid });
     }
     r.findings.sort_by_key(|f| f.span.start);
     let policy = Policy {
