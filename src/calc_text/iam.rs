@@ -142,6 +142,8 @@ pub fn finding_message(k: &FindingKind) -> String {
             "policy variables are substituted only under Version 2012-10-17; this policy is {}, so `${{...}}` here is plain text",
             version.as_str()
         ),
+        RcpAllow => "an RCP statement must be a Deny: only the AWS-managed RCPFullAWSAccess allows, and it is always attached".into(),
+        NotInRcp { element } => format!("`{element}` cannot be used in a resource control policy"),
         DuplicateSid { sid } => {
             format!("Sid \"{sid}\" is used by another statement of this policy")
         }

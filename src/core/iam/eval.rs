@@ -371,8 +371,7 @@ fn trace(
         if pr.negated {
             // NotPrincipal with Deny always applies to a principal with a permissions boundary
             // (access_policies_boundaries.html, "Important").
-            let listed = principal_match(pr, &req.principal).is_some_and(|g| g != Grantee::Anyone)
-                || pr.anyone;
+            let listed = principal_match(pr, &req.principal).is_some();
             let boundary_rule = has_boundary && s.effect == Effect::Deny;
             (!listed || boundary_rule).then_some(Grantee::NotListed)
         } else {

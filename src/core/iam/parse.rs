@@ -124,6 +124,13 @@ pub enum FindingKind {
         /// The policy's version.
         version: Version,
     },
+    /// `"Effect": "Allow"` in an RCP: only the AWS-managed RCPFullAWSAccess may allow.
+    RcpAllow,
+    /// `NotAction` or `NotPrincipal` in an RCP, which supports neither.
+    NotInRcp {
+        /// The element.
+        element: &'static str,
+    },
     /// Two statements with one Sid.
     DuplicateSid {
         /// The Sid.
@@ -201,6 +208,7 @@ impl Finding {
             BadConditionValue { .. } => "bad-condition-value",
             VariableNotSubstituted { .. } => "variable-not-substituted",
             DuplicateSid { .. } => "duplicate-sid",
+            RcpAllow | NotInRcp { .. } => "rcp-syntax",
         }
     }
 }
@@ -777,6 +785,18 @@ impl Reader {
                 None => None,
             },
         };
+        if self.ty == PolicyType::Rcp {
+            if let (Some(Effect::Allow), Some(p)) = (effect, get("Effect")) {
+                self.error(value_span(&p.value), FindingKind::RcpAllow);
+                ok = false;
+            }
+            for element in ["NotAction", "NotPrincipal"] {
+                if let Some(p) = get(element) {
+                    self.error(name_span(p), FindingKind::NotInRcp { element });
+                    ok = false;
+                }
+            }
+        }
         let action = self.patterns(&props, ("Action", "NotAction"), Self::check_action);
         let action = match action {
             Some(Some(a)) => Some(a),

@@ -692,6 +692,20 @@ fn validation_findings() {
         k.last(),
         Some(FindingKind::BadConditionValue { .. })
     ));
+    // RCPs deny only (orgs_manage_policies_rcps_syntax.html).
+    let k = kinds(
+        r#"{"Version":"2012-10-17","Statement":{"Effect":"Allow","Principal":"*","NotAction":"s3:*","Resource":"*"}}"#,
+        PolicyType::Rcp,
+    );
+    assert_eq!(
+        k,
+        [
+            FindingKind::RcpAllow,
+            FindingKind::NotInRcp {
+                element: "NotAction"
+            }
+        ]
+    );
     // A syntax error is located where the parser stopped.
     let src = "{\n  \"Version\": \"2012-10-17\",\n  \"Statement\": [,]\n}";
     let p = parse_policy(src, PolicyType::Identity);
