@@ -21,5 +21,7 @@ pub fn said(s: &Said) -> String {
     match s {
         Said::Dynamodb(s) => dynamodb::said(s),
         Said::Ec2(s) => ec2::said(s),
+        Said::Iam(crate::core::calc::registry::IamSaid::Step(s)) => iam::step(s),
+        Said::Iam(crate::core::calc::registry::IamSaid::Statement(s)) => iam::statement_line(s),
     }
 }

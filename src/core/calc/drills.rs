@@ -22,15 +22,24 @@ pub enum GeneratorKind {
     Ec2Generation,
     /// The option letter of a random real instance type that has a given meaning.
     Ec2Letter,
+    /// Whether a random request is allowed by a random set of IAM policies.
+    IamDecision,
+    /// Which statement of a random set of IAM policies decides a request.
+    IamDecidingStatement,
 }
 
 impl GeneratorKind {
     /// Every kind, as written in packs.
-    pub const ALL: [(&'static str, GeneratorKind); 4] = [
+    pub const ALL: [(&'static str, GeneratorKind); 6] = [
         ("dynamodb-read", GeneratorKind::DynamodbRead),
         ("dynamodb-write", GeneratorKind::DynamodbWrite),
         ("ec2-generation", GeneratorKind::Ec2Generation),
         ("ec2-letter", GeneratorKind::Ec2Letter),
+        ("iam-decision", GeneratorKind::IamDecision),
+        (
+            "iam-deciding-statement",
+            GeneratorKind::IamDecidingStatement,
+        ),
     ];
 
     /// The kind for a pack's `kind` value.
@@ -59,6 +68,8 @@ pub enum Expected {
     },
     /// A short text, compared exactly (case and surrounding spaces aside).
     Text(String),
+    /// An IAM decision: `allow`, `explicit deny` or `implicit deny` (or their first letter).
+    Decision(crate::core::iam::Decision),
     /// No answer: the calculator refused the inputs the generator made (never expected).
     Refused,
 }
@@ -94,6 +105,10 @@ pub enum Prompt {
         /// What the letter means (the decoder's words for it, without a final full stop).
         meaning: String,
     },
+    /// Is this request allowed by these policies?
+    IamDecision(Box<crate::core::iam::puzzle::Puzzle>),
+    /// Which statement decides this request?
+    IamDecidingStatement(Box<crate::core::iam::puzzle::Puzzle>),
 }
 
 /// One generated exercise.
@@ -114,6 +129,60 @@ pub fn generate(kind: GeneratorKind, rng: &mut impl Rng) -> Instance {
         GeneratorKind::DynamodbWrite => dynamodb_write(rng),
         GeneratorKind::Ec2Generation => ec2_generation(rng),
         GeneratorKind::Ec2Letter => ec2_letter(rng),
+        GeneratorKind::IamDecision => iam_decision(rng),
+        GeneratorKind::IamDecidingStatement => iam_deciding(rng),
+    }
+}
+
+/// The working of an IAM puzzle: the path, then every statement and how it met the request.
+fn iam_working(p: &crate::core::iam::puzzle::Puzzle) -> Vec<Said> {
+    use super::registry::IamSaid;
+    let ev = &p.evaluation;
+    ev.steps
+        .iter()
+        .map(|s| Said::Iam(IamSaid::Step(s.clone())))
+        .chain(
+            ev.types
+                .iter()
+                .flat_map(|t| &t.statements)
+                .map(|s| Said::Iam(IamSaid::Statement(s.clone()))),
+        )
+        .collect()
+}
+
+fn iam_decision(rng: &mut impl Rng) -> Instance {
+    let p = crate::core::iam::puzzle::draw(rng);
+    Instance {
+        expected: Expected::Decision(p.evaluation.decision),
+        working: iam_working(&p),
+        prompt: Prompt::IamDecision(Box::new(p)),
+    }
+}
+
+fn iam_deciding(rng: &mut impl Rng) -> Instance {
+    let p = crate::core::iam::puzzle::draw_deciding(rng);
+    Instance {
+        expected: p.deciding_sid().map_or(Expected::Refused, Expected::Text),
+        working: iam_working(&p),
+        prompt: Prompt::IamDecidingStatement(Box::new(p)),
+    }
+}
+
+/// The decision a typed answer names: `allow`, `explicit deny`, `implicit deny`, their first
+/// letter or `explicit`/`implicit`; `None` for anything else.
+pub fn typed_decision(typed: &str) -> Option<crate::core::iam::Decision> {
+    use crate::core::iam::Decision;
+    let t = typed
+        .trim()
+        .trim_matches(['"', '\'', '`', '.'])
+        .to_lowercase()
+        .replace(['-', '_'], " ");
+    let t = t.split_whitespace().collect::<Vec<_>>().join(" ");
+    match t.as_str() {
+        "allow" | "allowed" | "a" => Some(Decision::Allow),
+        "explicit deny" | "explicit" | "e" | "explicitly denied" => Some(Decision::ExplicitDeny),
+        "implicit deny" | "implicit" | "i" | "implicitly denied" => Some(Decision::ImplicitDeny),
+        _ => None,
     }
 }
 
@@ -301,6 +370,9 @@ pub enum CheckError {
     /// A number that could not be read (the reason as data).
     #[error(transparent)]
     Number(#[from] crate::core::drill::NumericError),
+    /// Not one of the three IAM decisions.
+    #[error("type allow, explicit deny or implicit deny (or a, e, i)")]
+    NotADecision,
 }
 
 /// Whether a typed answer is right; numbers must be exact, texts equal apart from case and spaces.
@@ -309,6 +381,14 @@ pub fn check(expected: &Expected, typed: &str) -> Result<bool, CheckError> {
         Expected::Number { value, unit } => {
             let g = crate::core::drill::grade_numeric(typed, *value, unit, 0.0)?;
             Ok(g.correct)
+        }
+        Expected::Decision(d) => {
+            if typed.trim().is_empty() {
+                return Err(CheckError::Empty);
+            }
+            typed_decision(typed)
+                .map(|t| t == *d)
+                .ok_or(CheckError::NotADecision)
         }
         Expected::Text(t) => {
             let typed = typed.trim().trim_matches(['"', '\'', '`']).to_lowercase();
@@ -344,10 +424,13 @@ mod tests {
                 let answer = match &i.expected {
                     Expected::Number { value, .. } => fmt(*value),
                     Expected::Text(t) => t.clone(),
+                    Expected::Decision(d) => d.key().replace('-', " "),
                     Expected::Refused => panic!("{:?}", i.prompt),
                 };
                 assert_eq!(check(&i.expected, &answer), Ok(true), "{:?}", i.prompt);
-                assert_eq!(check(&i.expected, "999999"), Ok(false), "{:?}", i.prompt);
+                if !matches!(i.expected, Expected::Decision(_)) {
+                    assert_eq!(check(&i.expected, "999999"), Ok(false), "{:?}", i.prompt);
+                }
             }
         }
     }
@@ -379,6 +462,31 @@ mod tests {
             };
             assert_eq!(value, (per * rate).ceil(), "{:?}", i.prompt);
         }
+    }
+
+    #[test]
+    fn iam_answers_are_read_in_several_forms() {
+        use crate::core::iam::Decision;
+        let e = Expected::Decision(Decision::ExplicitDeny);
+        for typed in [
+            "explicit deny",
+            "Explicit-Deny",
+            " e ",
+            "explicit",
+            "EXPLICIT_DENY.",
+        ] {
+            assert_eq!(check(&e, typed), Ok(true), "{typed}");
+        }
+        assert_eq!(check(&e, "implicit deny"), Ok(false));
+        assert_eq!(check(&e, "allow"), Ok(false));
+        assert_eq!(check(&e, "deny"), Err(CheckError::NotADecision));
+        assert_eq!(check(&e, "  "), Err(CheckError::Empty));
+        let mut rng = StdRng::seed_from_u64(4);
+        let i = generate(GeneratorKind::IamDecidingStatement, &mut rng);
+        let Expected::Text(sid) = &i.expected else {
+            panic!("{:?}", i.expected)
+        };
+        assert_eq!(check(&i.expected, &sid.to_lowercase()), Ok(true));
     }
 
     #[test]

@@ -28,6 +28,18 @@ pub enum Said {
     Dynamodb(dynamodb::Said),
     /// The EC2 instance-type decoder and builder.
     Ec2(ec2::Said),
+    /// A step of an IAM policy evaluation (generated IAM puzzles).
+    Iam(IamSaid),
+}
+
+/// What an IAM puzzle's working says: the path through the evaluation and how each statement met
+/// the request.
+#[derive(Debug, Clone, PartialEq)]
+pub enum IamSaid {
+    /// A box of the flow chart and where it led.
+    Step(crate::core::iam::eval::Step),
+    /// A statement and how it met the request.
+    Statement(crate::core::iam::eval::StatementTrace),
 }
 
 impl Said {

@@ -178,7 +178,11 @@ impl DrillScreen {
         match &card.body {
             CardBody::Generated { .. } => match view.instance {
                 Some(i) => {
-                    let prompt = crate::calc_text::drills::prompt(&i.prompt);
+                    let prompt = self
+                        .korean
+                        .then(|| crate::calc_text::drills::prompt_ko(&i.prompt))
+                        .flatten()
+                        .unwrap_or_else(|| crate::calc_text::drills::prompt(&i.prompt));
                     lines.extend(text_lines(&prompt, theme.text));
                     lines.push(Line::raw(""));
                     lines.push(Line::from(vec![
