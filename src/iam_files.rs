@@ -2,8 +2,102 @@
 //! the bundled examples with `example:NAME`. Used by `awsdrill iam` and the IAM screen.
 
 use crate::core::iam::examples::{EXAMPLES, example};
+use crate::core::iam::request::{ContextError, PrincipalError};
+use crate::core::iam::{Context, Request, parse_principal};
 use std::io::Read;
 use std::path::Path;
+
+/// The part of a request a problem is in (the command line names its flag, the screen its field).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RequestField {
+    /// The principal ARN.
+    Principal,
+    /// The action.
+    Action,
+    /// The resource ARN.
+    Resource,
+    /// The resource's account.
+    ResourceAccount,
+    /// A context pair.
+    Context,
+}
+
+/// The request from its parts as typed, or the part that is wrong and why.
+pub fn build_request(
+    principal: &str,
+    action: &str,
+    resource: &str,
+    resource_account: Option<&str>,
+    context: &[String],
+) -> Result<Request, (RequestField, String)> {
+    let principal = principal.trim();
+    let p = parse_principal(principal).map_err(|e| {
+        (
+            RequestField::Principal,
+            match e {
+                PrincipalError::NotAnArn => format!(
+                    "\"{principal}\" is not an ARN (arn:aws:iam::111122223333:user/NAME, role/NAME, root, or arn:aws:sts::111122223333:assumed-role/ROLE/SESSION, federated-user/NAME)"
+                ),
+                PrincipalError::BadAccount(a) => {
+                    format!("the account part \"{a}\" of \"{principal}\" is not 12 digits")
+                }
+                PrincipalError::Unsupported => format!(
+                    "\"{principal}\" is not an IAM user, role or root ARN, nor an STS assumed-role or federated-user ARN"
+                ),
+            },
+        )
+    })?;
+    let action = action.trim();
+    match action.split_once(':') {
+        Some((svc, name))
+            if !svc.is_empty() && !name.is_empty() && !action.contains(['*', '?']) => {}
+        _ => {
+            return Err((
+                RequestField::Action,
+                format!(
+                    "\"{action}\" is not an action: write service:Action, such as s3:GetObject (no wildcards: a request names one action)"
+                ),
+            ));
+        }
+    }
+    let resource = resource.trim();
+    if resource != "*"
+        && crate::core::iam::matcher::arn_parts(resource).is_none_or(|p| p[0] != "arn")
+    {
+        return Err((
+            RequestField::Resource,
+            format!(
+                "\"{resource}\" is not an ARN (arn:partition:service:region:account:resource) or *"
+            ),
+        ));
+    }
+    let resource_account = resource_account.map(str::trim).filter(|a| !a.is_empty());
+    if let Some(a) = resource_account
+        && !(a.len() == 12 && a.bytes().all(|b| b.is_ascii_digit()))
+    {
+        return Err((
+            RequestField::ResourceAccount,
+            format!("\"{a}\" is not a 12-digit account ID"),
+        ));
+    }
+    let mut ctx = Context::default();
+    for pair in context {
+        ctx.add_pair(pair).map_err(|e| {
+            (
+                RequestField::Context,
+                match e {
+                    ContextError::NoEquals(p) => format!(
+                        "\"{p}\" has no `=`: write KEY=VALUE, such as aws:SourceIp=203.0.113.7"
+                    ),
+                    ContextError::EmptyKey(p) => format!("\"{p}\" has no key before `=`"),
+                },
+            )
+        })?;
+    }
+    let mut req = Request::new(p, action, resource, ctx);
+    req.resource_account = resource_account.map(str::to_string);
+    Ok(req)
+}
 
 /// The largest policy file read (AWS's own limits are far lower: 10,240 characters for a managed
 /// policy, 20 KB for a bucket policy).

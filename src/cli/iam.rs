@@ -9,11 +9,9 @@ use crate::calc_text::iam as words;
 use crate::core::content::diag::{Severity, locate};
 use crate::core::iam::eval::{Decision, Evaluation, StatementTrace};
 use crate::core::iam::examples::{EXAMPLES, example};
-use crate::core::iam::request::{ContextError, PrincipalError, Source};
-use crate::core::iam::{
-    Context, NamedPolicy, Policies, PolicyType, Request, evaluate, parse_policy, parse_principal,
-};
-use crate::iam_files::{PolicyText, read_policy};
+use crate::core::iam::request::Source;
+use crate::core::iam::{NamedPolicy, Policies, PolicyType, Request, evaluate, parse_policy};
+use crate::iam_files::{PolicyText, RequestField, read_policy};
 use serde::Serialize;
 use std::fmt::Write as _;
 
@@ -244,61 +242,25 @@ fn show_example(name: Option<&str>) -> u8 {
     }
 }
 
-fn principal_error(arn: &str, e: PrincipalError) -> String {
-    match e {
-        PrincipalError::NotAnArn => format!(
-            "--principal: \"{arn}\" is not an ARN (arn:aws:iam::111122223333:user/NAME, role/NAME, root, or arn:aws:sts::111122223333:assumed-role/ROLE/SESSION, federated-user/NAME)"
-        ),
-        PrincipalError::BadAccount(a) => {
-            format!("--principal: the account part \"{a}\" of \"{arn}\" is not 12 digits")
-        }
-        PrincipalError::Unsupported => format!(
-            "--principal: \"{arn}\" is not an IAM user, role or root ARN, nor an STS assumed-role or federated-user ARN"
-        ),
-    }
-}
-
 /// The request from the flags, or the message naming the bad flag.
 fn request(args: &EvalArgs) -> Result<Request, String> {
-    let principal =
-        parse_principal(&args.principal).map_err(|e| principal_error(&args.principal, e))?;
-    let action = args.action.trim();
-    match action.split_once(':') {
-        Some((svc, name))
-            if !svc.is_empty() && !name.is_empty() && !action.contains(['*', '?']) => {}
-        _ => {
-            return Err(format!(
-                "--action: \"{action}\" is not an action: write service:Action, such as s3:GetObject (no wildcards: a request names one action)"
-            ));
-        }
-    }
-    let resource = args.resource.trim();
-    if resource != "*"
-        && crate::core::iam::matcher::arn_parts(resource).is_none_or(|p| p[0] != "arn")
-    {
-        return Err(format!(
-            "--resource: \"{resource}\" is not an ARN (arn:partition:service:region:account:resource) or *"
-        ));
-    }
-    if let Some(a) = &args.resource_account
-        && !(a.len() == 12 && a.bytes().all(|b| b.is_ascii_digit()))
-    {
-        return Err(format!(
-            "--resource-account: \"{a}\" is not a 12-digit account ID"
-        ));
-    }
-    let mut context = Context::default();
-    for pair in &args.context {
-        context.add_pair(pair).map_err(|e| match e {
-            ContextError::NoEquals(p) => {
-                format!("--context: \"{p}\" has no `=`: write KEY=VALUE, such as aws:SourceIp=203.0.113.7")
-            }
-            ContextError::EmptyKey(p) => format!("--context: \"{p}\" has no key before `=`"),
-        })?;
-    }
-    let mut req = Request::new(principal, action, resource, context);
-    req.resource_account = args.resource_account.clone();
-    Ok(req)
+    crate::iam_files::build_request(
+        &args.principal,
+        &args.action,
+        &args.resource,
+        args.resource_account.as_deref(),
+        &args.context,
+    )
+    .map_err(|(field, message)| {
+        let flag = match field {
+            RequestField::Principal => "--principal",
+            RequestField::Action => "--action",
+            RequestField::Resource => "--resource",
+            RequestField::ResourceAccount => "--resource-account",
+            RequestField::Context => "--context",
+        };
+        format!("{flag}: {message}")
+    })
 }
 
 /// A statement as JSON: where it is, how it met the request.

@@ -140,6 +140,12 @@ pub enum Action {
     SwitchCalculator,
     /// Calculators: empty the focused field.
     ClearField,
+    /// Open the IAM policy lab.
+    OpenIam,
+    /// IAM lab: load the next example scenario.
+    NextScenario,
+    /// IAM lab: load the previous example scenario.
+    PrevScenario,
 }
 
 impl Action {
@@ -213,6 +219,9 @@ impl Action {
             Action::PrevField => "previous field",
             Action::SwitchCalculator => "switch calculator",
             Action::ClearField => "clear the field",
+            Action::OpenIam => "open the IAM policy lab",
+            Action::NextScenario => "load the next example scenario",
+            Action::PrevScenario => "load the previous example scenario",
         }
     }
 }
