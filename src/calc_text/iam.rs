@@ -281,9 +281,23 @@ pub fn then_key(t: Then) -> &'static str {
     }
 }
 
-/// One line of the path: the box's sentence and where it led.
+/// The sentence of one step: what its box found, or that no policy of its type was given.
+pub fn step_text(s: &Step) -> String {
+    if s.then != Then::Skipped {
+        return check(&s.check);
+    }
+    match s.check {
+        Check::ResourceControlPolicies => "Resource control policies: none given.".into(),
+        Check::ServiceControlPolicies { .. } => "Service control policies: none given.".into(),
+        Check::PermissionsBoundary { .. } => "Permissions boundary: none given.".into(),
+        Check::SessionPolicy { .. } => "Session policy: none given.".into(),
+        _ => check(&s.check),
+    }
+}
+
+/// One line of the path: the step's sentence and where it led.
 pub fn step(s: &Step) -> String {
-    format!("{} -> {}", check(&s.check), then(s.then))
+    format!("{} -> {}", step_text(s), then(s.then))
 }
 
 /// The name of a statement: its Sid, or `statement N` (from 1).

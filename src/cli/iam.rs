@@ -452,7 +452,7 @@ fn json<'a>(ev: &'a Evaluation, req: &'a Request, files: &[Loaded]) -> Json<'a> 
             let mut v = serde_json::to_value(&s.check).unwrap_or_default();
             if let Some(o) = v.as_object_mut() {
                 o.insert("then".into(), words::then_key(s.then).into());
-                o.insert("text".into(), words::check(&s.check).into());
+                o.insert("text".into(), words::step_text(s).into());
             }
             v
         })

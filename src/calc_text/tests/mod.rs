@@ -4,4 +4,5 @@
 mod drills;
 mod dynamodb;
 mod ec2;
+mod iam;
 mod size;

@@ -258,6 +258,9 @@ pub struct IamScreen {
     scenario: usize,
     outcome: Outcome,
     flip: Option<Flip>,
+    /// The decision when the focused field was entered: an edit of the field is compared with it,
+    /// so the letters typed on the way do not count as flips.
+    baseline: Option<Decision>,
 }
 
 impl Default for IamScreen {
@@ -269,6 +272,7 @@ impl Default for IamScreen {
             scenario: 0,
             outcome: Outcome::Problems(Vec::new()),
             flip: None,
+            baseline: None,
         };
         s.load(0);
         s
@@ -288,6 +292,7 @@ impl IamScreen {
         self.scroll = 0;
         self.outcome = self.evaluate();
         self.flip = None;
+        self.baseline = self.decision();
     }
 
     /// The text of field `i`.
@@ -313,26 +318,22 @@ impl IamScreen {
         }
     }
 
-    fn decision_of(o: &Outcome) -> Option<Decision> {
-        match o {
-            Outcome::Done { evaluation, .. } => Some(evaluation.decision),
-            Outcome::Problems(_) => None,
-        }
-    }
-
-    /// Field `field` changed: evaluate again, and note a flip of the decision.
+    /// Field `field` changed: evaluate again, and note whether the decision now differs from the
+    /// one before the field was edited (while the field is incomplete, the last flip stays).
     fn changed(&mut self, field: usize) {
-        let before = Self::decision_of(&self.outcome);
         self.outcome = self.evaluate();
-        let after = Self::decision_of(&self.outcome);
-        match (before, after) {
-            (Some(from), Some(to)) if from != to => self.flip = Some(Flip { from, to, field }),
-            (_, Some(_)) => {}
-            // While a field is incomplete, keep the last flip: the next valid state compares
-            // against the last decision shown.
-            _ => {}
+        if let (Some(from), Some(to)) = (self.baseline, self.decision()) {
+            self.flip = (from != to).then_some(Flip { from, to, field });
         }
         self.scroll = 0;
+    }
+
+    /// The focus moves: the decision now is what the next field's edits are compared with.
+    fn refocus(&mut self, focus: usize) {
+        self.focus = focus;
+        if let Some(d) = self.decision() {
+            self.baseline = Some(d);
+        }
     }
 
     fn evaluate(&self) -> Outcome {
@@ -449,8 +450,8 @@ impl IamScreen {
     fn apply(&mut self, action: Action) {
         let n = FIELDS.len();
         match action {
-            Action::NextField => self.focus = (self.focus + 1) % n,
-            Action::PrevField => self.focus = (self.focus + n - 1) % n,
+            Action::NextField => self.refocus((self.focus + 1) % n),
+            Action::PrevField => self.refocus((self.focus + n - 1) % n),
             Action::NextScenario => self.load(self.scenario + 1),
             Action::PrevScenario => self.load(self.scenario + SCENARIOS.len() - 1),
             Action::PageDown => self.scroll = self.scroll.saturating_add(5),
@@ -822,5 +823,37 @@ mod tests {
         assert_eq!(s.value(IDENTITY), "example:carlos-identity");
         assert_eq!(s.decision(), Some(Decision::ExplicitDeny));
         assert!(!s.type_char(&key('?')), "? is left to help");
+    }
+
+    /// Typing a field letter by letter compares with the decision before the edit: the states on
+    /// the way (an incomplete bucket name is implicitly denied) are not reported as flips.
+    #[test]
+    fn flips_compare_with_the_decision_before_the_edit() {
+        let mut s = IamScreen::default();
+        s.apply(Action::NextField);
+        s.apply(Action::NextField);
+        assert_eq!(s.focus, RESOURCE);
+        let back = KeyEvent::new(KeyCode::Backspace, KeyModifiers::NONE);
+        for _ in "logs".chars() {
+            s.type_char(&back);
+        }
+        // carlossalazar-: no statement allows it.
+        assert_eq!(s.decision(), Some(Decision::ImplicitDeny));
+        assert_eq!(s.flip.map(|f| f.from), Some(Decision::ExplicitDeny));
+        s.type_char(&back);
+        for c in "/notes.txt".chars() {
+            s.type_char(&KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE));
+        }
+        assert_eq!(
+            s.flip,
+            Some(Flip {
+                from: Decision::ExplicitDeny,
+                to: Decision::Allow,
+                field: RESOURCE
+            })
+        );
+        // Back to the bucket name with log in it: no flip any more.
+        s.set(RESOURCE, "arn:aws:s3:::carlossalazar-logs");
+        assert_eq!(s.flip, None);
     }
 }
