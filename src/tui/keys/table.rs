@@ -640,4 +640,16 @@ pub(super) const SCREEN_BINDINGS: &[Binding] = &[
         label: "Ctrl-U Delete",
         action: Action::ClearField,
     },
+    Binding {
+        scope: Scope::Iam,
+        keys: &[ctrl('o')],
+        label: "Ctrl-O",
+        action: Action::OpenLink,
+    },
+    Binding {
+        scope: Scope::Iam,
+        keys: &[ctrl('y')],
+        label: "Ctrl-Y",
+        action: Action::CopyLink,
+    },
 ];
