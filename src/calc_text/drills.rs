@@ -37,12 +37,12 @@ pub fn prompt(p: &Prompt) -> String {
         Prompt::IamDecision(p) => iam_prompt(
             p,
             &English,
-            "Is this request allowed? Type allow, explicit deny or implicit deny (or a, e, i).",
+            "Is the request allowed? Type allow, explicit deny or implicit deny (or a, e, i).",
         ),
         Prompt::IamDecidingStatement(p) => iam_prompt(
             p,
             &English,
-            "Which statement decides this request (the one Deny that applies, or the one Allow that grants)? Type its Sid.",
+            "Which statement decides the request (the one Deny that applies, or the one Allow that grants)? Type its Sid.",
         ),
     }
 }
@@ -58,7 +58,7 @@ pub fn prompt_ko(p: &Prompt) -> Option<String> {
         Prompt::IamDecidingStatement(p) => Some(iam_prompt(
             p,
             &Korean,
-            "이 요청의 결과를 결정하는 문은 무엇인가(적용되는 단 하나의 Deny 문, 또는 권한을 부여하는 단 하나의 Allow 문)? 그 문의 Sid를 입력한다.",
+            "이 요청의 결과를 결정하는 문은 무엇인가(적용되는 단 하나의 Deny 문, 또는 권한을 부여하는 단 하나의 Allow 문)? 그 Sid를 입력한다.",
         )),
         _ => None,
     }
@@ -66,9 +66,9 @@ pub fn prompt_ko(p: &Prompt) -> Option<String> {
 
 /// The words an IAM puzzle's prompt needs, per language.
 trait PuzzleWords {
-    fn heading(&self) -> &'static str;
     fn policy(&self, t: PolicyType) -> &'static str;
-    fn request(&self, principal: &str, action: &str, resource: &str, account: &str) -> String;
+    fn request(&self, principal: &str, action: &str, resource: &str) -> String;
+    fn account(&self, account: &str) -> String;
     fn context(&self, pairs: &str) -> String;
     fn no_context(&self) -> &'static str;
 }
@@ -77,34 +77,31 @@ struct English;
 struct Korean;
 
 impl PuzzleWords for English {
-    fn heading(&self) -> &'static str {
-        "Every policy below is Version 2012-10-17; no other policy applies."
-    }
     fn policy(&self, t: PolicyType) -> &'static str {
         match t {
-            PolicyType::Identity => "Identity-based policy",
-            PolicyType::Resource => "Resource-based policy",
-            PolicyType::Boundary => "Permissions boundary",
+            PolicyType::Identity => "Identity",
+            PolicyType::Resource => "Resource-based",
+            PolicyType::Boundary => "Boundary",
             PolicyType::Session => "Session policy",
             PolicyType::Scp => "SCP",
             PolicyType::Rcp => "RCP",
         }
     }
-    fn request(&self, principal: &str, action: &str, resource: &str, account: &str) -> String {
-        format!("Request: {principal} calls {action} on {resource} (resource account {account}).")
+    fn request(&self, principal: &str, action: &str, resource: &str) -> String {
+        format!("Request: {principal} calls {action} on {resource}")
+    }
+    fn account(&self, account: &str) -> String {
+        format!(" (a bucket of account {account})")
     }
     fn context(&self, pairs: &str) -> String {
-        format!("Context: {pairs}; every other key is absent.")
+        format!("Context: {pairs} (other keys absent).")
     }
     fn no_context(&self) -> &'static str {
-        "Context: no keys besides those of the principal."
+        "Context: only the principal's keys."
     }
 }
 
 impl PuzzleWords for Korean {
-    fn heading(&self) -> &'static str {
-        "아래 정책의 Version은 모두 2012-10-17이며, 다른 정책은 적용되지 않는다."
-    }
     fn policy(&self, t: PolicyType) -> &'static str {
         match t {
             PolicyType::Identity => "자격 증명 기반 정책",
@@ -115,28 +112,45 @@ impl PuzzleWords for Korean {
             PolicyType::Rcp => "리소스 제어 정책(RCP)",
         }
     }
-    fn request(&self, principal: &str, action: &str, resource: &str, account: &str) -> String {
-        format!(
-            "요청: 보안 주체 {principal}이(가) 리소스 {resource}에 대해 {action}을(를) 호출한다(리소스 계정 {account})."
-        )
+    fn request(&self, principal: &str, action: &str, resource: &str) -> String {
+        format!("요청: {principal}이(가) {resource}에 대해 {action}을(를) 호출한다")
+    }
+    fn account(&self, account: &str) -> String {
+        format!("(계정 {account}의 버킷)")
     }
     fn context(&self, pairs: &str) -> String {
-        format!("요청 컨텍스트: {pairs}. 그 밖의 키는 없다.")
+        format!("요청 컨텍스트: {pairs} (그 밖의 키는 없음).")
     }
     fn no_context(&self) -> &'static str {
-        "요청 컨텍스트: 보안 주체에서 나오는 키 외에는 없다."
+        "요청 컨텍스트: 보안 주체의 키만 있음."
     }
 }
 
+/// The puzzle in as few lines as the drill's panel has: each policy type with its statements
+/// (one compact JSON object a line), the request, the context, the question.
 fn iam_prompt(p: &Puzzle, w: &dyn PuzzleWords, question: &str) -> String {
-    let mut lines = vec![w.heading().to_string()];
+    let mut lines = Vec::new();
     for pp in &p.policies {
-        lines.push(format!("{}:", w.policy(pp.policy_type)));
-        for st in &pp.statements {
-            lines.push(format!("  {st}"));
+        for (i, st) in pp.statements.iter().enumerate() {
+            if i == 0 {
+                lines.push(format!("{}: {st}", w.policy(pp.policy_type)));
+            } else {
+                lines.push(format!("  {st}"));
+            }
         }
     }
-    lines.push(w.request(&p.principal, &p.action, &p.resource, &p.resource_account));
+    // The account is said only where the ARN does not show it and it is not the principal's.
+    let shown = crate::core::iam::matcher::arn_account(&p.resource).is_some()
+        || p.principal.contains(&format!("::{}:", p.resource_account));
+    let account = if shown {
+        String::new()
+    } else {
+        w.account(&p.resource_account)
+    };
+    lines.push(format!(
+        "{}{account}.",
+        w.request(&p.principal, &p.action, &p.resource)
+    ));
     lines.push(if p.context.is_empty() {
         w.no_context().to_string()
     } else {

@@ -260,10 +260,26 @@ impl<R: Rng> Builder<'_, R> {
         let doc = json!({"Version": "2012-10-17", "Statement": statements});
         PuzzlePolicy {
             policy_type: ty,
-            statements: statements.iter().map(Value::to_string).collect(),
+            statements: statements.iter().map(compact).collect(),
             text: serde_json::to_string_pretty(&doc).unwrap_or_default(),
         }
     }
+}
+
+/// A statement on one line, its elements in the order policies are usually written.
+fn compact(s: &Value) -> String {
+    let parts: Vec<String> = [
+        "Sid",
+        "Effect",
+        "Principal",
+        "Action",
+        "Resource",
+        "Condition",
+    ]
+    .iter()
+    .filter_map(|k| s.get(*k).map(|v| format!("\"{k}\":{v}")))
+    .collect();
+    format!("{{{}}}", parts.join(","))
 }
 
 /// Draws one puzzle (any decision).
@@ -326,6 +342,10 @@ fn draw_once(rng: &mut impl Rng) -> Option<Puzzle> {
             }
         }
         _ => {}
+    }
+    // At most three statements: the puzzle must fit the drill's panel at 80x24.
+    if policies.iter().map(|p| p.statements.len()).sum::<usize>() > 3 {
+        return None;
     }
     let mut ctx = Context::default();
     let context: Vec<String> = b.context.iter().map(|(k, v)| format!("{k}={v}")).collect();
