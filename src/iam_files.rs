@@ -136,6 +136,12 @@ pub fn read_policy(spec: &str) -> Result<PolicyText, String> {
     if meta.is_dir() {
         return Err(format!("{spec}: is a folder, not a policy file"));
     }
+    // A pipe or a device would block the read (or never end): only regular files are read.
+    if !meta.is_file() {
+        return Err(format!(
+            "{spec}: is not a regular file (a pipe or a device?)"
+        ));
+    }
     if meta.len() > MAX_POLICY_BYTES {
         return Err(format!(
             "{spec}: {} bytes is more than the {MAX_POLICY_BYTES} bytes a policy file may have",
@@ -193,6 +199,11 @@ mod tests {
             read_policy(bad.to_str().unwrap())
                 .unwrap_err()
                 .contains("UTF-8")
+        );
+        assert!(
+            read_policy("/dev/null")
+                .unwrap_err()
+                .contains("not a regular file")
         );
         let bom = dir.path().join("bom.json");
         std::fs::write(&bom, "\u{feff}{}").unwrap();

@@ -349,6 +349,22 @@ fn session_policies() {
     assert_eq!(ev.decided_by, Some(PolicyType::Session));
     let ev = evaluate(&p, &request(fed, "s3:GetObject", "arn:aws:s3:::b/k", &[]));
     assert_eq!(ev.decision, Decision::Allow);
+    // "resource-based policies that grant permissions to a federated user ARN grant permissions
+    // directly to the session": allowed without any session or identity policy.
+    let bucket = text(
+        "bucket",
+        PolicyType::Resource,
+        r#"{"Version":"2012-10-17","Statement":{"Effect":"Allow","Principal":{"AWS":"arn:aws:sts::111122223333:federated-user/bob"},"Action":"s3:GetObject","Resource":"arn:aws:s3:::b/*"}}"#,
+    );
+    let ev = evaluate(
+        &Policies {
+            resource: Some(bucket),
+            ..Default::default()
+        },
+        &request(fed, "s3:GetObject", "arn:aws:s3:::b/k", &[]),
+    );
+    assert_eq!(ev.decision, Decision::Allow);
+    assert_eq!(ev.decided_by, Some(PolicyType::Resource));
 }
 
 /// reference_policies_evaluation-logic.html, "Evaluating identity-based policies with
