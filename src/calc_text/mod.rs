@@ -8,6 +8,7 @@ pub mod drills;
 pub mod dynamodb;
 pub mod ec2;
 mod errors;
+pub mod iam;
 pub mod kinesis;
 pub mod lambda;
 pub mod s3;
@@ -28,6 +29,8 @@ pub fn said(s: &Said) -> String {
         Said::Kinesis(s) => kinesis::said(s),
         Said::Throttle(s) => throttle::said(s),
         Said::S3(s) => s3::said(s),
+        Said::Iam(crate::core::calc::registry::IamSaid::Step(s)) => iam::step(s),
+        Said::Iam(crate::core::calc::registry::IamSaid::Statement(s)) => iam::statement_line(s),
     }
 }
 

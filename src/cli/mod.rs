@@ -29,6 +29,7 @@ mod data;
 mod decode;
 mod due;
 mod exam;
+mod iam;
 mod lint;
 mod optimize;
 mod paths_cmd;
@@ -159,6 +160,9 @@ pub enum Command {
     Calc(calc::CalcArgs),
     /// Decode EC2 instance type names, or build names from a requirement
     Decode(decode::DecodeArgs),
+    /// The IAM policy lab: evaluate a request against policies and explain the decision, validate policies
+    #[command(subcommand)]
+    Iam(iam::IamCommand),
     /// Print shell completions for bash, zsh, fish, elvish or powershell
     Completions {
         /// The shell
@@ -201,6 +205,7 @@ pub fn run(cli: &Cli, command: &Command) -> Outcome {
         Command::Paths { json } => Exit(paths_cmd::run(cli, *json)),
         Command::Calc(args) => Exit(calc::run(args)),
         Command::Decode(args) => Exit(decode::run(args)),
+        Command::Iam(cmd) => Exit(iam::run(cmd)),
         Command::Completions { shell } => {
             let mut cmd = Cli::command();
             clap_complete::generate(*shell, &mut cmd, "awsdrill", &mut std::io::stdout());

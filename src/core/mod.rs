@@ -10,5 +10,6 @@ pub mod content;
 pub mod domain;
 pub mod drill;
 pub mod exam;
+pub mod iam;
 pub mod scheduler;
 pub mod stats;

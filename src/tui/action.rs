@@ -142,6 +142,12 @@ pub enum Action {
     PrevCalculator,
     /// Calculators: empty the focused field.
     ClearField,
+    /// Open the IAM policy lab.
+    OpenIam,
+    /// IAM lab: load the next example scenario.
+    NextScenario,
+    /// IAM lab: load the previous example scenario.
+    PrevScenario,
 }
 
 impl Action {
@@ -216,6 +222,9 @@ impl Action {
             Action::SwitchCalculator => "next calculator",
             Action::PrevCalculator => "previous calculator",
             Action::ClearField => "clear the field",
+            Action::OpenIam => "open the IAM policy lab",
+            Action::NextScenario => "load the next example scenario",
+            Action::PrevScenario => "load the previous example scenario",
         }
     }
 }

@@ -510,3 +510,54 @@ fn answers_today_agree_on_home_the_drill_and_stats() {
     assert_eq!(app.state().done_today, 3);
     assert_eq!(stats_today, 3, "stats counts the same answers today");
 }
+
+/// An IAM puzzle in the drill: the policies and the request are shown (in Korean with `t`), a
+/// typed decision is checked against the evaluator's, and the working is the path through the flow.
+#[test]
+fn an_iam_puzzle_is_drawn_answered_and_shown_in_korean() {
+    const GEN: &str = r#"
+[pack]
+id = "p"
+title = "Puzzles"
+services = ["IAM"]
+schema = 1
+checked = 2026-12-07
+
+[[generator]]
+id = "gen-iam"
+kind = "iam-decision"
+source = "https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_evaluation-logic.html"
+"#;
+    let pack = parse_pack("p.toml", GEN.as_bytes()).pack.unwrap();
+    let study = crate::study::testing::study(Store::open_in_memory().unwrap(), vec![pack]);
+    let mut app = App::with_study(AppState::default(), Theme::plain(), study, NOON);
+    app.update(Action::StartDrill, NOON);
+    let inst = app.instance().expect("a puzzle is drawn").clone();
+    let s = screen(&mut app);
+    assert!(s.contains("Is the request allowed?"), "{s}");
+    assert!(
+        s.contains("Your answer: _"),
+        "the puzzle fits at 80x24:\n{s}"
+    );
+    assert!(s.contains("Request: arn:aws:"), "{s}");
+    assert!(s.contains("{\"Sid\":"), "{s}");
+    let crate::core::calc::drills::Expected::Decision(d) = inst.expected else {
+        panic!("a decision is expected: {:?}", inst.expected)
+    };
+    app.update(Action::ToggleKorean, NOON);
+    let s = screen(&mut app);
+    // Wide characters take two cells; compare without the padding.
+    assert!(s.replace(' ', "").contains("이요청은허용되는가?"), "{s}");
+    let typed = match d {
+        crate::core::iam::Decision::Allow => "a",
+        crate::core::iam::Decision::ExplicitDeny => "e",
+        crate::core::iam::Decision::ImplicitDeny => "i",
+    };
+    key(&mut app, KeyCode::Char(typed.chars().next().unwrap()), NOON);
+    key(&mut app, KeyCode::Enter, NOON);
+    let s = screen(&mut app);
+    assert!(s.contains("Correct"), "{s}");
+    assert!(s.contains("Deny evaluation"), "{s}");
+    app.update(Action::ToggleKorean, NOON);
+    insta::assert_snapshot!("iam_puzzle_revealed", screen(&mut app));
+}

@@ -59,7 +59,10 @@ fn answers_show_their_unit() {
     for (_, kind) in GeneratorKind::ALL {
         let text = prompt(&generate(kind, &mut rng).prompt);
         assert!(
-            text.ends_with('?') || text.ends_with("Type the letter."),
+            text.ends_with('?')
+                || text.ends_with("Type the letter.")
+                || text.ends_with("Type its Sid.")
+                || text.ends_with("(or a, e, i)."),
             "{text}"
         );
     }
@@ -118,4 +121,35 @@ fn the_rate_drills_read_as_questions() {
         unit: "concurrent executions".into(),
     };
     assert_eq!(expected(&a), "50 concurrent executions");
+}
+
+/// An IAM puzzle's prompt lists every statement and the request; its Korean version names the
+/// policy types as AWS's Korean documentation does, and the answer is worded like the CLI's.
+#[test]
+fn iam_puzzles_in_english_and_korean() {
+    use crate::calc_text::drills::prompt_ko;
+    use crate::core::calc::drills::Prompt;
+    let mut rng = StdRng::seed_from_u64(18);
+    let i = generate(GeneratorKind::IamDecision, &mut rng);
+    let Prompt::IamDecision(p) = &i.prompt else {
+        panic!("{:?}", i.prompt)
+    };
+    let en = prompt(&i.prompt);
+    let ko = prompt_ko(&i.prompt).unwrap();
+    for pp in &p.policies {
+        for st in &pp.statements {
+            assert!(en.contains(st.as_str()) && ko.contains(st.as_str()), "{st}");
+        }
+    }
+    assert!(en.contains(&p.action) && ko.contains(&p.action));
+    assert!(en.ends_with("(or a, e, i)."), "{en}");
+    assert!(ko.contains("이 요청은 허용되는가?"), "{ko}");
+    assert!(ko.contains("자격 증명 기반 정책") || !en.contains("Identity: "));
+    assert_eq!(
+        expected(&Expected::Decision(
+            crate::core::iam::Decision::ImplicitDeny
+        )),
+        "implicit Deny"
+    );
+    assert!(prompt_ko(&generate(GeneratorKind::Ec2Letter, &mut rng).prompt).is_none());
 }

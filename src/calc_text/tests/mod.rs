@@ -4,6 +4,7 @@
 mod drills;
 mod dynamodb;
 mod ec2;
+mod iam;
 mod kinesis;
 mod lambda;
 mod s3;

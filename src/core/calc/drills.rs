@@ -36,11 +36,15 @@ pub enum GeneratorKind {
     ApigatewayTokenBucket,
     /// S3 prefixes for random read and write rates.
     S3Prefixes,
+    /// Whether a random request is allowed by a random set of IAM policies.
+    IamDecision,
+    /// Which statement of a random set of IAM policies decides a request.
+    IamDecidingStatement,
 }
 
 impl GeneratorKind {
     /// Every kind, as written in packs.
-    pub const ALL: [(&'static str, GeneratorKind); 10] = [
+    pub const ALL: [(&'static str, GeneratorKind); 12] = [
         ("dynamodb-read", GeneratorKind::DynamodbRead),
         ("dynamodb-write", GeneratorKind::DynamodbWrite),
         ("ec2-generation", GeneratorKind::Ec2Generation),
@@ -57,6 +61,11 @@ impl GeneratorKind {
             GeneratorKind::ApigatewayTokenBucket,
         ),
         ("s3-prefixes", GeneratorKind::S3Prefixes),
+        ("iam-decision", GeneratorKind::IamDecision),
+        (
+            "iam-deciding-statement",
+            GeneratorKind::IamDecidingStatement,
+        ),
     ];
 
     /// The kind for a pack's `kind` value.
@@ -85,6 +94,8 @@ pub enum Expected {
     },
     /// A short text, compared exactly (case and surrounding spaces aside).
     Text(String),
+    /// An IAM decision: `allow`, `explicit deny` or `implicit deny` (or their first letter).
+    Decision(crate::core::iam::Decision),
     /// No answer: the calculator refused the inputs the generator made (never expected).
     Refused,
 }
@@ -170,6 +181,10 @@ pub enum Prompt {
         /// PUT requests per second.
         writes: u32,
     },
+    /// Is this request allowed by these policies?
+    IamDecision(Box<crate::core::iam::puzzle::Puzzle>),
+    /// Which statement decides this request?
+    IamDecidingStatement(Box<crate::core::iam::puzzle::Puzzle>),
 }
 
 /// One generated exercise.
@@ -196,6 +211,61 @@ pub fn generate(kind: GeneratorKind, rng: &mut impl Rng) -> Instance {
         GeneratorKind::SqsFifoThroughput => rates::sqs_fifo(rng),
         GeneratorKind::ApigatewayTokenBucket => rates::apigateway_burst(rng),
         GeneratorKind::S3Prefixes => rates::s3_prefixes(rng),
+        GeneratorKind::IamDecision => iam_decision(rng),
+        GeneratorKind::IamDecidingStatement => iam_deciding(rng),
+    }
+}
+
+/// The working of an IAM puzzle: the path, then every statement and how it met the request.
+fn iam_working(p: &crate::core::iam::puzzle::Puzzle) -> Vec<Said> {
+    use super::registry::IamSaid;
+    let ev = &p.evaluation;
+    ev.steps
+        .iter()
+        .map(|s| Said::Iam(IamSaid::Step(s.clone())))
+        .chain(
+            ev.types
+                .iter()
+                .flat_map(|t| &t.statements)
+                .map(|s| Said::Iam(IamSaid::Statement(s.clone()))),
+        )
+        .collect()
+}
+
+fn iam_decision(rng: &mut impl Rng) -> Instance {
+    let p = crate::core::iam::puzzle::draw(rng);
+    Instance {
+        expected: Expected::Decision(p.evaluation.decision),
+        working: iam_working(&p),
+        prompt: Prompt::IamDecision(Box::new(p)),
+    }
+}
+
+fn iam_deciding(rng: &mut impl Rng) -> Instance {
+    let p = crate::core::iam::puzzle::draw_deciding(rng);
+    Instance {
+        expected: p.deciding_sid().map_or(Expected::Refused, Expected::Text),
+        working: iam_working(&p),
+        prompt: Prompt::IamDecidingStatement(Box::new(p)),
+    }
+}
+
+/// The decision a typed answer names: `allow`, `explicit deny`, `implicit deny`, their first
+/// letter or `explicit`/`implicit`; `None` for anything else.
+pub fn typed_decision(typed: &str) -> Option<crate::core::iam::Decision> {
+    use crate::core::iam::Decision;
+    let t = typed
+        .trim()
+        .trim_matches(['"', '\'', '`', '.'])
+        .to_lowercase()
+        .replace(['-', '_'], " ");
+    let t = t.split_whitespace().collect::<Vec<_>>().join(" ");
+    match t.as_str() {
+        "allow" | "allowed" | "a" => Some(Decision::Allow),
+        // words-ok: the answers a learner types, read not shown (two lines)
+        "explicit deny" | "explicit" | "e" | "explicitly denied" => Some(Decision::ExplicitDeny), // words-ok: typed
+        "implicit deny" | "implicit" | "i" | "implicitly denied" => Some(Decision::ImplicitDeny), // words-ok: typed
+        _ => None,
     }
 }
 
@@ -382,6 +452,8 @@ pub enum CheckError {
     Empty,
     /// A number that could not be read (the reason as data).
     Number(crate::core::drill::NumericError),
+    /// Not one of the three IAM decisions.
+    NotADecision,
 }
 
 impl std::error::Error for CheckError {}
@@ -398,6 +470,14 @@ pub fn check(expected: &Expected, typed: &str) -> Result<bool, CheckError> {
         Expected::Number { value, unit } => {
             let g = crate::core::drill::grade_numeric(typed, *value, unit, 0.0)?;
             Ok(g.correct)
+        }
+        Expected::Decision(d) => {
+            if typed.trim().is_empty() {
+                return Err(CheckError::Empty);
+            }
+            typed_decision(typed)
+                .map(|t| t == *d)
+                .ok_or(CheckError::NotADecision)
         }
         Expected::Text(t) => {
             let typed = typed.trim().trim_matches(['"', '\'', '`']).to_lowercase();
@@ -433,10 +513,13 @@ mod tests {
                 let answer = match &i.expected {
                     Expected::Number { value, .. } => fmt(*value),
                     Expected::Text(t) => t.clone(),
+                    Expected::Decision(d) => d.key().replace('-', " "),
                     Expected::Refused => panic!("{:?}", i.prompt),
                 };
                 assert_eq!(check(&i.expected, &answer), Ok(true), "{:?}", i.prompt);
-                assert_eq!(check(&i.expected, "999999"), Ok(false), "{:?}", i.prompt);
+                if !matches!(i.expected, Expected::Decision(_)) {
+                    assert_eq!(check(&i.expected, "999999"), Ok(false), "{:?}", i.prompt);
+                }
             }
         }
     }
@@ -475,7 +558,7 @@ mod tests {
     fn rate_exercises_match_the_rules() {
         let mut rng = StdRng::seed_from_u64(17);
         for _ in 0..100 {
-            for (_, kind) in &GeneratorKind::ALL[4..] {
+            for (_, kind) in &GeneratorKind::ALL[4..10] {
                 let i = generate(*kind, &mut rng);
                 let Expected::Number { value, .. } = i.expected else {
                     panic!("{:?}", i.prompt)
@@ -528,6 +611,31 @@ mod tests {
                 assert!(!i.working.is_empty());
             }
         }
+    }
+
+    #[test]
+    fn iam_answers_are_read_in_several_forms() {
+        use crate::core::iam::Decision;
+        let e = Expected::Decision(Decision::ExplicitDeny);
+        for typed in [
+            "explicit deny",
+            "Explicit-Deny",
+            " e ",
+            "explicit",
+            "EXPLICIT_DENY.",
+        ] {
+            assert_eq!(check(&e, typed), Ok(true), "{typed}");
+        }
+        assert_eq!(check(&e, "implicit deny"), Ok(false));
+        assert_eq!(check(&e, "allow"), Ok(false));
+        assert_eq!(check(&e, "deny"), Err(CheckError::NotADecision));
+        assert_eq!(check(&e, "  "), Err(CheckError::Empty));
+        let mut rng = StdRng::seed_from_u64(4);
+        let i = generate(GeneratorKind::IamDecidingStatement, &mut rng);
+        let Expected::Text(sid) = &i.expected else {
+            panic!("{:?}", i.expected)
+        };
+        assert_eq!(check(&i.expected, &sid.to_lowercase()), Ok(true));
     }
 
     #[test]

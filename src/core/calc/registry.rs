@@ -33,6 +33,18 @@ pub enum Said {
     Throttle(throttle::Said),
     /// The S3 request-rate calculator.
     S3(s3::Said),
+    /// A step of an IAM policy evaluation (generated IAM puzzles).
+    Iam(IamSaid),
+}
+
+/// What an IAM puzzle's working says: the path through the evaluation and how each statement met
+/// the request.
+#[derive(Debug, Clone, PartialEq)]
+pub enum IamSaid {
+    /// A box of the flow chart and where it led.
+    Step(crate::core::iam::eval::Step),
+    /// A statement and how it met the request.
+    Statement(crate::core::iam::eval::StatementTrace),
 }
 
 impl Said {

@@ -79,6 +79,7 @@ screens! {
     Browse => browse: crate::tui::screens::browse::BrowseScreen, "Browse";
     Stats => stats: crate::tui::screens::stats::StatsScreen, "Stats";
     Settings => settings: crate::tui::screens::settings::SettingsScreen, "Settings";
+    Iam => iam: crate::tui::screens::iam::IamScreen, "IAM";
 }
 
 /// The whole app.
@@ -352,6 +353,7 @@ impl App {
             Action::StartDrill => self.switch_to(Tab::Drill, now),
             Action::OpenExams => self.switch_to(Tab::Exam, now),
             Action::OpenCalc => self.switch_to(Tab::Calc, now),
+            Action::OpenIam => self.switch_to(Tab::Iam, now),
             Action::OpenBrowse => self.switch_to(Tab::Browse, now),
             Action::OpenStats => self.switch_to(Tab::Stats, now),
             Action::OpenSettings => self.switch_to(Tab::Settings, now),
@@ -413,6 +415,7 @@ fn is_navigation(action: Action) -> bool {
         Action::StartDrill
             | Action::OpenExams
             | Action::OpenCalc
+            | Action::OpenIam
             | Action::OpenBrowse
             | Action::OpenStats
             | Action::OpenSettings

@@ -38,6 +38,8 @@ pub enum Scope {
     Calc,
     /// A drill card waiting for a typed answer (every printable key types into it).
     Answer,
+    /// The IAM policy lab's form (every printable key types into the focused field).
+    Iam,
 }
 
 /// A key, as written in the table.

@@ -21,6 +21,12 @@ pub const BINDINGS: &[Binding] = &[
         action: Action::ToggleHelp,
     },
     Binding {
+        scope: Scope::Iam,
+        keys: &[k('?')],
+        label: "?",
+        action: Action::ToggleHelp,
+    },
+    Binding {
         scope: Scope::Global,
         keys: &[code(KeyCode::F(1))],
         label: "F1",
@@ -599,5 +605,69 @@ pub(super) const SCREEN_BINDINGS: &[Binding] = &[
         keys: &[ctrl('u'), code(KeyCode::Delete)],
         label: "Ctrl-U Delete",
         action: Action::ClearField,
+    },
+    Binding {
+        scope: Scope::Home,
+        keys: &[k('i')],
+        label: "i",
+        action: Action::OpenIam,
+    },
+    Binding {
+        scope: Scope::Iam,
+        keys: &[
+            code(KeyCode::Tab),
+            code(KeyCode::Down),
+            code(KeyCode::Enter),
+        ],
+        label: "Tab Down Enter",
+        action: Action::NextField,
+    },
+    Binding {
+        scope: Scope::Iam,
+        keys: &[code(KeyCode::BackTab), code(KeyCode::Up)],
+        label: "Shift-Tab Up",
+        action: Action::PrevField,
+    },
+    Binding {
+        scope: Scope::Iam,
+        keys: &[code(KeyCode::Right)],
+        label: "Right",
+        action: Action::NextScenario,
+    },
+    Binding {
+        scope: Scope::Iam,
+        keys: &[code(KeyCode::Left)],
+        label: "Left",
+        action: Action::PrevScenario,
+    },
+    Binding {
+        scope: Scope::Iam,
+        keys: &[code(KeyCode::PageUp)],
+        label: "PgUp",
+        action: Action::PageUp,
+    },
+    Binding {
+        scope: Scope::Iam,
+        keys: &[code(KeyCode::PageDown)],
+        label: "PgDn",
+        action: Action::PageDown,
+    },
+    Binding {
+        scope: Scope::Iam,
+        keys: &[ctrl('u'), code(KeyCode::Delete)],
+        label: "Ctrl-U Delete",
+        action: Action::ClearField,
+    },
+    Binding {
+        scope: Scope::Iam,
+        keys: &[ctrl('o')],
+        label: "Ctrl-O",
+        action: Action::OpenLink,
+    },
+    Binding {
+        scope: Scope::Iam,
+        keys: &[ctrl('y')],
+        label: "Ctrl-Y",
+        action: Action::CopyLink,
     },
 ];

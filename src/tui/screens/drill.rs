@@ -179,13 +179,31 @@ impl DrillScreen {
         match &card.body {
             CardBody::Generated { .. } => match view.instance {
                 Some(i) => {
-                    let prompt = crate::calc_text::drills::prompt(&i.prompt);
-                    lines.extend(text_lines(&prompt, theme.text));
-                    lines.push(Line::raw(""));
-                    lines.push(Line::from(vec![
+                    let prompt = (view.lang == crate::core::config::Lang::Ko)
+                        .then(|| crate::calc_text::drills::prompt_ko(&i.prompt))
+                        .flatten()
+                        .unwrap_or_else(|| crate::calc_text::drills::prompt(&i.prompt));
+                    // A prompt's line breaks are its layout (an IAM puzzle's policies), kept as is.
+                    let prompt_lines: Vec<Line> = prompt
+                        .lines()
+                        .map(|l| Line::styled(clean(l), theme.text))
+                        .collect();
+                    let long = prompt.contains('\n');
+                    let your = Line::from(vec![
                         Span::styled("Your answer: ", theme.dim),
                         Span::styled(format!("{}_", self.input), theme.key),
-                    ]));
+                    ]);
+                    // A long prompt (an IAM puzzle) would push the answer out of the panel once
+                    // revealed: then the answer and the working come first, the puzzle after.
+                    if self.revealed && long {
+                        lines.push(your);
+                    } else {
+                        lines.extend(prompt_lines.iter().cloned());
+                        if !long {
+                            lines.push(Line::raw(""));
+                        }
+                        lines.push(your);
+                    }
                     if self.revealed {
                         lines.push(Line::styled(
                             format!(
@@ -209,6 +227,10 @@ impl DrillScreen {
                                 format!("  {}", crate::calc_text::said(w)),
                                 theme.dim,
                             ));
+                        }
+                        if long {
+                            lines.push(Line::raw(""));
+                            lines.extend(prompt_lines);
                         }
                     }
                 }

@@ -45,7 +45,7 @@ pub(super) fn lambda_concurrency(rng: &mut impl Rng) -> Instance {
         },
         report,
         "/concurrency",
-        "concurrent executions",
+        "concurrent executions", // words-ok: the answer's unit, as data like a card's unit
     )
 }
 
@@ -79,7 +79,7 @@ pub(super) fn lambda_stream(rng: &mut impl Rng) -> Instance {
         },
         report,
         "/stream/max_concurrency",
-        "concurrent invocations",
+        "concurrent invocations", // words-ok: the answer's unit, as data like a card's unit
     )
 }
 
@@ -153,7 +153,7 @@ pub(super) fn apigateway_burst(rng: &mut impl Rng) -> Instance {
     let at_ms = rng.random_range(1..=50u32) * 10;
     let report = calculate(
         "throttle",
-        &[("pattern", format!("{first}@0ms, {second}@{at_ms}ms"))],
+        &[("pattern", format!("{first}@0ms, {second}@{at_ms}ms"))], // words-ok: calculator input
     );
     instance(
         Prompt::ApigatewayBurst {

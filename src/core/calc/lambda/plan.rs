@@ -259,7 +259,7 @@ pub fn plan(inputs: &Inputs) -> Result<Plan, Vec<CalcError>> {
     let fail = |field: &'static str, kind: ErrorKind| Err(vec![CalcError::new(field, kind)]);
     let only_stream = ErrorKind::OnlyWith {
         other: "source",
-        value: "kinesis or dynamodb-streams",
+        value: "kinesis or dynamodb-streams", // words-ok: the flag's values, as typed
     };
     let source = match (source, shards.is_some() || parallelization.is_some()) {
         (None, true) => Source::Kinesis,
