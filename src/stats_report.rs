@@ -1,11 +1,16 @@
-//! The numbers of the Stats screen and of `awsdrill stats --json`, computed once for both.
+//! The numbers of the Stats screen, `awsdrill stats` (text and `--json`) and `awsdrill due`,
+//! computed once for all of them.
 
 use crate::core::domain::Domain;
+use crate::core::scheduler::queue::DueCounts;
 use crate::core::stats::{
-    DayStat, StateCounts, by_state, day_date, forecast, per_day, ratio, retention_by,
+    Counts, DayStat, StateCounts, day_date, forecast, per_day, ratio, retention_by,
 };
 use crate::study::{Study, pack_of};
 use serde::Serialize;
+
+pub mod due;
+pub mod text;
 
 /// Days of answers in the report (the heatmap shows them; the text lists the last 30).
 pub const HISTORY_DAYS: i64 = 140;
@@ -53,8 +58,9 @@ pub struct StatsReport {
     pub reviews_all: u64,
     /// True retention over all time.
     pub true_retention_all: Option<f64>,
-    /// Cards by state.
-    pub cards: StateCounts,
+    /// Answers today and in all, cards by state, what is due (the counts Home and the drill show).
+    #[serde(flatten)]
+    pub counts: Counts,
     /// Cards coming due per day, the next 30 days (overdue on the first).
     pub forecast: Vec<(String, u32)>,
     /// True retention per pack over the report's days (the last 140).
@@ -89,7 +95,7 @@ pub fn report(study: &Study, now: i64) -> anyhow::Result<StatsReport> {
     let passed_30d: u64 = last30.iter().map(|d| u64::from(d.reviews_passed)).sum();
     let (all, passed_all) = study.store().review_retention()?;
     let n = study.cards().len();
-    let cards = by_state((0..n).map(|i| study.state_at(i)));
+    let counts = study.counts(now)?;
     let forecast = forecast(
         (0..n).filter_map(|i| study.state_at(i)),
         cal,
@@ -125,7 +131,7 @@ pub fn report(study: &Study, now: i64) -> anyhow::Result<StatsReport> {
         true_retention_30d: ratio(passed_30d, reviews_30d),
         reviews_all: all as u64,
         true_retention_all: ratio(passed_all as u64, all as u64),
-        cards,
+        counts,
         forecast,
         retention_by_pack: groups(by_pack),
         retention_by_domain: groups(
@@ -136,4 +142,51 @@ pub fn report(study: &Study, now: i64) -> anyhow::Result<StatsReport> {
         ),
         exams,
     })
+}
+
+/// "693 cards to study (689 written, 4 generated exercises)": the cards the drill schedules and,
+/// when not all were written in packs, where they come from.
+pub fn cards_to_study(c: &StateCounts) -> String {
+    use crate::display::count;
+    let total = format!("{} to study", count(c.total as u64, "card", "cards"));
+    if c.generated == 0 && c.missed_questions == 0 {
+        return total;
+    }
+    let mut parts = vec![format!("{} written", c.from_packs())];
+    if c.generated > 0 {
+        parts.push(count(
+            c.generated as u64,
+            "generated exercise",
+            "generated exercises",
+        ));
+    }
+    if c.missed_questions > 0 {
+        parts.push(count(
+            c.missed_questions as u64,
+            "missed exam question",
+            "missed exam questions",
+        ));
+    }
+    format!("{total} ({})", parts.join(", "))
+}
+
+/// "2 learning (+3 later today), 10 review, 20 new": what the drill has for now.
+pub fn due_now(d: &DueCounts) -> String {
+    let later = match d.learning_later_today {
+        0 => String::new(),
+        n => format!(" (+{n} later today)"),
+    };
+    format!(
+        "{} learning{later}, {} review, {} new",
+        d.learning, d.review, d.new
+    )
+}
+
+/// "4 learning cards come back later today.", when any do (Home and the drill's summary).
+pub fn later_today(d: &DueCounts) -> Option<String> {
+    match d.learning_later_today {
+        0 => None,
+        1 => Some("1 learning card comes back later today.".into()),
+        n => Some(format!("{n} learning cards come back later today.")),
+    }
 }

@@ -1,6 +1,7 @@
 //! Study statistics from the review log and card states: answers per day, true retention, counts by
 //! state. Pure: rows and states are passed in.
 
+use crate::core::scheduler::queue::DueCounts;
 use crate::core::scheduler::{Calendar, CardState, Phase};
 use serde::Serialize;
 
@@ -17,10 +18,31 @@ pub struct DayStat {
     pub reviews_passed: u32,
 }
 
-/// Cards by state.
+/// Where a scheduled card comes from (the drill schedules all three alike).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Origin {
+    /// A card written in a pack.
+    Pack,
+    /// A generated exercise (a fresh exercise at each review).
+    Generated,
+    /// A missed exam question that became a card of its own.
+    MissedQuestion,
+}
+
+/// Cards by state: the one definition of "studied", "not yet studied", "learning" and the totals
+/// that every screen and command shows.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
 pub struct StateCounts {
-    /// Never answered.
+    /// Every card the drill schedules: pack cards, generated exercises and missed exam questions.
+    pub total: usize,
+    /// Of those, generated exercises.
+    pub generated: usize,
+    /// Of those, missed exam questions that became cards.
+    pub missed_questions: usize,
+    /// Answered at least once and not reset: in learning, review or relearning. A card buried or
+    /// suspended before its first answer is not studied.
+    pub studied: usize,
+    /// Never answered (or reset to new): `total - studied`, the "not yet studied" of every screen.
     pub new: usize,
     /// In learning steps.
     pub learning: usize,
@@ -32,6 +54,48 @@ pub struct StateCounts {
     pub suspended: usize,
     /// Tagged leech.
     pub leech: usize,
+}
+
+impl StateCounts {
+    /// Cards from the packs' own card lists (neither generated nor missed questions).
+    pub fn from_packs(&self) -> usize {
+        self.total - self.generated - self.missed_questions
+    }
+
+    /// Cards in learning or relearning steps, whenever they are due.
+    pub fn in_steps(&self) -> usize {
+        self.learning + self.relearning
+    }
+}
+
+/// Every count of cards and answers a screen or command shows, computed once
+/// (`study::Study::counts`) and used by Home, the drill, Stats, `awsdrill stats` and `awsdrill due`.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+pub struct Counts {
+    /// Answers given since the study day began, learning steps included.
+    pub answers_today: u32,
+    /// Answers ever given (every row of the review log).
+    pub answers_all: u64,
+    /// Cards by state.
+    pub cards: StateCounts,
+    /// What is due: learning cards now, reviews and new cards today (within the daily limits), and
+    /// learning cards that come back later today.
+    pub due: DueCounts,
+}
+
+/// The counts from each card's origin and state, today's due counts and the answer totals.
+pub fn counts<'a>(
+    cards: impl IntoIterator<Item = (Origin, Option<&'a CardState>)>,
+    due: DueCounts,
+    answers_today: u32,
+    answers_all: u64,
+) -> Counts {
+    Counts {
+        answers_today,
+        answers_all,
+        cards: by_state(cards),
+        due,
+    }
 }
 
 /// The date of a study day (days since 1970-01-01), `YYYY-MM-DD`.
@@ -92,23 +156,32 @@ pub fn streak(today: i64, mut answered: impl FnMut(i64) -> bool) -> usize {
     n
 }
 
-/// Counts cards by state; `states` yields the state of each loaded card (`None` when new).
-pub fn by_state<'a>(states: impl IntoIterator<Item = Option<&'a CardState>>) -> StateCounts {
+/// Counts cards by state; `cards` yields each loaded card's origin and state (`None` when never
+/// answered).
+pub fn by_state<'a>(
+    cards: impl IntoIterator<Item = (Origin, Option<&'a CardState>)>,
+) -> StateCounts {
     let mut c = StateCounts::default();
-    for s in states {
-        match s {
-            None => c.new += 1,
-            Some(s) => {
-                match s.phase {
-                    Phase::New => c.new += 1,
-                    Phase::Learning => c.learning += 1,
-                    Phase::Review => c.review += 1,
-                    Phase::Relearning => c.relearning += 1,
-                }
-                c.suspended += usize::from(s.suspended);
-                c.leech += usize::from(s.leech);
-            }
+    for (origin, s) in cards {
+        c.total += 1;
+        match origin {
+            Origin::Pack => {}
+            Origin::Generated => c.generated += 1,
+            Origin::MissedQuestion => c.missed_questions += 1,
         }
+        let Some(s) = s else {
+            c.new += 1;
+            continue;
+        };
+        match s.phase {
+            Phase::New => c.new += 1,
+            Phase::Learning => c.learning += 1,
+            Phase::Review => c.review += 1,
+            Phase::Relearning => c.relearning += 1,
+        }
+        c.studied += usize::from(s.phase != Phase::New);
+        c.suspended += usize::from(s.suspended);
+        c.leech += usize::from(s.leech);
     }
     c
 }
@@ -175,8 +248,24 @@ mod tests {
         s.phase = Phase::Review;
         s.suspended = true;
         s.leech = true;
-        let c = by_state([None, Some(&s)]);
-        assert_eq!((c.new, c.review, c.suspended, c.leech), (1, 1, 1, 1));
+        // Buried or suspended before any answer: a state row, but not studied.
+        let mut buried = CardState::new_card();
+        buried.buried_until = Some(1);
+        let mut suspended = CardState::new_card();
+        suspended.suspended = true;
+        let c = by_state([
+            (Origin::Pack, None),
+            (Origin::Pack, Some(&s)),
+            (Origin::Generated, Some(&buried)),
+            (Origin::MissedQuestion, Some(&suspended)),
+        ]);
+        assert_eq!((c.new, c.review, c.suspended, c.leech), (3, 1, 2, 1));
+        assert_eq!(
+            (c.total, c.studied, c.generated, c.missed_questions),
+            (4, 1, 1, 1)
+        );
+        assert_eq!(c.from_packs(), 2);
+        assert_eq!(c.studied + c.new, c.total);
         assert_eq!(ratio(9, 10), Some(0.9));
         assert_eq!(ratio(0, 0), None);
     }

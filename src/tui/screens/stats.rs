@@ -106,17 +106,28 @@ pub fn render(frame: &mut Frame, area: Rect, r: &StatsReport, theme: &Theme) {
         heat,
     );
 
-    let c = r.cards;
+    let c = r.counts.cards;
     let mut lines = vec![
         Line::styled(
             format!(
-                "Cards: {} new, {} learning, {} review, {} relearning",
-                c.new, c.learning, c.review, c.relearning
+                "Today: {} answers; due now {}",
+                r.counts.answers_today,
+                crate::stats_report::due_now(&r.counts.due)
             ),
             theme.text,
         ),
         Line::styled(
-            format!("        {} suspended, {} leeches", c.suspended, c.leech),
+            format!(
+                "Cards: {} to study, {} studied, {} not yet studied",
+                c.total, c.studied, c.new
+            ),
+            theme.text,
+        ),
+        Line::styled(
+            format!(
+                "Studied: {} learning, {} review, {} relearning; {} suspended, {} leeches",
+                c.learning, c.review, c.relearning, c.suspended, c.leech
+            ),
             theme.text,
         ),
         Line::styled(
