@@ -29,7 +29,9 @@ pub(super) fn run(cli: &Cli, json: bool, now: i64) -> u8 {
 
 fn open(cli: &Cli, now: i64) -> anyhow::Result<DueReport> {
     // The due counts need ids and groups, not the cards' text.
-    let study = Context::open_reading(&cli.open_options(), Detail::Outline)?.into_study(0)?;
+    let ctx = Context::open_reading(&cli.open_options(), Detail::Outline)?;
+    super::tell_if_no_store(&ctx);
+    let study = ctx.into_study(0)?;
     let r = report(&study, now);
     study.finish_and_exit_soon();
     r

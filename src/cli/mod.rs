@@ -170,6 +170,18 @@ fn fail(cli: &Cli, e: anyhow::Error) -> u8 {
     EXIT_CANNOT_RUN
 }
 
+/// Says on standard error that the data directory has no store yet, when a command that only reads
+/// found none: it answers as for a new store, created nothing, and exits 0 (see README, "Where
+/// your data lives").
+fn tell_if_no_store(ctx: &crate::context::Context) {
+    if ctx.no_store_yet {
+        say_err!(
+            "awsdrill: there is no store yet at {} (nothing studied so far; this command created nothing). Run awsdrill to start: the app creates it.",
+            ctx.paths.store.display()
+        );
+    }
+}
+
 /// Runs a subcommand and returns what the binary does next. Errors that stop a command are printed
 /// here, so the caller only exits (or opens the app).
 pub fn run(cli: &Cli, command: &Command) -> Outcome {

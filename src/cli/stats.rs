@@ -9,7 +9,10 @@ use crate::stats_report::report;
 pub(super) fn run(cli: &Cli, json: bool, now: i64) -> u8 {
     // The numbers need ids, domains and states, not the cards' text.
     let r = match Context::open_reading(&cli.open_options(), Detail::Outline)
-        .and_then(|c| c.into_study(0))
+        .and_then(|c| {
+            super::tell_if_no_store(&c);
+            c.into_study(0)
+        })
         .and_then(|s| {
             let r = report(&s, now);
             s.finish_and_exit_soon();
