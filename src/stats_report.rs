@@ -4,7 +4,8 @@
 use crate::core::domain::Domain;
 use crate::core::scheduler::queue::DueCounts;
 use crate::core::stats::{
-    Counts, DayStat, StateCounts, day_date, forecast, per_day, ratio, retention_by,
+    Counts, DayStat, Heatmap, StateCounts, TaskRow, day_date, forecast, heatmap, per_day, ratio,
+    retention_by, tasks_ranked,
 };
 use crate::study::{Study, pack_of};
 use serde::Serialize;
@@ -45,6 +46,21 @@ pub struct ExamPoint {
     pub full: bool,
 }
 
+/// A full mock exam and the scale its estimate is on.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+pub struct ExamShape {
+    /// Questions in a full mock exam.
+    pub questions: usize,
+    /// Its time limit in minutes.
+    pub minutes: u32,
+    /// The lowest scaled score.
+    pub min_score: u32,
+    /// The pass mark.
+    pub pass_mark: u32,
+    /// The highest scaled score.
+    pub max_score: u32,
+}
+
 /// Everything Stats shows.
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct StatsReport {
@@ -52,10 +68,14 @@ pub struct StatsReport {
     pub days: Vec<DayStat>,
     /// Reviews in the last 30 days.
     pub reviews_30d: u64,
+    /// Of those, not answered Again.
+    pub passed_30d: u64,
     /// True retention over the last 30 days.
     pub true_retention_30d: Option<f64>,
     /// All reviews ever.
     pub reviews_all: u64,
+    /// Of those, not answered Again.
+    pub passed_all: u64,
     /// True retention over all time.
     pub true_retention_all: Option<f64>,
     /// Answers today and in all, cards by state, what is due (the counts Home and the drill show).
@@ -65,10 +85,21 @@ pub struct StatsReport {
     pub forecast: Vec<(String, u32)>,
     /// True retention per pack over the report's days (the last 140).
     pub retention_by_pack: Vec<Retention>,
-    /// True retention per DVA-C02 domain over the report's days (the last 140).
+    /// True retention per DVA-C02 domain over the report's days (the last 140): all four domains,
+    /// in the exam guide's order, with their counts (0 without reviews).
     pub retention_by_domain: Vec<Retention>,
+    /// Every task statement of the exam guide with the mock exam questions asked on it and
+    /// answered right, weakest first (`core::stats::tasks_ranked`, as the weak-area exam weighs
+    /// them). Cards carry a domain, not a task statement: this is what the mock exams measured.
+    pub task_statements: Vec<TaskRow>,
     /// Submitted exams, oldest first.
     pub exams: Vec<ExamPoint>,
+    /// The full mock exam's shape and its scaled-score scale (DVA-C02: 65 questions, 130 minutes,
+    /// 100 to 1000, pass mark 720).
+    pub exam: ExamShape,
+    /// The days laid out as a calendar for the heatmap (the same numbers as `days`).
+    #[serde(skip)]
+    pub heatmap: Heatmap,
 }
 
 fn groups(v: Vec<(String, u64, u64)>) -> Vec<Retention> {
@@ -108,8 +139,25 @@ pub fn report(study: &Study, now: i64) -> anyhow::Result<StatsReport> {
             .card(id)
             .and_then(|c| c.domain)
             .or_else(|| study.question(id).map(|q| q.domain))
-            .map(Domain::number)
     });
+    let retention_by_domain = Domain::ALL
+        .iter()
+        .map(|d| {
+            let (reviews, passed) = by_domain
+                .iter()
+                .find(|(k, _, _)| k == d)
+                .map_or((0, 0), |&(_, r, p)| (r, p));
+            Retention {
+                key: d.key().to_string(),
+                reviews,
+                passed,
+                retention: ratio(passed, reviews),
+            }
+        })
+        .collect();
+    let answers: Vec<u32> = days.iter().map(|d| d.answers).collect();
+    let heatmap = heatmap(first, &answers);
+    let task_statements = tasks_ranked(&study.task_tallies()?);
     let exams = study
         .store()
         .attempt_history()?
@@ -128,19 +176,28 @@ pub fn report(study: &Study, now: i64) -> anyhow::Result<StatsReport> {
     Ok(StatsReport {
         days,
         reviews_30d,
+        passed_30d,
         true_retention_30d: ratio(passed_30d, reviews_30d),
         reviews_all: all as u64,
+        passed_all: passed_all as u64,
         true_retention_all: ratio(passed_all as u64, all as u64),
         counts,
         forecast,
         retention_by_pack: groups(by_pack),
-        retention_by_domain: groups(
-            by_domain
-                .into_iter()
-                .map(|(n, r, p)| (Domain::ALL[usize::from(n - 1)].key().to_string(), r, p))
-                .collect(),
-        ),
+        retention_by_domain,
+        task_statements,
         exams,
+        exam: {
+            let bp = crate::core::exam::blueprint::dva_c02();
+            ExamShape {
+                questions: bp.questions,
+                minutes: bp.minutes,
+                min_score: bp.min_score,
+                pass_mark: bp.passing_score,
+                max_score: bp.max_score,
+            }
+        },
+        heatmap,
     })
 }
 

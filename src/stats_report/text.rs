@@ -41,22 +41,77 @@ pub fn lines(r: &StatsReport) -> Vec<String> {
         ),
         format!("Answers in all: {}.", r.counts.answers_all),
     ];
-    let due: u32 = r.forecast.iter().map(|f| f.1).sum();
+    let due: Vec<u32> = r.forecast.iter().map(|f| f.1).collect();
     out.push(format!(
-        "Due in the next 30 days: {due} cards ({} today or overdue).",
-        r.forecast.first().map_or(0, |f| f.1)
+        "Due in the next 30 days: {} cards ({} today or overdue, {} within 7 days). Per day from today: {}.",
+        due.iter().sum::<u32>(),
+        due.first().copied().unwrap_or(0),
+        due.iter().take(7).sum::<u32>(),
+        due.iter().map(u32::to_string).collect::<Vec<_>>().join(" ")
     ));
-    if !r.retention_by_domain.is_empty() {
-        let d: Vec<String> = r
-            .retention_by_domain
-            .iter()
-            .map(|x| format!("{} {}", x.key, pct(x.retention)))
-            .collect();
-        out.push(format!(
-            "True retention by domain (last 140 days): {}.",
-            d.join(", ")
-        ));
-    }
+    let d: Vec<String> = r
+        .retention_by_domain
+        .iter()
+        .map(|x| match x.retention {
+            Some(p) => format!(
+                "{} {:.1} % ({} of {})",
+                x.key,
+                p * 100.0,
+                x.passed,
+                x.reviews
+            ),
+            None => format!("{} - (no reviews)", x.key),
+        })
+        .collect();
+    out.push(format!(
+        "True retention by domain (last 140 days): {}.",
+        d.join(", ")
+    ));
+    let asked: Vec<String> = r
+        .task_statements
+        .iter()
+        .filter(|t| t.asked > 0)
+        .take(5)
+        .map(|t| {
+            format!(
+                "{} {} of {} right ({})",
+                t.code,
+                t.right,
+                t.asked,
+                pct(t.accuracy)
+            )
+        })
+        .collect();
+    out.push(if asked.is_empty() {
+        "Task statements: no mock exam questions answered yet.".to_string()
+    } else {
+        format!(
+            "Weakest task statements in mock exams: {}.",
+            asked.join(", ")
+        )
+    });
+    let e = r.exam;
+    let full: Vec<String> = r
+        .exams
+        .iter()
+        .filter(|x| x.full)
+        .filter_map(|x| {
+            x.estimated_scaled_score
+                .map(|s| format!("{s} ({})", x.date))
+        })
+        .collect();
+    out.push(if full.is_empty() {
+        format!(
+            "Full mock exams: none yet (a full mock exam, {} questions in {} minutes, estimates the scaled score on {}-{}; pass mark {}).",
+            e.questions, e.minutes, e.min_score, e.max_score, e.pass_mark
+        )
+    } else {
+        format!(
+            "Full mock exams, estimated scaled score (pass mark {}): {}.",
+            e.pass_mark,
+            full.join(", ")
+        )
+    });
     if let Some(last) = r.exams.last() {
         out.push(format!(
             "Mock exams: {}; the last ({}) scored {:.0} %, {}.",

@@ -300,19 +300,20 @@ fn stats_show_the_same_numbers_as_the_report() {
     let r = crate::stats_report::report(app.study().unwrap(), NOON + 2000).unwrap();
     let s = screen(&mut app);
     let c = r.counts.cards;
-    assert!(
-        s.contains(&format!(
-            "Cards: {} to study, {} studied, {} not yet studied",
-            c.total, c.studied, c.new
-        )),
-        "{s}"
-    );
+    for want in [
+        crate::stats_report::cards_to_study(&c),
+        format!("{} studied, {} not yet studied", c.studied, c.new),
+        format!("Answered today: {}", r.counts.answers_today),
+    ] {
+        assert!(s.contains(&want), "{want}\n{s}");
+    }
     let due: u32 = r.forecast.iter().map(|f| f.1).sum();
     assert!(
-        s.contains(&format!("Due in the next 30 days: {due}")),
+        s.contains(&format!("Due per day, next 30 days: {due} in all")),
         "{s}"
     );
-    assert!(s.contains("busiest day: 1 answers"), "{s}");
+    // One answer today, the busiest day: the legend's darkest shade stands for 1.
+    assert!(s.contains("· 0 █ 1"), "{s}");
 }
 
 #[test]
@@ -693,8 +694,12 @@ fn every_count_agrees_on_home_the_drill_stats_and_the_commands() {
     assert_eq!(r.days.last().unwrap().answers, counts.answers_today);
     let stats = screen_of(&mut app, 100, 30);
     for want in [
-        "Today: 6 answers; due now 0 learning (+4 later today), 0 review, 0 new",
-        "Cards: 8 to study, 5 studied, 3 not yet studied",
+        "Answered today: 6 (6 in all)",
+        "Due now: 0 learning, 0 review, 0 new",
+        "Later today: 4 learning",
+        "8 cards to study (7 written, 1 generated exercise)",
+        "5 studied, 3 not yet studied",
+        "4 learning, 0 relearning, 1 review",
     ] {
         assert!(stats.contains(want), "{want}\n{stats}");
     }
