@@ -62,7 +62,7 @@ pub struct Cli {
     pub new_store: bool,
 
     /// Start the app, draw its first frame into an off-screen 120x40 buffer and exit (for
-    /// measuring start-up; see README, Performance)
+    /// measuring start-up; see docs/performance.md)
     #[arg(long, hide = true)]
     pub first_frame_and_exit: bool,
 
@@ -171,8 +171,8 @@ fn fail(cli: &Cli, e: anyhow::Error) -> u8 {
 }
 
 /// Says on standard error that the data directory has no store yet, when a command that only reads
-/// found none: it answers as for a new store, created nothing, and exits 0 (see README, "Where
-/// your data lives").
+/// found none: it answers as for a new store, created nothing, and exits 0 (see README, "Command
+/// line").
 fn tell_if_no_store(ctx: &crate::context::Context) {
     if ctx.no_store_yet {
         say_err!(
