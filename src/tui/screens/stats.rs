@@ -525,6 +525,18 @@ mod tests {
     }
 
     #[test]
+    fn rows_without_counts_say_so_in_full() {
+        let mut r = report();
+        r.task_statements = tasks_ranked(&[]);
+        let text = draw(&r, 2, 100, 28);
+        assert!(
+            text.contains("2.1 Implement authentication and/or authorization")
+                && text.contains("-  not asked yet│"),
+            "{text}"
+        );
+    }
+
+    #[test]
     fn a_small_terminal_scrolls_the_page_by_rows() {
         let r = report();
         let top = draw(&r, 0, 80, 22);

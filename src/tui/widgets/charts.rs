@@ -169,7 +169,8 @@ pub fn ratio_rows(
         .map(|r| format!("{} of {}", r.passed, r.of))
         .collect();
     let count_w = counts.iter().map(String::len).max().unwrap_or(0);
-    // The bar gives way (down to 4) before the labels are cut.
+    // The bar gives way (down to 4) before the labels are cut; a row without counts needs room
+    // for `empty` instead.
     let longest = rows
         .iter()
         .map(|r| r.label.chars().count())
@@ -179,8 +180,9 @@ pub fn ratio_rows(
     let bar_w = usize::from(inner.width)
         .saturating_sub(fixed + longest)
         .clamp(4, 10);
+    let right = (fixed + bar_w).max(empty.chars().count() + 7);
     let label_w = usize::from(inner.width)
-        .saturating_sub(fixed + bar_w)
+        .saturating_sub(right)
         .clamp(8, longest.max(8));
     let lines: Vec<Line> = rows
         .iter()
