@@ -57,10 +57,14 @@ pub fn heatmap(frame: &mut Frame, area: Rect, h: &Heatmap, title: &str, theme: &
     let weeks = h.weeks.len().max(1) as u16;
     let cell = ((inner.width.saturating_sub(4)) / weeks).clamp(1, 2) as usize;
     let mut months = " ".repeat(4 + h.weeks.len() * cell);
-    for &(col, m) in &h.months {
+    for (i, &(col, m)) in h.months.iter().enumerate() {
         let at = 4 + col * cell;
         let name = MONTHS[(m as usize).clamp(1, 12) - 1];
-        // A label that would run into the next one is left out.
+        // A month cut short at the left gives way to the next one when their labels would touch.
+        let next = h.months.get(i + 1).map(|&(c, _)| 4 + c * cell);
+        if next.is_some_and(|n| n < at + name.len() + 1) {
+            continue;
+        }
         if months.len() >= at + name.len() && months[at..].starts_with("   ") {
             months.replace_range(at..at + name.len(), name);
         }
