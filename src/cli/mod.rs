@@ -68,7 +68,7 @@ pub struct Cli {
     pub lang: Option<crate::core::config::Language>,
 
     /// Start the app, draw its first frame into an off-screen 120x40 buffer and exit (for
-    /// measuring start-up; see README, Performance)
+    /// measuring start-up; see docs/performance.md)
     #[arg(long, hide = true)]
     pub first_frame_and_exit: bool,
 
@@ -178,6 +178,18 @@ fn fail(cli: &Cli, e: anyhow::Error) -> u8 {
         crate::context::explain(e, &cli.open_options())
     ));
     EXIT_CANNOT_RUN
+}
+
+/// Says on standard error that the data directory has no store yet, when a command that only reads
+/// found none: it answers as for a new store, created nothing, and exits 0 (see README, "Command
+/// line").
+fn tell_if_no_store(ctx: &crate::context::Context) {
+    if ctx.no_store_yet {
+        say_err!(
+            "awsdrill: there is no store yet at {} (nothing studied so far; this command created nothing). Run awsdrill to start: the app creates it.",
+            ctx.paths.store.display()
+        );
+    }
 }
 
 /// Runs a subcommand and returns what the binary does next. Errors that stop a command are printed

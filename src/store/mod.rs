@@ -166,11 +166,11 @@ impl StoreError {
 /// Store result.
 pub type Result<T, E = StoreError> = std::result::Result<T, E>;
 
-/// Counts shown on Home and by `awsdrill paths`.
+/// What the store holds in all: whether there is anything to back up, and the all-time answers
+/// that `study::Study::counts` reports. (Cards studied are counted from the card states by
+/// `core::stats::by_state`: a state row alone may be a card buried or suspended before any answer.)
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, serde::Serialize)]
 pub struct Summary {
-    /// Items with a scheduling state (seen at least once).
-    pub cards_with_state: i64,
     /// Rows in the review log.
     pub reviews: i64,
     /// Submitted exam attempts.
@@ -365,15 +365,14 @@ impl Store {
         self.conn.total_changes()
     }
 
-    /// Counts for Home.
+    /// All-time answers and submitted exams.
     pub fn summary(&self) -> Result<Summary> {
         Ok(self
             .conn
             .query_row(include_str!("queries/summary.sql"), [], |r| {
                 Ok(Summary {
-                    cards_with_state: r.get(0)?,
-                    reviews: r.get(1)?,
-                    exams: r.get(2)?,
+                    reviews: r.get(0)?,
+                    exams: r.get(1)?,
                 })
             })?)
     }

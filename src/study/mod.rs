@@ -10,6 +10,7 @@ use crate::core::scheduler::readiness::{self, Readiness};
 use crate::core::scheduler::{
     Calendar, CardState, Preview, Rating, SchedError, Scheduler, Settings,
 };
+use crate::core::stats::{Counts, Origin};
 use crate::store::{StateRows, Store, UndoEntry};
 use anyhow::Result;
 use rand::SeedableRng;
@@ -297,6 +298,35 @@ impl Study {
     /// Today's queue (indexes into `cards()`) and the due counts.
     pub fn queue(&self, now: i64) -> Result<(Vec<usize>, DueCounts)> {
         let limits = self.limits(now)?;
+        Ok(self.queue_with(&limits, now))
+    }
+
+    /// Every count of cards and answers that the screens and commands show (`core::stats::Counts`).
+    pub fn counts(&self, now: i64) -> Result<Counts> {
+        let limits = self.limits(now)?;
+        let (_, due) = self.queue_with(&limits, now);
+        let answers_all = self.store.summary()?.reviews;
+        Ok(crate::core::stats::counts(
+            (0..self.cards.len()).map(|i| (self.origin(i), self.states.of_card(i))),
+            due,
+            limits.answers_today,
+            answers_all.max(0) as u64,
+        ))
+    }
+
+    /// Where the card at `pos` in `cards()` comes from.
+    pub fn origin(&self, pos: usize) -> Origin {
+        let card = &self.cards[pos];
+        if matches!(card.body, crate::core::content::CardBody::Generated { .. }) {
+            Origin::Generated
+        } else if self.question_index.contains_key(&card.id) {
+            Origin::MissedQuestion
+        } else {
+            Origin::Pack
+        }
+    }
+
+    fn queue_with(&self, limits: &Limits, now: i64) -> (Vec<usize>, DueCounts) {
         // Built from positions alone: the cards themselves are not touched.
         let qc: Vec<QueueCard> = self
             .group_keys
@@ -307,13 +337,7 @@ impl Study {
                 group: g.as_deref(),
             })
             .collect();
-        Ok(queue::build(
-            &qc,
-            now,
-            self.cal.as_ref(),
-            &limits,
-            self.sched.decay(),
-        ))
+        queue::build(&qc, now, self.cal.as_ref(), limits, self.sched.decay())
     }
 
     /// Picks the next card to show (the current one stays if it is still first). Returns it.

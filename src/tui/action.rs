@@ -210,9 +210,7 @@ impl Action {
             Action::PrevQuestion => "previous question",
             Action::Flag => "flag this question for review, or unflag it",
             Action::GoTo => "go to a question by number",
-            Action::QuestionGrid => {
-                "show the grid of every question (answered, unanswered, flagged) to jump to one"
-            }
+            Action::QuestionGrid => "show the grid of all questions, to jump to one",
             Action::Submit => "review unanswered and flagged questions, then submit",
             Action::Confirm => "confirm: submit, discard, check the answer, or jump",
             Action::FilterWrong => "show only wrong answers, or all",

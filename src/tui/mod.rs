@@ -17,6 +17,8 @@ mod drill_tests;
 #[cfg(test)]
 mod exam_tests;
 #[cfg(test)]
+mod help_tests;
+#[cfg(test)]
 mod test_support;
 
 use crate::context::{Context, Launch};

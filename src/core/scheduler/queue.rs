@@ -56,6 +56,39 @@ impl DueCounts {
     }
 }
 
+/// Where a card stands today, before the daily limits and siblings trim the day.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Today {
+    /// New (never answered, or reset), not buried or suspended.
+    New,
+    /// In learning or relearning steps and due now.
+    LearningNow,
+    /// In learning or relearning steps and due later today.
+    LearningLater,
+    /// In review and due today (or overdue).
+    Review,
+    /// Suspended, buried, or due after today.
+    NotToday,
+}
+
+/// The one rule for where a card stands today; `tomorrow` is the first instant of the next study
+/// day. `awsdrill due` counts per pack with it, `build` for the whole queue.
+pub fn today(state: Option<&CardState>, now: i64, tomorrow: i64) -> Today {
+    let Some(s) = state else { return Today::New };
+    if !s.available(now) {
+        return Today::NotToday;
+    }
+    match s.phase {
+        Phase::New => Today::New,
+        Phase::Learning | Phase::Relearning if s.due <= now => Today::LearningNow,
+        Phase::Learning | Phase::Relearning if s.due < tomorrow => Today::LearningLater,
+        // Due on or before today's study day: before tomorrow's first instant (cheaper than
+        // converting every due time to its day).
+        Phase::Review if s.due < tomorrow => Today::Review,
+        _ => Today::NotToday,
+    }
+}
+
 /// Today's queue (indexes into `cards`, in study order) and the due counts.
 pub fn build(
     cards: &[QueueCard],
@@ -64,25 +97,18 @@ pub fn build(
     limits: &Limits,
     decay: f32,
 ) -> (Vec<usize>, DueCounts) {
-    let today = cal.day(now);
-    let tomorrow = cal.day_start(today + 1);
+    let tomorrow = cal.day_start(cal.day(now) + 1);
     let mut learning = Vec::new();
     let mut later = 0;
     let mut reviews = Vec::new();
     let mut new = Vec::new();
     for (i, c) in cards.iter().enumerate() {
-        match c.state {
-            None => new.push(i),
-            Some(s) if !s.available(now) => {}
-            Some(s) => match s.phase {
-                Phase::New => new.push(i),
-                Phase::Learning | Phase::Relearning if s.due <= now => learning.push(i),
-                Phase::Learning | Phase::Relearning if s.due < tomorrow => later += 1,
-                // Due on or before today's study day: before tomorrow's first instant (cheaper
-                // than converting every due time to its day).
-                Phase::Review if s.due < tomorrow => reviews.push(i),
-                _ => {}
-            },
+        match today(c.state, now, tomorrow) {
+            Today::New => new.push(i),
+            Today::LearningNow => learning.push(i),
+            Today::LearningLater => later += 1,
+            Today::Review => reviews.push(i),
+            Today::NotToday => {}
         }
     }
     learning.sort_by_key(|&i| cards[i].state.map_or(0, |s| s.due));

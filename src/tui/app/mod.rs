@@ -214,6 +214,35 @@ impl App {
         self.screens.exam.start(&mut self.ctx, bp, mode, seed, now);
     }
 
+    /// What the app would do with a key now, as `on_key` decides it, without doing it: the
+    /// screen's text field (or the palette's query) takes it (`Some(None)`; the text is typed), the
+    /// key table gives an action (`Some(Some(action))`, not applied), or nothing uses it (`None`).
+    /// For the help tests.
+    #[cfg(test)]
+    pub(crate) fn key_use(&mut self, key: &KeyEvent) -> Option<Option<Action>> {
+        if self.palette.is_some() {
+            if keys::Takes::Text.matches(key) || keys::Takes::Backspace.matches(key) {
+                self.palette_key(key, 0);
+                return Some(None);
+            }
+            return keys::lookup(key, keys::PALETTE).map(Some);
+        }
+        if !self.help && self.screens.get_mut(self.tab).type_key(key, &mut self.ctx) {
+            return Some(None);
+        }
+        keys::lookup(key, self.scopes()).map(Some)
+    }
+
+    /// The scopes help is generated from now (the palette's own while it is open).
+    #[cfg(test)]
+    pub(crate) fn help_scopes(&self) -> &'static [Scope] {
+        if self.palette.is_some() {
+            keys::PALETTE
+        } else {
+            self.scopes()
+        }
+    }
+
     /// Whether the loop should go on.
     pub fn running(&self) -> bool {
         self.running

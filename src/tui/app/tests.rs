@@ -29,6 +29,14 @@ fn state() -> AppState {
         summary: Summary::default(),
         store_path: "/home/user/.local/share/awsdrill/awsdrill.sqlite3".into(),
         notices: vec![],
+        counts: crate::core::stats::Counts {
+            cards: crate::core::stats::StateCounts {
+                total: 75,
+                new: 75,
+                ..Default::default()
+            },
+            ..Default::default()
+        },
         ..AppState::default()
     }
 }
@@ -49,10 +57,12 @@ fn home_on_first_run() {
 fn home_with_history_and_a_notice() {
     let mut s = state();
     s.summary = Summary {
-        cards_with_state: 12,
         reviews: 30,
         exams: 1,
     };
+    s.counts.answers_all = 30;
+    s.counts.cards.studied = 12;
+    s.counts.cards.new = 63;
     s.notices = vec!["1 pack file(s) have errors and were not loaded: my.toml".into()];
     let mut app = App::new(s, Theme::new(ThemeName::Dark, false));
     insta::assert_snapshot!(draw(&mut app, 80, 24).backend());

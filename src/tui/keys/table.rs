@@ -1,6 +1,6 @@
 //! The key table itself: every binding of every scope, in the order help shows them.
 
-use super::{Binding, Scope, code, ctrl, k};
+use super::{Binding, Scope, Takes, Typing, code, ctrl, k};
 use crate::core::scheduler::Rating;
 use crate::tui::action::{Action, ExamChoice};
 use crossterm::event::KeyCode;
@@ -129,7 +129,7 @@ pub(super) const SCREEN_BINDINGS: &[Binding] = &[
     Binding {
         scope: Scope::Answer,
         keys: &[k(' '), code(KeyCode::Enter)],
-        label: "Enter",
+        label: "Enter Space",
         action: Action::Reveal,
     },
     Binding {
@@ -669,5 +669,115 @@ pub(super) const SCREEN_BINDINGS: &[Binding] = &[
         keys: &[ctrl('y')],
         label: "Ctrl-Y",
         action: Action::CopyLink,
+    },
+];
+
+/// The palette's keys (it takes every printable key into its query: `TYPING`).
+pub(super) const PALETTE_BINDINGS: &[Binding] = &[
+    Binding {
+        scope: Scope::Palette,
+        keys: &[code(KeyCode::Up)],
+        label: "Up",
+        action: Action::Up,
+    },
+    Binding {
+        scope: Scope::Palette,
+        keys: &[code(KeyCode::Down)],
+        label: "Down",
+        action: Action::Down,
+    },
+    Binding {
+        scope: Scope::Palette,
+        keys: &[code(KeyCode::Enter)],
+        label: "Enter",
+        action: Action::Confirm,
+    },
+    Binding {
+        scope: Scope::Palette,
+        keys: &[code(KeyCode::Esc)],
+        label: "Esc",
+        action: Action::Back,
+    },
+    Binding {
+        scope: Scope::Palette,
+        keys: &[ctrl('c')],
+        label: "Ctrl-C",
+        action: Action::Quit,
+    },
+];
+
+/// What text fields take before the key table: help lists these after the actions.
+pub const TYPING: &[Typing] = &[
+    Typing {
+        scope: Scope::Answer,
+        takes: Takes::Text,
+        label: "a-z 0-9 …",
+        what: "type the answer (Space: only after the first character)",
+    },
+    Typing {
+        scope: Scope::Answer,
+        takes: Takes::Backspace,
+        label: "Backspace",
+        what: "delete the last character of the answer",
+    },
+    Typing {
+        scope: Scope::Browse,
+        takes: Takes::Text,
+        label: "a-z 0-9 …",
+        what: "type the search (?: only after the first character)",
+    },
+    Typing {
+        scope: Scope::Browse,
+        takes: Takes::Backspace,
+        label: "Backspace",
+        what: "delete the last character of the search",
+    },
+    Typing {
+        scope: Scope::Calc,
+        takes: Takes::Text,
+        label: "a-z 0-9 …",
+        what: "type into the field with the cursor (not ?: help)",
+    },
+    Typing {
+        scope: Scope::Calc,
+        takes: Takes::Backspace,
+        label: "Backspace",
+        what: "delete the last character of the field",
+    },
+    Typing {
+        scope: Scope::SettingsEdit,
+        takes: Takes::Text,
+        label: "a-z 0-9 …",
+        what: "type the new value",
+    },
+    Typing {
+        scope: Scope::SettingsEdit,
+        takes: Takes::Backspace,
+        label: "Backspace",
+        what: "delete the last character of the value",
+    },
+    Typing {
+        scope: Scope::ExamRun,
+        takes: Takes::Digits,
+        label: "0-9",
+        what: "after g: type the number of the question to go to",
+    },
+    Typing {
+        scope: Scope::ExamRun,
+        takes: Takes::Backspace,
+        label: "Backspace",
+        what: "after g: delete the last digit typed",
+    },
+    Typing {
+        scope: Scope::Palette,
+        takes: Takes::Text,
+        label: "a-z 0-9 …",
+        what: "type to narrow the actions",
+    },
+    Typing {
+        scope: Scope::Palette,
+        takes: Takes::Backspace,
+        label: "Backspace",
+        what: "delete the last character",
     },
 ];

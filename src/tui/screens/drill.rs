@@ -409,8 +409,8 @@ impl DrillScreen {
             let rate = f64::from(s.again) * 100.0 / f64::from(s.answered);
             lines.push(Line::styled(
                 format!(
-                    "This session: {} answers, {} Again ({rate:.0} %), {} spent.",
-                    s.answered,
+                    "This session: {}, {} Again ({rate:.0} %), {} spent.",
+                    crate::display::count(s.answered, "answer", "answers"),
                     s.again,
                     duration(s.time_ms)
                 ),
@@ -426,14 +426,8 @@ impl DrillScreen {
                 None => lines.push(Line::styled("Nothing is scheduled yet.", theme.text)),
             }
         }
-        if view.counts.learning_later_today > 0 {
-            lines.push(Line::styled(
-                format!(
-                    "{} learning card(s) come back later today.",
-                    view.counts.learning_later_today
-                ),
-                theme.text,
-            ));
+        if let Some(later) = crate::stats_report::later_today(&view.counts) {
+            lines.push(Line::styled(later, theme.text));
         }
         if let Some(r) = view.readiness {
             lines.push(Line::raw(""));
@@ -681,9 +675,9 @@ impl DrillScreen {
         let view = DrillView {
             card: study.and_then(Study::current),
             previews: study.and_then(|s| s.preview(now).ok().flatten()),
-            counts: ctx.state.due,
+            counts: ctx.state.counts.due,
             session: study.map(|s| s.stats).unwrap_or_default(),
-            answered_today: ctx.state.done_today,
+            answered_today: ctx.state.counts.answers_today,
             next_due_in: study.and_then(|s| s.next_due_after(now)).map(|d| d - now),
             readiness: ctx.state.readiness.as_ref(),
             message: ctx.message.as_deref(),

@@ -66,10 +66,10 @@ impl HomeScreen {
 
     /// Draws Home.
     pub fn draw(&mut self, frame: &mut Frame, area: Rect, state: &AppState, theme: &Theme) {
-        let cards: usize = state.packs.iter().map(|p| p.cards).sum();
+        use crate::display::count;
         let questions: usize = state.packs.iter().map(|p| p.questions).sum();
-        let generators: usize = state.packs.iter().map(|p| p.generators).sum();
-        let first_run = state.summary.reviews == 0 && state.summary.exams == 0;
+        let c = state.counts;
+        let first_run = c.answers_all == 0 && state.summary.exams == 0;
         let mut intro = vec![Line::from(vec![
             Span::styled("awsdrill", theme.title),
             Span::styled(
@@ -78,34 +78,22 @@ impl HomeScreen {
             ),
         ])];
         intro.push(Line::styled(
-            if generators > 0 {
-                format!(
-                    "{cards} cards, {} and {questions} exam questions in {} packs.",
-                    crate::display::count(
-                        generators as u64,
-                        "generated exercise",
-                        "generated exercises"
-                    ),
-                    state.packs.len()
-                )
-            } else {
-                format!(
-                    "{cards} cards and {questions} exam questions in {} packs.",
-                    state.packs.len()
-                )
-            },
+            format!(
+                "{} and {} in {}.",
+                crate::stats_report::cards_to_study(&c.cards),
+                count(questions as u64, "exam question", "exam questions"),
+                count(state.packs.len() as u64, "pack", "packs"),
+            ),
             theme.text,
         ));
-        let due = state.due;
         intro.push(Line::styled(
             format!(
-                "Due now: {} learning, {} review, {} new.  Answered today: {}.  Streak: {} {}.",
-                due.learning,
-                due.review,
-                due.new,
-                state.done_today,
-                state.streak,
-                if state.streak == 1 { "day" } else { "days" }
+                "Due now: {} learning, {} review, {} new.  Answered today: {}.  Streak: {}.",
+                c.due.learning,
+                c.due.review,
+                c.due.new,
+                c.answers_today,
+                count(state.streak as u64, "day", "days"),
             ),
             theme.text,
         ));
@@ -154,17 +142,18 @@ impl HomeScreen {
             ));
         } else {
             intro.push(Line::styled(
-                {
-                    use crate::display::count;
-                    format!(
-                        "{} and {} so far, {} seen.",
-                        count(state.summary.reviews as u64, "review", "reviews"),
-                        count(state.summary.exams as u64, "mock exam", "mock exams"),
-                        count(state.summary.cards_with_state as u64, "card", "cards")
-                    )
-                },
+                format!(
+                    "{} and {} so far; {} studied, {} not yet studied.",
+                    count(c.answers_all, "answer", "answers"),
+                    count(state.summary.exams as u64, "mock exam", "mock exams"),
+                    count(c.cards.studied as u64, "card", "cards"),
+                    c.cards.new
+                ),
                 theme.text,
             ));
+        }
+        if let Some(later) = crate::stats_report::later_today(&c.due) {
+            intro.push(Line::styled(later, theme.text));
         }
         if let Some(r) = &state.readiness {
             intro.extend(crate::tui::widgets::readiness_lines(r, theme));

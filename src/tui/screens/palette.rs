@@ -87,7 +87,22 @@ impl Palette {
             Paragraph::new(lines).block(
                 Block::bordered()
                     .title(Span::styled(
-                        " Run an action (Enter runs, Esc closes) ",
+                        format!(
+                            " Actions: type to narrow, {} ",
+                            crate::tui::widgets::hints(
+                                crate::tui::keys::PALETTE,
+                                &[
+                                    crate::tui::widgets::Hint::Pair(
+                                        Action::Up,
+                                        "/",
+                                        Action::Down,
+                                        "choose",
+                                    ),
+                                    crate::tui::widgets::Hint::Key(Action::Confirm, "runs"),
+                                    crate::tui::widgets::Hint::Key(Action::Back, "closes"),
+                                ]
+                            )
+                        ),
                         theme.title,
                     ))
                     .border_style(theme.border),

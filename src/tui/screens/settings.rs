@@ -13,7 +13,7 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 
 /// The scopes while a value is typed (letters go into the value) and while choosing.
-const EDITING: &[Scope] = &[Scope::Global, Scope::Settings];
+const EDITING: &[Scope] = &[Scope::Global, Scope::Settings, Scope::SettingsEdit];
 const CHOOSING: &[Scope] = &[Scope::Global, Scope::Letters, Scope::Tabs, Scope::Settings];
 
 /// The Settings screen's view state.
