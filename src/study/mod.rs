@@ -578,3 +578,6 @@ pub(crate) mod testing {
         .expect("a test session opens")
     }
 }
+
+#[cfg(test)]
+mod tests;
