@@ -7,7 +7,7 @@
 
 use crate::core::calc::drills::Instance;
 use crate::core::content::{Card, CardBody};
-use crate::core::drill::{ClozePart, NumericGrade, cloze_parts, fmt};
+use crate::core::drill::{ClozeGrade, ClozePart, NumericGrade, cloze_parts, fmt};
 use crate::core::scheduler::Rating;
 use crate::core::scheduler::queue::DueCounts;
 use crate::core::scheduler::readiness::Readiness;
@@ -53,6 +53,8 @@ pub struct DrillView<'a> {
     pub instance: Option<&'a Instance>,
     /// Whether the card on screen is a leech.
     pub leech: bool,
+    /// Whether cloze answers are typed (the `type_cloze_answers` setting).
+    pub typed_cloze: bool,
 }
 
 /// The review screen's view state.
@@ -68,6 +70,8 @@ pub struct DrillScreen {
     pub korean: bool,
     /// The check of a generated exercise's typed answer: right or not, or why it could not be read.
     pub checked: Option<Result<bool, String>>,
+    /// The grade of a typed cloze answer, or why there is none (nothing typed).
+    pub cloze: Option<Result<ClozeGrade, String>>,
     /// When the card on screen was shown (ms), for the time an answer took.
     shown_at: i64,
     /// The exercise drawn for the generated card on screen.
@@ -81,26 +85,35 @@ impl DrillScreen {
         self.input.clear();
         self.grade = None;
         self.checked = None;
+        self.cloze = None;
     }
 
-    /// Whether the card on screen waits for a typed answer (a numeric card or a generated exercise
-    /// whose answer is not shown yet): then every printable key types.
-    pub fn awaits_answer(&self, card: Option<&Card>) -> bool {
+    /// Whether the card on screen waits for a typed answer (a numeric card, a generated exercise,
+    /// or a cloze card when `typed_cloze`, whose answer is not shown yet): then every printable
+    /// key types.
+    pub fn awaits_answer(&self, card: Option<&Card>, typed_cloze: bool) -> bool {
         let body = card.map(|c| &c.body);
         !self.revealed
-            && matches!(
-                body,
-                Some(CardBody::Numeric { .. } | CardBody::Generated { .. })
-            )
+            && match body {
+                Some(CardBody::Numeric { .. } | CardBody::Generated { .. }) => true,
+                Some(CardBody::Cloze { .. }) => typed_cloze,
+                _ => false,
+            }
     }
 
     /// Typing the answer of a card that waits for one: every printable key goes into the answer
     /// (so `b` or `s` never bury or suspend by accident); a Space before anything is typed is
     /// left to the key table (it shows the answer). Returns true when the key was used.
-    pub fn type_key(&mut self, card: Option<&Card>, key: &KeyEvent) -> bool {
-        if !self.awaits_answer(card) || key.kind != KeyEventKind::Press {
+    pub fn type_key(&mut self, card: Option<&Card>, typed_cloze: bool, key: &KeyEvent) -> bool {
+        if !self.awaits_answer(card, typed_cloze) || key.kind != KeyEventKind::Press {
             return false;
         }
+        // Cloze answers may be several, separated by `;`.
+        let longest = if matches!(card.map(|c| &c.body), Some(CardBody::Cloze { .. })) {
+            200
+        } else {
+            32
+        };
         if key
             .modifiers
             .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT)
@@ -114,7 +127,7 @@ impl DrillScreen {
             }
             KeyCode::Char(' ') if self.input.is_empty() => false,
             KeyCode::Char(c) if !c.is_control() => {
-                if self.input.chars().count() < 32 {
+                if self.input.chars().count() < longest {
                     self.input.push(c);
                 }
                 true
@@ -236,6 +249,9 @@ impl DrillScreen {
                     })
                     .collect();
                 lines.push(Line::from(spans));
+                if view.typed_cloze {
+                    self.typed_cloze_lines(&mut lines, text, theme);
+                }
             }
             CardBody::Numeric {
                 front,
@@ -322,7 +338,29 @@ impl DrillScreen {
             Hint::Key(Action::ToggleKorean, "language"),
             Hint::Key(Action::ToggleHelp, "keys"),
         ];
-        let first: &[Hint] = if !self.revealed && matches!(card.body, CardBody::Generated { .. }) {
+        let blanks = match &card.body {
+            CardBody::Cloze { text } => {
+                let shown = ko.and_then(|k| k.text.as_deref()).unwrap_or(text);
+                crate::core::content::cloze_deletions(shown).map_or(0, |d| d.len())
+            }
+            _ => 0,
+        };
+        let first: &[Hint] = if !self.revealed && view.typed_cloze && blanks > 1 {
+            &[
+                Hint::Then(
+                    "type each blank's answer, apart with ; then",
+                    Action::Reveal,
+                ),
+                Hint::Divider,
+                Hint::Text("letters type; commands after the answer shows"),
+            ]
+        } else if !self.revealed && view.typed_cloze && blanks == 1 {
+            &[
+                Hint::Then("type the answer, then", Action::Reveal),
+                Hint::Divider,
+                Hint::Text("letters type; commands after the answer shows"),
+            ]
+        } else if !self.revealed && matches!(card.body, CardBody::Generated { .. }) {
             &[
                 Hint::Then("type the answer, then", Action::Reveal),
                 Hint::Divider,
@@ -352,7 +390,7 @@ impl DrillScreen {
         } else {
             &[Hint::Key(Action::Reveal, "show answer")]
         };
-        let answering = self.awaits_answer(Some(card));
+        let answering = self.awaits_answer(Some(card), view.typed_cloze);
         let items: Vec<Hint> = if answering {
             first.to_vec()
         } else {
@@ -439,11 +477,81 @@ impl DrillScreen {
     /// The rating Space or Enter records once the answer shows: the one a typed answer suggests,
     /// Again for a wrong or unreadable one, Good without a typed answer.
     fn suggested(&self) -> Rating {
+        if let Some(c) = &self.cloze {
+            return c.as_ref().map_or(Rating::Again, |g| g.suggested);
+        }
         match (&self.grade, &self.checked) {
             (Some(Ok(g)), _) => g.suggested,
             (_, Some(Ok(true))) => Rating::Good,
             (Some(Err(_)), _) | (_, Some(_)) => Rating::Again,
             _ => Rating::Good,
+        }
+    }
+
+    /// The typed answer of a cloze card, and once shown, each blank's answer against what was
+    /// typed for it.
+    fn typed_cloze_lines(&self, lines: &mut Vec<Line<'static>>, text: &str, theme: &Theme) {
+        lines.push(Line::raw(""));
+        lines.push(Line::from(vec![
+            Span::styled("Your answer: ", theme.dim),
+            Span::styled(format!("{}_", clean(&self.input)), theme.key),
+        ]));
+        let blanks = crate::core::content::cloze_deletions(text).map_or(0, |d| d.len());
+        if !self.revealed && blanks > 1 {
+            lines.push(Line::styled(
+                format!(
+                    "{blanks} blanks: type their answers in order, apart with {}",
+                    crate::core::drill::CLOZE_SEPARATOR
+                ),
+                theme.dim,
+            ));
+        }
+        match &self.cloze {
+            Some(Ok(g)) => {
+                for (i, b) in g.blanks.iter().enumerate() {
+                    let typed = if b.typed.is_empty() {
+                        "nothing".to_string()
+                    } else {
+                        clean(&b.typed)
+                    };
+                    lines.push(Line::from(vec![
+                        Span::styled(format!("Blank {}: ", i + 1), theme.dim),
+                        Span::styled(clean(&b.expected), theme.good),
+                        Span::styled(format!("  you typed {typed}  "), theme.dim),
+                        if b.correct {
+                            Span::styled("right", theme.good)
+                        } else {
+                            Span::styled("wrong", theme.bad)
+                        },
+                    ]));
+                }
+                if g.extra > 0 {
+                    let answers = if g.extra == 1 { "answer" } else { "answers" };
+                    lines.push(Line::styled(
+                        format!(
+                            "{} more {answers} typed than the card has blanks: not graded.",
+                            g.extra
+                        ),
+                        theme.dim,
+                    ));
+                }
+                let right = g.blanks.iter().filter(|b| b.correct).count();
+                lines.push(Line::from(vec![
+                    if g.correct() {
+                        Span::styled("Correct", theme.good)
+                    } else if g.blanks.len() == 1 {
+                        Span::styled("Not right", theme.bad)
+                    } else {
+                        Span::styled(
+                            format!("{right} of {} blanks right", g.blanks.len()),
+                            theme.bad,
+                        )
+                    },
+                    Span::styled(format!("  suggested: {}", g.suggested.label()), theme.dim),
+                ]));
+            }
+            Some(Err(e)) => lines.push(Line::styled(e.clone(), theme.bad)),
+            None => {}
         }
     }
 
@@ -503,6 +611,21 @@ impl DrillScreen {
                 crate::core::calc::drills::check(&i.expected, &self.input)
                     .map_err(|e| e.to_string()),
             );
+        }
+        if let CardBody::Cloze { text } = &card.body
+            && typed_cloze(ctx)
+        {
+            // The deletions of the text on screen (the Korean one when it is shown).
+            let text = match card.ko.as_deref().and_then(|k| k.text.as_deref()) {
+                Some(ko) if self.korean => ko,
+                _ => text,
+            };
+            self.cloze = Some(if self.input.trim().is_empty() {
+                Err("No answer typed: rate how well you knew it.".to_string())
+            } else {
+                crate::core::drill::grade_cloze(text, &self.input)
+                    .ok_or_else(|| "This card has no blank to compare.".to_string())
+            });
         }
         if let CardBody::Numeric {
             answer,
@@ -589,9 +712,19 @@ impl DrillScreen {
     }
 }
 
+/// Whether cloze answers are typed (the `type_cloze_answers` setting).
+fn typed_cloze(ctx: &Ctx) -> bool {
+    ctx.study
+        .as_ref()
+        .is_some_and(|s| s.config().type_cloze_answers)
+}
+
 impl Screen for DrillScreen {
     fn scopes(&self, ctx: &Ctx) -> &'static [Scope] {
-        if self.awaits_answer(ctx.study.as_ref().and_then(Study::current)) {
+        if self.awaits_answer(
+            ctx.study.as_ref().and_then(Study::current),
+            typed_cloze(ctx),
+        ) {
             ANSWERING
         } else {
             SCOPES
@@ -603,8 +736,9 @@ impl Screen for DrillScreen {
     }
 
     fn type_key(&mut self, key: &KeyEvent, ctx: &mut Ctx) -> bool {
+        let typed = typed_cloze(ctx);
         let card = ctx.study.as_ref().and_then(Study::current);
-        DrillScreen::type_key(self, card, key)
+        DrillScreen::type_key(self, card, typed, key)
     }
 
     fn update(&mut self, action: Action, ctx: &mut Ctx, now: i64) {
@@ -662,6 +796,7 @@ impl DrillScreen {
             message: ctx.message.as_deref(),
             instance: instance.as_ref(),
             leech: study.is_some_and(|s| s.current_state().leech),
+            typed_cloze: typed_cloze(ctx),
         };
         self.draw(frame, area, &view, &ctx.theme);
     }
