@@ -13,6 +13,8 @@ pub mod theme;
 pub mod widgets;
 
 #[cfg(test)]
+mod custom_tests;
+#[cfg(test)]
 mod drill_tests;
 #[cfg(test)]
 mod exam_tests;

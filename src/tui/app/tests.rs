@@ -166,9 +166,9 @@ fn navigation_stays_inside_the_list() {
 fn no_key_is_bound_twice_in_any_scope_set_a_screen_uses() {
     let app = App::new(state(), Theme::plain());
     let sets = app.every_scope_set();
-    // Home, two drill views (answering and not), five exam views (menu, discard confirmation,
+    // Home, three drill views (answering, not, the custom-study prompt), five exam views (menu, discard confirmation,
     // run, question grid, results), calculators, Browse, Stats, two Settings views.
-    assert_eq!(sets.len(), 13, "{sets:?}");
+    assert_eq!(sets.len(), 14, "{sets:?}");
     for scopes in sets {
         assert!(
             keys::clashes(scopes).is_empty(),

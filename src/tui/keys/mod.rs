@@ -38,6 +38,8 @@ pub enum Scope {
     Calc,
     /// A drill card waiting for a typed answer (every printable key types into it).
     Answer,
+    /// The custom-study prompt (every printable key types into the filter).
+    CustomPrompt,
 }
 
 /// A key, as written in the table.

@@ -7,6 +7,7 @@
 
 use crate::core::calc::drills::Instance;
 use crate::core::content::{Card, CardBody};
+use crate::core::custom::{Counts, Filter};
 use crate::core::drill::{ClozeGrade, ClozePart, NumericGrade, cloze_parts, fmt};
 use crate::core::scheduler::Rating;
 use crate::core::scheduler::queue::DueCounts;
@@ -30,6 +31,9 @@ const SCOPES: &[Scope] = &[Scope::Global, Scope::Letters, Scope::Tabs, Scope::Dr
 /// While a card waits for a typed answer every letter types: only Enter (and Space before
 /// anything is typed) and the keys with Esc, F-keys or Ctrl act.
 const ANSWERING: &[Scope] = &[Scope::Global, Scope::Answer];
+
+/// The custom-study prompt: every letter types into the filter; Enter starts, Esc cancels.
+const PROMPT: &[Scope] = &[Scope::Global, Scope::CustomPrompt];
 
 /// What the screen draws from.
 pub struct DrillView<'a> {
@@ -55,6 +59,8 @@ pub struct DrillView<'a> {
     pub leech: bool,
     /// Whether cloze answers are typed (the `type_cloze_answers` setting).
     pub typed_cloze: bool,
+    /// The custom session under way: what it drills, in words, and its numbers.
+    pub custom: Option<(String, Counts)>,
 }
 
 /// The review screen's view state.
@@ -74,6 +80,12 @@ pub struct DrillScreen {
     pub cloze: Option<Result<ClozeGrade, String>>,
     /// When the card on screen was shown (ms), for the time an answer took.
     shown_at: i64,
+    /// The custom-study prompt, while open: the filter typed.
+    pub prompt: Option<String>,
+    /// What the typed filter chooses now: how many cards, or why it does not read.
+    prompt_count: Option<Result<usize, String>>,
+    /// The last time the screen was told (to count the prompt's cards as the user types).
+    now: i64,
     /// The exercise drawn for the generated card on screen.
     instance: Option<Instance>,
 }
@@ -147,8 +159,18 @@ impl DrillScreen {
         .areas(area);
         let s = view.session;
         let left = view.counts.now();
-        frame.render_widget(
-            Paragraph::new(Line::from(vec![
+        let progress_line = match &view.custom {
+            Some((title, c)) => Line::from(vec![
+                Span::styled(format!("Custom study: {}", clean(title)), theme.title),
+                Span::styled("  |  ", theme.dim),
+                Span::styled(
+                    format!("{} done, {} left of {}", c.done, c.left, c.cards),
+                    theme.text,
+                ),
+                Span::styled("  |  ", theme.dim),
+                Span::styled(duration(c.time_ms), theme.text),
+            ]),
+            None => Line::from(vec![
                 Span::styled(format!("{} done today", view.answered_today), theme.text),
                 Span::styled("  |  ", theme.dim),
                 Span::styled(
@@ -166,11 +188,14 @@ impl DrillScreen {
                 ),
                 Span::styled("  |  ", theme.dim),
                 Span::styled(duration(s.time_ms), theme.text),
-            ])),
-            progress,
-        );
+            ]),
+        };
+        frame.render_widget(Paragraph::new(progress_line), progress);
         let Some(card) = view.card else {
-            self.render_summary(frame, body, view, theme, left);
+            match &view.custom {
+                Some((title, c)) => self.render_custom_summary(frame, body, view, title, c, theme),
+                None => self.render_summary(frame, body, view, theme, left),
+            }
             return;
         };
         let ko = if self.korean {
@@ -317,7 +342,20 @@ impl DrillScreen {
             ]));
         }
         frame.render_widget(panel(lines, view.message, theme), body);
-        if self.revealed {
+        if self.revealed && view.custom.is_some() {
+            // No interval: a custom answer schedules nothing.
+            let mut spans = Vec::new();
+            for r in Rating::ALL {
+                spans.push(Span::styled(format!(" {} ", r.number()), theme.key));
+                let what = if r == Rating::Again {
+                    "again in this session"
+                } else {
+                    "done"
+                };
+                spans.push(Span::styled(format!("{} {what}   ", r.label()), theme.text));
+            }
+            frame.render_widget(Paragraph::new(Line::from(spans)), buttons);
+        } else if self.revealed {
             let mut spans = Vec::new();
             if let Some(p) = view.previews {
                 for pv in p {
@@ -330,14 +368,24 @@ impl DrillScreen {
             }
             frame.render_widget(Paragraph::new(Line::from(spans)), buttons);
         }
-        let tools = [
-            Hint::Divider,
-            Hint::Key(Action::Undo, "undo"),
-            Hint::Key(Action::Suspend, "suspend"),
-            Hint::Key(Action::Bury, "bury"),
-            Hint::Key(Action::ToggleKorean, "language"),
-            Hint::Key(Action::ToggleHelp, "keys"),
-        ];
+        let tools: &[Hint] = if view.custom.is_some() {
+            &[
+                Hint::Divider,
+                Hint::Key(Action::Undo, "undo"),
+                Hint::Key(Action::Suspend, "suspend"),
+                Hint::Key(Action::Bury, "bury"),
+                Hint::Key(Action::Back, "end custom study"),
+            ]
+        } else {
+            &[
+                Hint::Divider,
+                Hint::Key(Action::Undo, "undo"),
+                Hint::Key(Action::Suspend, "suspend"),
+                Hint::Key(Action::Bury, "bury"),
+                Hint::Key(Action::ToggleKorean, "language"),
+                Hint::Key(Action::ToggleHelp, "keys"),
+            ]
+        };
         let blanks = match &card.body {
             CardBody::Cloze { text } => {
                 let shown = ko.and_then(|k| k.text.as_deref()).unwrap_or(text);
@@ -394,7 +442,7 @@ impl DrillScreen {
         let items: Vec<Hint> = if answering {
             first.to_vec()
         } else {
-            first.iter().chain(&tools).copied().collect()
+            first.iter().chain(tools).copied().collect()
         };
         let scopes = if answering { ANSWERING } else { SCOPES };
         frame.render_widget(
@@ -460,6 +508,236 @@ impl DrillScreen {
             theme.dim,
         ));
         frame.render_widget(panel(lines, view.message, theme), area);
+    }
+}
+
+impl DrillScreen {
+    /// The end of a custom session: its numbers, and that the schedule did not change.
+    fn render_custom_summary(
+        &self,
+        frame: &mut Frame,
+        area: Rect,
+        view: &DrillView,
+        title: &str,
+        c: &Counts,
+        theme: &Theme,
+    ) {
+        use crate::display::count;
+        let mut lines = vec![
+            Line::styled(
+                format!("Custom study finished: {}.", clean(title)),
+                theme.title,
+            ),
+            Line::raw(""),
+        ];
+        let mut done = format!(
+            "{}: {} done",
+            count(c.cards as u64, "card", "cards"),
+            c.done
+        );
+        if c.set_aside > 0 {
+            done.push_str(&format!(", {} set aside", c.set_aside));
+        }
+        let rate = if c.answers > 0 {
+            f64::from(c.again) * 100.0 / f64::from(c.answers)
+        } else {
+            0.0
+        };
+        lines.push(Line::styled(
+            format!(
+                "{done}. {}, {} Again ({rate:.0} %), {} spent.",
+                count(c.answers, "answer", "answers"),
+                c.again,
+                duration(c.time_ms)
+            ),
+            theme.text,
+        ));
+        lines.push(Line::styled(
+            "Your schedule did not change: custom answers are logged apart from the review log, \
+             and no card's due date or memory moved.",
+            theme.text,
+        ));
+        lines.push(Line::raw(""));
+        lines.push(Line::styled(
+            format!(
+                "{} ends custom study and goes back to Home; {} undoes the last answer.",
+                crate::tui::keys::key_for(Action::Back, SCOPES).unwrap_or_default(),
+                crate::tui::keys::key_for(Action::Undo, SCOPES).unwrap_or_default()
+            ),
+            theme.dim,
+        ));
+        frame.render_widget(panel(lines, view.message, theme), area);
+    }
+
+    /// The custom-study prompt: the filter typed, how many cards it chooses, and the forms.
+    fn render_prompt(&self, frame: &mut Frame, area: Rect, ctx: &Ctx) {
+        let theme = &ctx.theme;
+        let [body, hint] =
+            Layout::vertical([Constraint::Min(5), Constraint::Length(1)]).areas(area);
+        let typed = self.prompt.as_deref().unwrap_or_default();
+        let mut lines = vec![
+            Line::styled(
+                "Custom study: drill a chosen set of cards now; your schedule does not change.",
+                theme.title,
+            ),
+            Line::raw(""),
+            Line::from(vec![
+                Span::styled("Cards: ", theme.dim),
+                Span::styled(format!("{}_", clean(typed)), theme.key),
+            ]),
+        ];
+        lines.push(match (&self.prompt_count, Filter::parse(typed)) {
+            (Some(Ok(0)), _) => Line::styled("No card matches.", theme.bad),
+            (Some(Ok(n)), Ok(f)) => Line::styled(
+                format!(
+                    "{}: {}.",
+                    crate::display::count(*n as u64, "card", "cards"),
+                    clean(&crate::display::custom_title(&f))
+                ),
+                theme.good,
+            ),
+            (Some(Err(e)), _) => Line::styled(e.clone(), theme.bad),
+            _ => Line::raw(""),
+        });
+        lines.push(Line::raw(""));
+        for (form, what) in [
+            ("pack:lambda", "the cards of a pack"),
+            (
+                "domain:security",
+                "a domain: development, security, deployment, troubleshooting",
+            ),
+            (
+                "task:1.2",
+                "the cards linked to the exam questions of a task statement",
+            ),
+            ("tag:limits", "the cards with a tag"),
+            ("leeches", "your leeches, suspended ones too"),
+            (
+                "missed",
+                "the cards of the questions missed in the last mock exam",
+            ),
+            (
+                "other words",
+                "a Browse search (words, and pack: kind: state: tag: ...)",
+            ),
+        ] {
+            lines.push(Line::from(vec![
+                Span::styled(format!("{form:<16}"), theme.key),
+                Span::styled(what, theme.text),
+            ]));
+        }
+        lines.push(Line::raw(""));
+        lines.push(Line::styled(
+            "Answers are logged apart: no card's due date or memory moves. Suspended and buried \
+             cards are left out (leeches excepted); the least recalled come first, new cards \
+             last; Again shows a card again three cards later.",
+            theme.dim,
+        ));
+        frame.render_widget(panel(lines, ctx.message.as_deref(), theme), body);
+        frame.render_widget(
+            Paragraph::new(Line::styled(
+                hints(
+                    PROMPT,
+                    &[
+                        Hint::Key(Action::Confirm, "start"),
+                        Hint::Key(Action::Back, "cancel"),
+                    ],
+                ),
+                theme.dim,
+            )),
+            hint,
+        );
+    }
+
+    /// Opens the custom-study prompt.
+    pub fn open_prompt(&mut self, ctx: &mut Ctx, now: i64) {
+        self.prompt = Some(String::new());
+        self.prompt_count = None;
+        self.now = now;
+        ctx.message = None;
+    }
+
+    /// Counts the cards the typed filter chooses now.
+    fn recount(&mut self, ctx: &Ctx) {
+        let (Some(typed), Some(study)) = (&self.prompt, &ctx.study) else {
+            return;
+        };
+        self.prompt_count = match Filter::parse(typed) {
+            Ok(f) => Some(
+                study
+                    .custom_select(&f, self.now)
+                    .map(|c| c.len())
+                    .map_err(|e| format!("{e:#}")),
+            ),
+            Err(crate::core::custom::FilterError::Empty) => None,
+            Err(e) => Some(Err(crate::display::filter_error(&e))),
+        };
+    }
+
+    /// Typing the filter; true when the key was used.
+    fn type_prompt(&mut self, key: &KeyEvent, ctx: &Ctx) -> bool {
+        let Some(buf) = &mut self.prompt else {
+            return false;
+        };
+        if key.kind != KeyEventKind::Press
+            || key
+                .modifiers
+                .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT)
+        {
+            return false;
+        }
+        match key.code {
+            KeyCode::Backspace => {
+                buf.pop();
+            }
+            KeyCode::Char(c) if !c.is_control() && buf.chars().count() < 80 => buf.push(c),
+            _ => return false,
+        }
+        self.recount(ctx);
+        true
+    }
+
+    /// Enter in the prompt: starts the custom session of the typed filter.
+    fn confirm_prompt(&mut self, ctx: &mut Ctx, now: i64) {
+        let Some(typed) = &self.prompt else { return };
+        match Filter::parse(typed) {
+            Ok(f) => {
+                if start_custom(ctx, f, now) {
+                    self.prompt = None;
+                    self.next_card(ctx, now);
+                }
+            }
+            Err(e) => ctx.message = Some(crate::display::filter_error(&e)),
+        }
+    }
+}
+
+/// Starts a custom session of `filter`; true when it has cards (the message says what it
+/// drills), false with the reason in the message.
+pub fn start_custom(ctx: &mut Ctx, filter: Filter, now: i64) -> bool {
+    let Some(study) = &mut ctx.study else {
+        return false;
+    };
+    let title = crate::display::custom_title(&filter);
+    match study.start_custom(filter, now) {
+        Ok(0) => {
+            ctx.message = Some(format!(
+                "Nothing to study: no card in {title} (suspended and buried cards are left out, \
+                 leeches excepted)."
+            ));
+            false
+        }
+        Ok(n) => {
+            ctx.message = Some(format!(
+                "Custom study of {title}: {}. Your schedule does not change.",
+                crate::display::count(n as u64, "card", "cards")
+            ));
+            true
+        }
+        Err(e) => {
+            ctx.show_error("could not start custom study", format!("{e:#}"));
+            false
+        }
     }
 }
 
@@ -721,7 +999,9 @@ fn typed_cloze(ctx: &Ctx) -> bool {
 
 impl Screen for DrillScreen {
     fn scopes(&self, ctx: &Ctx) -> &'static [Scope] {
-        if self.awaits_answer(
+        if self.prompt.is_some() {
+            PROMPT
+        } else if self.awaits_answer(
             ctx.study.as_ref().and_then(Study::current),
             typed_cloze(ctx),
         ) {
@@ -732,16 +1012,26 @@ impl Screen for DrillScreen {
     }
 
     fn all_scopes(&self) -> &'static [&'static [Scope]] {
-        &[SCOPES, ANSWERING]
+        &[SCOPES, ANSWERING, PROMPT]
     }
 
     fn type_key(&mut self, key: &KeyEvent, ctx: &mut Ctx) -> bool {
+        if self.prompt.is_some() {
+            return self.type_prompt(key, ctx);
+        }
         let typed = typed_cloze(ctx);
         let card = ctx.study.as_ref().and_then(Study::current);
         DrillScreen::type_key(self, card, typed, key)
     }
 
     fn update(&mut self, action: Action, ctx: &mut Ctx, now: i64) {
+        self.now = now;
+        if self.prompt.is_some() {
+            if action == Action::Confirm {
+                self.confirm_prompt(ctx, now);
+            }
+            return;
+        }
         match action {
             Action::Reveal => self.reveal(ctx, now),
             Action::Rate(r) if self.revealed => self.rate(r, ctx, now),
@@ -759,10 +1049,38 @@ impl Screen for DrillScreen {
     }
 
     fn enter(&mut self, ctx: &mut Ctx, now: i64) {
+        self.now = now;
         self.next_card(ctx, now);
     }
 
+    /// Back closes the prompt; in a custom session it ends the session (then the app goes Home).
+    fn back(&mut self, ctx: &mut Ctx) -> bool {
+        if self.prompt.take().is_some() {
+            self.prompt_count = None;
+            ctx.message = None;
+            return true;
+        }
+        if let Some(study) = &mut ctx.study
+            && study.end_custom().is_some()
+        {
+            self.new_card();
+        }
+        false
+    }
+
+    /// Leaving the screen ends a finished custom session (a running one waits for the return).
+    fn leave(&mut self, ctx: &mut Ctx, _now: i64) {
+        self.prompt = None;
+        if let Some(study) = &mut ctx.study
+            && study.custom().is_some_and(|c| c.finished())
+        {
+            study.end_custom();
+            self.new_card();
+        }
+    }
+
     fn tick(&mut self, ctx: &mut Ctx, now: i64) {
+        self.now = now;
         if ctx.study.as_ref().is_some_and(|s| s.current().is_none()) {
             self.next_card(ctx, now);
         }
@@ -776,7 +1094,11 @@ impl Screen for DrillScreen {
     }
 
     fn render(&mut self, frame: &mut Frame, area: Rect, ctx: &Ctx) {
-        self.render_view(frame, area, ctx);
+        if self.prompt.is_some() {
+            self.render_prompt(frame, area, ctx);
+        } else {
+            self.render_view(frame, area, ctx);
+        }
     }
 }
 
@@ -797,6 +1119,9 @@ impl DrillScreen {
             instance: instance.as_ref(),
             leech: study.is_some_and(|s| s.current_state().leech),
             typed_cloze: typed_cloze(ctx),
+            custom: study
+                .and_then(Study::custom)
+                .map(|c| (crate::display::custom_title(&c.filter), c.counts())),
         };
         self.draw(frame, area, &view, &ctx.theme);
     }
