@@ -81,6 +81,9 @@ pub fn main(launch: Launch) -> u8 {
     if let Some((bp, mode, seed)) = launch.exam {
         app.start_exam_of(bp, mode, seed, now);
     }
+    if let Some(filter) = launch.custom {
+        app.start_custom(filter, now);
+    }
     if launch.first_frame_and_exit {
         return app.first_frame_off_screen(now);
     }

@@ -407,6 +407,12 @@ impl App {
                 None => return,
             },
         };
+        self.start_custom(filter, now);
+    }
+
+    /// Starts a custom session of `filter` and shows it (for `awsdrill study` too); with no card,
+    /// the screen on show says so.
+    pub fn start_custom(&mut self, filter: crate::core::custom::Filter, now: i64) {
         if crate::tui::screens::drill::start_custom(&mut self.ctx, filter, now) {
             let message = self.ctx.message.take();
             self.switch_to(Tab::Drill, now);
