@@ -259,3 +259,43 @@ fn an_exams_results_drill_the_cards_of_the_wrong_answers() {
         Rating::Easy.label()
     );
 }
+
+#[test]
+fn on_a_large_collection_the_prompt_counts_between_keys() {
+    use crate::core::content::{Card, CardBody, Pack};
+    let cards: Vec<Box<Card>> = (0..5_001)
+        .map(|i| {
+            let mut c = Card::plain(
+                format!("big/c{i}"),
+                CardBody::Basic {
+                    front: format!("question {i}"),
+                    back: "a".into(),
+                },
+            );
+            c.tags = vec![if i % 2 == 0 { "even" } else { "odd" }.into()];
+            Box::new(c)
+        })
+        .collect();
+    let pack = Pack {
+        id: "big".into(),
+        title: "Big".into(),
+        services: vec![],
+        checked: "2026-11-24".into(),
+        description: None,
+        cards,
+        questions: vec![],
+        generators: vec![],
+        origin: "test".into(),
+    };
+    let study = crate::study::testing::study(Store::open_in_memory().unwrap(), vec![pack]);
+    let mut app = App::with_study(AppState::default(), Theme::plain(), study, NOON);
+    app.update(Action::CustomStudy(CustomStart::Choose), NOON);
+    typed(&mut app, "tag:even", NOON);
+    assert!(app.busy());
+    assert!(screen(&mut app).contains("Counting..."));
+    while app.busy() {
+        app.work(std::time::Instant::now());
+    }
+    let s = screen(&mut app);
+    assert!(s.contains("2501 cards: tag even."), "{s}");
+}

@@ -213,6 +213,16 @@ impl App {
         self.screens.exam.start(&mut self.ctx, bp, mode, seed, now);
     }
 
+    /// Whether the screen on show has work to do between frames (a long search, a count).
+    pub fn busy(&self) -> bool {
+        self.screens.get(self.tab).busy()
+    }
+
+    /// Does some of that work, until `deadline` (the loop calls it when no key waits).
+    pub fn work(&mut self, deadline: std::time::Instant) {
+        self.screens.get_mut(self.tab).work(&self.ctx, deadline);
+    }
+
     /// Whether the loop should go on.
     pub fn running(&self) -> bool {
         self.running
@@ -262,9 +272,8 @@ impl App {
             self.collect_backup(false);
             // A screen's long work (a Browse search) goes on between frames, a few milliseconds
             // at a time, and gives way to every key.
-            if self.screens.get(self.tab).busy() && !event::poll(Duration::ZERO)? {
-                let deadline = std::time::Instant::now() + Duration::from_millis(5);
-                self.screens.get_mut(self.tab).work(&self.ctx, deadline);
+            if self.busy() && !event::poll(Duration::ZERO)? {
+                self.work(std::time::Instant::now() + Duration::from_millis(5));
                 continue;
             }
             // Wake once a second so that the timer and cards that come due are shown.
