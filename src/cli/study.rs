@@ -50,7 +50,7 @@ impl StudyArgs {
     fn filter(&self) -> Result<Filter, String> {
         let read = |flag: &str, key: &str, v: &str| {
             Filter::parse(&format!("{key}:{v}"))
-                .map_err(|e| format!("--{flag}: {}", crate::display::filter_error(&e)))
+                .map_err(|e| format!("--{flag}: {}", crate::content_text::filter_error(&e)))
         };
         if let Some(p) = &self.pack {
             return Ok(Filter::Pack(p.to_lowercase()));
@@ -121,7 +121,7 @@ fn list(cli: &Cli, filter: &Filter, json: bool, now: i64) -> anyhow::Result<()> 
             state: ItemState::of(study.state_at(i), now, tomorrow).key(),
         })
         .collect();
-    let title = crate::display::custom_title(filter);
+    let title = crate::content_text::custom_title(filter);
     if json {
         let out = Listing {
             filter: title,

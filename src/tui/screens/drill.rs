@@ -595,7 +595,7 @@ impl DrillScreen {
                 format!(
                     "{}: {}.",
                     crate::display::count(*n as u64, "card", "cards"),
-                    clean(&crate::display::custom_title(&f))
+                    clean(&crate::content_text::custom_title(&f))
                 ),
                 theme.good,
             ),
@@ -674,7 +674,7 @@ impl DrillScreen {
                     .map_err(|e| format!("{e:#}")),
             ),
             Err(crate::core::custom::FilterError::Empty) => None,
-            Err(e) => Some(Err(crate::display::filter_error(&e))),
+            Err(e) => Some(Err(crate::content_text::filter_error(&e))),
         };
     }
 
@@ -721,7 +721,7 @@ impl DrillScreen {
                     self.next_card(ctx, now);
                 }
             }
-            Err(e) => ctx.message = Some(crate::display::filter_error(&e)),
+            Err(e) => ctx.message = Some(crate::content_text::filter_error(&e)),
         }
     }
 }
@@ -735,7 +735,7 @@ pub fn start_custom(ctx: &mut Ctx, filter: Filter, now: i64) -> bool {
     let Some(study) = &mut ctx.study else {
         return false;
     };
-    let title = crate::display::custom_title(&filter);
+    let title = crate::content_text::custom_title(&filter);
     match study.start_custom(filter, now) {
         Ok(0) => {
             ctx.message = Some(format!(
@@ -1152,7 +1152,7 @@ impl DrillScreen {
             typed_cloze: typed_cloze(ctx),
             custom: study
                 .and_then(Study::custom)
-                .map(|c| (crate::display::custom_title(&c.filter), c.counts())),
+                .map(|c| (crate::content_text::custom_title(&c.filter), c.counts())),
         };
         self.draw(frame, area, &view, &ctx.theme);
     }
