@@ -38,6 +38,8 @@ pub struct Launch {
         crate::exam_run::Mode,
         u64,
     )>,
+    /// A custom study to start at once (`awsdrill study`).
+    pub custom: Option<crate::core::custom::Filter>,
     /// Draw the first frame off screen and exit (the start-up measurement).
     pub first_frame_and_exit: bool,
 }

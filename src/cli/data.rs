@@ -107,6 +107,16 @@ fn run_inner(cli: &Cli, cmd: DataCommand) -> anyhow::Result<u8> {
                         e.exams.len(),
                         f.display()
                     );
+                    if !e.custom.is_empty() {
+                        say_err!(
+                            "and {} (they scheduled nothing)",
+                            crate::display::count(
+                                e.custom.len() as u64,
+                                "custom-study answer",
+                                "custom-study answers"
+                            )
+                        );
+                    }
                 }
                 None => crate::exit::say_json(&text),
             }
@@ -153,7 +163,9 @@ fn run_inner(cli: &Cli, cmd: DataCommand) -> anyhow::Result<u8> {
                     );
                     let _ = err.flush();
                 })?;
-            if export.cards.len() + export.reviews.len() + export.exams.len() > 0 {
+            if export.cards.len() + export.reviews.len() + export.custom.len() + export.exams.len()
+                > 0
+            {
                 say_err!();
             }
             say!(
@@ -162,6 +174,16 @@ fn run_inner(cli: &Cli, cmd: DataCommand) -> anyhow::Result<u8> {
                 n.reviews,
                 n.exams
             );
+            if n.custom > 0 {
+                say!(
+                    "Imported {} (they schedule nothing).",
+                    crate::display::count(
+                        n.custom as u64,
+                        "custom-study answer",
+                        "custom-study answers"
+                    )
+                );
+            }
             Ok(EXIT_OK)
         }
     }

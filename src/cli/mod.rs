@@ -34,6 +34,7 @@ mod lint;
 mod optimize;
 mod paths_cmd;
 mod stats;
+mod study;
 
 use clap::{CommandFactory, Parser, Subcommand};
 use std::path::PathBuf;
@@ -94,6 +95,7 @@ impl Cli {
         Launch {
             open: self.open_options(),
             exam: None,
+            custom: None,
             first_frame_and_exit: self.first_frame_and_exit,
         }
     }
@@ -128,6 +130,8 @@ pub enum Command {
     /// Mock exams: start one, preview a draw, list past attempts, show a report
     #[command(subcommand)]
     Exam(exam::ExamCommand),
+    /// Custom study: drill a chosen set of cards now without changing their schedule (or --list them)
+    Study(study::StudyArgs),
     /// Fit the FSRS scheduler's parameters to your review log
     Optimize(optimize::OptimizeArgs),
     /// Back up the store now (one backup is also made on the first start of each day)
@@ -199,6 +203,7 @@ pub fn run(cli: &Cli, command: &Command) -> Outcome {
     match command {
         Command::Exam(cmd) => exam::run(cli, cmd),
         Command::Lint(args) => Exit(lint::run(cli, args)),
+        Command::Study(args) => study::run(cli, args),
         Command::Due { json } => Exit(due::run(cli, *json, crate::clock::now_ms())),
         Command::Stats { json } => Exit(stats::run(cli, *json, crate::clock::now_ms())),
         Command::Optimize(args) => Exit(optimize::run(cli, args)),

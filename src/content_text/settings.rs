@@ -13,6 +13,7 @@ pub fn set_error(e: &SetError) -> String {
         SetError::NotAWholeNumber { key, typed } => {
             format!("{key}: `{typed}` is not a whole number")
         }
+        SetError::NotOnOff { key, typed } => format!("{key}: `{typed}` is not on or off"),
         SetError::Invalid(kind) => super::message(kind),
     }
 }

@@ -7,6 +7,7 @@ pub mod browse;
 pub mod calc;
 pub mod config;
 pub mod content;
+pub mod custom;
 pub mod domain;
 pub mod drill;
 pub mod exam;

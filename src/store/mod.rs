@@ -24,6 +24,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/004_exam_state.sql"),
     include_str!("migrations/005_exam_struck.sql"),
     include_str!("migrations/006_exam_question_time.sql"),
+    include_str!("migrations/007_custom_log.sql"),
 ];
 
 /// The schema version this build writes.

@@ -41,6 +41,19 @@ impl ExamChoice {
     }
 }
 
+/// Which cards a custom study starts with (`core::custom`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum CustomStart {
+    /// Ask: a pack, domain, task statement, tag, leeches, missed or a search, typed.
+    Choose,
+    /// The leeches.
+    Leeches,
+    /// The cards of the questions answered wrongly in the last mock exam.
+    MissedLastExam,
+    /// The cards the screen lists: Browse's results, the exam's wrong answers.
+    These,
+}
+
 /// A user intent.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Action {
@@ -148,6 +161,8 @@ pub enum Action {
     NextScenario,
     /// IAM lab: load the previous example scenario.
     PrevScenario,
+    /// Custom study: drill a chosen set of cards now, outside the schedule.
+    CustomStudy(CustomStart),
 }
 
 impl Action {
@@ -223,6 +238,16 @@ impl Action {
             Action::OpenIam => "open the IAM policy lab",
             Action::NextScenario => "load the next example scenario",
             Action::PrevScenario => "load the previous example scenario",
+            Action::CustomStudy(CustomStart::Choose) => {
+                "custom study: drill cards by pack, tag, task or search"
+            }
+            Action::CustomStudy(CustomStart::Leeches) => "custom study: drill your leeches now",
+            Action::CustomStudy(CustomStart::MissedLastExam) => {
+                "custom study: drill the cards missed in the last exam"
+            }
+            Action::CustomStudy(CustomStart::These) => {
+                "custom study: drill these cards now, schedule unchanged"
+            }
         }
     }
 }

@@ -793,3 +793,102 @@ fn every_count_agrees_on_home_the_drill_stats_and_the_commands() {
     assert_eq!(json["total"]["learning_later_today"], 4);
     assert_eq!(json["cards"]["studied"], 5);
 }
+
+/// The test pack with `type_cloze_answers` on.
+fn typed_cloze_app() -> App {
+    let pack = parse_pack("t.toml", PACK.as_bytes()).pack.unwrap();
+    let config = crate::core::config::Config {
+        type_cloze_answers: true,
+        ..Default::default()
+    };
+    let study = crate::study::Study::new(
+        Store::open_in_memory().unwrap(),
+        vec![pack],
+        config,
+        Box::new(crate::core::scheduler::StudyDays::new(chrono::Utc, 4)),
+        1,
+    )
+    .unwrap();
+    let mut app = App::with_study(AppState::default(), Theme::plain(), study, NOON);
+    app.update(Action::StartDrill, NOON);
+    // The basic card first: bury it, and the cloze card shows.
+    app.update(Action::Bury, NOON);
+    app
+}
+
+#[test]
+fn a_typed_cloze_answer_is_graded_blank_by_blank_and_leniently() {
+    let mut app = typed_cloze_app();
+    let s = screen(&mut app);
+    assert!(s.contains("Memory goes from [...] to [...]."), "{s}");
+    assert!(
+        s.contains("2 blanks: type their answers in order, apart with ;"),
+        "{s}"
+    );
+    // Letters type (b would bury, s suspend), case, spaces and commas do not matter.
+    for c in "128mb;  10240 MB".chars() {
+        key(&mut app, KeyCode::Char(c), NOON);
+    }
+    assert!(screen(&mut app).contains("Your answer: 128mb;  10240 MB_"));
+    let st = app.study().unwrap().state("t/cloze");
+    assert!(st.is_none_or(|st| !st.suspended && st.buried_until.is_none()));
+    key(&mut app, KeyCode::Enter, NOON + 4_000);
+    let s = screen(&mut app);
+    assert!(s.contains("Memory goes from 128 MB to 10,240 MB."), "{s}");
+    assert!(s.contains("Blank 1: 128 MB  you typed 128mb  right"), "{s}");
+    assert!(
+        s.contains("Blank 2: 10,240 MB  you typed 10240 MB  right"),
+        "{s}"
+    );
+    assert!(s.contains("Correct  suggested: Good"), "{s}");
+    insta::assert_snapshot!(s);
+    // Space records the suggested rating.
+    key(&mut app, KeyCode::Char(' '), NOON + 5_000);
+    assert_eq!(revlog_rows(&app), 1);
+    let log = app
+        .study()
+        .unwrap()
+        .store()
+        .item_history("t/cloze", 1)
+        .unwrap();
+    assert_eq!(log[0].rating, Rating::Good.number());
+}
+
+#[test]
+fn a_wrong_or_missing_blank_suggests_again() {
+    let mut app = typed_cloze_app();
+    for c in "128 MB".chars() {
+        key(&mut app, KeyCode::Char(c), NOON);
+    }
+    key(&mut app, KeyCode::Enter, NOON);
+    let s = screen(&mut app);
+    assert!(
+        s.contains("Blank 2: 10,240 MB  you typed nothing  wrong"),
+        "{s}"
+    );
+    assert!(s.contains("1 of 2 blanks right  suggested: Again"), "{s}");
+    assert!(
+        s.contains("Space Again"),
+        "the footer says what Space records:\n{s}"
+    );
+    key(&mut app, KeyCode::Char(' '), NOON + 1_000);
+    let log = app
+        .study()
+        .unwrap()
+        .store()
+        .item_history("t/cloze", 1)
+        .unwrap();
+    assert_eq!(log[0].rating, Rating::Again.number());
+}
+
+#[test]
+fn cloze_answers_are_not_typed_unless_the_setting_is_on() {
+    let mut app = app();
+    app.update(Action::Bury, NOON);
+    let s = screen(&mut app);
+    assert!(s.contains("Memory goes from [...] to [...]."), "{s}");
+    assert!(!s.contains("Your answer"), "{s}");
+    // Letters are commands: b buries the cloze card.
+    key(&mut app, KeyCode::Char('b'), NOON);
+    assert!(screen(&mut app).contains("Buried until tomorrow: t/cloze."));
+}

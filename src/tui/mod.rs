@@ -13,6 +13,8 @@ pub mod theme;
 pub mod widgets;
 
 #[cfg(test)]
+mod custom_tests;
+#[cfg(test)]
 mod drill_tests;
 #[cfg(test)]
 mod exam_tests;
@@ -82,6 +84,9 @@ pub fn main(launch: Launch) -> u8 {
     app.back_up_after_first_frame(paths, now);
     if let Some((bp, mode, seed)) = launch.exam {
         app.start_exam_of(bp, mode, seed, now);
+    }
+    if let Some(filter) = launch.custom {
+        app.start_custom(filter, now);
     }
     if launch.first_frame_and_exit {
         return app.first_frame_off_screen(now);

@@ -197,6 +197,12 @@ pub trait Screen {
     /// Does some of that work, until `deadline`.
     fn work(&mut self, _ctx: &Ctx, _deadline: std::time::Instant) {}
 
+    /// The cards this screen lists, as a custom-study filter ("study these": Browse's results,
+    /// the wrong answers of the exam on show); `None` where it lists none.
+    fn study_these(&self, _ctx: &Ctx) -> Option<crate::core::custom::Filter> {
+        None
+    }
+
     /// The source link of what the screen shows, for Open link and Copy link.
     fn link(&self, _ctx: &Ctx) -> Option<String> {
         None

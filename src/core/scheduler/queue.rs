@@ -173,6 +173,28 @@ pub fn build(
     (order, counts)
 }
 
+/// Every this many new cards, one is a generated exercise (a calculator drill declared by a pack),
+/// while any are left: at the default 20 new cards a day, two a day.
+pub const GENERATED_EVERY: usize = 10;
+
+/// The order new cards are introduced in: the pack cards in their order, with every
+/// `GENERATED_EVERY`th place taken by the next generated exercise while any are left (the rest
+/// follow the cards when there are more exercises than places).
+pub fn new_card_order<T>(cards: Vec<T>, generated: Vec<T>) -> Vec<T> {
+    let mut out = Vec::with_capacity(cards.len() + generated.len());
+    let mut generated = generated.into_iter().peekable();
+    for c in cards {
+        if out.len() % GENERATED_EVERY == GENERATED_EVERY - 1
+            && let Some(g) = generated.next()
+        {
+            out.push(g);
+        }
+        out.push(c);
+    }
+    out.extend(generated);
+    out
+}
+
 /// Spreads `b` evenly through `a`.
 fn interleave(a: &[usize], b: &[usize]) -> Vec<usize> {
     let total = a.len() + b.len();
@@ -321,6 +343,29 @@ mod tests {
         let (order, counts) = build(&cards, NOON, &cal, &limits(), 0.1542);
         assert!(order.is_empty());
         assert_eq!(counts.learning_later_today, 1);
+    }
+
+    #[test]
+    fn every_tenth_new_card_is_generated_while_any_are_left() {
+        let cards: Vec<u32> = (0..25).collect();
+        let order = new_card_order(cards, vec![100, 101, 102, 103]);
+        assert_eq!(order.len(), 29);
+        let places: Vec<usize> = order
+            .iter()
+            .enumerate()
+            .filter(|&(_, &c)| c >= 100)
+            .map(|(i, _)| i)
+            .collect();
+        // Places 9, 19 and 29 would be generated; only 25 cards, so the rest follow them.
+        assert_eq!(places, vec![9, 19, 27, 28]);
+        let pack: Vec<u32> = order.iter().copied().filter(|&c| c < 100).collect();
+        assert_eq!(
+            pack,
+            (0..25).collect::<Vec<_>>(),
+            "the cards keep their order"
+        );
+        assert_eq!(new_card_order(vec![1, 2], Vec::new()), vec![1, 2]);
+        assert_eq!(new_card_order(Vec::new(), vec![7]), vec![7]);
     }
 
     #[test]

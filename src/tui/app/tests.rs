@@ -176,9 +176,10 @@ fn navigation_stays_inside_the_list() {
 fn no_key_is_bound_twice_in_any_scope_set_a_screen_uses() {
     let app = App::new(state(), Theme::plain());
     let sets = app.every_scope_set();
-    // Home, two drill views (answering and not), five exam views (menu, discard confirmation,
-    // run, question grid, results), calculators, Browse, Stats, two Settings views, the IAM lab.
-    assert_eq!(sets.len(), 14, "{sets:?}");
+    // Home, three drill views (answering, not, the custom-study prompt), five exam views (menu,
+    // discard confirmation, run, question grid, results), calculators, Browse, Stats, two Settings
+    // views, the IAM lab.
+    assert_eq!(sets.len(), 15, "{sets:?}");
     for scopes in sets {
         assert!(
             keys::clashes(scopes).is_empty(),

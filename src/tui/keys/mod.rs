@@ -44,6 +44,8 @@ pub enum Scope {
     Iam,
     /// The command palette (every printable key types into its query).
     Palette,
+    /// The custom-study prompt (every printable key types into the filter).
+    CustomPrompt,
 }
 
 /// The keys a text field takes before the key table is asked (`Screen::type_key`).

@@ -2,7 +2,7 @@
 
 use super::{Binding, Scope, Takes, Typing, code, ctrl, k};
 use crate::core::scheduler::Rating;
-use crate::tui::action::{Action, ExamChoice};
+use crate::tui::action::{Action, CustomStart, ExamChoice};
 use crossterm::event::KeyCode;
 
 /// Every binding of the app. Where two rows of the scopes in force give one action, help shows
@@ -223,6 +223,18 @@ pub(super) const SCREEN_BINDINGS: &[Binding] = &[
         action: Action::OpenSettings,
     },
     Binding {
+        scope: Scope::Home,
+        keys: &[k('f')],
+        label: "f",
+        action: Action::CustomStudy(CustomStart::Choose),
+    },
+    Binding {
+        scope: Scope::CustomPrompt,
+        keys: &[code(KeyCode::Enter)],
+        label: "Enter",
+        action: Action::Confirm,
+    },
+    Binding {
         scope: Scope::Settings,
         keys: &[code(KeyCode::Up), k('k')],
         label: "Up k",
@@ -263,6 +275,12 @@ pub(super) const SCREEN_BINDINGS: &[Binding] = &[
         keys: &[code(KeyCode::PageDown)],
         label: "PgDn",
         action: Action::PageDown,
+    },
+    Binding {
+        scope: Scope::Browse,
+        keys: &[ctrl('d')],
+        label: "Ctrl-D",
+        action: Action::CustomStudy(CustomStart::These),
     },
     Binding {
         scope: Scope::Browse,
@@ -559,6 +577,12 @@ pub(super) const SCREEN_BINDINGS: &[Binding] = &[
         keys: &[k('f')],
         label: "f",
         action: Action::FilterFlagged,
+    },
+    Binding {
+        scope: Scope::ExamResults,
+        keys: &[k('d')],
+        label: "d",
+        action: Action::CustomStudy(CustomStart::These),
     },
     Binding {
         scope: Scope::Calc,

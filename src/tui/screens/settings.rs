@@ -107,7 +107,14 @@ impl SettingsScreen {
                     CHOOSING,
                     &[
                         Hint::Pair(Action::Up, "/", Action::Down, "choose"),
-                        Hint::Key(Action::Confirm, "edit"),
+                        Hint::Key(
+                            Action::Confirm,
+                            if self.setting().is_switch() {
+                                "switch on/off"
+                            } else {
+                                "edit"
+                            },
+                        ),
                         Hint::Key(Action::Back, "back"),
                         Hint::Text("(changes apply at once)"),
                     ],
@@ -123,16 +130,24 @@ impl SettingsScreen {
     /// Enter: start editing the selected setting, or save the value typed.
     fn confirm(&mut self, ctx: &mut Ctx, now: i64) {
         let Some(study) = &mut ctx.study else { return };
-        let Some(typed) = self.editing.clone() else {
-            self.start(study.config());
-            ctx.message = None;
-            return;
+        let setting = self.setting();
+        let typed = match self.editing.clone() {
+            Some(typed) => typed,
+            // A switch changes at once: Enter turns it on or off.
+            None if setting.is_switch() => {
+                let now_on = shown_value(study.config(), setting) == "on";
+                if now_on { "off" } else { "on" }.to_string()
+            }
+            None => {
+                self.start(study.config());
+                ctx.message = None;
+                return;
+            }
         };
         let Some(path) = &ctx.config_path else {
             ctx.message = Some("Settings cannot be saved here (no settings file).".into());
             return;
         };
-        let setting = self.setting();
         let key = setting.key();
         match crate::config_file::write_setting(path, setting, &typed) {
             Ok(cfg) => {
@@ -221,5 +236,6 @@ fn describe(setting: Setting) -> &'static str {
         Setting::ExamDate => "exam date, YYYY-MM-DD (empty: none)",
         Setting::Theme => "dark, light or high-contrast",
         Setting::Language => "cards, questions: auto, en or ko",
+        Setting::TypeClozeAnswers => "on: type cloze answers before they show",
     }
 }
