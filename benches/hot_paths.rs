@@ -1,6 +1,7 @@
 //! The hot paths measured against the budgets of the performance issue:
 //! answering a card (state + review-log row, committed durably), today's queue over 50,000 cards,
-//! and stats over a million review-log rows.
+//! stats over a million review-log rows, and Browse search (English and Korean queries) over the
+//! bundled packs and over 50,000 synthetic cards.
 //!
 //! Run: `cargo bench --bench hot_paths`.
 
@@ -104,7 +105,7 @@ fn stats_1m(c: &mut Criterion) {
 criterion_group! {
     name = benches;
     config = Criterion::default().sample_size(20);
-    targets = answer, queue_50k, stats_1m, browse_50k
+    targets = answer, queue_50k, stats_1m, browse_50k, browse_bundled
 }
 criterion_main!(benches);
 
@@ -124,6 +125,14 @@ fn browse_50k(c: &mut Criterion) {
                 },
             );
             card.tags = vec!["synthetic".into()];
+            card.ko = Some(Box::new(awsdrill::core::content::CardText {
+                front: Some(format!(
+                    "{} 서비스 {}의 한도에 관한 합성 질문 {i}번은?",
+                    KO_WORDS[i % KO_WORDS.len()],
+                    i % 97
+                )),
+                ..Default::default()
+            }));
             Box::new(card)
         })
         .collect();
@@ -221,6 +230,16 @@ fn browse_50k(c: &mut Criterion) {
             )
         },
     );
+    for (what, q) in [
+        ("Korean syllables", "람다 동시성"),
+        ("Korean initial consonants", "ㄹㄷ ㄷㅅㅅ"),
+        ("a mixed query", "service 42 ㅎㄷ"),
+    ] {
+        c.bench_function(
+            &format!("Browse: one keystroke over 50,000 items (full search), {what}: {q}"),
+            |b| b.iter(|| search(black_box(&items), &lib, q, Sort::Relevance, None)),
+        );
+    }
     let prev: Vec<usize> = search(&items, &lib, "servce 42", Sort::Relevance, None)
         .iter()
         .map(|h| h.index)
@@ -236,4 +255,77 @@ fn browse_50k(c: &mut Criterion) {
             )
         })
     });
+}
+
+/// Korean words the synthetic cards start with, so that Korean queries match some and not others.
+const KO_WORDS: [&str; 7] = [
+    "람다 함수의 동시성",
+    "대기열 메시지",
+    "테이블 읽기 용량",
+    "버킷 객체",
+    "스택 배포",
+    "키 정책",
+    "지표 경보",
+];
+
+/// Browse search over every bundled card and question (what a user has), English and Korean.
+fn browse_bundled(c: &mut Criterion) {
+    use awsdrill::core::browse::{Item, Library, Sort, card_item, question_item, search};
+    let packs = awsdrill::packs::load(true, &[], None, awsdrill::pack_cache::Detail::Full)
+        .expect("the bundled packs load")
+        .packs;
+    let cards: Vec<Box<awsdrill::core::content::Card>> = packs
+        .iter()
+        .flat_map(|p| {
+            p.cards
+                .iter()
+                .cloned()
+                .chain(p.generators.iter().map(|g| Box::new(g.as_card())))
+        })
+        .collect();
+    let questions: Vec<awsdrill::core::content::Question> =
+        packs.iter().flat_map(|p| p.questions.clone()).collect();
+    let services = packs
+        .iter()
+        .map(|p| (p.id.clone(), p.services.join(", ")))
+        .collect();
+    let lib = Library {
+        cards: &cards,
+        questions: &questions,
+        services: &services,
+    };
+    let tomorrow = NOW + DAY;
+    let mut items: Vec<Item> = cards
+        .iter()
+        .enumerate()
+        .map(|(i, c)| {
+            card_item(
+                i,
+                c,
+                None,
+                (NOW, tomorrow),
+                awsdrill::calc_text::drills::row,
+            )
+        })
+        .collect();
+    items.extend(
+        questions
+            .iter()
+            .enumerate()
+            .map(|(i, q)| question_item(i, q, None, NOW, tomorrow)),
+    );
+    for (what, q) in [
+        ("English", "lambda timeout"),
+        ("Korean syllables", "동시성"),
+        ("Korean initial consonants", "ㄷㅅㅅ"),
+        ("a mixed query", "lambda ㄷㅅ"),
+    ] {
+        c.bench_function(
+            &format!(
+                "Browse: one keystroke over the bundled packs ({} items), {what}: {q}",
+                items.len()
+            ),
+            |b| b.iter(|| search(black_box(&items), &lib, q, Sort::Relevance, None)),
+        );
+    }
 }
