@@ -562,13 +562,10 @@ fn match_all(items: &[Item], lib: &Library, q: &Query, candidates: &[usize]) -> 
     // The view of the text being matched (one buffer for all, written only for Hangul texts).
     let mut buf = String::new();
     let mut score = |text: &str, mask: u64| {
-        (mask & need == need)
-            .then(|| {
-                let read = view.read(text, mask & HANGUL_BITS != 0, &mut buf);
-                matcher.fuzzy_match(read, &q.words)
-            })
-            .flatten()
+        matcher.fuzzy_match(view.read(text, mask & HANGUL_BITS != 0, &mut buf), &q.words)
     };
+    // A text is read only when its letters pass the filter.
+    let passes = |mask: u64| mask & need == need;
     let mut hits = Vec::new();
     for &i in candidates {
         let it = &items[i];
@@ -581,9 +578,19 @@ fn match_all(items: &[Item], lib: &Library, q: &Query, candidates: &[usize]) -> 
         }
         // Ranked by the English text when it matches (English queries rank as they did before
         // Korean was searched), else by the Korean text, else at half score by the id.
-        let found = score(lib.text(it), it.text_mask)
-            .or_else(|| score(lib.ko_text(it)?, it.ko_mask))
-            .or_else(|| score(lib.id(it), it.id_mask).map(|s| s / 2));
+        let mut found = None;
+        if passes(it.text_mask) {
+            found = score(lib.text(it), it.text_mask);
+        }
+        if found.is_none()
+            && passes(it.ko_mask)
+            && let Some(ko) = lib.ko_text(it)
+        {
+            found = score(ko, it.ko_mask);
+        }
+        if found.is_none() && passes(it.id_mask) {
+            found = score(lib.id(it), it.id_mask).map(|s| s / 2);
+        }
         if let Some(score) = found {
             hits.push(Hit { index: i, score });
         }
