@@ -294,6 +294,70 @@ fn browse_searches_highlights_and_changes_a_cards_schedule() {
     assert_eq!(app.tab(), Tab::Home);
 }
 
+/// Korean search in Browse (issue 16): initial consonants find a card by its Korean text, the row
+/// shows that text with the matched syllables underlined, and with the content in Korean the rows
+/// show Korean unless the query matches only the English.
+#[test]
+fn browse_finds_korean_text_by_initial_consonants() {
+    use ratatui::style::Modifier;
+    /// The screen drawn on an 80x24 test terminal.
+    fn draw(app: &mut App) -> ratatui::buffer::Buffer {
+        let mut t = ratatui::Terminal::new(ratatui::backend::TestBackend::new(80, 24)).unwrap();
+        t.draw(|f| app.render(f)).unwrap();
+        t.backend().buffer().clone()
+    }
+    /// Its first rows as text, a wide character in one cell (it takes two on screen).
+    fn text(buf: &ratatui::buffer::Buffer, rows: u16) -> String {
+        let mut out = String::new();
+        for y in 0..rows {
+            let mut x = 0;
+            while x < buf.area.width {
+                let sym = buf[(x, y)].symbol();
+                out.push_str(sym);
+                x += unicode_width::UnicodeWidthStr::width(sym).max(1) as u16;
+            }
+            out.push('\n');
+        }
+        out
+    }
+    let mut app = app();
+    app.update(Action::OpenBrowse, NOON);
+    for c in "ㅈㅅㄷ".chars() {
+        key(&mut app, KeyCode::Char(c), NOON);
+    }
+    let buf = draw(&mut app);
+    let underlined: String = (0..80)
+        .map(|x| &buf[(x, 3)])
+        .filter(|c| c.modifier.contains(Modifier::UNDERLINED))
+        .map(|c| c.symbol())
+        .collect();
+    assert_eq!(underlined, "재시도", "the syllables of the initials typed");
+    // The search line and the list.
+    insta::assert_snapshot!("browse_korean_initials", text(&buf, 7));
+    // In Korean, every row with Korean text shows it; an English query that matches only the
+    // English text shows the English.
+    app.set_lang(crate::core::config::Lang::Ko);
+    app.on_key(
+        &KeyEvent::new(KeyCode::Char('u'), KeyModifiers::CONTROL),
+        NOON,
+    );
+    let s = text(&draw(&mut app), 24);
+    assert!(
+        s.contains("t/basic                      basic     new       비동기"),
+        "{s}"
+    );
+    assert!(
+        s.contains("t/numeric                    numeric   new       Longest"),
+        "{s}"
+    );
+    for c in "retries".chars() {
+        key(&mut app, KeyCode::Char(c), NOON);
+    }
+    let s = text(&draw(&mut app), 24);
+    assert!(s.contains("1 of 3 items"), "{s}");
+    assert!(s.contains("new       How many retries"), "{s}");
+}
+
 #[test]
 fn stats_show_the_same_numbers_as_the_report() {
     let mut app = app();
