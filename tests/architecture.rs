@@ -16,7 +16,7 @@ const FLOORS: &[&[&str]] = &[
         "content_text",
         "study_text",
     ],
-    &["packs", "backup", "config_file"],
+    &["packs", "backup", "config_file", "interchange"],
     &["exam_run"],
     &["study"],
     &["context", "stats_report"],

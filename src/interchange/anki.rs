@@ -417,7 +417,7 @@ pub fn notetypes(n: &Notetypes) -> Option<Vec<Notetype>> {
 
 /// The value of the varint field `field` of a protobuf message, if present. Anki's note type
 /// options (`Notetype.Config`) say in field 1 whether the type is a cloze type (`kind = 1`).
-fn proto_varint(bytes: &[u8], field: u64) -> Option<u64> {
+pub(crate) fn proto_varint(bytes: &[u8], field: u64) -> Option<u64> {
     fn varint(b: &[u8], at: &mut usize) -> Option<u64> {
         let mut v = 0u64;
         for shift in (0..64).step_by(7) {

@@ -68,9 +68,10 @@ pub fn to_plain(html: &str) -> Plain {
             rest = &rest[end + 1..];
             continue;
         }
-        let next = rest[1..]
+        let first = rest.chars().next().map_or(1, char::len_utf8);
+        let next = rest[first..]
             .find(['<', '['])
-            .map_or(rest.len(), |i| i + 1);
+            .map_or(rest.len(), |i| i + first);
         out.push_str(&rest[..next]);
         rest = &rest[next..];
     }
