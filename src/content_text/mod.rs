@@ -10,5 +10,5 @@ mod settings;
 #[cfg(test)]
 mod tests;
 
-pub use findings::{item, message, render};
+pub use findings::{item, message, render, source_problem};
 pub use settings::set_error;

@@ -75,7 +75,11 @@ pub struct ExportSummary {
 
 /// The collection to write for `packs`, and what it holds. `now_ms` dates the notes (a newer
 /// note replaces an older one with the same guid when Anki imports it).
-pub fn collection(packs: &[&Pack], lang: ExportLang, now_ms: i64) -> (NewCollection, ExportSummary) {
+pub fn collection(
+    packs: &[&Pack],
+    lang: ExportLang,
+    now_ms: i64,
+) -> (NewCollection, ExportSummary) {
     let now_s = now_ms / 1000;
     let mut sum = ExportSummary::default();
     let mut notes = Vec::new();
@@ -83,7 +87,10 @@ pub fn collection(packs: &[&Pack], lang: ExportLang, now_ms: i64) -> (NewCollect
     let root_deck = now_ms;
     let mut decks = serde_json::Map::new();
     decks.insert("1".into(), deck_json(1, "Default", now_s));
-    decks.insert(root_deck.to_string(), deck_json(root_deck, DECK_ROOT, now_s));
+    decks.insert(
+        root_deck.to_string(),
+        deck_json(root_deck, DECK_ROOT, now_s),
+    );
     for (p, pack) in packs.iter().enumerate() {
         let deck = now_ms + 1 + p as i64;
         let name = format!("{DECK_ROOT}::{}", pack.title.replace("::", ":"));
@@ -281,7 +288,9 @@ pub fn anki_tag(tag: &str) -> String {
 /// Anki's checksum of a note's first field: the first 8 hex digits of its SHA-1, as a number.
 fn checksum(plain: &str) -> i64 {
     let digest = sha1_smol::Sha1::from(plain).digest().bytes();
-    i64::from(u32::from_be_bytes([digest[0], digest[1], digest[2], digest[3]]))
+    i64::from(u32::from_be_bytes([
+        digest[0], digest[1], digest[2], digest[3],
+    ]))
 }
 
 fn basic_templates() -> Vec<(String, String)> {
@@ -468,7 +477,12 @@ struct Roles {
 
 impl Roles {
     fn of(nt: &Notetype) -> Roles {
-        let ours = |names: &[&str]| nt.fields.iter().map(String::as_str).eq(names.iter().copied());
+        let ours = |names: &[&str]| {
+            nt.fields
+                .iter()
+                .map(String::as_str)
+                .eq(names.iter().copied())
+        };
         if ours(&BASIC_FIELDS) {
             return Roles {
                 front: 0,
@@ -502,7 +516,8 @@ impl Roles {
             0
         };
         let back = (!nt.cloze).then_some(1);
-        let note = named(&["Back Extra", "Extra", "Note", "Notes"]).filter(|&i| i > front && Some(i) != back);
+        let note = named(&["Back Extra", "Extra", "Note", "Notes"])
+            .filter(|&i| i > front && Some(i) != back);
         let source = named(&["Source", "URL", "Link"]).filter(|&i| i != front && Some(i) != back);
         Roles {
             front,
@@ -531,7 +546,11 @@ impl Roles {
 
 /// The cards made from a collection's notes, with the report of what was left out and changed.
 /// Card ids are made for the pack `pack_id`; a card whose note names no source gets `source`.
-pub fn import(col: &ReadCollection, pack_id: &str, source: Option<&str>) -> (Vec<Card>, ImportReport) {
+pub fn import(
+    col: &ReadCollection,
+    pack_id: &str,
+    source: Option<&str>,
+) -> (Vec<Card>, ImportReport) {
     let mut report = ImportReport {
         notes: col.notes.len(),
         reviews: col.reviews.max(0) as usize,
@@ -630,7 +649,10 @@ pub fn import(col: &ReadCollection, pack_id: &str, source: Option<&str>) -> (Vec
                     if several {
                         c.group = Some(format!("anki-{}", note.id));
                     }
-                    let ko_text = ko_cards.iter().find(|(k, _)| *k == n).map(|(_, t)| t.clone());
+                    let ko_text = ko_cards
+                        .iter()
+                        .find(|(k, _)| *k == n)
+                        .map(|(_, t)| t.clone());
                     c.ko = korean(None, None, ko_text, &ko_note, c.note.is_some());
                     c.body = CardBody::Cloze { text };
                     c
@@ -655,7 +677,13 @@ pub fn import(col: &ReadCollection, pack_id: &str, source: Option<&str>) -> (Vec
                 }
                 None => {
                     c.body = CardBody::Basic { front, back };
-                    c.ko = korean(Some(ko_front), Some(ko_back), None, &ko_note, c.note.is_some());
+                    c.ko = korean(
+                        Some(ko_front),
+                        Some(ko_back),
+                        None,
+                        &ko_note,
+                        c.note.is_some(),
+                    );
                 }
             }
             vec![c]
@@ -738,7 +766,11 @@ fn anki_cloze_cards(text: &str) -> Result<Vec<(u32, String)>, SkipReason> {
             .take_while(char::is_ascii_digit)
             .collect();
         let body = open + 3 + digits.len();
-        let Some(n) = digits.parse::<u32>().ok().filter(|_| text[body..].starts_with("::")) else {
+        let Some(n) = digits
+            .parse::<u32>()
+            .ok()
+            .filter(|_| text[body..].starts_with("::"))
+        else {
             at = open + 3;
             continue;
         };
@@ -785,7 +817,11 @@ fn anki_cloze_cards(text: &str) -> Result<Vec<(u32, String)>, SkipReason> {
                     out.push_str(&d.inner);
                     out.push_str("}}");
                 } else {
-                    out.push_str(d.inner.split_once("::").map_or(d.inner.as_str(), |(a, _)| a));
+                    out.push_str(
+                        d.inner
+                            .split_once("::")
+                            .map_or(d.inner.as_str(), |(a, _)| a),
+                    );
                 }
                 at = d.range.end;
             }
@@ -803,7 +839,10 @@ mod tests {
     fn our_cloze_becomes_c1_and_comes_back() {
         let ours = "From {{128 MB}} to {{10,240 MB::upper}} & more";
         let anki = anki_cloze(ours);
-        assert_eq!(anki, "From {{c1::128 MB}} to {{c1::10,240 MB::upper}} &amp; more");
+        assert_eq!(
+            anki,
+            "From {{c1::128 MB}} to {{c1::10,240 MB::upper}} &amp; more"
+        );
         let back = anki_cloze_cards(&to_plain(&anki).text).unwrap();
         assert_eq!(back, vec![(1, ours.to_string())]);
     }

@@ -34,7 +34,11 @@ pub fn write<W: std::io::Write>(out: W, packs: &[&Pack]) -> csv::Result<(usize, 
                     answer,
                     unit,
                     tolerance,
-                } => ("numeric", front.clone(), numeric_answer(*answer, unit, *tolerance)),
+                } => (
+                    "numeric",
+                    front.clone(),
+                    numeric_answer(*answer, unit, *tolerance),
+                ),
                 CardBody::Generated { .. } => {
                     generated += 1;
                     continue;
@@ -78,7 +82,11 @@ fn numeric_answer(answer: f64, unit: &str, tolerance: f64) -> String {
 
 fn parse_numeric_answer(s: &str) -> Option<(f64, String, f64)> {
     let (number, rest) = s.trim().split_once(' ')?;
-    let answer: f64 = number.replace(',', "").parse().ok().filter(|v: &f64| v.is_finite())?;
+    let answer: f64 = number
+        .replace(',', "")
+        .parse()
+        .ok()
+        .filter(|v: &f64| v.is_finite())?;
     let (unit, tolerance) = match rest.rsplit_once(" ±") {
         Some((u, t)) => (u, t.trim().parse().ok().filter(|t: &f64| *t >= 0.0)?),
         None => (rest, 0.0),
@@ -250,7 +258,10 @@ pub fn read<R: std::io::Read>(
         cards.push(Card {
             id,
             body,
-            tags: cell("tags").split_whitespace().map(str::to_string).collect(),
+            tags: cell("tags")
+                .split_whitespace()
+                .map(str::to_string)
+                .collect(),
             source,
             domain,
             group: None,

@@ -206,7 +206,8 @@ pub fn pack_file(head: &PackHead, cards: &[Card]) -> String {
             })
         })
         .collect();
-    toml::to_string(&PackFile { pack: head, card }).expect("a pack of strings and numbers serializes")
+    toml::to_string(&PackFile { pack: head, card })
+        .expect("a pack of strings and numbers serializes")
 }
 
 #[cfg(test)]
@@ -216,13 +217,34 @@ mod tests {
 
     #[test]
     fn ids_are_mapped_into_the_target_pack_and_made_unique() {
-        assert_eq!(card_id_from_full("lambda/x", "lambda").as_deref(), Some("x"));
-        assert_eq!(card_id_from_full("lambda/x", "mine").as_deref(), Some("lambda-x"));
+        assert_eq!(
+            card_id_from_full("lambda/x", "lambda").as_deref(),
+            Some("x")
+        );
+        assert_eq!(
+            card_id_from_full("lambda/x", "mine").as_deref(),
+            Some("lambda-x")
+        );
         assert_eq!(card_id_from_full("Bad/Id", "mine"), None);
         let mut cards = vec![
-            Card::plain("a", CardBody::Cloze { text: "{{x}}".into() }),
-            Card::plain("a", CardBody::Cloze { text: "{{x}}".into() }),
-            Card::plain("a-2", CardBody::Cloze { text: "{{x}}".into() }),
+            Card::plain(
+                "a",
+                CardBody::Cloze {
+                    text: "{{x}}".into(),
+                },
+            ),
+            Card::plain(
+                "a",
+                CardBody::Cloze {
+                    text: "{{x}}".into(),
+                },
+            ),
+            Card::plain(
+                "a-2",
+                CardBody::Cloze {
+                    text: "{{x}}".into(),
+                },
+            ),
         ];
         unique_ids(&mut cards);
         let ids: Vec<&str> = cards.iter().map(|c| c.id.as_str()).collect();

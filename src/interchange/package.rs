@@ -102,7 +102,8 @@ pub struct Package {
 pub fn read_apkg(path: &Path) -> Result<Package, PackageError> {
     let p = || path.to_path_buf();
     let file = std::fs::File::open(path).map_err(|e| PackageError::Io(p(), e))?;
-    let mut zip = zip::ZipArchive::new(file).map_err(|e| PackageError::NotAZip(p(), e.to_string()))?;
+    let mut zip =
+        zip::ZipArchive::new(file).map_err(|e| PackageError::NotAZip(p(), e.to_string()))?;
     let format = match read_meta(&mut zip) {
         Some(Some(1)) => Format::Anki2,
         Some(Some(2)) => Format::Anki21,
@@ -138,8 +139,8 @@ pub fn read_apkg(path: &Path) -> Result<Package, PackageError> {
             return Err(PackageError::TooLarge(p()));
         }
     }
-    let collection = crate::store::anki::read_collection(&db)
-        .map_err(|e| PackageError::Collection(p(), e))?;
+    let collection =
+        crate::store::anki::read_collection(&db).map_err(|e| PackageError::Collection(p(), e))?;
     Ok(Package {
         collection,
         format,

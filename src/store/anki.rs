@@ -179,6 +179,13 @@ pub struct ReadCollection {
 /// Reads the notes and note types of the collection file at `path`, read-only.
 pub fn read_collection(path: &Path) -> Result<ReadCollection, AnkiDbError> {
     let conn = Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_ONLY)?;
+    // Schema 18 declares names `COLLATE unicase` (Anki's own collation); SQLite refuses to read
+    // those tables without one of that name.
+    conn.create_collation("unicase", |a, b| {
+        a.chars()
+            .flat_map(char::to_lowercase)
+            .cmp(b.chars().flat_map(char::to_lowercase))
+    })?;
     let not_one = |e: rusqlite::Error| match &e {
         rusqlite::Error::SqliteFailure(f, _) if f.code == rusqlite::ErrorCode::NotADatabase => {
             AnkiDbError::NotACollection("not an SQLite database".into())
@@ -198,7 +205,10 @@ pub fn read_collection(path: &Path) -> Result<ReadCollection, AnkiDbError> {
     }
     let (version, models): (i64, String) =
         conn.query_row(include_str!("anki/col_read.sql"), [], |r| {
-            Ok((r.get(0)?, r.get::<_, Option<String>>(1)?.unwrap_or_default()))
+            Ok((
+                r.get(0)?,
+                r.get::<_, Option<String>>(1)?.unwrap_or_default(),
+            ))
         })?;
     let notetypes = if has_table("notetypes")? {
         let mut rows = Vec::new();
@@ -297,7 +307,11 @@ mod tests {
     fn another_file_is_not_a_collection() {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("x");
-        std::fs::write(&path, b"hello, this is not SQLite at all, not even close....").unwrap();
+        std::fs::write(
+            &path,
+            b"hello, this is not SQLite at all, not even close....",
+        )
+        .unwrap();
         assert!(matches!(
             read_collection(&path),
             Err(AnkiDbError::NotACollection(_))
