@@ -35,7 +35,8 @@ fn imported(data: &Path, id: &str) -> Pack {
 }
 
 /// Every card of the bundled packs (not the generated drills) has its twin in `back`, under
-/// `PACK-ITEM`, with the same kind, text, note, tags, source, domain and (when `korean`) Korean.
+/// `PACK-ITEM`, with the same kind, text, note, tags, source, domain, group and (when `korean`)
+/// Korean.
 fn assert_same_cards(back: &Pack, korean: bool) {
     let mut n = 0;
     for pack in bundled_packs() {
@@ -55,6 +56,8 @@ fn assert_same_cards(back: &Pack, korean: bool) {
             assert_eq!(twin.tags, c.tags, "{}", c.id);
             assert_eq!(twin.source, c.source, "{}", c.id);
             assert_eq!(twin.domain, c.domain, "{}", c.id);
+            let group = c.group.as_ref().map(|g| format!("{}-{g}", pack.id));
+            assert_eq!(twin.group, group, "{}", c.id);
             if korean {
                 assert_eq!(twin.ko, c.ko, "{}", c.id);
             }
@@ -191,7 +194,9 @@ fn csv_export_then_import_gives_the_same_cards() {
     assert!(out.status.success(), "{}", stderr(&out));
     let text = std::fs::read_to_string(&csv).unwrap();
     assert!(
-        text.starts_with("id,kind,front,back,note,tags,source,domain,front_ko,back_ko,note_ko\n"),
+        text.starts_with(
+            "id,kind,front,back,note,tags,source,domain,group,front_ko,back_ko,note_ko\n"
+        ),
         "{}",
         &text[..200]
     );

@@ -9,7 +9,7 @@ use std::path::PathBuf;
 #[derive(Debug, clap::Subcommand)]
 pub enum CsvCommand {
     /// Write the cards as CSV, one row per card: id, kind, front, back, note, tags, source,
-    /// domain and the Korean text
+    /// domain, group and the Korean text
     Export(ExportArgs),
     /// Make a user pack from a CSV file with a header row (only `front` is required)
     Import(ImportArgs),
@@ -102,7 +102,7 @@ fn export(cli: &Cli, args: &ExportArgs) -> anyhow::Result<u8> {
 fn problem_words(p: &RowProblem) -> String {
     match p {
         RowProblem::NoFrontColumn => {
-            "the header row has no `front` column (the columns are: id, kind, front, back, note, tags, source, domain, front_ko, back_ko, note_ko)".into()
+            "the header row has no `front` column (the columns are: id, kind, front, back, note, tags, source, domain, group, front_ko, back_ko, note_ko)".into()
         }
         RowProblem::Empty => "is empty; this card needs it".into(),
         RowProblem::UnknownKind(k) => format!("`{k}` is not a kind: give basic, cloze or numeric"),
@@ -111,6 +111,9 @@ fn problem_words(p: &RowProblem) -> String {
         ),
         RowProblem::UnknownDomain(d) => format!(
             "`{d}` is not a domain: give development, security, deployment or troubleshooting"
+        ),
+        RowProblem::BadGroup(g) => format!(
+            "`{g}` is not a group id: lowercase letters, digits and hyphens, at most 64 characters"
         ),
         RowProblem::Unreadable(e) => format!("cannot be read: {e}"),
     }

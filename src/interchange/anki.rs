@@ -268,12 +268,15 @@ pub fn anki_cloze(text: &str) -> String {
     out
 }
 
-/// Anki tags of a card: `pack::ID`, `domain::KEY` and its own tags, spaces made `_` (an Anki tag
+/// Anki tags of a card: `pack::ID`, `domain::KEY`, `group::ID` (siblings) and its own tags, spaces made `_` (an Anki tag
 /// has none), as `notes.tags` holds them: `" a b "`.
 fn tags(pack: &Pack, card: &Card) -> String {
     let mut out = vec![format!("pack::{}", pack.id)];
     if let Some(d) = card.domain {
         out.push(format!("domain::{}", d.key()));
+    }
+    if let Some(g) = &card.group {
+        out.push(format!("group::{g}"));
     }
     out.extend(card.tags.iter().map(|t| anki_tag(t)));
     out.retain(|t| !t.is_empty());
@@ -601,8 +604,8 @@ pub fn import(
             .filter(|s| crate::core::content::load::source_problem(s).is_ok())
             .or(source)
             .map(str::to_string);
-        let (domain, tags) = read_tags(&note.tags);
-        let base = Card {
+        let (domain, group, tags) = read_tags(&note.tags);
+        let mut base = Card {
             id: String::new(),
             body: CardBody::Basic {
                 front: String::new(),
@@ -611,14 +614,17 @@ pub fn import(
             tags,
             source: source.clone().unwrap_or_default(),
             domain,
-            group: None,
+            group,
             note: Some(note_text).filter(|n| !n.is_empty()),
             ko: None,
         };
-        let own_id = note
-            .guid
-            .strip_prefix(GUID_PREFIX)
-            .and_then(|full| card_id_from_full(full, pack_id));
+        let own_full = note.guid.strip_prefix(GUID_PREFIX);
+        let own_id = own_full.and_then(|full| card_id_from_full(full, pack_id));
+        // A group is a pack's own: from another pack it takes that pack's name, as ids do.
+        if let (Some(full), Some(g)) = (own_full, &base.group) {
+            let origin = crate::core::content::pack_of(full);
+            base.group = card_id_from_full(&format!("{origin}/{g}"), pack_id);
+        }
         let made: Vec<Card> = if nt.cloze {
             let cards = match anki_cloze_cards(&front) {
                 Ok(c) if !c.is_empty() => c,
@@ -646,7 +652,7 @@ pub fn import(
                         (None, false) => format!("anki-{}", note.id),
                         (None, true) => format!("anki-{}-c{n}", note.id),
                     };
-                    if several {
+                    if several && c.group.is_none() {
                         c.group = Some(format!("anki-{}", note.id));
                     }
                     let ko_text = ko_cards
@@ -730,10 +736,11 @@ fn korean(
     (ko != CardText::default()).then(|| Box::new(ko))
 }
 
-/// The domain (from a `domain::KEY` tag) and the other tags of a note; `pack::ID` tags, which
-/// awsdrill writes, are dropped.
-fn read_tags(tags: &str) -> (Option<Domain>, Vec<String>) {
+/// The domain (from a `domain::KEY` tag), the sibling group (`group::ID`) and the other tags
+/// of a note; `pack::ID` tags, which awsdrill writes, are dropped.
+fn read_tags(tags: &str) -> (Option<Domain>, Option<String>, Vec<String>) {
     let mut domain = None;
+    let mut group = None;
     let mut out = Vec::new();
     for t in tags.split_whitespace() {
         if t.starts_with("pack::") {
@@ -743,11 +750,18 @@ fn read_tags(tags: &str) -> (Option<Domain>, Vec<String>) {
             domain = Some(d);
             continue;
         }
+        if let Some(g) = t
+            .strip_prefix("group::")
+            .filter(|g| crate::core::content::load::valid_id(g))
+        {
+            group = Some(g.to_string());
+            continue;
+        }
         if !out.iter().any(|o| o == t) {
             out.push(t.to_string());
         }
     }
-    (domain, out)
+    (domain, group, out)
 }
 
 /// The cards Anki makes from a cloze text, as ours: for each cloze number (ascending), the text
@@ -890,8 +904,10 @@ mod tests {
 
     #[test]
     fn tags_carry_pack_and_domain() {
-        let (d, t) = read_tags(" pack::lambda domain::security limits marked limits ");
+        let (d, g, t) =
+            read_tags(" pack::lambda domain::security group::g-1 limits marked limits ");
         assert_eq!(d, Some(Domain::Security));
+        assert_eq!(g.as_deref(), Some("g-1"));
         assert_eq!(t, vec!["limits", "marked"]);
         assert_eq!(anki_tag("two words"), "two_words");
     }

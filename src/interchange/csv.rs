@@ -1,7 +1,7 @@
 //! Cards as CSV rows for spreadsheets, and rows back into cards.
 //!
 //! One row per card with a header row: `id, kind, front, back, note, tags, source, domain,
-//! front_ko, back_ko, note_ko`. A cloze card has its text (with `{{...}}`) in `front` and an empty
+//! group, front_ko, back_ko, note_ko` (`group`: cards of one fact, never shown on one day). A cloze card has its text (with `{{...}}`) in `front` and an empty
 //! `back`; a numeric card has its answer in `back` as `900 seconds`, or `900 seconds ±5` with a
 //! tolerance. Tags are separated by spaces. On import only `front` is required; the others may be
 //! missing or in any order.
@@ -11,9 +11,9 @@ use crate::core::content::{Card, CardBody, CardText, Pack};
 use crate::core::domain::Domain;
 
 /// The columns written, in order.
-pub const COLUMNS: [&str; 11] = [
-    "id", "kind", "front", "back", "note", "tags", "source", "domain", "front_ko", "back_ko",
-    "note_ko",
+pub const COLUMNS: [&str; 12] = [
+    "id", "kind", "front", "back", "note", "tags", "source", "domain", "group", "front_ko",
+    "back_ko", "note_ko",
 ];
 
 /// Writes the cards of `packs` (generated drills have no fixed text and are left out; their count
@@ -60,6 +60,7 @@ pub fn write<W: std::io::Write>(out: W, packs: &[&Pack]) -> csv::Result<(usize, 
                 &tags,
                 &c.source,
                 c.domain.map_or("", |d| d.key()),
+                c.group.as_deref().unwrap_or(""),
                 &front_ko,
                 ko.back.as_deref().unwrap_or(""),
                 ko.note.as_deref().unwrap_or(""),
@@ -108,6 +109,8 @@ pub enum RowProblem {
     NotANumber(String),
     /// `domain` is not one of the four.
     UnknownDomain(String),
+    /// `group` is not an id.
+    BadGroup(String),
     /// The row cannot be read (bad quoting, invalid UTF-8).
     Unreadable(String),
 }
@@ -233,7 +236,21 @@ pub fn read<R: std::io::Read>(
                 }
             },
         };
-        let id = cell("id");
+        let group = match cell("group").as_str() {
+            "" => None,
+            g if crate::core::content::load::valid_id(g) => Some(g.to_string()),
+            g => {
+                problem("group", RowProblem::BadGroup(g.to_string()));
+                continue;
+            }
+        };
+        let full = cell("id");
+        // A group is a pack's own: from another pack it takes that pack's name, as ids do.
+        let group = match (group, full.split_once('/')) {
+            (Some(g), Some((origin, _))) => card_id_from_full(&format!("{origin}/{g}"), pack_id),
+            (g, _) => g,
+        };
+        let id = full;
         let id = (!id.is_empty())
             .then(|| card_id_from_full(&id, pack_id))
             .flatten()
@@ -264,7 +281,7 @@ pub fn read<R: std::io::Read>(
                 .collect(),
             source,
             domain,
-            group: None,
+            group,
             note,
             ko: (ko != CardText::default()).then(|| Box::new(ko)),
         });

@@ -110,6 +110,8 @@ def export_check():
         want_tags = {f"pack::{pack}", *row["tags"].split()}
         if row["domain"]:
             want_tags.add(f"domain::{row['domain']}")
+        if row["group"]:
+            want_tags.add(f"group::{row['group']}")
         if set(note.tags) != want_tags:
             bad.append(f"{full}: tags {note.tags} != {sorted(want_tags)}")
         if note["Source"] != to_html(row["source"]):
