@@ -176,6 +176,7 @@ struct JsonReport<'a> {
     media_files: usize,
     fields_dropped: usize,
     cloze_split: usize,
+    one_card_of_several: usize,
     reviews_not_imported: usize,
     lint_warnings: usize,
 }
@@ -303,6 +304,7 @@ fn import(cli: &Cli, args: &ImportArgs) -> anyhow::Result<u8> {
             media_files: report.media_files,
             fields_dropped: report.fields_dropped,
             cloze_split: report.cloze_split,
+            one_card_of_several: report.one_card_of_several,
             reviews_not_imported: report.reviews,
             lint_warnings: warnings,
         };
@@ -352,6 +354,12 @@ fn print_import_report(r: &ImportReport, saved: Option<(&Path, &str, usize)>) {
         say!(
             "{} cloze note(s) have several cloze numbers: each number became a card of its own (as Anki shows them), siblings of one group.",
             r.cloze_split
+        );
+    }
+    if r.one_card_of_several > 0 {
+        say!(
+            "{} note(s) have a note type with several card templates (such as Basic and reversed): each gave one card, front to back.",
+            r.one_card_of_several
         );
     }
     if r.formatting_removed > 0 {

@@ -382,6 +382,8 @@ pub struct Notetype {
     pub cloze: bool,
     /// Its field names, in order.
     pub fields: Vec<String>,
+    /// How many card templates it has (a standard type makes one card per template).
+    pub templates: usize,
 }
 
 /// The note types of a collection, from the JSON of schema 11 or the rows of schema 18. `None`
@@ -410,6 +412,7 @@ pub fn notetypes(n: &Notetypes) -> Option<Vec<Notetype>> {
                     name: m["name"].as_str().unwrap_or("").to_string(),
                     cloze: m["type"].as_i64() == Some(1),
                     fields: fields.into_iter().map(|(_, n)| n).collect(),
+                    templates: m["tmpls"].as_array().map_or(1, Vec::len),
                 });
             }
             Some(out)
@@ -421,6 +424,7 @@ pub fn notetypes(n: &Notetypes) -> Option<Vec<Notetype>> {
                     name: r.name.clone(),
                     cloze: proto_varint(&r.config, 1) == Some(1),
                     fields: r.fields.clone(),
+                    templates: r.templates,
                 })
                 .collect(),
         ),
@@ -702,6 +706,9 @@ pub fn import(
         }
         if dropped > 0 {
             report.fields_dropped += 1;
+        }
+        if !nt.cloze && nt.templates > 1 {
+            report.one_card_of_several += 1;
         }
         report.imported_notes += 1;
         for c in made {

@@ -59,6 +59,9 @@ pub struct ImportReport {
     pub media_files: usize,
     /// Notes with text in fields that have no place on a card (a third field of a custom type).
     pub fields_dropped: usize,
+    /// Notes of a standard type with several card templates (Basic and reversed): one card each,
+    /// front to back.
+    pub one_card_of_several: usize,
     /// Cloze notes with several cloze numbers, made into one card per number.
     pub cloze_split: usize,
     /// Cards whose note named no source: they take the `--source` given.

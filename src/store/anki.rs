@@ -146,6 +146,8 @@ pub struct NotetypeRow {
     pub config: Vec<u8>,
     /// Its field names, in order.
     pub fields: Vec<String>,
+    /// How many card templates it has.
+    pub templates: usize,
 }
 
 /// A note as read.
@@ -214,6 +216,7 @@ pub fn read_collection(path: &Path) -> Result<ReadCollection, AnkiDbError> {
         let mut rows = Vec::new();
         let mut st = conn.prepare(include_str!("anki/notetypes_read.sql"))?;
         let mut fields = conn.prepare(include_str!("anki/fields_read.sql"))?;
+        let has_templates = has_table("templates")?;
         let found = st
             .query_map([], |r| {
                 Ok((
@@ -227,11 +230,17 @@ pub fn read_collection(path: &Path) -> Result<ReadCollection, AnkiDbError> {
             let names = fields
                 .query_map([id], |r| r.get::<_, String>(0))?
                 .collect::<Result<Vec<_>, _>>()?;
+            let templates: i64 = if has_templates {
+                conn.query_row(include_str!("anki/templates_count.sql"), [id], |r| r.get(0))?
+            } else {
+                1
+            };
             rows.push(NotetypeRow {
                 id,
                 name,
                 config,
                 fields: names,
+                templates: usize::try_from(templates).unwrap_or(1),
             });
         }
         Notetypes::Rows(rows)

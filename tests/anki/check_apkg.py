@@ -250,6 +250,7 @@ def import_check(paths):
             skipped == {"image-occlusion": 1, "empty-field": 1},
             str(skipped),
         )
+        check(f"{name}: Basic and reversed gives one card, said", r["one_card_of_several"] == 1, str(r))
         check(f"{name}: HTML formatting counted", r["formatting_removed"] >= 1, str(r))
         check(f"{name}: media counted, not imported", r["media_files"] >= 1 and r["media_removed"] >= 1, str(r))
         check(f"{name}: review history reported, not imported", r["reviews_not_imported"] >= 1, str(r))
