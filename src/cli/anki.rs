@@ -506,6 +506,14 @@ pub(super) fn save_pack(cli: &Cli, p: NewPack) -> anyhow::Result<Option<(PathBuf
         p.origin,
         crate::interchange::pack_file(&head, p.cards)
     );
+    if text.len() > crate::core::content::MAX_PACK_BYTES {
+        print_error(format!(
+            "the pack would have {} bytes, more than a pack may ({}); import a smaller deck",
+            text.len(),
+            crate::core::content::MAX_PACK_BYTES
+        ));
+        return Ok(None);
+    }
     // Checked as `awsdrill lint FILE` checks it: beside the bundled packs and the packs folder.
     let mut reports: Vec<crate::core::content::load::PackReport> = BUNDLED
         .iter()
@@ -534,24 +542,14 @@ pub(super) fn save_pack(cli: &Cli, p: NewPack) -> anyhow::Result<Option<(PathBuf
         ));
         return Ok(None);
     }
-    if text.len() > crate::core::content::MAX_PACK_BYTES {
-        print_error(format!(
-            "the pack would have {} bytes, more than a pack may ({}); import a smaller deck",
-            text.len(),
-            crate::core::content::MAX_PACK_BYTES
-        ));
-        return Ok(None);
-    }
     let warnings = reports[0]
         .findings
         .iter()
         .filter(|f| f.severity == Severity::Warning)
         .count();
-    let mut tmp = tempfile::NamedTempFile::new_in(&paths.packs_dir)?;
-    std::io::Write::write_all(&mut tmp, text.as_bytes())?;
-    tmp.as_file().sync_all()?;
-    tmp.persist_noclobber(&file).map_err(|e| {
-        anyhow::anyhow!("{}: {}", file.display(), crate::paths::io_reason(&e.error))
-    })?;
+    crate::interchange::write_file(&file, false, |mut f| {
+        std::io::Write::write_all(&mut f, text.as_bytes())
+    })
+    .map_err(|e| anyhow::anyhow!("{}: {}", file.display(), crate::paths::io_reason(&e)))?;
     Ok(Some((file, warnings)))
 }

@@ -70,21 +70,10 @@ fn export(cli: &Cli, args: &ExportArgs) -> anyhow::Result<u8> {
         use std::io::Write as _;
         std::io::stdout().write_all(&bytes)?;
     } else {
-        let mut tmp = tempfile::NamedTempFile::new_in(
-            args.file
-                .parent()
-                .filter(|p| !p.as_os_str().is_empty())
-                .unwrap_or(std::path::Path::new(".")),
-        )
+        crate::interchange::write_file(&args.file, true, |mut f| {
+            std::io::Write::write_all(&mut f, &bytes)
+        })
         .map_err(|e| anyhow::anyhow!("{}: {}", args.file.display(), crate::paths::io_reason(&e)))?;
-        std::io::Write::write_all(&mut tmp, &bytes)?;
-        tmp.persist(&args.file).map_err(|e| {
-            anyhow::anyhow!(
-                "{}: {}",
-                args.file.display(),
-                crate::paths::io_reason(&e.error)
-            )
-        })?;
     }
     say_err!(
         "Wrote {rows} card(s) from {} pack(s) as CSV ({}){}",

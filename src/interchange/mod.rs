@@ -13,6 +13,40 @@ pub mod package;
 use crate::core::content::{Card, CardBody};
 use serde::Serialize;
 
+/// Writes a file through `write` so that `path` holds either its old content (or nothing) or all
+/// of the new one: a temporary file beside it (created with the usual permissions, as any new
+/// file) is written, flushed to disk and renamed over `path`; with `replace` false, an existing
+/// `path` is an error (`AlreadyExists`) and is left alone. The temporary file is removed on error.
+pub fn write_file(
+    path: &std::path::Path,
+    replace: bool,
+    write: impl FnOnce(&std::fs::File) -> std::io::Result<()>,
+) -> std::io::Result<()> {
+    let name = path
+        .file_name()
+        .ok_or_else(|| std::io::Error::new(std::io::ErrorKind::InvalidInput, "not a file name"))?;
+    let mut tmp_name = std::ffi::OsString::from(".");
+    tmp_name.push(name);
+    tmp_name.push(format!(".{}.tmp", std::process::id()));
+    let tmp = path.with_file_name(tmp_name);
+    let result = (|| {
+        let file = std::fs::OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .open(&tmp)?;
+        write(&file)?;
+        file.sync_all()?;
+        if replace {
+            std::fs::rename(&tmp, path)
+        } else {
+            // A hard link fails when `path` exists: nothing is overwritten, even in a race.
+            std::fs::hard_link(&tmp, path)
+        }
+    })();
+    let _ = std::fs::remove_file(&tmp);
+    result
+}
+
 /// Why notes were not imported.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum SkipReason {

@@ -65,25 +65,18 @@ pub fn write_apkg(path: &Path, col: &NewCollection) -> Result<(), PackageError> 
     let db = work.path().join("collection.anki2");
     crate::store::anki::write_collection(&db, col)
         .map_err(|e| PackageError::Collection(path.to_path_buf(), e))?;
-    let dir = match path.parent() {
-        Some(d) if !d.as_os_str().is_empty() => d,
-        _ => Path::new("."),
-    };
-    let tmp = tempfile::NamedTempFile::new_in(dir).map_err(io)?;
-    {
-        let mut zip = zip::ZipWriter::new(tmp.as_file());
+    let zipped = |file: &std::fs::File| -> std::io::Result<()> {
+        let mut zip = zip::ZipWriter::new(file);
         let opts = zip::write::SimpleFileOptions::default()
             .compression_method(zip::CompressionMethod::Deflated);
-        zip.start_file("collection.anki2", opts)
-            .map_err(|e| io(e.into()))?;
-        let mut f = std::fs::File::open(&db).map_err(io)?;
-        std::io::copy(&mut f, &mut zip).map_err(io)?;
-        zip.start_file("media", opts).map_err(|e| io(e.into()))?;
-        zip.write_all(b"{}").map_err(io)?;
-        zip.finish().map_err(|e| io(e.into()))?;
-    }
-    tmp.as_file().sync_all().map_err(io)?;
-    tmp.persist(path).map_err(|e| io(e.error))?;
+        zip.start_file("collection.anki2", opts)?;
+        std::io::copy(&mut std::fs::File::open(&db)?, &mut zip)?;
+        zip.start_file("media", opts)?;
+        zip.write_all(b"{}")?;
+        zip.finish()?;
+        Ok(())
+    };
+    super::write_file(path, true, zipped).map_err(io)?;
     Ok(())
 }
 
