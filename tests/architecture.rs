@@ -16,7 +16,7 @@ const FLOORS: &[&[&str]] = &[
         "content_text",
         "study_text",
     ],
-    &["packs", "backup", "config_file", "iam_files"],
+    &["packs", "backup", "config_file", "iam_files", "interchange"],
     &["exam_run"],
     &["study"],
     &["context", "stats_report"],

@@ -24,7 +24,9 @@ macro_rules! say_err {
     };
 }
 
+mod anki;
 mod calc;
+mod csv_cmd;
 mod data;
 mod decode;
 mod due;
@@ -167,6 +169,12 @@ pub enum Command {
     /// The IAM policy lab: evaluate a request against policies and explain the decision, validate policies
     #[command(subcommand)]
     Iam(iam::IamCommand),
+    /// Anki packages: export the cards as notes, or import Basic and Cloze notes as a pack
+    #[command(subcommand)]
+    Anki(anki::AnkiCommand),
+    /// CSV for spreadsheets: export the cards, or import rows as a pack
+    #[command(subcommand)]
+    Csv(csv_cmd::CsvCommand),
     /// Print shell completions for bash, zsh, fish, elvish or powershell
     Completions {
         /// The shell
@@ -223,6 +231,8 @@ pub fn run(cli: &Cli, command: &Command) -> Outcome {
         Command::Calc(args) => Exit(calc::run(args)),
         Command::Decode(args) => Exit(decode::run(args)),
         Command::Iam(cmd) => Exit(iam::run(cmd)),
+        Command::Anki(cmd) => Exit(anki::run(cli, cmd)),
+        Command::Csv(cmd) => Exit(csv_cmd::run(cli, cmd)),
         Command::Completions { shell } => {
             let mut cmd = Cli::command();
             clap_complete::generate(*shell, &mut cmd, "awsdrill", &mut std::io::stdout());

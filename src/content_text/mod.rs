@@ -12,5 +12,5 @@ mod settings;
 mod tests;
 
 pub use custom::{custom_title, filter_error};
-pub use findings::{item, message, render};
+pub use findings::{item, message, render, source_problem};
 pub use settings::set_error;

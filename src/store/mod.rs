@@ -4,6 +4,7 @@
 //! `migrations/*.sql`). The schema version is `PRAGMA user_version`; migrations only go forward, and a
 //! store written by a newer awsdrill is refused, never rewritten. Each user action is one transaction.
 
+pub mod anki;
 mod cards;
 mod exams;
 mod export_check;
