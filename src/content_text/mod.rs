@@ -11,4 +11,4 @@ mod settings;
 mod tests;
 
 pub use findings::{item, message, render};
-pub use settings::set_error;
+pub use settings::{set_error, set_error_in};

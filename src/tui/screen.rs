@@ -78,6 +78,8 @@ pub struct Ctx {
     pub history: Vec<Attempt>,
     /// The language cards and questions are shown in (the settings' `language`; `t` switches it).
     pub lang: crate::core::config::Lang,
+    /// The language of the app's own words (the settings' `language` or `--lang`; `t` leaves it).
+    pub ui_lang: crate::core::config::Lang,
 }
 
 impl Ctx {
@@ -91,6 +93,7 @@ impl Ctx {
             config_path: None,
             history: Vec::new(),
             lang: crate::core::config::Lang::En,
+            ui_lang: crate::core::config::Lang::En,
         }
     }
 
@@ -110,11 +113,17 @@ impl Ctx {
         let Some(study) = &self.study else { return };
         match study.queue(now) {
             Ok((_, due)) => self.state.due = due,
-            Err(e) => return self.show_error("could not build today's queue", e),
+            Err(e) => {
+                let what = crate::i18n::tr!(self.ui_lang, "refresh-queue-failed");
+                return self.show_error(&what, e);
+            }
         }
         match study.limits(now) {
             Ok(l) => self.state.done_today = l.answers_today,
-            Err(e) => return self.show_error("could not read today's reviews", e),
+            Err(e) => {
+                let what = crate::i18n::tr!(self.ui_lang, "refresh-reviews-failed");
+                return self.show_error(&what, e);
+            }
         }
         if let Ok(s) = study.store().summary() {
             self.state.summary = s;

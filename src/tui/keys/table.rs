@@ -303,7 +303,7 @@ pub(super) const SCREEN_BINDINGS: &[Binding] = &[
     Binding {
         scope: Scope::Browse,
         keys: &[k('?')],
-        label: "? (empty search)",
+        label: "? (key-note-empty-search)",
         action: Action::ToggleHelp,
     },
     Binding {
