@@ -104,7 +104,7 @@ fn stats_1m(c: &mut Criterion) {
 criterion_group! {
     name = benches;
     config = Criterion::default().sample_size(20);
-    targets = answer, queue_50k, stats_1m, browse_50k
+    targets = answer, queue_50k, stats_1m, browse_50k, custom_50k
 }
 criterion_main!(benches);
 
@@ -236,4 +236,76 @@ fn browse_50k(c: &mut Criterion) {
             )
         })
     });
+}
+
+/// Custom study's count as the prompt recomputes it at each keystroke: the cards of a filter over
+/// 50,000 cards with states (a Browse search also builds every Browse row first, as the app does).
+fn custom_50k(c: &mut Criterion) {
+    use awsdrill::core::browse::{Item, Library, card_item};
+    use awsdrill::core::content::{Card, CardBody};
+    use awsdrill::core::custom::{Filter, Pool, select};
+    let cards: Vec<Box<Card>> = (0..50_000)
+        .map(|i| {
+            let mut card = Card::plain(
+                format!("synthetic-{:02}/c{i}", i / 1000),
+                CardBody::Basic {
+                    front: format!("Synthetic question number {i} about service {}?", i % 97),
+                    back: format!("Answer {i}."),
+                },
+            );
+            card.tags = vec![if i % 5 == 0 { "limits" } else { "other" }.into()];
+            Box::new(card)
+        })
+        .collect();
+    let st = states(cards.len());
+    let refs: Vec<Option<&CardState>> = st.iter().map(Some).collect();
+    let services = (0..50)
+        .map(|p| (format!("synthetic-{p:02}"), "Synthetic".to_string()))
+        .collect();
+    let library = Library {
+        cards: &cards,
+        questions: &[],
+        services: &services,
+    };
+    let pool = |items: &'_ [Item]| -> usize {
+        let p = Pool {
+            library,
+            states: &refs,
+            items,
+            missed: &[],
+            now: NOW,
+            decay: 0.1542,
+        };
+        let f = if items.is_empty() {
+            Filter::Tag("limits".into())
+        } else {
+            Filter::Search("service 42".into())
+        };
+        select(&f, &p).len()
+    };
+    c.bench_function(
+        "Custom study: the cards of tag:limits over 50,000 cards",
+        |b| b.iter(|| pool(black_box(&[]))),
+    );
+    c.bench_function(
+        "Custom study: the cards of a Browse search over 50,000 cards (rows built too)",
+        |b| {
+            b.iter(|| {
+                let items: Vec<Item> = cards
+                    .iter()
+                    .enumerate()
+                    .map(|(i, c)| {
+                        card_item(
+                            i,
+                            c,
+                            refs[i],
+                            (NOW, NOW + DAY),
+                            awsdrill::calc_text::drills::row,
+                        )
+                    })
+                    .collect();
+                pool(black_box(&items))
+            })
+        },
+    );
 }

@@ -38,6 +38,8 @@ pub struct Launch {
         crate::exam_run::Mode,
         u64,
     )>,
+    /// A custom study to start at once (`awsdrill study`).
+    pub custom: Option<crate::core::custom::Filter>,
     /// Draw the first frame off screen and exit (the start-up measurement).
     pub first_frame_and_exit: bool,
 }
@@ -56,6 +58,9 @@ pub struct Context {
     pub deck: Deck,
     /// The data directory's lock, when this command writes (the app, import, restore).
     pub lock: Option<crate::paths::DataLock>,
+    /// A command that only reads found no store yet (no file, or an empty one): `store` is an
+    /// empty store in memory, and nothing was created on disk (`open_reading`).
+    pub no_store_yet: bool,
     /// Every card state, read from the store while the packs loaded (for `into_study`), and the
     /// store's change count then: a write through `store` in between makes them stale.
     states: Option<(StateRows, u64)>,
@@ -70,34 +75,61 @@ impl Context {
     /// `open`, loading only the packs' outlines when `detail` says so (commands that count and
     /// schedule but show no card text).
     pub fn open_with(opts: &OpenOptions, detail: Detail) -> Result<Context> {
-        Self::open_inner(opts, detail, true)
+        Self::open_inner(opts, detail, true, true)
     }
 
-    /// `open_with` for commands that never write the store (`due`, `stats`, `exam draw`): the
-    /// store's quick check at start is skipped (see `Store::open_for_reading`).
+    /// `open_with` for commands that never write the store (`due`, `stats`, `exam draw`, `exam
+    /// history`): the store's quick check at start is skipped (see `Store::open_for_reading`), and
+    /// on a data directory with no store yet nothing is created (`no_store_yet`).
     pub fn open_reading(opts: &OpenOptions, detail: Detail) -> Result<Context> {
-        Self::open_inner(opts, detail, false)
+        Self::open_inner(opts, detail, false, false)
     }
 
-    fn open_inner(opts: &OpenOptions, detail: Detail, check: bool) -> Result<Context> {
+    /// `open_reading` with the store's quick check at start (`export`, which reads every row).
+    pub fn open_reading_checked(opts: &OpenOptions) -> Result<Context> {
+        Self::open_inner(opts, Detail::Outline, true, false)
+    }
+
+    fn open_inner(
+        opts: &OpenOptions,
+        detail: Detail,
+        check: bool,
+        create: bool,
+    ) -> Result<Context> {
         let paths = Paths::resolve(opts.data_dir.as_deref(), opts.config.as_deref())?;
-        paths.ensure_dirs()?;
+        if !opts.new_store {
+            refuse_lost_store(&paths)?;
+        }
+        // A command that only reads creates nothing: without a store it answers for an empty one,
+        // kept in memory, and neither the store, the data directory nor the pack cache is written.
+        // `--new-store` asks for a store, so it is made.
+        let no_store_yet = !create && !opts.new_store && store_is_absent(&paths);
+        if !no_store_yet {
+            paths.ensure_dirs()?;
+        }
         let mut config = load_config(&paths)?;
         if let Some(lang) = opts.lang {
             config.language = lang;
         }
-        if !opts.new_store {
-            refuse_lost_store(&paths)?;
-        }
-        let opened = if check {
+        let opened = if no_store_yet {
+            Store::open_in_memory()
+        } else if check {
             Store::open(&paths.store)
         } else {
             Store::open_for_reading(&paths.store)
         };
         let store = opened.map_err(|e| crate::backup::with_restore_hint(e, &paths))?;
-        let mut user = vec![paths.packs_dir.clone()];
+        // The packs folder is made with the data directory; until then there are none of its packs.
+        let mut user = Vec::new();
+        if !no_store_yet || paths.packs_dir.exists() {
+            user.push(paths.packs_dir.clone());
+        }
         user.extend(opts.packs.iter().cloned());
-        let cache = crate::pack_cache::PackCache::new(&paths.cache_dir);
+        let cache = if no_store_yet {
+            crate::pack_cache::PackCache::reading(&paths.cache_dir)
+        } else {
+            crate::pack_cache::PackCache::new(&paths.cache_dir)
+        };
         // The card states are read on one thread while the packs load on the others and are put
         // in study order: on a large collection the two take about as long.
         let (store, states, packs, deck) = std::thread::scope(|s| {
@@ -122,6 +154,7 @@ impl Context {
             packs,
             deck,
             lock: None,
+            no_store_yet,
             states: Some(states),
         })
     }
@@ -178,6 +211,15 @@ pub fn explain(e: anyhow::Error, opts: &OpenOptions) -> anyhow::Error {
     match e.downcast::<crate::store::StoreError>() {
         Ok(se) => crate::backup::with_restore_hint(se.at(&paths.store), &paths),
         Err(e) => e,
+    }
+}
+
+/// Whether there is no store yet: no file at the store path, or an empty one (what a new user
+/// has; `refuse_lost_store` tells a lost store apart).
+fn store_is_absent(paths: &Paths) -> bool {
+    match std::fs::metadata(&paths.store) {
+        Ok(m) => m.is_file() && m.len() == 0,
+        Err(e) => e.kind() == std::io::ErrorKind::NotFound,
     }
 }
 

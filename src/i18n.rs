@@ -143,18 +143,27 @@ mod tests {
 
     #[test]
     fn plurals_follow_each_language() {
-        let so_far = |lang, n: u32| tr!(lang, "home-so-far", reviews = n, exams = 1, cards = n);
+        let so_far = |lang, n: u32| {
+            tr!(
+                lang,
+                "home-so-far",
+                answers = n,
+                exams = 1,
+                studied = n,
+                new = 2
+            )
+        };
         assert_eq!(
             so_far(Lang::En, 1),
-            "1 review and 1 mock exam so far, 1 card seen."
+            "1 answer and 1 mock exam so far; 1 card studied, 2 not yet studied."
         );
         assert_eq!(
             so_far(Lang::En, 3),
-            "3 reviews and 1 mock exam so far, 3 cards seen."
+            "3 answers and 1 mock exam so far; 3 cards studied, 2 not yet studied."
         );
         assert_eq!(
             so_far(Lang::Ko, 3),
-            "지금까지 복습 3회, 모의고사 1회, 학습한 카드 3장."
+            "지금까지 답변 3회, 모의고사 1회. 학습한 카드 3장, 아직 학습하지 않은 카드 2장."
         );
     }
 

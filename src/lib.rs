@@ -15,6 +15,7 @@ pub mod display;
 pub mod exam_run;
 pub mod exit;
 pub mod i18n;
+pub mod iam_files;
 pub mod pack_cache;
 pub mod packs;
 pub mod paths;

@@ -41,6 +41,21 @@ const NOT_WORDS: &[(&str, &str, &str)] = &[
     ),
     (
         "src/tui/app/mod.rs",
+        "IAM",
+        "the screens! list's English titles (doc comments)",
+    ),
+    (
+        "src/tui/screens/settings.rs",
+        "on",
+        "a switch's value as config.toml and the editor take it",
+    ),
+    (
+        "src/tui/screens/settings.rs",
+        "off",
+        "a switch's value as config.toml and the editor take it",
+    ),
+    (
+        "src/tui/app/mod.rs",
         "Home",
         "the screens! list's English titles (doc comments)",
     ),
@@ -378,10 +393,13 @@ fn key_labels_are_key_names_with_notes_from_the_catalog() {
                 assert!(i18n::has(lang, note), "{label}: no {lang:?} message {note}");
             }
         }
-        // Key names as on the keycaps (`Enter`, `PgUp`, `Ctrl-U`, `Left/Right`) or one character.
+        // Key names as on the keycaps (`Enter`, `PgUp`, `Ctrl-U`, `Left/Right`) or one character,
+        // or a range of characters a text field takes (`a-z`, `0-9`).
         for name in keys.split([' ', '/']) {
+            let range = matches!(name.as_bytes(), [a, b'-', b] if a.is_ascii_alphanumeric() && b.is_ascii_alphanumeric());
             assert!(
                 name.chars().count() == 1
+                    || range
                     || name.starts_with(|c: char| c.is_ascii_uppercase())
                         && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '-'),
                 "{label}: `{name}` is not a key name (words go in a note from the catalog)"

@@ -37,6 +37,12 @@ pub fn set_error_in(lang: Lang, e: &SetError) -> String {
                 typed = typed.as_str()
             )
         }
+        SetError::NotOnOff { key, typed } => tr!(
+            lang,
+            "set-error-not-on-off",
+            key = *key,
+            typed = typed.as_str()
+        ),
         SetError::Invalid(kind) => config_problem(lang, kind),
     }
 }

@@ -41,6 +41,19 @@ impl ExamChoice {
     }
 }
 
+/// Which cards a custom study starts with (`core::custom`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum CustomStart {
+    /// Ask: a pack, domain, task statement, tag, leeches, missed or a search, typed.
+    Choose,
+    /// The leeches.
+    Leeches,
+    /// The cards of the questions answered wrongly in the last mock exam.
+    MissedLastExam,
+    /// The cards the screen lists: Browse's results, the exam's wrong answers.
+    These,
+}
+
 /// A user intent.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Action {
@@ -136,10 +149,20 @@ pub enum Action {
     NextField,
     /// Calculators: the previous field.
     PrevField,
-    /// Calculators: the other calculator.
+    /// Calculators: the next calculator.
     SwitchCalculator,
+    /// Calculators: the previous calculator.
+    PrevCalculator,
     /// Calculators: empty the focused field.
     ClearField,
+    /// Open the IAM policy lab.
+    OpenIam,
+    /// IAM lab: load the next example scenario.
+    NextScenario,
+    /// IAM lab: load the previous example scenario.
+    PrevScenario,
+    /// Custom study: drill a chosen set of cards now, outside the schedule.
+    CustomStudy(CustomStart),
 }
 
 impl Action {
@@ -213,7 +236,15 @@ impl Action {
             Action::NextField => "action-next-field",
             Action::PrevField => "action-prev-field",
             Action::SwitchCalculator => "action-switch-calculator",
+            Action::PrevCalculator => "action-prev-calculator",
             Action::ClearField => "action-clear-field",
+            Action::OpenIam => "action-open-iam",
+            Action::NextScenario => "action-next-scenario",
+            Action::PrevScenario => "action-prev-scenario",
+            Action::CustomStudy(CustomStart::Choose) => "action-custom-choose",
+            Action::CustomStudy(CustomStart::Leeches) => "action-custom-leeches",
+            Action::CustomStudy(CustomStart::MissedLastExam) => "action-custom-missed",
+            Action::CustomStudy(CustomStart::These) => "action-custom-these",
         }
     }
 }

@@ -9,6 +9,7 @@ use crate::core::config::Lang;
 use crate::core::domain::Domain;
 use crate::core::scheduler::queue::DueCounts;
 use crate::core::scheduler::readiness::Readiness;
+use crate::core::stats::{Counts, StateCounts};
 use crate::store::{Store, Summary};
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ratatui::Terminal;
@@ -88,18 +89,27 @@ fn home_state() -> AppState {
             },
         ],
         summary: Summary {
-            cards_with_state: 3,
             reviews: 3,
             exams: 1,
         },
         store_path: "/home/user/.local/share/awsdrill/awsdrill.sqlite3".into(),
-        due: DueCounts {
-            learning: 1,
-            review: 4,
-            new: 17,
-            learning_later_today: 0,
+        counts: Counts {
+            answers_today: 3,
+            answers_all: 3,
+            cards: StateCounts {
+                total: 110,
+                generated: 2,
+                studied: 3,
+                new: 107,
+                ..Default::default()
+            },
+            due: DueCounts {
+                learning: 1,
+                review: 4,
+                new: 17,
+                learning_later_today: 2,
+            },
         },
-        done_today: 3,
         readiness: Some(Readiness {
             days_left: 52,
             overall: 0.004,
@@ -151,6 +161,11 @@ fn home_on_first_run_in_both_languages() {
     for lang in [Lang::En, Lang::Ko] {
         let mut state = home_state();
         state.summary = Summary::default();
+        state.counts.answers_all = 0;
+        state.counts.answers_today = 0;
+        state.counts.cards.studied = 0;
+        state.counts.cards.new = 110;
+        state.counts.due.learning_later_today = 0;
         state.readiness = None;
         state.last_exam = None;
         state.streak = 0;

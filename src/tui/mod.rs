@@ -13,9 +13,13 @@ pub mod theme;
 pub mod widgets;
 
 #[cfg(test)]
+mod custom_tests;
+#[cfg(test)]
 mod drill_tests;
 #[cfg(test)]
 mod exam_tests;
+#[cfg(test)]
+mod help_tests;
 #[cfg(test)]
 mod i18n_tests;
 #[cfg(test)]
@@ -87,6 +91,9 @@ pub fn main(launch: Launch) -> u8 {
     app.back_up_after_first_frame(paths, now);
     if let Some((bp, mode, seed)) = launch.exam {
         app.start_exam_of(bp, mode, seed, now);
+    }
+    if let Some(filter) = launch.custom {
+        app.start_custom(filter, now);
     }
     if launch.first_frame_and_exit {
         return app.first_frame_off_screen(now);

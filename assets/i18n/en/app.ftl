@@ -10,6 +10,7 @@ tab-calc = Calculators
 tab-browse = Browse
 tab-stats = Stats
 tab-settings = Settings
+tab-iam = IAM
 
 ## Hint words shared by screens (after a key: `? help`, `Esc back`)
 
@@ -28,6 +29,5 @@ no-terminal = the app needs a terminal (standard input and output are not one: a
 
 backup-failed = today's backup was not made: { $error }
 backup-stopped = the backup stopped unexpectedly
-refresh-queue-failed = could not build today's queue
-refresh-reviews-failed = could not read today's reviews
+refresh-counts-failed = could not count today's cards
 terminal-error = terminal: { $error }

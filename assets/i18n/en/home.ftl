@@ -4,26 +4,32 @@ home-tagline = study and practice for AWS Certified Developer - Associate (DVA-C
 home-content = { $cards ->
         [one] 1 card
        *[other] { $cards } cards
-    } and { $questions ->
+    } to study and { $questions ->
         [one] 1 exam question
        *[other] { $questions } exam questions
     } in { $packs ->
         [one] 1 pack
        *[other] { $packs } packs
     }.
-home-content-generated = { $cards ->
+home-content-detail = { $cards ->
         [one] 1 card
        *[other] { $cards } cards
-    }, { $generators ->
-        [one] 1 generated exercise
-       *[other] { $generators } generated exercises
-    } and { $questions ->
+    } to study ({ $detail }) and { $questions ->
         [one] 1 exam question
        *[other] { $questions } exam questions
     } in { $packs ->
         [one] 1 pack
        *[other] { $packs } packs
     }.
+home-detail-written = { $n } written
+home-detail-generated = { $n ->
+        [one] 1 generated exercise
+       *[other] { $n } generated exercises
+    }
+home-detail-missed = { $n ->
+        [one] 1 missed exam question
+       *[other] { $n } missed exam questions
+    }
 home-due = Due now: { $learning } learning, { $review } review, { $new } new.  Answered today: { $today }.  Streak: { $streak ->
         [one] 1 day
        *[other] { $streak } days
@@ -39,16 +45,20 @@ home-last-exam = Last mock exam: { $correct }/{ $total } right. { $estimate }.
 home-welcome = Welcome. Press { $key } to learn your first cards; each answer is saved at once in
 home-help-keys = Press { $key } for the keys of each screen.
 home-help-keys-exam-date = Press { $key } for the keys. Set exam_date in the settings file to see your readiness.
-home-so-far = { $reviews ->
-        [one] 1 review
-       *[other] { $reviews } reviews
+home-so-far = { $answers ->
+        [one] 1 answer
+       *[other] { $answers } answers
     } and { $exams ->
         [one] 1 mock exam
        *[other] { $exams } mock exams
-    } so far, { $cards ->
+    } so far; { $studied ->
         [one] 1 card
-       *[other] { $cards } cards
-    } seen.
+       *[other] { $studied } cards
+    } studied, { $new } not yet studied.
+home-later-today = { $n ->
+        [one] 1 learning card comes back later today.
+       *[other] { $n } learning cards come back later today.
+    }
 
 ## The pack table
 

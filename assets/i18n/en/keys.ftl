@@ -48,15 +48,38 @@ action-next-question = next question
 action-prev-question = previous question
 action-flag = flag this question for review, or unflag it
 action-go-to = go to a question by number
-action-question-grid = show the grid of every question (answered, unanswered, flagged) to jump to one
+action-question-grid = show the grid of all questions, to jump to one
 action-submit = review unanswered and flagged questions, then submit
 action-confirm = confirm: submit, discard, check the answer, or jump
 action-filter-wrong = show only wrong answers, or all
 action-filter-flagged = show only flagged questions, or all
 action-next-field = next field
 action-prev-field = previous field
-action-switch-calculator = switch calculator
+action-switch-calculator = next calculator
+action-prev-calculator = previous calculator
 action-clear-field = clear the field
+action-open-iam = open the IAM policy lab
+action-next-scenario = load the next example scenario
+action-prev-scenario = load the previous example scenario
+action-custom-choose = custom study: drill cards by pack, tag, task or search
+action-custom-leeches = custom study: drill your leeches now
+action-custom-missed = custom study: drill the cards missed in the last exam
+action-custom-these = custom study: drill these cards now, schedule unchanged
+
+## What text fields take (the typing rows of help: keys/table.rs TYPING)
+
+typing-answer = type the answer (Space: only after the first character)
+typing-answer-delete = delete the last character of the answer
+typing-search = type the search (?: only after the first character)
+typing-search-delete = delete the last character of the search
+typing-field = type into the field with the cursor (not ?: help)
+typing-field-delete = delete the last character of the field
+typing-value = type the new value
+typing-value-delete = delete the last character of the value
+typing-go-to = after g: type the number of the question to go to
+typing-go-to-delete = after g: delete the last digit typed
+typing-palette = type to narrow the actions
+typing-delete = delete the last character
 
 ## Notes in key labels: `? (key-note-empty-search)` in the key table
 
@@ -64,6 +87,9 @@ key-note-empty-search = empty search
 
 ## The command palette
 
-palette-title = Run an action (Enter runs, Esc closes)
+palette-title = Actions: type to narrow, { $hints }
+palette-hint-choose = choose
+palette-hint-run = runs
+palette-hint-close = closes
 palette-none = No action matches.
 help-title = Keys

@@ -5,6 +5,7 @@ settings-title = Settings, saved in { $path }
 settings-path-none = (not saved)
 settings-hint-choose = choose
 settings-hint-edit = edit
+settings-hint-switch = switch on/off
 settings-hint-save = save
 settings-hint-cancel = cancel
 settings-hint-apply = (changes apply at once)
@@ -25,6 +26,7 @@ setting-leech_threshold = lapses after which a card is a leech
 setting-exam_date = exam date, YYYY-MM-DD (empty: none)
 setting-theme = dark, light or high-contrast
 setting-language = screens, cards, questions: auto, en or ko
+setting-type_cloze_answers = on: type cloze answers before they show
 
 ## Why a value was not saved (core::config::SetError)
 
@@ -32,6 +34,7 @@ set-error-not-toml = { $file } is not valid TOML: { $error }
 set-error-not-a-date = exam_date: `{ $typed }` is not a date such as 2027-01-15
 set-error-not-a-number = { $key }: `{ $typed }` is not a number
 set-error-not-a-whole-number = { $key }: `{ $typed }` is not a whole number
+set-error-not-on-off = { $key }: `{ $typed }` is not on or off
 
 ## Problems of the settings file (the findings of core::config; lint writes the same English)
 

@@ -9,6 +9,7 @@ tab-calc = 계산기
 tab-browse = 찾아보기
 tab-stats = 통계
 tab-settings = 설정
+tab-iam = IAM
 
 ## 화면들이 함께 쓰는 힌트 단어
 
@@ -27,6 +28,5 @@ no-terminal = 앱을 실행하려면 터미널이 필요합니다(표준 입력�
 
 backup-failed = 오늘의 백업을 만들지 못했습니다: { $error }
 backup-stopped = 백업이 예기치 않게 중지되었습니다
-refresh-queue-failed = 오늘 학습할 카드 목록을 만들지 못했습니다
-refresh-reviews-failed = 오늘의 복습 기록을 읽지 못했습니다
+refresh-counts-failed = 오늘의 카드 수를 세지 못했습니다
 terminal-error = 터미널: { $error }

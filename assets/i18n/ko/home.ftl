@@ -1,8 +1,11 @@
 # 홈: 불러온 내용, 지금 학습할 카드, 키, 시험일 예측.
 
 home-tagline = AWS Certified Developer - Associate(DVA-C02) 학습 및 연습
-home-content = 팩 { $packs }개에 카드 { $cards }장과 시험 문제 { $questions }개가 있습니다.
-home-content-generated = 팩 { $packs }개에 카드 { $cards }장, 생성 연습 문제 { $generators }개, 시험 문제 { $questions }개가 있습니다.
+home-content = 팩 { $packs }개에 학습할 카드 { $cards }장과 시험 문제 { $questions }개가 있습니다.
+home-content-detail = 팩 { $packs }개에 학습할 카드 { $cards }장({ $detail })과 시험 문제 { $questions }개가 있습니다.
+home-detail-written = 작성된 카드 { $n }장
+home-detail-generated = 생성 연습 문제 { $n }개
+home-detail-missed = 틀린 시험 문제 { $n }개
 home-due = 지금 학습할 카드: 학습 중 { $learning }장, 복습 { $review }장, 새 카드 { $new }장.  오늘 답변: { $today }회.  연속 학습: { $streak }일.
 home-keys = 키:
 home-hint-drill = 학습
@@ -15,7 +18,8 @@ home-last-exam = 마지막 모의고사: { $total }문제 중 { $correct }문제
 home-welcome = 환영합니다. { $key } 키를 눌러 첫 카드를 학습하십시오. 모든 답변은 다음 파일에 즉시 저장됩니다:
 home-help-keys = { $key } 키를 누르면 각 화면의 키를 볼 수 있습니다.
 home-help-keys-exam-date = { $key } 키를 누르면 키를 볼 수 있습니다. 설정 파일에 exam_date를 지정하면 시험 준비도가 표시됩니다.
-home-so-far = 지금까지 복습 { $reviews }회, 모의고사 { $exams }회, 학습한 카드 { $cards }장.
+home-so-far = 지금까지 답변 { $answers }회, 모의고사 { $exams }회. 학습한 카드 { $studied }장, 아직 학습하지 않은 카드 { $new }장.
+home-later-today = 학습 중인 카드 { $n }장이 오늘 나중에 다시 나옵니다.
 
 ## 팩 표
 

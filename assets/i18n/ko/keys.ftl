@@ -48,15 +48,38 @@ action-next-question = 다음 문제
 action-prev-question = 이전 문제
 action-flag = 검토할 문제로 표시 또는 표시 해제
 action-go-to = 번호로 문제 이동
-action-question-grid = 모든 문제의 표(답함, 답하지 않음, 표시됨)를 보고 이동
+action-question-grid = 모든 문제의 표를 보고 한 문제로 이동
 action-submit = 답하지 않은 문제와 표시한 문제를 검토한 후 제출
 action-confirm = 확인: 제출, 취소, 답 확인 또는 이동
 action-filter-wrong = 틀린 답만 또는 모두 보기
 action-filter-flagged = 표시한 문제만 또는 모두 보기
 action-next-field = 다음 필드
 action-prev-field = 이전 필드
-action-switch-calculator = 계산기 전환
+action-switch-calculator = 다음 계산기
+action-prev-calculator = 이전 계산기
 action-clear-field = 필드 지우기
+action-open-iam = IAM 정책 실습 열기
+action-next-scenario = 다음 예제 시나리오 불러오기
+action-prev-scenario = 이전 예제 시나리오 불러오기
+action-custom-choose = 맞춤 학습: 팩, 태그, 작업 또는 검색으로 카드 학습
+action-custom-leeches = 맞춤 학습: 거머리(leech) 카드 지금 학습
+action-custom-missed = 맞춤 학습: 지난 시험에서 틀린 카드 학습
+action-custom-these = 맞춤 학습: 이 카드들을 지금 학습(일정은 바뀌지 않음)
+
+## 입력란이 받는 키 (도움말의 입력 행: keys/table.rs TYPING)
+
+typing-answer = 답 입력(Space는 첫 글자 다음부터)
+typing-answer-delete = 답의 마지막 글자 지우기
+typing-search = 검색어 입력(?는 첫 글자 다음부터)
+typing-search-delete = 검색어의 마지막 글자 지우기
+typing-field = 커서가 있는 필드에 입력(?는 도움말)
+typing-field-delete = 필드의 마지막 글자 지우기
+typing-value = 새 값 입력
+typing-value-delete = 값의 마지막 글자 지우기
+typing-go-to = g 다음: 이동할 문제 번호 입력
+typing-go-to-delete = g 다음: 마지막으로 입력한 숫자 지우기
+typing-palette = 입력해서 동작 좁히기
+typing-delete = 마지막 글자 지우기
 
 ## 키 레이블의 설명
 
@@ -64,6 +87,9 @@ key-note-empty-search = 빈 검색
 
 ## 명령 팔레트
 
-palette-title = 동작 실행(Enter 실행, Esc 닫기)
+palette-title = 동작: 입력해서 좁히기, { $hints }
+palette-hint-choose = 선택
+palette-hint-run = 실행
+palette-hint-close = 닫기
 palette-none = 일치하는 동작이 없습니다.
 help-title = 키

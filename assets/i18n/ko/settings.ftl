@@ -5,6 +5,7 @@ settings-title = 설정 저장 위치: { $path }
 settings-path-none = (저장되지 않음)
 settings-hint-choose = 선택
 settings-hint-edit = 편집
+settings-hint-switch = 켜기/끄기
 settings-hint-save = 저장
 settings-hint-cancel = 취소
 settings-hint-apply = (변경 사항은 즉시 적용됩니다)
@@ -25,6 +26,7 @@ setting-leech_threshold = 카드를 거머리(leech)로 표시할 실패 횟수
 setting-exam_date = 시험일, YYYY-MM-DD(비우면 없음)
 setting-theme = dark, light 또는 high-contrast
 setting-language = 화면, 카드, 문제 언어: auto, en 또는 ko
+setting-type_cloze_answers = on: 빈칸 카드의 답을 보기 전에 입력
 
 ## 값을 저장하지 못한 이유 (core::config::SetError)
 
@@ -32,6 +34,7 @@ set-error-not-toml = { $file } 파일이 올바른 TOML이 아닙니다: { $erro
 set-error-not-a-date = exam_date: `{ $typed }`은(는) 2027-01-15 형식의 날짜가 아닙니다.
 set-error-not-a-number = { $key }: `{ $typed }`은(는) 숫자가 아닙니다.
 set-error-not-a-whole-number = { $key }: `{ $typed }`은(는) 정수가 아닙니다.
+set-error-not-on-off = { $key }: `{ $typed }`은(는) on 또는 off가 아닙니다.
 
 ## 설정 파일의 문제 (core::config의 발견 사항)
 

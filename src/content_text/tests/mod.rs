@@ -148,6 +148,10 @@ fn invalid_settings_are_refused_with_a_reason() {
         said(set_value("c.toml", "", Setting::DesiredRetention, "x").unwrap_err()),
         "desired_retention: `x` is not a number"
     );
+    assert_eq!(
+        said(set_value("c.toml", "", Setting::TypeClozeAnswers, "maybe").unwrap_err()),
+        "type_cloze_answers: `maybe` is not on or off"
+    );
     assert!(
         said(set_value("c.toml", "a = ", Setting::Theme, "dark").unwrap_err())
             .starts_with("c.toml is not valid TOML: ")

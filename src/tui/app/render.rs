@@ -76,7 +76,12 @@ impl App {
         );
         frame.render_widget(Paragraph::new(Line::from(hint)), status);
         if self.help {
-            crate::tui::screens::help::render(frame, body, scopes, theme, lang);
+            // Help may cover the status line too: one more row keeps it in one column longer.
+            let over = ratatui::layout::Rect {
+                height: body.height + status.height,
+                ..body
+            };
+            crate::tui::screens::help::render(frame, over, scopes, theme, lang);
         }
         if let Some(p) = &self.palette {
             p.render(frame, body, theme, lang);

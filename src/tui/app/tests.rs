@@ -30,6 +30,14 @@ fn state() -> AppState {
         summary: Summary::default(),
         store_path: "/home/user/.local/share/awsdrill/awsdrill.sqlite3".into(),
         notices: vec![],
+        counts: crate::core::stats::Counts {
+            cards: crate::core::stats::StateCounts {
+                total: 75,
+                new: 75,
+                ..Default::default()
+            },
+            ..Default::default()
+        },
         ..AppState::default()
     }
 }
@@ -50,10 +58,12 @@ fn home_on_first_run() {
 fn home_with_history_and_a_notice() {
     let mut s = state();
     s.summary = Summary {
-        cards_with_state: 12,
         reviews: 30,
         exams: 1,
     };
+    s.counts.answers_all = 30;
+    s.counts.cards.studied = 12;
+    s.counts.cards.new = 63;
     s.notices = vec!["1 pack file(s) have errors and were not loaded: my.toml".into()];
     let mut app = App::new(s, Theme::new(ThemeName::Dark, false));
     insta::assert_snapshot!(draw(&mut app, 80, 24).backend());
@@ -182,9 +192,10 @@ fn navigation_stays_inside_the_list() {
 fn no_key_is_bound_twice_in_any_scope_set_a_screen_uses() {
     let app = App::new(state(), Theme::plain());
     let sets = app.every_scope_set();
-    // Home, two drill views (answering and not), five exam views (menu, discard confirmation,
-    // run, question grid, results), calculators, Browse, Stats, two Settings views.
-    assert_eq!(sets.len(), 13, "{sets:?}");
+    // Home, three drill views (answering, not, the custom-study prompt), five exam views (menu,
+    // discard confirmation, run, question grid, results), calculators, Browse, Stats, two Settings
+    // views, the IAM lab.
+    assert_eq!(sets.len(), 15, "{sets:?}");
     for scopes in sets {
         assert!(
             keys::clashes(scopes).is_empty(),

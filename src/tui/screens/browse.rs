@@ -297,6 +297,10 @@ impl BrowseScreen {
                     SCOPES,
                     &[
                         Hint::Text("type to search (pack: kind: state: domain: service: tag:)"),
+                        Hint::Key(
+                            Action::CustomStudy(crate::tui::action::CustomStart::These),
+                            "study these",
+                        ),
                         Hint::Key(Action::Suspend, "suspend"),
                         Hint::Key(Action::Reset, "reset"),
                         Hint::Key(Action::Bury, "bury"),
@@ -545,6 +549,11 @@ impl Screen for BrowseScreen {
 
     fn work(&mut self, ctx: &Ctx, deadline: std::time::Instant) {
         BrowseScreen::work(self, &ctx.library(), Some(deadline));
+    }
+
+    /// The results: the cards the query finds, and those linked to the questions it finds.
+    fn study_these(&self, _ctx: &Ctx) -> Option<crate::core::custom::Filter> {
+        Some(crate::core::custom::Filter::Search(self.query.clone()))
     }
 
     fn link(&self, ctx: &Ctx) -> Option<String> {

@@ -1,6 +1,7 @@
 //! Home: the packs loaded, what the store holds, and problems to act on.
 
 use crate::core::config::Lang;
+use crate::core::stats::StateCounts;
 use crate::i18n::tr;
 use crate::tui::action::Action;
 use crate::tui::app::AppState;
@@ -76,45 +77,26 @@ impl HomeScreen {
         theme: &Theme,
         lang: Lang,
     ) {
-        let cards: usize = state.packs.iter().map(|p| p.cards).sum();
         let questions: usize = state.packs.iter().map(|p| p.questions).sum();
-        let generators: usize = state.packs.iter().map(|p| p.generators).sum();
         let packs = state.packs.len();
-        let first_run = state.summary.reviews == 0 && state.summary.exams == 0;
+        let c = state.counts;
+        let first_run = c.answers_all == 0 && state.summary.exams == 0;
         let mut intro = vec![Line::from(vec![
             Span::styled("awsdrill", theme.title),
             Span::styled(format!(" - {}", tr!(lang, "home-tagline")), theme.text),
         ])];
         intro.push(Line::styled(
-            if generators > 0 {
-                tr!(
-                    lang,
-                    "home-content-generated",
-                    cards = cards,
-                    generators = generators,
-                    questions = questions,
-                    packs = packs
-                )
-            } else {
-                tr!(
-                    lang,
-                    "home-content",
-                    cards = cards,
-                    questions = questions,
-                    packs = packs
-                )
-            },
+            content_line(lang, &c.cards, questions, packs),
             theme.text,
         ));
-        let due = state.due;
         intro.push(Line::styled(
             tr!(
                 lang,
                 "home-due",
-                learning = due.learning,
-                review = due.review,
-                new = due.new,
-                today = state.done_today,
+                learning = c.due.learning,
+                review = c.due.review,
+                new = c.due.new,
+                today = c.answers_today,
                 streak = state.streak
             ),
             theme.text,
@@ -183,10 +165,17 @@ impl HomeScreen {
                 tr!(
                     lang,
                     "home-so-far",
-                    reviews = state.summary.reviews,
+                    answers = c.answers_all,
                     exams = state.summary.exams,
-                    cards = state.summary.cards_with_state
+                    studied = c.cards.studied,
+                    new = c.cards.new
                 ),
+                theme.text,
+            ));
+        }
+        if c.due.learning_later_today > 0 {
+            intro.push(Line::styled(
+                tr!(lang, "home-later-today", n = c.due.learning_later_today),
                 theme.text,
             ));
         }
@@ -259,6 +248,35 @@ impl HomeScreen {
 
 /// `s` right-aligned in `width` terminal columns (a number column's heading over its numbers),
 /// or as it is when wider.
+/// "N cards to study (W written, G generated exercises, M missed exam questions) and Q exam
+/// questions in P packs." in `lang`, the breakdown only when some cards are not written ones.
+fn content_line(lang: Lang, c: &StateCounts, questions: usize, packs: usize) -> String {
+    if c.generated == 0 && c.missed_questions == 0 {
+        return tr!(
+            lang,
+            "home-content",
+            cards = c.total,
+            questions = questions,
+            packs = packs
+        );
+    }
+    let mut parts = vec![tr!(lang, "home-detail-written", n = c.from_packs())];
+    if c.generated > 0 {
+        parts.push(tr!(lang, "home-detail-generated", n = c.generated));
+    }
+    if c.missed_questions > 0 {
+        parts.push(tr!(lang, "home-detail-missed", n = c.missed_questions));
+    }
+    tr!(
+        lang,
+        "home-content-detail",
+        cards = c.total,
+        detail = parts.join(", "),
+        questions = questions,
+        packs = packs
+    )
+}
+
 fn right(s: &str, width: usize) -> String {
     format!("{}{s}", " ".repeat(width.saturating_sub(s.width())))
 }

@@ -98,7 +98,32 @@ impl Palette {
             Paragraph::new(lines).block(
                 Block::bordered()
                     .title(Span::styled(
-                        format!(" {} ", tr!(lang, "palette-title")),
+                        format!(
+                            " {} ",
+                            tr!(
+                                lang,
+                                "palette-title",
+                                hints = crate::tui::widgets::hints(
+                                    crate::tui::keys::PALETTE,
+                                    &[
+                                        crate::tui::widgets::Hint::Pair(
+                                            Action::Up,
+                                            "/",
+                                            Action::Down,
+                                            &tr!(lang, "palette-hint-choose"),
+                                        ),
+                                        crate::tui::widgets::Hint::Key(
+                                            Action::Confirm,
+                                            &tr!(lang, "palette-hint-run"),
+                                        ),
+                                        crate::tui::widgets::Hint::Key(
+                                            Action::Back,
+                                            &tr!(lang, "palette-hint-close"),
+                                        ),
+                                    ]
+                                )
+                            )
+                        ),
                         theme.title,
                     ))
                     .border_style(theme.border),

@@ -14,7 +14,7 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 
 /// The scopes while a value is typed (letters go into the value) and while choosing.
-const EDITING: &[Scope] = &[Scope::Global, Scope::Settings];
+const EDITING: &[Scope] = &[Scope::Global, Scope::Settings, Scope::SettingsEdit];
 const CHOOSING: &[Scope] = &[Scope::Global, Scope::Letters, Scope::Tabs, Scope::Settings];
 
 /// The Settings screen's view state.
@@ -106,7 +106,14 @@ impl SettingsScreen {
                             Action::Down,
                             &tr!(lang, "settings-hint-choose"),
                         ),
-                        Hint::Key(Action::Confirm, &tr!(lang, "settings-hint-edit")),
+                        Hint::Key(
+                            Action::Confirm,
+                            &if self.setting().is_switch() {
+                                tr!(lang, "settings-hint-switch")
+                            } else {
+                                tr!(lang, "settings-hint-edit")
+                            },
+                        ),
                         Hint::Key(Action::Back, &tr!(lang, "hint-back")),
                         Hint::Text(&tr!(lang, "settings-hint-apply")),
                     ],
@@ -129,17 +136,25 @@ impl SettingsScreen {
     /// Enter: start editing the selected setting, or save the value typed.
     fn confirm(&mut self, ctx: &mut Ctx, now: i64) {
         let Some(study) = &mut ctx.study else { return };
-        let Some(typed) = self.editing.clone() else {
-            self.start(study.config());
-            ctx.message = None;
-            return;
+        let setting = self.setting();
+        let typed = match self.editing.clone() {
+            Some(typed) => typed,
+            // A switch changes at once: Enter turns it on or off.
+            None if setting.is_switch() => {
+                let now_on = shown_value(study.config(), setting) == "on";
+                if now_on { "off" } else { "on" }.to_string()
+            }
+            None => {
+                self.start(study.config());
+                ctx.message = None;
+                return;
+            }
         };
         let lang = ctx.ui_lang;
         let Some(path) = &ctx.config_path else {
             ctx.message = Some(tr!(lang, "settings-no-file"));
             return;
         };
-        let setting = self.setting();
         let key = setting.key();
         match crate::config_file::write_setting(path, setting, &typed) {
             Ok(cfg) => {
@@ -231,5 +246,6 @@ fn describe(setting: Setting) -> &'static str {
         Setting::ExamDate => "setting-exam_date",
         Setting::Theme => "setting-theme",
         Setting::Language => "setting-language",
+        Setting::TypeClozeAnswers => "setting-type_cloze_answers",
     }
 }

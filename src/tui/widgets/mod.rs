@@ -1,5 +1,8 @@
 //! Drawing pieces the screens share: the bordered text panel with its message line, hint lines
-//! generated from the key table, the exam-day readiness lines, and the escaping of pack text.
+//! generated from the key table, the exam-day readiness lines, the escaping of pack text, and
+//! charts with their axes (`charts`).
+
+pub mod charts;
 
 use crate::core::config::Lang;
 use crate::core::domain::Domain;
