@@ -14,6 +14,7 @@ pub mod core;
 pub mod display;
 pub mod exam_run;
 pub mod exit;
+pub mod i18n;
 pub mod iam_files;
 pub mod interchange;
 pub mod pack_cache;

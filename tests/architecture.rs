@@ -8,6 +8,7 @@ use std::path::Path;
 /// The floors, lowest first. A module may use the modules of the floors below its own.
 const FLOORS: &[&[&str]] = &[
     &["core", "clock", "display", "paths"],
+    &["i18n"],
     &[
         "store",
         "pack_cache",

@@ -13,4 +13,4 @@ mod tests;
 
 pub use custom::{custom_title, filter_error};
 pub use findings::{item, message, render, source_problem};
-pub use settings::set_error;
+pub use settings::{set_error, set_error_in};

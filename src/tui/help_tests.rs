@@ -234,10 +234,10 @@ fn help_shows_every_line_of_every_mode_on_80x24() {
                     + "\n"
             })
             .collect();
-        for (label, what) in help_lines(scopes) {
+        for (label, what) in help_lines(scopes, crate::core::config::Lang::En) {
             assert!(
                 text.lines()
-                    .any(|l| l.contains(&format!(" {label} ")) && l.contains(what)),
+                    .any(|l| l.contains(&format!(" {label} ")) && l.contains(&what)),
                 "{name}: help lacks {label:?} {what:?}\n{text}"
             );
         }

@@ -76,6 +76,8 @@ pub struct Ctx {
     pub history: Vec<Attempt>,
     /// The language cards and questions are shown in (the settings' `language`; `t` switches it).
     pub lang: crate::core::config::Lang,
+    /// The language of the app's own words (the settings' `language` or `--lang`; `t` leaves it).
+    pub ui_lang: crate::core::config::Lang,
 }
 
 impl Ctx {
@@ -89,6 +91,7 @@ impl Ctx {
             config_path: None,
             history: Vec::new(),
             lang: crate::core::config::Lang::En,
+            ui_lang: crate::core::config::Lang::En,
         }
     }
 
@@ -108,7 +111,10 @@ impl Ctx {
         let Some(study) = &self.study else { return };
         match study.counts(now) {
             Ok(c) => self.state.counts = c,
-            Err(e) => return self.show_error("could not count today's cards", e),
+            Err(e) => {
+                let what = crate::i18n::tr!(self.ui_lang, "refresh-counts-failed");
+                return self.show_error(&what, e);
+            }
         }
         if let Ok(s) = study.store().summary() {
             self.state.summary = s;

@@ -17,10 +17,14 @@ impl App {
                 if !self.screens.get(self.tab).tabs_enabled() {
                     return;
                 }
-                // The tab bar draws " Title " for each tab with one space between them.
+                // The tab bar draws " Title " for each tab with one space between them (in
+                // terminal columns: a Korean letter takes two).
                 let mut x = 0u16;
                 for t in Tab::ALL {
-                    let w = t.title().len() as u16 + 2;
+                    let w =
+                        unicode_width::UnicodeWidthStr::width(t.title(self.ctx.ui_lang).as_str())
+                            as u16
+                            + 2;
                     if m.column >= x && m.column < x + w {
                         self.switch_to(*t, now);
                         return;

@@ -24,8 +24,10 @@ pub const MIN_WIDTH: u16 = 80;
 /// The smallest terminal the layout supports.
 pub const MIN_HEIGHT: u16 = 24;
 
-/// The screens, in tab order: the tab, the field that holds the screen, its type and its title.
-/// Adding a screen is a file in `screens/` implementing `Screen`, and one line here.
+/// The screens, in tab order: the tab, the field that holds the screen, its type and its English
+/// title (the tab bar shows the catalog's `tab-<field>`, in `assets/i18n/*/app.ftl`).
+/// Adding a screen is a file in `screens/` implementing `Screen`, one line here and its title in
+/// each catalog.
 macro_rules! screens {
     ($($tab:ident => $field:ident: $ty:ty, $title:literal;)*) => {
         /// The screens in the tab bar.
@@ -41,10 +43,15 @@ macro_rules! screens {
             /// The tabs, in order.
             pub const ALL: &'static [Tab] = &[$(Tab::$tab),*];
 
-            /// Its title in the tab bar.
-            pub fn title(self) -> &'static str {
+            /// Its title in the tab bar, in `lang`.
+            pub fn title(self, lang: crate::core::config::Lang) -> String {
+                crate::i18n::tr!(lang, self.title_key())
+            }
+
+            /// The catalog key of its title: `tab-` and the screen's field (`tab-home`).
+            pub fn title_key(self) -> &'static str {
                 match self {
-                    $(Tab::$tab => $title,)*
+                    $(Tab::$tab => concat!("tab-", stringify!($field)),)*
                 }
             }
         }
@@ -140,11 +147,13 @@ impl App {
         let Backup::Running(handle) = std::mem::replace(&mut self.backup, Backup::None) else {
             return None;
         };
+        let lang = self.ctx.ui_lang;
         let failed = match handle.join() {
             Ok(Ok(_)) => None,
-            Ok(Err(e)) => Some(format!("today's backup was not made: {e:#}")),
-            Err(_) => Some("today's backup was not made: the backup stopped unexpectedly".into()),
-        };
+            Ok(Err(e)) => Some(format!("{e:#}")),
+            Err(_) => Some(crate::i18n::tr!(lang, "backup-stopped")),
+        }
+        .map(|error| crate::i18n::tr!(lang, "backup-failed", error = error));
         if let Some(m) = &failed {
             self.ctx.state.notices.push(m.clone());
         }
@@ -295,6 +304,11 @@ impl App {
         self.ctx.lang = lang;
     }
 
+    /// Shows the app's own words (screens, help, messages) in `lang`.
+    pub fn set_ui_lang(&mut self, lang: crate::core::config::Lang) {
+        self.ctx.ui_lang = lang;
+    }
+
     /// Draws and handles events until the user quits. The clock is read here and nowhere else.
     /// Returns why the day's backup failed, if it did (it is also told on Home).
     pub fn run(mut self, terminal: &mut DefaultTerminal) -> std::io::Result<Option<String>> {
@@ -376,7 +390,7 @@ impl App {
             }
             Action::Palette => {
                 self.help = false;
-                self.palette = Some(Palette::new(self.palette_actions()));
+                self.palette = Some(Palette::new(self.palette_actions(), self.ctx.ui_lang));
             }
             Action::NextTab | Action::PrevTab => {
                 let n = Tab::ALL.len();

@@ -2,6 +2,8 @@
 //! the keys shown are always the keys that work. Only key presses are looked up (never releases).
 
 use super::action::Action;
+use crate::core::config::Lang;
+use crate::i18n::{key_label, tr};
 use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 
 /// Where a binding applies.
@@ -84,7 +86,7 @@ pub struct Typing {
     pub takes: Takes,
     /// How help writes them.
     pub label: &'static str,
-    /// What they do.
+    /// The catalog key of what they do (`typing-...` in `keys.ftl`).
     pub what: &'static str,
 }
 
@@ -202,19 +204,20 @@ pub fn help_rows(scopes: &[Scope]) -> Vec<HelpRow> {
     rows
 }
 
-/// Every line of help for the scopes in force: the actions of the key table (`help_rows`), then
-/// the typing rows (`TYPING`), as (keys, what they do).
-pub fn help_lines(scopes: &[Scope]) -> Vec<(String, &'static str)> {
+/// Every line of help for the scopes in force, in `lang`: the actions of the key table
+/// (`help_rows`), then the typing rows (`TYPING`), as (keys, what they do).
+pub fn help_lines(scopes: &[Scope], lang: Lang) -> Vec<(String, String)> {
     // Actions that read alike (a-e: "select or deselect that choice") share one line.
-    let mut lines: Vec<(String, &'static str)> = Vec::new();
+    let mut lines: Vec<(String, String)> = Vec::new();
     for r in help_rows(scopes) {
-        let what = r.action.description();
+        let what = r.action.description(lang);
+        let label = key_label(lang, &r.label);
         match lines.iter_mut().find(|(_, w)| *w == what) {
-            Some((label, _)) => {
-                label.push(' ');
-                label.push_str(&r.label);
+            Some((l, _)) => {
+                l.push(' ');
+                l.push_str(&label);
             }
-            None => lines.push((r.label, what)),
+            None => lines.push((label, what)),
         }
     }
     lines
@@ -223,7 +226,7 @@ pub fn help_lines(scopes: &[Scope]) -> Vec<(String, &'static str)> {
             TYPING
                 .iter()
                 .filter(|t| scopes.contains(&t.scope))
-                .map(|t| (t.label.to_string(), t.what)),
+                .map(|t| (t.label.to_string(), tr!(lang, t.what))),
         )
         .collect()
 }
