@@ -21,7 +21,7 @@ use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Paragraph, Wrap};
+use ratatui::widgets::Paragraph;
 use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
 /// The lab's scopes: the form takes every printable key.
@@ -631,26 +631,13 @@ impl IamScreen {
             .collect();
         frame.render_widget(Paragraph::new(rows), field_rows);
         let body = self.result_lines(theme);
-        let inner_height = results.height.saturating_sub(2);
-        let inner_width = usize::from(results.width.saturating_sub(2)).max(1);
-        let wrapped: usize = body
-            .iter()
-            .map(|l| l.width().div_ceil(inner_width).max(1))
-            .sum();
-        let max_scroll = u16::try_from(wrapped)
-            .unwrap_or(u16::MAX)
-            .saturating_sub(inner_height);
-        self.scroll = self.scroll.min(max_scroll);
-        frame.render_widget(
-            Paragraph::new(body)
-                .wrap(Wrap { trim: false })
-                .scroll((self.scroll, 0))
-                .block(
-                    Block::bordered()
-                        .title(Span::styled(" Decision and trace ", theme.title))
-                        .border_style(theme.border),
-                ),
+        crate::tui::widgets::scrolled_box(
+            frame,
             results,
+            body,
+            "Decision and trace",
+            &mut self.scroll,
+            theme,
         );
         frame.render_widget(
             Paragraph::new(Line::from(hint_spans(

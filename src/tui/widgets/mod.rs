@@ -41,6 +41,39 @@ pub fn panel<'a>(mut lines: Vec<Line<'a>>, message: Option<&str>, theme: &Theme)
         .block(Block::bordered().border_style(theme.border))
 }
 
+/// A bordered box of wrapped lines that scrolls (the Calculators' working, the IAM lab's trace):
+/// `scroll` is kept within the wrapped text's height.
+pub fn scrolled_box(
+    frame: &mut ratatui::Frame,
+    area: ratatui::layout::Rect,
+    body: Vec<Line<'_>>,
+    title: &str,
+    scroll: &mut u16,
+    theme: &Theme,
+) {
+    let inner_height = area.height.saturating_sub(2);
+    let inner_width = usize::from(area.width.saturating_sub(2)).max(1);
+    let wrapped: usize = body
+        .iter()
+        .map(|l| l.width().div_ceil(inner_width).max(1))
+        .sum();
+    let max_scroll = u16::try_from(wrapped)
+        .unwrap_or(u16::MAX)
+        .saturating_sub(inner_height);
+    *scroll = (*scroll).min(max_scroll);
+    frame.render_widget(
+        Paragraph::new(body)
+            .wrap(Wrap { trim: false })
+            .scroll((*scroll, 0))
+            .block(
+                Block::bordered()
+                    .title(Span::styled(format!(" {title} "), theme.title))
+                    .border_style(theme.border),
+            ),
+        area,
+    );
+}
+
 /// Clears `area` for an overlay (help, the palette). A double-width letter just left of it whose
 /// right half lies under the overlay's border is blanked too: a terminal cannot draw half of it,
 /// and the border would be lost with it.
