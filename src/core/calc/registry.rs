@@ -102,6 +102,31 @@ pub struct Report {
     pub data: serde_json::Map<String, serde_json::Value>,
 }
 
+impl Report {
+    /// A calculator's outcome as a report: its serialized fields and `source` (the AWS page the
+    /// numbers come from) are the JSON `data`; each headline, step and note is wrapped in the
+    /// registry's `Said` by the three functions given.
+    pub fn of_outcome<H: Clone, S: Clone, N: Clone>(
+        fields: &impl serde::Serialize,
+        source: &str,
+        (headlines, steps, notes): (&[H], &[S], &[N]),
+        (head, step, note): (impl Fn(H) -> Said, impl Fn(S) -> Said, impl Fn(N) -> Said),
+    ) -> Report {
+        let mut data = match serde_json::to_value(fields) {
+            Ok(serde_json::Value::Object(map)) => map,
+            _ => serde_json::Map::new(),
+        };
+        data.insert("source".into(), source.into());
+        Report {
+            summary: headlines.iter().cloned().map(head).collect(),
+            steps: steps.iter().cloned().map(step).collect(),
+            notes: notes.iter().cloned().map(note).collect(),
+            data,
+            ..Report::default()
+        }
+    }
+}
+
 /// A calculator: fields in, a report (or every field's error) out. Pure.
 pub trait Calculator: Sync {
     /// A short id: the `awsdrill calc` subcommand and the saved-input key (`dynamodb`).

@@ -162,34 +162,16 @@ pub struct Outcome {
 impl Outcome {
     /// The outcome as a calculator report, its JSON fields in `data`.
     pub fn report(&self) -> Report {
-        let wrap = AnySaid::S3;
-        let mut data = match serde_json::to_value(self) {
-            Ok(serde_json::Value::Object(map)) => map,
-            _ => serde_json::Map::new(),
-        };
-        data.insert("source".into(), SOURCE.into());
-        Report {
-            summary: self
-                .headlines
-                .iter()
-                .cloned()
-                .map(|h| wrap(Said::Headline(h)))
-                .collect(),
-            steps: self
-                .working
-                .iter()
-                .cloned()
-                .map(|s| wrap(Said::Step(s)))
-                .collect(),
-            notes: self
-                .notes
-                .iter()
-                .cloned()
-                .map(|n| wrap(Said::Note(n)))
-                .collect(),
-            data,
-            ..Report::default()
-        }
+        Report::of_outcome(
+            self,
+            SOURCE,
+            (&self.headlines, &self.working, &self.notes),
+            (
+                |h| AnySaid::S3(Said::Headline(h)),
+                |s| AnySaid::S3(Said::Step(s)),
+                |n| AnySaid::S3(Said::Note(n)),
+            ),
+        )
     }
 }
 

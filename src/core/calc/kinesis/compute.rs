@@ -94,34 +94,16 @@ pub struct Outcome {
 impl Outcome {
     /// The outcome as a calculator report, its JSON fields in `data`.
     pub fn report(&self) -> Report {
-        let wrap = AnySaid::Kinesis;
-        let mut data = match serde_json::to_value(self) {
-            Ok(serde_json::Value::Object(map)) => map,
-            _ => serde_json::Map::new(),
-        };
-        data.insert("source".into(), data::SIZING_PAGE.into());
-        Report {
-            summary: self
-                .headlines
-                .iter()
-                .cloned()
-                .map(|h| wrap(Said::Headline(h)))
-                .collect(),
-            steps: self
-                .working
-                .iter()
-                .cloned()
-                .map(|s| wrap(Said::Step(s)))
-                .collect(),
-            notes: self
-                .notes
-                .iter()
-                .cloned()
-                .map(|n| wrap(Said::Note(n)))
-                .collect(),
-            data,
-            ..Report::default()
-        }
+        Report::of_outcome(
+            self,
+            data::SIZING_PAGE,
+            (&self.headlines, &self.working, &self.notes),
+            (
+                |h| AnySaid::Kinesis(Said::Headline(h)),
+                |s| AnySaid::Kinesis(Said::Step(s)),
+                |n| AnySaid::Kinesis(Said::Note(n)),
+            ),
+        )
     }
 }
 

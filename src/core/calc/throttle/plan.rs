@@ -367,38 +367,20 @@ pub struct Outcome {
 impl Outcome {
     /// The outcome as a calculator report, its JSON fields in `data`.
     pub fn report(&self) -> Report {
-        let wrap = AnySaid::Throttle;
-        let mut data = match serde_json::to_value(self) {
-            Ok(serde_json::Value::Object(map)) => map,
-            _ => serde_json::Map::new(),
-        };
         let source = match self.service {
             Service::Apigateway => data::APIGW_PAGE,
             Service::SqsFifo => data::SQS_PAGE,
         };
-        data.insert("source".into(), source.into());
-        Report {
-            summary: self
-                .headlines
-                .iter()
-                .cloned()
-                .map(|h| wrap(Said::Headline(h)))
-                .collect(),
-            steps: self
-                .working
-                .iter()
-                .cloned()
-                .map(|s| wrap(Said::Step(s)))
-                .collect(),
-            notes: self
-                .notes
-                .iter()
-                .cloned()
-                .map(|n| wrap(Said::Note(n)))
-                .collect(),
-            data,
-            ..Report::default()
-        }
+        Report::of_outcome(
+            self,
+            source,
+            (&self.headlines, &self.working, &self.notes),
+            (
+                |h| AnySaid::Throttle(Said::Headline(h)),
+                |s| AnySaid::Throttle(Said::Step(s)),
+                |n| AnySaid::Throttle(Said::Note(n)),
+            ),
+        )
     }
 }
 
