@@ -66,7 +66,30 @@ pub struct Context {
     states: Option<(StateRows, u64)>,
 }
 
+impl OpenOptions {
+    /// The language of the app's own words for a command: `--lang`, else the settings'
+    /// `language` (when the settings file can be read), else `auto` (the environment's locale).
+    /// Commands that open no store (`calc`, `decode`, `lint`) use it; a settings file that cannot
+    /// be read is reported by the commands that need it, not here.
+    pub fn ui_lang(&self) -> crate::core::config::Lang {
+        let language = self.lang.unwrap_or_else(|| {
+            Paths::resolve(self.data_dir.as_deref(), self.config.as_deref())
+                .ok()
+                .and_then(|p| load_config(&p).ok())
+                .map(|c| c.language)
+                .unwrap_or(crate::core::config::Language::Auto)
+        });
+        language.resolve(|k| std::env::var(k).ok())
+    }
+}
+
 impl Context {
+    /// The language of the app's own words: the settings' `language` (after `--lang`), resolved
+    /// with the environment's locale when it is `auto`.
+    pub fn ui_lang(&self) -> crate::core::config::Lang {
+        self.config.language.resolve(|k| std::env::var(k).ok())
+    }
+
     /// Resolves paths, reads settings, opens the store and loads the packs.
     pub fn open(opts: &OpenOptions) -> Result<Context> {
         Self::open_with(opts, Detail::Full)
