@@ -26,7 +26,16 @@ macro_rules! catalog {
     };
 }
 
-catalog!("app", "keys", "home", "settings");
+catalog!(
+    "app",
+    "keys",
+    "home",
+    "settings",
+    "calc",
+    "calc-dynamodb",
+    "calc-ec2",
+    "calc-s3"
+);
 
 /// The languages of the catalog.
 pub const LANGS: [Lang; 2] = [Lang::En, Lang::Ko];

@@ -476,3 +476,127 @@ fn calc_ec2_is_the_decoder_and_decode_stays_its_alias() {
     let text = stdout(&out);
     assert!(text.contains("dynamodb") && text.contains("ec2"), "{text}");
 }
+
+/// `--lang ko`: the text output in Korean with the same numbers; the JSON stays as it is.
+fn korean(args: &[&str]) -> String {
+    let dir = tempfile::tempdir().unwrap();
+    let mut with_lang = vec!["--lang", "ko"];
+    with_lang.extend_from_slice(args);
+    let out = run(dir.path(), &with_lang);
+    assert!(out.status.success(), "{args:?}: {}", stderr(&out));
+    stdout(&out)
+}
+
+#[test]
+fn calc_dynamodb_in_korean() {
+    let text = korean(&[
+        "calc",
+        "dynamodb",
+        "--item-size",
+        "6.5KB",
+        "--reads",
+        "80",
+        "--consistency",
+        "eventual",
+    ]);
+    for line in [
+        "읽기: 읽기 요청당 1 RCU (GetItem, 최종적으로 일관된 읽기) x 초당 읽기 80회 = 80 RCU/s -> 80 RCU 프로비저닝",
+        "계산 과정:",
+        "  1. 항목 크기: 6.5KB = 6.5 x 1,024 = 6,656바이트 (DynamoDB의 KB는 1,024바이트)",
+        "  2. GetItem: 읽기 단위 하나는 최대 4 KB이고 크기는 올림합니다: ceil(6,656 B / 4,096 B) = 2단위",
+        "  3. 최종적으로 일관된 읽기: 4 KB당 절반 단위: 2 / 2 = 읽기 요청당 1 RCU",
+        "  4. x 초당 읽기 80회 = 80 RCU/s",
+        "규칙: https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/read-write-operations.html",
+    ] {
+        assert!(text.contains(line), "missing {line:?} in\n{text}");
+    }
+    // The JSON is the same in both languages.
+    let args = [
+        "calc",
+        "dynamodb",
+        "--item-size",
+        "6.5KB",
+        "--reads",
+        "80",
+        "--json",
+    ];
+    let en = json(&args);
+    let ko = json(&[&["--lang", "ko"], &args[..]].concat());
+    assert_eq!(en, ko);
+}
+
+#[test]
+fn calc_dynamodb_errors_in_korean_name_the_flag() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = run(
+        dir.path(),
+        &[
+            "--lang",
+            "ko",
+            "calc",
+            "dynamodb",
+            "--item-size",
+            "-1KB",
+            "--writes",
+            "x",
+        ],
+    );
+    assert_eq!(out.status.code(), Some(1));
+    let err = stderr(&out);
+    assert!(
+        err.contains("--item-size: `-1KB`은(는) 음수입니다. 항목은 최소 1바이트입니다"),
+        "{err}"
+    );
+    assert!(
+        err.contains("--writes: `x`은(는) 정수가 아닙니다. 입력할 값: 초당 쓰기 수"),
+        "{err}"
+    );
+}
+
+#[test]
+fn calc_s3_in_korean() {
+    let text = korean(&[
+        "calc",
+        "s3",
+        "--reads",
+        "11000",
+        "--writes",
+        "3500",
+        "--prefixes",
+        "1",
+    ]);
+    for line in [
+        "S3: 초당 11,000 GET/HEAD 및 3,500 PUT/COPY/POST/DELETE 요청에 접두사 2개 필요",
+        "접두사 1개에 고르게 분산: 접두사당 요청률을 넘으므로 503 Slow Down이 예상됩니다. 최소 2개를 사용하십시오",
+        "GET/HEAD: ceil(초당 11,000회 / 접두사당 5,500회) = 접두사 2개",
+    ] {
+        assert!(text.contains(line), "missing {line:?} in\n{text}");
+    }
+    assert!(!text.contains("prefixes"), "{text}");
+}
+
+#[test]
+fn decode_in_korean() {
+    let text = korean(&["decode", "m5.large"]);
+    for line in [
+        "m5.large: 실제 인스턴스 유형입니다(EC2 API 목록에 있음)",
+        "  패밀리      m5 (점 앞의 전부)",
+        "  범주        범용",
+        "  세대        5",
+        "  vCPU        2",
+        "  메모리      8 GiB",
+        "규칙: ",
+    ] {
+        assert!(text.contains(line), "missing {line:?} in\n{text}");
+    }
+    let text = korean(&["decode", "--build", "memory, graviton, nvme, 2xlarge"]);
+    assert!(
+        text.starts_with("이름 구성:\n  메모리 최적화: 시리즈 "),
+        "{text}"
+    );
+    assert!(text.contains("실제 이름: r8gd.2xlarge"), "{text}");
+    // The JSON is the same in both languages.
+    let en = json(&["decode", "m5.large", "--json"]);
+    let ko = json(&["--lang", "ko", "decode", "m5.large", "--json"]);
+    assert_eq!(en, ko);
+}

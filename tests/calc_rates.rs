@@ -355,7 +355,9 @@ mod untrusted {
             match c.evaluate(&inputs) {
                 Ok(r) => {
                     for s in r.summary.iter().chain(&r.steps).chain(&r.notes) {
-                        prop_assert!(!calc_text::said(s).is_empty());
+                        for lang in awsdrill::i18n::LANGS {
+                            prop_assert!(!calc_text::said(lang, s).is_empty());
+                        }
                     }
                 }
                 Err(errors) => {
@@ -365,7 +367,9 @@ mod untrusted {
                             c.fields().iter().any(|f| f.key == e.field),
                             "{id}: {} is not a field", e.field
                         );
-                        prop_assert!(!calc_text::message(&e).is_empty());
+                        for lang in awsdrill::i18n::LANGS {
+                            prop_assert!(!calc_text::message(lang, &e).is_empty());
+                        }
                     }
                 }
             }

@@ -1,4 +1,5 @@
-//! Generated drills in English: the question of each exercise and its answer as shown.
+//! Generated drills: the question of each exercise (card content, in English and, for IAM
+//! puzzles, Korean) and, in the language of the app's own words, its Browse row and its answer.
 
 use crate::core::calc::drills::{Expected, Prompt};
 use crate::core::calc::dynamodb::Consistency;
@@ -8,8 +9,11 @@ use crate::core::iam::PolicyType;
 use crate::core::iam::puzzle::Puzzle;
 
 /// The line a generated drill shows in Browse (and is found by): `generated drill: dynamodb-read`.
-pub fn row(kind: crate::core::calc::drills::GeneratorKind) -> String {
-    format!("generated drill: {}", kind.key())
+pub fn row(
+    lang: crate::core::config::Lang,
+    kind: crate::core::calc::drills::GeneratorKind,
+) -> String {
+    crate::i18n::tr!(lang, "calc-drill-row", kind = kind.key())
 }
 
 /// The question of an exercise.
@@ -228,11 +232,11 @@ fn iam_prompt(p: &Puzzle, w: &dyn PuzzleWords, question: &str) -> String {
 }
 
 /// The right answer as shown after the reveal.
-pub fn expected(e: &Expected) -> String {
+pub fn expected(lang: crate::core::config::Lang, e: &Expected) -> String {
     match e {
         Expected::Number { value, unit } => format!("{} {unit}", fmt(*value)),
         Expected::Text(t) => t.clone(),
         Expected::Decision(d) => super::iam::decision(*d).to_string(),
-        Expected::Refused => "(no answer: the calculator refused this exercise)".into(),
+        Expected::Refused => crate::i18n::tr!(lang, "calc-drill-refused"),
     }
 }

@@ -1,168 +1,203 @@
-//! The DynamoDB calculator in English: each step, note and headline, and how a size was read.
+//! The DynamoDB calculator in words (`assets/i18n/*/calc-dynamodb.ftl`): each step, note and
+//! headline, and how a size was read.
 
 use crate::core::calc::dynamodb::{
     Consistency, Headline, Note, Operation, READ_UNIT_BYTES, Said, SizeRole, Step,
 };
 use crate::core::calc::number::group;
 use crate::core::calc::size::{ItemSize, KB, SizeUnit};
+use crate::core::config::Lang;
+use crate::i18n::tr;
 
 /// "eventually consistent", "strongly consistent", "transactional".
-pub fn consistency_words(c: Consistency) -> &'static str {
+pub fn consistency_words(lang: Lang, c: Consistency) -> String {
     match c {
-        Consistency::Eventual => "eventually consistent",
-        Consistency::Strong => "strongly consistent",
-        Consistency::Transactional => "transactional",
+        Consistency::Eventual => tr!(lang, "calc-dynamodb-eventual"),
+        Consistency::Strong => tr!(lang, "calc-dynamodb-strong"),
+        Consistency::Transactional => tr!(lang, "calc-dynamodb-transactional"),
     }
 }
 
-/// How one request is called after "per": "read", "write" or "request".
-fn per_word(op: Operation) -> &'static str {
+/// "per read", "per write" or "per request": what one request of `op` is called.
+fn per(lang: Lang, op: Operation) -> String {
     match op {
-        Operation::GetItem => "read",
-        Operation::PutItem | Operation::UpdateItem | Operation::DeleteItem => "write",
-        _ => "request",
+        Operation::GetItem => tr!(lang, "calc-dynamodb-per-read"),
+        Operation::PutItem | Operation::UpdateItem | Operation::DeleteItem => {
+            tr!(lang, "calc-dynamodb-per-write")
+        }
+        _ => tr!(lang, "calc-dynamodb-per-request"),
     }
 }
 
 /// `80 reads/s`, `1 request/s`.
-fn rate(n: u64, op: Operation) -> String {
-    let word = match op {
-        Operation::GetItem => "reads",
-        Operation::PutItem | Operation::UpdateItem | Operation::DeleteItem => "writes",
-        _ => "requests",
+fn rate(lang: Lang, n: u64, op: Operation) -> String {
+    let key = match op {
+        Operation::GetItem => "calc-dynamodb-rate-reads",
+        Operation::PutItem | Operation::UpdateItem | Operation::DeleteItem => {
+            "calc-dynamodb-rate-writes"
+        }
+        _ => "calc-dynamodb-rate-requests",
     };
-    let word = if n == 1 {
-        word.trim_end_matches('s')
-    } else {
-        word
-    };
-    format!("{} {word}/s", group(n))
+    tr!(lang, key, count = n, n = group(n))
 }
 
-fn plural(n: u64, word: &str) -> String {
-    if n == 1 {
-        format!("1 {word}")
-    } else {
-        format!("{} {word}s", group(n))
-    }
+/// `1 unit`, `2 units`.
+fn units(lang: Lang, n: u64) -> String {
+    tr!(lang, "calc-dynamodb-units", count = n, n = group(n))
 }
 
 /// `N KB` for a whole number of KB.
-fn kb(units: u64, unit_bytes: u64) -> String {
-    format!("{} KB", group(units.saturating_mul(unit_bytes / KB)))
+fn kb(lang: Lang, units: u64, unit_bytes: u64) -> String {
+    tr!(
+        lang,
+        "calc-dynamodb-kb",
+        n = group(units.saturating_mul(unit_bytes / KB))
+    )
 }
 
-fn unit_kb(unit_bytes: u64) -> (&'static str, &'static str) {
+/// Whether a unit of `unit_bytes` is a read unit (4 KB) or a write unit (1 KB).
+fn kind(unit_bytes: u64) -> &'static str {
     if unit_bytes == READ_UNIT_BYTES {
-        ("4 KB", "read")
+        "read"
     } else {
-        ("1 KB", "write")
+        "write"
     }
 }
 
 /// How a size was read: "6.5KB read as 6.5 x 1,024 = 6,656 bytes (DynamoDB's KB is 1,024 bytes)".
-pub fn size_reading(s: &ItemSize) -> String {
-    let t = &s.text;
-    let label = match s.unit {
-        SizeUnit::Bytes => "",
-        SizeUnit::Kb => " (DynamoDB's KB is 1,024 bytes)",
-        SizeUnit::Kib => " (KiB = 1,024 bytes)",
-        SizeUnit::Mb => " (DynamoDB's MB is 1,048,576 bytes)",
-        SizeUnit::Mib => " (MiB = 1,048,576 bytes)",
+pub fn size_reading(lang: Lang, s: &ItemSize) -> String {
+    let text = s.text.clone();
+    let note = match s.unit {
+        SizeUnit::Bytes => None,
+        SizeUnit::Kb => Some(tr!(lang, "calc-dynamodb-kb-note")),
+        SizeUnit::Kib => Some(tr!(lang, "calc-dynamodb-kib-note")),
+        SizeUnit::Mb => Some(tr!(lang, "calc-dynamodb-mb-note")),
+        SizeUnit::Mib => Some(tr!(lang, "calc-dynamodb-mib-note")),
     };
+    let note = note.map(|n| format!(" ({n})")).unwrap_or_default();
     let unit = group(s.unit.bytes());
     match (&s.fraction, s.unit) {
-        (_, SizeUnit::Bytes) => {
-            let plural = if s.bytes == 1 { "" } else { "s" };
-            format!("{t} read as {} byte{plural}", group(s.bytes))
-        }
-        (None, _) => format!(
-            "{t} read as {} x {unit} = {} bytes{label}",
-            s.number,
-            group(s.bytes)
+        (_, SizeUnit::Bytes) => tr!(
+            lang,
+            "calc-dynamodb-read-bytes",
+            text = text,
+            count = s.bytes,
+            n = group(s.bytes)
         ),
-        (Some((whole, digits)), _) => format!(
-            "{t} read as {} x {unit} = {}.{digits} bytes, rounded up to {} bytes{label}",
-            s.number,
-            group(*whole),
-            group(s.bytes)
+        (None, _) => tr!(
+            lang,
+            "calc-dynamodb-read-size",
+            text = text,
+            number = s.number.to_string(),
+            unit = unit,
+            bytes = group(s.bytes),
+            note = note
+        ),
+        (Some((whole, digits)), _) => tr!(
+            lang,
+            "calc-dynamodb-read-fraction",
+            text = text,
+            number = s.number.to_string(),
+            unit = unit,
+            whole = group(*whole),
+            digits = digits.to_string(),
+            bytes = group(s.bytes),
+            note = note
         ),
     }
 }
 
 /// Anything the calculator says.
-pub fn said(s: &Said) -> String {
+pub fn said(lang: Lang, s: &Said) -> String {
     match s {
-        Said::Headline(h) => headline(h),
-        Said::Step(s) => step(s),
-        Said::Note(n) => note(n),
+        Said::Headline(h) => headline(lang, h),
+        Said::Step(s) => step(lang, s),
+        Said::Note(n) => note(lang, n),
     }
 }
 
 /// A step of the working.
-pub fn step(s: &Step) -> String {
+pub fn step(lang: Lang, s: &Step) -> String {
     match s {
         Step::ReadSize { role, size } => {
-            let reading = size_reading(size);
+            let reading = size_reading(lang, size);
             match role {
-                SizeRole::ItemSize => format!("item size: {reading}"),
-                SizeRole::Items => format!("items: {reading}"),
-                SizeRole::Before => format!("item before the write: {reading}"),
-                SizeRole::Gsi(i) => format!("GSI {i} projection: {reading}"),
+                SizeRole::ItemSize => tr!(lang, "calc-dynamodb-item-size", reading = reading),
+                SizeRole::Items => tr!(lang, "calc-dynamodb-items-read", reading = reading),
+                SizeRole::Before => tr!(lang, "calc-dynamodb-before", reading = reading),
+                SizeRole::Gsi(i) => tr!(
+                    lang,
+                    "calc-dynamodb-gsi-projection",
+                    index = i.to_string(),
+                    reading = reading
+                ),
             }
         }
-        Step::SumThenRound { op } => if *op == Operation::Query {
-            "Query: the returned items count as one read: add the sizes, then round up once to 4 KB"
-        } else {
-            "Scan: every item the scan evaluates counts (even those a filter drops): add the sizes, then round up once to 4 KB"
+        Step::SumThenRound { op } => {
+            if *op == Operation::Query {
+                tr!(lang, "calc-dynamodb-query-sums")
+            } else {
+                tr!(lang, "calc-dynamodb-scan-sums")
+            }
         }
-        .into(),
         Step::RoundSumUp {
             groups,
             count,
             total_bytes,
-            units,
+            units: n,
         } => {
             let sum = match groups {
                 Some(g) => g
                     .iter()
-                    .map(|(c, b)| format!("{} x {} B", group(*c), group(*b)))
+                    .map(|(c, b)| {
+                        tr!(
+                            lang,
+                            "calc-dynamodb-sizes-times",
+                            count = group(*c),
+                            bytes = group(*b)
+                        )
+                    })
                     .collect::<Vec<_>>()
                     .join(" + "),
-                None => format!("the {} items", group(*count)),
+                None => tr!(lang, "calc-dynamodb-the-items", n = group(*count)),
             };
-            format!(
-                "  {sum} = {} B; ceil({} B / 4,096 B) = {} ({})",
-                group(*total_bytes),
-                group(*total_bytes),
-                plural(*units, "unit"),
-                kb(*units, READ_UNIT_BYTES)
-            )
+            let line = tr!(
+                lang,
+                "calc-dynamodb-round-sum",
+                sum = sum,
+                total = group(*total_bytes),
+                units = units(lang, *n),
+                kb = kb(lang, *n, READ_UNIT_BYTES)
+            );
+            format!("  {line}")
         }
         Step::RoundUpToUnit {
             op,
             size_bytes,
             unit_bytes,
-            units,
-        } => {
-            let (unit_kb, what) = unit_kb(*unit_bytes);
-            format!(
-                "{}: a {what} unit covers up to {unit_kb} and the size rounds up: ceil({} B / {} B) = {}",
-                op.api_name(),
-                group(*size_bytes),
-                group(*unit_bytes),
-                plural(*units, "unit")
-            )
-        }
+            units: n,
+        } => tr!(
+            lang,
+            "calc-dynamodb-round-up",
+            op = op.api_name(),
+            kind = kind(*unit_bytes),
+            size = group(*size_bytes),
+            unit = group(*unit_bytes),
+            units = units(lang, *n)
+        ),
         Step::EachItemRoundsUp { op, unit_bytes } => {
             let how = match op {
-                Operation::BatchGetItem => "each item is read as a separate GetItem and rounds up",
-                Operation::BatchWriteItem => {
-                    "each put or delete is a separate PutItem or DeleteItem and rounds up"
-                }
-                _ => "each item of the transaction rounds up",
+                Operation::BatchGetItem => "batch-get",
+                Operation::BatchWriteItem => "batch-write",
+                _ => "transaction",
             };
-            format!("{}: {how} to {} on its own", op.api_name(), unit_kb(*unit_bytes).0)
+            tr!(
+                lang,
+                "calc-dynamodb-each-rounds-up",
+                op = op.api_name(),
+                how = how,
+                kind = kind(*unit_bytes)
+            )
         }
         Step::RoundGroup {
             count,
@@ -170,82 +205,114 @@ pub fn step(s: &Step) -> String {
             size_bytes,
             unit_bytes,
             each,
-            units,
+            units: n,
         } => {
-            let repeat = if *count == 1 {
-                String::new()
+            let key = if *count == 1 {
+                "calc-dynamodb-round-group"
             } else {
-                format!(" each, x {} = {}", group(*count), group(*units))
+                "calc-dynamodb-round-group-each"
             };
+            let line = tr!(
+                lang,
+                key,
+                count = group(*count),
+                size = size_text.clone(),
+                bytes = group(*size_bytes),
+                unit = group(*unit_bytes),
+                each = units(lang, *each),
+                units = group(*n),
+                kb = kb(lang, *n, *unit_bytes)
+            );
+            format!("  {line}")
+        }
+        Step::MoreSizes { n } => {
             format!(
-                "  {} x {size_text}: ceil({} B / {} B) = {}{repeat} ({})",
-                group(*count),
-                group(*size_bytes),
-                group(*unit_bytes),
-                plural(*each, "unit"),
-                kb(*units, *unit_bytes)
+                "  {}",
+                tr!(lang, "calc-dynamodb-more-sizes", n = n.to_string())
             )
         }
-        Step::MoreSizes { n } => format!("  ... and {n} more sizes"),
         Step::PerItemTotal {
-            units,
+            units: n,
             unit_bytes,
             total_bytes,
             rounded_once,
         } => {
-            let compare = rounded_once.map_or_else(String::new, |once| {
-                format!(
-                    "; not the {} that rounding the {} B sum once would give (Query and Scan do that)",
-                    kb(once, *unit_bytes),
-                    group(*total_bytes)
-                )
-            });
-            format!(
-                "  total: {} ({}){compare}",
-                plural(*units, "unit"),
-                kb(*units, *unit_bytes)
-            )
+            let line = match rounded_once {
+                Some(once) => tr!(
+                    lang,
+                    "calc-dynamodb-per-item-total-once",
+                    units = units(lang, *n),
+                    kb = kb(lang, *n, *unit_bytes),
+                    once = kb(lang, *once, *unit_bytes),
+                    total = group(*total_bytes)
+                ),
+                None => tr!(
+                    lang,
+                    "calc-dynamodb-per-item-total",
+                    units = units(lang, *n),
+                    kb = kb(lang, *n, *unit_bytes)
+                ),
+            };
+            format!("  {line}")
         }
-        Step::StrongRead { units, unit, op } => format!(
-            "strongly consistent: 1 unit per 4 KB: {units} {unit} per {}",
-            per_word(*op)
+        Step::StrongRead { units: n, unit, op } => tr!(
+            lang,
+            "calc-dynamodb-strong-read",
+            units = n.to_string(),
+            unit = unit.to_string(),
+            per = per(lang, *op)
         ),
         Step::HalveForEventual {
             base,
-            units,
+            units: n,
             unit,
             op,
-        } => format!(
-            "eventually consistent: half a unit per 4 KB: {} / 2 = {units} {unit} per {}",
-            group(*base),
-            per_word(*op)
+        } => tr!(
+            lang,
+            "calc-dynamodb-halve",
+            base = group(*base),
+            units = n.to_string(),
+            unit = unit.to_string(),
+            per = per(lang, *op)
         ),
         Step::DoubleForTransactionalRead {
             base,
-            units,
+            units: n,
             unit,
             op,
-        } => format!(
-            "transactional: 2 units per 4 KB (double): {} x 2 = {units} {unit} per {}",
-            group(*base),
-            per_word(*op)
+        } => tr!(
+            lang,
+            "calc-dynamodb-double-read",
+            base = group(*base),
+            units = n.to_string(),
+            unit = unit.to_string(),
+            per = per(lang, *op)
         ),
-        Step::LargerOfBeforeAndAfter { op, before, after } => format!(
-            "{}: the larger of the item before ({} B) and after ({} B) counts: {} B",
-            op.api_name(),
-            group(*before),
-            group(*after),
-            group(*before.max(after))
+        Step::LargerOfBeforeAndAfter { op, before, after } => tr!(
+            lang,
+            "calc-dynamodb-larger",
+            op = op.api_name(),
+            before = group(*before),
+            after = group(*after),
+            max = group(*before.max(after))
         ),
-        Step::DoubleForTransactionalWrite { base, units, unit } => format!(
-            "transactional writes cost double: {} x 2 = {} {unit} per request",
-            group(*base),
-            group(*units)
+        Step::DoubleForTransactionalWrite {
+            base,
+            units: n,
+            unit,
+        } => tr!(
+            lang,
+            "calc-dynamodb-double-write",
+            base = group(*base),
+            units = group(*n),
+            unit = unit.to_string()
         ),
-        Step::StandardWrite { units, unit, op } => format!(
-            "standard write: 1 unit per 1 KB: {} {unit} per {}",
-            group(*units),
-            per_word(*op)
+        Step::StandardWrite { units: n, unit, op } => tr!(
+            lang,
+            "calc-dynamodb-standard-write",
+            units = group(*n),
+            unit = unit.to_string(),
+            per = per(lang, *op)
         ),
         Step::MultiplyByRate {
             op,
@@ -254,41 +321,64 @@ pub fn step(s: &Step) -> String {
             per_second,
             unit,
         } => {
-            let note = if *defaulted { " (no rate given)" } else { "" };
-            format!("x {}{note} = {per_second} {unit}/s", rate(*n, *op))
+            let key = if *defaulted {
+                "calc-dynamodb-times-rate-default"
+            } else {
+                "calc-dynamodb-times-rate"
+            };
+            tr!(
+                lang,
+                key,
+                rate = rate(lang, *n, *op),
+                total = per_second.to_string(),
+                unit = unit.to_string()
+            )
         }
         Step::RoundUpReadCapacity {
             per_second,
             capacity,
-        } => format!(
-            "provisioned RCU is a whole number: round the per-second total up once, at the end: {per_second} -> {} RCU",
-            group(*capacity)
+        } => tr!(
+            lang,
+            "calc-dynamodb-round-up-rcu",
+            total = per_second.to_string(),
+            capacity = group(*capacity)
         ),
-        Step::WholeReadCapacity { capacity } => format!(
-            "provisioned RCU is a whole number (rounded up once, at the end): {} RCU",
-            group(*capacity)
-        ),
-        Step::OnDemandReads { per_second } => format!(
-            "on-demand: requests are billed in read request units as consumed, nothing to provision: {per_second} RRU/s"
-        ),
-        Step::ProvisionWrites { per_second } => {
-            format!("provision {per_second} WCU for the table")
+        Step::WholeReadCapacity { capacity } => {
+            tr!(lang, "calc-dynamodb-whole-rcu", capacity = group(*capacity))
         }
-        Step::OnDemandWrites { per_second } => format!(
-            "on-demand: billed in write request units as consumed: {per_second} WRU/s"
+        Step::OnDemandReads { per_second } => tr!(
+            lang,
+            "calc-dynamodb-on-demand-reads",
+            total = per_second.to_string()
+        ),
+        Step::ProvisionWrites { per_second } => tr!(
+            lang,
+            "calc-dynamodb-provision-writes",
+            total = per_second.to_string()
+        ),
+        Step::OnDemandWrites { per_second } => tr!(
+            lang,
+            "calc-dynamodb-on-demand-writes",
+            total = per_second.to_string()
         ),
         Step::GsiEntry {
             index,
             bytes,
-            units,
-        } => format!(
-            "GSI {index}: each item written also writes its index entry: ceil({} B / 1,024 B) = {} per item",
-            group(*bytes),
-            plural(*units, "unit")
+            units: n,
+        } => tr!(
+            lang,
+            "calc-dynamodb-gsi-entry",
+            index = index.to_string(),
+            bytes = group(*bytes),
+            units = units(lang, *n)
         ),
         Step::GsiKeyChange { units_per_item } => format!(
-            "  the write changes the index key: delete the old entry + put the new one = 2 writes: {} per item",
-            plural(*units_per_item, "unit")
+            "  {}",
+            tr!(
+                lang,
+                "calc-dynamodb-gsi-key-change",
+                units = units(lang, *units_per_item)
+            )
         ),
         Step::GsiPerSecond {
             index,
@@ -298,13 +388,27 @@ pub fn step(s: &Step) -> String {
             per_second,
             unit,
         } => format!(
-            "  x {} per request x {} = {per_second} {unit}/s on GSI {index} (an index has its own write capacity; too little throttles the table's writes)",
-            plural(*items, "item"),
-            rate(*n, *op)
+            "  {}",
+            tr!(
+                lang,
+                "calc-dynamodb-gsi-per-second",
+                items = tr!(
+                    lang,
+                    "calc-dynamodb-items",
+                    count = *items,
+                    n = group(*items)
+                ),
+                rate = rate(lang, *n, *op),
+                total = per_second.to_string(),
+                unit = unit.to_string(),
+                index = index.to_string()
+            )
         ),
-        Step::GlobalTable { regions } => format!(
-            "global table in {regions} Regions: every write is applied in each replica Region, so the {} other Regions receive it as replicated writes",
-            regions - 1
+        Step::GlobalTable { regions } => tr!(
+            lang,
+            "calc-dynamodb-global-table",
+            regions = regions.to_string(),
+            others = (regions - 1).to_string()
         ),
         Step::ReplicatedWrites {
             per_second,
@@ -313,134 +417,172 @@ pub fn step(s: &Step) -> String {
             replicated,
             replicated_unit,
         } => format!(
-            "  {per_second} {unit}/s x {} other Region{} = {replicated} {replicated_unit}/s of replicated writes; each Region applies {per_second}/s of table writes",
-            group(*others),
-            if *others == 1 { "" } else { "s" }
+            "  {}",
+            tr!(
+                lang,
+                "calc-dynamodb-replicated",
+                total = per_second.to_string(),
+                unit = unit.to_string(),
+                count = *others,
+                others = group(*others),
+                replicated = replicated.to_string(),
+                replicated_unit = replicated_unit.to_string()
+            )
         ),
         Step::GsiInEachRegion { per_second, unit } => format!(
-            "  each Region keeps its own GSIs, so each also applies {per_second} {unit}/s of GSI writes"
+            "  {}",
+            tr!(
+                lang,
+                "calc-dynamodb-gsi-each-region",
+                total = per_second.to_string(),
+                unit = unit.to_string()
+            )
         ),
-        Step::ReverseCapacity { capacity, unit } => {
-            format!("reverse: {} {unit} provisioned", group(*capacity))
-        }
+        Step::ReverseCapacity { capacity, unit } => tr!(
+            lang,
+            "calc-dynamodb-reverse",
+            capacity = group(*capacity),
+            unit = unit.to_string()
+        ),
         Step::MostRequests {
             capacity,
             per_operation,
             unit,
             op,
             max,
-        } => format!(
-            "{} {unit} / {per_operation} {unit} per {} = {} (rounded down: a request that does not fit is throttled)",
-            group(*capacity),
-            per_word(*op),
-            rate(*max, *op)
+        } => tr!(
+            lang,
+            "calc-dynamodb-most-requests",
+            capacity = group(*capacity),
+            unit = unit.to_string(),
+            units = per_operation.to_string(),
+            per = per(lang, *op),
+            rate = rate(lang, *max, *op)
         ),
     }
 }
 
 /// A note.
-pub fn note(n: &Note) -> String {
+pub fn note(lang: Lang, n: &Note) -> String {
     match n {
-        Note::PagedResult { bytes, op } => format!(
-            "the items add up to {} bytes, over the 1 MB one {} returns: DynamoDB pages the result and rounds each page on its own, so the real cost can be a little higher",
-            group(*bytes),
-            op.api_name()
+        Note::PagedResult { bytes, op } => tr!(
+            lang,
+            "calc-dynamodb-paged",
+            bytes = group(*bytes),
+            op = op.api_name()
         ),
-        Note::StrongNotOnGsi => "strongly consistent reads work on the table and its LSIs, not on a GSI (GSIs are eventually consistent only)".into(),
-        Note::ConsistencyOnlyForReads => {
-            "read consistency applies to reads only; writes are standard or transactional".into()
-        }
-        Note::GsiAtStandardRate => "GSI writes are counted at the standard rate of 1 unit per 1 KB; check ReturnConsumedCapacity for what a transaction consumes on its indexes".into(),
-        Note::GlobalTableCapacity => "a global table must be on-demand, or provisioned with auto scaling, and its replicas need the same write capacity settings".into(),
-        Note::ReadsNotReplicated => "reads are served by the replica in the Region they are sent to; a global table adds replicated writes only".into(),
-        Note::GsiCapacitySeparate => "each GSI has its own write capacity; it is not counted against the table's WCU here".into(),
+        Note::StrongNotOnGsi => tr!(lang, "calc-dynamodb-strong-not-on-gsi"),
+        Note::ConsistencyOnlyForReads => tr!(lang, "calc-dynamodb-consistency-reads-only"),
+        Note::GsiAtStandardRate => tr!(lang, "calc-dynamodb-gsi-standard-rate"),
+        Note::GlobalTableCapacity => tr!(lang, "calc-dynamodb-global-capacity"),
+        Note::ReadsNotReplicated => tr!(lang, "calc-dynamodb-reads-not-replicated"),
+        Note::GsiCapacitySeparate => tr!(lang, "calc-dynamodb-gsi-capacity-separate"),
     }
 }
 
+/// ` -> provision 80 RCU`, or nothing.
+fn provision(lang: Lang, capacity: Option<u64>, unit: &str) -> String {
+    capacity
+        .map(|c| {
+            let p = tr!(
+                lang,
+                "calc-dynamodb-provision",
+                capacity = group(c),
+                unit = unit
+            );
+            format!(" {p}")
+        })
+        .unwrap_or_default()
+}
+
 /// A result line.
-pub fn headline(h: &Headline) -> String {
+pub fn headline(lang: Lang, h: &Headline) -> String {
     match h {
-        Headline::Reads(r) => {
-            let provision = r
-                .capacity
-                .map(|c| format!(" -> provision {} RCU", group(c)))
-                .unwrap_or_default();
-            format!(
-                "reads:  {} {} per {} ({}, {}) x {} = {} {}/s{provision}",
-                r.per_operation,
-                r.unit,
-                per_word(r.operation),
-                r.operation.api_name(),
-                consistency_words(r.consistency),
-                rate(r.operations_per_second, r.operation),
-                r.per_second,
-                r.unit
-            )
-        }
-        Headline::Writes(w) => {
-            let provision = w
-                .capacity
-                .map(|c| format!(" -> provision {} WCU", group(c)))
-                .unwrap_or_default();
-            format!(
-                "writes: {} {} per {} ({}) x {} = {} {}/s{provision}",
-                w.per_operation,
-                w.unit,
-                per_word(w.operation),
-                w.operation.api_name(),
-                rate(w.operations_per_second, w.operation),
-                w.per_second,
-                w.unit
-            )
-        }
-        Headline::Gsi(g) => format!(
-            "GSI {}:  {} {}/s ({} B projected, {} write{} per item)",
-            g.index,
-            g.per_second,
-            g.unit,
-            group(g.projected_bytes),
-            g.writes_per_item,
-            if g.writes_per_item == 1 { "" } else { "s" }
+        Headline::Reads(r) => tr!(
+            lang,
+            "calc-dynamodb-reads",
+            units = r.per_operation.to_string(),
+            unit = r.unit.to_string(),
+            per = per(lang, r.operation),
+            op = r.operation.api_name(),
+            consistency = consistency_words(lang, r.consistency),
+            rate = rate(lang, r.operations_per_second, r.operation),
+            total = r.per_second.to_string(),
+            provision = provision(lang, r.capacity, "RCU")
         ),
-        Headline::Replication(r, write_unit) => format!(
-            "global table, {} Regions: {} {}/s replicated writes; each Region applies {} {write_unit}/s",
-            r.regions, r.replicated_per_second, r.unit, r.per_region_per_second
+        Headline::Writes(w) => tr!(
+            lang,
+            "calc-dynamodb-writes",
+            units = w.per_operation.to_string(),
+            unit = w.unit.to_string(),
+            per = per(lang, w.operation),
+            op = w.operation.api_name(),
+            rate = rate(lang, w.operations_per_second, w.operation),
+            total = w.per_second.to_string(),
+            provision = provision(lang, w.capacity, "WCU")
         ),
-        Headline::OnDemand => "on-demand: request units are billed as consumed".into(),
-        Headline::ReverseReads(rd) => format!(
-            "reads:  {} RCU serve at most {} ({} RCU per {}, {} {})",
-            group(rd.capacity),
-            rate(rd.max_per_second, rd.operation),
-            rd.per_operation,
-            per_word(rd.operation),
-            consistency_words(rd.consistency),
-            rd.operation.api_name()
+        Headline::Gsi(g) => tr!(
+            lang,
+            "calc-dynamodb-gsi",
+            index = g.index.to_string(),
+            total = g.per_second.to_string(),
+            unit = g.unit.to_string(),
+            bytes = group(g.projected_bytes),
+            count = g.writes_per_item,
+            writes = g.writes_per_item.to_string()
         ),
-        Headline::ReverseWrites(w) => format!(
-            "writes: {} WCU serve at most {} ({} WCU per {}, {})",
-            group(w.capacity),
-            rate(w.max_per_second, w.operation),
-            w.per_operation,
-            per_word(w.operation),
-            w.operation.api_name()
+        Headline::Replication(r, write_unit) => tr!(
+            lang,
+            "calc-dynamodb-replication",
+            regions = r.regions.to_string(),
+            replicated = r.replicated_per_second.to_string(),
+            unit = r.unit.to_string(),
+            total = r.per_region_per_second.to_string(),
+            write_unit = write_unit.to_string()
+        ),
+        Headline::OnDemand => tr!(lang, "calc-dynamodb-on-demand"),
+        Headline::ReverseReads(rd) => tr!(
+            lang,
+            "calc-dynamodb-reverse-reads",
+            capacity = group(rd.capacity),
+            rate = rate(lang, rd.max_per_second, rd.operation),
+            units = rd.per_operation.to_string(),
+            per = per(lang, rd.operation),
+            consistency = consistency_words(lang, rd.consistency),
+            op = rd.operation.api_name()
+        ),
+        Headline::ReverseWrites(w) => tr!(
+            lang,
+            "calc-dynamodb-reverse-writes",
+            capacity = group(w.capacity),
+            rate = rate(lang, w.max_per_second, w.operation),
+            units = w.per_operation.to_string(),
+            per = per(lang, w.operation),
+            op = w.operation.api_name()
         ),
     }
 }
 
 /// The words of the calculator's form fields.
-pub fn field_text(key: &str) -> Option<super::FieldText> {
+pub fn field_text(lang: Lang, key: &str) -> Option<super::FieldText> {
     let (label, hint) = match key {
-        "operation" => ("Operation", "get-item, query, batch-get-item..."),
-        "items" | "item-size" => ("Item size(s)", "6.5KB, or 1.5KB,6.5KB, or 1500x64B"),
-        "reads" => ("Reads/s", "read requests per second"),
-        "writes" => ("Writes/s", "write requests per second"),
-        "consistency" => ("Consistency", "eventual, strong, transactional"),
-        "gsi" => ("GSI sizes", "projected size per GSI: 1KB,200B"),
-        "regions" => ("Regions", "global table replicas (1)"),
-        "mode" => ("Mode", "provisioned or on-demand"),
-        "rcu" => ("RCU (rev.)", "reverse: provisioned RCU"),
-        "wcu" => ("WCU (rev.)", "reverse: provisioned WCU"),
+        "operation" => (
+            "calc-field-dynamodb-operation",
+            "calc-hint-dynamodb-operation",
+        ),
+        "items" | "item-size" => ("calc-field-dynamodb-items", "calc-hint-dynamodb-items"),
+        "reads" => ("calc-field-dynamodb-reads", "calc-hint-dynamodb-reads"),
+        "writes" => ("calc-field-dynamodb-writes", "calc-hint-dynamodb-writes"),
+        "consistency" => (
+            "calc-field-dynamodb-consistency",
+            "calc-hint-dynamodb-consistency",
+        ),
+        "gsi" => ("calc-field-dynamodb-gsi", "calc-hint-dynamodb-gsi"),
+        "regions" => ("calc-field-dynamodb-regions", "calc-hint-dynamodb-regions"),
+        "mode" => ("calc-field-dynamodb-mode", "calc-hint-dynamodb-mode"),
+        "rcu" => ("calc-field-dynamodb-rcu", "calc-hint-dynamodb-rcu"),
+        "wcu" => ("calc-field-dynamodb-wcu", "calc-hint-dynamodb-wcu"),
         _ => return None,
     };
-    Some(super::FieldText { label, hint })
+    Some(super::field(lang, label, hint))
 }

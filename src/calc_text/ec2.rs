@@ -1,141 +1,218 @@
-//! The EC2 decoder and builder in English.
+//! The EC2 decoder and builder in words (`assets/i18n/*/calc-ec2.ftl`). The meanings of series,
+//! options and sizes are the AWS naming table's own words (`assets/ec2-naming.toml`).
 
 use crate::core::calc::ec2::hardware::FamilyAccelerator;
 use crate::core::calc::ec2::{
-    AcceleratorKind, Arch, BuildStep, DecodeNote, Decoded, HardwareFilter, Network, ProcessorFrom,
-    Said, SpecsMissing, Storage, Unknown,
+    AcceleratorKind, Arch, BuildStep, Category, DecodeNote, Decoded, HardwareFilter, Network,
+    ProcessorFrom, Said, SpecsMissing, Storage, Unknown,
 };
 use crate::core::calc::number::group;
+use crate::core::config::Lang;
+use crate::i18n::tr;
+use unicode_width::UnicodeWidthStr;
+
+/// The columns of a line's label, before the space and the value.
+const LABEL: usize = 11;
+
+/// `  label       value`, the label padded to `LABEL` display columns.
+fn line(label: &str, value: &str) -> String {
+    let pad = LABEL.saturating_sub(label.width());
+    format!("  {label}{} {value}", " ".repeat(pad))
+}
+
+/// "memory optimized".
+pub fn category(lang: Lang, c: Category) -> String {
+    match c {
+        Category::GeneralPurpose => tr!(lang, "calc-ec2-general-purpose"),
+        Category::ComputeOptimized => tr!(lang, "calc-ec2-compute-optimized"),
+        Category::MemoryOptimized => tr!(lang, "calc-ec2-memory-optimized"),
+        Category::StorageOptimized => tr!(lang, "calc-ec2-storage-optimized"),
+        Category::AcceleratedComputing => tr!(lang, "calc-ec2-accelerated-computing"),
+        Category::Hpc => tr!(lang, "calc-ec2-hpc"),
+    }
+}
 
 /// One line of a decoding or a build.
-pub fn said(s: &Said) -> String {
+pub fn said(lang: Lang, s: &Said) -> String {
+    let label = |key: &str| tr!(lang, key);
     match s {
         Said::Status {
             name,
             known,
             suggestions,
         } => {
-            let status = if *known {
-                "a real instance type (in the EC2 API's list)".to_string()
+            if *known {
+                tr!(lang, "calc-ec2-known", name = name.clone())
             } else if suggestions.is_empty() {
-                "not in the list of instance types".to_string()
+                tr!(lang, "calc-ec2-not-known", name = name.clone())
             } else {
-                format!(
-                    "not in the list of instance types; did you mean {}?",
-                    suggestions.join(", ")
+                tr!(
+                    lang,
+                    "calc-ec2-did-you-mean",
+                    name = name.clone(),
+                    names = suggestions.join(", ")
                 )
+            }
+        }
+        Said::Family(f) => line(
+            &label("calc-ec2-label-family"),
+            &tr!(lang, "calc-ec2-family", family = f.clone()),
+        ),
+        Said::Series { code, meaning } => {
+            let value = match meaning {
+                Some(m) => format!("{code}: {m}"),
+                None => tr!(lang, "calc-ec2-unknown-series", code = code.clone()),
             };
-            format!("{name}: {status}")
+            line(&label("calc-ec2-label-series"), &value)
         }
-        Said::Family(f) => format!("  family      {f} (everything before the dot)"),
-        Said::Series { code, meaning } => match meaning {
-            Some(m) => format!("  series      {code}: {m}"),
-            None => format!("  series      {code}: unknown series"),
-        },
-        Said::Category(c) => format!("  category    {}", c.words()),
-        Said::Generation(g) => format!("  generation  {g}"),
-        Said::Processor(Some((p, from))) => {
-            format!("  processor   {p} ({})", processor_from(from))
-        }
-        Said::Processor(None) => {
-            "  processor   not stated in the name nor in the guide's pages read here".to_string()
-        }
+        Said::Category(c) => line(&label("calc-ec2-label-category"), &category(lang, *c)),
+        Said::Generation(g) => line(&label("calc-ec2-label-generation"), &g.to_string()),
+        Said::Processor(Some((p, from))) => line(
+            &label("calc-ec2-label-processor"),
+            &format!("{p} ({})", processor_from(lang, from)),
+        ),
+        Said::Processor(None) => line(
+            &label("calc-ec2-label-processor"),
+            &tr!(lang, "calc-ec2-no-processor"),
+        ),
         Said::ProcessorModel(m) => format!("              {m}"),
         Said::Capability(c) => {
-            let label = if c.code.starts_with('-') {
+            let name = if c.code.starts_with('-') {
                 c.code.clone()
             } else {
-                format!("option {}", c.code)
+                tr!(lang, "calc-ec2-label-option", code = c.code.clone())
             };
             let meaning = c
                 .meaning
-                .as_deref()
-                .unwrap_or("unknown: no naming rule explains it");
-            format!("  {label:<11} {meaning}")
+                .clone()
+                .unwrap_or_else(|| tr!(lang, "calc-ec2-unknown-capability"));
+            line(&name, &meaning)
         }
-        Said::Size { size, meaning } => format!(
-            "  size        {size}: {}",
-            meaning.as_deref().unwrap_or("unknown size")
+        Said::Size { size, meaning } => {
+            let meaning = meaning
+                .clone()
+                .unwrap_or_else(|| tr!(lang, "calc-ec2-unknown-size"));
+            line(&label("calc-ec2-label-size"), &format!("{size}: {meaning}"))
+        }
+        Said::Note(n) => format!("  {}", tr!(lang, "calc-ec2-note", note = note(lang, n))),
+        Said::Unknown(u) => line(
+            &label("calc-ec2-label-unknown"),
+            &u.iter()
+                .map(|u| unknown(lang, u))
+                .collect::<Vec<_>>()
+                .join(", "),
         ),
-        Said::Note(n) => format!("  note: {}", note(n)),
-        Said::Unknown(u) => format!(
-            "  unknown     {}",
-            u.iter().map(unknown).collect::<Vec<_>>().join(", ")
+        Said::Vcpus(n) => line(&label("calc-ec2-label-vcpus"), &n.to_string()),
+        Said::Memory(m) => line(
+            &label("calc-ec2-label-memory"),
+            &tr!(lang, "calc-ec2-gib", n = decimal(*m)),
         ),
-        Said::Vcpus(n) => format!("  vCPUs       {n}"),
-        Said::Memory(m) => format!("  memory      {} GiB", decimal(*m)),
-        Said::Network(Some(n)) => format!("  network     {}", network(n)),
-        Said::Network(None) => {
-            "  network     not in the guide's network table (it lists enhanced networking only)"
-                .to_string()
-        }
-        Said::Storage(s) => format!("  storage     {}", storage(s)),
-        Said::Accelerators { count, what } => {
-            format!("  accelerators {}", accelerators(*count, what.as_ref()))
-        }
-        Said::HardwareSource(page) => format!("  hardware    {page}"),
-        Said::HardwareRead { read, revision } => {
-            format!("  read        {read} (the guide's revision of {revision})")
-        }
-        Said::NoHardware(m) => format!("  hardware    {}", missing(*m)),
-        Said::BuildHeading => "build:".to_string(),
-        Said::Build(b) => format!("  {}", build_step(b)),
-        Said::Prompt => {
-            "Type an instance type name to decode, or a requirement to build names.".to_string()
-        }
+        Said::Network(Some(n)) => line(&label("calc-ec2-label-network"), &network(lang, n)),
+        Said::Network(None) => line(
+            &label("calc-ec2-label-network"),
+            &tr!(lang, "calc-ec2-no-network"),
+        ),
+        Said::Storage(s) => line(&label("calc-ec2-label-storage"), &storage(lang, s)),
+        Said::Accelerators { count, what } => line(
+            &label("calc-ec2-label-accelerators"),
+            &accelerators(lang, *count, what.as_ref()),
+        ),
+        Said::HardwareSource(page) => line(&label("calc-ec2-label-hardware"), page),
+        Said::HardwareRead { read, revision } => line(
+            &label("calc-ec2-label-read"),
+            &tr!(
+                lang,
+                "calc-ec2-revision",
+                read = read.clone(),
+                revision = revision.clone()
+            ),
+        ),
+        Said::NoHardware(m) => line(&label("calc-ec2-label-hardware"), &missing(lang, *m)),
+        Said::BuildHeading => tr!(lang, "calc-ec2-build"),
+        Said::Build(b) => format!("  {}", build_step(lang, b)),
+        Said::Prompt => tr!(lang, "calc-ec2-prompt"),
     }
 }
 
 /// The decoding as text lines (the CLI prints them; the TUI shows them).
-pub fn decoded_lines(d: &Decoded) -> Vec<String> {
-    d.said().iter().map(said).collect()
+pub fn decoded_lines(lang: Lang, d: &Decoded) -> Vec<String> {
+    d.said().iter().map(|s| said(lang, s)).collect()
 }
 
 /// A step of building a name.
-pub fn build_step(s: &BuildStep) -> String {
+pub fn build_step(lang: Lang, s: &BuildStep) -> String {
     match s {
-        BuildStep::CategorySeries { category, series } => {
-            format!("{}: series {}", category.words(), series.join(", "))
-        }
-        BuildStep::ProcessorLetter { name, letter } => format!("{name}: processor letter {letter}"),
-        BuildStep::OptionLetter { meaning, letter } => format!("{meaning}: letter {letter}"),
-        BuildStep::SuffixPart { meaning, part } => {
-            format!("{meaning}: part -{part} after a hyphen")
-        }
-        BuildStep::Size { size, meaning } => format!("size {size}: {meaning}"),
-        BuildStep::Hardware(h) => hardware_filter(h),
-        BuildStep::Pattern(p) => {
-            if p.contains('*') {
-                format!("so the name looks like {p} (* any other letters)")
-            } else {
-                format!("so the name looks like {p}")
-            }
-        }
-        BuildStep::Unjudged(n) => format!(
-            "{} with these letters {} no hardware data here (the guide's tables read lack them) and {} left out",
-            crate::display::count(*n as u64, "name", "names"),
-            if *n == 1 { "has" } else { "have" },
-            if *n == 1 { "is" } else { "are" }
+        BuildStep::CategorySeries {
+            category: c,
+            series,
+        } => tr!(
+            lang,
+            "calc-ec2-category-series",
+            category = category(lang, *c),
+            series = series.join(", ")
         ),
-        BuildStep::NoMatch => "no instance type in the list has exactly these letters".to_string(),
-        BuildStep::Matches { shown, more } => {
-            let more = if *more > 0 {
-                format!(" and {more} more")
+        BuildStep::ProcessorLetter { name, letter } => tr!(
+            lang,
+            "calc-ec2-processor-letter",
+            name = name.to_string(),
+            letter = letter.to_string()
+        ),
+        BuildStep::OptionLetter { meaning, letter } => tr!(
+            lang,
+            "calc-ec2-option-letter",
+            meaning = meaning.to_string(),
+            letter = letter.to_string()
+        ),
+        BuildStep::SuffixPart { meaning, part } => tr!(
+            lang,
+            "calc-ec2-suffix-part",
+            meaning = meaning.to_string(),
+            part = part.to_string()
+        ),
+        BuildStep::Size { size, meaning } => tr!(
+            lang,
+            "calc-ec2-size",
+            size = size.to_string(),
+            meaning = meaning.to_string()
+        ),
+        BuildStep::Hardware(h) => hardware_filter(lang, h),
+        BuildStep::Pattern(p) => {
+            let key = if p.contains('*') {
+                "calc-ec2-pattern-star"
             } else {
-                String::new()
+                "calc-ec2-pattern"
             };
-            format!("real names: {}{more}", shown.join(", "))
+            tr!(lang, key, pattern = p.clone())
+        }
+        BuildStep::Unjudged(n) => tr!(
+            lang,
+            "calc-ec2-unjudged",
+            count = *n as u64,
+            n = n.to_string()
+        ),
+        BuildStep::NoMatch => tr!(lang, "calc-ec2-no-match"),
+        BuildStep::Matches { shown, more } => {
+            if *more > 0 {
+                tr!(
+                    lang,
+                    "calc-ec2-matches-more",
+                    names = shown.join(", "),
+                    more = more.to_string()
+                )
+            } else {
+                tr!(lang, "calc-ec2-matches", names = shown.join(", "))
+            }
         }
     }
 }
 
 /// Which piece says the processor: `series a`, `letter g`, `-m2pro`.
-pub fn processor_from(from: &ProcessorFrom) -> String {
+pub fn processor_from(lang: Lang, from: &ProcessorFrom) -> String {
     match from {
-        ProcessorFrom::Series(s) => format!("series {s}"),
-        ProcessorFrom::Letter(l) => format!("letter {l}"),
+        ProcessorFrom::Series(s) => tr!(lang, "calc-ec2-from-series", series = s.to_string()),
+        ProcessorFrom::Letter(l) => tr!(lang, "calc-ec2-from-letter", letter = l.to_string()),
         ProcessorFrom::Part(p) => p.clone(),
-        ProcessorFrom::Guide => "the guide's list of processors per family".to_string(),
+        ProcessorFrom::Guide => tr!(lang, "calc-ec2-from-guide"),
     }
 }
 
@@ -150,132 +227,152 @@ pub fn decimal(x: f64) -> String {
 }
 
 /// Network bandwidth as the guide writes it, with its number when the words hide it.
-pub fn network(n: &Network) -> String {
+pub fn network(lang: Lang, n: &Network) -> String {
+    let text = n.text.clone();
     match n.gbps {
-        Some(g) if n.up_to => format!("{} (bursts to {} Gbps)", n.text, decimal(g)),
-        Some(g) if n.text.contains("x ") => format!("{} ({} Gbps in all)", n.text, decimal(g)),
-        Some(_) => n.text.clone(),
-        None => format!("{} (the guide gives no number for this older type)", n.text),
+        Some(g) if n.up_to => tr!(
+            lang,
+            "calc-ec2-network-up-to",
+            text = text,
+            gbps = decimal(g)
+        ),
+        Some(g) if n.text.contains("x ") => tr!(
+            lang,
+            "calc-ec2-network-in-all",
+            text = text,
+            gbps = decimal(g)
+        ),
+        Some(_) => text,
+        None => tr!(lang, "calc-ec2-network-no-number", text = text),
     }
 }
 
 /// Instance storage, with the total when there are several volumes.
-pub fn storage(s: &Storage) -> String {
+pub fn storage(lang: Lang, s: &Storage) -> String {
     match s {
-        Storage::EbsOnly => "EBS only (no instance store)".to_string(),
+        Storage::EbsOnly => tr!(lang, "calc-ec2-ebs-only"),
         Storage::InstanceStore {
             volumes,
             gb_each,
             medium,
-        } if *volumes > 1 => format!(
-            "{volumes} x {} GB {medium} ({} GB in all)",
-            group(u64::from(*gb_each)),
-            group(s.total_gb())
+        } if *volumes > 1 => tr!(
+            lang,
+            "calc-ec2-volumes-in-all",
+            volumes = volumes.to_string(),
+            gb = group(u64::from(*gb_each)),
+            medium = medium.to_string(),
+            total = group(s.total_gb())
         ),
         Storage::InstanceStore {
             volumes,
             gb_each,
             medium,
-        } => format!("{volumes} x {} GB {medium}", group(u64::from(*gb_each))),
+        } => tr!(
+            lang,
+            "calc-ec2-volumes",
+            volumes = volumes.to_string(),
+            gb = group(u64::from(*gb_each)),
+            medium = medium.to_string()
+        ),
     }
 }
 
 /// What a kind of accelerator is called, one or many.
-pub fn accelerator_noun(kind: AcceleratorKind, count: u32) -> &'static str {
-    let one = count == 1;
-    match kind {
-        AcceleratorKind::Gpu if one => "GPU",
-        AcceleratorKind::Gpu => "GPUs",
-        AcceleratorKind::Inferentia if one => "inference chip",
-        AcceleratorKind::Inferentia => "inference chips",
-        AcceleratorKind::Trainium if one => "training chip",
-        AcceleratorKind::Trainium => "training chips",
-        AcceleratorKind::Fpga if one => "FPGA",
-        AcceleratorKind::Fpga => "FPGAs",
-        AcceleratorKind::Gaudi if one => "deep learning accelerator",
-        AcceleratorKind::Gaudi => "deep learning accelerators",
-        AcceleratorKind::Media if one => "media accelerator",
-        AcceleratorKind::Media => "media accelerators",
-    }
+pub fn accelerator_noun(lang: Lang, kind: AcceleratorKind, count: u32) -> String {
+    let key = match kind {
+        AcceleratorKind::Gpu => "calc-ec2-gpu",
+        AcceleratorKind::Inferentia => "calc-ec2-inferentia",
+        AcceleratorKind::Trainium => "calc-ec2-trainium",
+        AcceleratorKind::Fpga => "calc-ec2-fpga",
+        AcceleratorKind::Gaudi => "calc-ec2-gaudi",
+        AcceleratorKind::Media => "calc-ec2-media",
+    };
+    tr!(lang, key, count = count)
 }
 
 /// `8 x NVIDIA A100 GPUs (80 GB each)`.
-pub fn accelerators(count: u32, what: Option<&FamilyAccelerator>) -> String {
+pub fn accelerators(lang: Lang, count: u32, what: Option<&FamilyAccelerator>) -> String {
     match what {
         None => format!("{count}"),
         Some(a) => {
-            let memory = a
-                .memory
-                .as_ref()
-                .map(|m| format!(" ({m} each)"))
-                .unwrap_or_default();
-            format!(
-                "{count} x {} {} {}{memory}",
-                a.maker,
-                a.model,
-                accelerator_noun(a.kind, count)
-            )
+            let noun = accelerator_noun(lang, a.kind, count);
+            match &a.memory {
+                Some(m) => tr!(
+                    lang,
+                    "calc-ec2-accelerators-each",
+                    count = count.to_string(),
+                    maker = a.maker.clone(),
+                    model = a.model.clone(),
+                    noun = noun,
+                    memory = m.clone()
+                ),
+                None => tr!(
+                    lang,
+                    "calc-ec2-accelerators",
+                    count = count.to_string(),
+                    maker = a.maker.clone(),
+                    model = a.model.clone(),
+                    noun = noun
+                ),
+            }
         }
     }
 }
 
 /// Why a real name has no hardware here.
-pub fn missing(m: SpecsMissing) -> &'static str {
+pub fn missing(lang: Lang, m: SpecsMissing) -> String {
     match m {
-        SpecsMissing::FamilyNotInGuide => {
-            "not in the guide's tables read here (the family is newer than the revision read, or never in its tables)"
-        }
-        SpecsMissing::SizeNotInGuide => "the guide's table for this family does not list this size",
+        SpecsMissing::FamilyNotInGuide => tr!(lang, "calc-ec2-family-not-in-guide"),
+        SpecsMissing::SizeNotInGuide => tr!(lang, "calc-ec2-size-not-in-guide"),
     }
 }
 
 /// A requirement on the hardware.
-pub fn hardware_filter(h: &HardwareFilter) -> String {
+pub fn hardware_filter(lang: Lang, h: &HardwareFilter) -> String {
     match h {
-        HardwareFilter::Accelerator(k) => format!(
-            "{}: from the guide's family tables, else the series (p and g are GPUs, inf Inferentia, trn Trainium, f FPGAs)",
-            accelerator_noun(*k, 2)
+        HardwareFilter::Accelerator(k) => tr!(
+            lang,
+            "calc-ec2-want-accelerator",
+            noun = accelerator_noun(lang, *k, 2)
         ),
-        HardwareFilter::Arch(Arch::Arm) => {
-            "Arm: an AWS Graviton or Apple silicon processor".to_string()
-        }
-        HardwareFilter::Arch(Arch::X86) => "x86: an Intel or AMD processor".to_string(),
-        HardwareFilter::MinMemory(m) => format!(
-            "at least {} GiB of memory, from the guide's tables",
-            decimal(*m)
-        ),
-        HardwareFilter::MinVcpus(n) => format!("at least {n} vCPUs, from the guide's tables"),
+        HardwareFilter::Arch(Arch::Arm) => tr!(lang, "calc-ec2-want-arm"),
+        HardwareFilter::Arch(Arch::X86) => tr!(lang, "calc-ec2-want-x86"),
+        HardwareFilter::MinMemory(m) => tr!(lang, "calc-ec2-want-memory", gib = decimal(*m)),
+        HardwareFilter::MinVcpus(n) => tr!(lang, "calc-ec2-want-vcpus", n = n.to_string()),
     }
 }
 
 /// A piece no rule explains.
-pub fn unknown(u: &Unknown) -> String {
+pub fn unknown(lang: Lang, u: &Unknown) -> String {
     match u {
         Unknown::Piece(p) => p.clone(),
-        Unknown::NoSeries => "(no series letters)".to_string(),
-        Unknown::NoSize => "(no size: a name is FAMILY.SIZE)".to_string(),
+        Unknown::NoSeries => tr!(lang, "calc-ec2-no-series"),
+        Unknown::NoSize => tr!(lang, "calc-ec2-no-size"),
     }
 }
 
 /// A note of the decoding.
-pub fn note(n: &DecodeNote) -> String {
+pub fn note(lang: Lang, n: &DecodeNote) -> String {
     match n {
-        DecodeNote::LegacySeries { series } => format!(
-            "series `{series}` is not in the current AWS naming table; its meaning comes from older AWS pages"
-        ),
-        DecodeNote::NoGeneration => "the name has no generation number".to_string(),
-        DecodeNote::GenerationAfterMemory { family, generation } => format!(
-            "in the older name `{family}` the generation ({generation}) follows the memory size"
+        DecodeNote::LegacySeries { series } => {
+            tr!(lang, "calc-ec2-legacy-series", series = series.to_string())
+        }
+        DecodeNote::NoGeneration => tr!(lang, "calc-ec2-no-generation"),
+        DecodeNote::GenerationAfterMemory { family, generation } => tr!(
+            lang,
+            "calc-ec2-generation-after-memory",
+            family = family.to_string(),
+            generation = generation.to_string()
         ),
     }
 }
 
 /// The words of the decoder's form fields.
-pub fn field_text(key: &str) -> Option<super::FieldText> {
+pub fn field_text(lang: Lang, key: &str) -> Option<super::FieldText> {
     let (label, hint) = match key {
-        "name" => ("Decode", "an instance type: c7i-flex.large"),
-        "build" => ("Build", "memory, graviton, nvme or gpu, at least 16 GiB"),
+        "name" => ("calc-field-ec2-name", "calc-hint-ec2-name"),
+        "build" => ("calc-field-ec2-build", "calc-hint-ec2-build"),
         _ => return None,
     };
-    Some(super::FieldText { label, hint })
+    Some(super::field(lang, label, hint))
 }

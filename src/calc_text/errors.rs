@@ -1,47 +1,46 @@
-//! Input errors in English.
+//! Input errors in words, in the language asked for (`assets/i18n/*/calc.ftl`).
 
 use crate::core::calc::dynamodb::Operation;
 use crate::core::calc::number::group;
 use crate::core::calc::{CalcError, ErrorKind, Twice, shown};
-
-const HOW_SIZE: &str = "write a size such as 6.5KB, 4097B or 2KiB";
-const HOW_BUILD: &str =
-    "describe the instance with commas, such as: memory optimized, graviton, nvme, 2xlarge";
+use crate::core::config::Lang;
+use crate::i18n::tr;
 
 /// What a whole-number field asks for.
-fn wanted(field: &str) -> &'static str {
-    match field {
-        "reads" => "reads per second",
-        "writes" => "writes per second",
-        "regions" => "the number of Regions with a replica",
-        "rcu" => "the provisioned RCU",
-        "wcu" => "the provisioned WCU",
-        "requests-per-second" => "requests per second",
-        "requests-per-month" => "requests per month",
-        "duration" => "the average duration, such as 500ms or 0.5s",
-        "account-limit" => "the account concurrency limit",
-        "reserved" => "the reserved concurrency",
-        "provisioned" => "the provisioned concurrency",
-        "shards" => "the number of shards",
-        "parallelization" => "the parallelization factor (1 to 10)",
-        "records-per-second" => "records per second",
-        "write-mb-per-second" => "the write rate in MB per second",
-        "record-size" => "the average record size in KB",
-        "consumers" => "the number of consumers",
-        "previous-peak" => "the previous peak write rate in MB per second",
-        "rate" => "requests (or messages) per second",
-        "batch" => "messages per batch (1 to 10)",
-        "prefixes" => "the number of prefixes",
-        _ => "a number",
-    }
+fn wanted(lang: Lang, field: &str) -> String {
+    let key = match field {
+        "reads" => "calc-wanted-reads",
+        "writes" => "calc-wanted-writes",
+        "regions" => "calc-wanted-regions",
+        "rcu" => "calc-wanted-rcu",
+        "wcu" => "calc-wanted-wcu",
+        "requests-per-second" => "calc-wanted-requests-per-second",
+        "requests-per-month" => "calc-wanted-requests-per-month",
+        "duration" => "calc-wanted-duration",
+        "account-limit" => "calc-wanted-account-limit",
+        "reserved" => "calc-wanted-reserved",
+        "provisioned" => "calc-wanted-provisioned",
+        "shards" => "calc-wanted-shards",
+        "parallelization" => "calc-wanted-parallelization",
+        "records-per-second" => "calc-wanted-records-per-second",
+        "write-mb-per-second" => "calc-wanted-write-mb-per-second",
+        "record-size" => "calc-wanted-record-size",
+        "consumers" => "calc-wanted-consumers",
+        "previous-peak" => "calc-wanted-previous-peak",
+        "rate" => "calc-wanted-rate",
+        "batch" => "calc-wanted-batch",
+        "prefixes" => "calc-wanted-prefixes",
+        _ => "calc-wanted-number",
+    };
+    tr!(lang, key)
 }
 
 /// `a, b or c`.
-fn one_of(choices: &[&str]) -> String {
+fn one_of(lang: Lang, choices: &[&str]) -> String {
     match choices {
         [] => String::new(),
         [one] => (*one).to_string(),
-        [rest @ .., last] => format!("{} or {last}", rest.join(", ")),
+        [rest @ .., last] => tr!(lang, "calc-error-or", rest = rest.join(", "), last = *last),
     }
 }
 
@@ -57,190 +56,213 @@ pub enum Front {
 
 impl Front {
     /// How this front names the input `key` of the DynamoDB or EC2 calculator.
-    fn name(self, key: &str) -> String {
+    fn name(self, lang: Lang, key: &str) -> String {
         match self {
             Front::Cli => format!("--{key}"),
-            Front::Form => format!("the {} field", super::any_label(key).unwrap_or(key)),
+            Front::Form => {
+                let label = super::any_label(lang, key).unwrap_or_else(|| key.to_string());
+                tr!(lang, "calc-the-field", label = label)
+            }
         }
     }
 }
 
 /// `field: message`, as the command line says it.
-pub fn error_line(e: &CalcError) -> String {
-    format!("{}: {}", e.field, message(e))
+pub fn error_line(lang: Lang, e: &CalcError) -> String {
+    format!("{}: {}", e.field, message(lang, e))
 }
 
 /// The message of an error, without its field: what is wrong and how to write it instead, naming
 /// other inputs as flags.
-pub fn message(e: &CalcError) -> String {
-    kind(e.field, &e.kind, Front::Cli)
+pub fn message(lang: Lang, e: &CalcError) -> String {
+    kind(lang, e.field, &e.kind, Front::Cli)
 }
 
 /// `Label: message`, as the Calculators screen says it (other inputs named by their labels).
-pub fn form_error_line(e: &CalcError) -> String {
-    let label = super::any_label(e.field).unwrap_or(e.field);
-    format!("{label}: {}", form_message(e))
+pub fn form_error_line(lang: Lang, e: &CalcError) -> String {
+    let label = super::any_label(lang, e.field).unwrap_or_else(|| e.field.to_string());
+    format!("{label}: {}", form_message(lang, e))
 }
 
 /// The message of an error as the Calculators screen says it.
-pub fn form_message(e: &CalcError) -> String {
-    kind(e.field, &e.kind, Front::Form)
+pub fn form_message(lang: Lang, e: &CalcError) -> String {
+    kind(lang, e.field, &e.kind, Front::Form)
 }
 
-fn kind(field: &str, k: &ErrorKind, front: Front) -> String {
-    let n = |key: &str| front.name(key);
+/// `yes` or `no`, for a message that chooses between two wordings.
+fn yes(b: bool) -> &'static str {
+    if b { "yes" } else { "no" }
+}
+
+fn kind(lang: Lang, field: &str, k: &ErrorKind, front: Front) -> String {
+    let n = |key: &str| front.name(lang, key);
+    let w = || wanted(lang, field);
+    let how_size = || tr!(lang, "calc-error-how-size");
+    let how_build = || tr!(lang, "calc-error-how-build");
     use ErrorKind as K;
     match k {
-        K::Missing => format!("missing; give {}", wanted(field)),
-        K::Negative { text } => format!("`{}` is negative; give {}", shown(text), wanted(field)),
+        K::Missing => tr!(lang, "calc-error-missing", wanted = w()),
+        K::Negative { text } => tr!(
+            lang,
+            "calc-error-negative",
+            text = shown(text),
+            wanted = w()
+        ),
         K::NotAWholeNumber { text } => {
-            format!("`{}` is not a whole number; give {}", shown(text), wanted(field))
+            tr!(
+                lang,
+                "calc-error-not-whole",
+                text = shown(text),
+                wanted = w()
+            )
         }
-        K::NumberTooLarge { text } => format!("`{}` is too large to compute with", shown(text)),
-        K::TooSmall { n, min } => {
-            format!("{n} is too small; give {} (at least {min})", wanted(field))
-        }
-        K::SizeMissing => format!("missing; {HOW_SIZE}"),
-        K::SizeNegative { text } => {
-            format!("`{}` is negative; an item is at least 1 byte", shown(text))
-        }
-        K::NoNumber { text } => format!("`{}` does not start with a number; {HOW_SIZE}", shown(text)),
-        K::TooManyDigits { text } => format!("`{}` has too many digits", shown(text)),
-        K::NoUnit { text } => format!(
-            "`{}` has no unit; write B, KB or KiB (for example 6.5KB)",
-            shown(text)
+        K::NumberTooLarge { text } => tr!(lang, "calc-error-number-too-large", text = shown(text)),
+        K::TooSmall { n, min } => tr!(
+            lang,
+            "calc-error-too-small",
+            n = n.to_string(),
+            wanted = w(),
+            min = min.to_string()
         ),
-        K::UnknownUnit { unit, text } => format!(
-            "unknown unit `{}` in `{}`; use B, KB (1,024 bytes), KiB, MB or MiB",
-            shown(unit),
-            shown(text)
+        K::SizeMissing => tr!(lang, "calc-error-size-missing", how = how_size()),
+        K::SizeNegative { text } => tr!(lang, "calc-error-size-negative", text = shown(text)),
+        K::NoNumber { text } => {
+            tr!(
+                lang,
+                "calc-error-no-number",
+                text = shown(text),
+                how = how_size()
+            )
+        }
+        K::TooManyDigits { text } => tr!(lang, "calc-error-too-many-digits", text = shown(text)),
+        K::NoUnit { text } => tr!(lang, "calc-error-no-unit", text = shown(text)),
+        K::UnknownUnit { unit, text } => tr!(
+            lang,
+            "calc-error-unknown-unit",
+            unit = shown(unit),
+            text = shown(text)
         ),
-        K::ZeroSize { text } => format!("`{}` is zero; an item is at least 1 byte", shown(text)),
+        K::ZeroSize { text } => tr!(lang, "calc-error-zero-size", text = shown(text)),
         K::FractionalBytes { text } => {
-            format!("`{}`: a count of bytes is a whole number", shown(text))
+            tr!(lang, "calc-error-fractional-bytes", text = shown(text))
         }
-        K::OverItemLimit { text, bytes } => format!(
-            "{} ({} bytes) is over DynamoDB's 400 KB item limit (409,600 bytes)",
-            shown(text),
-            bytes.map_or_else(|| "too many".into(), group)
+        K::OverItemLimit { text, bytes } => match bytes {
+            Some(b) => tr!(
+                lang,
+                "calc-error-over-item-limit",
+                text = shown(text),
+                bytes = group(*b)
+            ),
+            None => tr!(lang, "calc-error-over-item-limit-huge", text = shown(text)),
+        },
+        K::ListMissing => tr!(lang, "calc-error-list-missing"),
+        K::EmptyEntry { entry } => tr!(lang, "calc-error-empty-entry", entry = entry.to_string()),
+        K::ZeroCount { entry, text } => tr!(
+            lang,
+            "calc-error-zero-count",
+            entry = entry.to_string(),
+            text = shown(text)
         ),
-        K::ListMissing => {
-            "missing; give sizes separated by commas, such as 1.5KB,6.5KB or 1500x64B".into()
+        K::CountTooLarge { entry, text } => tr!(
+            lang,
+            "calc-error-count-too-large",
+            entry = entry.to_string(),
+            text = shown(text)
+        ),
+        K::InEntry { entry, kind: inner } => tr!(
+            lang,
+            "calc-error-in-entry",
+            entry = entry.to_string(),
+            message = kind(lang, field, inner, front)
+        ),
+        K::UnknownMode { text } => tr!(lang, "calc-error-unknown-mode", text = shown(text)),
+        K::UnknownConsistency { text } => {
+            tr!(lang, "calc-error-unknown-consistency", text = shown(text))
         }
-        K::EmptyEntry { entry } => {
-            format!("entry {entry} is empty; separate sizes with single commas")
+        K::UnknownOperation { text } => tr!(
+            lang,
+            "calc-error-unknown-operation",
+            text = shown(text),
+            ops = Operation::ALL.map(Operation::cli_name).join(", ")
+        ),
+        K::SizeAndList => tr!(
+            lang,
+            "calc-error-size-and-list",
+            size = n("item-size"),
+            list = n("items")
+        ),
+        K::RatesAndCapacity => tr!(
+            lang,
+            "calc-error-rates-and-capacity",
+            reads = n("reads"),
+            writes = n("writes"),
+            rcu = n("rcu"),
+            wcu = n("wcu")
+        ),
+        K::ReverseOnDemand => tr!(lang, "calc-error-reverse-on-demand"),
+        K::OnlyReads { op } => tr!(
+            lang,
+            "calc-error-only-reads",
+            op = op.cli_name(),
+            reads = n("reads"),
+            rcu = n("rcu")
+        ),
+        K::OnlyWrites { op } => tr!(
+            lang,
+            "calc-error-only-writes",
+            op = op.cli_name(),
+            writes = n("writes"),
+            wcu = n("wcu")
+        ),
+        K::AlwaysTransactional { asked } => tr!(
+            lang,
+            "calc-error-always-transactional",
+            asked = super::dynamodb::consistency_words(lang, *asked)
+        ),
+        K::NotTransactional { op } => {
+            tr!(lang, "calc-error-not-transactional", op = op.api_name())
         }
-        K::ZeroCount { entry, text } => {
-            format!("entry {entry} (`{}`) repeats an item 0 times", shown(text))
-        }
-        K::CountTooLarge { entry, text } => {
-            format!("entry {entry} (`{}`) has a count that is too large", shown(text))
-        }
-        K::InEntry { entry, kind: inner } => format!("entry {entry}: {}", kind(field, inner, front)),
-        K::UnknownMode { text } => format!(
-            "unknown mode `{}`; use provisioned or on-demand",
-            shown(text)
+        K::BatchWriteNotTransactional => tr!(lang, "calc-error-batch-write-not-transactional"),
+        K::TooManyGsis { n } => tr!(lang, "calc-error-too-many-gsis", n = n.to_string()),
+        K::OneItem { op, count } => tr!(
+            lang,
+            "calc-error-one-item",
+            op = op.api_name(),
+            count = group(*count),
+            operation = n("operation"),
+            reads = yes(op.reads())
         ),
-        K::UnknownConsistency { text } => format!(
-            "unknown consistency `{}`; use eventual, strong or transactional",
-            shown(text)
+        K::TooManyItems { op, max, count } => tr!(
+            lang,
+            "calc-error-too-many-items",
+            op = op.api_name(),
+            max = max.to_string(),
+            count = group(*count)
         ),
-        K::UnknownOperation { text } => format!(
-            "unknown operation `{}`; use one of {}",
-            shown(text),
-            Operation::ALL.map(Operation::cli_name).join(", ")
+        K::TooManyBytes { op, bytes } => tr!(
+            lang,
+            "calc-error-too-many-bytes",
+            op = op.api_name(),
+            transaction = yes(matches!(
+                op,
+                Operation::TransactGetItems | Operation::TransactWriteItems
+            )),
+            bytes = group(*bytes)
         ),
-        K::SizeAndList => format!(
-            "give either {} (one item) or {} (a list), not both",
-            n("item-size"),
-            n("items")
+        K::PreviousSizeNotApplicable => tr!(lang, "calc-error-previous-size"),
+        K::GsiWithoutWrites => tr!(lang, "calc-error-gsi-without-writes", writes = n("writes")),
+        K::TooLarge => tr!(lang, "calc-error-too-large"),
+        K::EmptyFlag => tr!(lang, "calc-error-empty-flag"),
+        K::NameMissing => tr!(lang, "calc-error-name-missing"),
+        K::NamesMissing => tr!(lang, "calc-error-names-missing", build = n("build")),
+        K::NameTooLong { name } => tr!(lang, "calc-error-name-too-long", name = shown(name)),
+        K::BadCharacter { name, c } => tr!(
+            lang,
+            "calc-error-bad-character",
+            name = shown(name),
+            c = shown(&c.to_string())
         ),
-        K::RatesAndCapacity => format!(
-            "give rates ({} or {}) to get units, or capacity ({} or {}) to get rates, not both",
-            n("reads"),
-            n("writes"),
-            n("rcu"),
-            n("wcu")
-        ),
-        K::ReverseOnDemand => "reverse mode is for provisioned capacity; on-demand tables have no RCU/WCU to provision".into(),
-        K::OnlyReads { op } => format!(
-            "{} only reads; give {} (or {})",
-            op.cli_name(),
-            n("reads"),
-            n("rcu")
-        ),
-        K::OnlyWrites { op } => format!(
-            "{} only writes; give {} (or {})",
-            op.cli_name(),
-            n("writes"),
-            n("wcu")
-        ),
-        K::AlwaysTransactional { asked } => format!(
-            "TransactGetItems reads are always transactional, not {}",
-            super::dynamodb::consistency_words(*asked)
-        ),
-        K::NotTransactional { op } => format!(
-            "{} cannot be transactional; only TransactGetItems reads are",
-            op.api_name()
-        ),
-        K::BatchWriteNotTransactional => {
-            "BatchWriteItem cannot be transactional; use transact-write-items".into()
-        }
-        K::TooManyGsis { n } => {
-            format!("{n} indexes given; a table has at most 20 GSIs by default")
-        }
-        K::OneItem { op, count } => {
-            let other = if op.reads() {
-                "batch-get-item or query"
-            } else {
-                "batch-write-item"
-            };
-            format!(
-                "{} touches one item, but {} were given; give one size, or set {} to {other}",
-                op.api_name(),
-                group(*count),
-                n("operation")
-            )
-        }
-        K::TooManyItems { op, max, count } => format!(
-            "{} takes at most {max} items per request, but {} were given",
-            op.api_name(),
-            group(*count)
-        ),
-        K::TooManyBytes { op, bytes } => {
-            let limit = match op {
-                Operation::TransactGetItems | Operation::TransactWriteItems => "4 MB",
-                _ => "16 MB",
-            };
-            format!(
-                "{} takes at most {limit} per request, but the items add up to {} bytes",
-                op.api_name(),
-                group(*bytes)
-            )
-        }
-        K::PreviousSizeNotApplicable => {
-            "only PutItem and UpdateItem count the item's size before the write".into()
-        }
-        K::GsiWithoutWrites => format!(
-            "GSI writes come from table writes; give {} or a write operation",
-            n("writes")
-        ),
-        K::TooLarge => "the numbers are too large to compute with".into(),
-        K::EmptyFlag => "empty; write a value, or leave the flag out".into(),
-        K::NameMissing => "missing; give an instance type such as m7gd.2xlarge".into(),
-        K::NamesMissing => format!(
-            "missing; give instance type names (m7gd.2xlarge) or {} \"memory, graviton, nvme, 2xlarge\"",
-            n("build")
-        ),
-        K::NameTooLong { name } => {
-            format!("`{}` is too long for an instance type name", shown(name))
-        }
-        K::BadCharacter { name, c } => format!(
-            "`{}` has `{}`; instance type names have letters, digits, `.` and `-`",
-            shown(name),
-            shown(&c.to_string())
-        ),
-        K::RequirementMissing => format!("missing; {HOW_BUILD}"),
+        K::RequirementMissing => tr!(lang, "calc-error-requirement-missing", how = how_build()),
         K::TwoGiven {
             what,
             first,
@@ -250,102 +272,122 @@ fn kind(field: &str, k: &ErrorKind, front: Front) -> String {
                 Twice::Categories => "categories",
                 Twice::Sizes => "sizes",
                 Twice::Processors => "processors",
-                Twice::Accelerators => "kinds of accelerator",
-                Twice::Architectures => "instruction sets",
-                Twice::MemoryMinimums => "memory minimums",
-                Twice::VcpuMinimums => "vCPU minimums",
+                Twice::Accelerators => "accelerators",
+                Twice::Architectures => "architectures",
+                Twice::MemoryMinimums => "memory",
+                Twice::VcpuMinimums => "vcpus",
             };
-            format!(
-                "two {what} given (`{}` and `{}`); give one",
-                shown(first),
-                shown(second)
+            tr!(
+                lang,
+                "calc-error-two-given",
+                what = what,
+                first = shown(first),
+                second = shown(second)
             )
         }
-        K::UnknownWord { word } => format!(
-            "`{}` is not a category, processor, capability, size or hardware (gpu, arm, at least 16 GiB); {HOW_BUILD}",
-            shown(word)
+        K::UnknownWord { word } => tr!(
+            lang,
+            "calc-error-unknown-word",
+            word = shown(word),
+            how = how_build()
         ),
-        K::BadMinimum { word } => format!(
-            "`{}` needs a number and a unit: at least 16 GiB, or at least 8 vCPUs",
-            shown(word)
-        ),
-        K::NotANumber { text } => format!("`{}` is not a number; give {}", shown(text), wanted(field)),
-        K::TooPrecise { text, decimals } => format!(
-            "`{}` has more than {decimals} digit{} after the point",
-            shown(text),
-            if *decimals == 1 { "" } else { "s" }
+        K::BadMinimum { word } => tr!(lang, "calc-error-bad-minimum", word = shown(word)),
+        K::NotANumber { text } => {
+            tr!(
+                lang,
+                "calc-error-not-a-number",
+                text = shown(text),
+                wanted = w()
+            )
+        }
+        K::TooPrecise { text, decimals } => tr!(
+            lang,
+            "calc-error-too-precise",
+            text = shown(text),
+            decimals = u64::from(*decimals)
         ),
         K::NotPositive { text } => {
-            format!("`{}` is zero; give {} (more than zero)", shown(text), wanted(field))
+            tr!(
+                lang,
+                "calc-error-not-positive",
+                text = shown(text),
+                wanted = w()
+            )
         }
-        K::OutOfRange { n, min, max } => format!(
-            "{} is out of range; give {} from {} to {}",
-            group(*n),
-            wanted(field),
-            group(*min),
-            group(*max)
+        K::OutOfRange { n, min, max } => tr!(
+            lang,
+            "calc-error-out-of-range",
+            n = group(*n),
+            wanted = w(),
+            min = group(*min),
+            max = group(*max)
         ),
-        K::UnknownChoice { text, choices } => format!(
-            "unknown value `{}`; use {}",
-            shown(text),
-            one_of(choices)
+        K::UnknownChoice { text, choices } => tr!(
+            lang,
+            "calc-error-unknown-choice",
+            text = shown(text),
+            choices = one_of(lang, choices)
         ),
-        K::BadDuration { text } => format!(
-            "`{}` is not a duration in whole milliseconds; write 500ms, 0.5s or 2s",
-            shown(text)
+        K::BadDuration { text } => tr!(lang, "calc-error-bad-duration", text = shown(text)),
+        K::DurationOverTimeout { text, ms } => tr!(
+            lang,
+            "calc-error-duration-over-timeout",
+            text = shown(text),
+            ms = group(*ms)
         ),
-        K::DurationOverTimeout { text, ms } => format!(
-            "`{}` ({} ms) is over Lambda's longest timeout, 900 s (15 minutes)",
-            shown(text),
-            group(*ms)
+        K::BadMemory { text } => tr!(lang, "calc-error-bad-memory", text = shown(text)),
+        K::BadLimit { text } => tr!(lang, "calc-error-bad-limit", text = shown(text)),
+        K::BadPatternEntry { entry, text } => tr!(
+            lang,
+            "calc-error-bad-pattern-entry",
+            entry = entry.to_string(),
+            text = shown(text)
         ),
-        K::BadMemory { text } => format!(
-            "`{}` is not a memory size in whole MB; write 1536MB or 1.5GB (128MB to 10,240MB)",
-            shown(text)
+        K::PatternTooLong { ms, max } => tr!(
+            lang,
+            "calc-error-pattern-too-long",
+            ms = group(*ms),
+            max = group(*max)
         ),
-        K::BadLimit { text } => format!(
-            "`{}` is not a limit; write requests per second and burst as RATE/BURST, such as 1000/500",
-            shown(text)
-        ),
-        K::BadPatternEntry { entry, text } => format!(
-            "entry {entry} (`{}`) is not COUNT@TIME; write 5000@0ms for a burst at one millisecond or 5000@1-999ms for requests spread evenly",
-            shown(text)
-        ),
-        K::PatternTooLong { ms, max } => format!(
-            "the pattern goes on to {} ms; follow at most {} ms",
-            group(*ms),
-            group(*max)
-        ),
-        K::EitherOr { other } => format!("give either this or {}, not both", n(other)),
+        K::EitherOr { other } => tr!(lang, "calc-error-either-or", other = n(other)),
         K::OnlyWith { other, value } => {
             if value.is_empty() {
-                format!("applies only when {} is given", n(other))
+                tr!(lang, "calc-error-only-with", other = n(other))
             } else {
-                format!("applies only when {} is {value}", n(other))
+                tr!(
+                    lang,
+                    "calc-error-only-with-value",
+                    other = n(other),
+                    value = value.to_string()
+                )
             }
         }
-        K::OverAccountLimit { n: asked, account, max } => format!(
-            "{} is more than a function may have: the account's {} less the 100 always left unreserved = {}",
-            group(*asked),
-            group(*account),
-            group(*max)
+        K::OverAccountLimit {
+            n: asked,
+            account,
+            max,
+        } => tr!(
+            lang,
+            "calc-error-over-account-limit",
+            n = group(*asked),
+            account = group(*account),
+            max = group(*max)
         ),
         K::ProvisionedOverReserved {
             provisioned,
             reserved,
-        } => format!(
-            "{} is more than the reserved concurrency ({}); provisioned concurrency cannot exceed it",
-            group(*provisioned),
-            group(*reserved)
+        } => tr!(
+            lang,
+            "calc-error-provisioned-over-reserved",
+            provisioned = group(*provisioned),
+            reserved = group(*reserved)
         ),
-        K::TooManyConsumers { n: count, max } => format!(
-            "{} enhanced fan-out consumers; a stream registers at most {}",
-            group(*count),
-            group(*max)
+        K::TooManyConsumers { n: count, max } => tr!(
+            lang,
+            "calc-error-too-many-consumers",
+            n = group(*count),
+            max = group(*max)
         ),
-        K::BadRegion { text } => format!(
-            "`{}` is not a Region code; write one such as us-east-1 or eu-west-2",
-            shown(text)
-        ),
+        K::BadRegion { text } => tr!(lang, "calc-error-bad-region", text = shown(text)),
     }
 }

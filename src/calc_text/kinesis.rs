@@ -34,7 +34,7 @@ fn readers(consumers: u64, fan_out: bool) -> String {
 }
 
 /// Anything the calculator says.
-pub fn said(s: &Said) -> String {
+pub fn said(_lang: crate::core::config::Lang, s: &Said) -> String {
     match s {
         Said::Headline(h) => headline(h),
         Said::Step(s) => step(s),
@@ -246,7 +246,7 @@ pub fn note(n: &Note) -> String {
 }
 
 /// The words of the calculator's form fields.
-pub fn field_text(key: &str) -> Option<super::FieldText> {
+pub fn field_text(_lang: crate::core::config::Lang, key: &str) -> Option<super::FieldText> {
     let (label, hint) = match key {
         "write-mb-per-second" => ("Write MB/s", "MB written per second"),
         "records-per-second" => ("Records/s", "records written per second"),
@@ -257,5 +257,8 @@ pub fn field_text(key: &str) -> Option<super::FieldText> {
         "previous-peak" => ("Prev. peak", "on-demand: previous peak MB/s"),
         _ => return None,
     };
-    Some(super::FieldText { label, hint })
+    Some(super::FieldText {
+        label: label.into(),
+        hint: hint.into(),
+    })
 }

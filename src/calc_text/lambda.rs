@@ -58,7 +58,7 @@ fn stream_name(s: Source) -> &'static str {
 }
 
 /// Anything the calculator says.
-pub fn said(s: &Said) -> String {
+pub fn said(_lang: crate::core::config::Lang, s: &Said) -> String {
     match s {
         Said::Headline(h) => headline(h),
         Said::Step(s) => step(s),
@@ -472,7 +472,7 @@ pub fn note(n: &Note) -> String {
 }
 
 /// The words of the calculator's form fields.
-pub fn field_text(key: &str) -> Option<super::FieldText> {
+pub fn field_text(_lang: crate::core::config::Lang, key: &str) -> Option<super::FieldText> {
     let (label, hint) = match key {
         "requests-per-second" => ("Requests/s", "average requests per second"),
         "duration" => ("Duration", "average duration: 500ms or 0.5s"),
@@ -487,5 +487,8 @@ pub fn field_text(key: &str) -> Option<super::FieldText> {
         "requests-per-month" => ("Requests/mo", "requests a month (for the cost)"),
         _ => return None,
     };
-    Some(super::FieldText { label, hint })
+    Some(super::FieldText {
+        label: label.into(),
+        hint: hint.into(),
+    })
 }

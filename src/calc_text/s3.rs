@@ -1,16 +1,15 @@
-//! The S3 request-rate calculator in English.
+//! The S3 request-rate calculator in words (`assets/i18n/*/calc-s3.ftl`).
 
 use crate::core::calc::number::group;
 use crate::core::calc::s3::{Headline, Kind, Note, Said, Step};
+use crate::core::config::Lang;
+use crate::i18n::tr;
 
-fn n_prefixes(n: u64) -> String {
-    if n == 1 {
-        "1 prefix".into()
-    } else {
-        format!("{} prefixes", group(n))
-    }
+fn n_prefixes(lang: Lang, n: u64) -> String {
+    tr!(lang, "calc-s3-prefixes", count = n, n = group(n))
 }
 
+/// The requests of a kind, as S3's limits name them (HTTP methods, the same in every language).
 fn kind_name(k: Kind) -> &'static str {
     match k {
         Kind::Reads => "GET/HEAD",
@@ -19,33 +18,47 @@ fn kind_name(k: Kind) -> &'static str {
 }
 
 /// Anything the calculator says.
-pub fn said(s: &Said) -> String {
+pub fn said(lang: Lang, s: &Said) -> String {
     match s {
-        Said::Headline(h) => headline(h),
-        Said::Step(s) => step(s),
-        Said::Note(n) => note(n),
+        Said::Headline(h) => headline(lang, h),
+        Said::Step(s) => step(lang, s),
+        Said::Note(n) => note(lang, n),
     }
 }
 
 /// A result line.
-pub fn headline(h: &Headline) -> String {
+pub fn headline(lang: Lang, h: &Headline) -> String {
     match h {
         Headline::Needed {
             prefixes,
             reads,
             writes,
         } => {
-            let mut load = Vec::new();
-            if *reads > 0 {
-                load.push(format!("{} GET/HEAD", group(*reads)));
-            }
-            if *writes > 0 || *reads == 0 {
-                load.push(format!("{} PUT/COPY/POST/DELETE", group(*writes)));
-            }
-            format!(
-                "S3: {} needed for {} requests/s",
-                n_prefixes(*prefixes),
-                load.join(" and ")
+            let load = match (*reads > 0, *writes > 0) {
+                (true, true) => tr!(
+                    lang,
+                    "calc-s3-load-both",
+                    reads = group(*reads),
+                    writes = group(*writes)
+                ),
+                (true, false) => tr!(
+                    lang,
+                    "calc-s3-load",
+                    n = group(*reads),
+                    kind = kind_name(Kind::Reads)
+                ),
+                (false, _) => tr!(
+                    lang,
+                    "calc-s3-load",
+                    n = group(*writes),
+                    kind = kind_name(Kind::Writes)
+                ),
+            };
+            tr!(
+                lang,
+                "calc-s3-needed",
+                prefixes = n_prefixes(lang, *prefixes),
+                load = load
             )
         }
         Headline::Spread {
@@ -54,15 +67,17 @@ pub fn headline(h: &Headline) -> String {
             needed,
         } => {
             if *fits {
-                format!(
-                    "spread evenly over {}: within the per-prefix rates",
-                    n_prefixes(*prefixes)
+                tr!(
+                    lang,
+                    "calc-s3-spread-fits",
+                    prefixes = n_prefixes(lang, *prefixes)
                 )
             } else {
-                format!(
-                    "spread evenly over {}: over the per-prefix rates, expect 503 Slow Down; use at least {}",
-                    n_prefixes(*prefixes),
-                    group(*needed)
+                tr!(
+                    lang,
+                    "calc-s3-spread-over",
+                    prefixes = n_prefixes(lang, *prefixes),
+                    needed = group(*needed)
                 )
             }
         }
@@ -70,29 +85,31 @@ pub fn headline(h: &Headline) -> String {
 }
 
 /// A step of the working.
-pub fn step(s: &Step) -> String {
+pub fn step(lang: Lang, s: &Step) -> String {
     match s {
         Step::ForKind {
             kind,
             rate,
             per_prefix,
             prefixes,
-        } => format!(
-            "{}: ceil({} requests/s / {} per prefix) = {}",
-            kind_name(*kind),
-            group(*rate),
-            group(*per_prefix),
-            n_prefixes(*prefixes)
+        } => tr!(
+            lang,
+            "calc-s3-for-kind",
+            kind = kind_name(*kind),
+            rate = group(*rate),
+            per_prefix = group(*per_prefix),
+            prefixes = n_prefixes(lang, *prefixes)
         ),
         Step::Needed {
             reads,
             writes,
             prefixes,
-        } => format!(
-            "prefixes = the larger of reads {} and writes {} (at least 1) = {}",
-            group(*reads),
-            group(*writes),
-            group(*prefixes)
+        } => tr!(
+            lang,
+            "calc-s3-larger",
+            reads = group(*reads),
+            writes = group(*writes),
+            prefixes = group(*prefixes)
         ),
         Step::PerPrefix {
             kind,
@@ -100,36 +117,42 @@ pub fn step(s: &Step) -> String {
             prefixes,
             each,
             max,
-        } => format!(
-            "{} over {}: {} / {} = {} a prefix {} {}",
-            kind_name(*kind),
-            n_prefixes(*prefixes),
-            group(*rate),
-            group(*prefixes),
-            group(*each),
-            if each <= max { "<=" } else { ">" },
-            group(*max)
+        } => tr!(
+            lang,
+            "calc-s3-per-prefix",
+            kind = kind_name(*kind),
+            spread = n_prefixes(lang, *prefixes),
+            rate = group(*rate),
+            prefixes = group(*prefixes),
+            each = group(*each),
+            compare = if each <= max { "<=" } else { ">" },
+            max = group(*max)
         ),
     }
 }
 
 /// A note.
-pub fn note(n: &Note) -> String {
+pub fn note(lang: Lang, n: &Note) -> String {
     match n {
-        Note::EvenSpread => "the rates are per partitioned prefix, and there is no limit to the number of prefixes; the load must be spread evenly over them".into(),
-        Note::SlowDown => "S3 scales to higher rates gradually; until it has, requests over them may get 503 Slow Down: retry with exponential backoff".into(),
-        Note::Kms => "with SSE-KMS every GET and PUT also calls AWS KMS, whose own requests-per-second quota may limit first".into(),
-        Note::Sources { read, urls } => format!("sources (read {read}): {}", urls.join(", ")),
+        Note::EvenSpread => tr!(lang, "calc-s3-even-spread"),
+        Note::SlowDown => tr!(lang, "calc-s3-slow-down"),
+        Note::Kms => tr!(lang, "calc-s3-kms"),
+        Note::Sources { read, urls } => tr!(
+            lang,
+            "calc-s3-sources",
+            read = read.to_string(),
+            urls = urls.join(", ")
+        ),
     }
 }
 
 /// The words of the calculator's form fields.
-pub fn field_text(key: &str) -> Option<super::FieldText> {
+pub fn field_text(lang: Lang, key: &str) -> Option<super::FieldText> {
     let (label, hint) = match key {
-        "reads" => ("Reads/s", "GET/HEAD requests per second"),
-        "writes" => ("Writes/s", "PUT/COPY/POST/DELETE per second"),
-        "prefixes" => ("Prefixes", "prefixes the load is spread over"),
+        "reads" => ("calc-field-s3-reads", "calc-hint-s3-reads"),
+        "writes" => ("calc-field-s3-writes", "calc-hint-s3-writes"),
+        "prefixes" => ("calc-field-s3-prefixes", "calc-hint-s3-prefixes"),
         _ => return None,
     };
-    Some(super::FieldText { label, hint })
+    Some(super::field(lang, label, hint))
 }

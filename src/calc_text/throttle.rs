@@ -44,7 +44,7 @@ fn arrival(a: &Arrival) -> String {
 }
 
 /// Anything the calculator says.
-pub fn said(s: &Said) -> String {
+pub fn said(_lang: crate::core::config::Lang, s: &Said) -> String {
     match s {
         Said::Headline(h) => headline(h),
         Said::Step(s) => step(s),
@@ -288,7 +288,7 @@ pub fn note(n: &Note) -> String {
 }
 
 /// The words of the calculator's form fields.
-pub fn field_text(key: &str) -> Option<super::FieldText> {
+pub fn field_text(_lang: crate::core::config::Lang, key: &str) -> Option<super::FieldText> {
     let (label, hint) = match key {
         "service" => ("Service", "apigateway (default) or sqs-fifo"),
         "rate" => ("Rate/s", "steady requests/s (SQS: messages/s)"),
@@ -302,5 +302,8 @@ pub fn field_text(key: &str) -> Option<super::FieldText> {
         "region" => ("Region", "us-east-1 (default)"),
         _ => return None,
     };
-    Some(super::FieldText { label, hint })
+    Some(super::FieldText {
+        label: label.into(),
+        hint: hint.into(),
+    })
 }

@@ -10,7 +10,9 @@ use super::{EXIT_CANNOT_RUN, EXIT_FINDINGS, EXIT_OK, print_error};
 use crate::calc_text;
 use crate::core::calc::dynamodb::{self, Form, Outcome};
 use crate::core::calc::{self, CalcError, ErrorKind, Inputs, Report};
+use crate::core::config::Lang;
 use crate::core::content::diag::{printable, printable_json};
+use crate::i18n::tr;
 use serde::Serialize;
 use std::io::Write as _;
 
@@ -86,9 +88,10 @@ fn command(c: &'static dyn calc::Calculator) -> clap::Command {
             .after_help(DYNAMODB_AFTER),
         "ec2" => DecodeArgs::augment_args(Command::new("ec2")).about(EC2_ABOUT),
         id => {
-            let mut cmd = Command::new(id).about(calc_text::title(id));
+            // Help is built before the command line is read, so before its `--lang`: English.
+            let mut cmd = Command::new(id).about(calc_text::title(Lang::En, id));
             for f in c.fields() {
-                let t = calc_text::field_text(id, f.key);
+                let t = calc_text::field_text(Lang::En, id, f.key);
                 let arg = Arg::new(f.key).long(f.key);
                 cmd = cmd.arg(if c.switches().contains(&f.key) {
                     arg.action(ArgAction::SetTrue).help(t.label)
@@ -262,31 +265,32 @@ impl DynamoArgs {
     }
 }
 
-/// Prints every input error as `awsdrill: --FIELD: message`.
-pub(super) fn print_input_errors(errors: &[CalcError]) {
+/// Prints every input error as `awsdrill: --FIELD: message`, in `lang`.
+pub(super) fn print_input_errors(lang: Lang, errors: &[CalcError]) {
     for e in errors {
-        print_error(format!("--{}: {}", e.field, calc_text::message(e)));
+        print_error(format!("--{}: {}", e.field, calc_text::message(lang, e)));
     }
 }
 
-pub(super) fn run(args: &CalcArgs) -> u8 {
+/// Runs `awsdrill calc`, writing its text (not its JSON) and its errors in `lang`.
+pub(super) fn run(args: &CalcArgs, lang: Lang) -> u8 {
     match &args.calculator {
-        Calculator::Dynamodb(a) => run_dynamodb(a),
-        Calculator::Ec2(a) => super::decode::run(a),
-        Calculator::Fields(a) => run_fields(a),
+        Calculator::Dynamodb(a) => run_dynamodb(a, lang),
+        Calculator::Ec2(a) => super::decode::run(a, lang),
+        Calculator::Fields(a) => run_fields(a, lang),
     }
 }
 
-fn run_dynamodb(args: &DynamoArgs) -> u8 {
+fn run_dynamodb(args: &DynamoArgs, lang: Lang) -> u8 {
     let empty = args.empty_flags();
     if !empty.is_empty() {
-        print_input_errors(&empty);
+        print_input_errors(lang, &empty);
         return EXIT_INVALID;
     }
     let outcome = match dynamodb::evaluate(&args.form()) {
         Ok(o) => o,
         Err(errors) => {
-            print_input_errors(&errors);
+            print_input_errors(lang, &errors);
             return EXIT_INVALID;
         }
     };
@@ -294,14 +298,14 @@ fn run_dynamodb(args: &DynamoArgs) -> u8 {
         match json(&outcome) {
             Ok(s) => printable_json(&s) + "\n",
             Err(e) => {
-                print_error(format!("could not write JSON: {e}"));
+                print_error(tr!(lang, "calc-json-failed", error = e.to_string()));
                 return EXIT_CANNOT_RUN;
             }
         }
     } else {
-        text(&outcome)
+        text(lang, &outcome)
     };
-    write_out(&text)
+    write_out_in(lang, &text)
 }
 
 /// The outcome with its working and notes in words, where the core has them as data.
@@ -313,19 +317,20 @@ struct OutcomeJson<'a> {
     notes: Vec<String>,
 }
 
-/// The JSON document: the outcome's fields plus `calculator` and `source`.
+/// The JSON document: the outcome's fields plus `calculator` and `source` (its words in English
+/// in every language, as a machine reads them).
 fn json(outcome: &Outcome) -> serde_json::Result<String> {
     let doc = OutcomeJson {
         outcome,
         working: outcome
             .working()
             .iter()
-            .map(calc_text::dynamodb::step)
+            .map(|s| calc_text::dynamodb::step(Lang::En, s))
             .collect(),
         notes: outcome
             .notes()
             .iter()
-            .map(calc_text::dynamodb::note)
+            .map(|n| calc_text::dynamodb::note(Lang::En, n))
             .collect(),
     };
     let mut v = serde_json::to_value(&doc)?;
@@ -336,47 +341,48 @@ fn json(outcome: &Outcome) -> serde_json::Result<String> {
     serde_json::to_string_pretty(&v)
 }
 
-fn text(outcome: &Outcome) -> String {
-    let mut out = report_text(&outcome.report(), true);
-    out.push_str(&format!("\nrules: {}\n", dynamodb::SOURCE));
+fn text(lang: Lang, outcome: &Outcome) -> String {
+    let mut out = report_text(lang, &outcome.report(), true);
+    let rules = tr!(lang, "calc-rules", source = dynamodb::SOURCE);
+    out.push_str(&format!("\n{rules}\n"));
     out
 }
 
 /// A report as text: the results, the working (numbered, or as lines of a description), the notes.
-fn report_text(report: &Report, numbered: bool) -> String {
+fn report_text(lang: Lang, report: &Report, numbered: bool) -> String {
     let mut out = String::new();
     for line in &report.summary {
-        out.push_str(&calc_text::said(line));
+        out.push_str(&calc_text::said(lang, line));
         out.push('\n');
     }
     if numbered {
-        out.push_str("\nworking:\n");
+        out.push_str(&format!("\n{}\n", tr!(lang, "calc-working")));
         for (i, step) in report.steps.iter().enumerate() {
-            out.push_str(&format!("{:>3}. {}\n", i + 1, calc_text::said(step)));
+            out.push_str(&format!("{:>3}. {}\n", i + 1, calc_text::said(lang, step)));
         }
     } else {
         for step in &report.steps {
-            out.push_str(&calc_text::said(step));
+            out.push_str(&calc_text::said(lang, step));
             out.push('\n');
         }
     }
     if !report.notes.is_empty() {
-        out.push_str("\nnotes:\n");
+        out.push_str(&format!("\n{}\n", tr!(lang, "calc-notes")));
         for n in &report.notes {
-            out.push_str(&format!("  - {}\n", calc_text::said(n)));
+            out.push_str(&format!("  - {}\n", calc_text::said(lang, n)));
         }
     }
     if let Some(p) = &report.prompt {
-        out.push_str(&calc_text::said(p));
+        out.push_str(&calc_text::said(lang, p));
         out.push('\n');
     }
     out
 }
 
 /// `calc <id> --KEY value ...` for a calculator with no options of its own.
-fn run_fields(args: &FieldArgs) -> u8 {
+fn run_fields(args: &FieldArgs, lang: Lang) -> u8 {
     let Some(c) = calc::find(args.id) else {
-        print_error(format!("there is no calculator `{}`", args.id));
+        print_error(tr!(lang, "calc-no-calculator", id = args.id));
         return EXIT_CANNOT_RUN;
     };
     // A flag given with nothing in it would read as a field left empty (its default): an error.
@@ -388,36 +394,48 @@ fn run_fields(args: &FieldArgs) -> u8 {
         .map(|f| CalcError::new(f.key, ErrorKind::EmptyFlag))
         .collect();
     if !empty.is_empty() {
-        print_input_errors(&empty);
+        print_input_errors(lang, &empty);
         return EXIT_INVALID;
     }
     let report = match c.evaluate(&args.inputs) {
         Ok(r) => r,
         Err(errors) => {
-            print_input_errors(&errors);
+            print_input_errors(lang, &errors);
             return EXIT_INVALID;
         }
     };
     if !args.json {
-        return write_out(&report_text(&report, c.numbered()));
+        return write_out_in(lang, &report_text(lang, &report, c.numbered()));
     }
-    let words = |lines: &[calc::Said]| lines.iter().map(calc_text::said).collect::<Vec<_>>();
+    // JSON keeps its words in English in every language, as a machine reads them.
+    let words = |lines: &[calc::Said]| {
+        lines
+            .iter()
+            .map(|s| calc_text::said(Lang::En, s))
+            .collect::<Vec<_>>()
+    };
     let mut doc = report.data.clone();
     doc.insert("calculator".into(), c.id().into());
     doc.insert("summary".into(), words(&report.summary).into());
     doc.insert("working".into(), words(&report.steps).into());
     doc.insert("notes".into(), words(&report.notes).into());
     match serde_json::to_string_pretty(&doc) {
-        Ok(s) => write_out(&(printable_json(&s) + "\n")),
+        Ok(s) => write_out_in(lang, &(printable_json(&s) + "\n")),
         Err(e) => {
-            print_error(format!("could not write JSON: {e}"));
+            print_error(tr!(lang, "calc-json-failed", error = e.to_string()));
             EXIT_CANNOT_RUN
         }
     }
 }
 
-/// Writes to stdout; a closed pipe or a full disk is "could not run", not a panic.
+/// `write_out_in` English.
 pub(super) fn write_out(text: &str) -> u8 {
+    write_out_in(Lang::En, text)
+}
+
+/// Writes to stdout; a closed pipe or a full disk is "could not run" (said in `lang`), not a
+/// panic.
+pub(super) fn write_out_in(lang: Lang, text: &str) -> u8 {
     let mut stdout = std::io::stdout().lock();
     match stdout
         .write_all(printable(text).as_bytes())
@@ -426,7 +444,7 @@ pub(super) fn write_out(text: &str) -> u8 {
         Ok(()) => EXIT_OK,
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => EXIT_OK,
         Err(e) => {
-            print_error(format!("could not write the output: {e}"));
+            print_error(tr!(lang, "calc-write-failed", error = e.to_string()));
             EXIT_CANNOT_RUN
         }
     }
@@ -474,7 +492,7 @@ mod tests {
         assert!(args.json);
         let report = calc::Calculator::evaluate(&ECHO, &args.inputs).unwrap();
         assert_eq!(
-            report_text(&report, true),
+            report_text(Lang::En, &report, true),
             "build:\n\nworking:\n  1. Type an instance type name to decode, or a requirement to build names.\n"
         );
         assert!(

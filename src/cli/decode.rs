@@ -1,11 +1,13 @@
 //! `awsdrill decode NAME...`: what each part of an EC2 instance type name means, whether the name
 //! exists, close real names for a typo; `--build` goes from a requirement to real names.
 
-use super::calc::write_out;
+use super::calc::write_out_in;
 use super::{EXIT_CANNOT_RUN, EXIT_FINDINGS, print_error};
 use crate::calc_text;
 use crate::core::calc::ec2::{self, Build, Decoded, Requirement};
 use crate::core::calc::{CalcError, ErrorKind};
+use crate::core::config::Lang;
+use crate::i18n::tr;
 use serde::Serialize;
 
 /// Exit status for input the decoder refuses (shared with lint's "found problems").
@@ -40,7 +42,8 @@ struct Json<'a> {
 }
 
 /// A decoded name with the pieces the core keeps as data (where the processor is said, the
-/// unknown pieces, the notes) in words, in the order of `Decoded`'s fields.
+/// unknown pieces, the notes) in words (English in every language, as a machine reads them), in
+/// the order of `Decoded`'s fields.
 #[derive(Serialize)]
 struct DecodedJson<'a> {
     name: &'a str,
@@ -63,7 +66,7 @@ struct DecodedJson<'a> {
     suggestions: &'a [String],
     notes: Vec<String>,
     specs: Option<SpecsJson<'a>>,
-    specs_missing: Option<&'static str>,
+    specs_missing: Option<String>,
 }
 
 /// A real name's hardware, from the guide's tables.
@@ -134,6 +137,7 @@ impl<'a> SpecsJson<'a> {
 impl<'a> DecodedJson<'a> {
     fn new(d: &'a Decoded) -> DecodedJson<'a> {
         use calc_text::ec2::{note, processor_from, unknown};
+        let en = Lang::En;
         DecodedJson {
             name: &d.name,
             family: &d.family,
@@ -142,7 +146,7 @@ impl<'a> DecodedJson<'a> {
             category: d.category,
             generation: d.generation,
             processor: d.processor.as_deref(),
-            processor_from: d.processor_from.as_ref().map(processor_from),
+            processor_from: d.processor_from.as_ref().map(|p| processor_from(en, p)),
             processor_maker: d.processor_maker,
             processor_model: d.processor_model.as_deref(),
             processor_source: d.processor_source.as_deref(),
@@ -151,11 +155,11 @@ impl<'a> DecodedJson<'a> {
             size_meaning: d.size_meaning.as_deref(),
             metal: d.metal,
             known: d.known,
-            unknown: d.unknown.iter().map(unknown).collect(),
+            unknown: d.unknown.iter().map(|u| unknown(en, u)).collect(),
             suggestions: &d.suggestions,
-            notes: d.notes.iter().map(note).collect(),
+            notes: d.notes.iter().map(|n| note(en, n)).collect(),
             specs: d.hardware.as_ref().map(SpecsJson::new),
-            specs_missing: d.hardware_missing.map(calc_text::ec2::missing),
+            specs_missing: d.hardware_missing.map(|m| calc_text::ec2::missing(en, m)),
         }
     }
 }
@@ -174,7 +178,11 @@ impl<'a> BuildJson<'a> {
     fn new(b: &'a Build) -> BuildJson<'a> {
         BuildJson {
             requirement: &b.requirement,
-            steps: b.steps.iter().map(calc_text::ec2::build_step).collect(),
+            steps: b
+                .steps
+                .iter()
+                .map(|s| calc_text::ec2::build_step(Lang::En, s))
+                .collect(),
             pattern: &b.pattern,
             matches: &b.matches,
             unjudged: b.unjudged,
@@ -182,20 +190,21 @@ impl<'a> BuildJson<'a> {
     }
 }
 
-fn print_input_errors(errors: &[CalcError]) {
+fn print_input_errors(lang: Lang, errors: &[CalcError]) {
     for e in errors {
         let field = if e.field == "name" {
             "NAME".to_string()
         } else {
             format!("--{}", e.field)
         };
-        print_error(format!("{field}: {}", calc_text::message(e)));
+        print_error(format!("{field}: {}", calc_text::message(lang, e)));
     }
 }
 
-pub(super) fn run(args: &DecodeArgs) -> u8 {
+/// Runs `awsdrill decode`, writing its text (not its JSON) and its errors in `lang`.
+pub(super) fn run(args: &DecodeArgs, lang: Lang) -> u8 {
     if args.names.is_empty() && args.build.is_none() {
-        print_input_errors(&[CalcError::new("name", ErrorKind::NamesMissing)]);
+        print_input_errors(lang, &[CalcError::new("name", ErrorKind::NamesMissing)]);
         return EXIT_INVALID;
     }
     let mut errors = Vec::new();
@@ -215,7 +224,7 @@ pub(super) fn run(args: &DecodeArgs) -> u8 {
         }
     };
     if !errors.is_empty() {
-        print_input_errors(&errors);
+        print_input_errors(lang, &errors);
         return EXIT_INVALID;
     }
     let text = if args.json {
@@ -228,24 +237,26 @@ pub(super) fn run(args: &DecodeArgs) -> u8 {
         match serde_json::to_string_pretty(&doc) {
             Ok(s) => crate::core::content::diag::printable_json(&s) + "\n",
             Err(e) => {
-                print_error(format!("could not write JSON: {e}"));
+                print_error(tr!(lang, "calc-json-failed", error = e.to_string()));
                 return EXIT_CANNOT_RUN;
             }
         }
     } else {
         let mut blocks: Vec<String> = decoded
             .iter()
-            .map(|d| calc_text::ec2::decoded_lines(d).join("\n"))
+            .map(|d| calc_text::ec2::decoded_lines(lang, d).join("\n"))
             .collect();
         if let Some(b) = &build {
-            let steps: Vec<String> = b.steps.iter().map(calc_text::ec2::build_step).collect();
-            blocks.push(format!("build:\n  {}", steps.join("\n  ")));
+            let steps: Vec<String> = b
+                .steps
+                .iter()
+                .map(|s| calc_text::ec2::build_step(lang, s))
+                .collect();
+            let heading = tr!(lang, "calc-ec2-build");
+            blocks.push(format!("{heading}\n  {}", steps.join("\n  ")));
         }
-        format!(
-            "{}\n\nrules: {}\n",
-            blocks.join("\n\n"),
-            ec2::rules().source
-        )
+        let rules = tr!(lang, "calc-rules", source = ec2::rules().source.as_str());
+        format!("{}\n\n{rules}\n", blocks.join("\n\n"))
     };
-    write_out(&text)
+    write_out_in(lang, &text)
 }

@@ -130,7 +130,7 @@ fn ids(w: &World, filter: &Filter, missed: &[String]) -> Vec<String> {
         .iter()
         .enumerate()
         .map(|(i, c)| {
-            card_item(i, c, states[i], (NOON, tomorrow), |g| {
+            card_item(i, c, states[i], (NOON, tomorrow), |_, g| {
                 format!("generated drill: {}", g.key())
             })
         })

@@ -1,6 +1,7 @@
 //! Generated drills: the questions and answers as the drill screen shows them.
 
-use crate::calc_text::drills::{expected, prompt};
+use super::en::drills::expected;
+use crate::calc_text::drills::prompt;
 use crate::core::calc::drills::{Expected, GeneratorKind, Prompt, generate};
 use crate::core::calc::dynamodb::Consistency;
 use rand::SeedableRng;

@@ -1,8 +1,8 @@
 //! Worked examples from the AWS documentation, properties over many sizes, and every input error,
 //! with the working and the errors as the user reads them.
 
-use crate::calc_text::dynamodb::{note, step};
-use crate::calc_text::error_line;
+use super::en::dynamodb::{note, step};
+use super::en::error_line;
 use crate::core::calc::dynamodb::*;
 
 fn lines(steps: &[Step]) -> Vec<String> {

@@ -1,7 +1,7 @@
 //! The decoder and the builder as the user reads them: unknown pieces, typos, legacy series, errors.
 
-use crate::calc_text::ec2::{build_step, decoded_lines, note, unknown};
-use crate::calc_text::error_line;
+use super::en::ec2::{build_step, decoded_lines, note, unknown};
+use super::en::error_line;
 use crate::core::calc::ec2::*;
 
 fn unknowns(d: &Decoded) -> Vec<String> {

@@ -1,6 +1,6 @@
 //! The Kinesis calculator as the user reads it.
 
-use crate::calc_text::{error_line, form_error_line, said};
+use super::en::{error_line, form_error_line, said};
 use crate::core::calc::{Inputs, find};
 
 fn inputs(pairs: &[(&str, &str)]) -> Inputs {

@@ -1,6 +1,6 @@
 //! The S3 request-rate calculator as the user reads it.
 
-use crate::calc_text::{error_line, said};
+use super::en::{error_line, said};
 use crate::core::calc::{Inputs, find};
 
 fn inputs(pairs: &[(&str, &str)]) -> Inputs {

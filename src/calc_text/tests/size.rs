@@ -1,7 +1,7 @@
 //! Sizes and whole numbers as the user reads them: how each size was read, and every error.
 
-use crate::calc_text::dynamodb::size_reading;
-use crate::calc_text::error_line;
+use super::en::dynamodb::size_reading;
+use super::en::error_line;
 use crate::core::calc::number::parse_whole;
 use crate::core::calc::size::{MAX_ITEM_BYTES, parse_list, parse_size};
 

@@ -259,7 +259,8 @@ fn collapsed(s: &str) -> Option<Box<str>> {
 }
 
 /// The words of a generated drill's Browse row (made at the edge: `calc_text::drills::row`).
-pub type GeneratedRow = fn(crate::core::calc::drills::GeneratorKind) -> String;
+pub type GeneratedRow =
+    fn(crate::core::config::Lang, crate::core::calc::drills::GeneratorKind) -> String;
 
 /// A Browse row for the card at `pos` of the library's cards; a generated drill's row says
 /// `generated` of its kind.
@@ -271,7 +272,10 @@ pub fn card_item(
     generated: GeneratedRow,
 ) -> Item {
     let en = match &c.body {
-        CardBody::Generated { generator } => Err(generated(*generator).into_boxed_str()),
+        // The row is found by its English words, as the cards' own text is.
+        CardBody::Generated { generator } => {
+            Err(generated(crate::core::config::Lang::En, *generator).into_boxed_str())
+        }
         _ => Ok(source_text(c).unwrap_or("")),
     };
     let text_mask = char_mask(match &en {

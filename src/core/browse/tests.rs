@@ -53,9 +53,13 @@ fn items(cards: &[Box<Card>], states: &[Option<CardState>]) -> Vec<Item> {
         .iter()
         .enumerate()
         .map(|(i, c)| {
-            card_item(i, c, states.get(i).and_then(|s| s.as_ref()), (0, 1), |g| {
-                format!("generated drill: {}", g.key())
-            })
+            card_item(
+                i,
+                c,
+                states.get(i).and_then(|s| s.as_ref()),
+                (0, 1),
+                |_, g| format!("generated drill: {}", g.key()),
+            )
         })
         .collect()
 }
@@ -401,7 +405,7 @@ fn a_row_stays_small() {
             front: Some(ko.into()),
             ..CardText::default()
         }));
-        card_item(0, &c, None, (0, 1), |_| String::new())
+        card_item(0, &c, None, (0, 1), |_, _| String::new())
     };
     assert!(items_of("한 줄.").lines.is_none());
     let two = items_of("두\n줄.");

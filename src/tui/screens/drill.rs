@@ -248,7 +248,10 @@ impl DrillScreen {
                         lines.push(Line::styled(
                             format!(
                                 "Answer: {}",
-                                crate::calc_text::drills::expected(&i.expected)
+                                crate::calc_text::drills::expected(
+                                    crate::core::config::Lang::En,
+                                    &i.expected
+                                )
                             ),
                             theme.good,
                         ));
@@ -264,7 +267,10 @@ impl DrillScreen {
                         lines.push(Line::styled("Working:", theme.dim));
                         for w in &i.working {
                             lines.push(Line::styled(
-                                format!("  {}", crate::calc_text::said(w)),
+                                format!(
+                                    "  {}",
+                                    crate::calc_text::said(crate::core::config::Lang::En, w)
+                                ),
                                 theme.dim,
                             ));
                         }

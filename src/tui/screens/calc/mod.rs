@@ -7,12 +7,14 @@
 
 use crate::calc_text;
 use crate::core::calc::{self, CalcError, Calculator, Inputs, Report};
+use crate::core::config::Lang;
+use crate::i18n::tr;
 use crate::study::Study;
 use crate::tui::action::Action;
 use crate::tui::keys::{self, Scope};
 use crate::tui::screen::{Ctx, Screen};
 use crate::tui::theme::Theme;
-use crate::tui::widgets::{Hint, hint_spans};
+use crate::tui::widgets::{Hint, hint_spans, wrap_line};
 use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -258,8 +260,9 @@ impl CalcScreen {
         self.scroll = 0;
     }
 
-    /// Draws the screen in `area` (made for 80x22 and more; it degrades without panicking).
-    pub fn draw(&mut self, frame: &mut Frame, area: Rect, theme: &Theme) {
+    /// Draws the screen in `area` in `lang` (made for 80x22 and more; it degrades without
+    /// panicking).
+    pub fn draw(&mut self, frame: &mut Frame, area: Rect, theme: &Theme, lang: Lang) {
         let form = &self.forms[self.current];
         let calculator = form.calculator();
         let fields = calculator.fields();
@@ -270,11 +273,12 @@ impl CalcScreen {
             Constraint::Length(1),
         ])
         .areas(area);
-        let titles: Vec<&str> = self
+        let titles: Vec<String> = self
             .forms
             .iter()
-            .map(|f| calc_text::title(f.calculator().id()))
+            .map(|f| calc_text::title(lang, f.calculator().id()))
             .collect();
+        let titles: Vec<&str> = titles.iter().map(String::as_str).collect();
         frame.render_widget(
             Paragraph::new(tab_line(
                 &titles,
@@ -285,18 +289,21 @@ impl CalcScreen {
             tabs,
         );
         let (errors, body) = match calculator.evaluate(&form.inputs()) {
-            Ok(report) => (BTreeMap::new(), report_lines(&report, calculator, theme)),
-            Err(errors) => error_result(&errors, |f| calculator.field_for(f), theme),
+            Ok(report) => (
+                BTreeMap::new(),
+                report_lines(lang, &report, calculator, theme),
+            ),
+            Err(errors) => error_result(lang, &errors, |f| calculator.field_for(f), theme),
         };
         let rows: Vec<Line> = fields
             .iter()
             .zip(&form.values)
             .enumerate()
             .map(|(i, (field, value))| {
-                let text = calc_text::field_text(calculator.id(), field.key);
+                let text = calc_text::field_text(lang, calculator.id(), field.key);
                 field_line(
-                    text.label,
-                    text.hint,
+                    &text.label,
+                    &text.hint,
                     value,
                     i == form.focus,
                     errors.get(field.key),
@@ -305,11 +312,14 @@ impl CalcScreen {
             })
             .collect();
         frame.render_widget(Paragraph::new(rows), field_rows);
+        // Wrapped here so that a double-width letter never crosses the box's edge.
+        let inner = usize::from(results.width.saturating_sub(2));
+        let body = body.iter().flat_map(|l| wrap_line(l, inner)).collect();
         crate::tui::widgets::scrolled_box(
             frame,
             results,
             body,
-            "Result and working",
+            &tr!(lang, "calc-result"),
             &mut self.scroll,
             theme,
         );
@@ -317,15 +327,20 @@ impl CalcScreen {
             Paragraph::new(Line::from(hint_spans(
                 SCOPES,
                 &[
-                    Hint::Key(Action::NextField, "next field"),
+                    Hint::Key(Action::NextField, &tr!(lang, "calc-hint-next-field")),
                     Hint::Pair(
                         Action::PrevCalculator,
                         "/",
                         Action::SwitchCalculator,
-                        "calculator",
+                        &tr!(lang, "calc-hint-calculator"),
                     ),
-                    Hint::Pair(Action::PageUp, "/", Action::PageDown, "scroll"),
-                    Hint::Key(Action::ClearField, "clear field"),
+                    Hint::Pair(
+                        Action::PageUp,
+                        "/",
+                        Action::PageDown,
+                        &tr!(lang, "calc-hint-scroll"),
+                    ),
+                    Hint::Key(Action::ClearField, &tr!(lang, "calc-hint-clear-field")),
                 ],
                 theme,
                 theme.dim,
@@ -386,7 +401,12 @@ fn clean(v: &str) -> String {
 
 /// A report in lines: the results, the working (numbered when the calculator numbers it), the
 /// notes, or what to type.
-fn report_lines(report: &Report, c: &dyn Calculator, theme: &Theme) -> Vec<Line<'static>> {
+fn report_lines(
+    lang: Lang,
+    report: &Report,
+    c: &dyn Calculator,
+    theme: &Theme,
+) -> Vec<Line<'static>> {
     let mut lines: Vec<Line> = report
         .summary
         .iter()
@@ -396,11 +416,11 @@ fn report_lines(report: &Report, c: &dyn Calculator, theme: &Theme) -> Vec<Line<
             } else {
                 theme.good
             };
-            Line::styled(calc_text::said(s), style)
+            Line::styled(calc_text::said(lang, s), style)
         })
         .collect();
     for (i, s) in report.steps.iter().enumerate() {
-        let text = calc_text::said(s);
+        let text = calc_text::said(lang, s);
         lines.push(if c.numbered() {
             Line::styled(format!("{:>2}. {text}", i + 1), theme.text)
         } else if s.is_heading() {
@@ -409,14 +429,12 @@ fn report_lines(report: &Report, c: &dyn Calculator, theme: &Theme) -> Vec<Line<
             Line::styled(text, theme.text)
         });
     }
-    lines.extend(
-        report
-            .notes
-            .iter()
-            .map(|n| Line::styled(format!("note: {}", calc_text::said(n)), theme.dim)),
-    );
+    lines.extend(report.notes.iter().map(|n| {
+        let note = calc_text::said(lang, n);
+        Line::styled(tr!(lang, "calc-note", note = note), theme.dim)
+    }));
     if let Some(p) = &report.prompt {
-        lines.push(Line::styled(calc_text::said(p), theme.dim));
+        lines.push(Line::styled(calc_text::said(lang, p), theme.dim));
     }
     lines
 }
@@ -443,28 +461,32 @@ impl Screen for CalcScreen {
     fn leave(&mut self, ctx: &mut Ctx, _now: i64) {
         let Some(study) = &ctx.study else { return };
         if let Err(e) = study.store().set_state(CALC_INPUTS_KEY, &self.inputs()) {
-            ctx.show_error("could not save the calculator inputs", e);
+            ctx.show_error(&tr!(ctx.ui_lang, "calc-save-failed"), e);
         }
     }
 
     fn render(&mut self, frame: &mut Frame, area: Rect, ctx: &Ctx) {
-        self.draw(frame, area, &ctx.theme);
+        self.draw(frame, area, &ctx.theme, ctx.ui_lang);
     }
 }
 
 /// Errors by field key (for beside the fields) and in full (for the result box).
 fn error_result(
+    lang: Lang,
     errors: &[CalcError],
     key_of: impl Fn(&str) -> &'static str,
     theme: &Theme,
 ) -> (BTreeMap<&'static str, String>, Vec<Line<'static>>) {
     let mut by_field = BTreeMap::new();
-    let mut lines = vec![Line::styled("Fix the fields marked in red:", theme.bad)];
+    let mut lines = vec![Line::styled(tr!(lang, "calc-fix-fields"), theme.bad)];
     for e in errors {
         by_field
             .entry(key_of(e.field))
-            .or_insert_with(|| calc_text::form_message(e));
-        lines.push(Line::styled(calc_text::form_error_line(e), theme.text));
+            .or_insert_with(|| calc_text::form_message(lang, e));
+        lines.push(Line::styled(
+            calc_text::form_error_line(lang, e),
+            theme.text,
+        ));
     }
     (by_field, lines)
 }
@@ -489,8 +511,8 @@ fn tail(text: &str, width: usize) -> &str {
 
 /// `Label        [value_          ] error or hint`.
 fn field_line(
-    label: &'static str,
-    hint: &'static str,
+    label: &str,
+    hint: &str,
     value: &str,
     focused: bool,
     error: Option<&String>,
@@ -510,7 +532,9 @@ fn field_line(
     ];
     match error {
         Some(e) => spans.push(Span::styled(e.clone(), theme.bad)),
-        None if focused && value.is_empty() => spans.push(Span::styled(hint, theme.dim)),
+        None if focused && value.is_empty() => {
+            spans.push(Span::styled(hint.to_string(), theme.dim));
+        }
         None => {}
     }
     Line::from(spans)

@@ -19,8 +19,13 @@ fn clear(s: &mut CalcScreen) {
 }
 
 fn screen(s: &mut CalcScreen, w: u16, h: u16) -> Vec<String> {
+    screen_in(Lang::En, s, w, h)
+}
+
+fn screen_in(lang: Lang, s: &mut CalcScreen, w: u16, h: u16) -> Vec<String> {
     let mut t = Terminal::new(TestBackend::new(w, h)).unwrap();
-    t.draw(|f| s.draw(f, f.area(), &Theme::plain())).unwrap();
+    t.draw(|f| s.draw(f, f.area(), &Theme::plain(), lang))
+        .unwrap();
     let buf = t.backend().buffer().clone();
     (0..h)
         .map(|y| {
@@ -224,7 +229,7 @@ fn switching_cycles_through_every_calculator_of_the_registry() {
         assert!(s.handle_key(&press(KeyCode::Right)));
         assert_eq!(s.calculator(), *id);
         let lines = screen(&mut s, 80, 24);
-        let title = crate::calc_text::title(id);
+        let title = crate::calc_text::title(Lang::En, id);
         assert!(contains(&lines, &format!(" {title} ")), "{lines:#?}");
     }
 }
@@ -290,14 +295,17 @@ fn the_tabs_fit_the_width_and_keep_the_current_one_in_view() {
         "{first}"
     );
     // The real tabs fit 80 columns.
-    let real: Vec<&str> = calc::calculators()
-        .iter()
-        .map(|c| crate::calc_text::title(c.id()))
-        .collect();
-    for i in 0..real.len() {
-        let line = tabs(&real, i, 80);
-        assert!(line.width() <= 80, "{line}");
-        assert!(!line.contains('<') && !line.contains('>'), "{line}");
+    for lang in crate::i18n::LANGS {
+        let real: Vec<String> = calc::calculators()
+            .iter()
+            .map(|c| crate::calc_text::title(lang, c.id()))
+            .collect();
+        let real: Vec<&str> = real.iter().map(String::as_str).collect();
+        for i in 0..real.len() {
+            let line = tabs(&real, i, 80);
+            assert!(line.width() <= 80, "{line}");
+            assert!(!line.contains('<') && !line.contains('>'), "{line}");
+        }
     }
 }
 
@@ -343,4 +351,91 @@ fn the_decoder_form_shows_the_hardware_at_80x24() {
         contains(&lines, "accelerators 8 x NVIDIA A100 GPUs"),
         "{lines:#?}"
     );
+}
+
+/// The app on the Calculators screen with its own words in `lang`.
+fn app_in(lang: Lang) -> crate::tui::app::App {
+    use crate::tui::app::{App, AppState};
+    let mut app = App::new(AppState::default(), Theme::plain());
+    app.set_ui_lang(lang);
+    app.update(Action::OpenCalc, 0);
+    app
+}
+
+/// Replaces the focused field's text, through the keys.
+fn retype(app: &mut crate::tui::app::App, text: &str) {
+    app.on_key(&KeyEvent::new(KeyCode::Char('u'), KeyModifiers::CONTROL), 0);
+    for c in text.chars() {
+        app.on_key(&press(KeyCode::Char(c)), 0);
+    }
+}
+
+/// Goes right to calculator `id`.
+fn go_to(app: &mut crate::tui::app::App, id: &str) {
+    let at = calc::calculators()
+        .iter()
+        .position(|c| c.id() == id)
+        .unwrap();
+    for _ in 0..at {
+        app.on_key(&press(KeyCode::Right), 0);
+    }
+}
+
+/// DynamoDB, EC2 and S3 in English and Korean at 80x24 (a double-width letter fills two
+/// columns): a result, an error naming the field, the EC2 decoder and builder.
+#[test]
+fn dynamodb_ec2_and_s3_in_both_languages_at_80x24() {
+    use crate::tui::i18n_tests::screen_at;
+    for lang in crate::i18n::LANGS {
+        let tag = crate::i18n::tag(lang);
+        let mut app = app_in(lang);
+        insta::assert_snapshot!(
+            format!("{tag}_dynamodb_result"),
+            screen_at(&mut app, 80, 24)
+        );
+        // The first field focused is the item size.
+        retype(&mut app, "-1KB");
+        insta::assert_snapshot!(format!("{tag}_dynamodb_error"), screen_at(&mut app, 80, 24));
+        // An error that names another field by its label.
+        retype(&mut app, "2KB");
+        app.on_key(&press(KeyCode::BackTab), 0);
+        retype(&mut app, "put-item");
+        insta::assert_snapshot!(
+            format!("{tag}_dynamodb_error_naming_a_field"),
+            screen_at(&mut app, 80, 24)
+        );
+
+        let mut app = app_in(lang);
+        go_to(&mut app, "ec2");
+        retype(&mut app, "m5.large");
+        insta::assert_snapshot!(format!("{tag}_ec2_decoder"), screen_at(&mut app, 80, 24));
+        retype(&mut app, "");
+        app.on_key(&press(KeyCode::Tab), 0);
+        retype(&mut app, "memory, graviton, nvme, 2xlarge");
+        insta::assert_snapshot!(format!("{tag}_ec2_builder"), screen_at(&mut app, 80, 24));
+        retype(&mut app, "memory, purple");
+        insta::assert_snapshot!(format!("{tag}_ec2_error"), screen_at(&mut app, 80, 24));
+
+        let mut app = app_in(lang);
+        go_to(&mut app, "s3");
+        insta::assert_snapshot!(format!("{tag}_s3_result"), screen_at(&mut app, 80, 24));
+        retype(&mut app, "many");
+        insta::assert_snapshot!(format!("{tag}_s3_error"), screen_at(&mut app, 80, 24));
+    }
+}
+
+/// The Korean screen keeps the English one's numbers and shows no English of the calculators'.
+#[test]
+fn the_korean_screen_has_the_english_numbers() {
+    let mut s = CalcScreen::new();
+    let en = screen_in(Lang::En, &mut s, 80, 40).join("\n");
+    let ko = screen_in(Lang::Ko, &mut s, 80, 40).join("\n");
+    // The cell after a double-width letter reads as a space here: compare without spaces.
+    let bare = ko.replace(' ', "");
+    assert!(en.contains("provision 80 RCU"), "{en}");
+    assert!(bare.contains("80RCU프로비저닝"), "{ko}");
+    assert!(bare.contains("최종적으로일관된읽기"), "{ko}");
+    for english in ["provision", "reads", "working", "Item size", "next field"] {
+        assert!(!ko.contains(english), "{english} in {ko}");
+    }
 }
