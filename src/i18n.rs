@@ -26,7 +26,15 @@ macro_rules! catalog {
     };
 }
 
-catalog!("app", "keys", "home", "settings");
+catalog!(
+    "app",
+    "keys",
+    "home",
+    "settings",
+    "calc-lambda",
+    "calc-kinesis",
+    "calc-throttle"
+);
 
 /// The languages of the catalog.
 pub const LANGS: [Lang; 2] = [Lang::En, Lang::Ko];

@@ -355,7 +355,7 @@ mod untrusted {
             match c.evaluate(&inputs) {
                 Ok(r) => {
                     for s in r.summary.iter().chain(&r.steps).chain(&r.notes) {
-                        prop_assert!(!calc_text::said(s).is_empty());
+                        prop_assert!(!calc_text::said(awsdrill::core::config::Lang::En, s).is_empty());
                     }
                 }
                 Err(errors) => {

@@ -23,6 +23,10 @@ const CONVERTED: &[&str] = &[
     "src/tui/screens/settings.rs",
     "src/tui/widgets/mod.rs",
     "src/content_text/settings.rs",
+    // calculators: Lambda, Kinesis, throttling
+    "src/calc_text/lambda.rs",
+    "src/calc_text/kinesis.rs",
+    "src/calc_text/throttle.rs",
 ];
 
 /// String literals with letters that a converted file may hold, and why they are not words to
@@ -88,6 +92,30 @@ const NOT_WORDS: &[(&str, &str, &str)] = &[
         "src/tui/app/mod.rs",
         "Settings",
         "the screens! list's English titles (doc comments)",
+    ),
+    // calculators: Lambda, Kinesis, throttling
+    ("src/calc_text/lambda.rs", "x86", "an architecture's name"),
+    ("src/calc_text/lambda.rs", "Arm", "an architecture's name"),
+    ("src/calc_text/lambda.rs", "Kinesis", "a service's name"),
+    (
+        "src/calc_text/lambda.rs",
+        "DynamoDB Streams",
+        "a feature's name",
+    ),
+    (
+        "src/calc_text/lambda.rs",
+        "calc-lambda-field-",
+        "the prefix of the field labels' keys",
+    ),
+    (
+        "src/calc_text/kinesis.rs",
+        "calc-kinesis-field-",
+        "the prefix of the field labels' keys",
+    ),
+    (
+        "src/calc_text/throttle.rs",
+        "calc-throttle-field-",
+        "the prefix of the field labels' keys",
     ),
 ];
 

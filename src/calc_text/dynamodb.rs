@@ -442,5 +442,8 @@ pub fn field_text(key: &str) -> Option<super::FieldText> {
         "wcu" => ("WCU (rev.)", "reverse: provisioned WCU"),
         _ => return None,
     };
-    Some(super::FieldText { label, hint })
+    Some(super::FieldText {
+        label: label.into(),
+        hint: hint.into(),
+    })
 }

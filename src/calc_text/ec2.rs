@@ -277,5 +277,8 @@ pub fn field_text(key: &str) -> Option<super::FieldText> {
         "build" => ("Build", "memory, graviton, nvme or gpu, at least 16 GiB"),
         _ => return None,
     };
-    Some(super::FieldText { label, hint })
+    Some(super::FieldText {
+        label: label.into(),
+        hint: hint.into(),
+    })
 }

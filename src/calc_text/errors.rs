@@ -60,7 +60,10 @@ impl Front {
     fn name(self, key: &str) -> String {
         match self {
             Front::Cli => format!("--{key}"),
-            Front::Form => format!("the {} field", super::any_label(key).unwrap_or(key)),
+            Front::Form => format!(
+                "the {} field",
+                super::any_label(key).unwrap_or_else(|| key.to_string())
+            ),
         }
     }
 }
@@ -78,7 +81,7 @@ pub fn message(e: &CalcError) -> String {
 
 /// `Label: message`, as the Calculators screen says it (other inputs named by their labels).
 pub fn form_error_line(e: &CalcError) -> String {
-    let label = super::any_label(e.field).unwrap_or(e.field);
+    let label = super::any_label(e.field).unwrap_or_else(|| e.field.to_string());
     format!("{label}: {}", form_message(e))
 }
 

@@ -19,15 +19,16 @@ pub mod throttle;
 pub use errors::{Front, error_line, form_error_line, form_message, message};
 
 use crate::core::calc::Said;
+use crate::core::config::Lang;
 
-/// One line of a report, in English.
-pub fn said(s: &Said) -> String {
+/// One line of a report, in `lang`.
+pub fn said(lang: Lang, s: &Said) -> String {
     match s {
         Said::Dynamodb(s) => dynamodb::said(s),
         Said::Ec2(s) => ec2::said(s),
-        Said::Lambda(s) => lambda::said(s),
-        Said::Kinesis(s) => kinesis::said(s),
-        Said::Throttle(s) => throttle::said(s),
+        Said::Lambda(s) => lambda::said(lang, s),
+        Said::Kinesis(s) => kinesis::said(lang, s),
+        Said::Throttle(s) => throttle::said(lang, s),
         Said::S3(s) => s3::said(s),
         Said::Iam(crate::core::calc::registry::IamSaid::Step(s)) => iam::step(s),
         Said::Iam(crate::core::calc::registry::IamSaid::Statement(s)) => iam::statement_line(s),
@@ -35,16 +36,16 @@ pub fn said(s: &Said) -> String {
 }
 
 /// The words of one calculator field: the label beside it and what to type while it is empty.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct FieldText {
     /// The label beside the field (`Reads/s`).
-    pub label: &'static str,
+    pub label: String,
     /// What to type, shown while the field is empty (`read requests per second`).
-    pub hint: &'static str,
+    pub hint: String,
 }
 
 /// The name of a calculator on the Calculators screen's tab and in `awsdrill calc --help`.
-pub fn title(calculator: &str) -> &'static str {
+pub fn title(_lang: Lang, calculator: &str) -> &'static str {
     match calculator {
         "dynamodb" => "DynamoDB capacity",
         "ec2" => "EC2 instance types",
@@ -57,21 +58,21 @@ pub fn title(calculator: &str) -> &'static str {
 }
 
 /// The label and hint of field `key` of `calculator`.
-pub fn field_text(calculator: &str, key: &str) -> FieldText {
-    words_of(calculator, key).unwrap_or(FieldText {
-        label: "Value",
-        hint: "",
+pub fn field_text(lang: Lang, calculator: &str, key: &str) -> FieldText {
+    words_of(lang, calculator, key).unwrap_or(FieldText {
+        label: "Value".into(),
+        hint: String::new(),
     })
 }
 
 /// The words of field `key` of `calculator`, if it has them.
-fn words_of(calculator: &str, key: &str) -> Option<FieldText> {
+fn words_of(lang: Lang, calculator: &str, key: &str) -> Option<FieldText> {
     match calculator {
         "dynamodb" => dynamodb::field_text(key),
         "ec2" => ec2::field_text(key),
-        "lambda" => lambda::field_text(key),
-        "kinesis" => kinesis::field_text(key),
-        "throttle" => throttle::field_text(key),
+        "lambda" => lambda::field_text(lang, key),
+        "kinesis" => kinesis::field_text(lang, key),
+        "throttle" => throttle::field_text(lang, key),
         "s3" => s3::field_text(key),
         _ => None,
     }
@@ -80,9 +81,9 @@ fn words_of(calculator: &str, key: &str) -> Option<FieldText> {
 /// The label of input `key` in whichever calculator of the registry has it (`Reads/s` for
 /// `reads`), for messages that name another input on the form. Keys shared by calculators have
 /// the same label.
-pub(crate) fn any_label(key: &str) -> Option<&'static str> {
+pub(crate) fn any_label(key: &str) -> Option<String> {
     crate::core::calc::calculators()
         .iter()
-        .find_map(|c| words_of(c.id(), key))
+        .find_map(|c| words_of(Lang::En, c.id(), key))
         .map(|t| t.label)
 }

@@ -131,5 +131,8 @@ pub fn field_text(key: &str) -> Option<super::FieldText> {
         "prefixes" => ("Prefixes", "prefixes the load is spread over"),
         _ => return None,
     };
-    Some(super::FieldText { label, hint })
+    Some(super::FieldText {
+        label: label.into(),
+        hint: hint.into(),
+    })
 }

@@ -10,6 +10,7 @@ use super::{EXIT_CANNOT_RUN, EXIT_FINDINGS, EXIT_OK, print_error};
 use crate::calc_text;
 use crate::core::calc::dynamodb::{self, Form, Outcome};
 use crate::core::calc::{self, CalcError, ErrorKind, Inputs, Report};
+use crate::core::config::Lang;
 use crate::core::content::diag::{printable, printable_json};
 use serde::Serialize;
 use std::io::Write as _;
@@ -86,12 +87,12 @@ fn command(c: &'static dyn calc::Calculator) -> clap::Command {
             .after_help(DYNAMODB_AFTER),
         "ec2" => DecodeArgs::augment_args(Command::new("ec2")).about(EC2_ABOUT),
         id => {
-            let mut cmd = Command::new(id).about(calc_text::title(id));
+            let mut cmd = Command::new(id).about(calc_text::title(Lang::En, id));
             for f in c.fields() {
-                let t = calc_text::field_text(id, f.key);
+                let t = calc_text::field_text(Lang::En, id, f.key);
                 let arg = Arg::new(f.key).long(f.key);
                 cmd = cmd.arg(if c.switches().contains(&f.key) {
-                    arg.action(ArgAction::SetTrue).help(t.label)
+                    arg.action(ArgAction::SetTrue).help(t.label.clone())
                 } else {
                     arg.value_name("TEXT")
                         .allow_hyphen_values(true)
@@ -346,28 +347,32 @@ fn text(outcome: &Outcome) -> String {
 fn report_text(report: &Report, numbered: bool) -> String {
     let mut out = String::new();
     for line in &report.summary {
-        out.push_str(&calc_text::said(line));
+        out.push_str(&calc_text::said(Lang::En, line));
         out.push('\n');
     }
     if numbered {
         out.push_str("\nworking:\n");
         for (i, step) in report.steps.iter().enumerate() {
-            out.push_str(&format!("{:>3}. {}\n", i + 1, calc_text::said(step)));
+            out.push_str(&format!(
+                "{:>3}. {}\n",
+                i + 1,
+                calc_text::said(Lang::En, step)
+            ));
         }
     } else {
         for step in &report.steps {
-            out.push_str(&calc_text::said(step));
+            out.push_str(&calc_text::said(Lang::En, step));
             out.push('\n');
         }
     }
     if !report.notes.is_empty() {
         out.push_str("\nnotes:\n");
         for n in &report.notes {
-            out.push_str(&format!("  - {}\n", calc_text::said(n)));
+            out.push_str(&format!("  - {}\n", calc_text::said(Lang::En, n)));
         }
     }
     if let Some(p) = &report.prompt {
-        out.push_str(&calc_text::said(p));
+        out.push_str(&calc_text::said(Lang::En, p));
         out.push('\n');
     }
     out
@@ -401,7 +406,12 @@ fn run_fields(args: &FieldArgs) -> u8 {
     if !args.json {
         return write_out(&report_text(&report, c.numbered()));
     }
-    let words = |lines: &[calc::Said]| lines.iter().map(calc_text::said).collect::<Vec<_>>();
+    let words = |lines: &[calc::Said]| {
+        lines
+            .iter()
+            .map(|s| calc_text::said(Lang::En, s))
+            .collect::<Vec<_>>()
+    };
     let mut doc = report.data.clone();
     doc.insert("calculator".into(), c.id().into());
     doc.insert("summary".into(), words(&report.summary).into());

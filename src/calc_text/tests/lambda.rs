@@ -2,6 +2,7 @@
 
 use crate::calc_text::{error_line, form_error_line, said};
 use crate::core::calc::{Inputs, find};
+use crate::core::config::Lang;
 
 fn inputs(pairs: &[(&str, &str)]) -> Inputs {
     pairs
@@ -16,7 +17,7 @@ fn lines(pairs: &[(&str, &str)]) -> Vec<String> {
         .iter()
         .chain(&r.steps)
         .chain(&r.notes)
-        .map(said)
+        .map(|s| said(Lang::En, s))
         .collect()
 }
 
@@ -181,3 +182,4 @@ fn errors_name_the_flag_or_the_field() {
         "source: unknown value `sns`; use sync, sqs, kinesis or dynamodb-streams"
     );
 }
+

@@ -17,10 +17,16 @@ mod throttle;
 fn every_calculator_and_field_has_words() {
     use crate::calc_text::{field_text, title};
     use crate::core::calc::calculators;
+    use crate::core::config::Lang;
     for c in calculators() {
-        assert_ne!(title(c.id()), "Calculator", "{} has no title", c.id());
+        assert_ne!(
+            title(Lang::En, c.id()),
+            "Calculator",
+            "{} has no title",
+            c.id()
+        );
         for f in c.fields() {
-            let t = field_text(c.id(), f.key);
+            let t = field_text(Lang::En, c.id(), f.key);
             assert_ne!(t.label, "Value", "{}.{} has no label", c.id(), f.key);
             assert!(!t.hint.is_empty(), "{}.{} has no hint", c.id(), f.key);
         }

@@ -2,6 +2,7 @@
 
 use crate::calc_text::{error_line, form_error_line, said};
 use crate::core::calc::{Inputs, find};
+use crate::core::config::Lang;
 
 fn inputs(pairs: &[(&str, &str)]) -> Inputs {
     pairs
@@ -16,7 +17,7 @@ fn lines(pairs: &[(&str, &str)]) -> Vec<String> {
         .iter()
         .chain(&r.steps)
         .chain(&r.notes)
-        .map(said)
+        .map(|s| said(Lang::En, s))
         .collect()
 }
 
@@ -146,3 +147,4 @@ fn errors_name_the_flag_or_the_field() {
         "stage: `1000` is not a limit; write requests per second and burst as RATE/BURST, such as 1000/500"
     );
 }
+

@@ -264,7 +264,10 @@ impl DrillScreen {
                         lines.push(Line::styled("Working:", theme.dim));
                         for w in &i.working {
                             lines.push(Line::styled(
-                                format!("  {}", crate::calc_text::said(w)),
+                                format!(
+                                    "  {}",
+                                    crate::calc_text::said(crate::core::config::Lang::En, w)
+                                ),
                                 theme.dim,
                             ));
                         }

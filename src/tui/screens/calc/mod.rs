@@ -7,6 +7,7 @@
 
 use crate::calc_text;
 use crate::core::calc::{self, CalcError, Calculator, Inputs, Report};
+use crate::core::config::Lang;
 use crate::study::Study;
 use crate::tui::action::Action;
 use crate::tui::keys::{self, Scope};
@@ -273,7 +274,7 @@ impl CalcScreen {
         let titles: Vec<&str> = self
             .forms
             .iter()
-            .map(|f| calc_text::title(f.calculator().id()))
+            .map(|f| calc_text::title(Lang::En, f.calculator().id()))
             .collect();
         frame.render_widget(
             Paragraph::new(tab_line(
@@ -293,10 +294,10 @@ impl CalcScreen {
             .zip(&form.values)
             .enumerate()
             .map(|(i, (field, value))| {
-                let text = calc_text::field_text(calculator.id(), field.key);
+                let text = calc_text::field_text(Lang::En, calculator.id(), field.key);
                 field_line(
-                    text.label,
-                    text.hint,
+                    &text.label,
+                    &text.hint,
                     value,
                     i == form.focus,
                     errors.get(field.key),
@@ -396,11 +397,11 @@ fn report_lines(report: &Report, c: &dyn Calculator, theme: &Theme) -> Vec<Line<
             } else {
                 theme.good
             };
-            Line::styled(calc_text::said(s), style)
+            Line::styled(calc_text::said(Lang::En, s), style)
         })
         .collect();
     for (i, s) in report.steps.iter().enumerate() {
-        let text = calc_text::said(s);
+        let text = calc_text::said(Lang::En, s);
         lines.push(if c.numbered() {
             Line::styled(format!("{:>2}. {text}", i + 1), theme.text)
         } else if s.is_heading() {
@@ -413,10 +414,10 @@ fn report_lines(report: &Report, c: &dyn Calculator, theme: &Theme) -> Vec<Line<
         report
             .notes
             .iter()
-            .map(|n| Line::styled(format!("note: {}", calc_text::said(n)), theme.dim)),
+            .map(|n| Line::styled(format!("note: {}", calc_text::said(Lang::En, n)), theme.dim)),
     );
     if let Some(p) = &report.prompt {
-        lines.push(Line::styled(calc_text::said(p), theme.dim));
+        lines.push(Line::styled(calc_text::said(Lang::En, p), theme.dim));
     }
     lines
 }
@@ -489,8 +490,8 @@ fn tail(text: &str, width: usize) -> &str {
 
 /// `Label        [value_          ] error or hint`.
 fn field_line(
-    label: &'static str,
-    hint: &'static str,
+    label: &str,
+    hint: &str,
     value: &str,
     focused: bool,
     error: Option<&String>,
@@ -510,7 +511,9 @@ fn field_line(
     ];
     match error {
         Some(e) => spans.push(Span::styled(e.clone(), theme.bad)),
-        None if focused && value.is_empty() => spans.push(Span::styled(hint, theme.dim)),
+        None if focused && value.is_empty() => {
+            spans.push(Span::styled(hint.to_string(), theme.dim))
+        }
         None => {}
     }
     Line::from(spans)

@@ -224,7 +224,7 @@ fn switching_cycles_through_every_calculator_of_the_registry() {
         assert!(s.handle_key(&press(KeyCode::Right)));
         assert_eq!(s.calculator(), *id);
         let lines = screen(&mut s, 80, 24);
-        let title = crate::calc_text::title(id);
+        let title = crate::calc_text::title(crate::core::config::Lang::En, id);
         assert!(contains(&lines, &format!(" {title} ")), "{lines:#?}");
     }
 }
@@ -292,7 +292,7 @@ fn the_tabs_fit_the_width_and_keep_the_current_one_in_view() {
     // The real tabs fit 80 columns.
     let real: Vec<&str> = calc::calculators()
         .iter()
-        .map(|c| crate::calc_text::title(c.id()))
+        .map(|c| crate::calc_text::title(crate::core::config::Lang::En, c.id()))
         .collect();
     for i in 0..real.len() {
         let line = tabs(&real, i, 80);
