@@ -34,7 +34,10 @@ catalog!(
     "calc",
     "calc-dynamodb",
     "calc-ec2",
-    "calc-s3"
+    "calc-s3",
+    "calc-lambda",
+    "calc-kinesis",
+    "calc-throttle",
 );
 
 /// The languages of the catalog.

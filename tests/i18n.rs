@@ -30,6 +30,10 @@ const CONVERTED: &[&str] = &[
     "src/calc_text/ec2.rs",
     "src/calc_text/s3.rs",
     "src/tui/screens/calc/mod.rs",
+    // calculators: Lambda, Kinesis, throttling
+    "src/calc_text/lambda.rs",
+    "src/calc_text/kinesis.rs",
+    "src/calc_text/throttle.rs",
 ];
 
 /// String literals with letters that a converted file may hold, and why they are not words to
@@ -203,6 +207,29 @@ const NOT_WORDS: &[(&str, &str, &str)] = &[
         "src/tui/screens/calc/mod.rs",
         "inputs",
         "a key of the saved inputs' JSON",
+    // calculators: Lambda, Kinesis, throttling
+    ("src/calc_text/lambda.rs", "x86", "an architecture's name"),
+    ("src/calc_text/lambda.rs", "Arm", "an architecture's name"),
+    ("src/calc_text/lambda.rs", "Kinesis", "a service's name"),
+    (
+        "src/calc_text/lambda.rs",
+        "DynamoDB Streams",
+        "a feature's name",
+    ),
+    (
+        "src/calc_text/lambda.rs",
+        "calc-lambda-field-",
+        "the prefix of the field labels' keys",
+    ),
+    (
+        "src/calc_text/kinesis.rs",
+        "calc-kinesis-field-",
+        "the prefix of the field labels' keys",
+    ),
+    (
+        "src/calc_text/throttle.rs",
+        "calc-throttle-field-",
+        "the prefix of the field labels' keys",
     ),
 ];
 

@@ -1,49 +1,47 @@
-//! The Kinesis Data Streams calculator in English: each headline, step and note.
+//! The Kinesis Data Streams calculator's words: each headline, step and note, in the language
+//! asked for (the sentences are in `assets/i18n/<lang>/calc-kinesis.ftl`; the numbers are
+//! formatted here, once, so both languages show the same ones).
 
 use crate::core::calc::kinesis::{Capacity, Headline, Note, Said, Step, WriteFrom};
 use crate::core::calc::number::{fixed, group};
+use crate::core::config::Lang;
+use crate::i18n::tr;
 
 /// Thousandths of MB/s as MB/s: `5`, `102.54`.
 fn mb(milli: u64) -> String {
     fixed(u128::from(milli), 3)
 }
 
-fn plural(n: u64, word: &str) -> String {
-    if n == 1 {
-        format!("1 {word}")
-    } else {
-        format!("{} {word}s", group(n))
-    }
+/// `n` shards (`3 shards`, `샤드 3개`).
+fn shards(lang: Lang, n: u64) -> String {
+    tr!(lang, "calc-kinesis-shards", n = n, count = group(n))
 }
 
-fn readers(consumers: u64, fan_out: bool) -> String {
-    let kind = if fan_out {
-        "enhanced fan-out"
+/// `n` consumers (`2 consumers`, `소비자 2명`).
+fn consumers(lang: Lang, n: u64) -> String {
+    tr!(lang, "calc-kinesis-consumers", n = n, count = group(n))
+}
+
+fn readers(lang: Lang, consumers: u64, fan_out: bool) -> String {
+    let key = if fan_out {
+        "calc-kinesis-readers-fan-out"
     } else {
-        "shared"
+        "calc-kinesis-readers-shared"
     };
-    format!(
-        "{} {kind} {}",
-        group(consumers),
-        if consumers == 1 {
-            "consumer"
-        } else {
-            "consumers"
-        }
-    )
+    tr!(lang, key, n = consumers, count = group(consumers))
 }
 
 /// Anything the calculator says.
-pub fn said(_lang: crate::core::config::Lang, s: &Said) -> String {
+pub fn said(lang: Lang, s: &Said) -> String {
     match s {
-        Said::Headline(h) => headline(h),
-        Said::Step(s) => step(s),
-        Said::Note(n) => note(n),
+        Said::Headline(h) => headline(lang, h),
+        Said::Step(s) => step(lang, s),
+        Said::Note(n) => note(lang, n),
     }
 }
 
 /// A result line.
-pub fn headline(h: &Headline) -> String {
+pub fn headline(lang: Lang, h: &Headline) -> String {
     match h {
         Headline::Shards {
             shards,
@@ -53,62 +51,74 @@ pub fn headline(h: &Headline) -> String {
             consumers,
             fan_out,
         } => {
-            let records = records.map_or_else(String::new, |r| format!(", {r} for records"));
-            format!(
-                "shards: {} (provisioned): {write} for writes{records}, {read} for reads ({})",
-                group(*shards),
-                readers(*consumers, *fan_out)
+            let records = records.map_or_else(String::new, |r| {
+                tr!(
+                    lang,
+                    "calc-kinesis-headline-records",
+                    records = r.to_string()
+                )
+            });
+            tr!(
+                lang,
+                "calc-kinesis-headline-shards",
+                shards = group(*shards),
+                write = write.to_string(),
+                records = records,
+                read = read.to_string(),
+                readers = readers(lang, *consumers, *fan_out)
             )
         }
         Headline::OnDemand {
             fits,
             capacity_milli,
-            shards,
-        } => {
+            shards: n,
+        } => tr!(
+            lang,
             if *fits {
-                format!(
-                    "on-demand: the load is taken at once (up to {} MB/s); a provisioned stream needs {}",
-                    mb(*capacity_milli),
-                    plural(*shards, "shard")
-                )
+                "calc-kinesis-headline-on-demand-fits"
             } else {
-                format!(
-                    "on-demand: more than the {} MB/s (and twice that of reads) taken at once: throttled while the stream scales; a provisioned stream needs {}",
-                    mb(*capacity_milli),
-                    plural(*shards, "shard")
-                )
-            }
-        }
+                "calc-kinesis-headline-on-demand-over"
+            },
+            capacity = mb(*capacity_milli),
+            shards = shards(lang, *n)
+        ),
     }
 }
 
-fn capacity(c: &Capacity) -> String {
-    let given = format!(
-        "{} take {} MB/s and {} records/s",
-        plural(c.shards, "shard"),
-        group(c.write_mb_per_second),
-        group(c.records_per_second)
-    );
+fn capacity(lang: Lang, c: &Capacity) -> String {
+    let given = |key: &str| {
+        tr!(
+            lang,
+            key,
+            shards = shards(lang, c.shards),
+            write = group(c.write_mb_per_second),
+            records = group(c.records_per_second),
+            consumers = group(c.consumers),
+            consumers_counted = consumers(lang, c.consumers),
+            read = group(c.read_mb_per_second),
+            each = if c.consumers == 0 {
+                String::new()
+            } else {
+                fixed(
+                    u128::from(c.read_mb_per_second) * 1000 / u128::from(c.consumers),
+                    3,
+                )
+            }
+        )
+    };
     match (c.consumers, c.per_consumer) {
-        (0, _) => given,
-        (n, true) => format!(
-            "{given}, and give each of the {} consumers its own {} MB/s",
-            group(n),
-            group(c.read_mb_per_second)
-        ),
-        (n, false) => format!(
-            "{given}, and give {} MB/s shared by {} ({} MB/s each)",
-            group(c.read_mb_per_second),
-            plural(n, "consumer"),
-            fixed(u128::from(c.read_mb_per_second) * 1000 / u128::from(n), 3)
-        ),
+        (0, _) => given("calc-kinesis-capacity"),
+        (_, true) => given("calc-kinesis-capacity-fan-out"),
+        (_, false) => given("calc-kinesis-capacity-shared"),
     }
 }
 
 /// A step of the working.
-pub fn step(s: &Step) -> String {
+pub fn step(lang: Lang, s: &Step) -> String {
     match s {
-        Step::Write(WriteFrom::Rate { milli }) => format!("writes: {} MB/s", mb(*milli)),
+        Step::Write(WriteFrom::Rate { milli }) => {
+            tr!(lang, "calc-kinesis-write-rate", mb = mb(*milli))
+        }
         Step::Write(WriteFrom::RecordSize {
             records,
             size_text,
@@ -117,80 +127,94 @@ pub fn step(s: &Step) -> String {
             milli,
         }) => {
             let exact = if (u128::from(*kb_per_second) * 1000).is_multiple_of(1024) {
-                ""
+                String::new()
             } else {
-                ", rounded up"
+                tr!(lang, "calc-kinesis-rounded-up")
             };
-            format!(
-                "writes: {} records/s x {} KB ({size_text} rounded up to whole KB) = {} KB/s / 1,024 = {} MB/s{exact}",
-                group(*records),
-                group(*kb),
-                group(*kb_per_second),
-                mb(*milli)
+            tr!(
+                lang,
+                "calc-kinesis-write-record-size",
+                records = group(*records),
+                kb = group(*kb),
+                size = size_text.as_str(),
+                kb_per_second = group(*kb_per_second),
+                mb = mb(*milli),
+                exact = exact
             )
         }
-        Step::ShardsForWrite { milli, shards } => format!(
-            "writes: a shard takes 1 MB/s: ceil({} MB/s / 1 MB/s) = {}",
-            mb(*milli),
-            plural(*shards, "shard")
+        Step::ShardsForWrite { milli, shards: n } => tr!(
+            lang,
+            "calc-kinesis-shards-for-write",
+            mb = mb(*milli),
+            shards = shards(lang, *n)
         ),
-        Step::ShardsForRecords { records, shards } => format!(
-            "records: a shard takes 1,000 records/s: ceil({} / 1,000) = {}",
-            group(*records),
-            plural(*shards, "shard")
+        Step::ShardsForRecords { records, shards: n } => tr!(
+            lang,
+            "calc-kinesis-shards-for-records",
+            records = group(*records),
+            shards = shards(lang, *n)
         ),
         Step::ShardsForSharedReads {
-            consumers,
+            consumers: c,
             write_milli,
             read_milli,
-            shards,
-        } => format!(
-            "shared reads: {} x {} MB/s = {} MB/s out; a shard gives 2 MB/s shared by its consumers: ceil({} / 2) = {}",
-            plural(*consumers, "consumer"),
-            mb(*write_milli),
-            mb(*read_milli),
-            mb(*read_milli),
-            plural(*shards, "shard")
+            shards: n,
+        } => tr!(
+            lang,
+            "calc-kinesis-shards-for-shared-reads",
+            consumers = consumers(lang, *c),
+            write = mb(*write_milli),
+            read = mb(*read_milli),
+            shards = shards(lang, *n)
         ),
         Step::ShardsForFanOut {
-            consumers,
+            consumers: c,
             write_milli,
-            shards,
-        } => format!(
-            "enhanced fan-out: each of the {} consumers gets its own 2 MB/s per shard: ceil({} MB/s / 2 MB/s) = {}",
-            group(*consumers),
-            mb(*write_milli),
-            plural(*shards, "shard")
+            shards: n,
+        } => tr!(
+            lang,
+            "calc-kinesis-shards-for-fan-out",
+            consumers = group(*c),
+            write = mb(*write_milli),
+            shards = shards(lang, *n)
         ),
-        Step::NoConsumers => "no consumers: the reads need no shards".into(),
+        Step::NoConsumers => tr!(lang, "calc-kinesis-no-consumers"),
         Step::Shards {
             write,
             records,
             read,
-            shards,
+            shards: n,
         } => {
-            let records = records.map_or_else(String::new, |r| format!(", records {r}"));
-            format!(
-                "shards = the largest of writes {write}{records}, reads {read} = {}",
-                group(*shards)
+            let records = records.map_or_else(String::new, |r| {
+                tr!(lang, "calc-kinesis-step-records", records = r.to_string())
+            });
+            tr!(
+                lang,
+                "calc-kinesis-shards-largest",
+                write = write.to_string(),
+                records = records,
+                read = read.to_string(),
+                shards = group(*n)
             )
         }
-        Step::Capacity(c) => capacity(c),
+        Step::Capacity(c) => capacity(lang, c),
         Step::OnDemandCapacity {
             peak_milli,
             capacity_milli,
             records,
         } => match peak_milli {
-            None => format!(
-                "on-demand: a new stream takes {} MB/s and {} records/s at once",
-                mb(*capacity_milli),
-                group(*records)
+            None => tr!(
+                lang,
+                "calc-kinesis-on-demand-new",
+                capacity = mb(*capacity_milli),
+                records = group(*records)
             ),
-            Some(peak) => format!(
-                "on-demand: up to double the previous peak at once: 2 x {} MB/s = {} MB/s ({} records/s; 4 MB/s at the least)",
-                mb(*peak),
-                mb(*capacity_milli),
-                group(*records)
+            Some(peak) => tr!(
+                lang,
+                "calc-kinesis-on-demand-peak",
+                peak = mb(*peak),
+                capacity = mb(*capacity_milli),
+                records = group(*records)
             ),
         },
         Step::OnDemandVerdict {
@@ -203,62 +227,102 @@ pub fn step(s: &Step) -> String {
             fits,
         } => {
             let records = records.map_or_else(String::new, |r| {
-                format!(", {} records/s (of {})", group(r), group(*capacity_records))
+                tr!(
+                    lang,
+                    "calc-kinesis-load-records",
+                    records = group(r),
+                    capacity = group(*capacity_records)
+                )
             });
             let reads = read_milli.map_or_else(String::new, |r| {
-                format!(
-                    ", {} MB/s of shared reads (of {})",
-                    mb(r),
-                    mb(*read_capacity_milli)
+                tr!(
+                    lang,
+                    "calc-kinesis-load-reads",
+                    read = mb(r),
+                    capacity = mb(*read_capacity_milli)
                 )
             });
-            let load = format!(
-                "writes {} MB/s (of {}){records}{reads}",
-                mb(*write_milli),
-                mb(*capacity_milli)
+            let load = tr!(
+                lang,
+                "calc-kinesis-load",
+                write = mb(*write_milli),
+                capacity = mb(*capacity_milli),
+                records = records,
+                reads = reads
             );
-            if *fits {
-                format!("{load}: taken at once")
-            } else {
-                format!(
-                    "{load}: more than the stream takes at once; the excess is throttled (ProvisionedThroughputExceeded) while it scales, so retry it"
-                )
-            }
+            tr!(
+                lang,
+                if *fits {
+                    "calc-kinesis-load-fits"
+                } else {
+                    "calc-kinesis-load-over"
+                },
+                load = load
+            )
         }
-        Step::OverOnDemandMaximum { write_milli } => format!(
-            "{} MB/s is over the 200 MB/s an on-demand stream scales to by default (10 GB/s in us-east-1, us-west-2 and eu-west-1); ask for an increase",
-            mb(*write_milli)
+        Step::OverOnDemandMaximum { write_milli } => tr!(
+            lang,
+            "calc-kinesis-over-on-demand-maximum",
+            write = mb(*write_milli)
         ),
     }
 }
 
 /// A note.
-pub fn note(n: &Note) -> String {
+pub fn note(lang: Lang, n: &Note) -> String {
     match n {
-        Note::SharedPolling { consumers } => format!(
-            "a shard serves 5 GetRecords calls a second shared by its consumers: {} consumers each poll it less than once a second; enhanced fan-out gives each its own 2 MB/s",
-            group(*consumers)
+        Note::SharedPolling { consumers } => tr!(
+            lang,
+            "calc-kinesis-note-shared-polling",
+            consumers = group(*consumers)
         ),
-        Note::PartitionKeys => "the count assumes partition keys that spread the records evenly; a hot key exceeds its shard's limits".into(),
-        Note::OnDemandReads => "an on-demand stream's read capacity grows with its writes (8 MB/s for a new stream); enhanced fan-out consumers get their own".into(),
-        Note::Sources { read, urls } => format!("sources (read {read}): {}", urls.join(", ")),
+        Note::PartitionKeys => tr!(lang, "calc-kinesis-note-partition-keys"),
+        Note::OnDemandReads => tr!(lang, "calc-kinesis-note-on-demand-reads"),
+        Note::Sources { read, urls } => tr!(
+            lang,
+            "calc-kinesis-note-sources",
+            read = *read,
+            urls = urls.join(", ")
+        ),
     }
 }
 
+/// The catalog keys of each form field's label and hint: `calc-kinesis-field-<field key>`.
+const FIELDS: &[(&str, &str)] = &[
+    (
+        "calc-kinesis-field-write-mb-per-second",
+        "calc-kinesis-hint-write-mb-per-second",
+    ),
+    (
+        "calc-kinesis-field-records-per-second",
+        "calc-kinesis-hint-records-per-second",
+    ),
+    (
+        "calc-kinesis-field-record-size",
+        "calc-kinesis-hint-record-size",
+    ),
+    (
+        "calc-kinesis-field-consumers",
+        "calc-kinesis-hint-consumers",
+    ),
+    (
+        "calc-kinesis-field-enhanced-fan-out",
+        "calc-kinesis-hint-enhanced-fan-out",
+    ),
+    ("calc-kinesis-field-mode", "calc-kinesis-hint-mode"),
+    (
+        "calc-kinesis-field-previous-peak",
+        "calc-kinesis-hint-previous-peak",
+    ),
+];
+
 /// The words of the calculator's form fields.
-pub fn field_text(_lang: crate::core::config::Lang, key: &str) -> Option<super::FieldText> {
-    let (label, hint) = match key {
-        "write-mb-per-second" => ("Write MB/s", "MB written per second"),
-        "records-per-second" => ("Records/s", "records written per second"),
-        "record-size" => ("Record size", "average record: 35KB (not with MB/s)"),
-        "consumers" => ("Consumers", "applications reading the stream (1)"),
-        "enhanced-fan-out" => ("Fan-out", "enhanced fan-out: yes or no"),
-        "mode" => ("Mode", "provisioned or on-demand"),
-        "previous-peak" => ("Prev. peak", "on-demand: previous peak MB/s"),
-        _ => return None,
-    };
-    Some(super::FieldText {
-        label: label.into(),
-        hint: hint.into(),
-    })
+pub fn field_text(lang: Lang, key: &str) -> Option<super::FieldText> {
+    FIELDS
+        .iter()
+        .find(|(label, _)| label.strip_prefix("calc-kinesis-field-") == Some(key))
+        .map(|(label, hint)| super::FieldText {
+            label: tr!(lang, label),
+            hint: tr!(lang, hint),
+        })
 }

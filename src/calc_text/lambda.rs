@@ -1,7 +1,11 @@
-//! The Lambda calculator in English: each headline, step and note.
+//! The Lambda calculator's words: each headline, step and note, in the language asked for (the
+//! sentences are in `assets/i18n/<lang>/calc-lambda.ftl`; the numbers are formatted here, once,
+//! so both languages show the same ones).
 
 use crate::core::calc::lambda::{Arch, Headline, LimitKind, Note, Said, Source, Step, data};
 use crate::core::calc::number::{fixed, group};
+use crate::core::config::Lang;
+use crate::i18n::tr;
 
 /// `$1,234.56` from cents.
 pub fn usd(cents: u64) -> String {
@@ -28,12 +32,9 @@ fn gb(mb: u64) -> String {
     fixed(u128::from(mb) * 10_000_000_000 / 1024, 10)
 }
 
-fn plural(n: u64, word: &str) -> String {
-    if n == 1 {
-        format!("1 {word}")
-    } else {
-        format!("{} {word}s", group(n))
-    }
+/// `n` of something counted by message `key` (`3 shards`, `샤드 3개`).
+fn counted(lang: Lang, key: &str, n: u64) -> String {
+    tr!(lang, key, n = n, count = group(n))
 }
 
 fn arch_name(a: Arch) -> &'static str {
@@ -43,10 +44,10 @@ fn arch_name(a: Arch) -> &'static str {
     }
 }
 
-fn limit_name(k: LimitKind) -> &'static str {
+fn limit_name(lang: Lang, k: LimitKind) -> String {
     match k {
-        LimitKind::Account => "account limit",
-        LimitKind::Reserved => "reserved concurrency",
+        LimitKind::Account => tr!(lang, "calc-lambda-limit-account"),
+        LimitKind::Reserved => tr!(lang, "calc-lambda-limit-reserved"),
     }
 }
 
@@ -58,16 +59,16 @@ fn stream_name(s: Source) -> &'static str {
 }
 
 /// Anything the calculator says.
-pub fn said(_lang: crate::core::config::Lang, s: &Said) -> String {
+pub fn said(lang: Lang, s: &Said) -> String {
     match s {
-        Said::Headline(h) => headline(h),
-        Said::Step(s) => step(s),
-        Said::Note(n) => note(n),
+        Said::Headline(h) => headline(lang, h),
+        Said::Step(s) => step(lang, s),
+        Said::Note(n) => note(lang, n),
     }
 }
 
 /// A result line.
-pub fn headline(h: &Headline) -> String {
+pub fn headline(lang: Lang, h: &Headline) -> String {
     match h {
         Headline::Concurrency {
             needed,
@@ -78,106 +79,102 @@ pub fn headline(h: &Headline) -> String {
         } => {
             let fix = match (kind, account_needed) {
                 (LimitKind::Account, Some(a)) => {
-                    format!("; raise the account limit to {}", group(*a))
+                    tr!(lang, "calc-lambda-fix-account", account = group(*a))
                 }
-                (LimitKind::Reserved, _) => "; raise the reserved concurrency".into(),
+                (LimitKind::Reserved, _) => tr!(lang, "calc-lambda-fix-reserved"),
                 _ => String::new(),
             };
-            if !throttled {
-                format!(
-                    "concurrency: {} of {} ({}): not throttled",
-                    group(*needed),
-                    group(*limit),
-                    limit_name(*kind)
-                )
+            let key = if !throttled {
+                "calc-lambda-concurrency-ok"
             } else if needed > limit {
-                format!(
-                    "concurrency: {} needed, {} available ({}): throttled{fix}",
-                    group(*needed),
-                    group(*limit),
-                    limit_name(*kind)
-                )
+                "calc-lambda-concurrency-over"
             } else {
-                format!(
-                    "concurrency: {} of {} ({}), but the request rate is over 10 per unit of concurrency: throttled{fix}",
-                    group(*needed),
-                    group(*limit),
-                    limit_name(*kind)
-                )
-            }
+                "calc-lambda-concurrency-rate"
+            };
+            tr!(
+                lang,
+                key,
+                needed = group(*needed),
+                limit = group(*limit),
+                kind = limit_name(lang, *kind),
+                fix = fix
+            )
         }
         Headline::Stream {
             shards,
             factor,
             max,
             keeps_up,
-        } => format!(
-            "stream source: {} x factor {factor} = {} concurrent batches at most: {}",
-            plural(*shards, "shard"),
-            group(*max),
+        } => tr!(
+            lang,
             if *keeps_up {
-                "keeps up"
+                "calc-lambda-stream-keeps-up"
             } else {
-                "falls behind"
-            }
+                "calc-lambda-stream-falls-behind"
+            },
+            shards = counted(lang, "calc-lambda-shards", *shards),
+            factor = factor.to_string(),
+            max = group(*max)
         ),
         Headline::Scaling {
             source,
             target,
             seconds,
-        } => match (source, seconds) {
-            (Source::Sqs, 0) => format!(
-                "SQS scaling to {}: at once (5 batches at first)",
-                group(*target)
-            ),
-            (Source::Sqs, s) => format!(
-                "SQS scaling to {}: about {} (5 batches at first, up to 300 more a minute)",
-                group(*target),
-                plural(s / 60, "minute")
-            ),
-            (_, 0) => format!(
-                "scaling from zero to {}: at once (1,000 new environments every 10 s)",
-                group(*target)
-            ),
-            (_, s) => format!(
-                "scaling from zero to {}: at least {s} s (1,000 new environments every 10 s)",
-                group(*target)
-            ),
-        },
+        } => {
+            let target = group(*target);
+            match (source, seconds) {
+                (Source::Sqs, 0) => tr!(lang, "calc-lambda-sqs-scaling-at-once", target = target),
+                (Source::Sqs, s) => tr!(
+                    lang,
+                    "calc-lambda-sqs-scaling",
+                    target = target,
+                    minutes = counted(lang, "calc-lambda-minutes", s / 60)
+                ),
+                (_, 0) => tr!(lang, "calc-lambda-scaling-at-once", target = target),
+                (_, s) => tr!(
+                    lang,
+                    "calc-lambda-scaling",
+                    target = target,
+                    seconds = s.to_string()
+                ),
+            }
+        }
         Headline::Cost {
             arch,
             memory_mb,
             total_cents,
             free_tier_cents,
-        } => format!(
-            "cost: {} a month ({}, {} MB); {} after the free tier",
-            usd(*total_cents),
-            arch_name(*arch),
-            group(*memory_mb),
-            usd(*free_tier_cents)
+        } => tr!(
+            lang,
+            "calc-lambda-cost",
+            total = usd(*total_cents),
+            arch = arch_name(*arch),
+            memory = group(*memory_mb),
+            free_tier = usd(*free_tier_cents)
         ),
     }
 }
 
 /// A step of the working.
-pub fn step(s: &Step) -> String {
+pub fn step(lang: Lang, s: &Step) -> String {
     match s {
-        Step::Duration { text, ms } => {
-            format!(
-                "average duration {text}: {} ms = {} s",
-                group(*ms),
-                seconds(*ms)
-            )
-        }
+        Step::Duration { text, ms } => tr!(
+            lang,
+            "calc-lambda-duration",
+            text = text.as_str(),
+            ms = group(*ms),
+            seconds = seconds(*ms)
+        ),
         Step::MonthlyAverage {
             monthly,
             seconds: secs,
             rps_milli,
-        } => format!(
-            "{} requests a month / {} s (730 hours) = {} requests/s on average",
-            group(*monthly),
-            group(*secs),
-            milli(*rps_milli)
+        } => tr!(
+            lang,
+            "calc-lambda-monthly-average",
+            monthly = group(*monthly),
+            seconds = group(*secs),
+            rps = milli(*rps_milli)
         ),
         Step::Concurrency {
             rps_milli,
@@ -188,84 +185,76 @@ pub fn step(s: &Step) -> String {
             let rounded = if concurrency_milli % 1000 == 0 {
                 String::new()
             } else {
-                format!(
-                    ", rounded up to {}",
-                    plural(*environments, "execution environment")
+                tr!(
+                    lang,
+                    "calc-lambda-rounded-up",
+                    environments = counted(lang, "calc-lambda-environments", *environments)
                 )
             };
-            format!(
-                "concurrency = requests/s x duration = {} x {} s = {}{rounded}",
-                milli(*rps_milli),
-                seconds(*ms),
-                milli(*concurrency_milli)
+            tr!(
+                lang,
+                "calc-lambda-concurrency",
+                rps = milli(*rps_milli),
+                seconds = seconds(*ms),
+                concurrency = milli(*concurrency_milli),
+                rounded = rounded
             )
         }
-        Step::AccountLimit { account, default } => {
+        Step::AccountLimit { account, default } => tr!(
+            lang,
             if *default {
-                format!(
-                    "account concurrency limit: {} per Region (the default), shared by the functions without reserved concurrency",
-                    group(*account)
-                )
+                "calc-lambda-account-limit-default"
             } else {
-                format!(
-                    "account concurrency limit: {} per Region, shared by the functions without reserved concurrency",
-                    group(*account)
-                )
-            }
-        }
-        Step::Reserved { reserved, account } => format!(
-            "reserved concurrency {}: this function's maximum, kept for it alone out of the account's {}",
-            group(*reserved),
-            group(*account)
+                "calc-lambda-account-limit"
+            },
+            account = group(*account)
+        ),
+        Step::Reserved { reserved, account } => tr!(
+            lang,
+            "calc-lambda-reserved",
+            reserved = group(*reserved),
+            account = group(*account)
         ),
         Step::ConcurrencyVerdict {
             needed,
             limit,
             kind,
-        } => {
+        } => tr!(
+            lang,
             if needed <= limit {
-                format!(
-                    "{} needed <= {} ({}): no throttling for concurrency",
-                    group(*needed),
-                    group(*limit),
-                    limit_name(*kind)
-                )
+                "calc-lambda-verdict-ok"
             } else {
-                format!(
-                    "{} needed > {} ({}): requests beyond {} in flight are throttled (429 TooManyRequestsException)",
-                    group(*needed),
-                    group(*limit),
-                    limit_name(*kind),
-                    group(*limit)
-                )
-            }
-        }
+                "calc-lambda-verdict-over"
+            },
+            needed = group(*needed),
+            limit = group(*limit),
+            kind = limit_name(lang, *kind)
+        ),
         Step::RequestRateLimit {
             limit,
             max_rps,
             rps_milli,
-        } => {
-            let verdict = if *rps_milli > u128::from(*max_rps) * 1000 {
-                "is over it: throttled"
+        } => tr!(
+            lang,
+            if *rps_milli > u128::from(*max_rps) * 1000 {
+                "calc-lambda-rate-limit-over"
             } else {
-                "is within it"
-            };
-            format!(
-                "requests/s are limited to 10 x concurrency: 10 x {} = {}/s; {}/s {verdict}",
-                group(*limit),
-                group(*max_rps),
-                milli(*rps_milli)
-            )
-        }
+                "calc-lambda-rate-limit-within"
+            },
+            limit = group(*limit),
+            max = group(*max_rps),
+            rps = milli(*rps_milli)
+        ),
         Step::AccountNeeded {
             concurrency,
             for_rate,
             needed,
-        } => format!(
-            "account limit that serves this load: the larger of the concurrency ({}) and requests/s / 10 ({}) = {}",
-            group(*concurrency),
-            group(*for_rate),
-            group(*needed)
+        } => tr!(
+            lang,
+            "calc-lambda-account-needed",
+            concurrency = group(*concurrency),
+            for_rate = group(*for_rate),
+            needed = group(*needed)
         ),
         Step::Provisioned {
             provisioned,
@@ -273,25 +262,30 @@ pub fn step(s: &Step) -> String {
             needed,
             reserved,
         } => {
-            let head = format!(
-                "provisioned concurrency {}: pre-initialized environments, no cold starts up to {} concurrent (and {} requests/s)",
-                group(*provisioned),
-                group(*provisioned),
-                group(*max_rps)
-            );
-            if needed <= provisioned {
-                format!("{head}; all {} are warm", group(*needed))
-            } else if *reserved {
-                format!(
-                    "{head}; the other {} run on the rest of the reserved concurrency, with cold starts",
-                    group(needed - provisioned)
+            let tail = if needed <= provisioned {
+                tr!(
+                    lang,
+                    "calc-lambda-provisioned-all-warm",
+                    needed = group(*needed)
                 )
             } else {
-                format!(
-                    "{head}; the other {} spill over to on-demand concurrency, with cold starts",
-                    group(needed - provisioned)
+                tr!(
+                    lang,
+                    if *reserved {
+                        "calc-lambda-provisioned-rest-reserved"
+                    } else {
+                        "calc-lambda-provisioned-rest-on-demand"
+                    },
+                    rest = group(needed - provisioned)
                 )
-            }
+            };
+            tr!(
+                lang,
+                "calc-lambda-provisioned",
+                provisioned = group(*provisioned),
+                max = group(*max_rps),
+                tail = tail
+            )
         }
         Step::ScalingSteps {
             target,
@@ -299,15 +293,18 @@ pub fn step(s: &Step) -> String {
             seconds: secs,
         } => {
             if *steps == 0 {
-                format!(
-                    "scaling: up to 1,000 new execution environments at once per function: {} without waiting",
-                    group(*target)
+                tr!(
+                    lang,
+                    "calc-lambda-scaling-steps-none",
+                    target = group(*target)
                 )
             } else {
-                format!(
-                    "scaling to {}: 1,000 new environments at once, then 1,000 more every 10 s per function: {} x 10 s = {secs} s",
-                    group(*target),
-                    plural(*steps, "more step")
+                tr!(
+                    lang,
+                    "calc-lambda-scaling-steps",
+                    target = group(*target),
+                    steps = counted(lang, "calc-lambda-more-steps", *steps),
+                    seconds = secs.to_string()
                 )
             }
         }
@@ -317,20 +314,24 @@ pub fn step(s: &Step) -> String {
             capped,
         } => {
             let cap = if *capped {
-                " (an SQS event source processes at most 1,000 batches at once)"
+                tr!(lang, "calc-lambda-sqs-cap")
             } else {
-                ""
+                String::new()
             };
             if *minutes == 0 {
-                format!(
-                    "SQS: Lambda starts with 5 concurrent batches: enough for {}{cap}",
-                    group(*target)
+                tr!(
+                    lang,
+                    "calc-lambda-sqs-steps-none",
+                    target = group(*target),
+                    cap = cap
                 )
             } else {
-                format!(
-                    "SQS: Lambda starts with 5 concurrent batches and adds up to 300 a minute: ({} - 5) / 300 -> {}{cap}",
-                    group(*target),
-                    plural(*minutes, "minute")
+                tr!(
+                    lang,
+                    "calc-lambda-sqs-steps",
+                    target = group(*target),
+                    minutes = counted(lang, "calc-lambda-minutes", *minutes),
+                    cap = cap
                 )
             }
         }
@@ -339,11 +340,13 @@ pub fn step(s: &Step) -> String {
             shards,
             factor,
             max,
-        } => format!(
-            "{}: one batch per shard at a time x parallelization factor: {} x {factor} = {} concurrent invocations at most",
-            stream_name(*source),
-            plural(*shards, "shard"),
-            group(*max)
+        } => tr!(
+            lang,
+            "calc-lambda-stream-concurrency",
+            source = stream_name(*source),
+            shards = counted(lang, "calc-lambda-shards", *shards),
+            factor = factor.to_string(),
+            max = group(*max)
         ),
         Step::StreamVerdict {
             needed,
@@ -352,79 +355,94 @@ pub fn step(s: &Step) -> String {
             shards_needed,
         } => {
             if needed <= max {
-                format!(
-                    "{} needed <= {}: the function keeps up with the stream",
-                    group(*needed),
-                    group(*max)
+                tr!(
+                    lang,
+                    "calc-lambda-stream-verdict-ok",
+                    needed = group(*needed),
+                    max = group(*max)
                 )
             } else {
                 let fix = match factor_needed {
-                    Some(f) => format!("a parallelization factor of {f} keeps up"),
-                    None => format!(
-                        "even a factor of 10 does not: use at least {}",
-                        plural(*shards_needed, "shard")
+                    Some(f) => tr!(
+                        lang,
+                        "calc-lambda-stream-fix-factor",
+                        factor = f.to_string()
+                    ),
+                    None => tr!(
+                        lang,
+                        "calc-lambda-stream-fix-shards",
+                        shards = counted(lang, "calc-lambda-shards", *shards_needed)
                     ),
                 };
-                format!(
-                    "{} needed > {}: records wait and the iterator age grows; {fix}",
-                    group(*needed),
-                    group(*max)
+                tr!(
+                    lang,
+                    "calc-lambda-stream-verdict-over",
+                    needed = group(*needed),
+                    max = group(*max),
+                    fix = fix
                 )
             }
         }
-        Step::Memory { text, mb } => format!(
-            "memory {text} = {} MB = {} GB (a GB is 1,024 MB)",
-            group(*mb),
-            gb(*mb)
+        Step::Memory { text, mb } => tr!(
+            lang,
+            "calc-lambda-memory",
+            text = text.as_str(),
+            mb = group(*mb),
+            gb = gb(*mb)
         ),
         Step::MonthlyRequests {
             rps_milli,
             seconds: secs,
             monthly,
-        } => format!(
-            "requests a month: {}/s x {} s (730 hours) = {}",
-            milli(*rps_milli),
-            group(*secs),
-            group(*monthly)
+        } => tr!(
+            lang,
+            "calc-lambda-monthly-requests",
+            rps = milli(*rps_milli),
+            seconds = group(*secs),
+            monthly = group(*monthly)
         ),
         Step::GbSeconds {
             monthly,
             ms,
             mb,
             gb_s_milli,
-        } => format!(
-            "GB-seconds = requests x duration x memory = {} x {} s x {} GB = {} GB-s",
-            group(*monthly),
-            seconds(*ms),
-            gb(*mb),
-            milli(*gb_s_milli)
+        } => tr!(
+            lang,
+            "calc-lambda-gb-seconds",
+            monthly = group(*monthly),
+            seconds = seconds(*ms),
+            gb = gb(*mb),
+            gb_s = milli(*gb_s_milli)
         ),
         Step::ComputeCost {
             arch,
             gb_s_milli,
             price: p,
             cents,
-        } => format!(
-            "duration charge ({}): {} GB-s x {} = {}",
-            arch_name(*arch),
-            milli(*gb_s_milli),
-            price(*p),
-            usd(*cents)
+        } => tr!(
+            lang,
+            "calc-lambda-compute-cost",
+            arch = arch_name(*arch),
+            gb_s = milli(*gb_s_milli),
+            price = price(*p),
+            cost = usd(*cents)
         ),
-        Step::RequestCost { requests, cents } => format!(
-            "request charge: {} x $0.20 per million = {}",
-            group(*requests),
-            usd(*cents)
+        Step::RequestCost { requests, cents } => tr!(
+            lang,
+            "calc-lambda-request-cost",
+            requests = group(*requests),
+            cost = usd(*cents)
         ),
         Step::TotalCost {
             compute,
             requests,
             total,
-        } => format!(
-            "total: {} + {} = {} a month",
-            usd(*compute),
-            usd(*requests),
-            usd(*total)
+        } => tr!(
+            lang,
+            "calc-lambda-total-cost",
+            compute = usd(*compute),
+            requests = usd(*requests),
+            total = usd(*total)
         ),
         Step::FreeTier {
             gb_s_milli,
@@ -432,63 +450,89 @@ pub fn step(s: &Step) -> String {
             requests,
             request_cents,
             total,
-        } => format!(
-            "after the free tier ({} GB-s and {} requests a month): {} GB-s = {} + {} requests = {}; total {}",
-            group(data::FREE_GB_SECONDS.value),
-            group(data::FREE_REQUESTS.value),
-            milli(*gb_s_milli),
-            usd(*compute),
-            group(*requests),
-            usd(*request_cents),
-            usd(*total)
+        } => tr!(
+            lang,
+            "calc-lambda-free-tier",
+            free_gb_s = group(data::FREE_GB_SECONDS.value),
+            free_requests = group(data::FREE_REQUESTS.value),
+            gb_s = milli(*gb_s_milli),
+            compute = usd(*compute),
+            requests = group(*requests),
+            request_cost = usd(*request_cents),
+            total = usd(*total)
         ),
     }
 }
 
 /// A note.
-pub fn note(n: &Note) -> String {
+pub fn note(lang: Lang, n: &Note) -> String {
     match n {
-        Note::AverageOfMonth => {
-            "the rate is the month's average; a peak above it needs more concurrency".into()
-        }
+        Note::AverageOfMonth => tr!(lang, "calc-lambda-note-average-of-month"),
         Note::OtherArch {
             arch,
             total_cents,
             free_tier_cents,
-        } => format!(
-            "on {}: {} a month ({} after the free tier)",
-            arch_name(*arch),
-            usd(*total_cents),
-            usd(*free_tier_cents)
+        } => tr!(
+            lang,
+            "calc-lambda-note-other-arch",
+            arch = arch_name(*arch),
+            total = usd(*total_cents),
+            free_tier = usd(*free_tier_cents)
         ),
-        Note::PriceRegion => "prices of US East (N. Virginia), first pricing tier; ephemeral storage over 512 MB is billed apart".into(),
-        Note::ProvisionedBilling => "provisioned concurrency is billed for the time it is configured, apart from the charges here, and the free tier does not apply to it".into(),
-        Note::ReservedTakesFromOthers { left } => format!(
-            "reserved concurrency is taken from the account: the other functions share the remaining {}",
-            group(*left)
+        Note::PriceRegion => tr!(lang, "calc-lambda-note-price-region"),
+        Note::ProvisionedBilling => tr!(lang, "calc-lambda-note-provisioned-billing"),
+        Note::ReservedTakesFromOthers { left } => {
+            tr!(lang, "calc-lambda-note-reserved-takes", left = group(*left))
+        }
+        Note::Sources { read, urls } => tr!(
+            lang,
+            "calc-lambda-note-sources",
+            read = *read,
+            urls = urls.join(", ")
         ),
-        Note::Sources { read, urls } => format!("sources (read {read}): {}", urls.join(", ")),
     }
 }
 
+/// The catalog keys of each form field's label and hint: `calc-lambda-field-<field key>`.
+const FIELDS: &[(&str, &str)] = &[
+    (
+        "calc-lambda-field-requests-per-second",
+        "calc-lambda-hint-requests-per-second",
+    ),
+    ("calc-lambda-field-duration", "calc-lambda-hint-duration"),
+    (
+        "calc-lambda-field-account-limit",
+        "calc-lambda-hint-account-limit",
+    ),
+    ("calc-lambda-field-reserved", "calc-lambda-hint-reserved"),
+    (
+        "calc-lambda-field-provisioned",
+        "calc-lambda-hint-provisioned",
+    ),
+    ("calc-lambda-field-source", "calc-lambda-hint-source"),
+    ("calc-lambda-field-shards", "calc-lambda-hint-shards"),
+    (
+        "calc-lambda-field-parallelization",
+        "calc-lambda-hint-parallelization",
+    ),
+    ("calc-lambda-field-memory", "calc-lambda-hint-memory"),
+    (
+        "calc-lambda-field-architecture",
+        "calc-lambda-hint-architecture",
+    ),
+    (
+        "calc-lambda-field-requests-per-month",
+        "calc-lambda-hint-requests-per-month",
+    ),
+];
+
 /// The words of the calculator's form fields.
-pub fn field_text(_lang: crate::core::config::Lang, key: &str) -> Option<super::FieldText> {
-    let (label, hint) = match key {
-        "requests-per-second" => ("Requests/s", "average requests per second"),
-        "duration" => ("Duration", "average duration: 500ms or 0.5s"),
-        "account-limit" => ("Account lim.", "account concurrency (1,000)"),
-        "reserved" => ("Reserved", "reserved concurrency of the function"),
-        "provisioned" => ("Provisioned", "provisioned concurrency"),
-        "source" => ("Source", "sync, sqs, kinesis, dynamodb-streams"),
-        "shards" => ("Shards", "shards of a kinesis/dynamodb stream"),
-        "parallelization" => ("Parallel.", "batches per shard, 1 to 10 (1)"),
-        "memory" => ("Memory", "for the cost: 1536MB or 1.5GB"),
-        "architecture" => ("Arch", "x86 (default) or arm"),
-        "requests-per-month" => ("Requests/mo", "requests a month (for the cost)"),
-        _ => return None,
-    };
-    Some(super::FieldText {
-        label: label.into(),
-        hint: hint.into(),
-    })
+pub fn field_text(lang: Lang, key: &str) -> Option<super::FieldText> {
+    FIELDS
+        .iter()
+        .find(|(label, _)| label.strip_prefix("calc-lambda-field-") == Some(key))
+        .map(|(label, hint)| super::FieldText {
+            label: tr!(lang, label),
+            hint: tr!(lang, hint),
+        })
 }

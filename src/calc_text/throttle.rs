@@ -1,59 +1,63 @@
-//! The throttling calculator in English: API Gateway's token buckets and SQS FIFO throughput.
+//! The throttling calculator's words (API Gateway's token buckets and SQS FIFO throughput), in
+//! the language asked for (the sentences are in `assets/i18n/<lang>/calc-throttle.ftl`; the
+//! numbers are formatted here, once, so both languages show the same ones).
 
 use crate::core::calc::number::{fixed, group};
 use crate::core::calc::throttle::{Arrival, Headline, Level, Limit, Note, Said, Step};
+use crate::core::config::Lang;
+use crate::i18n::tr;
 
-fn level_name(l: Level) -> &'static str {
+fn level_name(lang: Lang, l: Level) -> String {
     match l {
-        Level::UsagePlan => "usage plan (per client)",
-        Level::Method => "method",
-        Level::Stage => "stage default",
-        Level::Account => "account",
+        Level::UsagePlan => tr!(lang, "calc-throttle-level-usage-plan"),
+        Level::Method => tr!(lang, "calc-throttle-level-method"),
+        Level::Stage => tr!(lang, "calc-throttle-level-stage"),
+        Level::Account => tr!(lang, "calc-throttle-level-account"),
     }
 }
 
-fn limit(l: &Limit) -> String {
-    format!("{} requests/s, burst {}", group(l.rate), group(l.burst))
+fn limit(lang: Lang, l: &Limit) -> String {
+    tr!(
+        lang,
+        "calc-throttle-limit",
+        rate = group(l.rate),
+        burst = group(l.burst)
+    )
 }
 
-fn ordinal(n: usize) -> String {
-    let suffix = match (n % 10, n % 100) {
-        (1, 11) | (2, 12) | (3, 13) => "th",
-        (1, _) => "st",
-        (2, _) => "nd",
-        (3, _) => "rd",
-        _ => "th",
-    };
-    format!("{n}{suffix}")
-}
-
-fn arrival(a: &Arrival) -> String {
+fn arrival(lang: Lang, a: &Arrival) -> String {
     if a.from_ms == a.to_ms {
-        format!("at {} ms: {} requests", group(a.from_ms), group(a.count))
+        tr!(
+            lang,
+            "calc-throttle-arrival-at",
+            ms = group(a.from_ms),
+            count = group(a.count)
+        )
     } else {
         let slots = u128::from(a.to_ms - a.from_ms + 1);
         let per_ms = (u128::from(a.count) * 1000).div_ceil(slots);
-        format!(
-            "{} to {} ms: {} requests spread evenly ({} a ms)",
-            group(a.from_ms),
-            group(a.to_ms),
-            group(a.count),
-            fixed(per_ms, 3)
+        tr!(
+            lang,
+            "calc-throttle-arrival-spread",
+            from = group(a.from_ms),
+            to = group(a.to_ms),
+            count = group(a.count),
+            per_ms = fixed(per_ms, 3)
         )
     }
 }
 
 /// Anything the calculator says.
-pub fn said(_lang: crate::core::config::Lang, s: &Said) -> String {
+pub fn said(lang: Lang, s: &Said) -> String {
     match s {
-        Said::Headline(h) => headline(h),
-        Said::Step(s) => step(s),
-        Said::Note(n) => note(n),
+        Said::Headline(h) => headline(lang, h),
+        Said::Step(s) => step(lang, s),
+        Said::Note(n) => note(lang, n),
     }
 }
 
 /// A result line.
-pub fn headline(h: &Headline) -> String {
+pub fn headline(lang: Lang, h: &Headline) -> String {
     match h {
         Headline::Pattern {
             total,
@@ -61,15 +65,20 @@ pub fn headline(h: &Headline) -> String {
             throttled,
             by,
         } => match by {
-            Some(l) if *throttled > 0 => format!(
-                "API Gateway: {} of {} requests served, {} throttled (429), most by the {} limit ({})",
-                group(*served),
-                group(*total),
-                group(*throttled),
-                level_name(l.level),
-                limit(l)
+            Some(l) if *throttled > 0 => tr!(
+                lang,
+                "calc-throttle-headline-pattern",
+                served = group(*served),
+                total = group(*total),
+                throttled = group(*throttled),
+                level = level_name(lang, l.level),
+                limit = limit(lang, l)
             ),
-            _ => format!("API Gateway: all {} requests served", group(*total)),
+            _ => tr!(
+                lang,
+                "calc-throttle-headline-pattern-all",
+                total = group(*total)
+            ),
         },
         Headline::Steady {
             rate,
@@ -78,20 +87,22 @@ pub fn headline(h: &Headline) -> String {
             burst_ms,
         } => {
             if *throttled_per_second == 0 {
-                format!(
-                    "API Gateway: {} requests/s within the lowest limit ({}, {} requests/s): not throttled",
-                    group(*rate),
-                    level_name(l.level),
-                    group(l.rate)
+                tr!(
+                    lang,
+                    "calc-throttle-headline-steady-ok",
+                    rate = group(*rate),
+                    level = level_name(lang, l.level),
+                    limit_rate = group(l.rate)
                 )
             } else {
-                format!(
-                    "API Gateway: {} requests/s over the {} limit of {}/s: after {} s of burst, {} requests/s throttled (429)",
-                    group(*rate),
-                    level_name(l.level),
-                    group(l.rate),
-                    fixed(u128::from(burst_ms.unwrap_or(0)), 3),
-                    group(*throttled_per_second)
+                tr!(
+                    lang,
+                    "calc-throttle-headline-steady-over",
+                    rate = group(*rate),
+                    level = level_name(lang, l.level),
+                    limit_rate = group(l.rate),
+                    burst = fixed(u128::from(burst_ms.unwrap_or(0)), 3),
+                    throttled = group(*throttled_per_second)
                 )
             }
         }
@@ -101,40 +112,48 @@ pub fn headline(h: &Headline) -> String {
             tps,
             max_messages,
             fits,
-        } => format!(
-            "SQS FIFO: {} messages/s need {} API calls/s per action, of {} (up to {} messages/s): {}",
-            group(*rate),
-            group(*calls),
-            group(*tps),
-            group(*max_messages),
-            if *fits { "not throttled" } else { "throttled" }
+        } => tr!(
+            lang,
+            if *fits {
+                "calc-throttle-headline-sqs-ok"
+            } else {
+                "calc-throttle-headline-sqs-over"
+            },
+            rate = group(*rate),
+            calls = group(*calls),
+            tps = group(*tps),
+            max = group(*max_messages)
         ),
     }
 }
 
 /// A step of the working.
-pub fn step(s: &Step) -> String {
+pub fn step(lang: Lang, s: &Step) -> String {
     match s {
         Step::Limit {
             order,
             limit: l,
             replaces,
         } => {
-            let default = if l.default { " (the default)" } else { "" };
+            let default = if l.default {
+                tr!(lang, "calc-throttle-default")
+            } else {
+                String::new()
+            };
             let replaced = replaces.map_or_else(String::new, |st| {
-                format!(
-                    "; replaces the stage default ({}) for this method",
-                    limit(&st)
-                )
+                tr!(lang, "calc-throttle-replaces", limit = limit(lang, &st))
             });
-            format!(
-                "applies {}: {}: {}{default}{replaced}",
-                ordinal(*order),
-                level_name(l.level),
-                limit(l)
+            tr!(
+                lang,
+                "calc-throttle-applies",
+                order = *order,
+                level = level_name(lang, l.level),
+                limit = limit(lang, l),
+                default = default,
+                replaced = replaced
             )
         }
-        Step::TokenBucket => "each limit is a token bucket: it holds up to its burst in tokens and refills at its rate; a request takes a token from every bucket, or gets 429 Too Many Requests".into(),
+        Step::TokenBucket => tr!(lang, "calc-throttle-token-bucket"),
         Step::Entry {
             arrival: a,
             available,
@@ -143,24 +162,31 @@ pub fn step(s: &Step) -> String {
             by,
         } => {
             let outcome = match (throttled, by) {
-                (0, _) => format!("{} served", group(*served)),
-                (t, Some(l)) => format!(
-                    "{} served, {} throttled ({})",
-                    group(*served),
-                    group(*t),
-                    level_name(*l)
+                (0, _) => tr!(lang, "calc-throttle-served", served = group(*served)),
+                (t, Some(l)) => tr!(
+                    lang,
+                    "calc-throttle-served-throttled-by",
+                    served = group(*served),
+                    throttled = group(*t),
+                    level = level_name(lang, *l)
                 ),
-                (t, None) => format!("{} served, {} throttled", group(*served), group(*t)),
+                (t, None) => tr!(
+                    lang,
+                    "calc-throttle-served-throttled",
+                    served = group(*served),
+                    throttled = group(*t)
+                ),
             };
-            let tokens = if a.from_ms == a.to_ms {
-                "tokens"
-            } else {
-                "tokens at the start"
-            };
-            format!(
-                "{}, {} {tokens}: {outcome}",
-                arrival(a),
-                group(*available)
+            tr!(
+                lang,
+                if a.from_ms == a.to_ms {
+                    "calc-throttle-entry"
+                } else {
+                    "calc-throttle-entry-spread"
+                },
+                arrival = arrival(lang, a),
+                available = group(*available),
+                outcome = outcome
             )
         }
         Step::PatternTotal {
@@ -169,13 +195,14 @@ pub fn step(s: &Step) -> String {
             throttled,
         } => {
             if *throttled == 0 {
-                format!("in all: {} requests, all served", group(*total))
+                tr!(lang, "calc-throttle-total-all", total = group(*total))
             } else {
-                format!(
-                    "in all: {} requests, {} served, {} throttled (429)",
-                    group(*total),
-                    group(*served),
-                    group(*throttled)
+                tr!(
+                    lang,
+                    "calc-throttle-total",
+                    total = group(*total),
+                    served = group(*served),
+                    throttled = group(*throttled)
                 )
             }
         }
@@ -184,62 +211,59 @@ pub fn step(s: &Step) -> String {
             rate,
             burst_ms,
         } => match burst_ms {
-            None => format!(
-                "{} ({}): {} requests/s is within it",
-                level_name(l.level),
-                limit(l),
-                group(*rate)
+            None => tr!(
+                lang,
+                "calc-throttle-steady-within",
+                level = level_name(lang, l.level),
+                limit = limit(lang, l),
+                rate = group(*rate)
             ),
-            Some(ms) => format!(
-                "{} ({}): {} requests/s is {}/s over it: the burst empties in {} / {} = {} s",
-                level_name(l.level),
-                limit(l),
-                group(*rate),
-                group(rate - l.rate),
-                group(l.burst),
-                group(rate - l.rate),
-                fixed(u128::from(*ms), 3)
+            Some(ms) => tr!(
+                lang,
+                "calc-throttle-steady-over",
+                level = level_name(lang, l.level),
+                limit = limit(lang, l),
+                rate = group(*rate),
+                over = group(rate - l.rate),
+                burst = group(l.burst),
+                seconds = fixed(u128::from(*ms), 3)
             ),
         },
         Step::SqsQuota {
             high_throughput,
             region,
             tps,
-        } => {
+        } => tr!(
+            lang,
             if *high_throughput {
-                format!(
-                    "high throughput FIFO queue in {region}: {} API calls a second per action (SendMessage, ReceiveMessage, DeleteMessage)",
-                    group(*tps)
-                )
+                "calc-throttle-sqs-quota-high"
             } else {
-                format!(
-                    "FIFO queue: {} API calls a second per action (SendMessage, ReceiveMessage, DeleteMessage)",
-                    group(*tps)
-                )
-            }
-        }
+                "calc-throttle-sqs-quota"
+            },
+            region = region.as_str(),
+            tps = group(*tps)
+        ),
         Step::SqsBatch {
             batch,
             tps,
             max_messages,
-        } => {
+        } => tr!(
+            lang,
             if *batch == 1 {
-                format!(
-                    "one message a call: {} messages a second per action",
-                    group(*max_messages)
-                )
+                "calc-throttle-sqs-one-a-call"
             } else {
-                format!(
-                    "batches of {batch} messages: {} x {batch} = {} messages a second per action",
-                    group(*tps),
-                    group(*max_messages)
-                )
-            }
-        }
-        Step::SqsCalls { rate, batch, calls } => format!(
-            "{} messages/s / {batch} a call = {} API calls/s",
-            group(*rate),
-            group(*calls)
+                "calc-throttle-sqs-batch"
+            },
+            batch = batch.to_string(),
+            tps = group(*tps),
+            max = group(*max_messages)
+        ),
+        Step::SqsCalls { rate, batch, calls } => tr!(
+            lang,
+            "calc-throttle-sqs-calls",
+            rate = group(*rate),
+            batch = batch.to_string(),
+            calls = group(*calls)
         ),
         Step::SqsVerdict {
             calls,
@@ -248,21 +272,26 @@ pub fn step(s: &Step) -> String {
             high_throughput,
         } => {
             if calls <= tps {
-                format!("{} calls/s <= {}: not throttled", group(*calls), group(*tps))
+                tr!(
+                    lang,
+                    "calc-throttle-sqs-verdict-ok",
+                    calls = group(*calls),
+                    tps = group(*tps)
+                )
             } else {
                 let fix = match (batch_needed, high_throughput) {
-                    (Some(b), _) => format!("batches of {b} would fit"),
-                    (None, false) => {
-                        "even batches of 10 do not fit: enable high throughput mode".into()
+                    (Some(b), _) => {
+                        tr!(lang, "calc-throttle-sqs-fix-batch", batch = b.to_string())
                     }
-                    (None, true) => {
-                        "even batches of 10 do not fit: ask for a quota increase".into()
-                    }
+                    (None, false) => tr!(lang, "calc-throttle-sqs-fix-high-throughput"),
+                    (None, true) => tr!(lang, "calc-throttle-sqs-fix-quota"),
                 };
-                format!(
-                    "{} calls/s > {}: the excess gets ThrottlingException; {fix}",
-                    group(*calls),
-                    group(*tps)
+                tr!(
+                    lang,
+                    "calc-throttle-sqs-verdict-over",
+                    calls = group(*calls),
+                    tps = group(*tps),
+                    fix = fix
                 )
             }
         }
@@ -270,40 +299,57 @@ pub fn step(s: &Step) -> String {
 }
 
 /// A note.
-pub fn note(n: &Note) -> String {
+pub fn note(lang: Lang, n: &Note) -> String {
     match n {
-        Note::AccountDefault { region, small } => {
+        Note::AccountDefault { region, small } => tr!(
+            lang,
             if *small {
-                format!("in {region} the account default is 2,500 requests/s, burst 1,250")
+                "calc-throttle-note-account-default-small"
             } else {
-                format!("the account default in {region} is 10,000 requests/s, burst 5,000 (2,500 and 1,250 in some newer Regions, such as af-south-1)")
-            }
-        }
-        Note::BestEffort => "API Gateway applies throttling on a best-effort basis: the limits are targets, not guaranteed ceilings".into(),
-        Note::RegionalThrottling => "after the account limit comes AWS Regional throttling, which you cannot set".into(),
-        Note::MessageGroups => "high throughput spreads a queue over partitions by message group ID: send with many group IDs to reach it".into(),
-        Note::ReceiveBatch => "ReceiveMessage takes up to 10 messages a call (MaxNumberOfMessages); DeleteMessageBatch deletes up to 10".into(),
-        Note::Sources { read, urls } => format!("sources (read {read}): {}", urls.join(", ")),
+                "calc-throttle-note-account-default"
+            },
+            region = region.as_str()
+        ),
+        Note::BestEffort => tr!(lang, "calc-throttle-note-best-effort"),
+        Note::RegionalThrottling => tr!(lang, "calc-throttle-note-regional"),
+        Note::MessageGroups => tr!(lang, "calc-throttle-note-message-groups"),
+        Note::ReceiveBatch => tr!(lang, "calc-throttle-note-receive-batch"),
+        Note::Sources { read, urls } => tr!(
+            lang,
+            "calc-throttle-note-sources",
+            read = *read,
+            urls = urls.join(", ")
+        ),
     }
 }
 
+/// The catalog keys of each form field's label and hint: `calc-throttle-field-<field key>`.
+const FIELDS: &[(&str, &str)] = &[
+    ("calc-throttle-field-service", "calc-throttle-hint-service"),
+    ("calc-throttle-field-rate", "calc-throttle-hint-rate"),
+    ("calc-throttle-field-pattern", "calc-throttle-hint-pattern"),
+    ("calc-throttle-field-account", "calc-throttle-hint-account"),
+    ("calc-throttle-field-stage", "calc-throttle-hint-stage"),
+    ("calc-throttle-field-method", "calc-throttle-hint-method"),
+    (
+        "calc-throttle-field-usage-plan",
+        "calc-throttle-hint-usage-plan",
+    ),
+    ("calc-throttle-field-batch", "calc-throttle-hint-batch"),
+    (
+        "calc-throttle-field-high-throughput",
+        "calc-throttle-hint-high-throughput",
+    ),
+    ("calc-throttle-field-region", "calc-throttle-hint-region"),
+];
+
 /// The words of the calculator's form fields.
-pub fn field_text(_lang: crate::core::config::Lang, key: &str) -> Option<super::FieldText> {
-    let (label, hint) = match key {
-        "service" => ("Service", "apigateway (default) or sqs-fifo"),
-        "rate" => ("Rate/s", "steady requests/s (SQS: messages/s)"),
-        "pattern" => ("Pattern", "5000@0ms, 5000@1-999ms"),
-        "account" => ("Account", "RATE/BURST (10000/5000)"),
-        "stage" => ("Stage", "stage default RATE/BURST"),
-        "method" => ("Method", "the method's own RATE/BURST"),
-        "usage-plan" => ("Usage plan", "per-client RATE/BURST"),
-        "batch" => ("Batch", "SQS: messages a call, 1 to 10 (1)"),
-        "high-throughput" => ("High thrpt.", "SQS: high throughput mode: yes/no"),
-        "region" => ("Region", "us-east-1 (default)"),
-        _ => return None,
-    };
-    Some(super::FieldText {
-        label: label.into(),
-        hint: hint.into(),
-    })
+pub fn field_text(lang: Lang, key: &str) -> Option<super::FieldText> {
+    FIELDS
+        .iter()
+        .find(|(label, _)| label.strip_prefix("calc-throttle-field-") == Some(key))
+        .map(|(label, hint)| super::FieldText {
+            label: tr!(lang, label),
+            hint: tr!(lang, hint),
+        })
 }

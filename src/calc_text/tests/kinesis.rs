@@ -2,6 +2,7 @@
 
 use super::en::{error_line, form_error_line, said};
 use crate::core::calc::{Inputs, find};
+use crate::core::config::Lang;
 
 fn inputs(pairs: &[(&str, &str)]) -> Inputs {
     pairs
@@ -16,7 +17,7 @@ fn lines(pairs: &[(&str, &str)]) -> Vec<String> {
         .iter()
         .chain(&r.steps)
         .chain(&r.notes)
-        .map(said)
+        .map(|s| said(s))
         .collect()
 }
 
@@ -128,4 +129,80 @@ fn errors_name_the_flag_or_the_field() {
         error_line(&e[0]),
         "write-mb-per-second: `2.0005` has more than 3 digits after the point"
     );
+}
+
+/// The examples of the tests above and each mode, in Korean: the same numbers as in English, line
+/// by line, and the whole report as the user reads it.
+#[test]
+fn korean_reports_say_the_same_numbers() {
+    let cases: &[(&str, &[(&str, &str)])] = &[
+        (
+            "each_rule",
+            &[
+                ("write-mb-per-second", "5"),
+                ("records-per-second", "3000"),
+                ("consumers", "2"),
+            ],
+        ),
+        (
+            "fan_out",
+            &[
+                ("write-mb-per-second", "5"),
+                ("consumers", "2"),
+                ("enhanced-fan-out", "yes"),
+            ],
+        ),
+        (
+            "record_size",
+            &[("record-size", "35KB"), ("records-per-second", "100")],
+        ),
+        (
+            "many_shared_consumers",
+            &[("write-mb-per-second", "1"), ("consumers", "7")],
+        ),
+        (
+            "no_consumers",
+            &[("write-mb-per-second", "3"), ("consumers", "0")],
+        ),
+        (
+            "on_demand_peak",
+            &[
+                ("write-mb-per-second", "80"),
+                ("mode", "on-demand"),
+                ("previous-peak", "40"),
+            ],
+        ),
+        (
+            "on_demand_new",
+            &[
+                ("write-mb-per-second", "6"),
+                ("records-per-second", "5000"),
+                ("mode", "on-demand"),
+            ],
+        ),
+        (
+            "on_demand_over_maximum",
+            &[
+                ("write-mb-per-second", "300"),
+                ("mode", "on-demand"),
+                ("previous-peak", "150"),
+            ],
+        ),
+    ];
+    for (name, pairs) in cases {
+        let ko = super::both::same_numbers("kinesis", pairs);
+        insta::assert_snapshot!(format!("kinesis_ko_{name}"), ko.join("\n"));
+    }
+}
+
+/// The Korean labels fit the form's label column (12 columns; a Korean letter takes two).
+#[test]
+fn korean_field_words_fit_the_form() {
+    use unicode_width::UnicodeWidthStr;
+    for f in find("kinesis").unwrap().fields() {
+        let t = crate::calc_text::field_text(Lang::Ko, "kinesis", f.key);
+        assert!(t.label.width() <= 12, "{}: {}", f.key, t.label);
+        assert!(!t.hint.is_empty() && !t.hint.starts_with("calc-"), "{t:?}");
+        assert_ne!(t, crate::calc_text::field_text(Lang::En, "kinesis", f.key));
+    }
 }

@@ -2,6 +2,7 @@
 
 use super::en::{error_line, form_error_line, said};
 use crate::core::calc::{Inputs, find};
+use crate::core::config::Lang;
 
 fn inputs(pairs: &[(&str, &str)]) -> Inputs {
     pairs
@@ -16,7 +17,7 @@ fn lines(pairs: &[(&str, &str)]) -> Vec<String> {
         .iter()
         .chain(&r.steps)
         .chain(&r.notes)
-        .map(said)
+        .map(|s| said(s))
         .collect()
 }
 
@@ -180,4 +181,117 @@ fn errors_name_the_flag_or_the_field() {
         error_line(&e[0]),
         "source: unknown value `sns`; use sync, sqs, kinesis or dynamodb-streams"
     );
+}
+
+/// The examples of the tests above and one of each kind of source, in Korean: the same numbers as
+/// in English, line by line, and the whole report as the user reads it.
+#[test]
+fn korean_reports_say_the_same_numbers() {
+    let cases: &[(&str, &[(&str, &str)])] = &[
+        (
+            "guide_example",
+            &[("requests-per-second", "100"), ("duration", "500ms")],
+        ),
+        (
+            "request_rate",
+            &[("requests-per-second", "20000"), ("duration", "50ms")],
+        ),
+        (
+            "rounded_up",
+            &[("requests-per-second", "3"), ("duration", "120ms")],
+        ),
+        (
+            "scaling_steps",
+            &[
+                ("requests-per-second", "5000"),
+                ("duration", "1s"),
+                ("account-limit", "10000"),
+            ],
+        ),
+        (
+            "reserved_provisioned",
+            &[
+                ("requests-per-second", "1000"),
+                ("duration", "1s"),
+                ("reserved", "800"),
+                ("provisioned", "300"),
+            ],
+        ),
+        (
+            "provisioned_on_demand",
+            &[
+                ("requests-per-second", "400"),
+                ("duration", "1s"),
+                ("provisioned", "100"),
+            ],
+        ),
+        (
+            "sqs",
+            &[
+                ("requests-per-second", "50"),
+                ("duration", "1s"),
+                ("source", "sqs"),
+            ],
+        ),
+        (
+            "sqs_capped",
+            &[
+                ("requests-per-second", "2000"),
+                ("duration", "1s"),
+                ("account-limit", "3000"),
+                ("source", "sqs"),
+            ],
+        ),
+        (
+            "kinesis",
+            &[
+                ("requests-per-second", "300"),
+                ("duration", "1s"),
+                ("shards", "100"),
+                ("parallelization", "2"),
+            ],
+        ),
+        (
+            "dynamodb_streams_too_few_shards",
+            &[
+                ("requests-per-second", "300"),
+                ("duration", "1s"),
+                ("source", "dynamodb-streams"),
+                ("shards", "10"),
+            ],
+        ),
+        (
+            "pricing_example",
+            &[
+                ("requests-per-month", "3000000"),
+                ("duration", "120ms"),
+                ("memory", "1536MB"),
+            ],
+        ),
+        (
+            "arm_cost",
+            &[
+                ("requests-per-second", "10"),
+                ("duration", "200ms"),
+                ("memory", "1GB"),
+                ("architecture", "arm"),
+            ],
+        ),
+    ];
+    for (name, pairs) in cases {
+        let ko = super::both::same_numbers("lambda", pairs);
+        insta::assert_snapshot!(format!("lambda_ko_{name}"), ko.join("\n"));
+    }
+}
+
+/// The Korean labels fit the form's label column (12 columns; a Korean letter takes two).
+#[test]
+fn korean_field_words_fit_the_form() {
+    use unicode_width::UnicodeWidthStr;
+    for f in find("lambda").unwrap().fields() {
+        let t = crate::calc_text::field_text(Lang::Ko, "lambda", f.key);
+        assert!(t.label.width() <= 12, "{}: {}", f.key, t.label);
+        assert!(!t.hint.is_empty() && !t.hint.starts_with("calc-"), "{t:?}");
+        assert_ne!(t, crate::calc_text::field_text(Lang::En, "lambda", f.key));
+    }
 }

@@ -1,6 +1,7 @@
 //! The calculators' tests that read what the user reads: the working, the notes and the errors in
 //! English (they moved here from `core::calc`, which returns data only).
 
+mod both;
 mod drills;
 mod dynamodb;
 mod ec2;

@@ -2,6 +2,7 @@
 
 use super::en::{error_line, form_error_line, said};
 use crate::core::calc::{Inputs, find};
+use crate::core::config::Lang;
 
 fn inputs(pairs: &[(&str, &str)]) -> Inputs {
     pairs
@@ -16,7 +17,7 @@ fn lines(pairs: &[(&str, &str)]) -> Vec<String> {
         .iter()
         .chain(&r.steps)
         .chain(&r.notes)
-        .map(said)
+        .map(|s| said(s))
         .collect()
 }
 
@@ -145,4 +146,124 @@ fn errors_name_the_flag_or_the_field() {
         error_line(&e[0]),
         "stage: `1000` is not a limit; write requests per second and burst as RATE/BURST, such as 1000/500"
     );
+}
+
+/// The examples of the tests above, in Korean: the same numbers as in English, line by line, and
+/// the whole report as the user reads it.
+#[test]
+fn korean_reports_say_the_same_numbers() {
+    let cases: &[(&str, &[(&str, &str)])] = &[
+        (
+            "guide_fourth_example",
+            &[("pattern", "5000@0ms, 5000@100ms")],
+        ),
+        ("spread", &[("pattern", "10000@0-999ms")]),
+        (
+            "steady_every_level",
+            &[
+                ("rate", "12000"),
+                ("stage", "2000/1000"),
+                ("method", "500/100"),
+                ("usage-plan", "800/50"),
+            ],
+        ),
+        (
+            "steady_within",
+            &[("rate", "800"), ("region", "af-south-1")],
+        ),
+        (
+            "pattern_by_stage",
+            &[("pattern", "3000@0ms"), ("stage", "1000/2000")],
+        ),
+        (
+            "sqs_batches",
+            &[("service", "sqs-fifo"), ("rate", "3000"), ("batch", "10")],
+        ),
+        (
+            "sqs_one_a_call",
+            &[("service", "sqs-fifo"), ("rate", "2000")],
+        ),
+        (
+            "sqs_needs_high_throughput",
+            &[("service", "sqs-fifo"), ("rate", "5000"), ("batch", "10")],
+        ),
+        (
+            "sqs_high_throughput",
+            &[
+                ("service", "sqs-fifo"),
+                ("rate", "50000"),
+                ("high-throughput", "yes"),
+                ("region", "us-east-2"),
+            ],
+        ),
+        (
+            "sqs_over_high_throughput",
+            &[
+                ("service", "sqs-fifo"),
+                ("rate", "200000"),
+                ("batch", "10"),
+                ("high-throughput", "yes"),
+            ],
+        ),
+    ];
+    for (name, pairs) in cases {
+        let ko = super::both::same_numbers("throttle", pairs);
+        insta::assert_snapshot!(format!("throttle_ko_{name}"), ko.join("\n"));
+    }
+}
+
+/// English ordinals follow the English rules (Fluent's ordinal plural categories).
+#[test]
+fn ordinals_read_as_in_english() {
+    use crate::i18n::tr;
+    let applies = |n: usize| {
+        tr!(
+            Lang::En,
+            "calc-throttle-applies",
+            order = n,
+            level = "account",
+            limit = "",
+            default = "",
+            replaced = ""
+        )
+    };
+    for (n, ordinal) in [
+        (1, "1st"),
+        (2, "2nd"),
+        (3, "3rd"),
+        (4, "4th"),
+        (11, "11th"),
+        (12, "12th"),
+        (13, "13th"),
+        (21, "21st"),
+        (22, "22nd"),
+        (23, "23rd"),
+        (111, "111th"),
+    ] {
+        assert_eq!(applies(n), format!("applies {ordinal}: account: "));
+    }
+    assert!(
+        tr!(
+            Lang::Ko,
+            "calc-throttle-applies",
+            order = 2,
+            level = "계정",
+            limit = "",
+            default = "",
+            replaced = ""
+        )
+        .starts_with("적용 순서 2: 계정")
+    );
+}
+
+/// The Korean labels fit the form's label column (12 columns; a Korean letter takes two).
+#[test]
+fn korean_field_words_fit_the_form() {
+    use unicode_width::UnicodeWidthStr;
+    for f in find("throttle").unwrap().fields() {
+        let t = crate::calc_text::field_text(Lang::Ko, "throttle", f.key);
+        assert!(t.label.width() <= 12, "{}: {}", f.key, t.label);
+        assert!(!t.hint.is_empty() && !t.hint.starts_with("calc-"), "{t:?}");
+        assert_ne!(t, crate::calc_text::field_text(Lang::En, "throttle", f.key));
+    }
 }
