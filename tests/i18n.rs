@@ -207,6 +207,7 @@ const NOT_WORDS: &[(&str, &str, &str)] = &[
         "src/tui/screens/calc/mod.rs",
         "inputs",
         "a key of the saved inputs' JSON",
+    ),
     // calculators: Lambda, Kinesis, throttling
     ("src/calc_text/lambda.rs", "x86", "an architecture's name"),
     ("src/calc_text/lambda.rs", "Arm", "an architecture's name"),
