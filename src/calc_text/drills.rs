@@ -232,7 +232,7 @@ pub fn expected(e: &Expected) -> String {
     match e {
         Expected::Number { value, unit } => format!("{} {unit}", fmt(*value)),
         Expected::Text(t) => t.clone(),
-        Expected::Decision(d) => super::iam::decision(*d).to_string(),
+        Expected::Decision(d) => super::iam::decision(crate::core::config::Lang::En, *d),
         Expected::Refused => "(no answer: the calculator refused this exercise)".into(),
     }
 }

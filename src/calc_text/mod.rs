@@ -29,8 +29,12 @@ pub fn said(s: &Said) -> String {
         Said::Kinesis(s) => kinesis::said(s),
         Said::Throttle(s) => throttle::said(s),
         Said::S3(s) => s3::said(s),
-        Said::Iam(crate::core::calc::registry::IamSaid::Step(s)) => iam::step(s),
-        Said::Iam(crate::core::calc::registry::IamSaid::Statement(s)) => iam::statement_line(s),
+        Said::Iam(crate::core::calc::registry::IamSaid::Step(s)) => {
+            iam::step(crate::core::config::Lang::En, s)
+        }
+        Said::Iam(crate::core::calc::registry::IamSaid::Statement(s)) => {
+            iam::statement_line(crate::core::config::Lang::En, s)
+        }
     }
 }
 
