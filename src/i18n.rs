@@ -38,6 +38,7 @@ catalog!(
     "calc-lambda",
     "calc-kinesis",
     "calc-throttle",
+    "iam",
 );
 
 /// The languages of the catalog.

@@ -1,9 +1,11 @@
 //! Policy files for the IAM lab: read from disk (size-capped, UTF-8, never a folder) or taken from
 //! the bundled examples with `example:NAME`. Used by `awsdrill iam` and the IAM screen.
 
+use crate::core::config::Lang;
 use crate::core::iam::examples::{EXAMPLES, example};
 use crate::core::iam::request::{ContextError, PrincipalError};
 use crate::core::iam::{Context, Request, parse_principal};
+use crate::i18n::tr;
 use std::io::Read;
 use std::path::Path;
 
@@ -22,8 +24,9 @@ pub enum RequestField {
     Context,
 }
 
-/// The request from its parts as typed, or the part that is wrong and why.
+/// The request from its parts as typed, or the part that is wrong and why (in `lang`).
 pub fn build_request(
+    lang: Lang,
     principal: &str,
     action: &str,
     resource: &str,
@@ -35,15 +38,16 @@ pub fn build_request(
         (
             RequestField::Principal,
             match e {
-                PrincipalError::NotAnArn => format!(
-                    "\"{principal}\" is not an ARN (arn:aws:iam::111122223333:user/NAME, role/NAME, root, or arn:aws:sts::111122223333:assumed-role/ROLE/SESSION, federated-user/NAME)"
+                PrincipalError::NotAnArn => tr!(lang, "iam-principal-not-arn", value = principal),
+                PrincipalError::BadAccount(a) => tr!(
+                    lang,
+                    "iam-principal-bad-account",
+                    account = a,
+                    value = principal
                 ),
-                PrincipalError::BadAccount(a) => {
-                    format!("the account part \"{a}\" of \"{principal}\" is not 12 digits")
+                PrincipalError::Unsupported => {
+                    tr!(lang, "iam-principal-unsupported", value = principal)
                 }
-                PrincipalError::Unsupported => format!(
-                    "\"{principal}\" is not an IAM user, role or root ARN, nor an STS assumed-role or federated-user ARN"
-                ),
             },
         )
     })?;
@@ -54,21 +58,17 @@ pub fn build_request(
         _ => {
             return Err((
                 RequestField::Action,
-                format!(
-                    "\"{action}\" is not an action: write service:Action, such as s3:GetObject (no wildcards: a request names one action)"
-                ),
+                tr!(lang, "iam-request-bad-action", value = action),
             ));
         }
     }
     let resource = resource.trim();
     if resource != "*"
-        && crate::core::iam::matcher::arn_parts(resource).is_none_or(|p| p[0] != "arn")
+        && crate::core::iam::matcher::arn_parts(resource).is_none_or(|p| p[0] != ARN_PREFIX)
     {
         return Err((
             RequestField::Resource,
-            format!(
-                "\"{resource}\" is not an ARN (arn:partition:service:region:account:resource) or *"
-            ),
+            tr!(lang, "iam-request-bad-resource", value = resource),
         ));
     }
     let resource_account = resource_account.map(str::trim).filter(|a| !a.is_empty());
@@ -77,7 +77,7 @@ pub fn build_request(
     {
         return Err((
             RequestField::ResourceAccount,
-            format!("\"{a}\" is not a 12-digit account ID"),
+            tr!(lang, "iam-request-bad-account", value = a),
         ));
     }
     let mut ctx = Context::default();
@@ -86,10 +86,8 @@ pub fn build_request(
             (
                 RequestField::Context,
                 match e {
-                    ContextError::NoEquals(p) => format!(
-                        "\"{p}\" has no `=`: write KEY=VALUE, such as aws:SourceIp=203.0.113.7"
-                    ),
-                    ContextError::EmptyKey(p) => format!("\"{p}\" has no key before `=`"),
+                    ContextError::NoEquals(p) => tr!(lang, "iam-context-no-equals", pair = p),
+                    ContextError::EmptyKey(p) => tr!(lang, "iam-context-empty-key", pair = p),
                 },
             )
         })?;
@@ -98,6 +96,12 @@ pub fn build_request(
     req.resource_account = resource_account.map(str::to_string);
     Ok(req)
 }
+
+/// The first part of every ARN.
+const ARN_PREFIX: &str = "arn";
+
+/// What names a bundled example instead of a file: `example:NAME`.
+const EXAMPLE_PREFIX: &str = "example:";
 
 /// The largest policy file read (AWS's own limits are far lower: 10,240 characters for a managed
 /// policy, 20 KB for a bucket policy).
@@ -113,17 +117,19 @@ pub struct PolicyText {
 }
 
 /// Reads `spec`: `example:NAME` for a bundled example, otherwise a file path. The error names the
-/// file and what is wrong with it.
-pub fn read_policy(spec: &str) -> Result<PolicyText, String> {
-    if let Some(name) = spec.strip_prefix("example:") {
+/// file and what is wrong with it (in `lang`).
+pub fn read_policy(lang: Lang, spec: &str) -> Result<PolicyText, String> {
+    if let Some(name) = spec.strip_prefix(EXAMPLE_PREFIX) {
         return match example(name) {
             Some(e) => Ok(PolicyText {
                 name: spec.to_string(),
                 text: e.text.to_string(),
             }),
-            None => Err(format!(
-                "{spec}: no such example; the examples are {}",
-                EXAMPLES
+            None => Err(tr!(
+                lang,
+                "iam-file-no-example",
+                spec = spec,
+                names = EXAMPLES
                     .iter()
                     .map(|e| e.name)
                     .collect::<Vec<_>>()
@@ -132,30 +138,41 @@ pub fn read_policy(spec: &str) -> Result<PolicyText, String> {
         };
     }
     let path = Path::new(spec);
-    let meta = std::fs::metadata(path).map_err(|e| format!("{spec}: {}", reason(&e)))?;
+    let failed = |e: &std::io::Error| {
+        tr!(
+            lang,
+            "iam-file-error",
+            spec = spec,
+            reason = reason(lang, e)
+        )
+    };
+    let meta = std::fs::metadata(path).map_err(|e| failed(&e))?;
     if meta.is_dir() {
-        return Err(format!("{spec}: is a folder, not a policy file"));
+        return Err(tr!(lang, "iam-file-is-folder", spec = spec));
     }
     // A pipe or a device would block the read (or never end): only regular files are read.
     if !meta.is_file() {
-        return Err(format!(
-            "{spec}: is not a regular file (a pipe or a device?)"
-        ));
+        return Err(tr!(lang, "iam-file-not-regular", spec = spec));
     }
     if meta.len() > MAX_POLICY_BYTES {
-        return Err(format!(
-            "{spec}: {} bytes is more than the {MAX_POLICY_BYTES} bytes a policy file may have",
-            meta.len()
+        return Err(tr!(
+            lang,
+            "iam-file-too-big",
+            spec = spec,
+            size = meta.len().to_string(),
+            max = MAX_POLICY_BYTES.to_string()
         ));
     }
     let mut bytes = Vec::new();
     std::fs::File::open(path)
         .and_then(|f| f.take(MAX_POLICY_BYTES + 1).read_to_end(&mut bytes))
-        .map_err(|e| format!("{spec}: {}", reason(&e)))?;
+        .map_err(|e| failed(&e))?;
     let text = String::from_utf8(bytes).map_err(|e| {
-        format!(
-            "{spec}: not UTF-8 text (invalid byte at offset {})",
-            e.utf8_error().valid_up_to()
+        tr!(
+            lang,
+            "iam-file-not-utf8",
+            spec = spec,
+            offset = e.utf8_error().valid_up_to().to_string()
         )
     })?;
     Ok(PolicyText {
@@ -164,10 +181,11 @@ pub fn read_policy(spec: &str) -> Result<PolicyText, String> {
     })
 }
 
-fn reason(e: &std::io::Error) -> String {
+/// Why a file could not be read: the common reasons in `lang`, others as the system says them.
+fn reason(lang: Lang, e: &std::io::Error) -> String {
     match e.kind() {
-        std::io::ErrorKind::NotFound => "no such file".into(),
-        std::io::ErrorKind::PermissionDenied => "permission denied".into(),
+        std::io::ErrorKind::NotFound => tr!(lang, "iam-file-not-found"),
+        std::io::ErrorKind::PermissionDenied => tr!(lang, "iam-file-permission-denied"),
         _ => e.to_string(),
     }
 }
@@ -178,35 +196,38 @@ mod tests {
 
     #[test]
     fn examples_files_and_errors() {
-        assert!(read_policy("example:carlos-identity").is_ok());
-        let e = read_policy("example:nope").unwrap_err();
+        assert!(read_policy(Lang::En, "example:carlos-identity").is_ok());
+        let e = read_policy(Lang::En, "example:nope").unwrap_err();
         assert!(e.contains("carlos-identity"), "{e}");
         let dir = tempfile::tempdir().unwrap();
         assert!(
-            read_policy(dir.path().to_str().unwrap())
+            read_policy(Lang::En, dir.path().to_str().unwrap())
                 .unwrap_err()
                 .contains("folder")
         );
         let missing = dir.path().join("missing.json");
         assert!(
-            read_policy(missing.to_str().unwrap())
+            read_policy(Lang::En, missing.to_str().unwrap())
                 .unwrap_err()
                 .contains("no such file")
         );
         let bad = dir.path().join("bad.json");
         std::fs::write(&bad, b"{\xff}").unwrap();
         assert!(
-            read_policy(bad.to_str().unwrap())
+            read_policy(Lang::En, bad.to_str().unwrap())
                 .unwrap_err()
                 .contains("UTF-8")
         );
         assert!(
-            read_policy("/dev/null")
+            read_policy(Lang::En, "/dev/null")
                 .unwrap_err()
                 .contains("not a regular file")
         );
         let bom = dir.path().join("bom.json");
         std::fs::write(&bom, "\u{feff}{}").unwrap();
-        assert_eq!(read_policy(bom.to_str().unwrap()).unwrap().text, "{}");
+        assert_eq!(
+            read_policy(Lang::En, bom.to_str().unwrap()).unwrap().text,
+            "{}"
+        );
     }
 }

@@ -34,6 +34,11 @@ const CONVERTED: &[&str] = &[
     "src/calc_text/lambda.rs",
     "src/calc_text/kinesis.rs",
     "src/calc_text/throttle.rs",
+    // iam
+    "src/calc_text/iam.rs",
+    "src/cli/iam.rs",
+    "src/iam_files.rs",
+    "src/tui/screens/iam.rs",
 ];
 
 /// String literals with letters that a converted file may hold, and why they are not words to
@@ -231,6 +236,55 @@ const NOT_WORDS: &[(&str, &str, &str)] = &[
         "src/calc_text/throttle.rs",
         "calc-throttle-field-",
         "the prefix of the field labels' keys",
+    ),
+    // iam
+    (
+        "src/calc_text/iam.rs",
+        "Statement",
+        "a policy JSON element name",
+    ),
+    (
+        "src/calc_text/iam.rs",
+        "Allow",
+        "a policy's Effect as JSON writes it",
+    ),
+    (
+        "src/calc_text/iam.rs",
+        "Deny",
+        "a policy's Effect as JSON writes it",
+    ),
+    (
+        "src/calc_text/iam.rs",
+        "continue",
+        "a key of the --json output",
+    ),
+    (
+        "src/calc_text/iam.rs",
+        "skipped",
+        "a key of the --json output",
+    ),
+    ("src/iam_files.rs", "arn", "the first part of every ARN"),
+    (
+        "src/iam_files.rs",
+        "example:",
+        "the prefix that names a bundled example",
+    ),
+    ("src/cli/iam.rs", "--principal", "a flag name"),
+    ("src/cli/iam.rs", "--action", "a flag name"),
+    ("src/cli/iam.rs", "--resource", "a flag name"),
+    ("src/cli/iam.rs", "--resource-account", "a flag name"),
+    ("src/cli/iam.rs", "--context", "a flag name"),
+    ("src/cli/iam.rs", "then", "a key of the --json output"),
+    ("src/cli/iam.rs", "text", "a key of the --json output"),
+    (
+        "src/cli/iam.rs",
+        "invalid policy",
+        "a value of the --json output",
+    ),
+    (
+        "src/cli/iam.rs",
+        "one of {}",
+        "inside clap's own English error about a flag value (clap reads flags before --lang)",
     ),
 ];
 

@@ -266,3 +266,120 @@ fn check_reports_located_findings() {
     let out = iam(&["example"]);
     assert!(stdout(&out).contains("carlos-identity"));
 }
+
+/// `--lang ko`: the text report, the findings and the errors in Korean, with the same places
+/// (file:line:col), carets, numbers and exit statuses; `--json` is the same in both languages.
+#[test]
+fn korean_text_output() {
+    let eval = [
+        "eval",
+        "--identity",
+        "example:carlos-identity",
+        "--resource-policy",
+        "example:carlos-bucket-policy",
+        "--principal",
+        CARLOS,
+        "--action",
+        "s3:PutObject",
+        "--resource",
+        "arn:aws:s3:::carlossalazar-logs",
+    ];
+    let ko = |args: &[&str]| {
+        let mut a = args.to_vec();
+        a.extend(["--lang", "ko"]);
+        iam(&a)
+    };
+    let out = ko(&eval);
+    assert_eq!(out.status.code(), Some(1));
+    let text = stdout(&out);
+    assert!(
+        text.starts_with("결정: 명시적 거부 - 자격 증명 기반 정책에서 결정\n"),
+        "{text}"
+    );
+    for line in [
+        "요청: arn:aws:iam::123456789012:user/carlossalazar이(가) arn:aws:s3:::carlossalazar-logs에 대해 s3:PutObject을(를) 요청합니다",
+        "계정: 보안 주체 123456789012, 리소스 123456789012(같은 계정)",
+        "결정한 문:",
+        "  자격 증명 example:carlos-identity:24:9  DenyS3Logs (Deny)",
+        "평가 흐름의 경로:",
+        "  1. 거부 평가: 자격 증명 기반 정책에서 Deny 문이 적용됩니다. 명시적 거부는 모든 허용보다 우선합니다. -> 최종 결정: 명시적 거부",
+        "정책 유형별 문:",
+        "  권한 경계: 지정되지 않음",
+    ] {
+        assert!(text.lines().any(|l| l == line), "{line}\n{text}");
+    }
+    for english in [
+        "Decision",
+        "Request",
+        "Path through",
+        "statement",
+        "applies",
+    ] {
+        assert!(!text.contains(english), "{english}: {text}");
+    }
+    // The same report in English is as before.
+    let en = stdout(&iam(&eval));
+    assert!(en.starts_with("Decision: explicit Deny (decided by the identity-based policies)\n"));
+    assert_eq!(en.lines().count(), text.lines().count());
+    // JSON does not depend on the language.
+    let mut json = eval.to_vec();
+    json.push("--json");
+    assert_eq!(stdout(&ko(&json)), stdout(&iam(&json)));
+
+    // check: the finding's code, place and caret stay; the words and the summary are Korean.
+    let out = ko(&["check", "tests/fixtures/iam/bad-version.json"]);
+    assert_eq!(out.status.code(), Some(1));
+    let text = stdout(&out);
+    assert!(
+        text.starts_with("오류[bad-version]: Version \"2012-01-17\"은(는) 없는 버전입니다."),
+        "{text}"
+    );
+    assert!(
+        text.contains("  --> tests/fixtures/iam/bad-version.json:2:16\n"),
+        "{text}"
+    );
+    assert!(text.contains("^^^^^^^^^^^^"), "{text}");
+    assert!(
+        text.ends_with("파일 1개 검사: 오류 1개, 경고 0개.\n"),
+        "{text}"
+    );
+    let check_json = ["check", "tests/fixtures/iam/many-problems.json", "--json"];
+    assert_eq!(stdout(&ko(&check_json)), stdout(&iam(&check_json)));
+
+    // Errors name the flag or the file, in Korean, and exit 2.
+    let mut bad = eval.to_vec();
+    let i = bad.iter().position(|a| *a == CARLOS).unwrap();
+    bad[i] = "alice";
+    let out = ko(&bad);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out).contains("awsdrill: --principal: \"alice\"은(는) ARN이 아닙니다"),
+        "{}",
+        stderr(&out)
+    );
+    let mut missing = eval.to_vec();
+    missing[2] = "tests/fixtures/iam/missing.json";
+    let out = ko(&missing);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out).contains("awsdrill: tests/fixtures/iam/missing.json: 파일이 없습니다"),
+        "{}",
+        stderr(&out)
+    );
+    let mut invalid = eval.to_vec();
+    invalid[2] = "tests/fixtures/iam/bad-version.json";
+    let err = stderr(&ko(&invalid));
+    assert!(err.contains("오류[bad-version]"), "{err}");
+    assert!(
+        err.contains("awsdrill: 정책이 올바르지 않아(위 참조) 아무것도 평가하지 않았습니다"),
+        "{err}"
+    );
+    let out = ko(&["example", "nope"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out)
+            .contains("nope 예제가 없습니다. `awsdrill iam example`로 목록을 볼 수 있습니다"),
+        "{}",
+        stderr(&out)
+    );
+}

@@ -236,7 +236,7 @@ pub fn expected(lang: crate::core::config::Lang, e: &Expected) -> String {
     match e {
         Expected::Number { value, unit } => format!("{} {unit}", fmt(*value)),
         Expected::Text(t) => t.clone(),
-        Expected::Decision(d) => super::iam::decision(*d).to_string(),
+        Expected::Decision(d) => super::iam::decision(lang, *d),
         Expected::Refused => crate::i18n::tr!(lang, "calc-drill-refused"),
     }
 }

@@ -1,152 +1,153 @@
 //! The IAM policy lab's words: findings of policy validation (with the rustc-like caret block),
 //! the decision, each step of the path through the evaluation flow, and each statement's match.
-//! The command line and the IAM screen both write through here.
+//! The command line and the IAM screen both write through here, in the language given (the
+//! catalog `assets/i18n/<lang>/iam.ftl`).
 
+use crate::core::config::Lang;
 use crate::core::content::diag::{Severity, excerpt, locate, printable};
 use crate::core::iam::eval::{Check, Decision, Grantee, StatementTrace, Step, Then};
 use crate::core::iam::parse::{ArnProblem, Finding, FindingKind, Want};
 use crate::core::iam::policy::{Effect, PolicyType, ValueKind};
+use crate::i18n::tr;
 use std::fmt::Write as _;
 
-/// `Allow`, `explicit Deny`, `implicit Deny`.
-pub fn decision(d: Decision) -> &'static str {
-    match d {
-        Decision::Allow => "Allow",
-        Decision::ExplicitDeny => "explicit Deny",
-        Decision::ImplicitDeny => "implicit Deny",
-    }
+/// `Allow`, `explicit Deny`, `implicit Deny` (허용, 명시적 거부, 암시적 거부).
+pub fn decision(lang: Lang, d: Decision) -> String {
+    tr!(lang, "iam-decision", decision = d.key())
 }
 
 /// What a policy type is called in sentences.
-pub fn policy_type(t: PolicyType) -> &'static str {
-    match t {
-        PolicyType::Identity => "identity-based policies",
-        PolicyType::Resource => "resource-based policy",
-        PolicyType::Boundary => "permissions boundary",
-        PolicyType::Session => "session policy",
-        PolicyType::Scp => "service control policies (SCPs)",
-        PolicyType::Rcp => "resource control policies (RCPs)",
-    }
+pub fn policy_type(lang: Lang, t: PolicyType) -> String {
+    tr!(lang, "iam-policy-type", type = t.key())
 }
 
 /// A short label for a policy type (tables, the screen).
-pub fn policy_label(t: PolicyType) -> &'static str {
-    match t {
-        PolicyType::Identity => "Identity",
-        PolicyType::Resource => "Resource",
-        PolicyType::Boundary => "Boundary",
-        PolicyType::Session => "Session",
-        PolicyType::Scp => "SCP",
-        PolicyType::Rcp => "RCP",
-    }
+pub fn policy_label(lang: Lang, t: PolicyType) -> String {
+    tr!(lang, "iam-policy-label", type = t.key())
 }
 
-fn want(w: Want) -> &'static str {
-    match w {
-        Want::String => "a string",
-        Want::StringOrList => "a string or a list of strings",
-        Want::Object => "an object",
-        Want::Statements => "a statement object or a list of statement objects",
-        Want::Principal => "\"*\" or an object such as {\"AWS\": \"111122223333\"}",
-        Want::ConditionValue => "a string, number or boolean, or a list of them",
-    }
+/// The type of a statement in the command's lists: the key (`identity`) in English, as `--json`
+/// writes it; a label in Korean.
+pub fn policy_key(lang: Lang, t: PolicyType) -> String {
+    tr!(lang, "iam-policy-key", type = t.key())
 }
 
-fn value_kind(k: ValueKind) -> &'static str {
-    match k {
-        ValueKind::String => "strings",
-        ValueKind::Number => "numbers",
-        ValueKind::Date => "dates (ISO 8601 such as 2026-01-31T12:00:00Z, or seconds since 1970)",
-        ValueKind::Bool => "the values true and false",
-        ValueKind::Binary => "base64 text",
-        ValueKind::Ip => "IP addresses or CIDR ranges such as 203.0.113.0/24",
-        ValueKind::Arn => "ARNs",
-    }
+fn want(lang: Lang, w: Want) -> String {
+    let key = match w {
+        Want::String => "iam-want-string",
+        Want::StringOrList => "iam-want-string-or-list",
+        Want::Object => "iam-want-object",
+        Want::Statements => "iam-want-statements",
+        Want::Principal => "iam-want-principal",
+        Want::ConditionValue => "iam-want-condition-value",
+    };
+    tr!(lang, key)
+}
+
+fn value_kind(lang: Lang, k: ValueKind) -> String {
+    let key = match k {
+        ValueKind::String => "iam-kind-string",
+        ValueKind::Number => "iam-kind-number",
+        ValueKind::Date => "iam-kind-date",
+        ValueKind::Bool => "iam-kind-bool",
+        ValueKind::Binary => "iam-kind-binary",
+        ValueKind::Ip => "iam-kind-ip",
+        ValueKind::Arn => "iam-kind-arn",
+    };
+    tr!(lang, key)
 }
 
 /// The sentence of a finding.
-pub fn finding_message(k: &FindingKind) -> String {
+pub fn finding_message(lang: Lang, k: &FindingKind) -> String {
     use FindingKind::*;
+    let name = |n: &str| n.to_string();
     match k {
-        Syntax { message } => format!("the JSON is not valid: {message}"),
-        NotAnObject => "a policy is one JSON object: { \"Version\": ..., \"Statement\": ... }".into(),
-        UnknownElement { name, suggestion } => match suggestion {
-            Some(s) => format!(
-                "`{name}` is not a policy element: element names are case sensitive; write `{s}`"
+        Syntax { message } => tr!(lang, "iam-finding-syntax", message = name(message)),
+        NotAnObject => tr!(lang, "iam-finding-not-an-object"),
+        UnknownElement {
+            name: n,
+            suggestion,
+        } => match suggestion {
+            Some(s) => tr!(
+                lang,
+                "iam-finding-unknown-element-suggest",
+                name = name(n),
+                suggestion = name(s)
             ),
-            None => format!("`{name}` is not a policy element here"),
+            None => tr!(lang, "iam-finding-unknown-element", name = name(n)),
         },
-        DuplicateElement { name } => format!("`{name}` is given twice in the same object"),
-        MissingElement { name: "Statement" } => "the policy has no `Statement`".into(),
-        MissingElement { name } => format!("this statement has no `{name}`"),
-        ConflictingElements { first, second } => {
-            format!("`{first}` and `{second}` cannot both be in one statement")
+        DuplicateElement { name: n } => {
+            tr!(lang, "iam-finding-duplicate-element", name = name(n))
         }
-        WrongType { element, want: w } => format!("`{element}` must be {}", want(*w)),
-        BadVersion { found } => format!(
-            "Version \"{found}\" does not exist: write \"2012-10-17\" (the current version; \"2008-10-17\" is the old one)"
+        MissingElement { name: "Statement" } => tr!(lang, "iam-finding-no-statement"),
+        MissingElement { name: n } => tr!(lang, "iam-finding-missing-element", name = name(n)),
+        ConflictingElements { first, second } => tr!(
+            lang,
+            "iam-finding-conflicting-elements",
+            first = name(first),
+            second = name(second)
         ),
-        NoVersion => "no `Version`: the policy is read as 2008-10-17, where policy variables such as ${aws:username} are plain text; add \"Version\": \"2012-10-17\"".into(),
-        BadEffect { found } => {
-            format!("Effect must be \"Allow\" or \"Deny\", written so, not \"{found}\"")
+        WrongType { element, want: w } => tr!(
+            lang,
+            "iam-finding-wrong-type",
+            element = name(element),
+            want = want(lang, *w)
+        ),
+        BadVersion { found } => tr!(lang, "iam-finding-bad-version", found = name(found)),
+        NoVersion => tr!(lang, "iam-finding-no-version"),
+        BadEffect { found } => tr!(lang, "iam-finding-bad-effect", found = name(found)),
+        EmptyList { element } => tr!(lang, "iam-finding-empty-list", element = name(element)),
+        NotPrincipalWithAllow => tr!(lang, "iam-finding-notprincipal-allow"),
+        PrincipalNotAllowed { policy } => {
+            tr!(
+                lang,
+                "iam-finding-principal-not-allowed",
+                policy = policy.key()
+            )
         }
-        EmptyList { element } => format!("`{element}` is an empty list"),
-        NotPrincipalWithAllow => "NotPrincipal with \"Effect\": \"Allow\" is not allowed: it would grant access to everyone not listed; use NotPrincipal only with Deny".into(),
-        PrincipalNotAllowed { policy } => format!(
-            "`Principal` has no place in a {}: the principal is the identity it is attached to",
-            match policy {
-                PolicyType::Identity => "identity-based policy",
-                PolicyType::Boundary => "permissions boundary",
-                PolicyType::Session => "session policy",
-                PolicyType::Scp => "service control policy",
-                PolicyType::Resource | PolicyType::Rcp => "policy of this type",
-            }
-        ),
-        PrincipalRequired => {
-            "this statement of a resource-based policy needs `Principal` or `NotPrincipal`".into()
+        PrincipalRequired => tr!(lang, "iam-finding-principal-required"),
+        BadPrincipalKey { name: n } => {
+            tr!(lang, "iam-finding-bad-principal-key", name = name(n))
         }
-        BadPrincipalKey { name } => format!(
-            "`{name}` is not a kind of principal: use AWS, Service, Federated or CanonicalUser"
-        ),
-        BadPrincipal { value } => format!(
-            "\"{value}\" is not an AWS principal: use \"*\", a 12-digit account ID, or an IAM or STS ARN with its account (no wildcards inside)"
-        ),
-        MalformedArn { value, problem } => match problem {
-            ArnProblem::NoPrefix => {
-                format!("\"{value}\" is not an ARN: an ARN starts with `arn:` (or use \"*\")")
-            }
-            ArnProblem::TooFewParts => format!(
-                "\"{value}\" has fewer than the six parts of an ARN (arn:partition:service:region:account:resource)"
+        BadPrincipal { value } => tr!(lang, "iam-finding-bad-principal", value = name(value)),
+        MalformedArn { value, problem } => {
+            let key = match problem {
+                ArnProblem::NoPrefix => "iam-finding-arn-no-prefix",
+                ArnProblem::TooFewParts => "iam-finding-arn-too-few-parts",
+                ArnProblem::NoService => "iam-finding-arn-no-service",
+                ArnProblem::BadAccount => "iam-finding-arn-bad-account",
+            };
+            tr!(lang, key, value = name(value))
+        }
+        BadAction { value } => tr!(lang, "iam-finding-bad-action", value = name(value)),
+        UnknownOperator {
+            name: n,
+            suggestion,
+        } => match suggestion {
+            Some(s) => tr!(
+                lang,
+                "iam-finding-unknown-operator-suggest",
+                name = name(n),
+                suggestion = name(s)
             ),
-            ArnProblem::NoService => format!("\"{value}\" has no service part"),
-            ArnProblem::BadAccount => format!(
-                "the account part of \"{value}\" must be 12 digits, empty, or a wildcard"
-            ),
+            None => tr!(lang, "iam-finding-unknown-operator", name = name(n)),
         },
-        BadAction { value } => format!(
-            "\"{value}\" is not an action: write service:Action, such as s3:GetObject or s3:Get*, or \"*\""
+        NullIfExists => tr!(lang, "iam-finding-null-ifexists"),
+        BadConditionValue { op, value, want } => tr!(
+            lang,
+            "iam-finding-bad-condition-value",
+            op = op.name(),
+            want = value_kind(lang, *want),
+            value = name(value)
         ),
-        UnknownOperator { name, suggestion } => match suggestion {
-            Some(s) => format!(
-                "`{name}` is not a condition operator: operators are case sensitive; write `{s}` (with its prefix and IfExists, if any)"
-            ),
-            None => format!("`{name}` is not a condition operator"),
-        },
-        NullIfExists => "`Null` cannot take IfExists: Null itself tests whether the key exists".into(),
-        BadConditionValue { op, value, want } => format!(
-            "{} compares {}: \"{value}\" is not one",
-            op.name(),
-            value_kind(*want)
+        VariableNotSubstituted { version } => tr!(
+            lang,
+            "iam-finding-variable-not-substituted",
+            version = version.as_str()
         ),
-        VariableNotSubstituted { version } => format!(
-            "policy variables are substituted only under Version 2012-10-17; this policy is {}, so `${{...}}` here is plain text",
-            version.as_str()
-        ),
-        RcpAllow => "an RCP statement must be a Deny: only the AWS-managed RCPFullAWSAccess allows, and it is always attached".into(),
-        NotInRcp { element } => format!("`{element}` cannot be used in a resource control policy"),
-        DuplicateSid { sid } => {
-            format!("Sid \"{sid}\" is used by another statement of this policy")
-        }
+        RcpAllow => tr!(lang, "iam-finding-rcp-allow"),
+        NotInRcp { element } => tr!(lang, "iam-finding-not-in-rcp", element = name(element)),
+        DuplicateSid { sid } => tr!(lang, "iam-finding-duplicate-sid", sid = name(sid)),
     }
 }
 
@@ -156,17 +157,22 @@ pub fn location(file: &str, src: &str, at: usize) -> String {
     format!("{file}:{}:{}", l.line, l.column)
 }
 
+/// `error` or `warning` (오류, 경고): the word before a finding.
+pub fn severity(lang: Lang, s: Severity) -> String {
+    match s {
+        Severity::Error => tr!(lang, "iam-severity-error"),
+        Severity::Warning => tr!(lang, "iam-severity-warning"),
+    }
+}
+
 /// A finding as rustc shows a diagnostic: a header, the location, the line and a caret.
-pub fn render_finding(file: &str, src: &str, f: &Finding) -> String {
-    let label = match f.severity {
-        Severity::Error => "error",
-        Severity::Warning => "warning",
-    };
+pub fn render_finding(lang: Lang, file: &str, src: &str, f: &Finding) -> String {
+    let label = severity(lang, f.severity);
     let loc = locate(src, f.span.clone());
     let mut out = format!(
         "{label}[{}]: {}\n",
         f.code(),
-        printable(&finding_message(&f.kind))
+        printable(&finding_message(lang, &f.kind))
     );
     let _ = writeln!(
         out,
@@ -187,88 +193,62 @@ pub fn render_finding(file: &str, src: &str, f: &Finding) -> String {
     out
 }
 
-fn types(ts: &[PolicyType]) -> String {
-    let names: Vec<&str> = ts.iter().map(|t| policy_type(*t)).collect();
+fn types(lang: Lang, ts: &[PolicyType]) -> String {
+    let names: Vec<String> = ts.iter().map(|t| policy_type(lang, *t)).collect();
     match names.as_slice() {
         [] => String::new(),
-        [one] => (*one).to_string(),
-        [init @ .., last] => format!("{} and {last}", init.join(", ")),
+        [one] => one.clone(),
+        [init @ .., last] => tr!(
+            lang,
+            "iam-and",
+            init = init.join(", "),
+            last = last.as_str()
+        ),
     }
 }
 
 /// The sentence of one box of the flow chart, with what it found.
-pub fn check(c: &Check) -> String {
-    match c {
-        Check::DenyEvaluation { denied_in } if denied_in.is_empty() => {
-            "Deny evaluation: no Deny statement applies in any policy.".into()
+pub fn check(lang: Lang, c: &Check) -> String {
+    let key = match c {
+        Check::DenyEvaluation { denied_in } if denied_in.is_empty() => "iam-check-deny-none",
+        Check::DenyEvaluation { denied_in } => {
+            return tr!(lang, "iam-check-deny", types = types(lang, denied_in));
         }
-        Check::DenyEvaluation { denied_in } => format!(
-            "Deny evaluation: a Deny statement applies in the {}; an explicit deny overrides every allow.",
-            types(denied_in)
-        ),
-        Check::ResourceControlPolicies => {
-            "Resource control policies: none denies, and RCPFullAWSAccess (attached to every root, OU and account, and never detached) allows.".into()
-        }
-        Check::ServiceControlPolicies { allowed: true } => {
-            "Service control policies: an SCP of the principal's account allows the action.".into()
-        }
-        Check::ServiceControlPolicies { allowed: false } => {
-            "Service control policies: no SCP of the principal's account allows the action.".into()
-        }
-        Check::ResourcePolicySameAccount { present: false, .. } => {
-            "Resource-based policy: none given.".into()
-        }
+        Check::ResourceControlPolicies => "iam-check-rcp",
+        Check::ServiceControlPolicies { allowed: true } => "iam-check-scp-allowed",
+        Check::ServiceControlPolicies { allowed: false } => "iam-check-scp-denied",
+        Check::ResourcePolicySameAccount { present: false, .. } => "iam-check-resource-none",
         Check::ResourcePolicySameAccount { grantee, .. } => match grantee {
-            None => "Resource-based policy: no Allow statement applies.".into(),
-            Some(Grantee::Account) => "Resource-based policy: it allows the principal's account, which leaves the decision to the account's identity-based policies.".into(),
-            Some(Grantee::User) => "Resource-based policy: it allows this IAM user by its ARN; within one account an implicit deny in identity-based policies or the permissions boundary does not limit that.".into(),
-            Some(Grantee::Session) => "Resource-based policy: it allows this role session by its session ARN; permissions granted to a session are not limited by an implicit deny in identity-based policies, the boundary or the session policy.".into(),
-            Some(Grantee::FederatedUser) => "Resource-based policy: it allows this federated user session by its ARN; permissions granted to a session are not limited by an implicit deny in identity-based policies, the boundary or the session policy.".into(),
-            Some(Grantee::Anyone) => "Resource-based policy: it allows everyone (\"*\"), this principal included.".into(),
-            Some(Grantee::NotListed) => "Resource-based policy: it allows every principal not listed in NotPrincipal, this one included.".into(),
-            Some(Grantee::Role) => "Resource-based policy: it allows the role by its role ARN; a grant to the role is still limited by the permissions boundary and the session policy.".into(),
+            None => "iam-check-resource-no-allow",
+            Some(Grantee::Account) => "iam-check-resource-account",
+            Some(Grantee::User) => "iam-check-resource-user",
+            Some(Grantee::Session) => "iam-check-resource-session",
+            Some(Grantee::FederatedUser) => "iam-check-resource-federated",
+            Some(Grantee::Anyone) => "iam-check-resource-anyone",
+            Some(Grantee::NotListed) => "iam-check-resource-not-listed",
+            Some(Grantee::Role) => "iam-check-resource-role",
         },
-        Check::RootUser => "The account's root user: identity-based policies do not apply to it; it has full access in its own account.".into(),
-        Check::IdentityPolicies { allowed: true } => {
-            "Identity-based policies: a statement allows the request.".into()
-        }
-        Check::IdentityPolicies { allowed: false } => {
-            "Identity-based policies: no statement allows the request.".into()
-        }
-        Check::PermissionsBoundary { allowed: true } => {
-            "Permissions boundary: it allows the request.".into()
-        }
-        Check::PermissionsBoundary { allowed: false } => {
-            "Permissions boundary: it does not allow the request (a boundary only limits; it never grants).".into()
-        }
-        Check::SessionPolicy { present: false, .. } => {
-            "Session policy: none given; a federated user session has no permissions without one.".into()
-        }
-        Check::SessionPolicy { allowed: true, .. } => {
-            "Session policy: it allows the request.".into()
-        }
-        Check::SessionPolicy { allowed: false, .. } => {
-            "Session policy: it does not allow the request (a session policy only limits).".into()
-        }
-        Check::ResourcePolicyCrossAccount { present: false, .. } => {
-            "Cross-account: the resource's account has no resource-based policy to allow the principal.".into()
-        }
-        Check::ResourcePolicyCrossAccount { allowed, .. } => {
-            if *allowed {
-                "Cross-account: the resource-based policy in the resource's account allows the principal too.".into()
-            } else {
-                "Cross-account: the resource-based policy in the resource's account does not allow the principal.".into()
-            }
-        }
-    }
+        Check::RootUser => "iam-check-root",
+        Check::IdentityPolicies { allowed: true } => "iam-check-identity-allowed",
+        Check::IdentityPolicies { allowed: false } => "iam-check-identity-denied",
+        Check::PermissionsBoundary { allowed: true } => "iam-check-boundary-allowed",
+        Check::PermissionsBoundary { allowed: false } => "iam-check-boundary-denied",
+        Check::SessionPolicy { present: false, .. } => "iam-check-session-none",
+        Check::SessionPolicy { allowed: true, .. } => "iam-check-session-allowed",
+        Check::SessionPolicy { allowed: false, .. } => "iam-check-session-denied",
+        Check::ResourcePolicyCrossAccount { present: false, .. } => "iam-check-cross-none",
+        Check::ResourcePolicyCrossAccount { allowed: true, .. } => "iam-check-cross-allowed",
+        Check::ResourcePolicyCrossAccount { allowed: false, .. } => "iam-check-cross-denied",
+    };
+    tr!(lang, key)
 }
 
 /// Where a step led: `continue`, `Allow`, `implicit Deny`, `skipped`.
-pub fn then(t: Then) -> String {
+pub fn then(lang: Lang, t: Then) -> String {
     match t {
-        Then::Continue => "continue".into(),
-        Then::Skipped => "skipped".into(),
-        Then::Decide(d) => format!("final decision: {}", decision(d)),
+        Then::Continue => tr!(lang, "iam-then-continue"),
+        Then::Skipped => tr!(lang, "iam-then-skipped"),
+        Then::Decide(d) => tr!(lang, "iam-then-decide", decision = decision(lang, d)),
     }
 }
 
@@ -282,73 +262,101 @@ pub fn then_key(t: Then) -> &'static str {
 }
 
 /// The sentence of one step: what its box found, or that no policy of its type was given.
-pub fn step_text(s: &Step) -> String {
+pub fn step_text(lang: Lang, s: &Step) -> String {
     if s.then != Then::Skipped {
-        return check(&s.check);
+        return check(lang, &s.check);
     }
     match s.check {
-        Check::ResourceControlPolicies => "Resource control policies: none given.".into(),
-        Check::ServiceControlPolicies { .. } => "Service control policies: none given.".into(),
-        Check::PermissionsBoundary { .. } => "Permissions boundary: none given.".into(),
-        Check::SessionPolicy { .. } => "Session policy: none given.".into(),
-        _ => check(&s.check),
+        Check::ResourceControlPolicies => tr!(lang, "iam-skipped-rcp"),
+        Check::ServiceControlPolicies { .. } => tr!(lang, "iam-skipped-scp"),
+        Check::PermissionsBoundary { .. } => tr!(lang, "iam-skipped-boundary"),
+        Check::SessionPolicy { .. } => tr!(lang, "iam-skipped-session"),
+        _ => check(lang, &s.check),
     }
 }
 
 /// One line of the path: the step's sentence and where it led.
-pub fn step(s: &Step) -> String {
-    format!("{} -> {}", step_text(s), then(s.then))
+pub fn step(lang: Lang, s: &Step) -> String {
+    format!("{} -> {}", step_text(lang, s), then(lang, s.then))
 }
 
 /// The name of a statement: its Sid, or `statement N` (from 1).
-pub fn statement_name(s: &StatementTrace) -> String {
+pub fn statement_name(lang: Lang, s: &StatementTrace) -> String {
     match &s.sid {
         Some(sid) => sid.clone(),
-        None => format!("statement {}", s.index + 1),
+        None => tr!(lang, "iam-statement", n = s.index + 1),
     }
 }
 
-fn grantee(g: Grantee) -> &'static str {
-    match g {
-        Grantee::Account => "its account",
-        Grantee::Anyone => "\"*\"",
-        Grantee::Role => "its role",
-        Grantee::User => "the user",
-        Grantee::FederatedUser => "the federated user",
-        Grantee::Session => "the session",
-        Grantee::NotListed => "not listed in NotPrincipal",
+fn grantee(lang: Lang, g: Grantee) -> String {
+    let key = match g {
+        Grantee::Account => "iam-grantee-account",
+        Grantee::Anyone => "iam-grantee-anyone",
+        Grantee::Role => "iam-grantee-role",
+        Grantee::User => "iam-grantee-user",
+        Grantee::FederatedUser => "iam-grantee-federated-user",
+        Grantee::Session => "iam-grantee-session",
+        Grantee::NotListed => "iam-grantee-not-listed",
+    };
+    tr!(lang, key)
+}
+
+/// The value of a statement's `Effect` as written in a policy (`Allow`, `Deny`).
+pub fn effect(e: Effect) -> &'static str {
+    match e {
+        Effect::Allow => EFFECTS[0],
+        Effect::Deny => EFFECTS[1],
     }
 }
+
+/// The values of `Effect`: policy JSON, the same in every language.
+const EFFECTS: [&str; 2] = ["Allow", "Deny"];
 
 /// How a statement met the request: `DenyS3Logs (Deny): action yes, resource yes -> applies`.
-pub fn statement_line(s: &StatementTrace) -> String {
-    let yn = |b: bool| if b { "yes" } else { "no" };
-    let effect = match s.effect {
-        Effect::Allow => "Allow",
-        Effect::Deny => "Deny",
-    };
+pub fn statement_line(lang: Lang, s: &StatementTrace) -> String {
     let mut parts = vec![
-        format!("action {}", yn(s.action)),
-        format!("resource {}", yn(s.resource)),
+        tr!(
+            lang,
+            if s.action {
+                "iam-match-action-yes"
+            } else {
+                "iam-match-action-no"
+            }
+        ),
+        tr!(
+            lang,
+            if s.resource {
+                "iam-match-resource-yes"
+            } else {
+                "iam-match-resource-no"
+            }
+        ),
     ];
     if s.names_principal {
         parts.push(match s.principal {
-            Some(g) => format!("principal yes ({})", grantee(g)),
-            None => "principal no".into(),
+            Some(g) => tr!(lang, "iam-match-principal-yes", grantee = grantee(lang, g)),
+            None => tr!(lang, "iam-match-principal-no"),
         });
     }
     if !s.conditions.is_empty() {
         let held = s.conditions.iter().filter(|c| **c).count();
-        parts.push(format!("conditions {held} of {} hold", s.conditions.len()));
+        parts.push(tr!(
+            lang,
+            "iam-match-conditions",
+            held = held,
+            total = s.conditions.len()
+        ));
     }
-    format!(
-        "{} ({effect}): {} -> {}",
-        statement_name(s),
-        parts.join(", "),
-        if s.applies {
-            "applies"
-        } else {
-            "does not apply"
-        }
+    let key = if s.applies {
+        "iam-statement-applies"
+    } else {
+        "iam-statement-does-not-apply"
+    };
+    tr!(
+        lang,
+        key,
+        name = statement_name(lang, s),
+        effect = effect(s.effect),
+        parts = parts.join(", ")
     )
 }

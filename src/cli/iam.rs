@@ -6,11 +6,13 @@
 use super::calc::write_out;
 use super::{EXIT_CANNOT_RUN, EXIT_FINDINGS, EXIT_OK, print_error};
 use crate::calc_text::iam as words;
+use crate::core::config::Lang;
 use crate::core::content::diag::{Severity, locate};
 use crate::core::iam::eval::{Decision, Evaluation, StatementTrace};
 use crate::core::iam::examples::{EXAMPLES, example};
 use crate::core::iam::request::Source;
 use crate::core::iam::{NamedPolicy, Policies, PolicyType, Request, evaluate, parse_policy};
+use crate::i18n::tr;
 use crate::iam_files::{PolicyText, RequestField, read_policy};
 use serde::Serialize;
 use std::fmt::Write as _;
@@ -109,11 +111,12 @@ fn parse_type(s: &str) -> Result<PolicyType, String> {
 }
 
 /// Runs `awsdrill iam ...`.
-pub(super) fn run(cmd: &IamCommand) -> u8 {
+/// The text output and the errors are in `lang`; `--json` output is the same in every language.
+pub(super) fn run(lang: Lang, cmd: &IamCommand) -> u8 {
     match cmd {
-        IamCommand::Eval(args) => eval(args),
-        IamCommand::Check(args) => check(args),
-        IamCommand::Example { name } => show_example(name.as_deref()),
+        IamCommand::Eval(args) => eval(lang, args),
+        IamCommand::Check(args) => check(lang, args),
+        IamCommand::Example { name } => show_example(lang, name.as_deref()),
     }
 }
 
@@ -147,22 +150,22 @@ impl Loaded {
                     file: self.text.name.clone(),
                     line: l.line,
                     column: l.column,
-                    message: words::finding_message(&f.kind),
+                    message: words::finding_message(Lang::En, &f.kind),
                 }
             })
             .collect()
     }
 
-    fn rendered(&self) -> String {
+    fn rendered(&self, lang: Lang) -> String {
         self.findings
             .iter()
-            .map(|f| words::render_finding(&self.text.name, &self.text.text, f))
+            .map(|f| words::render_finding(lang, &self.text.name, &self.text.text, f))
             .collect()
     }
 }
 
-fn load(spec: &str, ty: PolicyType) -> Result<Loaded, String> {
-    let text = read_policy(spec)?;
+fn load(lang: Lang, spec: &str, ty: PolicyType) -> Result<Loaded, String> {
+    let text = read_policy(lang, spec)?;
     let parsed = parse_policy(&text.text, ty);
     Ok(Loaded {
         policy: parsed.policy,
@@ -171,10 +174,10 @@ fn load(spec: &str, ty: PolicyType) -> Result<Loaded, String> {
     })
 }
 
-fn check(args: &CheckArgs) -> u8 {
+fn check(lang: Lang, args: &CheckArgs) -> u8 {
     let mut all = Vec::new();
     for f in &args.files {
-        match load(f, args.policy_type) {
+        match load(lang, f, args.policy_type) {
             Ok(l) => all.push(l),
             Err(e) => {
                 print_error(e);
@@ -202,11 +205,17 @@ fn check(args: &CheckArgs) -> u8 {
         };
         crate::exit::say_json(&serde_json::to_string_pretty(&out).unwrap_or_default());
     } else {
-        let mut text: String = all.iter().map(Loaded::rendered).collect();
+        let mut text: String = all.iter().map(|l| l.rendered(lang)).collect();
         let _ = writeln!(
             text,
-            "{} file(s) checked: {errors} error(s), {warnings} warning(s).",
-            all.len()
+            "{}",
+            tr!(
+                lang,
+                "iam-cli-checked",
+                files = all.len(),
+                errors = errors,
+                warnings = warnings
+            )
         );
         if write_out(&text) != EXIT_OK {
             return EXIT_CANNOT_RUN;
@@ -215,7 +224,7 @@ fn check(args: &CheckArgs) -> u8 {
     if errors > 0 { EXIT_FINDINGS } else { EXIT_OK }
 }
 
-fn show_example(name: Option<&str>) -> u8 {
+fn show_example(lang: Lang, name: Option<&str>) -> u8 {
     match name {
         None => {
             let mut text = String::new();
@@ -233,9 +242,7 @@ fn show_example(name: Option<&str>) -> u8 {
         Some(n) => match example(n) {
             Some(e) => write_out(e.text),
             None => {
-                print_error(format!(
-                    "no example named {n}; `awsdrill iam example` lists them"
-                ));
+                print_error(tr!(lang, "iam-cli-no-example", name = n));
                 EXIT_CANNOT_RUN
             }
         },
@@ -243,8 +250,9 @@ fn show_example(name: Option<&str>) -> u8 {
 }
 
 /// The request from the flags, or the message naming the bad flag.
-fn request(args: &EvalArgs) -> Result<Request, String> {
+fn request(lang: Lang, args: &EvalArgs) -> Result<Request, String> {
     crate::iam_files::build_request(
+        lang,
         &args.principal,
         &args.action,
         &args.resource,
@@ -313,7 +321,7 @@ fn statement_place(s: &StatementTrace, loaded: &[Loaded]) -> String {
     )
 }
 
-fn eval(args: &EvalArgs) -> u8 {
+fn eval(lang: Lang, args: &EvalArgs) -> u8 {
     let mut wanted: Vec<(PolicyType, &str)> = Vec::new();
     wanted.extend(
         args.identity
@@ -339,7 +347,7 @@ fn eval(args: &EvalArgs) -> u8 {
     wanted.extend(args.rcp.iter().map(|f| (PolicyType::Rcp, f.as_str())));
     let mut loaded: Vec<(PolicyType, Loaded)> = Vec::new();
     for (ty, spec) in wanted {
-        match load(spec, ty) {
+        match load(lang, spec, ty) {
             Ok(l) => loaded.push((ty, l)),
             Err(e) => {
                 print_error(e);
@@ -351,7 +359,7 @@ fn eval(args: &EvalArgs) -> u8 {
         .iter()
         .any(|(_, l)| l.findings.iter().any(|f| f.severity == Severity::Error));
     for (_, l) in &loaded {
-        crate::exit::say_err(format_args!("{}", l.rendered().trim_end()));
+        crate::exit::say_err(format_args!("{}", l.rendered(lang).trim_end()));
     }
     if has_errors {
         if args.json {
@@ -366,10 +374,10 @@ fn eval(args: &EvalArgs) -> u8 {
             };
             crate::exit::say_json(&serde_json::to_string_pretty(&out).unwrap_or_default());
         }
-        print_error("a policy is invalid (see above); nothing was evaluated");
+        print_error(tr!(lang, "iam-cli-invalid"));
         return EXIT_CANNOT_RUN;
     }
-    let req = match request(args) {
+    let req = match request(lang, args) {
         Ok(r) => r,
         Err(e) => {
             print_error(e);
@@ -399,7 +407,7 @@ fn eval(args: &EvalArgs) -> u8 {
         );
         EXIT_OK
     } else {
-        write_out(&report(&ev, &req, &files))
+        write_out(&report(lang, &ev, &req, &files))
     };
     if status != EXIT_OK {
         return status;
@@ -452,7 +460,7 @@ fn json<'a>(ev: &'a Evaluation, req: &'a Request, files: &[Loaded]) -> Json<'a> 
             let mut v = serde_json::to_value(&s.check).unwrap_or_default();
             if let Some(o) = v.as_object_mut() {
                 o.insert("then".into(), words::then_key(s.then).into());
-                o.insert("text".into(), words::step_text(s).into());
+                o.insert("text".into(), words::step_text(Lang::En, s).into());
             }
             v
         })
@@ -497,88 +505,108 @@ fn json<'a>(ev: &'a Evaluation, req: &'a Request, files: &[Loaded]) -> Json<'a> 
 }
 
 /// The text report.
-fn report(ev: &Evaluation, req: &Request, files: &[Loaded]) -> String {
+fn report(lang: Lang, ev: &Evaluation, req: &Request, files: &[Loaded]) -> String {
     let mut out = String::new();
-    let by = ev
-        .decided_by
-        .map(|t| format!(" (decided by the {})", words::policy_type(t)))
-        .unwrap_or_default();
-    let _ = writeln!(out, "Decision: {}{by}", words::decision(ev.decision));
+    let decision = words::decision(lang, ev.decision);
+    let line = match ev.decided_by {
+        Some(t) => tr!(
+            lang,
+            "iam-decision-line-by",
+            decision = decision,
+            by = words::policy_type(lang, t)
+        ),
+        None => tr!(lang, "iam-decision-line", decision = decision),
+    };
+    let _ = writeln!(out, "{line}");
     let _ = writeln!(
         out,
-        "Request: {} asks for {} on {}",
-        req.principal.arn, req.action, req.resource
+        "{}",
+        tr!(
+            lang,
+            "iam-cli-request",
+            principal = req.principal.arn.as_str(),
+            action = req.action.as_str(),
+            resource = req.resource.as_str()
+        )
     );
+    let accounts = if ev.cross_account {
+        "iam-cli-accounts-cross"
+    } else {
+        "iam-cli-accounts-same"
+    };
     let _ = writeln!(
         out,
-        "Accounts: principal {}, resource {} ({})",
-        ev.principal_account,
-        ev.resource_account,
-        if ev.cross_account {
-            "cross-account: both sides must allow"
-        } else {
-            "same account"
-        }
+        "{}",
+        tr!(
+            lang,
+            accounts,
+            principal = ev.principal_account.as_str(),
+            resource = ev.resource_account.as_str()
+        )
     );
     let ctx: Vec<String> = req
         .context
         .entries
         .iter()
         .map(|e| {
-            format!(
-                "{}={}{}",
-                e.key,
-                e.values.join(","),
-                if e.source == Source::Principal {
-                    " (from the principal)"
-                } else {
-                    ""
-                }
-            )
+            let pair = format!("{}={}", e.key, e.values.join(","));
+            if e.source == Source::Principal {
+                tr!(lang, "iam-cli-from-principal", pair = pair)
+            } else {
+                pair
+            }
         })
         .collect();
-    let _ = writeln!(out, "Context: {}", ctx.join("; "));
+    let _ = writeln!(
+        out,
+        "{}",
+        tr!(lang, "iam-cli-context", pairs = ctx.join("; "))
+    );
     let _ = writeln!(out);
     let deciding = ev.deciding();
     if deciding.is_empty() {
-        let _ = writeln!(
-            out,
-            "Deciding statements: none (an implicit deny: nothing that had to allow did)"
-        );
+        let _ = writeln!(out, "{}", tr!(lang, "iam-cli-deciding-none"));
     } else {
-        let _ = writeln!(out, "Deciding statements:");
+        let _ = writeln!(out, "{}", tr!(lang, "iam-deciding"));
         for s in deciding {
             let _ = writeln!(
                 out,
-                "  {:<9} {}  {} ({:?})",
-                s.policy_type.key(),
+                "  {} {}  {} ({})",
+                pad(&words::policy_key(lang, s.policy_type), 9),
                 statement_place(s, files),
-                words::statement_name(s),
-                s.effect
+                words::statement_name(lang, s),
+                words::effect(s.effect)
             );
         }
     }
     let _ = writeln!(out);
-    let _ = writeln!(out, "Path through the evaluation flow:");
+    let _ = writeln!(out, "{}", tr!(lang, "iam-path"));
     for (i, s) in ev.steps.iter().enumerate() {
-        let _ = writeln!(out, "  {}. {}", i + 1, words::step(s));
+        let _ = writeln!(out, "  {}. {}", i + 1, words::step(lang, s));
     }
     let _ = writeln!(out);
-    let _ = writeln!(out, "Statements by policy type:");
+    let _ = writeln!(out, "{}", tr!(lang, "iam-cli-by-type"));
     for t in &ev.types {
+        let label = words::policy_label(lang, t.policy_type);
         if !t.present() {
-            let _ = writeln!(out, "  {}: none given", words::policy_label(t.policy_type));
+            let _ = writeln!(out, "  {}", tr!(lang, "iam-cli-type-none", type = label));
             continue;
         }
-        let _ = writeln!(out, "  {}:", words::policy_label(t.policy_type));
+        let _ = writeln!(out, "  {label}:");
         for s in &t.statements {
             let _ = writeln!(
                 out,
                 "    {}  {}",
                 statement_place(s, files),
-                words::statement_line(s)
+                words::statement_line(lang, s)
             );
         }
     }
     out
+}
+
+/// `text` padded with spaces to `width` terminal columns (a Korean letter takes two).
+fn pad(text: &str, width: usize) -> String {
+    use unicode_width::UnicodeWidthStr;
+    format!("{text}{}", " ".repeat(width.saturating_sub(text.width())))
 }

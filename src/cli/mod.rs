@@ -230,7 +230,7 @@ pub fn run(cli: &Cli, command: &Command) -> Outcome {
         Command::Paths { json } => Exit(paths_cmd::run(cli, *json)),
         Command::Calc(args) => Exit(calc::run(args, cli.open_options().ui_lang())),
         Command::Decode(args) => Exit(decode::run(args, cli.open_options().ui_lang())),
-        Command::Iam(cmd) => Exit(iam::run(cmd)),
+        Command::Iam(cmd) => Exit(iam::run(cli.open_options().ui_lang(), cmd)),
         Command::Anki(cmd) => Exit(anki::run(cli, cmd)),
         Command::Csv(cmd) => Exit(csv_cmd::run(cli, cmd)),
         Command::Completions { shell } => {

@@ -8,21 +8,26 @@
 //! by `iam_files`. Nothing is written anywhere.
 
 use crate::calc_text::iam as words;
+use crate::core::config::Lang;
 use crate::core::content::diag::Severity;
 use crate::core::iam::eval::{Decision, Evaluation};
 use crate::core::iam::{NamedPolicy, Policies, PolicyType, evaluate, parse_policy};
+use crate::i18n::tr;
 use crate::iam_files::{RequestField, build_request, read_policy};
 use crate::tui::action::Action;
 use crate::tui::keys::Scope;
 use crate::tui::screen::{Ctx, Screen};
 use crate::tui::theme::Theme;
-use crate::tui::widgets::{Hint, hint_spans};
+use crate::tui::widgets::{Hint, hint_spans, wrap_line};
 use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
+
+mod scenarios;
+use scenarios::SCENARIOS;
 
 /// The lab's scopes: the form takes every printable key.
 const SCOPES: &[Scope] = &[Scope::Global, Scope::Iam];
@@ -32,37 +37,22 @@ const MAX_FIELD: usize = 400;
 const LABEL_WIDTH: usize = 14;
 const INPUT_WIDTH: usize = 50;
 
-/// The form's fields: label and what to type.
+/// The form's fields: the catalog keys of the label and of what to type.
 const FIELDS: [(&str, &str); 11] = [
+    ("iam-field-principal", "iam-field-principal-hint"),
+    ("iam-field-action", "iam-field-action-hint"),
+    ("iam-field-resource", "iam-field-resource-hint"),
+    ("iam-field-res-account", "iam-field-res-account-hint"),
+    ("iam-field-context", "iam-field-context-hint"),
+    ("iam-field-identity", "iam-field-identity-hint"),
     (
-        "Principal",
-        "arn:aws:iam::111122223333:user/NAME, or an assumed-role session ARN",
+        "iam-field-resource-policy",
+        "iam-field-resource-policy-hint",
     ),
-    ("Action", "service:Action, such as s3:GetObject"),
-    ("Resource", "the resource ARN, or *"),
-    (
-        "Res. account",
-        "only for an ARN without account (S3) in another account",
-    ),
-    (
-        "Context",
-        "key=value; several separated by ; (a,b for a multivalued key)",
-    ),
-    (
-        "Identity",
-        "policy files or example:NAME, separated by spaces",
-    ),
-    (
-        "Resource pol.",
-        "a file or example:NAME (bucket policy, key policy ...)",
-    ),
-    ("Boundary", "a file or example:NAME"),
-    ("Session pol.", "a file or example:NAME"),
-    ("SCPs", "files or example:NAME, all at one level"),
-    (
-        "RCPs",
-        "files or example:NAME (RCPFullAWSAccess is implied)",
-    ),
+    ("iam-field-boundary", "iam-field-boundary-hint"),
+    ("iam-field-session", "iam-field-session-hint"),
+    ("iam-field-scps", "iam-field-scps-hint"),
+    ("iam-field-rcps", "iam-field-rcps-hint"),
 ];
 
 const PRINCIPAL: usize = 0;
@@ -80,152 +70,6 @@ const POLICY_FIELDS: [PolicyType; 6] = [
     PolicyType::Session,
     PolicyType::Scp,
     PolicyType::Rcp,
-];
-
-/// An example scenario: its title, the AWS page it follows, and the field values.
-struct Scenario {
-    title: &'static str,
-    source: &'static str,
-    values: [&'static str; 11],
-}
-
-const SCENARIOS: &[Scenario] = &[
-    Scenario {
-        title: "Carlos and the logs bucket (same account)",
-        source: "https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_evaluation-logic.html",
-        values: [
-            "arn:aws:iam::123456789012:user/carlossalazar",
-            "s3:PutObject",
-            "arn:aws:s3:::carlossalazar-logs",
-            "",
-            "",
-            "example:carlos-identity",
-            "example:carlos-bucket-policy",
-            "",
-            "",
-            "",
-            "",
-        ],
-    },
-    Scenario {
-        title: "Cross-account: the Production bucket in another account",
-        source: "https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_evaluation-logic-cross-account.html",
-        values: [
-            "arn:aws:iam::111111111111:user/carlossalazar",
-            "s3:PutObject",
-            "arn:aws:s3:::Production/report.csv",
-            "222222222222",
-            "",
-            "example:carlos-cross-account-identity",
-            "example:production-bucket-policy",
-            "",
-            "",
-            "",
-            "",
-        ],
-    },
-    Scenario {
-        title: "Shirley's permissions boundary",
-        source: "https://docs.aws.amazon.com/IAM/latest/UserGuide/access_policies_boundaries.html",
-        values: [
-            "arn:aws:iam::111122223333:user/ShirleyRodriguez",
-            "iam:CreateUser",
-            "*",
-            "",
-            "",
-            "example:shirley-create-user",
-            "",
-            "example:shirley-boundary",
-            "",
-            "",
-            "",
-        ],
-    },
-    Scenario {
-        title: "A bucket policy naming the role, or the session",
-        source: "https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_evaluation-logic_policy-eval-denyallow.html",
-        values: [
-            "arn:aws:sts::111122223333:assumed-role/Reports/nightly",
-            "s3:GetObject",
-            "arn:aws:s3:::amzn-s3-demo-bucket-reports/r.csv",
-            "",
-            "",
-            "",
-            "example:reports-bucket-role-session",
-            "example:shirley-create-user",
-            "",
-            "",
-            "",
-        ],
-    },
-    Scenario {
-        title: "SCPs: deny outside two Regions, with NotAction",
-        source: "https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_examples_aws_deny-requested-region.html",
-        values: [
-            "arn:aws:iam::111122223333:user/alice",
-            "ec2:RunInstances",
-            "*",
-            "",
-            "aws:RequestedRegion=us-east-1",
-            "example:iam-admin-full",
-            "",
-            "",
-            "",
-            "example:scp-full-access example:scp-deny-outside-regions",
-            "",
-        ],
-    },
-    Scenario {
-        title: "MFA required to stop instances (BoolIfExists)",
-        source: "https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_condition_operators.html",
-        values: [
-            "arn:aws:iam::111122223333:user/alice",
-            "ec2:StopInstances",
-            "*",
-            "",
-            "",
-            "example:deny-without-mfa",
-            "",
-            "",
-            "",
-            "",
-            "",
-        ],
-    },
-    Scenario {
-        title: "A session policy limits a role session",
-        source: "https://docs.aws.amazon.com/IAM/latest/UserGuide/access_policies.html#policies_session",
-        values: [
-            "arn:aws:sts::111122223333:assumed-role/Developer/alice",
-            "s3:PutObject",
-            "arn:aws:s3:::amzn-s3-demo-bucket/a.txt",
-            "",
-            "",
-            "example:developer-role",
-            "",
-            "",
-            "example:session-read-only",
-            "",
-            "",
-        ],
-    },
-    Scenario {
-        title: "A home folder with ${aws:username}",
-        source: "https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_variables.html",
-        values: [
-            "arn:aws:iam::111122223333:user/alice",
-            "s3:GetObject",
-            "arn:aws:s3:::amzn-s3-demo-bucket/home/alice/notes.txt",
-            "",
-            "",
-            "example:s3-home-folder",
-            "",
-            "",
-            "",
-            "",
-            "",
-        ],
-    },
 ];
 
 /// What the form evaluates to.
@@ -261,6 +105,8 @@ pub struct IamScreen {
     /// The decision when the focused field was entered: an edit of the field is compared with it,
     /// so the letters typed on the way do not count as flips.
     baseline: Option<Decision>,
+    /// The language of the app's words: problems are said in it when the form is evaluated.
+    lang: Lang,
 }
 
 impl Default for IamScreen {
@@ -273,6 +119,7 @@ impl Default for IamScreen {
             outcome: Outcome::Problems(Vec::new()),
             flip: None,
             baseline: None,
+            lang: Lang::En,
         };
         s.load(0);
         s
@@ -349,11 +196,11 @@ impl IamScreen {
                 PolicyType::Resource | PolicyType::Boundary | PolicyType::Session
             );
             if single && specs.len() > 1 {
-                problems.push((field, "one policy only".to_string()));
+                problems.push((field, tr!(self.lang, "iam-screen-one-policy")));
                 continue;
             }
             for spec in specs {
-                let text = match read_policy(spec) {
+                let text = match read_policy(self.lang, spec) {
                     Ok(t) => t,
                     Err(e) => {
                         problems.push((field, e));
@@ -363,7 +210,7 @@ impl IamScreen {
                 let parsed = parse_policy(&text.text, *ty);
                 for f in &parsed.findings {
                     let at = words::location(&text.name, &text.text, f.span.start);
-                    let line = format!("{at}: {}", words::finding_message(&f.kind));
+                    let line = format!("{at}: {}", words::finding_message(self.lang, &f.kind));
                     if f.severity == Severity::Error {
                         problems.push((field, line));
                     } else {
@@ -396,6 +243,7 @@ impl IamScreen {
             .collect();
         let account = Some(self.values[RES_ACCOUNT].as_str());
         let request = build_request(
+            self.lang,
             &self.values[PRINCIPAL],
             &self.values[ACTION],
             &self.values[RESOURCE],
@@ -464,13 +312,22 @@ impl IamScreen {
         }
     }
 
+    /// The app's language changed: the problems are said again in it.
+    fn set_lang(&mut self, lang: Lang) {
+        if self.lang != lang {
+            self.lang = lang;
+            self.outcome = self.evaluate();
+        }
+    }
+
     fn result_lines(&self, theme: &Theme) -> Vec<Line<'static>> {
+        let lang = self.lang;
         let (ev, texts, warnings) = match &self.outcome {
             Outcome::Problems(p) => {
-                let mut lines = vec![Line::styled("Fix the fields marked in red:", theme.bad)];
+                let mut lines = vec![Line::styled(tr!(lang, "iam-screen-fix"), theme.bad)];
                 for (field, message) in p {
                     lines.push(Line::styled(
-                        format!("{}: {message}", FIELDS[*field].0),
+                        format!("{}: {message}", tr!(lang, FIELDS[*field].0)),
                         theme.text,
                     ));
                 }
@@ -487,35 +344,40 @@ impl IamScreen {
         } else {
             theme.bad
         };
-        let by = ev
-            .decided_by
-            .map(|t| format!(" (decided by the {})", words::policy_type(t)))
-            .unwrap_or_default();
-        let mut lines = vec![Line::styled(
-            format!("Decision: {}{by}", words::decision(ev.decision)),
-            style,
-        )];
+        let decision = words::decision(lang, ev.decision);
+        let headline = match ev.decided_by {
+            Some(t) => tr!(
+                lang,
+                "iam-decision-line-by",
+                decision = decision,
+                by = words::policy_type(lang, t)
+            ),
+            None => tr!(lang, "iam-decision-line", decision = decision),
+        };
+        let mut lines = vec![Line::styled(headline, style)];
         if let Some(f) = self.flip {
             lines.push(Line::styled(
-                format!(
-                    "Flipped: {} -> {} after editing {}.",
-                    words::decision(f.from),
-                    words::decision(f.to),
-                    FIELDS[f.field].0
+                tr!(
+                    lang,
+                    "iam-screen-flipped",
+                    from = words::decision(lang, f.from),
+                    to = words::decision(lang, f.to),
+                    field = tr!(lang, FIELDS[f.field].0)
                 ),
                 theme.key,
             ));
         }
+        let accounts = if ev.cross_account {
+            "iam-screen-accounts-cross"
+        } else {
+            "iam-screen-accounts"
+        };
         lines.push(Line::styled(
-            format!(
-                "Accounts: principal {}, resource {}{}",
-                ev.principal_account,
-                ev.resource_account,
-                if ev.cross_account {
-                    " (cross-account: both sides must allow)"
-                } else {
-                    ""
-                }
+            tr!(
+                lang,
+                accounts,
+                principal = ev.principal_account.as_str(),
+                resource = ev.resource_account.as_str()
             ),
             theme.dim,
         ));
@@ -528,49 +390,54 @@ impl IamScreen {
         let deciding = ev.deciding();
         if deciding.is_empty() {
             lines.push(Line::styled(
-                "Deciding statements: none (nothing that had to allow did)",
+                tr!(lang, "iam-screen-deciding-none"),
                 theme.text,
             ));
         } else {
-            lines.push(Line::styled("Deciding statements:", theme.title));
+            lines.push(Line::styled(tr!(lang, "iam-deciding"), theme.title));
             for s in deciding {
                 lines.push(Line::styled(
                     format!(
                         "  {} {}  {}",
-                        words::policy_label(s.policy_type),
-                        words::statement_name(s),
+                        words::policy_label(lang, s.policy_type),
+                        words::statement_name(lang, s),
                         place(s)
                     ),
                     theme.text,
                 ));
             }
         }
-        lines.push(Line::styled(
-            "Path through the evaluation flow:",
-            theme.title,
-        ));
+        lines.push(Line::styled(tr!(lang, "iam-path"), theme.title));
         for (i, s) in ev.steps.iter().enumerate() {
             lines.push(Line::styled(
-                format!("{:>2}. {}", i + 1, words::step(s)),
+                format!("{:>2}. {}", i + 1, words::step(lang, s)),
                 theme.text,
             ));
         }
-        lines.push(Line::styled("Every statement:", theme.title));
+        lines.push(Line::styled(tr!(lang, "iam-screen-every"), theme.title));
+        // The labels in one column: as wide as the widest label shown, at least 8 columns.
+        let column = ev
+            .types
+            .iter()
+            .filter(|t| !t.statements.is_empty())
+            .map(|t| words::policy_label(lang, t.policy_type).width())
+            .fold(8, usize::max);
         for t in &ev.types {
             for s in &t.statements {
                 let style = if s.applies { theme.text } else { theme.dim };
                 lines.push(Line::styled(
                     format!(
-                        "  {:<8} {}",
-                        words::policy_label(s.policy_type),
-                        words::statement_line(s)
+                        "  {} {}",
+                        pad(&words::policy_label(lang, s.policy_type), column),
+                        words::statement_line(lang, s)
                     ),
                     style,
                 ));
             }
         }
+        let warning = words::severity(lang, Severity::Warning);
         for w in warnings {
-            lines.push(Line::styled(format!("warning: {w}"), theme.dim));
+            lines.push(Line::styled(format!("{warning}: {w}"), theme.dim));
         }
         lines
     }
@@ -584,14 +451,16 @@ impl IamScreen {
             Constraint::Length(1),
         ])
         .areas(area);
+        let lang = self.lang;
         let sc = &SCENARIOS[self.scenario];
         frame.render_widget(
             Paragraph::new(Line::from(vec![Span::styled(
-                format!(
-                    "Example {} of {}: {}",
-                    self.scenario + 1,
-                    SCENARIOS.len(),
-                    sc.title
+                tr!(
+                    lang,
+                    "iam-screen-example",
+                    n = self.scenario + 1,
+                    total = SCENARIOS.len(),
+                    title = tr!(lang, sc.title)
                 ),
                 theme.title,
             )])),
@@ -620,33 +489,45 @@ impl IamScreen {
                 let cursor = if focused { "_" } else { "" };
                 let shown = format!("{}{cursor}", tail(value, input_width.saturating_sub(1)));
                 let mut spans = vec![
-                    Span::styled(pad(label, LABEL_WIDTH), label_style),
+                    Span::styled(pad(&tr!(lang, label), LABEL_WIDTH), label_style),
                     Span::styled(shown, if focused { theme.highlight } else { theme.text }),
                 ];
                 if focused && value.is_empty() {
-                    spans.push(Span::styled(format!(" {hint}"), theme.dim));
+                    spans.push(Span::styled(format!(" {}", tr!(lang, hint)), theme.dim));
                 }
                 Line::from(spans)
             })
             .collect();
         frame.render_widget(Paragraph::new(rows), field_rows);
-        let body = self.result_lines(theme);
+        // Wrapped here first: ratatui's wrapping can leave a double-width letter past the edge.
+        let inner = usize::from(results.width.saturating_sub(2));
+        let body: Vec<Line> = self
+            .result_lines(theme)
+            .iter()
+            .flat_map(|l| wrap_line(l, inner))
+            .collect();
         crate::tui::widgets::scrolled_box(
             frame,
             results,
             body,
-            "Decision and trace",
+            &tr!(lang, "iam-screen-box"),
             &mut self.scroll,
             theme,
         );
+        let hints = [
+            tr!(lang, "iam-hint-next-field"),
+            tr!(lang, "iam-hint-example"),
+            tr!(lang, "iam-hint-scroll"),
+            tr!(lang, "iam-hint-clear"),
+        ];
         frame.render_widget(
             Paragraph::new(Line::from(hint_spans(
                 SCOPES,
                 &[
-                    Hint::Key(Action::NextField, "next field"),
-                    Hint::Pair(Action::PrevScenario, "/", Action::NextScenario, "example"),
-                    Hint::Pair(Action::PageUp, "/", Action::PageDown, "scroll"),
-                    Hint::Key(Action::ClearField, "clear"),
+                    Hint::Key(Action::NextField, &hints[0]),
+                    Hint::Pair(Action::PrevScenario, "/", Action::NextScenario, &hints[1]),
+                    Hint::Pair(Action::PageUp, "/", Action::PageDown, &hints[2]),
+                    Hint::Key(Action::ClearField, &hints[3]),
                 ],
                 theme,
                 theme.dim,
@@ -692,7 +573,8 @@ impl Screen for IamScreen {
     }
 
     /// Policy files may have changed on disk meanwhile.
-    fn enter(&mut self, _ctx: &mut Ctx, _now: i64) {
+    fn enter(&mut self, ctx: &mut Ctx, _now: i64) {
+        self.lang = ctx.ui_lang;
         self.outcome = self.evaluate();
     }
 
@@ -701,6 +583,7 @@ impl Screen for IamScreen {
     }
 
     fn render(&mut self, frame: &mut Frame, area: Rect, ctx: &Ctx) {
+        self.set_lang(ctx.ui_lang);
         self.draw(frame, area, &ctx.theme);
     }
 }
@@ -726,6 +609,74 @@ mod tests {
             })
             .collect::<Vec<_>>()
             .join("\n")
+    }
+
+    /// The screen in `lang` at 80x24 as a terminal shows it: a double-width letter fills two
+    /// columns, and no row is wider or narrower than the screen.
+    fn screen_in(s: &mut IamScreen, lang: Lang) -> String {
+        s.set_lang(lang);
+        let (w, h) = (80, 24);
+        let mut t = Terminal::new(TestBackend::new(w, h)).unwrap();
+        t.draw(|f| s.draw(f, f.area(), &Theme::plain())).unwrap();
+        let buf = t.backend().buffer();
+        let mut rows = Vec::new();
+        for y in 0..h {
+            let mut row = String::new();
+            let mut x = 0;
+            while x < w {
+                let sym = buf[(x, y)].symbol();
+                row.push_str(sym);
+                x += sym.width().max(1) as u16;
+            }
+            assert_eq!(x, w, "row {y} is {x} columns: {row}");
+            rows.push(row.trim_end().to_string());
+        }
+        rows.join("\n")
+    }
+
+    fn name(state: &str, lang: Lang) -> String {
+        format!("iam_{state}_{}", crate::i18n::tag(lang))
+    }
+
+    /// Every state of the screen in English and in Korean at 80x24: the first example (an
+    /// explicit deny), a flip, problems in the fields, the trace scrolled, an example with a
+    /// cross-account request and a field's hint, and the SCP example with skipped steps.
+    #[test]
+    fn every_state_in_both_languages() {
+        for lang in [Lang::En, Lang::Ko] {
+            let mut s = IamScreen::default();
+            insta::assert_snapshot!(name("carlos", lang), screen_in(&mut s, lang));
+            s.set(RESOURCE, "arn:aws:s3:::carlossalazar/notes.txt");
+            insta::assert_snapshot!(name("flipped", lang), screen_in(&mut s, lang));
+            s.apply(Action::PageDown);
+            insta::assert_snapshot!(name("scrolled", lang), screen_in(&mut s, lang));
+            s.set(PRINCIPAL, "arn:aws:iam::1234:user/x");
+            s.set(IDENTITY + 1, "example:carlos-bucket-policy example:nope");
+            insta::assert_snapshot!(name("problems", lang), screen_in(&mut s, lang));
+            s.apply(Action::NextScenario);
+            s.apply(Action::NextField);
+            s.apply(Action::NextField);
+            s.apply(Action::NextField);
+            s.apply(Action::NextField);
+            assert_eq!(s.focus, CONTEXT);
+            insta::assert_snapshot!(name("cross_account", lang), screen_in(&mut s, lang));
+            for _ in 0..3 {
+                s.apply(Action::NextScenario);
+            }
+            s.apply(Action::PageDown);
+            insta::assert_snapshot!(name("scps", lang), screen_in(&mut s, lang));
+        }
+    }
+
+    /// The screen follows the app's language: the problems already found are said again in it.
+    #[test]
+    fn problems_are_said_in_the_app_language() {
+        let mut s = IamScreen::default();
+        s.set(ACTION, "s3");
+        let ko = screen_in(&mut s, Lang::Ko);
+        assert!(ko.contains("작업: \"s3\"은(는) 작업이 아닙니다"), "{ko}");
+        let en = screen_in(&mut s, Lang::En);
+        assert!(en.contains("Action: \"s3\" is not an action"), "{en}");
     }
 
     /// Every example scenario is valid and evaluates; the first is AWS's Carlos example.
