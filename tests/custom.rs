@@ -62,6 +62,51 @@ fn study_lists_the_chosen_cards_and_names_a_bad_option() {
 }
 
 #[test]
+fn study_lists_in_korean_with_the_same_numbers_and_json_stays_english() {
+    let dir = tempfile::tempdir().unwrap();
+    let en = stdout(&run(
+        dir.path(),
+        &["study", "--pack-id", "lambda", "--list"],
+    ));
+    let out = run(
+        dir.path(),
+        &["study", "--pack-id", "lambda", "--list", "--lang", "ko"],
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    let ko = stdout(&out);
+    let n = en.split_whitespace().next().unwrap();
+    assert!(
+        ko.starts_with(&format!(
+            "카드 {n}장: 팩 lambda(기억할 가능성이 가장 낮은 카드부터"
+        )),
+        "{ko}"
+    );
+    // The same cards in the same order.
+    assert_eq!(
+        en.lines().skip(1).collect::<Vec<_>>(),
+        ko.lines().skip(1).collect::<Vec<_>>()
+    );
+    let v = json(
+        dir.path(),
+        &["study", "--task", "1.2", "--list", "--json", "--lang", "ko"],
+    );
+    assert_eq!(
+        v["filter"],
+        "task statement 1.2 (Develop code for AWS Lambda)"
+    );
+    let out = run(
+        dir.path(),
+        &["study", "--domain", "cooking", "--list", "--lang", "ko"],
+    );
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out).contains("--domain: `cooking`은(는) 도메인이 아닙니다."),
+        "{}",
+        stderr(&out)
+    );
+}
+
+#[test]
 fn a_custom_session_in_the_terminal_leaves_due_and_the_review_log_as_they_were() {
     if !Tmux::available() {
         return;
