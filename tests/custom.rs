@@ -178,3 +178,37 @@ fn a_custom_session_in_the_terminal_leaves_due_and_the_review_log_as_they_were()
         "the schedule is as it was"
     );
 }
+
+#[test]
+fn the_drill_and_custom_study_in_korean_in_the_terminal() {
+    if !Tmux::available() {
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("config.toml"), "new_cards_per_day = 5\n").unwrap();
+    let t = Tmux::start("korean", dir.path(), &["--lang", "ko"], 80, 24);
+    t.wait_for("지금 학습할 카드:");
+    // The daily drill: one answer, Good.
+    t.keys(&["d"]);
+    t.wait_for("오늘 답변 0회");
+    t.keys(&["Space"]);
+    t.wait_for("1-4 평가");
+    t.keys(&["3"]);
+    t.wait_for("오늘 답변 1회");
+    t.keys(&["Escape"]);
+    t.wait_for("지금 학습할 카드:");
+    // Custom study from Home's prompt, ended at once.
+    t.keys(&["f"]);
+    t.wait_for("맞춤 학습: 고른 카드를 지금 학습합니다.");
+    t.keys(&["-l", "tag:limits"]);
+    t.wait_for(": 태그 limits.");
+    t.keys(&["Enter"]);
+    t.wait_for("맞춤 학습: 태그 limits  |  카드");
+    t.keys(&["Space"]);
+    t.wait_for("1 Again 이 세션에서 다시");
+    t.keys(&["q"]);
+    t.wait_for("지금 학습할 카드:");
+    t.keys(&["q"]);
+    assert_eq!(t.wait_exit(), 0);
+    assert_eq!(logs(dir.path()), (1, 0));
+}
