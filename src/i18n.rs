@@ -39,6 +39,8 @@ catalog!(
     "calc-kinesis",
     "calc-throttle",
     "iam",
+    "drill",
+    "study",
 );
 
 /// The languages of the catalog.

@@ -62,6 +62,51 @@ fn study_lists_the_chosen_cards_and_names_a_bad_option() {
 }
 
 #[test]
+fn study_lists_in_korean_with_the_same_numbers_and_json_stays_english() {
+    let dir = tempfile::tempdir().unwrap();
+    let en = stdout(&run(
+        dir.path(),
+        &["study", "--pack-id", "lambda", "--list"],
+    ));
+    let out = run(
+        dir.path(),
+        &["study", "--pack-id", "lambda", "--list", "--lang", "ko"],
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    let ko = stdout(&out);
+    let n = en.split_whitespace().next().unwrap();
+    assert!(
+        ko.starts_with(&format!(
+            "카드 {n}장: 팩 lambda(기억할 가능성이 가장 낮은 카드부터"
+        )),
+        "{ko}"
+    );
+    // The same cards in the same order.
+    assert_eq!(
+        en.lines().skip(1).collect::<Vec<_>>(),
+        ko.lines().skip(1).collect::<Vec<_>>()
+    );
+    let v = json(
+        dir.path(),
+        &["study", "--task", "1.2", "--list", "--json", "--lang", "ko"],
+    );
+    assert_eq!(
+        v["filter"],
+        "task statement 1.2 (Develop code for AWS Lambda)"
+    );
+    let out = run(
+        dir.path(),
+        &["study", "--domain", "cooking", "--list", "--lang", "ko"],
+    );
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out).contains("--domain: `cooking`은(는) 도메인이 아닙니다."),
+        "{}",
+        stderr(&out)
+    );
+}
+
+#[test]
 fn a_custom_session_in_the_terminal_leaves_due_and_the_review_log_as_they_were() {
     if !Tmux::available() {
         return;
@@ -132,4 +177,38 @@ fn a_custom_session_in_the_terminal_leaves_due_and_the_review_log_as_they_were()
         before,
         "the schedule is as it was"
     );
+}
+
+#[test]
+fn the_drill_and_custom_study_in_korean_in_the_terminal() {
+    if !Tmux::available() {
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("config.toml"), "new_cards_per_day = 5\n").unwrap();
+    let t = Tmux::start("korean", dir.path(), &["--lang", "ko"], 80, 24);
+    t.wait_for("지금 학습할 카드:");
+    // The daily drill: one answer, Good.
+    t.keys(&["d"]);
+    t.wait_for("오늘 답변 0회");
+    t.keys(&["Space"]);
+    t.wait_for("1-4 평가");
+    t.keys(&["3"]);
+    t.wait_for("오늘 답변 1회");
+    t.keys(&["Escape"]);
+    t.wait_for("지금 학습할 카드:");
+    // Custom study from Home's prompt, ended at once.
+    t.keys(&["f"]);
+    t.wait_for("맞춤 학습: 고른 카드를 지금 학습합니다.");
+    t.keys(&["-l", "tag:limits"]);
+    t.wait_for(": 태그 limits.");
+    t.keys(&["Enter"]);
+    t.wait_for("맞춤 학습: 태그 limits  |  카드");
+    t.keys(&["Space"]);
+    t.wait_for("1 Again 이 세션에서 다시");
+    t.keys(&["q"]);
+    t.wait_for("지금 학습할 카드:");
+    t.keys(&["q"]);
+    assert_eq!(t.wait_exit(), 0);
+    assert_eq!(logs(dir.path()), (1, 0));
 }

@@ -39,6 +39,11 @@ const CONVERTED: &[&str] = &[
     "src/cli/iam.rs",
     "src/iam_files.rs",
     "src/tui/screens/iam.rs",
+    // the daily drill and custom study
+    "src/tui/screens/drill.rs",
+    "src/study_text.rs",
+    "src/content_text/custom.rs",
+    "src/cli/study.rs",
 ];
 
 /// String literals with letters that a converted file may hold, and why they are not words to
@@ -285,6 +290,73 @@ const NOT_WORDS: &[(&str, &str, &str)] = &[
         "src/cli/iam.rs",
         "one of {}",
         "inside clap's own English error about a flag value (clap reads flags before --lang)",
+    ),
+    // the daily drill and custom study
+    (
+        "src/tui/screens/drill.rs",
+        "pack:lambda",
+        "a form the custom-study filter reads (core::custom::Filter::parse)",
+    ),
+    (
+        "src/tui/screens/drill.rs",
+        "domain:security",
+        "a form the custom-study filter reads (core::custom::Filter::parse)",
+    ),
+    (
+        "src/tui/screens/drill.rs",
+        "task:1.2",
+        "a form the custom-study filter reads (core::custom::Filter::parse)",
+    ),
+    (
+        "src/tui/screens/drill.rs",
+        "tag:limits",
+        "a form the custom-study filter reads (core::custom::Filter::parse)",
+    ),
+    (
+        "src/tui/screens/drill.rs",
+        "leeches",
+        "a form the custom-study filter reads (core::custom::Filter::parse)",
+    ),
+    (
+        "src/tui/screens/drill.rs",
+        "missed",
+        "a form the custom-study filter reads (core::custom::Filter::parse)",
+    ),
+    ("src/cli/study.rs", "filter", "the clap argument group's id"),
+    (
+        "src/cli/study.rs",
+        "pack",
+        "an option's name (`--pack`), the same in every language",
+    ),
+    (
+        "src/cli/study.rs",
+        "domain",
+        "an option's name (`--domain`), the same in every language",
+    ),
+    (
+        "src/cli/study.rs",
+        "task",
+        "an option's name (`--task`), the same in every language",
+    ),
+    (
+        "src/cli/study.rs",
+        "tag",
+        "an option's name (`--tag`), the same in every language",
+    ),
+    (
+        "src/cli/study.rs",
+        "leeches",
+        "an option's name (`--leeches`), the same in every language",
+    ),
+    (
+        "src/cli/study.rs",
+        "missed",
+        "an option's name (`--missed`), the same in every language",
+    ),
+    (
+        "src/cli/study.rs",
+        "search",
+        "an option's name (`--search`), the same in every language",
     ),
 ];
 

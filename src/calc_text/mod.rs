@@ -33,7 +33,9 @@ pub fn said(lang: Lang, s: &Said) -> String {
         Said::Throttle(s) => throttle::said(lang, s),
         Said::S3(s) => s3::said(lang, s),
         Said::Iam(crate::core::calc::registry::IamSaid::Step(s)) => iam::step(lang, s),
-        Said::Iam(crate::core::calc::registry::IamSaid::Statement(s)) => iam::statement_line(lang, s),
+        Said::Iam(crate::core::calc::registry::IamSaid::Statement(s)) => {
+            iam::statement_line(lang, s)
+        }
     }
 }
 

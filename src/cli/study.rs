@@ -4,6 +4,7 @@
 use super::{Cli, EXIT_CANNOT_RUN, EXIT_OK, Outcome, print_error};
 use crate::context::Context;
 use crate::core::browse::ItemState;
+use crate::core::config::Lang;
 use crate::core::custom::Filter;
 use crate::pack_cache::Detail;
 use serde::Serialize;
@@ -46,11 +47,11 @@ pub struct StudyArgs {
 }
 
 impl StudyArgs {
-    /// The filter the options give, or what is wrong with it (naming the option).
-    fn filter(&self) -> Result<Filter, String> {
+    /// The filter the options give, or what is wrong with it (naming the option), in `lang`.
+    fn filter(&self, lang: Lang) -> Result<Filter, String> {
         let read = |flag: &str, key: &str, v: &str| {
             Filter::parse(&format!("{key}:{v}"))
-                .map_err(|e| format!("--{flag}: {}", crate::content_text::filter_error(&e)))
+                .map_err(|e| format!("--{flag}: {}", crate::content_text::filter_error(lang, &e)))
         };
         if let Some(p) = &self.pack {
             return Ok(Filter::Pack(p.to_lowercase()));
@@ -90,7 +91,8 @@ struct Listing<'a> {
 }
 
 pub(super) fn run(cli: &Cli, args: &StudyArgs) -> Outcome {
-    let filter = match args.filter() {
+    let lang = cli.open_options().ui_lang();
+    let filter = match args.filter(lang) {
         Ok(f) => f,
         Err(e) => {
             print_error(e);
@@ -102,13 +104,13 @@ pub(super) fn run(cli: &Cli, args: &StudyArgs) -> Outcome {
         launch.custom = Some(filter);
         return Outcome::OpenApp(Box::new(launch));
     }
-    match list(cli, &filter, args.json, crate::clock::now_ms()) {
+    match list(cli, &filter, args.json, lang, crate::clock::now_ms()) {
         Ok(()) => Outcome::Exit(EXIT_OK),
         Err(e) => Outcome::Exit(super::fail(cli, e)),
     }
 }
 
-fn list(cli: &Cli, filter: &Filter, json: bool, now: i64) -> anyhow::Result<()> {
+fn list(cli: &Cli, filter: &Filter, json: bool, lang: Lang, now: i64) -> anyhow::Result<()> {
     // Tags and text are needed (a pack outline has neither).
     let study = Context::open_reading(&cli.open_options(), Detail::Full)?.into_study(0)?;
     let chosen = study.custom_select(filter, now)?;
@@ -121,18 +123,19 @@ fn list(cli: &Cli, filter: &Filter, json: bool, now: i64) -> anyhow::Result<()> 
             state: ItemState::of(study.state_at(i), now, tomorrow).key(),
         })
         .collect();
-    let title = crate::content_text::custom_title(filter);
     if json {
+        // JSON stays English: a machine reads it.
         let out = Listing {
-            filter: title,
+            filter: crate::content_text::custom_title(Lang::En, filter),
             count: rows.len(),
             cards: rows,
         };
         crate::exit::say_json(&serde_json::to_string_pretty(&out)?);
     } else {
+        let title = crate::content_text::custom_title(lang, filter);
         say!(
-            "{}: {title} (least recalled first, new cards last; suspended and buried ones left out, leeches excepted)",
-            crate::display::count(rows.len() as u64, "card", "cards")
+            "{}",
+            crate::i18n::tr!(lang, "study-list-title", n = rows.len(), filter = title)
         );
         for r in &rows {
             say!("  {:<48} {}", r.id, r.state);

@@ -11,6 +11,6 @@ mod settings;
 #[cfg(test)]
 mod tests;
 
-pub use custom::{custom_title, filter_error};
+pub use custom::{custom_title, domain_title, filter_error, task_title};
 pub use findings::{item, message, render, source_problem};
 pub use settings::{set_error, set_error_in};

@@ -299,3 +299,79 @@ fn on_a_large_collection_the_prompt_counts_between_keys() {
     let s = screen(&mut app);
     assert!(s.contains("2501 cards: tag even."), "{s}");
 }
+
+/// The screen at 80x24 as a terminal shows it (a Korean letter fills two columns).
+fn ko_screen(app: &mut App) -> String {
+    super::i18n_tests::screen_at(app, 80, 24)
+}
+
+#[test]
+fn custom_study_in_korean_from_the_prompt_to_the_end() {
+    use crate::core::config::Lang;
+    let mut app = app();
+    app.set_lang(Lang::Ko);
+    app.set_ui_lang(Lang::Ko);
+    app.update(Action::CustomStudy(CustomStart::Choose), NOON);
+    let s = ko_screen(&mut app);
+    assert!(s.contains("맞춤 학습: 고른 카드를 지금 학습합니다."), "{s}");
+    typed(&mut app, "task:9.9", NOON);
+    let s = ko_screen(&mut app);
+    assert!(
+        s.contains("`9.9`은(는) 시험 가이드의 작업 설명이 아닙니다(1.1~4.3)."),
+        "{s}"
+    );
+    for _ in 0..8 {
+        key(&mut app, KeyCode::Backspace, NOON);
+    }
+    typed(&mut app, "tag:limits", NOON);
+    let s = ko_screen(&mut app);
+    assert!(s.contains("카드: tag:limits_"), "{s}");
+    assert!(s.contains("카드 2장: 태그 limits."), "{s}");
+    insta::assert_snapshot!("custom_study_prompt_ko", s);
+    key(&mut app, KeyCode::Enter, NOON);
+    let s = ko_screen(&mut app);
+    assert!(
+        s.contains("맞춤 학습: 태그 limits  |  카드 2장 중 0장 완료, 2장 남음"),
+        "{s}"
+    );
+    assert!(
+        s.contains("맞춤 학습(태그 limits): 카드 2장. 학습 일정은 바뀌지 않습니다."),
+        "{s}"
+    );
+    key(&mut app, KeyCode::Char(' '), NOON + 1_000);
+    let s = ko_screen(&mut app);
+    assert!(s.contains("1 Again 이 세션에서 다시"), "{s}");
+    assert!(s.contains("3 Good 완료"), "{s}");
+    assert!(s.contains("q 맞춤 학습 끝내기"), "{s}");
+    insta::assert_snapshot!("custom_study_card_ko", s);
+    // The same answers as the English test: the same numbers at the end.
+    key(&mut app, KeyCode::Char('1'), NOON + 5_000);
+    key(&mut app, KeyCode::Char(' '), NOON + 6_000);
+    key(&mut app, KeyCode::Char('3'), NOON + 9_000);
+    key(&mut app, KeyCode::Char(' '), NOON + 10_000);
+    key(&mut app, KeyCode::Char('4'), NOON + 12_000);
+    let s = ko_screen(&mut app);
+    assert!(s.contains("맞춤 학습 완료: 태그 limits."), "{s}");
+    assert!(
+        s.contains("카드 2장: 2장 완료. 답변 3회, Again 1회(33 %), 소요 시간 0분 12초."),
+        "{s}"
+    );
+    insta::assert_snapshot!("custom_study_finished_ko", s);
+    assert_eq!(logs(&app), (0, 3));
+}
+
+#[test]
+fn in_korean_a_custom_session_with_no_card_says_why() {
+    use crate::core::config::Lang;
+    let mut app = app();
+    app.set_ui_lang(Lang::Ko);
+    app.update(Action::CustomStudy(CustomStart::Choose), NOON);
+    typed(&mut app, "leeches", NOON);
+    assert!(ko_screen(&mut app).contains("일치하는 카드가 없습니다."));
+    key(&mut app, KeyCode::Enter, NOON);
+    let s = ko_screen(&mut app);
+    assert!(
+        s.contains("학습할 카드가 없습니다. 거머리(leech) 카드에 해당하는 카드가 없습니다"),
+        "{s}"
+    );
+}

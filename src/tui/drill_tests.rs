@@ -4,6 +4,7 @@ use super::action::Action;
 use super::app::{App, AppState, Tab};
 use super::test_support::screen;
 use super::theme::Theme;
+use crate::core::config::Lang;
 use crate::core::content::parse_pack;
 use crate::core::scheduler::Rating;
 use crate::store::Store;
@@ -88,7 +89,7 @@ fn front_then_answer_with_the_interval_of_each_button() {
             s.contains(&format!(
                 "{} {}",
                 pv.rating.label(),
-                crate::study_text::preview(&pv)
+                crate::study_text::preview(Lang::En, &pv)
             )),
             "{pv:?}\n{s}"
         );
@@ -860,6 +861,11 @@ fn every_count_agrees_on_home_the_drill_stats_and_the_commands() {
 
 /// The test pack with `type_cloze_answers` on.
 fn typed_cloze_app() -> App {
+    typed_cloze_app_in(Lang::En)
+}
+
+/// `typed_cloze_app` with the screen's words and the cards in `lang`.
+fn typed_cloze_app_in(lang: Lang) -> App {
     let pack = parse_pack("t.toml", PACK.as_bytes()).pack.unwrap();
     let config = crate::core::config::Config {
         type_cloze_answers: true,
@@ -874,6 +880,8 @@ fn typed_cloze_app() -> App {
     )
     .unwrap();
     let mut app = App::with_study(AppState::default(), Theme::plain(), study, NOON);
+    app.set_lang(lang);
+    app.set_ui_lang(lang);
     app.update(Action::StartDrill, NOON);
     // The basic card first: bury it, and the cloze card shows.
     app.update(Action::Bury, NOON);
@@ -955,4 +963,153 @@ fn cloze_answers_are_not_typed_unless_the_setting_is_on() {
     // Letters are commands: b buries the cloze card.
     key(&mut app, KeyCode::Char('b'), NOON);
     assert!(screen(&mut app).contains("Buried until tomorrow: t/cloze."));
+}
+
+/// The app in Korean: the screen's own words (`ui_lang`) and the cards (`lang`).
+fn korean(mut app: App) -> App {
+    app.set_lang(Lang::Ko);
+    app.set_ui_lang(Lang::Ko);
+    app
+}
+
+/// The screen at 80x24 as a terminal shows it (a Korean letter fills two columns).
+fn ko_screen(app: &mut App) -> String {
+    super::i18n_tests::screen_at(app, 80, 24)
+}
+
+#[test]
+fn the_drill_in_korean_shows_the_front_then_the_answer_and_the_same_intervals() {
+    let mut app = korean(app());
+    let s = ko_screen(&mut app);
+    assert!(s.contains("비동기 호출의 기본 재시도 횟수는?"), "{s}");
+    assert!(s.contains("오늘 답변 0회"), "{s}");
+    assert!(!s.contains("done today"), "{s}");
+    insta::assert_snapshot!("drill_front_ko", s);
+    key(&mut app, KeyCode::Char(' '), NOON);
+    let s = ko_screen(&mut app);
+    assert!(s.contains("두 번."), "{s}");
+    assert!(s.contains("출처:"), "{s}");
+    // The buttons show the scheduler's intervals: the same numbers as in English.
+    let p = app.study().unwrap().preview(NOON).unwrap().unwrap();
+    for pv in p {
+        let en = crate::study_text::preview(Lang::En, &pv);
+        let ko = crate::study_text::preview(Lang::Ko, &pv);
+        let digits = |t: &str| {
+            t.chars()
+                .filter(|c| c.is_ascii_digit() || *c == '.')
+                .collect::<String>()
+        };
+        assert_eq!(digits(&en), digits(&ko));
+        assert!(
+            s.contains(&format!("{} {ko}", pv.rating.label())),
+            "{ko}\n{s}"
+        );
+    }
+    insta::assert_snapshot!("drill_back_ko", s);
+}
+
+#[test]
+fn a_typed_number_in_korean_unreadable_right_then_the_summary() {
+    let mut app = korean(app());
+    app.update(Action::Suspend, NOON);
+    app.update(Action::Bury, NOON);
+    let s = ko_screen(&mut app);
+    assert!(s.contains("입력한 답: _  (단위: seconds)"), "{s}");
+    assert!(s.contains("숫자를 입력한 후 Enter"), "{s}");
+    for c in "15 MB".chars() {
+        key(&mut app, KeyCode::Char(c), NOON);
+    }
+    key(&mut app, KeyCode::Enter, NOON);
+    let s = ko_screen(&mut app);
+    assert!(s.contains("다시 입력하십시오."), "{s}");
+    assert!(!s.contains("정답:"), "the answer stays hidden:\n{s}");
+    insta::assert_snapshot!("drill_numeric_unreadable_ko", s);
+    for _ in 0..5 {
+        key(&mut app, KeyCode::Backspace, NOON);
+    }
+    for c in "15 min".chars() {
+        key(&mut app, KeyCode::Char(c), NOON);
+    }
+    key(&mut app, KeyCode::Enter, NOON + 7_000);
+    let s = ko_screen(&mut app);
+    assert!(s.contains("정답: 900 seconds"), "{s}");
+    assert!(s.contains("맞았습니다  제안: Good"), "{s}");
+    insta::assert_snapshot!("drill_numeric_right_ko", s);
+    // Space records Good: nothing is due now, one learning card later today.
+    key(&mut app, KeyCode::Char(' '), NOON + 9_000);
+    let s = ko_screen(&mut app);
+    assert!(s.contains("지금 학습할 카드가 없습니다."), "{s}");
+    assert!(
+        s.contains("이번 세션: 답변 1회, Again 0회(0 %), 소요 시간 0분 09초."),
+        "{s}"
+    );
+    assert!(s.contains("다음 카드는 10분 후에"), "{s}");
+    insta::assert_snapshot!("drill_summary_ko", s);
+    // Undo brings the card back, and says so.
+    key(&mut app, KeyCode::Char('u'), NOON + 10_000);
+    assert!(ko_screen(&mut app).contains("t/numeric의 답변을 실행 취소했습니다."));
+}
+
+#[test]
+fn a_wrong_number_in_korean_shows_the_difference() {
+    let mut app = korean(app());
+    app.update(Action::Suspend, NOON);
+    app.update(Action::Bury, NOON);
+    for c in "800".chars() {
+        key(&mut app, KeyCode::Char(c), NOON);
+    }
+    key(&mut app, KeyCode::Enter, NOON);
+    let s = ko_screen(&mut app);
+    assert!(s.contains("100 seconds 차이  제안: Again"), "{s}");
+    assert!(s.contains("Space Again"), "{s}");
+    insta::assert_snapshot!("drill_numeric_wrong_ko", s);
+}
+
+#[test]
+fn with_every_card_set_aside_the_korean_drill_says_nothing_is_due() {
+    let mut app = korean(app());
+    app.update(Action::Bury, NOON);
+    let s = ko_screen(&mut app);
+    assert!(s.contains("내일까지 보류: t/basic."), "{s}");
+    app.update(Action::Bury, NOON);
+    app.update(Action::Suspend, NOON);
+    let s = ko_screen(&mut app);
+    assert!(s.contains("t/numeric 카드를 일시 중지했습니다."), "{s}");
+    assert!(s.contains("지금 학습할 카드가 없습니다."), "{s}");
+    assert!(!s.contains("이번 세션"), "nothing answered:\n{s}");
+    insta::assert_snapshot!("drill_empty_ko", s);
+    // Rating with no card shown does nothing; undo says there is nothing to undo.
+    key(&mut app, KeyCode::Char('u'), NOON);
+    assert!(ko_screen(&mut app).contains("이 세션에서 실행 취소할 답변이 없습니다."));
+}
+
+#[test]
+fn a_typed_cloze_answer_in_korean_is_graded_blank_by_blank() {
+    let mut app = typed_cloze_app_in(Lang::Ko);
+    let s = ko_screen(&mut app);
+    assert!(
+        s.contains("빈칸 2개: 답을 순서대로 입력하고 ; 기호로 구분하십시오"),
+        "{s}"
+    );
+    for c in "128mb".chars() {
+        key(&mut app, KeyCode::Char(c), NOON);
+    }
+    let s = ko_screen(&mut app);
+    assert!(s.contains("입력한 답: 128mb_"), "{s}");
+    assert!(s.contains("내일까지 보류: t/basic."), "{s}");
+    insta::assert_snapshot!("drill_cloze_typing_ko", s);
+    key(&mut app, KeyCode::Enter, NOON + 3_000);
+    let s = ko_screen(&mut app);
+    assert!(s.contains("빈칸 1: 128 MB  입력: 128mb  맞음"), "{s}");
+    assert!(s.contains("빈칸 2: 10,240 MB  입력: 없음  틀림"), "{s}");
+    assert!(s.contains("빈칸 2개 중 1개 정답  제안: Again"), "{s}");
+    insta::assert_snapshot!("drill_cloze_graded_ko", s);
+}
+
+#[test]
+fn rating_before_the_answer_shows_is_refused_in_korean() {
+    let mut app = korean(app());
+    key(&mut app, KeyCode::Char('3'), NOON);
+    assert!(ko_screen(&mut app).contains("먼저 답을 보십시오(Space)."));
+    assert_eq!(revlog_rows(&app), 0);
 }

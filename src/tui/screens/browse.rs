@@ -462,7 +462,10 @@ fn detail_lines(study: &Study, id: &str) -> Option<Detail> {
                 "  {}  {}  next in {}",
                 crate::core::stats::day_date(study.calendar().day(h.at)),
                 crate::core::scheduler::Rating::from_number(h.rating).map_or("?", |r| r.label()),
-                interval_label((h.interval_days * 86_400_000.0) as i64)
+                interval_label(
+                    crate::core::config::Lang::En,
+                    (h.interval_days * 86_400_000.0) as i64
+                )
             )
         })
         .collect();

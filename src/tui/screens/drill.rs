@@ -6,6 +6,7 @@
 //! before the next frame shows them.
 
 use crate::core::calc::drills::Instance;
+use crate::core::config::Lang;
 use crate::core::content::{Card, CardBody};
 use crate::core::custom::{Counts, Filter};
 use crate::core::drill::{ClozeGrade, ClozePart, NumericGrade, cloze_parts, fmt};
@@ -13,18 +14,20 @@ use crate::core::scheduler::Preview;
 use crate::core::scheduler::Rating;
 use crate::core::scheduler::queue::DueCounts;
 use crate::core::scheduler::readiness::Readiness;
+use crate::i18n::tr;
 use crate::study::{SessionStats, Study};
 use crate::study_text::interval as interval_label;
 use crate::tui::action::Action;
 use crate::tui::keys::Scope;
 use crate::tui::screen::{Ctx, Screen};
 use crate::tui::theme::Theme;
-use crate::tui::widgets::{Hint, clean, hints, panel, text_lines};
+use crate::tui::widgets::{Hint, clean, hints, panel, text_lines, wrap_line};
 use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
+use unicode_width::UnicodeWidthStr;
 
 /// The drill's scopes: its letters are commands (rating, undo, bury ...).
 const SCOPES: &[Scope] = &[Scope::Global, Scope::Letters, Scope::Tabs, Scope::Drill];
@@ -59,7 +62,9 @@ pub struct DrillView<'a> {
     /// Whether the card on screen is a leech.
     pub leech: bool,
     /// The language to show the card in (where it has it).
-    pub lang: crate::core::config::Lang,
+    pub lang: Lang,
+    /// The language of the screen's own words.
+    pub ui_lang: Lang,
     /// Whether cloze answers are typed (the `type_cloze_answers` setting).
     pub typed_cloze: bool,
     /// The custom session under way: what it drills, in words, and its numbers.
@@ -161,36 +166,47 @@ impl DrillScreen {
         ])
         .areas(area);
         let s = view.session;
+        let lang = view.ui_lang;
         let left = view.counts.now();
         let progress_line = match &view.custom {
             Some((title, c)) => Line::from(vec![
-                Span::styled(format!("Custom study: {}", clean(title)), theme.title),
-                Span::styled("  |  ", theme.dim),
                 Span::styled(
-                    format!("{} done, {} left of {}", c.done, c.left, c.cards),
-                    theme.text,
+                    tr!(lang, "drill-custom-header", title = clean(title)),
+                    theme.title,
                 ),
                 Span::styled("  |  ", theme.dim),
-                Span::styled(duration(c.time_ms), theme.text),
-            ]),
-            None => Line::from(vec![
-                Span::styled(format!("{} done today", view.answered_today), theme.text),
-                Span::styled("  |  ", theme.dim),
                 Span::styled(
-                    format!(
-                        "left: {} learning{}, {} review, {} new",
-                        view.counts.learning,
-                        match view.counts.learning_later_today {
-                            0 => String::new(),
-                            later => format!(" (+{later} later)"),
-                        },
-                        view.counts.review,
-                        view.counts.new
+                    tr!(
+                        lang,
+                        "drill-custom-progress",
+                        done = c.done,
+                        left = c.left,
+                        cards = c.cards
                     ),
                     theme.text,
                 ),
                 Span::styled("  |  ", theme.dim),
-                Span::styled(duration(s.time_ms), theme.text),
+                Span::styled(duration(lang, c.time_ms), theme.text),
+            ]),
+            None => Line::from(vec![
+                Span::styled(
+                    tr!(lang, "drill-done-today", n = view.answered_today),
+                    theme.text,
+                ),
+                Span::styled("  |  ", theme.dim),
+                Span::styled(
+                    tr!(
+                        lang,
+                        "drill-left",
+                        learning = view.counts.learning,
+                        later = view.counts.learning_later_today,
+                        review = view.counts.review,
+                        new = view.counts.new
+                    ),
+                    theme.text,
+                ),
+                Span::styled("  |  ", theme.dim),
+                Span::styled(duration(lang, s.time_ms), theme.text),
             ]),
         };
         frame.render_widget(Paragraph::new(progress_line), progress);
@@ -201,7 +217,7 @@ impl DrillScreen {
             }
             return;
         };
-        let ko = if view.lang == crate::core::config::Lang::Ko {
+        let ko = if view.lang == Lang::Ko {
             card.ko.as_deref()
         } else {
             None
@@ -209,17 +225,23 @@ impl DrillScreen {
         let mut lines: Vec<Line> = Vec::new();
         let mut header = vec![Span::styled(card.id.clone(), theme.dim)];
         if let Some(d) = card.domain {
-            header.push(Span::styled(format!("  {}", d.title()), theme.dim));
+            header.push(Span::styled(
+                format!("  {}", crate::content_text::domain_title(lang, d)),
+                theme.dim,
+            ));
         }
         if view.leech {
-            header.push(Span::styled("  leech", theme.bad));
+            header.push(Span::styled(
+                format!("  {}", tr!(lang, "drill-leech")),
+                theme.bad,
+            ));
         }
         lines.push(Line::from(header));
         lines.push(Line::raw(""));
         match &card.body {
             CardBody::Generated { .. } => match view.instance {
                 Some(i) => {
-                    let prompt = (view.lang == crate::core::config::Lang::Ko)
+                    let prompt = (view.lang == Lang::Ko)
                         .then(|| crate::calc_text::drills::prompt_ko(&i.prompt))
                         .flatten()
                         .unwrap_or_else(|| crate::calc_text::drills::prompt(&i.prompt));
@@ -230,7 +252,7 @@ impl DrillScreen {
                         .collect();
                     let long = prompt.contains('\n');
                     let your = Line::from(vec![
-                        Span::styled("Your answer: ", theme.dim),
+                        Span::styled(format!("{} ", tr!(lang, "drill-your-answer")), theme.dim),
                         Span::styled(format!("{}_", self.input), theme.key),
                     ]);
                     // A long prompt (an IAM puzzle) would push the answer out of the panel once
@@ -246,31 +268,28 @@ impl DrillScreen {
                     }
                     if self.revealed {
                         lines.push(Line::styled(
-                            format!(
-                                "Answer: {}",
-                                crate::calc_text::drills::expected(
-                                    crate::core::config::Lang::En,
-                                    &i.expected
-                                )
+                            tr!(
+                                lang,
+                                "drill-answer",
+                                answer = crate::calc_text::drills::expected(lang, &i.expected)
                             ),
                             theme.good,
                         ));
                         match &self.checked {
-                            Some(Ok(true)) => lines.push(Line::styled("Correct", theme.good)),
+                            Some(Ok(true)) => {
+                                lines.push(Line::styled(tr!(lang, "drill-correct"), theme.good))
+                            }
                             Some(Ok(false)) => lines.push(Line::styled(
-                                format!("Not right: you typed {}", clean(&self.input)),
+                                tr!(lang, "drill-not-right-typed", typed = clean(&self.input)),
                                 theme.bad,
                             )),
                             Some(Err(e)) => lines.push(Line::styled(e.clone(), theme.bad)),
                             None => {}
                         }
-                        lines.push(Line::styled("Working:", theme.dim));
+                        lines.push(Line::styled(tr!(lang, "drill-working"), theme.dim));
                         for w in &i.working {
                             lines.push(Line::styled(
-                                format!(
-                                    "  {}",
-                                    crate::calc_text::said(crate::core::config::Lang::En, w)
-                                ),
+                                format!("  {}", crate::calc_text::said(lang, w)),
                                 theme.dim,
                             ));
                         }
@@ -280,7 +299,7 @@ impl DrillScreen {
                         }
                     }
                 }
-                None => lines.push(Line::styled("This exercise could not be drawn.", theme.bad)),
+                None => lines.push(Line::styled(tr!(lang, "drill-no-exercise"), theme.bad)),
             },
             CardBody::Basic { front, back } => {
                 let front = ko.and_then(|k| k.front.as_deref()).unwrap_or(front);
@@ -306,7 +325,7 @@ impl DrillScreen {
                     .collect();
                 lines.push(Line::from(spans));
                 if view.typed_cloze {
-                    self.typed_cloze_lines(&mut lines, text, theme);
+                    self.typed_cloze_lines(lang, &mut lines, text, theme);
                 }
             }
             CardBody::Numeric {
@@ -319,37 +338,59 @@ impl DrillScreen {
                 lines.extend(text_lines(front, theme.text));
                 lines.push(Line::raw(""));
                 lines.push(Line::from(vec![
-                    Span::styled("Your answer: ", theme.dim),
+                    Span::styled(format!("{} ", tr!(lang, "drill-your-answer")), theme.dim),
                     Span::styled(format!("{}_", self.input), theme.key),
-                    Span::styled(format!("  (in {})", clean(unit)), theme.dim),
+                    Span::styled(
+                        format!("  {}", tr!(lang, "drill-in-unit", unit = clean(unit))),
+                        theme.dim,
+                    ),
                 ]));
                 if self.revealed {
-                    let tol = if *tolerance > 0.0 {
-                        format!(" (within {} {})", fmt(*tolerance), clean(unit))
+                    let shown = if *tolerance > 0.0 {
+                        tr!(
+                            lang,
+                            "drill-numeric-answer-within",
+                            answer = fmt(*answer),
+                            unit = clean(unit),
+                            tolerance = fmt(*tolerance)
+                        )
                     } else {
-                        String::new()
+                        tr!(
+                            lang,
+                            "drill-numeric-answer",
+                            answer = fmt(*answer),
+                            unit = clean(unit)
+                        )
                     };
-                    lines.push(Line::styled(
-                        format!("Answer: {} {}{tol}", fmt(*answer), clean(unit)),
-                        theme.good,
-                    ));
+                    lines.push(Line::styled(shown, theme.good));
                     match &self.grade {
                         Some(Ok(g)) => {
                             if let Some(c) = &g.converted {
-                                lines.push(Line::styled(format!("Read as {c}"), theme.dim));
+                                lines.push(Line::styled(
+                                    tr!(lang, "drill-read-as", value = c.as_str()),
+                                    theme.dim,
+                                ));
                             }
                             let verdict = if g.correct {
-                                Span::styled("Correct", theme.good)
+                                Span::styled(tr!(lang, "drill-correct"), theme.good)
                             } else {
                                 Span::styled(
-                                    format!("Off by {} {}", fmt(g.difference.abs()), clean(unit)),
+                                    tr!(
+                                        lang,
+                                        "drill-off-by",
+                                        difference = fmt(g.difference.abs()),
+                                        unit = clean(unit)
+                                    ),
                                     theme.bad,
                                 )
                             };
                             lines.push(Line::from(vec![
                                 verdict,
                                 Span::styled(
-                                    format!("  suggested: {}", g.suggested.label()),
+                                    format!(
+                                        "  {}",
+                                        tr!(lang, "drill-suggested", rating = g.suggested.label())
+                                    ),
                                     theme.dim,
                                 ),
                             ]));
@@ -368,20 +409,20 @@ impl DrillScreen {
             }
             lines.push(Line::raw(""));
             lines.push(Line::from(vec![
-                Span::styled("Source: ", theme.dim),
+                Span::styled(format!("{} ", tr!(lang, "drill-source")), theme.dim),
                 Span::styled(clean(&card.source), theme.dim),
             ]));
         }
-        frame.render_widget(panel(lines, view.message, theme), body);
+        frame.render_widget(wrapped_panel(lines, view.message, theme, body), body);
         if self.revealed && view.custom.is_some() {
             // No interval: a custom answer schedules nothing.
             let mut spans = Vec::new();
             for r in Rating::ALL {
                 spans.push(Span::styled(format!(" {} ", r.number()), theme.key));
                 let what = if r == Rating::Again {
-                    "again in this session"
+                    tr!(lang, "drill-button-again-in-session")
                 } else {
-                    "done"
+                    tr!(lang, "drill-button-done")
                 };
                 spans.push(Span::styled(format!("{} {what}   ", r.label()), theme.text));
             }
@@ -395,7 +436,7 @@ impl DrillScreen {
                         format!(
                             "{} {}   ",
                             pv.rating.label(),
-                            crate::study_text::preview(&pv)
+                            crate::study_text::preview(lang, &pv)
                         ),
                         theme.text,
                     ));
@@ -403,22 +444,44 @@ impl DrillScreen {
             }
             frame.render_widget(Paragraph::new(Line::from(spans)), buttons);
         }
+        let w = |key: &str| tr!(lang, key);
+        let (undo, suspend, bury) = (
+            w("drill-hint-undo"),
+            w("drill-hint-suspend"),
+            w("drill-hint-bury"),
+        );
+        let (end_custom, language, keys) = (
+            w("drill-hint-end-custom"),
+            w("drill-hint-language"),
+            w("drill-hint-keys"),
+        );
+        let (type_blanks, letters_type, type_answer) = (
+            w("drill-hint-type-blanks"),
+            w("drill-hint-letters-type"),
+            w("drill-hint-type-answer"),
+        );
+        let (fresh, type_number, back) = (
+            w("drill-hint-fresh-exercise"),
+            w("drill-hint-type-number"),
+            w("hint-back"),
+        );
+        let (rate, show_answer) = (w("drill-hint-rate"), w("drill-hint-show-answer"));
         let tools: &[Hint] = if view.custom.is_some() {
             &[
                 Hint::Divider,
-                Hint::Key(Action::Undo, "undo"),
-                Hint::Key(Action::Suspend, "suspend"),
-                Hint::Key(Action::Bury, "bury"),
-                Hint::Key(Action::Back, "end custom study"),
+                Hint::Key(Action::Undo, &undo),
+                Hint::Key(Action::Suspend, &suspend),
+                Hint::Key(Action::Bury, &bury),
+                Hint::Key(Action::Back, &end_custom),
             ]
         } else {
             &[
                 Hint::Divider,
-                Hint::Key(Action::Undo, "undo"),
-                Hint::Key(Action::Suspend, "suspend"),
-                Hint::Key(Action::Bury, "bury"),
-                Hint::Key(Action::ToggleKorean, "language"),
-                Hint::Key(Action::ToggleHelp, "keys"),
+                Hint::Key(Action::Undo, &undo),
+                Hint::Key(Action::Suspend, &suspend),
+                Hint::Key(Action::Bury, &bury),
+                Hint::Key(Action::ToggleKorean, &language),
+                Hint::Key(Action::ToggleHelp, &keys),
             ]
         };
         let blanks = match &card.body {
@@ -430,34 +493,31 @@ impl DrillScreen {
         };
         let first: &[Hint] = if !self.revealed && view.typed_cloze && blanks > 1 {
             &[
-                Hint::Then(
-                    "type each blank's answer, apart with ; then",
-                    Action::Reveal,
-                ),
+                Hint::Then(&type_blanks, Action::Reveal),
                 Hint::Divider,
-                Hint::Text("letters type; commands after the answer shows"),
+                Hint::Text(&letters_type),
             ]
         } else if !self.revealed && view.typed_cloze && blanks == 1 {
             &[
-                Hint::Then("type the answer, then", Action::Reveal),
+                Hint::Then(&type_answer, Action::Reveal),
                 Hint::Divider,
-                Hint::Text("letters type; commands after the answer shows"),
+                Hint::Text(&letters_type),
             ]
         } else if !self.revealed && matches!(card.body, CardBody::Generated { .. }) {
             &[
-                Hint::Then("type the answer, then", Action::Reveal),
+                Hint::Then(&type_answer, Action::Reveal),
                 Hint::Divider,
-                Hint::Text("a fresh exercise each review"),
+                Hint::Text(&fresh),
                 Hint::Divider,
-                Hint::Key(Action::ToggleHelp, "keys"),
+                Hint::Key(Action::ToggleHelp, &keys),
             ]
         } else if !self.revealed && matches!(card.body, CardBody::Numeric { .. }) {
             &[
-                Hint::Then("type the number, then", Action::Reveal),
+                Hint::Then(&type_number, Action::Reveal),
                 Hint::Divider,
-                Hint::Text("letters type; commands after the answer shows"),
+                Hint::Text(&letters_type),
                 Hint::Divider,
-                Hint::Key(Action::Back, "back"),
+                Hint::Key(Action::Back, &back),
             ]
         } else if self.revealed {
             // Space records the rating the typed answer suggests (Good without one).
@@ -466,12 +526,12 @@ impl DrillScreen {
                     Action::Rate(Rating::Again),
                     "-",
                     Action::Rate(Rating::Easy),
-                    "rate",
+                    &rate,
                 ),
                 Hint::Key(Action::Reveal, self.suggested().label()),
             ]
         } else {
-            &[Hint::Key(Action::Reveal, "show answer")]
+            &[Hint::Key(Action::Reveal, &show_answer)]
         };
         let answering = self.awaits_answer(Some(card), view.typed_cloze);
         let items: Vec<Hint> = if answering {
@@ -495,18 +555,21 @@ impl DrillScreen {
         left: usize,
     ) {
         let s = view.session;
+        let lang = view.ui_lang;
         let mut lines = vec![
-            Line::styled("No cards are due now.", theme.title),
+            Line::styled(tr!(lang, "drill-none-due"), theme.title),
             Line::raw(""),
         ];
         if s.answered > 0 {
             let rate = f64::from(s.again) * 100.0 / f64::from(s.answered);
             lines.push(Line::styled(
-                format!(
-                    "This session: {}, {} Again ({rate:.0} %), {} spent.",
-                    crate::display::count(s.answered, "answer", "answers"),
-                    s.again,
-                    duration(s.time_ms)
+                tr!(
+                    lang,
+                    "drill-session",
+                    answers = s.answered,
+                    again = s.again,
+                    rate = rate,
+                    time = duration(lang, s.time_ms)
                 ),
                 theme.text,
             ));
@@ -514,29 +577,40 @@ impl DrillScreen {
         if left == 0 {
             match view.next_due_in {
                 Some(ms) => lines.push(Line::styled(
-                    format!("The next card is due in {}.", interval_label(ms)),
+                    tr!(lang, "drill-next-due", interval = interval_label(lang, ms)),
                     theme.text,
                 )),
-                None => lines.push(Line::styled("Nothing is scheduled yet.", theme.text)),
+                None => lines.push(Line::styled(
+                    tr!(lang, "drill-nothing-scheduled"),
+                    theme.text,
+                )),
             }
         }
-        if let Some(later) = crate::stats_report::later_today(&view.counts) {
-            lines.push(Line::styled(later, theme.text));
+        if view.counts.learning_later_today > 0 {
+            lines.push(Line::styled(
+                tr!(
+                    lang,
+                    "home-later-today",
+                    n = view.counts.learning_later_today
+                ),
+                theme.text,
+            ));
         }
         if let Some(r) = view.readiness {
             lines.push(Line::raw(""));
-            lines.extend(crate::tui::widgets::readiness_lines(r, theme));
+            lines.extend(crate::tui::widgets::readiness_lines_in(r, theme, lang));
         }
         lines.push(Line::raw(""));
         lines.push(Line::styled(
-            format!(
-                "{} undoes the last answer; {} goes back to Home.",
-                crate::tui::keys::key_for(Action::Undo, SCOPES).unwrap_or_default(),
-                crate::tui::keys::key_for(Action::Back, SCOPES).unwrap_or_default()
+            tr!(
+                lang,
+                "drill-summary-keys",
+                undo = crate::tui::keys::key_for(Action::Undo, SCOPES).unwrap_or_default(),
+                back = crate::tui::keys::key_for(Action::Back, SCOPES).unwrap_or_default()
             ),
             theme.dim,
         ));
-        frame.render_widget(panel(lines, view.message, theme), area);
+        frame.render_widget(wrapped_panel(lines, view.message, theme, area), area);
     }
 }
 
@@ -551,78 +625,74 @@ impl DrillScreen {
         c: &Counts,
         theme: &Theme,
     ) {
-        use crate::display::count;
+        let lang = view.ui_lang;
         let mut lines = vec![
             Line::styled(
-                format!("Custom study finished: {}.", clean(title)),
+                tr!(lang, "drill-custom-finished", title = clean(title)),
                 theme.title,
             ),
             Line::raw(""),
         ];
-        let mut done = format!(
-            "{}: {} done",
-            count(c.cards as u64, "card", "cards"),
-            c.done
-        );
-        if c.set_aside > 0 {
-            done.push_str(&format!(", {} set aside", c.set_aside));
-        }
         let rate = if c.answers > 0 {
             f64::from(c.again) * 100.0 / f64::from(c.answers)
         } else {
             0.0
         };
         lines.push(Line::styled(
-            format!(
-                "{done}. {}, {} Again ({rate:.0} %), {} spent.",
-                count(c.answers, "answer", "answers"),
-                c.again,
-                duration(c.time_ms)
+            tr!(
+                lang,
+                "drill-custom-done",
+                cards = c.cards,
+                done = c.done,
+                set_aside = c.set_aside,
+                answers = c.answers,
+                again = c.again,
+                rate = rate,
+                time = duration(lang, c.time_ms)
             ),
             theme.text,
         ));
         lines.push(Line::styled(
-            "Your schedule did not change: custom answers are logged apart from the review log, \
-             and no card's due date or memory moved.",
+            tr!(lang, "drill-custom-unchanged"),
             theme.text,
         ));
         lines.push(Line::raw(""));
         lines.push(Line::styled(
-            format!(
-                "{} ends custom study and goes back to Home; {} undoes the last answer.",
-                crate::tui::keys::key_for(Action::Back, SCOPES).unwrap_or_default(),
-                crate::tui::keys::key_for(Action::Undo, SCOPES).unwrap_or_default()
+            tr!(
+                lang,
+                "drill-custom-keys",
+                back = crate::tui::keys::key_for(Action::Back, SCOPES).unwrap_or_default(),
+                undo = crate::tui::keys::key_for(Action::Undo, SCOPES).unwrap_or_default()
             ),
             theme.dim,
         ));
-        frame.render_widget(panel(lines, view.message, theme), area);
+        frame.render_widget(wrapped_panel(lines, view.message, theme, area), area);
     }
 
     /// The custom-study prompt: the filter typed, how many cards it chooses, and the forms.
     fn render_prompt(&self, frame: &mut Frame, area: Rect, ctx: &Ctx) {
         let theme = &ctx.theme;
+        let lang = ctx.ui_lang;
         let [body, hint] =
             Layout::vertical([Constraint::Min(5), Constraint::Length(1)]).areas(area);
         let typed = self.prompt.as_deref().unwrap_or_default();
         let mut lines = vec![
-            Line::styled(
-                "Custom study: drill a chosen set of cards now; your schedule does not change.",
-                theme.title,
-            ),
+            Line::styled(tr!(lang, "drill-prompt-title"), theme.title),
             Line::raw(""),
             Line::from(vec![
-                Span::styled("Cards: ", theme.dim),
+                Span::styled(format!("{} ", tr!(lang, "drill-prompt-cards")), theme.dim),
                 Span::styled(format!("{}_", clean(typed)), theme.key),
             ]),
         ];
         lines.push(match (&self.prompt_count, Filter::parse(typed)) {
-            _ if self.prompt_stale => Line::styled("Counting...", theme.dim),
-            (Some(Ok(0)), _) => Line::styled("No card matches.", theme.bad),
+            _ if self.prompt_stale => Line::styled(tr!(lang, "drill-prompt-counting"), theme.dim),
+            (Some(Ok(0)), _) => Line::styled(tr!(lang, "drill-prompt-no-match"), theme.bad),
             (Some(Ok(n)), Ok(f)) => Line::styled(
-                format!(
-                    "{}: {}.",
-                    crate::display::count(*n as u64, "card", "cards"),
-                    clean(&crate::content_text::custom_title(&f))
+                tr!(
+                    lang,
+                    "drill-prompt-count",
+                    n = *n,
+                    title = clean(&crate::content_text::custom_title(lang, &f))
                 ),
                 theme.good,
             ),
@@ -630,47 +700,41 @@ impl DrillScreen {
             _ => Line::raw(""),
         });
         lines.push(Line::raw(""));
+        // The forms are what the filter reads (`Filter::parse`): the same in every language.
+        let other_words = tr!(lang, "drill-form-other");
         for (form, what) in [
-            ("pack:lambda", "the cards of a pack"),
-            (
-                "domain:security",
-                "a domain: development, security, deployment, troubleshooting",
-            ),
-            (
-                "task:1.2",
-                "the cards linked to the exam questions of a task statement",
-            ),
-            ("tag:limits", "the cards with a tag"),
-            ("leeches", "your leeches, suspended ones too"),
-            (
-                "missed",
-                "the cards of the questions missed in the last mock exam",
-            ),
-            (
-                "other words",
-                "a Browse search (words, and pack: kind: state: tag: ...)",
-            ),
+            ("pack:lambda", "drill-form-pack"),
+            ("domain:security", "drill-form-domain"),
+            ("task:1.2", "drill-form-task"),
+            ("tag:limits", "drill-form-tag"),
+            ("leeches", "drill-form-leeches"),
+            ("missed", "drill-form-missed"),
+            (other_words.as_str(), "drill-form-search"),
         ] {
+            // Padded to 16 columns (a Korean letter takes two).
+            let pad = " ".repeat(16usize.saturating_sub(form.width()).max(1));
             lines.push(Line::from(vec![
-                Span::styled(format!("{form:<16}"), theme.key),
-                Span::styled(what, theme.text),
+                Span::styled(format!("{form}{pad}"), theme.key),
+                Span::styled(tr!(lang, what), theme.text),
             ]));
         }
         lines.push(Line::raw(""));
-        lines.push(Line::styled(
-            "Answers are logged apart: no card's due date or memory moves. Suspended and buried \
-             cards are left out (leeches excepted); the least recalled come first, new cards \
-             last; Again shows a card again three cards later.",
-            theme.dim,
-        ));
-        frame.render_widget(panel(lines, ctx.message.as_deref(), theme), body);
+        lines.push(Line::styled(tr!(lang, "drill-prompt-note"), theme.dim));
+        frame.render_widget(
+            wrapped_panel(lines, ctx.message.as_deref(), theme, body),
+            body,
+        );
+        let (start, cancel) = (
+            tr!(lang, "drill-hint-start"),
+            tr!(lang, "drill-hint-cancel"),
+        );
         frame.render_widget(
             Paragraph::new(Line::styled(
                 hints(
                     PROMPT,
                     &[
-                        Hint::Key(Action::Confirm, "start"),
-                        Hint::Key(Action::Back, "cancel"),
+                        Hint::Key(Action::Confirm, &start),
+                        Hint::Key(Action::Back, &cancel),
                     ],
                 ),
                 theme.dim,
@@ -701,7 +765,7 @@ impl DrillScreen {
                     .map_err(|e| format!("{e:#}")),
             ),
             Err(crate::core::custom::FilterError::Empty) => None,
-            Err(e) => Some(Err(crate::content_text::filter_error(&e))),
+            Err(e) => Some(Err(crate::content_text::filter_error(ctx.ui_lang, &e))),
         };
     }
 
@@ -748,9 +812,26 @@ impl DrillScreen {
                     self.next_card(ctx, now);
                 }
             }
-            Err(e) => ctx.message = Some(crate::content_text::filter_error(&e)),
+            Err(e) => ctx.message = Some(crate::content_text::filter_error(ctx.ui_lang, &e)),
         }
     }
+}
+
+/// `panel` in `area`, its lines (and the message) wrapped here first: ratatui's own wrapping can
+/// leave a Korean letter a column past the edge (see `wrap_line`).
+fn wrapped_panel<'a>(
+    mut lines: Vec<Line<'a>>,
+    message: Option<&str>,
+    theme: &Theme,
+    area: Rect,
+) -> Paragraph<'static> {
+    if let Some(m) = message {
+        lines.push(Line::raw(""));
+        lines.push(Line::styled(clean(m), theme.bad));
+    }
+    let width = usize::from(area.width.saturating_sub(2));
+    let wrapped = lines.iter().flat_map(|l| wrap_line(l, width)).collect();
+    panel(wrapped, None, theme)
 }
 
 /// The custom-study prompt counts a filter's cards at each key up to this many cards.
@@ -762,36 +843,41 @@ pub fn start_custom(ctx: &mut Ctx, filter: Filter, now: i64) -> bool {
     let Some(study) = &mut ctx.study else {
         return false;
     };
-    let title = crate::content_text::custom_title(&filter);
+    let lang = ctx.ui_lang;
+    let title = crate::content_text::custom_title(lang, &filter);
     match study.start_custom(filter, now) {
         Ok(0) => {
-            ctx.message = Some(format!(
-                "Nothing to study: no card in {title} (suspended and buried cards are left out, \
-                 leeches excepted)."
-            ));
+            ctx.message = Some(tr!(lang, "drill-custom-empty", title = title));
             false
         }
         Ok(n) => {
-            ctx.message = Some(format!(
-                "Custom study of {title}: {}. Your schedule does not change.",
-                crate::display::count(n as u64, "card", "cards")
-            ));
+            ctx.message = Some(tr!(lang, "drill-custom-started", title = title, n = n));
             true
         }
         Err(e) => {
-            ctx.show_error("could not start custom study", format!("{e:#}"));
+            ctx.show_error(&tr!(lang, "drill-error-custom"), format!("{e:#}"));
             false
         }
     }
 }
 
-/// `4m 05s`, `1h 02m`.
-fn duration(ms: i64) -> String {
+/// `4m 05s`, `1h 02m` (`4분 05초`, `1시간 02분`).
+fn duration(lang: Lang, ms: i64) -> String {
     let secs = ms / 1000;
     if secs >= 3600 {
-        format!("{}h {:02}m", secs / 3600, secs % 3600 / 60)
+        tr!(
+            lang,
+            "drill-time-hours",
+            hours = secs / 3600,
+            minutes = format!("{:02}", secs % 3600 / 60)
+        )
     } else {
-        format!("{}m {:02}s", secs / 60, secs % 60)
+        tr!(
+            lang,
+            "drill-time-minutes",
+            minutes = secs / 60,
+            seconds = format!("{:02}", secs % 60)
+        )
     }
 }
 
@@ -812,18 +898,26 @@ impl DrillScreen {
 
     /// The typed answer of a cloze card, and once shown, each blank's answer against what was
     /// typed for it.
-    fn typed_cloze_lines(&self, lines: &mut Vec<Line<'static>>, text: &str, theme: &Theme) {
+    fn typed_cloze_lines(
+        &self,
+        lang: Lang,
+        lines: &mut Vec<Line<'static>>,
+        text: &str,
+        theme: &Theme,
+    ) {
         lines.push(Line::raw(""));
         lines.push(Line::from(vec![
-            Span::styled("Your answer: ", theme.dim),
+            Span::styled(format!("{} ", tr!(lang, "drill-your-answer")), theme.dim),
             Span::styled(format!("{}_", clean(&self.input)), theme.key),
         ]));
         let blanks = crate::core::content::cloze_deletions(text).map_or(0, |d| d.len());
         if !self.revealed && blanks > 1 {
             lines.push(Line::styled(
-                format!(
-                    "{blanks} blanks: type their answers in order, apart with {}",
-                    crate::core::drill::CLOZE_SEPARATOR
+                tr!(
+                    lang,
+                    "drill-blanks-help",
+                    n = blanks,
+                    separator = crate::core::drill::CLOZE_SEPARATOR.to_string()
                 ),
                 theme.dim,
             ));
@@ -832,44 +926,57 @@ impl DrillScreen {
             Some(Ok(g)) => {
                 for (i, b) in g.blanks.iter().enumerate() {
                     let typed = if b.typed.is_empty() {
-                        "nothing".to_string()
+                        tr!(lang, "drill-typed-nothing")
                     } else {
                         clean(&b.typed)
                     };
                     lines.push(Line::from(vec![
-                        Span::styled(format!("Blank {}: ", i + 1), theme.dim),
+                        Span::styled(
+                            format!("{} ", tr!(lang, "drill-blank", n = i + 1)),
+                            theme.dim,
+                        ),
                         Span::styled(clean(&b.expected), theme.good),
-                        Span::styled(format!("  you typed {typed}  "), theme.dim),
+                        Span::styled(
+                            format!("  {}  ", tr!(lang, "drill-you-typed", typed = typed)),
+                            theme.dim,
+                        ),
                         if b.correct {
-                            Span::styled("right", theme.good)
+                            Span::styled(tr!(lang, "drill-blank-right"), theme.good)
                         } else {
-                            Span::styled("wrong", theme.bad)
+                            Span::styled(tr!(lang, "drill-blank-wrong"), theme.bad)
                         },
                     ]));
                 }
                 if g.extra > 0 {
-                    let answers = if g.extra == 1 { "answer" } else { "answers" };
                     lines.push(Line::styled(
-                        format!(
-                            "{} more {answers} typed than the card has blanks: not graded.",
-                            g.extra
-                        ),
+                        tr!(lang, "drill-extra-answers", n = g.extra),
                         theme.dim,
                     ));
                 }
                 let right = g.blanks.iter().filter(|b| b.correct).count();
                 lines.push(Line::from(vec![
                     if g.correct() {
-                        Span::styled("Correct", theme.good)
+                        Span::styled(tr!(lang, "drill-correct"), theme.good)
                     } else if g.blanks.len() == 1 {
-                        Span::styled("Not right", theme.bad)
+                        Span::styled(tr!(lang, "drill-not-right"), theme.bad)
                     } else {
                         Span::styled(
-                            format!("{right} of {} blanks right", g.blanks.len()),
+                            tr!(
+                                lang,
+                                "drill-blanks-right",
+                                right = right,
+                                total = g.blanks.len()
+                            ),
                             theme.bad,
                         )
                     },
-                    Span::styled(format!("  suggested: {}", g.suggested.label()), theme.dim),
+                    Span::styled(
+                        format!(
+                            "  {}",
+                            tr!(lang, "drill-suggested", rating = g.suggested.label())
+                        ),
+                        theme.dim,
+                    ),
                 ]));
             }
             Some(Err(e)) => lines.push(Line::styled(e.clone(), theme.bad)),
@@ -908,7 +1015,7 @@ impl DrillScreen {
                     self.draw_instance(study, now);
                 }
             }
-            Err(e) => ctx.show_error("could not pick the next card", e),
+            Err(e) => ctx.show_error(&tr!(ctx.ui_lang, "drill-error-next-card"), e),
         }
         ctx.refresh(now, false);
     }
@@ -923,15 +1030,17 @@ impl DrillScreen {
         }
         if let (CardBody::Generated { .. }, Some(i)) = (&card.body, &self.instance) {
             if self.input.trim().is_empty() {
-                ctx.message = Some(format!(
-                    "Type your answer first, then {}.",
-                    crate::tui::keys::last_key_for(Action::Reveal, SCOPES).unwrap_or_default()
+                ctx.message = Some(tr!(
+                    ctx.ui_lang,
+                    "drill-type-first",
+                    key =
+                        crate::tui::keys::last_key_for(Action::Reveal, SCOPES).unwrap_or_default()
                 ));
                 return;
             }
             self.checked = Some(
                 crate::core::calc::drills::check(&i.expected, &self.input)
-                    .map_err(|e| e.to_string()),
+                    .map_err(|e| crate::study_text::check_error(ctx.ui_lang, &e)),
             );
         }
         if let CardBody::Cloze { text } = &card.body
@@ -939,14 +1048,14 @@ impl DrillScreen {
         {
             // The deletions of the text on screen (the Korean one when it is shown).
             let text = match card.ko.as_deref().and_then(|k| k.text.as_deref()) {
-                Some(ko) if ctx.lang == crate::core::config::Lang::Ko => ko,
+                Some(ko) if ctx.lang == Lang::Ko => ko,
                 _ => text,
             };
             self.cloze = Some(if self.input.trim().is_empty() {
-                Err("No answer typed: rate how well you knew it.".to_string())
+                Err(tr!(ctx.ui_lang, "drill-no-answer-typed"))
             } else {
                 crate::core::drill::grade_cloze(text, &self.input)
-                    .ok_or_else(|| "This card has no blank to compare.".to_string())
+                    .ok_or_else(|| tr!(ctx.ui_lang, "drill-no-blank"))
             });
         }
         if let CardBody::Numeric {
@@ -957,9 +1066,7 @@ impl DrillScreen {
         } = &card.body
         {
             if self.input.trim().is_empty() {
-                self.grade = Some(Err(
-                    "No answer typed: rate how well you knew it.".to_string()
-                ));
+                self.grade = Some(Err(tr!(ctx.ui_lang, "drill-no-answer-typed")));
             } else {
                 use crate::core::drill::{NumericError, grade_numeric};
                 match grade_numeric(&self.input, *answer, unit, *tolerance) {
@@ -967,10 +1074,17 @@ impl DrillScreen {
                     // A typo or a unit that does not convert is not an answer: the user types
                     // again, and the answer stays hidden.
                     Err(e @ (NumericError::NotANumber(_) | NumericError::WrongUnit { .. })) => {
-                        ctx.message = Some(format!("{}: {e}. Type it again.", clean(&self.input)));
+                        ctx.message = Some(tr!(
+                            ctx.ui_lang,
+                            "drill-type-again",
+                            typed = clean(&self.input),
+                            error = crate::study_text::numeric_error(ctx.ui_lang, &e)
+                        ));
                         return;
                     }
-                    Err(e) => self.grade = Some(Err(e.to_string())),
+                    Err(e) => {
+                        self.grade = Some(Err(crate::study_text::numeric_error(ctx.ui_lang, &e)))
+                    }
                 }
             }
         }
@@ -979,39 +1093,44 @@ impl DrillScreen {
     }
 
     fn rate(&mut self, rating: Rating, ctx: &mut Ctx, now: i64) {
+        let lang = ctx.ui_lang;
         let Some(study) = &mut ctx.study else { return };
         match study.answer(rating, now, now - self.shown_at) {
             Ok(Some(note)) => {
                 ctx.message = note.became_leech.then(|| {
-                    format!(
-                        "{} is now a leech ({} lapses): it was tagged and suspended. Rewrite or unsuspend it.",
-                        note.item_id, note.lapses
+                    tr!(
+                        lang,
+                        "drill-became-leech",
+                        id = note.item_id.as_str(),
+                        lapses = note.lapses
                     )
                 });
                 self.next_card(ctx, now);
             }
             Ok(None) => {}
             // The answer was not saved: the card stays on screen, revealed, and can be rated again.
-            Err(e) => ctx.show_error("the answer was not saved", format!("{e:#}")),
+            Err(e) => ctx.show_error(&tr!(lang, "drill-error-not-saved"), format!("{e:#}")),
         }
     }
 
     fn undo(&mut self, ctx: &mut Ctx, now: i64) {
+        let lang = ctx.ui_lang;
         let Some(study) = &mut ctx.study else { return };
         match study.undo(now) {
             Ok(Some(id)) => {
                 self.new_card();
                 self.shown_at = now;
                 self.draw_instance(study, now);
-                ctx.message = Some(format!("Undid the answer to {id}."));
+                ctx.message = Some(tr!(lang, "drill-undid", id = id));
                 ctx.refresh(now, false);
             }
-            Ok(None) => ctx.message = Some("Nothing to undo in this session.".into()),
-            Err(e) => ctx.show_error("undo failed", format!("{e:#}")),
+            Ok(None) => ctx.message = Some(tr!(lang, "drill-nothing-to-undo")),
+            Err(e) => ctx.show_error(&tr!(lang, "drill-error-undo"), format!("{e:#}")),
         }
     }
 
     fn set_aside(&mut self, action: Action, ctx: &mut Ctx, now: i64) {
+        let lang = ctx.ui_lang;
         let Some(study) = &mut ctx.study else { return };
         let result = if action == Action::Suspend {
             study.suspend_current(now)
@@ -1020,16 +1139,15 @@ impl DrillScreen {
         };
         match result {
             Ok(Some(id)) => {
-                let what = if action == Action::Suspend {
-                    "Suspended"
+                ctx.message = Some(if action == Action::Suspend {
+                    tr!(lang, "drill-suspended", id = id)
                 } else {
-                    "Buried until tomorrow:"
-                };
-                ctx.message = Some(format!("{what} {id}."));
+                    tr!(lang, "drill-buried", id = id)
+                });
                 self.next_card(ctx, now);
             }
             Ok(None) => {}
-            Err(e) => ctx.show_error("could not save", format!("{e:#}")),
+            Err(e) => ctx.show_error(&tr!(lang, "drill-error-save"), format!("{e:#}")),
         }
     }
 }
@@ -1080,9 +1198,10 @@ impl Screen for DrillScreen {
             Action::Reveal => self.reveal(ctx, now),
             Action::Rate(r) if self.revealed => self.rate(r, ctx, now),
             Action::Rate(_) => {
-                ctx.message = Some(format!(
-                    "Show the answer first ({}).",
-                    crate::tui::keys::key_for(Action::Reveal, SCOPES).unwrap_or_default()
+                ctx.message = Some(tr!(
+                    ctx.ui_lang,
+                    "drill-reveal-first",
+                    key = crate::tui::keys::key_for(Action::Reveal, SCOPES).unwrap_or_default()
                 ))
             }
             Action::Undo => self.undo(ctx, now),
@@ -1177,18 +1296,22 @@ impl DrillScreen {
             instance: instance.as_ref(),
             leech: study.is_some_and(|s| s.current_state().leech),
             lang: ctx.lang,
+            ui_lang: ctx.ui_lang,
             typed_cloze: typed_cloze(ctx),
-            custom: study
-                .and_then(Study::custom)
-                .map(|c| (crate::content_text::custom_title(&c.filter), c.counts())),
+            custom: study.and_then(Study::custom).map(|c| {
+                (
+                    crate::content_text::custom_title(ctx.ui_lang, &c.filter),
+                    c.counts(),
+                )
+            }),
         };
         self.draw(frame, area, &view, &ctx.theme);
     }
 }
 /// The other language of the content (`t`).
-pub fn other_lang(lang: crate::core::config::Lang) -> crate::core::config::Lang {
+pub fn other_lang(lang: Lang) -> Lang {
     match lang {
-        crate::core::config::Lang::En => crate::core::config::Lang::Ko,
-        crate::core::config::Lang::Ko => crate::core::config::Lang::En,
+        Lang::En => Lang::Ko,
+        Lang::Ko => Lang::En,
     }
 }
