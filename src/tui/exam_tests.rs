@@ -507,7 +507,10 @@ fn the_menu_starts_a_weak_area_practice() {
         run.mode.shows_answers(),
         "answers after each question, as practice"
     );
-    assert_eq!(crate::exam_run::mode_title(&run.mode), "Weak areas");
+    assert_eq!(
+        crate::exam_run::mode_title(crate::core::config::Lang::En, &run.mode),
+        "Weak areas"
+    );
 }
 
 /// With the content language Korean the question is shown in Korean, `t` switches to the English
