@@ -6,7 +6,7 @@ use crate::core::exam::Tally;
 use crate::display::clock;
 use crate::exam_run::{difficulty_name, domain_title, mode_title};
 use crate::tui::action::CustomStart;
-use crate::tui::widgets::pad;
+use crate::tui::widgets::{pad, wrap_line};
 use ratatui::layout::{Constraint, Layout};
 use ratatui::style::Modifier;
 use ratatui::text::{Line, Span};
@@ -20,6 +20,41 @@ fn bar(t: Tally, width: usize) -> String {
         "#".repeat(filled),
         ".".repeat(width - filled.min(width))
     )
+}
+
+/// A line as rows of at most `width` columns: a line with double-width (Korean) letters is wrapped
+/// here (`widgets::wrap_line`: ratatui can leave such a letter over the border); others are left
+/// to the paragraph's own wrapping, as before.
+fn fit(line: Line<'_>, width: u16) -> Vec<Line<'_>> {
+    let wide = line
+        .spans
+        .iter()
+        .any(|s| s.content.width() != s.content.chars().count());
+    if wide {
+        wrap_line(&line, usize::from(width))
+    } else {
+        vec![line]
+    }
+}
+
+/// `fit` for every line.
+fn fit_all(lines: Vec<Line<'_>>, width: u16) -> Vec<Line<'_>> {
+    lines.into_iter().flat_map(|l| fit(l, width)).collect()
+}
+
+/// The panel of a screen: `lines` and the message after a blank line (as `widgets::panel`), each
+/// fitted to the panel's inner width.
+fn fitted_panel<'a>(
+    mut lines: Vec<Line<'a>>,
+    message: Option<&str>,
+    area: Rect,
+    theme: &Theme,
+) -> Paragraph<'a> {
+    if let Some(m) = message {
+        lines.push(Line::raw(""));
+        lines.push(Line::styled(clean(m), theme.bad));
+    }
+    panel(fit_all(lines, area.width.saturating_sub(2)), None, theme)
 }
 
 /// One attempt of the history: number, date, raw score, estimated scaled score, time used, mode.
@@ -284,14 +319,20 @@ impl ExamScreen {
         }
         // Where each choice lands once wrapped, so that a click can choose it.
         let inner_width = area.width.saturating_sub(2);
-        let heights: Vec<u16> = lines
+        let rows: Vec<Vec<Line>> = lines.into_iter().map(|l| fit(l, inner_width)).collect();
+        let heights: Vec<u16> = rows
             .iter()
-            .map(|l| {
-                Paragraph::new(l.clone())
-                    .wrap(Wrap { trim: false })
-                    .line_count(inner_width) as u16
+            .map(|r| {
+                r.iter()
+                    .map(|l| {
+                        Paragraph::new(l.clone())
+                            .wrap(Wrap { trim: false })
+                            .line_count(inner_width) as u16
+                    })
+                    .sum()
             })
             .collect();
+        let lines: Vec<Line> = rows.into_iter().flatten().collect();
         let words = [
             "exam-hint-choose",
             "exam-hint-toggle",
@@ -449,7 +490,10 @@ impl ExamScreen {
             Some(m) => Line::styled(clean(m), theme.bad),
             None => Line::styled(hint_text, theme.dim),
         };
-        frame.render_widget(Paragraph::new(bottom).wrap(Wrap { trim: false }), hint);
+        frame.render_widget(
+            Paragraph::new(fit(bottom, area.width)).wrap(Wrap { trim: false }),
+            hint,
+        );
     }
 
     /// Every question number in a grid, each answered, unanswered (`.`) or flagged (`!`), with the
@@ -535,7 +579,7 @@ impl ExamScreen {
             theme.dim,
         ));
         frame.render_widget(
-            Paragraph::new(lines)
+            Paragraph::new(fit_all(lines, inner.width))
                 .wrap(Wrap { trim: false })
                 .block(Block::bordered().border_style(theme.border)),
             area,
@@ -607,7 +651,7 @@ impl ExamScreen {
                 theme.text,
             ),
         ]));
-        frame.render_widget(panel(lines, view.message, theme), area);
+        frame.render_widget(fitted_panel(lines, view.message, area, theme), area);
     }
 
     fn render_results(
@@ -754,6 +798,7 @@ impl ExamScreen {
             ));
         }
         // As many rows as the summary has lines (up to 14), the review below takes the rest.
+        let lines = fit_all(lines, area.width);
         let [top, bottom] = Layout::vertical([
             Constraint::Length((lines.len() as u16).clamp(13, 14)),
             Constraint::Min(4),
@@ -865,6 +910,6 @@ impl ExamScreen {
                 theme.dim,
             ));
         }
-        frame.render_widget(panel(lines, view.message, theme), bottom);
+        frame.render_widget(fitted_panel(lines, view.message, bottom, theme), bottom);
     }
 }
