@@ -180,4 +180,4 @@ exam-cli-not-submitted = 시험 응시 { $id }은(는) 아직 제출되지 않�
 exam-cli-was-discarded = 시험 응시 { $id }은(는) 끝내지 않은 채 취소되었습니다({ $total }문제 중 { $answered }문제 답변). 점수와 보고서가 없습니다
 exam-cli-no-exam = --exam: `{ $exam }` 시험이 없습니다(있는 시험: { $ids })
 exam-cli-bad-task = --task: `{ $task }`은(는) 시험 안내서의 작업 설명이 아닙니다(1.1~4.3)
-exam-cli-needs-practice = --domain, --service, --task에는 --mode practice가 필요합니다({ $mode }가 아님)
+exam-cli-needs-practice = --domain, --service, --task에는 --mode practice가 필요합니다(지정한 모드: { $mode })
