@@ -249,9 +249,9 @@ impl ExamScreen {
             .map(|l| Line::styled(l.to_string(), theme.text))
             .collect();
         // The count to choose, unless the question says it (in English or, translated, Korean).
-        let says_count = [q.stem.as_str(), q.stem_in(view.lang)]
-            .iter()
-            .any(|s| s.to_lowercase().contains("choose") || s.contains("개 선택"));
+        let says_count = [q.stem.as_str(), q.stem_in(view.lang)].iter().any(|s| {
+            s.to_lowercase().contains("choose") || s.contains("개 선택") || s.contains("개를 선택")
+        });
         if q.choose > 1 && !says_count {
             lines.push(Line::styled(
                 tr!(lang, "exam-choose-n", n = q.choose),
