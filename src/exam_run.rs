@@ -2,57 +2,108 @@
 //! session starts, saves, times, submits and resumes it (`study::exam`); each change of answer or
 //! flag is written to the store at once, and the elapsed time counts only while the exam is open.
 
+use crate::core::config::Lang;
+use crate::core::content::Difficulty;
 use crate::core::content::Question;
+use crate::core::domain::Domain;
 use crate::core::exam::blueprint::{Blueprint, dva_c02};
-pub use crate::core::exam::mode::{BadMode, Mode, Practice, WEAK_COUNT};
+pub use crate::core::exam::mode::{BadMode, Mode, Practice, QUICK_COUNT, WEAK_COUNT};
 use crate::core::exam::{self, ScaledEstimate, Score, is_correct, remaining_ms, scaled_estimate};
+use crate::i18n::tr;
 
 /// Attempts whose questions a new full exam avoids while the pool allows.
 pub const RECENT_ATTEMPTS: usize = 3;
 
 /// The name a person reads for a stored mode: "Full mock exam", "Practice - Security",
 /// "Practice - task 1.2, Lambda". A name that does not read is shown as stored.
-pub fn mode_title(mode: &Mode) -> String {
+pub fn mode_title(lang: Lang, mode: &Mode) -> String {
     match mode {
-        Mode::Full => "Full mock exam".into(),
-        Mode::Quick => "Quick exam".into(),
-        Mode::Weak(_) => "Weak areas".into(),
+        Mode::Full => tr!(lang, "exam-mode-full"),
+        Mode::Quick => tr!(lang, "exam-mode-quick"),
+        Mode::Weak(_) => tr!(lang, "exam-mode-weak"),
         Mode::Practice(p) => {
             let mut parts = Vec::new();
             if let Some(d) = p.domain {
-                parts.push(d.title().to_string());
+                parts.push(domain_title(lang, d));
             }
             if let Some(t) = &p.task {
-                parts.push(format!("task {t}"));
+                parts.push(tr!(lang, "exam-mode-task", task = t.as_str()));
             }
             if let Some(s) = &p.service {
                 parts.push(s.clone());
             }
             if parts.is_empty() {
-                "Practice".into()
+                tr!(lang, "exam-mode-practice")
             } else {
-                format!("Practice - {}", parts.join(", "))
+                tr!(lang, "exam-mode-practice-of", parts = parts.join(", "))
             }
         }
     }
 }
 
-/// The method, in one line, shown beside every estimate.
+/// The exam guide's title of a domain in `lang` ("Development with AWS Services").
+pub fn domain_title(lang: Lang, d: Domain) -> String {
+    match d {
+        Domain::Development => tr!(lang, "exam-domain-development"),
+        Domain::Security => tr!(lang, "exam-domain-security"),
+        Domain::Deployment => tr!(lang, "exam-domain-deployment"),
+        Domain::Troubleshooting => tr!(lang, "exam-domain-troubleshooting"),
+    }
+}
+
+/// The name of a question's difficulty in `lang` ("recall").
+pub fn difficulty_name(lang: Lang, d: Difficulty) -> String {
+    match d {
+        Difficulty::Recall => tr!(lang, "exam-difficulty-recall"),
+        Difficulty::Apply => tr!(lang, "exam-difficulty-apply"),
+        Difficulty::Analyse => tr!(lang, "exam-difficulty-analyse"),
+    }
+}
+
+/// The method, in one line, as JSON output gives it beside every estimate (`ExamResult`); the
+/// screens and text output show it in the reader's language (`estimate_method`).
 pub const ESTIMATE_METHOD: &str = "Estimate only: your proportion right with its 90 % Wilson interval, mapped linearly onto the score scale; none below 20 scored questions. AWS does not publish its scaling, and 15 of the real exam's 65 questions are unscored.";
 
+/// `ESTIMATE_METHOD` in `lang`.
+pub fn estimate_method(lang: Lang) -> String {
+    tr!(lang, "exam-estimate-method")
+}
+
 /// Why a choice could not be selected or deselected.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ToggleError {
     /// Practice: the answer was already checked and shown.
-    #[error("This question is already checked.")]
     AlreadyChecked,
     /// The question has no choice at this display position.
-    #[error("There is no choice {}.", letter(*.0))]
     NoSuchChoice(usize),
     /// A multiple-response question already has as many choices as it asks for.
-    #[error("Choose {0}: deselect a choice before selecting another.")]
     TooMany(usize),
 }
+
+impl ToggleError {
+    /// The refusal in `lang`.
+    pub fn text(self, lang: Lang) -> String {
+        match self {
+            ToggleError::AlreadyChecked => tr!(lang, "exam-toggle-already-checked"),
+            ToggleError::NoSuchChoice(d) => {
+                tr!(
+                    lang,
+                    "exam-toggle-no-choice",
+                    letter = letter(d).to_string()
+                )
+            }
+            ToggleError::TooMany(n) => tr!(lang, "exam-toggle-too-many", n = n),
+        }
+    }
+}
+
+impl std::fmt::Display for ToggleError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.text(Lang::En))
+    }
+}
+
+impl std::error::Error for ToggleError {}
 
 /// What a tick of the clock did to the exam.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -245,18 +296,26 @@ pub fn outcomes(run: &ExamRun) -> Vec<(String, bool, bool)> {
 /// An estimated scaled score in words (`core::exam::scaled_estimate`): its range, point estimate,
 /// the pass mark and how many scored questions it rests on, or that they are too few.
 pub fn estimate_text(
+    lang: Lang,
     e: Option<&crate::core::exam::ScaledEstimate>,
     questions: usize,
     passing: u32,
 ) -> String {
     match e {
-        Some(e) => format!(
-            "Estimated scaled score {}-{} (point estimate {}, pass mark {passing}), from {} scored questions",
-            e.low, e.high, e.mid, e.questions
+        Some(e) => tr!(
+            lang,
+            "exam-estimate",
+            low = e.low,
+            high = e.high,
+            mid = e.mid,
+            passing = passing,
+            n = e.questions
         ),
-        None => format!(
-            "Too few questions to estimate a scaled score ({questions} scored; it needs {})",
-            crate::core::exam::MIN_ESTIMATE_QUESTIONS
+        None => tr!(
+            lang,
+            "exam-estimate-too-few",
+            n = questions,
+            min = crate::core::exam::MIN_ESTIMATE_QUESTIONS
         ),
     }
 }
@@ -266,11 +325,10 @@ pub use crate::core::exam::{card_from_question, letter};
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::domain::Domain;
 
     #[test]
     fn modes_have_names_a_person_reads() {
-        let title = |key: &str| mode_title(&Mode::from_key(key).unwrap());
+        let title = |key: &str| mode_title(Lang::En, &Mode::from_key(key).unwrap());
         assert_eq!(title("full"), "Full mock exam");
         assert_eq!(title("quick"), "Quick exam");
         assert_eq!(
@@ -282,6 +340,45 @@ mod tests {
             "Practice - task 1.2, Lambda"
         );
         assert_eq!(title("weak"), "Weak areas");
+    }
+
+    #[test]
+    fn modes_and_estimates_read_in_korean_with_the_same_numbers() {
+        let title = |key: &str| mode_title(Lang::Ko, &Mode::from_key(key).unwrap());
+        assert_eq!(title("full"), "전체 모의고사");
+        assert_eq!(
+            title("practice:domain=troubleshooting;task=4.1;service=Lambda"),
+            "연습 - 문제 해결 및 최적화, 작업 설명 4.1, Lambda"
+        );
+        let e = ScaledEstimate {
+            low: 640,
+            high: 810,
+            mid: 725,
+            questions: 65,
+            passes: true,
+        };
+        assert_eq!(
+            estimate_text(Lang::En, Some(&e), 65, 720),
+            "Estimated scaled score 640-810 (point estimate 725, pass mark 720), from 65 scored questions"
+        );
+        assert_eq!(
+            estimate_text(Lang::Ko, Some(&e), 65, 720),
+            "예상 환산 점수 640-810(점 추정치 725, 합격 점수 720), 채점 대상 문제 65개 기준"
+        );
+        assert_eq!(
+            estimate_text(Lang::Ko, None, 10, 720),
+            "문제가 너무 적어 환산 점수를 추정할 수 없습니다(채점 대상 10개, 20개 이상 필요)"
+        );
+        // JSON keeps the English sentence; the English screens show the same one.
+        assert_eq!(estimate_method(Lang::En), ESTIMATE_METHOD);
+        assert_eq!(
+            ToggleError::TooMany(2).to_string(),
+            "Choose 2: deselect a choice before selecting another."
+        );
+        assert_eq!(
+            ToggleError::NoSuchChoice(4).text(Lang::Ko),
+            "선택지 E가 없습니다."
+        );
     }
 
     #[test]

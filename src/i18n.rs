@@ -41,6 +41,7 @@ catalog!(
     "iam",
     "drill",
     "study",
+    "exam",
 );
 
 /// The languages of the catalog.

@@ -448,3 +448,144 @@ fn a_past_attempt_is_reviewed_from_the_exam_menu() {
     t.keys(&["q", "q"]);
     assert_eq!(t.wait_exit(), 0);
 }
+
+/// `exam draw`, `history`, `report` and `discard` in Korean with `--lang ko`: the same rows and
+/// numbers as in English, no English words of their own, and JSON unchanged (issue 16).
+#[test]
+fn exam_text_output_is_korean_with_lang_ko() {
+    let dir = tempfile::tempdir().unwrap();
+    let ko = |args: &[&str]| run(dir.path(), &[&["--lang", "ko"], args].concat());
+    let en = |args: &[&str]| run(dir.path(), &[&["--lang", "en"], args].concat());
+
+    let out = ko(&["exam", "history"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(
+        stdout(&out).contains("아직 제출한 시험이 없습니다."),
+        "{}",
+        stdout(&out)
+    );
+
+    let draw = ["exam", "draw", "--mode", "quick", "--seed", "3"];
+    let (k, e) = (stdout(&ko(&draw)), stdout(&en(&draw)));
+    assert!(k.starts_with("시드 3, 문제 10개:"), "{k}");
+    assert!(e.starts_with("Seed 3, 10 question(s):"), "{e}");
+    // The same questions, in the same order, with the same task statements.
+    for (kl, el) in k.lines().zip(e.lines()).skip(1) {
+        assert_eq!(kl.replace("작업 설명", "task"), el);
+    }
+    let json = ["exam", "draw", "--mode", "quick", "--seed", "3", "--json"];
+    assert_eq!(
+        stdout(&ko(&json)),
+        stdout(&en(&json)),
+        "JSON is not translated"
+    );
+
+    let out = ko(&["exam", "draw", "--task", "9.9"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        stderr(&out).contains("--task: `9.9`은(는) 시험 안내서의 작업 설명이 아닙니다(1.1~4.3)"),
+        "{}",
+        stderr(&out)
+    );
+
+    // An attempt of 10 questions, the first answered, submitted after 90 seconds.
+    let id = unfinished_attempt(dir.path(), 10);
+    let out = ko(&["exam", "report", &id.to_string()]);
+    assert!(
+        stderr(&out).contains(&format!(
+            "시험 응시 {id}은(는) 아직 제출되지 않았습니다(10문제 중 1문제 답변)"
+        )),
+        "{}",
+        stderr(&out)
+    );
+    {
+        let s = awsdrill::store::Store::open(&dir.path().join("awsdrill.sqlite3")).unwrap();
+        s.submit_attempt(id, 91_000, 0, 90_000).unwrap();
+    }
+    let (k, e) = (
+        stdout(&ko(&["exam", "history"])),
+        stdout(&en(&["exam", "history"])),
+    );
+    let (kh, eh): (Vec<&str>, Vec<&str>) = (k.lines().collect(), e.lines().collect());
+    assert_eq!(kh.len(), 2, "{k}");
+    assert!(kh[0].contains("번호") && kh[0].contains("상태"), "{k}");
+    assert!(
+        kh[1].contains("제출됨") && kh[1].contains("너무 적음"),
+        "{k}"
+    );
+    assert!(kh[1].ends_with("0h 01m 30s  빠른 시험"), "{k}");
+    assert!(
+        eh[1].contains("submitted") && eh[1].ends_with("Quick exam"),
+        "{e}"
+    );
+
+    let report = ["exam", "report", &id.to_string()];
+    let (k, e) = (stdout(&ko(&report)), stdout(&en(&report)));
+    let kl: Vec<&str> = k.lines().collect();
+    assert!(
+        kl[0].starts_with(&format!("응시 {id}(빠른 시험): 10문제 중 ")),
+        "{k}"
+    );
+    assert!(kl[0].ends_with("시간 0h 01m 30s."), "{k}");
+    assert!(
+        kl[1].starts_with(
+            "문제가 너무 적어 환산 점수를 추정할 수 없습니다(채점 대상 10개, 20개 이상 필요)"
+        ),
+        "{k}"
+    );
+    assert!(kl[2].starts_with("추정치일 뿐입니다."), "{k}");
+    assert!(
+        k.contains("미답변(학습하지 않음): 9개(문제 2, 3, 4, 5, 6, 7, 8, 9, 10)."),
+        "{k}"
+    );
+    assert!(k.contains("작업 설명 ") && k.contains("난이도 "), "{k}");
+    assert!(k.contains(": 내 답 -, 정답 "), "{k}");
+    // Every row of numbers is the same in both languages.
+    let numbers = |s: &str| -> Vec<String> {
+        s.lines()
+            .map(|l| {
+                l.chars()
+                    .filter(|c| c.is_ascii_digit() || *c == '/' || *c == '.')
+                    .collect()
+            })
+            .collect()
+    };
+    assert_eq!(numbers(&k)[3..], numbers(&e)[3..], "{k}\n{e}");
+    // Only ids, letters, AWS names and key names are Latin in the Korean report.
+    for line in k.lines() {
+        for word in [
+            "right",
+            "wrong",
+            "yours",
+            "correct",
+            "task",
+            "difficulty",
+            "Attempt",
+        ] {
+            assert!(!line.contains(&format!("{word} ")), "{word} in: {line}");
+        }
+    }
+    let json = ["exam", "report", &id.to_string(), "--json"];
+    assert_eq!(
+        stdout(&ko(&json)),
+        stdout(&en(&json)),
+        "JSON is not translated"
+    );
+
+    let out = ko(&["exam", "discard", "--yes", &id.to_string()]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        stderr(&out).contains(&format!(
+            "시험 응시 {id}은(는) 제출되었습니다. 끝내지 않은 시험만 취소할 수 있습니다"
+        )),
+        "{}",
+        stderr(&out)
+    );
+    let other = unfinished_attempt(dir.path(), 10);
+    let out = ko(&["exam", "discard", "--yes", &other.to_string()]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(
+        stdout(&out).trim(),
+        format!("시험 응시 {other}(빠른 시험, 10문제 중 1문제 답변)을(를) 취소했습니다.")
+    );
+}

@@ -44,6 +44,11 @@ const CONVERTED: &[&str] = &[
     "src/study_text.rs",
     "src/content_text/custom.rs",
     "src/cli/study.rs",
+    // mock exams
+    "src/tui/screens/exam/mod.rs",
+    "src/tui/screens/exam/draw.rs",
+    "src/exam_run.rs",
+    "src/cli/exam.rs",
 ];
 
 /// String literals with letters that a converted file may hold, and why they are not words to
@@ -109,6 +114,11 @@ const NOT_WORDS: &[(&str, &str, &str)] = &[
         "src/tui/app/mod.rs",
         "Settings",
         "the screens! list's English titles (doc comments)",
+    ), // mock exams
+    (
+        "src/tui/screens/exam/draw.rs",
+        "choose",
+        "an English question stem's own \"(Choose two.)\", looked for, not shown",
     ),
     // calculators
     (
@@ -358,6 +368,37 @@ const NOT_WORDS: &[(&str, &str, &str)] = &[
         "search",
         "an option's name (`--search`), the same in every language",
     ),
+    (
+        "src/tui/screens/exam/draw.rs",
+        "[x]",
+        "the mark of a selected choice",
+    ),
+    (
+        "src/exam_run.rs",
+        "Estimate only: your proportion right with its 90 % Wilson interval, mapped linearly onto the score scale; none below 20 scored questions. AWS does not publish its scaling, and 15 of the real exam's 65 questions are unscored.",
+        "the JSON field estimate_method stays English (the screens use exam-estimate-method; a test keeps them equal)",
+    ),
+    (
+        "src/cli/exam.rs",
+        "in-progress",
+        "an attempt's status as the store and JSON name it",
+    ),
+    (
+        "src/cli/exam.rs",
+        "submitted",
+        "an attempt's status as the store and JSON name it",
+    ),
+    (
+        "src/cli/exam.rs",
+        "discarded",
+        "an attempt's status as the store and JSON name it",
+    ),
+    ("src/cli/exam.rs", "full", "a --mode value as typed"),
+    ("src/cli/exam.rs", "quick", "a --mode value as typed"),
+    ("src/cli/exam.rs", "weak", "a --mode value as typed"),
+    ("src/cli/exam.rs", "seed", "a JSON key"),
+    ("src/cli/exam.rs", "mode", "a JSON key"),
+    ("src/cli/exam.rs", "questions", "a JSON key"),
 ];
 
 fn root() -> &'static Path {

@@ -3,11 +3,34 @@
 
 use super::{Cli, EXIT_FINDINGS, EXIT_OK, print_error};
 use crate::context::Context;
+use crate::core::config::Lang;
 use crate::core::domain::Domain;
 use crate::display::clock;
-use crate::exam_run::{Mode, Practice, letter};
+use crate::exam_run::{Mode, Practice, domain_title, letter, mode_title};
+use crate::i18n::tr;
 use crate::pack_cache::Detail;
 use serde::Serialize;
+use unicode_width::UnicodeWidthStr;
+
+/// `s` padded with spaces on the right to `width` terminal columns (a Korean letter takes two).
+fn left(s: &str, width: usize) -> String {
+    format!("{s}{}", " ".repeat(width.saturating_sub(s.width())))
+}
+
+/// `s` padded with spaces on the left to `width` terminal columns.
+fn right(s: &str, width: usize) -> String {
+    format!("{}{s}", " ".repeat(width.saturating_sub(s.width())))
+}
+
+/// A stored attempt's status (`in-progress`, `submitted`, `discarded`) in `lang`.
+fn status_text(lang: Lang, status: &str) -> String {
+    match status {
+        "in-progress" => tr!(lang, "exam-cli-status-in-progress"),
+        "submitted" => tr!(lang, "exam-cli-status-submitted"),
+        "discarded" => tr!(lang, "exam-cli-status-discarded"),
+        other => other.to_string(),
+    }
+}
 
 /// Which exam to draw.
 #[derive(Debug, Clone, clap::Args)]
@@ -73,37 +96,38 @@ impl From<DomainArg> for Domain {
 }
 
 impl DrawArgs {
-    /// The blueprint named by `--exam`, or a message listing the ones there are.
-    pub fn blueprint(&self) -> Result<crate::core::exam::blueprint::Blueprint, String> {
+    /// The blueprint named by `--exam`, or a message in `lang` listing the ones there are.
+    pub fn blueprint(&self, lang: Lang) -> Result<crate::core::exam::blueprint::Blueprint, String> {
         crate::core::exam::blueprint::by_id(&self.exam).ok_or_else(|| {
             let ids: Vec<String> = crate::core::exam::blueprint::bundled()
                 .into_iter()
                 .map(|b| b.id)
                 .collect();
-            format!(
-                "--exam: there is no exam `{}` (there is: {})",
-                self.exam,
-                ids.join(", ")
+            tr!(
+                lang,
+                "exam-cli-no-exam",
+                exam = self.exam.as_str(),
+                ids = ids.join(", ")
             )
         })
     }
 
-    /// The exam mode these flags describe, or a message naming the bad flag.
-    pub fn mode(&self) -> Result<Mode, String> {
+    /// The exam mode these flags describe, or a message in `lang` naming the bad flag.
+    pub fn mode(&self, lang: Lang) -> Result<Mode, String> {
         let domain = self.domain.map(Domain::from);
         if let Some(t) = &self.task {
             let ok = Domain::ALL.iter().any(|d| d.task(t).is_some());
             if !ok {
-                return Err(format!(
-                    "--task: `{t}` is not a task statement of the exam guide (1.1 to 4.3)"
-                ));
+                return Err(tr!(lang, "exam-cli-bad-task", task = t.as_str()));
             }
         }
         let filtered = domain.is_some() || self.service.is_some() || self.task.is_some();
         match self.mode {
-            ModeArg::Full | ModeArg::Quick | ModeArg::Weak if filtered => Err(format!(
-                "--domain, --service and --task need --mode practice (not {})",
-                match self.mode {
+            ModeArg::Full | ModeArg::Quick | ModeArg::Weak if filtered => Err(tr!(
+                lang,
+                "exam-cli-needs-practice",
+                // The flag's value as typed.
+                mode = match self.mode {
                     ModeArg::Full => "full",
                     ModeArg::Quick => "quick",
                     _ => "weak",
@@ -200,64 +224,63 @@ pub(super) fn run(cli: &Cli, cmd: &ExamCommand) -> super::Outcome {
 /// `exam discard [ID] [--yes]`: marks an unfinished attempt discarded, after asking.
 fn discard(cli: &Cli, id: Option<i64>, yes: bool) -> anyhow::Result<u8> {
     let ctx = Context::open(&cli.open_options())?;
+    let lang = ctx.ui_lang();
     let store = &ctx.store;
     let Some(id) = id.map_or_else(|| store.open_attempt(), |id| Ok(Some(id)))? else {
-        print_error("there is no unfinished exam to discard (see awsdrill exam history)");
+        print_error(tr!(lang, "exam-cli-no-unfinished"));
         return Ok(EXIT_FINDINGS);
     };
     let Some((a, answers)) = store.attempt(id)? else {
-        print_error(format!(
-            "there is no exam attempt {id} (see awsdrill exam history)"
-        ));
+        print_error(tr!(lang, "exam-cli-no-attempt", id = id));
         return Ok(EXIT_FINDINGS);
     };
     match a.status() {
         "submitted" => {
-            print_error(format!(
-                "exam attempt {id} is submitted: only an unfinished exam can be discarded"
-            ));
+            print_error(tr!(lang, "exam-cli-is-submitted", id = id));
             return Ok(EXIT_FINDINGS);
         }
         "discarded" => {
-            print_error(format!("exam attempt {id} is already discarded"));
+            print_error(tr!(lang, "exam-cli-already-discarded", id = id));
             return Ok(EXIT_FINDINGS);
         }
         _ => {}
     }
     let answered = answers.iter().filter(|q| !q.selected.is_empty()).count();
-    let what = format!(
-        "exam attempt {id} ({}, {answered} of {} answered)",
-        crate::exam_run::mode_title(&a.mode),
-        a.total
+    let what = tr!(
+        lang,
+        "exam-cli-what",
+        id = id,
+        mode = mode_title(lang, &a.mode),
+        answered = answered,
+        total = a.total
     );
     if !yes
         && !super::confirm(
-            &format!("Discard {what}? It is kept as discarded, never scored or resumed."),
-            &format!("discarding {what} needs a confirmation: run it in a terminal, or pass --yes"),
+            &tr!(lang, "exam-cli-discard-ask", what = what.as_str()),
+            &tr!(lang, "exam-cli-discard-needs-yes", what = what.as_str()),
         )?
     {
         return Ok(EXIT_FINDINGS);
     }
     if !store.discard_attempt(id, crate::clock::now_ms())? {
-        print_error(format!(
-            "exam attempt {id} could not be discarded: it is no longer unfinished"
-        ));
+        print_error(tr!(lang, "exam-cli-not-discarded", id = id));
         return Ok(EXIT_FINDINGS);
     }
-    say!("Discarded {what}.");
+    say!("{}", tr!(lang, "exam-cli-discarded", what = what));
     Ok(EXIT_OK)
 }
 
 /// `exam start`: the app opens with the exam started (the binary's `main` opens it).
 fn start(cli: &Cli, args: &DrawArgs) -> super::Outcome {
-    let bp = match args.blueprint() {
+    let lang = cli.open_options().ui_lang();
+    let bp = match args.blueprint(lang) {
         Ok(b) => b,
         Err(e) => {
             print_error(e);
             return super::Outcome::Exit(EXIT_FINDINGS);
         }
     };
-    let mode = match args.mode() {
+    let mode = match args.mode(lang) {
         Ok(m) => m,
         Err(e) => {
             print_error(e);
@@ -270,10 +293,7 @@ fn start(cli: &Cli, args: &DrawArgs) -> super::Outcome {
     match open {
         Ok(None) => {}
         Ok(Some(id)) => {
-            print_error(format!(
-                "exam attempt {id} is unfinished: resume it in the app (awsdrill, then r on the \
-                 Exam screen) or discard it with `awsdrill exam discard` before starting another"
-            ));
+            print_error(tr!(lang, "exam-cli-unfinished", id = id));
             return super::Outcome::Exit(EXIT_FINDINGS);
         }
         Err(e) => return super::Outcome::Exit(super::fail(cli, e)),
@@ -292,19 +312,20 @@ fn print_json(v: &impl Serialize) -> anyhow::Result<()> {
 fn run_inner(cli: &Cli, cmd: &ExamCommand) -> anyhow::Result<u8> {
     let ctx = Context::open_reading(&cli.open_options(), Detail::Full)?;
     super::tell_if_no_store(&ctx);
+    let lang = ctx.ui_lang();
     let study = ctx.into_study(0)?;
     match cmd {
         // Opens the app instead (see `start`).
         ExamCommand::Start(_) | ExamCommand::Discard { .. } => Ok(EXIT_OK),
         ExamCommand::Draw { args, json } => {
-            let mode = match args.mode() {
+            let mode = match args.mode(lang) {
                 Ok(m) => m,
                 Err(e) => {
                     print_error(e);
                     return Ok(EXIT_FINDINGS);
                 }
             };
-            let bp = match args.blueprint() {
+            let bp = match args.blueprint(lang) {
                 Ok(b) => b,
                 Err(e) => {
                     print_error(e);
@@ -336,14 +357,18 @@ fn run_inner(cli: &Cli, cmd: &ExamCommand) -> anyhow::Result<u8> {
                     &serde_json::json!({ "seed": seed, "mode": mode.key(), "questions": rows }),
                 )?;
             } else {
-                say!("Seed {seed}, {} question(s):", drawn.len());
+                say!(
+                    "{}",
+                    tr!(lang, "exam-cli-seed", seed = seed, n = drawn.len())
+                );
                 for (i, (q, _)) in drawn.iter().enumerate() {
+                    // The domain's key as `--domain` takes it.
                     say!(
-                        "{:>3}. {:<45} {:<16} task {}",
+                        "{:>3}. {:<45} {:<16} {}",
                         i + 1,
                         q.id,
                         q.domain.key(),
-                        q.task
+                        tr!(lang, "exam-cli-task", task = q.task.as_str())
                     );
                 }
             }
@@ -384,17 +409,18 @@ fn run_inner(cli: &Cli, cmd: &ExamCommand) -> anyhow::Result<u8> {
             if *json {
                 print_json(&rows)?;
             } else if rows.is_empty() {
-                say!("No exam submitted yet. Start one in the app: awsdrill, then e.");
+                say!("{}", tr!(lang, "exam-cli-no-history"));
             } else {
                 say!(
-                    "{:>4}  {:<10} {:<11} {:>9} {:>6} {:>9}  {:<11} exam",
-                    "id",
-                    "date",
-                    "status",
-                    "score",
+                    "{}  {} {} {} {:>6} {}  {} {}",
+                    right(&tr!(lang, "exam-cli-col-id"), 4),
+                    left(&tr!(lang, "exam-cli-col-date"), 10),
+                    left(&tr!(lang, "exam-cli-col-status"), 11),
+                    right(&tr!(lang, "exam-cli-col-score"), 9),
                     "%",
-                    "estimate",
-                    "time"
+                    right(&tr!(lang, "exam-cli-col-estimate"), 9),
+                    left(&tr!(lang, "exam-cli-col-time"), 11),
+                    tr!(lang, "exam-cli-col-exam")
                 );
                 for r in &rows {
                     let date = crate::core::stats::day_date(r.started_at.div_euclid(86_400_000));
@@ -406,15 +432,16 @@ fn run_inner(cli: &Cli, cmd: &ExamCommand) -> anyhow::Result<u8> {
                     };
                     let est = match (&r.estimate_range, r.correct) {
                         (Some(range), _) => range.clone(),
-                        (None, Some(_)) => "too few".into(),
+                        (None, Some(_)) => tr!(lang, "exam-cli-too-few"),
                         (None, None) => "-".into(),
                     };
                     say!(
-                        "{:>4}  {date:<10} {:<11} {score:>9} {pct:>6} {est:>9}  {:<11} {}",
+                        "{:>4}  {date:<10} {} {score:>9} {pct:>6} {}  {:<11} {}",
                         r.id,
-                        r.status,
+                        left(&status_text(lang, r.status), 11),
+                        right(&est, 9),
                         clock(r.elapsed_ms),
-                        crate::exam_run::mode_title(&r.mode)
+                        mode_title(lang, &r.mode)
                     );
                 }
             }
@@ -427,19 +454,22 @@ fn run_inner(cli: &Cli, cmd: &ExamCommand) -> anyhow::Result<u8> {
                 let answered = answers.iter().filter(|q| !q.selected.is_empty()).count();
                 match a.status() {
                     "in-progress" => {
-                        print_error(format!(
-                            "exam attempt {id} is not submitted yet ({answered} of {} answered): \
-                             a report comes once it is submitted; resume it in the app (awsdrill, \
-                             then r) or discard it with `awsdrill exam discard {id}`",
-                            a.total
+                        print_error(tr!(
+                            lang,
+                            "exam-cli-not-submitted",
+                            id = *id,
+                            answered = answered,
+                            total = a.total
                         ));
                         return Ok(EXIT_FINDINGS);
                     }
                     "discarded" => {
-                        print_error(format!(
-                            "exam attempt {id} was discarded unfinished ({answered} of {} \
-                             answered): it has no score and no report",
-                            a.total
+                        print_error(tr!(
+                            lang,
+                            "exam-cli-was-discarded",
+                            id = *id,
+                            answered = answered,
+                            total = a.total
                         ));
                         return Ok(EXIT_FINDINGS);
                     }
@@ -447,9 +477,7 @@ fn run_inner(cli: &Cli, cmd: &ExamCommand) -> anyhow::Result<u8> {
                 }
             }
             let Some((run, result, submitted)) = study.exam_report(*id)? else {
-                print_error(format!(
-                    "there is no exam attempt {id} (see awsdrill exam history)"
-                ));
+                print_error(tr!(lang, "exam-cli-no-attempt", id = *id));
                 return Ok(EXIT_FINDINGS);
             };
             if *json {
@@ -468,36 +496,46 @@ fn run_inner(cli: &Cli, cmd: &ExamCommand) -> anyhow::Result<u8> {
             }
             let t = result.score.overall;
             say!(
-                "Attempt {id} ({}): {}/{} right ({:.0} %), time {}.",
-                crate::exam_run::mode_title(&result.mode),
-                t.correct,
-                t.total,
-                t.percent(),
-                clock(result.elapsed_ms)
+                "{}",
+                tr!(
+                    lang,
+                    "exam-cli-attempt",
+                    id = *id,
+                    mode = mode_title(lang, &result.mode),
+                    correct = t.correct,
+                    total = t.total,
+                    percent = format!("{:.0}", t.percent()),
+                    time = clock(result.elapsed_ms)
+                )
             );
             say!(
                 "{}.",
                 crate::exam_run::estimate_text(
+                    lang,
                     result.estimate.as_ref(),
                     t.total,
                     result.passing_score
                 )
             );
-            say!("{}", result.estimate_method);
+            say!("{}", crate::exam_run::estimate_method(lang));
             if !result.unanswered.is_empty() {
                 let numbers: Vec<String> =
                     result.unanswered.iter().map(ToString::to_string).collect();
                 say!(
-                    "Unanswered (not drilled): {} (questions {}).",
-                    numbers.len(),
-                    numbers.join(", ")
+                    "{}",
+                    tr!(
+                        lang,
+                        "exam-cli-unanswered",
+                        n = numbers.len(),
+                        numbers = numbers.join(", ")
+                    )
                 );
             }
             say!();
             for (d, tally) in &result.score.per_domain {
                 say!(
-                    "{:<34} {:>3}/{:<3} {:>5.1} %",
-                    d.title(),
+                    "{} {:>3}/{:<3} {:>5.1} %",
+                    left(&domain_title(lang, *d), 34),
                     tally.correct,
                     tally.total,
                     tally.percent()
@@ -505,16 +543,22 @@ fn run_inner(cli: &Cli, cmd: &ExamCommand) -> anyhow::Result<u8> {
             }
             for (code, tally) in &result.score.per_task {
                 say!(
-                    "task {code:<29} {:>3}/{:<3} {:>5.1} %",
+                    "{} {:>3}/{:<3} {:>5.1} %",
+                    left(&tr!(lang, "exam-cli-row-task", task = code.as_str()), 34),
                     tally.correct,
                     tally.total,
                     tally.percent()
                 );
             }
             for (level, tally) in &result.score.per_difficulty {
+                let name = format!(
+                    "{} ({})",
+                    level.level(),
+                    crate::exam_run::difficulty_name(lang, *level)
+                );
                 say!(
-                    "difficulty {:<23} {:>3}/{:<3} {:>5.1} %",
-                    format!("{} ({})", level.level(), level.key()),
+                    "{} {:>3}/{:<3} {:>5.1} %",
+                    left(&tr!(lang, "exam-cli-row-difficulty", level = name), 34),
                     tally.correct,
                     tally.total,
                     tally.percent()
@@ -529,31 +573,38 @@ fn run_inner(cli: &Cli, cmd: &ExamCommand) -> anyhow::Result<u8> {
                     .filter(|(_, o)| run.selected[i].contains(o))
                     .map(|(d, _)| letter(d).to_string())
                     .collect();
-                let right: Vec<String> = run.order[i]
+                let correct: Vec<String> = run.order[i]
                     .iter()
                     .enumerate()
                     .filter(|(_, o)| q.choices[**o].correct)
                     .map(|(d, _)| letter(d).to_string())
                     .collect();
-                say!(
-                    "{:>2}. {} {}: yours {}, correct {}{}",
-                    i + 1,
-                    if ok { "right" } else { "wrong" },
-                    q.id,
-                    if yours.is_empty() {
+                let line = tr!(
+                    lang,
+                    "exam-cli-question",
+                    number = format!("{:>2}", i + 1),
+                    verdict = if ok {
+                        tr!(lang, "exam-right")
+                    } else {
+                        tr!(lang, "exam-wrong")
+                    },
+                    id = q.id.as_str(),
+                    yours = if yours.is_empty() {
                         "-".into()
                     } else {
                         yours.join("")
                     },
-                    right.join(""),
-                    if run.flagged[i] { " (flagged)" } else { "" }
+                    correct = correct.join("")
                 );
+                let flag = if run.flagged[i] {
+                    tr!(lang, "exam-cli-flagged")
+                } else {
+                    String::new()
+                };
+                say!("{line}{flag}");
             }
             if !run.missing.is_empty() {
-                say!(
-                    "{} question(s) of this attempt are no longer in any pack.",
-                    run.missing.len()
-                );
+                say!("{}", tr!(lang, "exam-cli-missing", n = run.missing.len()));
             }
             Ok(EXIT_OK)
         }

@@ -8,7 +8,9 @@ use crate::core::exam::{
     self, Drawn, crossed_warning, draw_filtered, draw_full, is_correct, scaled_estimate,
 };
 use crate::core::scheduler::{CardState, Phase};
-use crate::exam_run::{ExamResult, ExamRun, Mode, RECENT_ATTEMPTS, TickEvent, outcomes};
+use crate::exam_run::{
+    ExamResult, ExamRun, Mode, QUICK_COUNT, RECENT_ATTEMPTS, TickEvent, outcomes,
+};
 use anyhow::{Result, anyhow};
 use rand::SeedableRng;
 use rand::rngs::StdRng;
@@ -32,7 +34,7 @@ impl Study {
         let mut rng = StdRng::seed_from_u64(seed);
         let drawn: Vec<Drawn> = match mode {
             Mode::Full => draw_full(&pool, bp, &recent, &mut rng),
-            Mode::Quick => draw_filtered(&pool, |_| true, 10, &recent, &mut rng),
+            Mode::Quick => draw_filtered(&pool, |_| true, QUICK_COUNT, &recent, &mut rng),
             Mode::Practice(p) => draw_filtered(&pool, |q| p.accepts(q), p.count, &recent, &mut rng),
             Mode::Weak(n) => {
                 let weights = exam::task_weights(&self.task_tallies()?);

@@ -507,7 +507,10 @@ fn the_menu_starts_a_weak_area_practice() {
         run.mode.shows_answers(),
         "answers after each question, as practice"
     );
-    assert_eq!(crate::exam_run::mode_title(&run.mode), "Weak areas");
+    assert_eq!(
+        crate::exam_run::mode_title(crate::core::config::Lang::En, &run.mode),
+        "Weak areas"
+    );
 }
 
 /// With the content language Korean the question is shown in Korean, `t` switches to the English
@@ -547,4 +550,144 @@ fn questions_are_shown_in_korean_and_t_shows_the_english_original() {
         .unwrap();
     let head: String = bare(&first_choice).chars().take(8).collect();
     assert!(s.contains(&head), "choices in Korean:\n{s}");
+}
+
+/// An app with the screens' own words in Korean and the questions in Korean (issue 16).
+fn korean_app(store: Store, now: i64) -> App {
+    let mut app = App::with_study(AppState::default(), Theme::plain(), study(store), now);
+    app.set_ui_lang(crate::core::config::Lang::Ko);
+    app.set_lang(crate::core::config::Lang::Ko);
+    app
+}
+
+/// Every state of the exam screens in Korean at 80x24: the menu, a question with one answer and
+/// with several, the grid, the review before submitting, the results and the review of the
+/// answers, a practice question checked, and the unfinished exam offered, then to be discarded.
+#[test]
+fn exam_snapshots_in_korean() {
+    use super::i18n_tests::screen_at;
+    let shot = |app: &mut App| screen_at(app, 80, 24);
+    let mut app = korean_app(Store::open_in_memory().unwrap(), NOON);
+    app.update(Action::OpenExams, NOON);
+    let s = shot(&mut app);
+    assert!(
+        s.contains("모의고사") && s.contains("아직 응시한 시험이 없습니다."),
+        "{s}"
+    );
+    insta::assert_snapshot!("exam_ko_menu", s);
+
+    app.start_exam(crate::exam_run::Mode::Quick, 7, NOON);
+    app.update(Action::Choose(1), NOON);
+    app.update(Action::Flag, NOON);
+    let s = shot(&mut app);
+    assert!(s.contains("문제 1/10") && s.contains("검토 표시"), "{s}");
+    insta::assert_snapshot!("exam_ko_question", s);
+    app.on_key(
+        &crossterm::event::KeyEvent::from(crossterm::event::KeyCode::Char('o')),
+        NOON,
+    );
+    let s = shot(&mut app);
+    assert!(s.contains("답변 1개, 미답변 9개, 검토 표시 1개"), "{s}");
+    insta::assert_snapshot!("exam_ko_grid", s);
+    app.update(Action::Back, NOON);
+    app.update(Action::Submit, NOON);
+    let s = shot(&mut app);
+    assert!(s.contains("시험을 제출하시겠습니까?"), "{s}");
+    assert!(
+        s.contains("미답변: 9개(문제 2, 3, 4, 5, 6, 7, 8, 9, 10)"),
+        "{s}"
+    );
+    insta::assert_snapshot!("exam_ko_review", s);
+    app.update(Action::Confirm, NOON + 90_000);
+    let s = shot(&mut app);
+    assert!(
+        s.contains("문제가 너무 적어 환산 점수를 추정할 수 없습니다"),
+        "{s}"
+    );
+    insta::assert_snapshot!("exam_ko_results", s);
+    // The review of the answers: the first wrong or unanswered question, choice by choice.
+    app.update(Action::FilterWrong, NOON + 90_000);
+    app.update(Action::Down, NOON + 90_000);
+    let s = shot(&mut app);
+    assert!(s.contains("틀렸거나 답하지 않은 문제"), "{s}");
+    insta::assert_snapshot!("exam_ko_answer_review", s);
+    app.update(Action::Back, NOON + 90_000);
+    let s = shot(&mut app);
+    assert!(
+        s.contains("기록 (최근 응시가 마지막)") && s.contains("빠른 시험"),
+        "{s}"
+    );
+    insta::assert_snapshot!("exam_ko_menu_history", s);
+
+    // Practice shows the right answer and why after each question.
+    let mut app = korean_app(Store::open_in_memory().unwrap(), NOON);
+    app.update(Action::OpenExams, NOON);
+    app.update(
+        Action::StartExam(ExamChoice::Practice(Domain::Security)),
+        NOON,
+    );
+    app.update(Action::Choose(0), NOON);
+    app.update(Action::Confirm, NOON);
+    let s = shot(&mut app);
+    assert!(s.contains("정답") || s.contains("오답"), "{s}");
+    insta::assert_snapshot!("exam_ko_practice_checked", s);
+}
+
+/// A question that asks for several answers, with the exam's time left, in Korean.
+#[test]
+fn a_multiple_answer_question_in_korean() {
+    let mut app = korean_app(Store::open_in_memory().unwrap(), NOON);
+    app.update(Action::OpenExams, NOON);
+    app.start_exam(crate::exam_run::Mode::Full, 7, NOON);
+    let run = app.exam().unwrap();
+    let at = (0..run.questions.len())
+        .find(|&i| run.questions[i].choose > 1)
+        .expect("a full exam has a multiple-response question");
+    for _ in 0..at {
+        app.update(Action::NextQuestion, NOON);
+    }
+    app.update(Action::Choose(0), NOON);
+    app.update(Action::Choose(1), NOON);
+    app.update(Action::Choose(2), NOON);
+    let s = super::i18n_tests::screen_at(&mut app, 80, 24);
+    assert!(s.contains("남은 시간 2h 10m 00s"), "{s}");
+    assert!(
+        s.contains("2개를 선택하십시오") || s.contains("3개를 선택하십시오"),
+        "the refusal of one more choice:\n{s}"
+    );
+    insta::assert_snapshot!("exam_ko_question_multiple", s);
+}
+
+/// The unfinished exam offered in Korean, and the question before discarding it.
+#[test]
+fn an_unfinished_exam_is_offered_and_discarded_in_korean() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("s.sqlite3");
+    {
+        let mut app = korean_app(Store::open(&path).unwrap(), NOON);
+        app.update(Action::OpenExams, NOON);
+        app.update(Action::StartExam(ExamChoice::Full), NOON);
+        app.update(Action::Choose(0), NOON);
+        app.update(Action::Choose(1), NOON);
+        app.tick(NOON + 1_000);
+        app.tick(NOON + 2_000);
+    }
+    let mut app = korean_app(Store::open(&path).unwrap(), NOON + 600_000);
+    app.update(Action::OpenExams, NOON + 600_000);
+    let s = super::i18n_tests::screen_at(&mut app, 80, 24);
+    assert!(
+        s.contains("끝내지 않은 시험(전체 모의고사): 65문제 중 1문제 답변, 남은 시간 2h 09m 58s."),
+        "{s}"
+    );
+    insta::assert_snapshot!("exam_ko_resume", s);
+    app.update(Action::StartExam(ExamChoice::Quick), NOON + 600_000);
+    let s = super::i18n_tests::screen_at(&mut app, 80, 24);
+    assert!(s.contains("끝내지 않은 시험이 있습니다."), "{s}");
+    app.update(Action::DiscardExam, NOON + 600_000);
+    let s = super::i18n_tests::screen_at(&mut app, 80, 24);
+    assert!(s.contains("취소하시겠습니까?"), "{s}");
+    insta::assert_snapshot!("exam_ko_discard", s);
+    app.update(Action::Confirm, NOON + 600_000);
+    let s = super::i18n_tests::screen_at(&mut app, 80, 24);
+    assert!(s.contains("시험 #1을(를) 취소했습니다."), "{s}");
 }

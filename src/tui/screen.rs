@@ -135,7 +135,12 @@ impl Ctx {
             let (t, est) = crate::exam_run::attempt_score(a);
             let bp = crate::core::exam::blueprint::by_id(&a.exam)
                 .unwrap_or_else(crate::core::exam::blueprint::dva_c02);
-            let text = crate::exam_run::estimate_text(est.as_ref(), t.total, bp.passing_score);
+            let text = crate::exam_run::estimate_text(
+                self.ui_lang,
+                est.as_ref(),
+                t.total,
+                bp.passing_score,
+            );
             (t.correct as i64, t.total as i64, text)
         });
     }

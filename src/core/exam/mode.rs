@@ -7,6 +7,9 @@ use crate::core::domain::Domain;
 /// Questions in a weak-area exam.
 pub const WEAK_COUNT: usize = 20;
 
+/// The questions of a quick exam.
+pub const QUICK_COUNT: usize = 10;
+
 /// Which kind of exam.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Mode {

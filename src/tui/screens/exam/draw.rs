@@ -4,11 +4,14 @@
 use super::*;
 use crate::core::exam::Tally;
 use crate::display::clock;
+use crate::exam_run::{difficulty_name, domain_title, mode_title};
 use crate::tui::action::CustomStart;
+use crate::tui::widgets::{pad, wrap_line};
 use ratatui::layout::{Constraint, Layout};
 use ratatui::style::Modifier;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph, Wrap};
+use unicode_width::UnicodeWidthStr;
 
 fn bar(t: Tally, width: usize) -> String {
     let filled = ((t.percent() / 100.0) * width as f64).round() as usize;
@@ -19,23 +22,68 @@ fn bar(t: Tally, width: usize) -> String {
     )
 }
 
+/// A line as rows of at most `width` columns: a line with double-width (Korean) letters is wrapped
+/// here (`widgets::wrap_line`: ratatui can leave such a letter over the border); others are left
+/// to the paragraph's own wrapping, as before.
+fn fit(line: Line<'_>, width: u16) -> Vec<Line<'_>> {
+    let wide = line
+        .spans
+        .iter()
+        .any(|s| s.content.width() != s.content.chars().count());
+    if wide {
+        wrap_line(&line, usize::from(width))
+    } else {
+        vec![line]
+    }
+}
+
+/// `fit` for every line.
+fn fit_all(lines: Vec<Line<'_>>, width: u16) -> Vec<Line<'_>> {
+    lines.into_iter().flat_map(|l| fit(l, width)).collect()
+}
+
+/// The panel of a screen: `lines` and the message after a blank line (as `widgets::panel`), each
+/// fitted to the panel's inner width.
+fn fitted_panel<'a>(
+    mut lines: Vec<Line<'a>>,
+    message: Option<&str>,
+    area: Rect,
+    theme: &Theme,
+) -> Paragraph<'a> {
+    if let Some(m) = message {
+        lines.push(Line::raw(""));
+        lines.push(Line::styled(clean(m), theme.bad));
+    }
+    panel(fit_all(lines, area.width.saturating_sub(2)), None, theme)
+}
+
 /// One attempt of the history: number, date, raw score, estimated scaled score, time used, mode.
-fn history_row(a: &Attempt) -> String {
+fn history_row(lang: Lang, a: &Attempt) -> String {
     let date = crate::core::stats::day_date(a.started_at.div_euclid(86_400_000));
     let (t, estimate) = crate::exam_run::attempt_score(a);
     let estimate = match estimate {
-        Some(e) => format!("est {}-{}", e.low, e.high),
-        None => "est -".to_string(),
+        Some(e) => tr!(lang, "exam-history-estimate", low = e.low, high = e.high),
+        None => tr!(lang, "exam-history-no-estimate"),
     };
     format!(
-        "#{:<4} {date} {:>3}/{:<3} {:>3.0} %  {estimate:<11} {:>10}  {}",
+        "#{:<4} {date} {:>3}/{:<3} {:>3.0} %  {} {:>10}  {}",
         a.id,
         t.correct,
         t.total,
         t.percent(),
+        pad(&estimate, 11),
         clock(a.elapsed_ms),
-        crate::exam_run::mode_title(&a.mode),
+        mode_title(lang, &a.mode),
     )
+}
+
+/// A count, then the question numbers: "2 (questions 4, 9)"; "0" when there are none.
+fn numbered_list(lang: Lang, v: &[usize]) -> String {
+    if v.is_empty() {
+        return tr!(lang, "exam-list-none");
+    }
+    let numbers: Vec<String> = v.iter().map(|i| (i + 1).to_string()).collect();
+    tr!(lang, "exam-list", n = v.len(), numbers = numbers.join(", "))
 }
 
 impl ExamScreen {
@@ -57,7 +105,11 @@ impl ExamScreen {
     }
 
     fn render_menu(&self, frame: &mut Frame, area: Rect, view: &ExamView, theme: &Theme) {
-        let mut lines = vec![Line::styled("Mock exams", theme.title), Line::raw("")];
+        let lang = view.ui_lang;
+        let mut lines = vec![
+            Line::styled(tr!(lang, "exam-menu-title"), theme.title),
+            Line::raw(""),
+        ];
         if let Some(r) = view.resumable {
             lines.push(Line::styled(clean(r), theme.bad));
             let key = |a: Action, scopes: &[Scope]| {
@@ -67,48 +119,55 @@ impl ExamScreen {
                 )
             };
             if view.confirm_discard {
-                lines.push(Line::styled(
-                    "Discard it? It is kept as discarded: never scored, counted or drilled.",
-                    theme.title,
-                ));
+                lines.push(Line::styled(tr!(lang, "exam-discard-ask"), theme.title));
                 lines.push(Line::from(vec![
                     key(Action::Confirm, CONFIRM),
-                    Span::styled("discard it    ", theme.text),
+                    Span::styled(format!("{}    ", tr!(lang, "exam-discard-it")), theme.text),
                     key(Action::Back, CONFIRM),
-                    Span::styled("keep it", theme.text),
+                    Span::styled(tr!(lang, "exam-keep-it"), theme.text),
                 ]));
             } else {
                 lines.push(Line::from(vec![
                     key(Action::ResumeExam, MENU),
-                    Span::styled(
-                        "continue it (time counts only while the exam is open)    ",
-                        theme.text,
-                    ),
+                    Span::styled(format!("{}    ", tr!(lang, "exam-continue-it")), theme.text),
                     key(Action::DiscardExam, MENU),
-                    Span::styled("discard it", theme.text),
+                    Span::styled(tr!(lang, "exam-discard-it"), theme.text),
                 ]));
             }
             lines.push(Line::raw(""));
         }
+        let bp = crate::core::exam::blueprint::dva_c02();
         for choice in ExamChoice::ALL {
+            use crate::core::domain::Domain;
             let text = match choice {
-                ExamChoice::Full => {
-                    "Full mock exam: 65 questions in 130 minutes, weighted like DVA-C02"
+                ExamChoice::Full => tr!(
+                    lang,
+                    "exam-choice-full",
+                    questions = bp.questions,
+                    minutes = bp.minutes
+                ),
+                ExamChoice::Quick => tr!(
+                    lang,
+                    "exam-choice-quick",
+                    questions = crate::exam_run::QUICK_COUNT
+                ),
+                ExamChoice::Practice(Domain::Development) => {
+                    tr!(lang, "exam-choice-practice-development")
                 }
-                ExamChoice::Quick => "Quick: 10 questions, untimed",
-                ExamChoice::Practice(crate::core::domain::Domain::Development) => {
-                    "Practice: Development with AWS Services (answers after each question)"
+                ExamChoice::Practice(Domain::Security) => {
+                    tr!(lang, "exam-choice-practice-security")
                 }
-                ExamChoice::Practice(crate::core::domain::Domain::Security) => "Practice: Security",
-                ExamChoice::Practice(crate::core::domain::Domain::Deployment) => {
-                    "Practice: Deployment"
+                ExamChoice::Practice(Domain::Deployment) => {
+                    tr!(lang, "exam-choice-practice-deployment")
                 }
-                ExamChoice::Practice(crate::core::domain::Domain::Troubleshooting) => {
-                    "Practice: Troubleshooting and Optimization"
+                ExamChoice::Practice(Domain::Troubleshooting) => {
+                    tr!(lang, "exam-choice-practice-troubleshooting")
                 }
-                ExamChoice::WeakAreas => {
-                    "Weak areas: 20 questions, most from the task statements you miss most"
-                }
+                ExamChoice::WeakAreas => tr!(
+                    lang,
+                    "exam-choice-weak",
+                    questions = crate::exam_run::WEAK_COUNT
+                ),
             };
             let k = key_for(Action::StartExam(choice), MENU).unwrap_or_default();
             lines.push(Line::from(vec![
@@ -118,19 +177,24 @@ impl ExamScreen {
         }
         lines.push(Line::raw(""));
         if view.history.is_empty() {
-            lines.push(Line::styled("No exam taken yet.", theme.dim));
+            lines.push(Line::styled(tr!(lang, "exam-no-history"), theme.dim));
         } else {
+            let (select, review) = (tr!(lang, "exam-hint-select"), tr!(lang, "exam-hint-review"));
             lines.push(Line::from(vec![
-                Span::styled("History", theme.title),
+                Span::styled(tr!(lang, "exam-history"), theme.title),
                 Span::styled(
                     format!(
-                        " (newest last): {}",
-                        hints(
-                            MENU,
-                            &[
-                                Hint::Pair(Action::Up, "/", Action::Down, "select"),
-                                Hint::Key(Action::OpenAttempt, "review"),
-                            ]
+                        " {}",
+                        tr!(
+                            lang,
+                            "exam-history-keys",
+                            keys = hints(
+                                MENU,
+                                &[
+                                    Hint::Pair(Action::Up, "/", Action::Down, &select),
+                                    Hint::Key(Action::OpenAttempt, &review),
+                                ]
+                            )
                         )
                     ),
                     theme.dim,
@@ -151,7 +215,7 @@ impl ExamScreen {
                 } else {
                     theme.text
                 };
-                lines.push(Line::styled(history_row(a), style));
+                lines.push(Line::styled(history_row(lang, a), style));
             }
         }
         if let Some(m) = view.message {
@@ -172,6 +236,7 @@ impl ExamScreen {
         view: &ExamView,
         theme: &Theme,
     ) {
+        let lang = view.ui_lang;
         let i = run.position;
         let q = &run.questions[i];
         let n = run.questions.len();
@@ -183,8 +248,15 @@ impl ExamScreen {
             .lines()
             .map(|l| Line::styled(l.to_string(), theme.text))
             .collect();
-        if q.choose > 1 && !q.stem.to_lowercase().contains("choose") {
-            lines.push(Line::styled(format!("(Choose {}.)", q.choose), theme.text));
+        // The count to choose, unless the question says it (in English or, translated, Korean).
+        let says_count = [q.stem.as_str(), q.stem_in(view.lang)].iter().any(|s| {
+            s.to_lowercase().contains("choose") || s.contains("개 선택") || s.contains("개를 선택")
+        });
+        if q.choose > 1 && !says_count {
+            lines.push(Line::styled(
+                tr!(lang, "exam-choose-n", n = q.choose),
+                theme.text,
+            ));
         }
         lines.push(Line::raw(""));
         self.cursor = self.cursor.min(run.order[i].len().saturating_sub(1));
@@ -217,13 +289,20 @@ impl ExamScreen {
                     style,
                 ),
                 Span::styled(clean(c.text_in(view.lang)), text_style),
-                Span::styled(if struck { "  (struck out)" } else { "" }, theme.dim),
+                Span::styled(
+                    if struck {
+                        format!("  {}", tr!(lang, "exam-struck-out"))
+                    } else {
+                        String::new()
+                    },
+                    theme.dim,
+                ),
             ]));
             if checked {
                 let verdict = if c.correct {
-                    ("right", theme.good)
+                    (tr!(lang, "exam-right"), theme.good)
                 } else {
-                    ("wrong", theme.bad)
+                    (tr!(lang, "exam-wrong"), theme.bad)
                 };
                 lines.push(Line::from(vec![
                     Span::styled(format!("      {}: ", verdict.0), verdict.1),
@@ -234,30 +313,53 @@ impl ExamScreen {
         }
         if checked {
             lines.push(Line::styled(
-                format!("Source: {}", clean(&q.source)),
+                tr!(lang, "exam-source", source = clean(&q.source)),
                 theme.dim,
             ));
         }
         // Where each choice lands once wrapped, so that a click can choose it.
         let inner_width = area.width.saturating_sub(2);
-        let heights: Vec<u16> = lines
+        let rows: Vec<Vec<Line>> = lines.into_iter().map(|l| fit(l, inner_width)).collect();
+        let heights: Vec<u16> = rows
             .iter()
-            .map(|l| {
-                Paragraph::new(l.clone())
-                    .wrap(Wrap { trim: false })
-                    .line_count(inner_width) as u16
+            .map(|r| {
+                r.iter()
+                    .map(|l| {
+                        Paragraph::new(l.clone())
+                            .wrap(Wrap { trim: false })
+                            .line_count(inner_width) as u16
+                    })
+                    .sum()
             })
             .collect();
-        let choose = Hint::Pair(Action::Choose(0), "-", Action::Choose(4), "choose");
-        let move_ = Hint::Pair(Action::PrevQuestion, " ", Action::NextQuestion, "move");
+        let lines: Vec<Line> = rows.into_iter().flatten().collect();
+        let words = [
+            "exam-hint-choose",
+            "exam-hint-toggle",
+            "exam-hint-strike",
+            "exam-hint-check",
+            "exam-hint-move",
+            "exam-hint-flag",
+            "exam-hint-goto",
+            "exam-hint-grid",
+            "exam-hint-submit",
+            "exam-hint-pause",
+            "exam-hint-jumps",
+            "exam-hint-cancels",
+        ]
+        .map(|k| tr!(lang, k));
+        let choose = Hint::Pair(Action::Choose(0), "-", Action::Choose(4), &words[0]);
+        let move_ = Hint::Pair(Action::PrevQuestion, " ", Action::NextQuestion, &words[4]);
         let hint_text = match &self.goto {
-            Some(buf) => format!(
-                "Go to question: {buf}_   ({})",
-                hints(
+            Some(buf) => tr!(
+                lang,
+                "exam-goto",
+                typed = buf.as_str(),
+                keys = hints(
                     &[Scope::Global, Scope::ExamRun],
                     &[
-                        Hint::Key(Action::Confirm, "jumps,"),
-                        Hint::Key(Action::Back, "cancels")
+                        Hint::Key(Action::Confirm, &words[10]),
+                        Hint::Key(Action::Back, &words[11])
                     ]
                 )
             ),
@@ -266,18 +368,18 @@ impl ExamScreen {
                 let check = run
                     .mode
                     .shows_answers()
-                    .then_some(Hint::Key(Action::Confirm, "check/next"));
+                    .then_some(Hint::Key(Action::Confirm, &words[3]));
                 let items: Vec<Hint> = [
                     Some(choose),
-                    Some(Hint::Key(Action::ToggleChoice, "toggle")),
-                    Some(Hint::Key(Action::Strike, "strike")),
+                    Some(Hint::Key(Action::ToggleChoice, &words[1])),
+                    Some(Hint::Key(Action::Strike, &words[2])),
                     check,
                     Some(move_),
-                    Some(Hint::Key(Action::Flag, "flag")),
-                    Some(Hint::Key(Action::GoTo, "go to")),
-                    Some(Hint::Key(Action::QuestionGrid, "grid")),
-                    Some(Hint::Key(Action::Submit, "submit")),
-                    Some(Hint::Key(Action::Back, "pause")),
+                    Some(Hint::Key(Action::Flag, &words[5])),
+                    Some(Hint::Key(Action::GoTo, &words[6])),
+                    Some(Hint::Key(Action::QuestionGrid, &words[7])),
+                    Some(Hint::Key(Action::Submit, &words[8])),
+                    Some(Hint::Key(Action::Back, &words[9])),
                 ]
                 .into_iter()
                 .flatten()
@@ -286,7 +388,7 @@ impl ExamScreen {
             }
         };
         // The keys take a second line when one is too narrow for them.
-        let hint_lines = if hint_text.chars().count() > usize::from(area.width) {
+        let hint_lines = if hint_text.width() > usize::from(area.width) {
             2
         } else {
             1
@@ -306,16 +408,35 @@ impl ExamScreen {
         ])
         .areas(area);
         let inner = Block::bordered().inner(body);
+        let elapsed = clock(run.elapsed_ms);
         let time = match run.remaining() {
-            Some(left) => format!("elapsed {}  left {}", clock(run.elapsed_ms), clock(left)),
-            None => format!("elapsed {}  untimed", clock(run.elapsed_ms)),
+            Some(left) => tr!(
+                lang,
+                "exam-time-left",
+                elapsed = elapsed,
+                left = clock(left)
+            ),
+            None => tr!(lang, "exam-time-untimed", elapsed = elapsed),
         };
         let answered = n - run.unanswered().len();
         frame.render_widget(
             Paragraph::new(Line::from(vec![
-                Span::styled(format!("Question {} of {n}", i + 1), theme.title),
-                Span::styled(format!("  |  {answered} answered  |  {time}"), theme.text),
-                Span::styled(if run.flagged[i] { "  |  FLAGGED" } else { "" }, theme.bad),
+                Span::styled(
+                    tr!(lang, "exam-question-of", n = i + 1, total = n),
+                    theme.title,
+                ),
+                Span::styled(
+                    tr!(lang, "exam-answered-status", n = answered, time = time),
+                    theme.text,
+                ),
+                Span::styled(
+                    if run.flagged[i] {
+                        tr!(lang, "exam-flagged-status")
+                    } else {
+                        String::new()
+                    },
+                    theme.bad,
+                ),
             ])),
             status,
         );
@@ -369,7 +490,10 @@ impl ExamScreen {
             Some(m) => Line::styled(clean(m), theme.bad),
             None => Line::styled(hint_text, theme.dim),
         };
-        frame.render_widget(Paragraph::new(bottom).wrap(Wrap { trim: false }), hint);
+        frame.render_widget(
+            Paragraph::new(fit(bottom, area.width)).wrap(Wrap { trim: false }),
+            hint,
+        );
     }
 
     /// Every question number in a grid, each answered, unanswered (`.`) or flagged (`!`), with the
@@ -384,19 +508,23 @@ impl ExamScreen {
         theme: &Theme,
     ) {
         const CELL: u16 = 6;
+        let lang = view.ui_lang;
         let n = run.questions.len();
         let unanswered = run.unanswered().len();
         let flagged = run.flagged_list().len();
         let mut lines = vec![
-            Line::styled("Questions", theme.title),
+            Line::styled(tr!(lang, "exam-grid-title"), theme.title),
             Line::styled(
-                format!(
-                    "{} answered, {unanswered} unanswered, {flagged} flagged",
-                    n - unanswered
+                tr!(
+                    lang,
+                    "exam-grid-counts",
+                    answered = n - unanswered,
+                    unanswered = unanswered,
+                    flagged = flagged
                 ),
                 theme.text,
             ),
-            Line::styled("Marks: 12 answered, 12. unanswered, 12! flagged", theme.dim),
+            Line::styled(tr!(lang, "exam-grid-marks"), theme.dim),
             Line::raw(""),
         ];
         let inner = Block::bordered().inner(area);
@@ -432,20 +560,26 @@ impl ExamScreen {
             lines.push(Line::from(spans));
         }
         lines.push(Line::raw(""));
+        let words = [
+            tr!(lang, "exam-hint-row"),
+            tr!(lang, "exam-hint-question"),
+            tr!(lang, "exam-hint-jump"),
+            tr!(lang, "hint-back"),
+        ];
         lines.push(Line::styled(
             hints(
                 GRID,
                 &[
-                    Hint::Pair(Action::Up, "/", Action::Down, "row"),
-                    Hint::Pair(Action::PrevQuestion, "/", Action::NextQuestion, "question"),
-                    Hint::Key(Action::Confirm, "jump (or click a number)"),
-                    Hint::Key(Action::Back, "back"),
+                    Hint::Pair(Action::Up, "/", Action::Down, &words[0]),
+                    Hint::Pair(Action::PrevQuestion, "/", Action::NextQuestion, &words[1]),
+                    Hint::Key(Action::Confirm, &words[2]),
+                    Hint::Key(Action::Back, &words[3]),
                 ],
             ),
             theme.dim,
         ));
         frame.render_widget(
-            Paragraph::new(lines)
+            Paragraph::new(fit_all(lines, inner.width))
                 .wrap(Wrap { trim: false })
                 .block(Block::bordered().border_style(theme.border)),
             area,
@@ -469,36 +603,30 @@ impl ExamScreen {
         view: &ExamView,
         theme: &Theme,
     ) {
-        // A count, then the question numbers: "2 (questions 4, 9)".
-        let list = |v: Vec<usize>| {
-            if v.is_empty() {
-                "0".to_string()
-            } else {
-                let numbers: Vec<String> = v.iter().map(|i| (i + 1).to_string()).collect();
-                format!(
-                    "{} ({} {})",
-                    v.len(),
-                    if v.len() == 1 {
-                        "question"
-                    } else {
-                        "questions"
-                    },
-                    numbers.join(", ")
-                )
-            }
-        };
+        let lang = view.ui_lang;
         let mut lines = vec![
-            Line::styled("Submit the exam?", theme.title),
+            Line::styled(tr!(lang, "exam-submit-ask"), theme.title),
             Line::raw(""),
             Line::styled(
-                format!("Unanswered: {}", list(run.unanswered())),
+                tr!(
+                    lang,
+                    "exam-unanswered",
+                    list = numbered_list(lang, &run.unanswered())
+                ),
                 theme.text,
             ),
-            Line::styled(format!("Flagged: {}", list(run.flagged_list())), theme.text),
+            Line::styled(
+                tr!(
+                    lang,
+                    "exam-flagged",
+                    list = numbered_list(lang, &run.flagged_list())
+                ),
+                theme.text,
+            ),
         ];
         if let Some(left) = run.remaining() {
             lines.push(Line::styled(
-                format!("Time left: {}", clock(left)),
+                tr!(lang, "exam-review-time-left", left = clock(left)),
                 theme.text,
             ));
         }
@@ -509,20 +637,21 @@ impl ExamScreen {
                 format!(" {} ", key_for(Action::Confirm, RUN).unwrap_or_default()),
                 theme.key,
             ),
-            Span::styled("submit now    ", theme.text),
+            Span::styled(format!("{}    ", tr!(lang, "exam-submit-now")), theme.text),
             Span::styled(
                 format!(" {} ", key_for(Action::Back, &global).unwrap_or_default()),
                 theme.key,
             ),
             Span::styled(
-                format!(
-                    "back to the questions ({} jumps to a number)",
-                    key_for(Action::GoTo, RUN).unwrap_or_default()
+                tr!(
+                    lang,
+                    "exam-back-to-questions",
+                    key = key_for(Action::GoTo, RUN).unwrap_or_default()
                 ),
                 theme.text,
             ),
         ]));
-        frame.render_widget(panel(lines, view.message, theme), area);
+        frame.render_widget(fitted_panel(lines, view.message, area, theme), area);
     }
 
     fn render_results(
@@ -534,68 +663,75 @@ impl ExamScreen {
         view: &ExamView,
         theme: &Theme,
     ) {
+        let lang = view.ui_lang;
         let t = r.score.overall;
         let mut lines = vec![
             Line::from(vec![
                 Span::styled(
-                    format!("Score {}/{} ({:.0} %)", t.correct, t.total, t.percent()),
+                    tr!(
+                        lang,
+                        "exam-score",
+                        correct = t.correct,
+                        total = t.total,
+                        percent = format!("{:.0}", t.percent())
+                    ),
                     theme.title,
                 ),
-                Span::styled(format!("   time used {}", clock(r.elapsed_ms)), theme.text),
                 Span::styled(
-                    format!("   #{} {}", r.attempt, crate::exam_run::mode_title(&r.mode)),
+                    tr!(lang, "exam-time-used", time = clock(r.elapsed_ms)),
+                    theme.text,
+                ),
+                Span::styled(
+                    format!("   #{} {}", r.attempt, mode_title(lang, &r.mode)),
                     theme.dim,
                 ),
             ]),
             Line::from(vec![
                 Span::styled(
-                    crate::exam_run::estimate_text(r.estimate.as_ref(), t.total, r.passing_score),
+                    crate::exam_run::estimate_text(
+                        lang,
+                        r.estimate.as_ref(),
+                        t.total,
+                        r.passing_score,
+                    ),
                     theme.text,
                 ),
                 match r.estimate {
-                    Some(e) if e.passes => Span::styled(": likely pass", theme.good),
-                    Some(_) => Span::styled(": below the pass mark", theme.bad),
+                    Some(e) if e.passes => Span::styled(tr!(lang, "exam-likely-pass"), theme.good),
+                    Some(_) => Span::styled(tr!(lang, "exam-below-pass"), theme.bad),
                     None => Span::styled(".", theme.text),
                 },
             ]),
-            Line::styled(r.estimate_method, theme.dim),
+            Line::styled(crate::exam_run::estimate_method(lang), theme.dim),
         ];
         // What goes into the drill comes first: the bars below may be cut on a small terminal.
         if r.scheduled_cards > 0 {
             lines.push(Line::styled(
-                format!(
-                    "{} card(s) from questions answered wrongly are due in the drill now.",
-                    r.scheduled_cards
-                ),
+                tr!(lang, "exam-scheduled", n = r.scheduled_cards),
                 theme.text,
             ));
         }
         let wrong = r.questions.iter().filter(|q| !q.1).count() - r.unanswered.len();
         if wrong > 0 {
             lines.push(Line::styled(
-                format!(
-                    "{}: drill the {} cards now (custom study, schedule unchanged).",
-                    key_for(Action::CustomStudy(CustomStart::These), RESULTS).unwrap_or_default(),
-                    if wrong == 1 {
-                        "wrong answer's".to_string()
-                    } else {
-                        format!("{wrong} wrong answers'")
-                    },
+                tr!(
+                    lang,
+                    "exam-drill-wrong",
+                    key = key_for(Action::CustomStudy(CustomStart::These), RESULTS)
+                        .unwrap_or_default(),
+                    n = wrong
                 ),
                 theme.text,
             ));
         }
         if !r.unanswered.is_empty() {
             lines.push(Line::styled(
-                format!(
-                    "Unanswered (not drilled): {} ({} {}).",
-                    r.unanswered.len(),
-                    if r.unanswered.len() == 1 {
-                        "question"
-                    } else {
-                        "questions"
-                    },
-                    r.unanswered
+                tr!(
+                    lang,
+                    "exam-unanswered-not-drilled",
+                    n = r.unanswered.len(),
+                    numbers = r
+                        .unanswered
                         .iter()
                         .map(ToString::to_string)
                         .collect::<Vec<_>>()
@@ -608,18 +744,18 @@ impl ExamScreen {
         if !slowest.is_empty() {
             let each: Vec<String> = slowest
                 .iter()
-                .map(|&(i, t)| format!("Q{} {}", i + 1, clock(t)))
+                .map(|&(i, t)| format!("{} {}", tr!(lang, "exam-q-number", n = i + 1), clock(t)))
                 .collect();
             lines.push(Line::styled(
-                format!("Most time: {}", each.join(", ")),
+                tr!(lang, "exam-most-time", list = each.join(", ")),
                 theme.text,
             ));
         }
         for (d, tally) in &r.score.per_domain {
             lines.push(Line::styled(
                 format!(
-                    "{:<34} {} {:>3.0} % ({}/{})",
-                    d.title(),
+                    "{} {} {:>3.0} % ({}/{})",
+                    pad(&domain_title(lang, *d), 34),
                     bar(*tally, 20),
                     tally.percent(),
                     tally.correct,
@@ -637,7 +773,7 @@ impl ExamScreen {
             .collect();
         for chunk in tasks.chunks(4) {
             lines.push(Line::styled(
-                format!("Tasks: {}", chunk.join("  ")),
+                tr!(lang, "exam-tasks", tasks = chunk.join("  ")),
                 theme.text,
             ));
         }
@@ -646,14 +782,23 @@ impl ExamScreen {
                 .score
                 .per_difficulty
                 .iter()
-                .map(|(d, t)| format!("{} {}/{} {:.0}%", d.key(), t.correct, t.total, t.percent()))
+                .map(|(d, t)| {
+                    format!(
+                        "{} {}/{} {:.0}%",
+                        difficulty_name(lang, *d),
+                        t.correct,
+                        t.total,
+                        t.percent()
+                    )
+                })
                 .collect();
             lines.push(Line::styled(
-                format!("By difficulty: {}", levels.join("  ")),
+                tr!(lang, "exam-by-difficulty", levels = levels.join("  ")),
                 theme.text,
             ));
         }
         // As many rows as the summary has lines (up to 14), the review below takes the rest.
+        let lines = fit_all(lines, area.width);
         let [top, bottom] = Layout::vertical([
             Constraint::Length((lines.len() as u16).clamp(13, 14)),
             Constraint::Min(4),
@@ -671,10 +816,16 @@ impl ExamScreen {
         self.selected = self.selected.min(shown.len().saturating_sub(1));
         let mut lines = Vec::new();
         let title = match self.filter {
-            Filter::All => "All questions",
-            Filter::Wrong => "Wrong or unanswered questions",
-            Filter::Flagged => "Flagged questions",
+            Filter::All => tr!(lang, "exam-filter-all"),
+            Filter::Wrong => tr!(lang, "exam-filter-wrong"),
+            Filter::Flagged => tr!(lang, "exam-filter-flagged"),
         };
+        let words = [
+            tr!(lang, "exam-hint-select"),
+            tr!(lang, "exam-hint-wrong-only"),
+            tr!(lang, "exam-hint-flagged-only"),
+            tr!(lang, "hint-back"),
+        ];
         lines.push(Line::styled(
             format!(
                 "{title} ({}): {}",
@@ -682,10 +833,10 @@ impl ExamScreen {
                 hints(
                     RESULTS,
                     &[
-                        Hint::Pair(Action::Up, "/", Action::Down, "select"),
-                        Hint::Key(Action::FilterWrong, "wrong only"),
-                        Hint::Key(Action::FilterFlagged, "flagged only"),
-                        Hint::Key(Action::Back, "back"),
+                        Hint::Pair(Action::Up, "/", Action::Down, &words[0]),
+                        Hint::Key(Action::FilterWrong, &words[1]),
+                        Hint::Key(Action::FilterFlagged, &words[2]),
+                        Hint::Key(Action::Back, &words[3]),
                     ]
                 )
             ),
@@ -695,19 +846,29 @@ impl ExamScreen {
             let q = &run.questions[i];
             let ok = r.questions[i].1;
             lines.push(Line::from(vec![
-                Span::styled(format!("Q{} ", i + 1), theme.title),
+                Span::styled(
+                    format!("{} ", tr!(lang, "exam-q-number", n = i + 1)),
+                    theme.title,
+                ),
                 if ok {
-                    Span::styled("right", theme.good)
+                    Span::styled(tr!(lang, "exam-right"), theme.good)
                 } else {
-                    Span::styled("wrong", theme.bad)
+                    Span::styled(tr!(lang, "exam-wrong"), theme.bad)
                 },
                 Span::styled(
-                    format!("  {}  task {}  {}", q.service, q.task, q.id),
+                    format!(
+                        "  {}  {}  {}",
+                        q.service,
+                        tr!(lang, "exam-review-task", task = q.task.as_str()),
+                        q.id
+                    ),
                     theme.dim,
                 ),
                 Span::styled(
                     match run.time_ms.get(i) {
-                        Some(&t) if t > 0 => format!("  time {}", clock(t)),
+                        Some(&t) if t > 0 => {
+                            format!("  {}", tr!(lang, "exam-review-time", time = clock(t)))
+                        }
                         _ => String::new(),
                     },
                     theme.dim,
@@ -718,17 +879,22 @@ impl ExamScreen {
                     .lines()
                     .map(|l| Line::styled(l.to_string(), theme.text)),
             );
+            // The two marks' columns are as wide as their words in this language.
+            let (yours_word, correct_word) = (tr!(lang, "exam-yours"), tr!(lang, "exam-correct"));
+            let (yours_w, correct_w) = (yours_word.width() + 1, correct_word.width());
             for (d, &orig) in run.order[i].iter().enumerate() {
                 let c = &q.choices[orig];
                 let yours = if run.selected[i].contains(&orig) {
-                    "yours "
+                    yours_word.as_str()
                 } else {
-                    "      "
+                    ""
                 };
-                let right = if c.correct { "correct" } else { "       " };
+                let right = if c.correct { correct_word.as_str() } else { "" };
                 lines.push(Line::styled(
                     format!(
-                        "{yours}{right} {}. {}",
+                        "{}{} {}. {}",
+                        pad(yours, yours_w),
+                        pad(right, correct_w),
                         letter(d),
                         clean(c.text_in(view.lang))
                     ),
@@ -740,10 +906,10 @@ impl ExamScreen {
                 ));
             }
             lines.push(Line::styled(
-                format!("Source: {}", clean(&q.source)),
+                tr!(lang, "exam-source", source = clean(&q.source)),
                 theme.dim,
             ));
         }
-        frame.render_widget(panel(lines, view.message, theme), bottom);
+        frame.render_widget(fitted_panel(lines, view.message, bottom, theme), bottom);
     }
 }

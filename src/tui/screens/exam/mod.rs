@@ -4,8 +4,10 @@
 //! The screen owns the exam in progress and the one just submitted; every change of answer, flag
 //! or time is saved through the study session at once.
 
+use crate::core::config::Lang;
 use crate::core::exam::blueprint::Blueprint;
 use crate::exam_run::{ExamResult, ExamRun, Mode, TickEvent, letter};
+use crate::i18n::tr;
 use crate::store::Attempt;
 use crate::tui::action::{Action, ExamChoice};
 use crate::tui::keys::{Scope, key_for};
@@ -51,8 +53,8 @@ pub struct ExamScreen {
     run: Option<ExamRun>,
     /// The exam just submitted, with its result.
     done: Option<(ExamRun, ExamResult)>,
-    /// The unfinished exam that can be resumed: its attempt and a sentence about it.
-    resumable: Option<(i64, String)>,
+    /// The unfinished exam that can be resumed: its attempt and what to say about it.
+    resumable: Option<(i64, Resumable)>,
     /// Asking whether to discard the unfinished exam.
     pub confirm_discard: bool,
     /// The choice under the cursor (display index).
@@ -76,6 +78,40 @@ pub struct ExamScreen {
     grid_cells: Vec<(u16, u16, u16, usize)>,
 }
 
+/// An unfinished exam as the menu tells of it.
+#[derive(Debug, Clone)]
+struct Resumable {
+    mode: crate::exam_run::Mode,
+    answered: usize,
+    total: usize,
+    /// Time left, when timed (ms).
+    left: Option<i64>,
+}
+
+impl Resumable {
+    /// The sentence about it in `lang`.
+    fn text(&self, lang: Lang) -> String {
+        let mode = crate::exam_run::mode_title(lang, &self.mode);
+        match self.left {
+            Some(l) => tr!(
+                lang,
+                "exam-resumable-left",
+                mode = mode,
+                answered = self.answered,
+                total = self.total,
+                left = crate::display::clock(l)
+            ),
+            None => tr!(
+                lang,
+                "exam-resumable",
+                mode = mode,
+                answered = self.answered,
+                total = self.total
+            ),
+        }
+    }
+}
+
 /// What the app passes to draw the exam screens.
 pub struct ExamView<'a> {
     /// The exam in progress.
@@ -91,7 +127,9 @@ pub struct ExamView<'a> {
     /// A message (warning, refusal, error).
     pub message: Option<&'a str>,
     /// The language to show questions in (where they have it; `t` switches).
-    pub lang: crate::core::config::Lang,
+    pub lang: Lang,
+    /// The language of the screen's own words (the `language` setting).
+    pub ui_lang: Lang,
 }
 
 impl ExamScreen {
@@ -154,17 +192,14 @@ impl ExamScreen {
         };
         if let Ok(Some(run)) = study.resume_exam(now) {
             let answered = run.questions.len() - run.unanswered().len();
-            let left = run
-                .remaining()
-                .map(|l| format!(", {} left", crate::display::clock(l)))
-                .unwrap_or_default();
             self.resumable = Some((
                 run.attempt,
-                format!(
-                    "An unfinished exam ({}): {answered} of {} answered{left}.",
-                    crate::exam_run::mode_title(&run.mode),
-                    run.questions.len()
-                ),
+                Resumable {
+                    mode: run.mode.clone(),
+                    answered,
+                    total: run.questions.len(),
+                    left: run.remaining(),
+                },
             ));
         }
         self.resumable.is_some()
@@ -173,10 +208,11 @@ impl ExamScreen {
     /// Starts an exam, unless an unfinished one waits.
     pub fn start(&mut self, ctx: &mut Ctx, bp: Blueprint, mode: Mode, seed: u64, now: i64) {
         if self.resumable.is_some() {
-            ctx.message = Some(format!(
-                "An unfinished exam waits: press {} to continue it or {} to discard it.",
-                key_for(Action::ResumeExam, MENU).unwrap_or_default(),
-                key_for(Action::DiscardExam, MENU).unwrap_or_default()
+            ctx.message = Some(tr!(
+                ctx.ui_lang,
+                "exam-unfinished-waits",
+                resume = key_for(Action::ResumeExam, MENU).unwrap_or_default(),
+                discard = key_for(Action::DiscardExam, MENU).unwrap_or_default()
             ));
             return;
         }
@@ -187,7 +223,7 @@ impl ExamScreen {
                 self.reset_view();
                 ctx.message = None;
             }
-            Err(e) => ctx.show_error("could not start the exam", format!("{e:#}")),
+            Err(e) => ctx.show_error(&tr!(ctx.ui_lang, "exam-error-start"), format!("{e:#}")),
         }
     }
 
@@ -210,8 +246,8 @@ impl ExamScreen {
                 self.confirm_discard = false;
                 ctx.message = None;
             }
-            Ok(None) => ctx.message = Some("There is no unfinished exam.".into()),
-            Err(e) => ctx.show_error("could not resume the exam", format!("{e:#}")),
+            Ok(None) => ctx.message = Some(tr!(ctx.ui_lang, "exam-no-unfinished")),
+            Err(e) => ctx.show_error(&tr!(ctx.ui_lang, "exam-error-resume"), format!("{e:#}")),
         }
     }
 
@@ -224,12 +260,10 @@ impl ExamScreen {
         let id = *id;
         match study.discard_exam(id, now) {
             Ok(_) => {
-                ctx.message = Some(format!(
-                    "Exam #{id} discarded: it is not scored and counts nowhere."
-                ));
+                ctx.message = Some(tr!(ctx.ui_lang, "exam-discarded", id = id));
                 self.has_unfinished(ctx, now);
             }
-            Err(e) => ctx.show_error("the exam was not discarded", format!("{e:#}")),
+            Err(e) => ctx.show_error(&tr!(ctx.ui_lang, "exam-error-discard"), format!("{e:#}")),
         }
     }
 
@@ -240,28 +274,20 @@ impl ExamScreen {
             return;
         }
         let Some(last) = ctx.history.len().checked_sub(1) else {
-            ctx.message = Some("No exam taken yet: there is nothing to review.".into());
+            ctx.message = Some(tr!(ctx.ui_lang, "exam-nothing-to-review"));
             return;
         };
         let id = ctx.history[self.history_selected.unwrap_or(last).min(last)].id;
         let Some(study) = &ctx.study else { return };
         match study.exam_report(id) {
             Ok(Some((run, result, _))) if !run.questions.is_empty() => {
-                ctx.message = (!run.missing.is_empty()).then(|| {
-                    format!(
-                        "{} question(s) of this attempt are no longer in any pack: left out.",
-                        run.missing.len()
-                    )
-                });
+                ctx.message = (!run.missing.is_empty())
+                    .then(|| tr!(ctx.ui_lang, "exam-some-missing", n = run.missing.len()));
                 self.done = Some((run, result));
                 self.reset_view();
             }
-            Ok(_) => {
-                ctx.message = Some(format!(
-                    "Exam #{id} cannot be shown: its questions are no longer in any pack."
-                ))
-            }
-            Err(e) => ctx.show_error("could not open the exam", format!("{e:#}")),
+            Ok(_) => ctx.message = Some(tr!(ctx.ui_lang, "exam-all-missing", id = id)),
+            Err(e) => ctx.show_error(&tr!(ctx.ui_lang, "exam-error-open"), format!("{e:#}")),
         }
     }
 
@@ -274,7 +300,7 @@ impl ExamScreen {
                 let i = run.position;
                 self.save_answer(i, ctx);
             }
-            Err(e) => ctx.message = Some(e.to_string()),
+            Err(e) => ctx.message = Some(e.text(ctx.ui_lang)),
         }
     }
 
@@ -282,14 +308,14 @@ impl ExamScreen {
     fn strike(&mut self, ctx: &mut Ctx) {
         let Some(run) = &mut self.run else { return };
         if let Err(e) = run.toggle_strike(self.cursor) {
-            ctx.message = Some(e.to_string());
+            ctx.message = Some(e.text(ctx.ui_lang));
             return;
         }
         let i = run.position;
         if let Some(study) = &ctx.study
             && let Err(e) = study.save_exam_struck(run, i)
         {
-            ctx.show_error("the strike was not saved", format!("{e:#}"));
+            ctx.show_error(&tr!(ctx.ui_lang, "exam-error-strike"), format!("{e:#}"));
         }
     }
 
@@ -298,7 +324,7 @@ impl ExamScreen {
             return;
         };
         if let Err(e) = study.save_exam_answer(run, i) {
-            ctx.show_error("the answer was not saved", format!("{e:#}"));
+            ctx.show_error(&tr!(ctx.ui_lang, "exam-error-answer"), format!("{e:#}"));
         }
     }
 
@@ -312,7 +338,7 @@ impl ExamScreen {
                     self.move_to(n - 1, ctx);
                     self.reviewing = false;
                 }
-                _ => ctx.message = Some(format!("There is no question {buf}.")),
+                _ => ctx.message = Some(tr!(ctx.ui_lang, "exam-no-such-question", n = buf)),
             }
             return;
         }
@@ -330,7 +356,7 @@ impl ExamScreen {
                     self.reviewing = true;
                 }
             } else if run.selected[i].is_empty() {
-                ctx.message = Some("Choose an answer first.".into());
+                ctx.message = Some(tr!(ctx.ui_lang, "exam-choose-first"));
             } else {
                 // Stored, so that a resumed practice shows this question checked and no other.
                 run.checked[i] = true;
@@ -361,7 +387,7 @@ impl ExamScreen {
             }
             Err(e) => {
                 self.run = Some(run);
-                ctx.show_error("the exam was not submitted", format!("{e:#}"));
+                ctx.show_error(&tr!(ctx.ui_lang, "exam-error-submit"), format!("{e:#}"));
             }
         }
     }
@@ -435,7 +461,7 @@ impl Screen for ExamScreen {
                 self.confirm_discard = true;
                 ctx.message = None;
             }
-            Action::DiscardExam => ctx.message = Some("There is no unfinished exam.".into()),
+            Action::DiscardExam => ctx.message = Some(tr!(ctx.ui_lang, "exam-no-unfinished")),
             Action::Confirm if self.confirm_discard => self.discard(ctx, now),
             Action::OpenAttempt => self.open_attempt(ctx),
             Action::Choose(d) => self.choose(usize::from(d), ctx),
@@ -545,14 +571,14 @@ impl Screen for ExamScreen {
         let on_screen = (self.grid.is_none() && !self.reviewing).then_some(run.position);
         match study.exam_tick(run, on_screen, now) {
             Ok(Some(TickEvent::Warning(m))) => {
-                ctx.message = Some(format!("{m} minutes left."));
+                ctx.message = Some(tr!(ctx.ui_lang, "exam-minutes-left", minutes = m));
             }
             Ok(Some(TickEvent::TimeUp)) => {
                 self.submit(ctx, now);
-                ctx.message = Some("Time is up: the exam was submitted.".into());
+                ctx.message = Some(tr!(ctx.ui_lang, "exam-time-up"));
             }
             Ok(None) => {}
-            Err(e) => ctx.show_error("could not save the exam time", format!("{e:#}")),
+            Err(e) => ctx.show_error(&tr!(ctx.ui_lang, "exam-error-time"), format!("{e:#}")),
         }
     }
 
@@ -588,7 +614,7 @@ impl Screen for ExamScreen {
     fn render(&mut self, frame: &mut Frame, area: Rect, ctx: &Ctx) {
         let run = self.run.take();
         let done = self.done.take();
-        let resumable = self.resumable.as_ref().map(|r| r.1.clone());
+        let resumable = self.resumable.as_ref().map(|r| r.1.text(ctx.ui_lang));
         let view = ExamView {
             run: run.as_ref(),
             done: done.as_ref().map(|(r, res)| (r, res)),
@@ -597,6 +623,7 @@ impl Screen for ExamScreen {
             confirm_discard: self.confirm_discard,
             message: ctx.message.as_deref(),
             lang: ctx.lang,
+            ui_lang: ctx.ui_lang,
         };
         self.draw(frame, area, &view, &ctx.theme);
         self.run = run;
