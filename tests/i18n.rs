@@ -23,6 +23,15 @@ const CONVERTED: &[&str] = &[
     "src/tui/screens/settings.rs",
     "src/tui/widgets/mod.rs",
     "src/content_text/settings.rs",
+    // Browse and Stats, `awsdrill stats` and `awsdrill due`
+    "src/tui/screens/browse.rs",
+    "src/tui/screens/stats.rs",
+    "src/tui/widgets/charts.rs",
+    "src/stats_report.rs",
+    "src/stats_report/text.rs",
+    "src/stats_report/due.rs",
+    "src/cli/stats.rs",
+    "src/cli/due.rs",
 ];
 
 /// String literals with letters that a converted file may hold, and why they are not words to
@@ -88,6 +97,32 @@ const NOT_WORDS: &[(&str, &str, &str)] = &[
         "src/tui/app/mod.rs",
         "Settings",
         "the screens! list's English titles (doc comments)",
+    ),
+    // Browse and Stats, `awsdrill stats` and `awsdrill due`
+    (
+        "src/tui/screens/browse.rs",
+        "basic",
+        "an item's kind as the core names it (matched to its label's key)",
+    ),
+    (
+        "src/tui/screens/browse.rs",
+        "cloze",
+        "an item's kind as the core names it (matched to its label's key)",
+    ),
+    (
+        "src/tui/screens/browse.rs",
+        "numeric",
+        "an item's kind as the core names it (matched to its label's key)",
+    ),
+    (
+        "src/tui/screens/browse.rs",
+        "generated",
+        "an item's kind as the core names it (matched to its label's key)",
+    ),
+    (
+        "src/tui/screens/browse.rs",
+        "question",
+        "an item's kind as the core names it (matched to its label's key)",
     ),
 ];
 
