@@ -19,7 +19,7 @@ stats-more-below = 아래에 더 있음: { $parts }
 stats-answered-today = 오늘 답변: { $today }회(전체 { $all }회)
 stats-due-now = 지금 학습할 카드: 학습 중 { $learning }장, 복습 { $review }장, 새 카드 { $new }장
 stats-later-today = 오늘 나중에: 학습 중 { $n }장
-stats-studied = 학습한 카드 { $studied }장, 아직 학습하지 않은 카드 { $new }장
+stats-studied = 학습한 카드 { $studied }장, 미학습 카드 { $new }장
 stats-by-phase = 학습 중 { $learning }장, 재학습 { $relearning }장, 복습 { $review }장
 stats-suspended = 일시 중지 { $suspended }장, 거머리(leech) { $leeches }장
 stats-cards-to-study = 학습할 카드 { $cards }장
@@ -27,7 +27,7 @@ stats-cards-to-study-detail = 학습할 카드 { $cards }장({ $detail })
 
 ## 차트
 
-stats-forecast-title = 일별 학습할 카드, 앞으로 30일: 전체 { $total }장, 오늘 또는 기한 지남 { $today }장, 7일 이내 { $week }장
+stats-forecast-title = 일별 학습할 카드, 앞으로 30일: 전체 { $total }장, 오늘까지 { $today }장, 7일 이내 { $week }장
 stats-domains-title = 실제 기억률(Again이 아닌 복습), 도메인: 140일
 stats-all-30 = 전체 도메인, 최근 30일
 stats-all-time = 전체 도메인, 전체 기간
@@ -82,7 +82,7 @@ stats-text-cards = { $cards }. 학습한 카드 { $studied }장, 아직 학습�
 stats-text-by-state = 상태별: 아직 학습하지 않은 카드 { $new }장, 학습 중 { $learning }장, 복습 { $review }장, 재학습 { $relearning }장. 일시 중지 { $suspended }장, 거머리(leech) { $leeches }장.
 stats-text-retention = 실제 기억률(Again으로 답하지 않은 복습): 최근 30일 복습 { $reviews30 }회 중 { $last30 }, 전체 기간 { $reviews }회 중 { $all }.
 stats-text-answers-all = 전체 답변: { $n }회.
-stats-text-forecast = 앞으로 30일 동안 학습할 카드: { $total }장(오늘 또는 기한 지남 { $today }장, 7일 이내 { $week }장). 오늘부터 일별: { $days }.
+stats-text-forecast = 앞으로 30일 동안 학습할 카드: { $total }장(오늘까지 { $today }장, 7일 이내 { $week }장). 오늘부터 일별: { $days }.
 stats-text-domain = { $domain } { $percent }({ $reviews }회 중 { $passed }회)
 stats-text-domain-none = { $domain } -(복습 없음)
 stats-text-domains = 도메인별 실제 기억률(최근 140일): { $domains }.

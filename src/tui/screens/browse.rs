@@ -793,4 +793,150 @@ mod tests {
             cards.len()
         )));
     }
+
+    /// Browse in both languages at 80x24 (issue 16): the list, a search with results, the detail
+    /// pane of a studied card, and a search that finds nothing.
+    mod in_both_languages {
+        use crate::core::config::Lang;
+        use crate::store::Store;
+        use crate::tui::action::Action;
+        use crate::tui::app::{App, AppState};
+        use crate::tui::i18n_tests::screen_at;
+        use crate::tui::theme::Theme;
+        use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+
+        /// 2026-11-24 12:00 UTC.
+        const NOON: i64 = 1_795_521_600_000;
+
+        const PACK: &str = r#"
+[pack]
+id = "t"
+title = "Test"
+services = ["Lambda"]
+schema = 1
+checked = 2026-11-24
+
+[[card]]
+id = "async-retries"
+kind = "basic"
+front = "How many retries does an asynchronous invocation get by default?"
+back = "Two."
+source = "https://docs.aws.amazon.com/lambda/latest/dg/invocation-async-configuring.html"
+ko = { front = "비동기 호출의 기본 재시도 횟수는?", back = "두 번." }
+
+[[card]]
+id = "memory"
+kind = "cloze"
+text = "Lambda memory goes from {{128 MB}} to {{10,240 MB}}."
+source = "https://docs.aws.amazon.com/lambda/latest/dg/gettingstarted-limits.html"
+ko = { text = "Lambda 메모리는 {{128 MB}}에서 {{10,240 MB}}까지 설정할 수 있습니다." }
+
+[[card]]
+id = "timeout"
+kind = "numeric"
+front = "Longest timeout of a standard function?"
+answer = 900
+unit = "seconds"
+source = "https://docs.aws.amazon.com/lambda/latest/dg/gettingstarted-limits.html"
+
+[[question]]
+id = "q-destination"
+domain = "development"
+task = "1.2"
+difficulty = 2
+service = "Lambda"
+stem = "Which feature keeps every failed asynchronous event with its error details?"
+source = "https://docs.aws.amazon.com/lambda/latest/dg/invocation-async-retain-records.html"
+ko = { stem = "실패한 모든 비동기 이벤트를 오류 세부 정보와 함께 보관하는 기능은 무엇입니까?" }
+
+[[question.choice]]
+text = "An on-failure destination."
+correct = true
+why = "Lambda sends an invocation record with the error details to it."
+ko = { text = "실패 시 대상.", why = "Lambda는 오류 세부 정보가 담긴 호출 레코드를 대상으로 보냅니다." }
+
+[[question.choice]]
+text = "A larger MaximumRetryAttempts."
+why = "It accepts only 0 to 2."
+ko = { text = "더 큰 MaximumRetryAttempts.", why = "0~2만 허용합니다." }
+
+[[question.choice]]
+text = "A longer function timeout."
+why = "The timeout does not keep failed events."
+ko = { text = "더 긴 함수 제한 시간.", why = "제한 시간은 실패한 이벤트를 보관하지 않습니다." }
+
+[[question.choice]]
+text = "Reserved concurrency."
+why = "It limits scaling; it keeps no events."
+ko = { text = "예약된 동시성.", why = "확장을 제한할 뿐 이벤트를 보관하지 않습니다." }
+"#;
+
+        /// The app with the first card answered Good, on Browse, its words and content in `lang`.
+        fn browse_in(lang: Lang) -> App {
+            let report = crate::core::content::parse_pack("t.toml", PACK.as_bytes());
+            assert!(report.findings.is_empty(), "{:?}", report.findings);
+            let study = crate::study::testing::study(
+                Store::open_in_memory().unwrap(),
+                vec![report.pack.unwrap()],
+            );
+            let mut app = App::with_study(AppState::default(), Theme::plain(), study, NOON);
+            app.set_ui_lang(lang);
+            app.set_lang(lang);
+            app.update(Action::StartDrill, NOON);
+            key(&mut app, KeyCode::Char(' '));
+            key(&mut app, KeyCode::Char('3'));
+            app.update(Action::OpenBrowse, NOON + 1000);
+            app
+        }
+
+        fn key(app: &mut App, code: KeyCode) {
+            app.on_key(&KeyEvent::new(code, KeyModifiers::NONE), NOON + 1000);
+        }
+
+        fn typed(app: &mut App, text: &str) {
+            for c in text.chars() {
+                key(app, KeyCode::Char(c));
+            }
+        }
+
+        fn name(what: &str, lang: Lang) -> String {
+            format!("browse_{what}_{}", crate::i18n::tag(lang))
+        }
+
+        #[test]
+        fn browse_list_search_detail_and_nothing_found() {
+            for lang in [Lang::En, Lang::Ko] {
+                let mut app = browse_in(lang);
+                insta::assert_snapshot!(name("list", lang), screen_at(&mut app, 80, 24));
+                typed(&mut app, "kind:q");
+                insta::assert_snapshot!(name("search", lang), screen_at(&mut app, 80, 24));
+                app.on_key(
+                    &KeyEvent::new(KeyCode::Char('u'), KeyModifiers::CONTROL),
+                    NOON + 1000,
+                );
+                typed(&mut app, "retries");
+                let s = screen_at(&mut app, 80, 24);
+                insta::assert_snapshot!(name("detail", lang), s);
+                typed(&mut app, "zzz");
+                insta::assert_snapshot!(name("nothing", lang), screen_at(&mut app, 80, 24));
+            }
+        }
+
+        #[test]
+        fn korean_rows_fill_the_list_by_columns() {
+            let mut app = browse_in(Lang::Ko);
+            let s = screen_at(&mut app, 80, 24);
+            // Each row ends at the list's right border, the Korean text cut at a column.
+            for line in s.lines().filter(|l| l.starts_with("│t/")) {
+                assert!(line.ends_with('│'), "{line}\n{s}");
+            }
+            assert!(s.contains("비동기 호출의 기본 재시도 횟수는?"), "{s}");
+            assert!(s.contains("상태: 학습 중, 답변 1회, 실패 0회"), "{s}");
+            assert!(s.contains("출처:"), "{s}");
+            assert!(
+                s.contains("-> 두 번."),
+                "the answer in the content language\n{s}"
+            );
+        }
+    }
 }

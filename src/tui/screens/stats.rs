@@ -565,13 +565,86 @@ mod tests {
     }
 
     fn draw(r: &StatsReport, first: usize, w: u16, h: u16) -> String {
+        draw_in(Lang::En, r, first, w, h)
+    }
+
+    fn draw_in(lang: Lang, r: &StatsReport, first: usize, w: u16, h: u16) -> String {
         let mut t = Terminal::new(TestBackend::new(w, h)).unwrap();
-        t.draw(|f| render(Lang::En, f, f.area(), r, first, &Theme::plain()))
+        t.draw(|f| render(lang, f, f.area(), r, first, &Theme::plain()))
             .unwrap();
         let buf = t.backend().buffer().clone();
         (0..h)
             .map(|y| (0..w).map(|x| buf[(x, y)].symbol()).collect::<String>() + "\n")
             .collect()
+    }
+
+    /// The page as a terminal shows it: a double-width letter once (it covers two cells), and
+    /// every row exactly `w` columns wide.
+    fn draw_wide(lang: Lang, r: &StatsReport, first: usize, w: u16, h: u16) -> String {
+        use unicode_width::UnicodeWidthStr;
+        let mut t = Terminal::new(TestBackend::new(w, h)).unwrap();
+        t.draw(|f| render(lang, f, f.area(), r, first, &Theme::plain()))
+            .unwrap();
+        let buf = t.backend().buffer().clone();
+        let mut out = String::new();
+        for y in 0..h {
+            let (mut x, mut row) = (0, String::new());
+            while x < w {
+                let s = buf[(x, y)].symbol();
+                row.push_str(s);
+                x += s.width().max(1) as u16;
+            }
+            assert_eq!(x, w, "row {y} is cut inside a letter: {row}");
+            out.push_str(row.trim_end());
+            out.push('\n');
+        }
+        out
+    }
+
+    /// Every part of the page at 80x24 in both languages: the page scrolled to each row, and the
+    /// mock exams' part before a full mock exam.
+    #[test]
+    fn stats_in_both_languages_at_80x24() {
+        let r = report();
+        let mut none = report();
+        none.exams.retain(|x| !x.full);
+        for lang in [Lang::En, Lang::Ko] {
+            let tag = crate::i18n::tag(lang);
+            for first in 0..5 {
+                insta::assert_snapshot!(
+                    format!("stats_80x24_row{first}_{tag}"),
+                    draw_wide(lang, &r, first, 80, 24)
+                );
+            }
+            insta::assert_snapshot!(
+                format!("stats_80x24_no_full_exam_{tag}"),
+                draw_wide(lang, &none, 4, 80, 24)
+            );
+        }
+    }
+
+    #[test]
+    fn korean_charts_say_what_they_count_with_the_same_numbers() {
+        let r = report();
+        let text = draw_wide(Lang::Ko, &r, 0, 120, 40);
+        for want in [
+            "하루 답변 수, 20주",
+            "월",
+            "11월",
+            "오늘 답변: 14회(전체 412회)",
+            "학습할 카드 693장(작성된 카드 689장, 생성 연습 문제 4개)",
+            "일별 학습할 카드, 앞으로 30일: 전체 173장, 오늘까지 12장, 7일 이내 39장",
+            "오늘",
+            "+7일",
+            "1 AWS 서비스를 사용한 개발",
+            "80/90",
+            "아직 복습 없음",
+            "모의고사에서 가장 약한 작업 설명(13개 중 8개)",
+            "1.2 AWS Lambda용 코드 개발",
+            "전체 모의고사의 추정 환산 점수: 최근 745점, 합격 점수 720점. 다른 시험 1회",
+        ] {
+            assert!(text.contains(want), "{want}\n{text}");
+        }
     }
 
     #[test]
