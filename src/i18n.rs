@@ -42,6 +42,8 @@ catalog!(
     "drill",
     "study",
     "exam",
+    "browse",
+    "stats",
 );
 
 /// The languages of the catalog.

@@ -1,12 +1,14 @@
 //! The numbers of the Stats screen, `awsdrill stats` (text and `--json`) and `awsdrill due`,
 //! computed once for all of them.
 
+use crate::core::config::Lang;
 use crate::core::domain::Domain;
 use crate::core::scheduler::queue::DueCounts;
 use crate::core::stats::{
     Counts, DayStat, Heatmap, StateCounts, TaskRow, day_date, forecast, heatmap, per_day, ratio,
     retention_by, tasks_ranked,
 };
+use crate::i18n::tr;
 use crate::study::{Study, pack_of};
 use serde::Serialize;
 
@@ -201,49 +203,58 @@ pub fn report(study: &Study, now: i64) -> anyhow::Result<StatsReport> {
     })
 }
 
-/// "693 cards to study (689 written, 4 generated exercises)": the cards the drill schedules and,
-/// when not all were written in packs, where they come from.
-pub fn cards_to_study(c: &StateCounts) -> String {
-    use crate::display::count;
-    let total = format!("{} to study", count(c.total as u64, "card", "cards"));
-    if c.generated == 0 && c.missed_questions == 0 {
-        return total;
+/// "693 cards to study (689 written, 4 generated exercises)" in `lang`: the cards the drill
+/// schedules and, when not all were written in packs, where they come from.
+pub fn cards_to_study(lang: Lang, c: &StateCounts) -> String {
+    match card_sources(lang, c) {
+        None => tr!(lang, "stats-cards-to-study", cards = c.total),
+        Some(detail) => tr!(
+            lang,
+            "stats-cards-to-study-detail",
+            cards = c.total,
+            detail = detail
+        ),
     }
-    let mut parts = vec![format!("{} written", c.from_packs())];
-    if c.generated > 0 {
-        parts.push(count(
-            c.generated as u64,
-            "generated exercise",
-            "generated exercises",
-        ));
-    }
-    if c.missed_questions > 0 {
-        parts.push(count(
-            c.missed_questions as u64,
-            "missed exam question",
-            "missed exam questions",
-        ));
-    }
-    format!("{total} ({})", parts.join(", "))
 }
 
-/// "2 learning (+3 later today), 10 review, 20 new": what the drill has for now.
-pub fn due_now(d: &DueCounts) -> String {
-    let later = match d.learning_later_today {
-        0 => String::new(),
-        n => format!(" (+{n} later today)"),
-    };
-    format!(
-        "{} learning{later}, {} review, {} new",
-        d.learning, d.review, d.new
+/// Where the cards to study come from, "689 written, 4 generated exercises" in `lang` (the words
+/// Home uses), or None when all were written in packs.
+pub fn card_sources(lang: Lang, c: &StateCounts) -> Option<String> {
+    if c.generated == 0 && c.missed_questions == 0 {
+        return None;
+    }
+    let mut parts = vec![tr!(lang, "home-detail-written", n = c.from_packs())];
+    if c.generated > 0 {
+        parts.push(tr!(lang, "home-detail-generated", n = c.generated));
+    }
+    if c.missed_questions > 0 {
+        parts.push(tr!(lang, "home-detail-missed", n = c.missed_questions));
+    }
+    Some(parts.join(", "))
+}
+
+/// "2 learning (+3 later today), 10 review, 20 new" in `lang`: what the drill has for now.
+pub fn due_now(lang: Lang, d: &DueCounts) -> String {
+    tr!(
+        lang,
+        "stats-text-due-now",
+        learning = d.learning,
+        later = d.learning_later_today,
+        review = d.review,
+        new = d.new
     )
 }
 
-/// "4 learning cards come back later today.", when any do (Home and the drill's summary).
+/// "4 learning cards come back later today.", when any do (Home and the drill's summary), in
+/// English (`later_today_in` for another language).
 pub fn later_today(d: &DueCounts) -> Option<String> {
+    later_today_in(Lang::En, d)
+}
+
+/// `later_today` in `lang`.
+pub fn later_today_in(lang: Lang, d: &DueCounts) -> Option<String> {
     match d.learning_later_today {
         0 => None,
-        1 => Some("1 learning card comes back later today.".into()),
-        n => Some(format!("{n} learning cards come back later today.")),
+        n => Some(tr!(lang, "home-later-today", n = n)),
     }
 }

@@ -49,6 +49,15 @@ const CONVERTED: &[&str] = &[
     "src/tui/screens/exam/draw.rs",
     "src/exam_run.rs",
     "src/cli/exam.rs",
+    // Browse and Stats, `awsdrill stats` and `awsdrill due`
+    "src/tui/screens/browse.rs",
+    "src/tui/screens/stats.rs",
+    "src/tui/widgets/charts.rs",
+    "src/stats_report.rs",
+    "src/stats_report/text.rs",
+    "src/stats_report/due.rs",
+    "src/cli/stats.rs",
+    "src/cli/due.rs",
 ];
 
 /// String literals with letters that a converted file may hold, and why they are not words to
@@ -399,6 +408,32 @@ const NOT_WORDS: &[(&str, &str, &str)] = &[
     ("src/cli/exam.rs", "seed", "a JSON key"),
     ("src/cli/exam.rs", "mode", "a JSON key"),
     ("src/cli/exam.rs", "questions", "a JSON key"),
+    // Browse and Stats, `awsdrill stats` and `awsdrill due`
+    (
+        "src/tui/screens/browse.rs",
+        "basic",
+        "an item's kind as the core names it (matched to its label's key)",
+    ),
+    (
+        "src/tui/screens/browse.rs",
+        "cloze",
+        "an item's kind as the core names it (matched to its label's key)",
+    ),
+    (
+        "src/tui/screens/browse.rs",
+        "numeric",
+        "an item's kind as the core names it (matched to its label's key)",
+    ),
+    (
+        "src/tui/screens/browse.rs",
+        "generated",
+        "an item's kind as the core names it (matched to its label's key)",
+    ),
+    (
+        "src/tui/screens/browse.rs",
+        "question",
+        "an item's kind as the core names it (matched to its label's key)",
+    ),
 ];
 
 fn root() -> &'static Path {

@@ -2,12 +2,13 @@
 
 use super::{Cli, EXIT_CANNOT_RUN, EXIT_OK, print_error};
 use crate::context::Context;
+use crate::core::config::Lang;
 use crate::pack_cache::Detail;
 use crate::stats_report::due::{DueReport, report, text};
 
 pub(super) fn run(cli: &Cli, json: bool, now: i64) -> u8 {
     match open(cli, now) {
-        Ok(r) => {
+        Ok((lang, r)) => {
             if json {
                 match serde_json::to_string_pretty(&r) {
                     Ok(s) => crate::exit::say_json(&s),
@@ -17,7 +18,7 @@ pub(super) fn run(cli: &Cli, json: bool, now: i64) -> u8 {
                     }
                 }
             } else {
-                for line in text(&r) {
+                for line in text(lang, &r) {
                     say!("{line}");
                 }
             }
@@ -27,12 +28,14 @@ pub(super) fn run(cli: &Cli, json: bool, now: i64) -> u8 {
     }
 }
 
-fn open(cli: &Cli, now: i64) -> anyhow::Result<DueReport> {
+/// The report and the language of the app's own words.
+fn open(cli: &Cli, now: i64) -> anyhow::Result<(Lang, DueReport)> {
     // The due counts need ids and groups, not the cards' text.
     let ctx = Context::open_reading(&cli.open_options(), Detail::Outline)?;
     super::tell_if_no_store(&ctx);
+    let lang = ctx.ui_lang();
     let study = ctx.into_study(0)?;
     let r = report(&study, now);
     study.finish_and_exit_soon();
-    r
+    Ok((lang, r?))
 }

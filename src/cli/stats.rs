@@ -8,9 +8,11 @@ use crate::stats_report::report;
 
 pub(super) fn run(cli: &Cli, json: bool, now: i64) -> u8 {
     // The numbers need ids, domains and states, not the cards' text.
+    let mut lang = crate::core::config::Lang::En;
     let r = match Context::open_reading(&cli.open_options(), Detail::Outline)
         .and_then(|c| {
             super::tell_if_no_store(&c);
+            lang = c.ui_lang();
             c.into_study(0)
         })
         .and_then(|s| {
@@ -31,7 +33,7 @@ pub(super) fn run(cli: &Cli, json: bool, now: i64) -> u8 {
         }
         return EXIT_OK;
     }
-    for line in crate::stats_report::text::lines(&r) {
+    for line in crate::stats_report::text::lines(lang, &r) {
         say!("{line}");
     }
     EXIT_OK

@@ -1,9 +1,11 @@
 //! The numbers of `awsdrill due`: what is due now and later today, per pack and in total, with the
 //! counts Home and the drill show (`Study::counts`).
 
+use crate::core::config::Lang;
 use crate::core::scheduler::Phase;
 use crate::core::scheduler::queue::{self, DueCounts};
 use crate::core::stats::StateCounts;
+use crate::i18n::tr;
 use crate::study::{Study, pack_of};
 use rustc_hash::FxHashMap;
 use serde::Serialize;
@@ -74,29 +76,36 @@ pub fn report(study: &Study, now: i64) -> anyhow::Result<DueReport> {
     })
 }
 
-/// The report as `awsdrill due` prints it, one line each.
-pub fn text(r: &DueReport) -> Vec<String> {
+/// The report as `awsdrill due` prints it in `lang`, one line each.
+pub fn text(lang: Lang, r: &DueReport) -> Vec<String> {
+    use super::text::{pad, right};
     let t = r.total;
     let mut out = vec![
-        format!(
-            "Due now: {} ({} learning, {} review, {} new). Later today: {} learning.",
-            t.now(),
-            t.learning,
-            t.review,
-            t.new,
-            t.learning_later_today
+        tr!(
+            lang,
+            "stats-due-text-now",
+            now = t.now(),
+            learning = t.learning,
+            review = t.review,
+            new = t.new,
+            later = t.learning_later_today
         ),
-        format!(
-            "Answered today: {}. Cards: {} studied, {} not yet studied, {} in learning steps.",
-            r.answers_today,
-            r.cards.studied,
-            r.cards.new,
-            r.cards.in_steps()
+        tr!(
+            lang,
+            "stats-due-text-today",
+            today = r.answers_today,
+            studied = r.cards.studied,
+            new = r.cards.new,
+            steps = r.cards.in_steps()
         ),
         String::new(),
         format!(
-            "{:<20} {:>8} {:>8} {:>8} {:>12}",
-            "pack", "learning", "review", "new", "later today"
+            "{} {} {} {} {}",
+            pad(&tr!(lang, "stats-due-col-pack"), 20),
+            right(&tr!(lang, "stats-due-col-learning"), 8),
+            right(&tr!(lang, "stats-due-col-review"), 8),
+            right(&tr!(lang, "stats-due-col-new"), 8),
+            right(&tr!(lang, "stats-due-col-later"), 12)
         ),
     ];
     for p in &r.packs {

@@ -370,7 +370,7 @@ fn stats_show_the_same_numbers_as_the_report() {
     let s = screen(&mut app);
     let c = r.counts.cards;
     for want in [
-        crate::stats_report::cards_to_study(&c),
+        crate::stats_report::cards_to_study(crate::core::config::Lang::En, &c),
         format!("{} studied, {} not yet studied", c.studied, c.new),
         format!("Answered today: {}", r.counts.answers_today),
     ] {
@@ -823,7 +823,7 @@ fn every_count_agrees_on_home_the_drill_stats_and_the_commands() {
     ] {
         assert!(stats.contains(want), "{want}\n{stats}");
     }
-    let lines = crate::stats_report::text::lines(&r).join("\n");
+    let lines = crate::stats_report::text::lines(crate::core::config::Lang::En, &r).join("\n");
     for want in [
         "Today: 6 answers; due now 0 learning (+4 later today), 0 review, 0 new.",
         "8 cards to study (7 written, 1 generated exercise); 5 studied, 3 not yet studied.",
@@ -846,7 +846,7 @@ fn every_count_agrees_on_home_the_drill_stats_and_the_commands() {
     assert_eq!(due.answers_today, counts.answers_today);
     let per_pack: usize = due.packs.iter().map(|p| p.due.learning_later_today).sum();
     assert_eq!(per_pack, 4, "the packs add up to the total");
-    let lines = crate::stats_report::due::text(&due).join("\n");
+    let lines = crate::stats_report::due::text(crate::core::config::Lang::En, &due).join("\n");
     for want in [
         "Due now: 0 (0 learning, 0 review, 0 new). Later today: 4 learning.",
         "Answered today: 6. Cards: 5 studied, 3 not yet studied, 4 in learning steps.",

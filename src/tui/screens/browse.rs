@@ -3,8 +3,10 @@
 //! with a detail pane for the selected item. Only the visible rows are drawn, so the list stays
 //! fast with tens of thousands of items.
 
-use crate::core::browse::{Hit, Item, Library, Search, Sort, narrows, shown};
+use crate::core::browse::{Hit, Item, ItemState, Library, Search, Sort, narrows, shown};
+use crate::core::config::Lang;
 use crate::core::content::CardBody;
+use crate::i18n::tr;
 use crate::study::Study;
 use crate::tui::action::Action;
 use crate::tui::keys::Scope;
@@ -16,6 +18,7 @@ use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph, Wrap};
+use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
 /// The selected item's details, prepared by the app.
 pub struct Detail {
@@ -59,7 +62,9 @@ pub struct BrowseScreen {
     /// The card a first Reset asked about: a second Reset on it resets it, anything else cancels.
     reset_asked: Option<String>,
     /// The content language (rows show their text in it unless the query matches the other).
-    lang: crate::core::config::Lang,
+    lang: Lang,
+    /// The language of the screen's own words.
+    ui_lang: Lang,
 }
 
 /// Browse's scopes: the query takes every printable key, so only keys with Ctrl or without a
@@ -182,6 +187,11 @@ impl BrowseScreen {
         self.selected = (self.selected as isize + delta).clamp(0, n as isize - 1) as usize;
     }
 
+    /// Sets the language of the screen's own words (the content language is `ctx.lang`).
+    pub fn set_ui_lang(&mut self, lang: Lang) {
+        self.ui_lang = lang;
+    }
+
     /// Draws the screen.
     pub fn draw(
         &mut self,
@@ -199,21 +209,29 @@ impl BrowseScreen {
             Constraint::Length(1),
         ])
         .areas(area);
+        let lang = self.ui_lang;
         frame.render_widget(
             Paragraph::new(Line::from(vec![
-                Span::styled("Search: ", theme.dim),
+                Span::styled(format!("{} ", tr!(lang, "browse-search")), theme.dim),
                 Span::styled(format!("{}_", clean(&self.query)), theme.key),
                 Span::styled(
                     match &self.job {
                         Some(job) => {
                             let (done, all) = job.progress();
-                            format!("   searching: {} of {} items looked at", done, all)
+                            format!(
+                                "   {}",
+                                tr!(lang, "browse-searching", done = done, all = all)
+                            )
                         }
                         None => format!(
-                            "   {} of {} items, sorted by {}",
-                            self.hits.len(),
-                            self.items.len(),
-                            sort_label(self.sort)
+                            "   {}",
+                            tr!(
+                                lang,
+                                "browse-count",
+                                shown = self.hits.len(),
+                                all = self.items.len(),
+                                sort = sort_label(lang, self.sort)
+                            )
                         ),
                     },
                     theme.dim,
@@ -239,14 +257,20 @@ impl BrowseScreen {
                 theme.text
             };
             let head = format!(
-                "{:<28} {:<9} {:<9} ",
-                truncate(lib.id(it), 28),
-                it.kind,
-                it.state.key()
+                "{} {} {} ",
+                pad(&truncate(lib.id(it), 28), 28),
+                pad(&kind_label(lang, it.kind), 9),
+                pad(&state_label(lang, it.state), 9)
             );
             let mut spans = vec![Span::styled(head.clone(), base)];
-            let room = width.saturating_sub(head.chars().count());
-            for (i, c) in clean(line.text).chars().take(room).enumerate() {
+            // The text fills the room left, column by column (a Korean letter takes two).
+            let mut room = width.saturating_sub(head.width());
+            for (i, c) in clean(line.text).chars().enumerate() {
+                let w = c.width().unwrap_or(0);
+                if w > room {
+                    break;
+                }
+                room -= w;
                 let style = if line.positions.contains(&i) {
                     theme.key
                 } else {
@@ -257,15 +281,15 @@ impl BrowseScreen {
             lines.push(Line::from(spans));
         }
         if self.hits.is_empty() && self.job.is_none() {
-            lines.push(Line::styled(
-                "Nothing matches. Backspace widens the search.",
-                theme.dim,
-            ));
+            lines.push(Line::styled(tr!(lang, "browse-nothing"), theme.dim));
         }
         frame.render_widget(
             Paragraph::new(lines).block(
                 Block::bordered()
-                    .title(Span::styled(" Cards and questions ", theme.title))
+                    .title(Span::styled(
+                        format!(" {} ", tr!(lang, "browse-title")),
+                        theme.title,
+                    ))
                     .border_style(theme.border),
             ),
             list,
@@ -280,7 +304,7 @@ impl BrowseScreen {
                 d.push(Line::styled(h.clone(), theme.dim));
             }
             d.push(Line::styled(
-                format!("Source: {}", clean(&det.source)),
+                tr!(lang, "browse-source", url = clean(&det.source)),
                 theme.dim,
             ));
         }
@@ -293,23 +317,34 @@ impl BrowseScreen {
                 .block(Block::bordered().border_style(theme.border)),
             info,
         );
+        let words = [
+            tr!(lang, "browse-hint-type"),
+            tr!(lang, "browse-hint-study"),
+            tr!(lang, "browse-hint-suspend"),
+            tr!(lang, "browse-hint-reset"),
+            tr!(lang, "browse-hint-bury"),
+            tr!(lang, "browse-hint-open"),
+            tr!(lang, "browse-hint-copy"),
+            tr!(lang, "browse-hint-sort"),
+            tr!(lang, "browse-hint-clear"),
+        ];
         frame.render_widget(
             Paragraph::new(Line::styled(
                 hints(
                     SCOPES,
                     &[
-                        Hint::Text("type to search (pack: kind: state: domain: service: tag:)"),
+                        Hint::Text(&words[0]),
                         Hint::Key(
                             Action::CustomStudy(crate::tui::action::CustomStart::These),
-                            "study these",
+                            &words[1],
                         ),
-                        Hint::Key(Action::Suspend, "suspend"),
-                        Hint::Key(Action::Reset, "reset"),
-                        Hint::Key(Action::Bury, "bury"),
-                        Hint::Key(Action::OpenLink, "open"),
-                        Hint::Key(Action::CopyLink, "copy"),
-                        Hint::Key(Action::CycleSort, "sort"),
-                        Hint::Key(Action::ClearField, "clear"),
+                        Hint::Key(Action::Suspend, &words[2]),
+                        Hint::Key(Action::Reset, &words[3]),
+                        Hint::Key(Action::Bury, &words[4]),
+                        Hint::Key(Action::OpenLink, &words[5]),
+                        Hint::Key(Action::CopyLink, &words[6]),
+                        Hint::Key(Action::CycleSort, &words[7]),
+                        Hint::Key(Action::ClearField, &words[8]),
                     ],
                 ),
                 theme.dim,
@@ -330,27 +365,27 @@ impl BrowseScreen {
         else {
             return;
         };
+        let lang = ctx.ui_lang;
         let Some(study) = &mut ctx.study else { return };
+        let at = id.as_str();
         if study.card(&id).is_none() {
-            ctx.message = Some(format!(
-                "{id} is an exam question, not a card: it has no schedule to change."
-            ));
+            ctx.message = Some(tr!(lang, "browse-not-a-card", id = at));
             return;
         }
         let done = match action {
             Action::Suspend => study.toggle_suspend(&id, now).map(|s| {
                 if s {
-                    format!("Suspended {id}.")
+                    tr!(lang, "browse-suspended", id = at)
                 } else {
-                    format!("Unsuspended {id}.")
+                    tr!(lang, "browse-unsuspended", id = at)
                 }
             }),
             Action::Bury => study
                 .bury(&id, now)
-                .map(|_| format!("Buried {id} until tomorrow.")),
+                .map(|_| tr!(lang, "browse-buried", id = at)),
             _ => study
                 .reset(&id, now)
-                .map(|_| format!("{id} is new again; its history is kept.")),
+                .map(|_| tr!(lang, "browse-reset-done", id = at)),
         };
         match done {
             Ok(m) => {
@@ -358,15 +393,15 @@ impl BrowseScreen {
                 let items = study.browse_items(now);
                 self.set_items(items, &study.library());
             }
-            Err(e) => ctx.show_error("could not save", format!("{e:#}")),
+            Err(e) => ctx.show_error(&tr!(lang, "browse-save-error"), format!("{e:#}")),
         }
     }
 }
 
-/// The details of the item `id`: its text (multi-line pack strings joined as they wrap on
-/// screen), its state and its newest answers.
-fn detail(study: &Study, id: &str) -> Option<Detail> {
-    let detail = detail_lines(study, id)?;
+/// The details of the item `id`: its text in the content language `content` (multi-line pack
+/// strings joined as they wrap on screen), and its state and newest answers in `lang`.
+fn detail(lang: Lang, content: Lang, study: &Study, id: &str) -> Option<Detail> {
+    let detail = detail_lines(lang, content, study, id)?;
     Some(Detail {
         text: detail
             .text
@@ -377,78 +412,93 @@ fn detail(study: &Study, id: &str) -> Option<Detail> {
     })
 }
 
-fn detail_lines(study: &Study, id: &str) -> Option<Detail> {
+fn detail_lines(lang: Lang, content: Lang, study: &Study, id: &str) -> Option<Detail> {
     use crate::core::scheduler::Phase;
     use crate::study_text::interval as interval_label;
     let mut text = Vec::new();
     let source;
     if let Some(c) = study.card(id) {
         source = c.source.clone();
+        // A field's Korean text when the content is in Korean and the pack has it.
+        let ko = c.ko.as_deref().filter(|_| content == Lang::Ko);
+        let pick = |en: &String, ko: Option<&String>| ko.unwrap_or(en).clone();
         match &c.body {
             CardBody::Basic { front, back } => {
-                text.push(front.clone());
-                text.push(format!("-> {back}"));
+                text.push(pick(front, ko.and_then(|k| k.front.as_ref())));
+                text.push(format!(
+                    "-> {}",
+                    pick(back, ko.and_then(|k| k.back.as_ref()))
+                ));
             }
-            CardBody::Cloze { text: t } => text.push(t.clone()),
+            CardBody::Cloze { text: t } => text.push(pick(t, ko.and_then(|k| k.text.as_ref()))),
             CardBody::Numeric {
                 front,
                 answer,
                 unit,
                 ..
             } => {
-                text.push(front.clone());
+                text.push(pick(front, ko.and_then(|k| k.front.as_ref())));
                 text.push(format!("-> {} {unit}", crate::core::drill::fmt(*answer)));
             }
-            CardBody::Generated { generator } => text.push(format!(
-                "A generated drill ({}): a fresh exercise at each review.",
-                generator.key()
-            )),
+            CardBody::Generated { generator } => {
+                text.push(tr!(lang, "browse-generated", generator = generator.key()))
+            }
         }
     } else if let Some(q) = study.question(id) {
         source = q.source.clone();
-        text.push(q.stem.clone());
+        text.push(q.stem_in(content).to_string());
         for (i, c) in q.choices.iter().enumerate() {
             text.push(format!(
                 "{}{}. {}",
                 if c.correct { "* " } else { "  " },
                 crate::exam_run::letter(i),
-                c.text
+                c.text_in(content)
             ));
         }
     } else {
         return None;
     }
     let state = match study.state(id) {
-        None => "New: never studied.".to_string(),
+        None => tr!(lang, "browse-never-studied"),
         Some(s) => {
             let phase = match s.phase {
-                Phase::New => "new",
-                Phase::Learning => "learning",
-                Phase::Review => "review",
-                Phase::Relearning => "relearning",
+                Phase::New => tr!(lang, "browse-phase-new"),
+                Phase::Learning => tr!(lang, "browse-phase-learning"),
+                Phase::Review => tr!(lang, "browse-phase-review"),
+                Phase::Relearning => tr!(lang, "browse-phase-relearning"),
             };
             let memory = s
                 .memory
                 .map(|m| {
-                    format!(
-                        ", stability {:.1} days, difficulty {:.1}",
-                        m.stability, m.difficulty
+                    tr!(
+                        lang,
+                        "browse-memory",
+                        stability = m.stability,
+                        difficulty = m.difficulty
                     )
                 })
                 .unwrap_or_default();
             let due = if s.phase == Phase::New {
-                "when introduced as a new card".to_string()
+                tr!(lang, "browse-due-new")
             } else {
                 crate::core::stats::day_date(study.calendar().day(s.due))
             };
-            format!(
-                "State: {phase}{}{}, {} {}, {} {}, due {due}{memory}.",
-                if s.suspended { ", suspended" } else { "" },
-                if s.leech { ", leech" } else { "" },
-                s.reps,
-                if s.reps == 1 { "answer" } else { "answers" },
-                s.lapses,
-                if s.lapses == 1 { "lapse" } else { "lapses" },
+            let mut flags = String::new();
+            if s.suspended {
+                flags.push_str(&tr!(lang, "browse-flag-suspended"));
+            }
+            if s.leech {
+                flags.push_str(&tr!(lang, "browse-flag-leech"));
+            }
+            tr!(
+                lang,
+                "browse-state",
+                phase = phase,
+                flags = flags,
+                reps = s.reps,
+                lapses = s.lapses,
+                due = due,
+                memory = memory
             )
         }
     };
@@ -459,12 +509,14 @@ fn detail_lines(study: &Study, id: &str) -> Option<Detail> {
         .into_iter()
         .map(|h| {
             format!(
-                "  {}  {}  next in {}",
-                crate::core::stats::day_date(study.calendar().day(h.at)),
-                crate::core::scheduler::Rating::from_number(h.rating).map_or("?", |r| r.label()),
-                interval_label(
-                    crate::core::config::Lang::En,
-                    (h.interval_days * 86_400_000.0) as i64
+                "  {}",
+                tr!(
+                    lang,
+                    "browse-history",
+                    date = crate::core::stats::day_date(study.calendar().day(h.at)),
+                    rating = crate::core::scheduler::Rating::from_number(h.rating)
+                        .map_or("?", |r| r.label()),
+                    interval = interval_label(lang, (h.interval_days * 86_400_000.0) as i64)
                 )
             )
         })
@@ -516,9 +568,11 @@ impl Screen for BrowseScreen {
                     self.reset_asked = None;
                     self.change_schedule(action, ctx, now);
                 } else if let Some(id) = id {
-                    ctx.message = Some(format!(
-                        "Press {} again to make {id} new (its history is kept); any other key cancels.",
-                        crate::tui::keys::key_for(Action::Reset, SCOPES).unwrap_or_default()
+                    ctx.message = Some(tr!(
+                        ctx.ui_lang,
+                        "browse-reset-ask",
+                        key = crate::tui::keys::key_for(Action::Reset, SCOPES).unwrap_or_default(),
+                        id = id.as_str()
                     ));
                     self.reset_asked = Some(id);
                 }
@@ -572,10 +626,11 @@ impl Screen for BrowseScreen {
 
     fn render(&mut self, frame: &mut Frame, area: Rect, ctx: &Ctx) {
         self.lang = ctx.lang;
+        self.ui_lang = ctx.ui_lang;
         let detail = ctx
             .study
             .as_ref()
-            .and_then(|s| detail(s, self.selected_id(&s.library())?));
+            .and_then(|s| detail(ctx.ui_lang, ctx.lang, s, self.selected_id(&s.library())?));
         let lib = ctx.library();
         self.draw(
             frame,
@@ -588,23 +643,68 @@ impl Screen for BrowseScreen {
     }
 }
 
+/// `s` in at most `n` terminal columns: cut at a column and ended with `~` when it is wider.
 fn truncate(s: &str, n: usize) -> String {
-    if s.chars().count() <= n {
-        s.to_string()
-    } else {
-        let mut t: String = s.chars().take(n - 1).collect();
-        t.push('~');
-        t
+    if s.width() <= n {
+        return s.to_string();
     }
+    let mut t = String::new();
+    let mut used = 0;
+    for c in s.chars() {
+        let w = c.width().unwrap_or(0);
+        if used + w + 1 > n {
+            break;
+        }
+        t.push(c);
+        used += w;
+    }
+    t.push('~');
+    t
 }
 
-/// The name of a sort order, as Browse's title says it.
-fn sort_label(sort: Sort) -> &'static str {
-    match sort {
-        Sort::Relevance => "relevance",
-        Sort::Id => "id",
-        Sort::Due => "due date",
-    }
+/// `s` padded with spaces to `n` terminal columns.
+fn pad(s: &str, n: usize) -> String {
+    format!("{s}{}", " ".repeat(n.saturating_sub(s.width())))
+}
+
+/// The name of a sort order in `lang`, as Browse's search line says it.
+fn sort_label(lang: Lang, sort: Sort) -> String {
+    tr!(
+        lang,
+        match sort {
+            Sort::Relevance => "browse-sort-relevance",
+            Sort::Id => "browse-sort-id",
+            Sort::Due => "browse-sort-due",
+        }
+    )
+}
+
+/// What an item is (`Item::kind`, the word a query's `kind:` takes) in `lang`.
+fn kind_label(lang: Lang, kind: &str) -> String {
+    let key = match kind {
+        "basic" => "browse-kind-basic",
+        "cloze" => "browse-kind-cloze",
+        "numeric" => "browse-kind-numeric",
+        "generated" => "browse-kind-generated",
+        "question" => "browse-kind-question",
+        _ => return kind.to_string(),
+    };
+    tr!(lang, key)
+}
+
+/// An item's state in `lang` (English: the word a query's `state:` takes).
+fn state_label(lang: Lang, state: ItemState) -> String {
+    tr!(
+        lang,
+        match state {
+            ItemState::New => "browse-state-new",
+            ItemState::Learning => "browse-state-learning",
+            ItemState::Review => "browse-state-review",
+            ItemState::Due => "browse-state-due",
+            ItemState::Suspended => "browse-state-suspended",
+            ItemState::Leech => "browse-state-leech",
+        }
+    )
 }
 
 #[cfg(test)]
@@ -692,5 +792,151 @@ mod tests {
             expected.len(),
             cards.len()
         )));
+    }
+
+    /// Browse in both languages at 80x24 (issue 16): the list, a search with results, the detail
+    /// pane of a studied card, and a search that finds nothing.
+    mod in_both_languages {
+        use crate::core::config::Lang;
+        use crate::store::Store;
+        use crate::tui::action::Action;
+        use crate::tui::app::{App, AppState};
+        use crate::tui::i18n_tests::screen_at;
+        use crate::tui::theme::Theme;
+        use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+
+        /// 2026-11-24 12:00 UTC.
+        const NOON: i64 = 1_795_521_600_000;
+
+        const PACK: &str = r#"
+[pack]
+id = "t"
+title = "Test"
+services = ["Lambda"]
+schema = 1
+checked = 2026-11-24
+
+[[card]]
+id = "async-retries"
+kind = "basic"
+front = "How many retries does an asynchronous invocation get by default?"
+back = "Two."
+source = "https://docs.aws.amazon.com/lambda/latest/dg/invocation-async-configuring.html"
+ko = { front = "비동기 호출의 기본 재시도 횟수는?", back = "두 번." }
+
+[[card]]
+id = "memory"
+kind = "cloze"
+text = "Lambda memory goes from {{128 MB}} to {{10,240 MB}}."
+source = "https://docs.aws.amazon.com/lambda/latest/dg/gettingstarted-limits.html"
+ko = { text = "Lambda 메모리는 {{128 MB}}에서 {{10,240 MB}}까지 설정할 수 있습니다." }
+
+[[card]]
+id = "timeout"
+kind = "numeric"
+front = "Longest timeout of a standard function?"
+answer = 900
+unit = "seconds"
+source = "https://docs.aws.amazon.com/lambda/latest/dg/gettingstarted-limits.html"
+
+[[question]]
+id = "q-destination"
+domain = "development"
+task = "1.2"
+difficulty = 2
+service = "Lambda"
+stem = "Which feature keeps every failed asynchronous event with its error details?"
+source = "https://docs.aws.amazon.com/lambda/latest/dg/invocation-async-retain-records.html"
+ko = { stem = "실패한 모든 비동기 이벤트를 오류 세부 정보와 함께 보관하는 기능은 무엇입니까?" }
+
+[[question.choice]]
+text = "An on-failure destination."
+correct = true
+why = "Lambda sends an invocation record with the error details to it."
+ko = { text = "실패 시 대상.", why = "Lambda는 오류 세부 정보가 담긴 호출 레코드를 대상으로 보냅니다." }
+
+[[question.choice]]
+text = "A larger MaximumRetryAttempts."
+why = "It accepts only 0 to 2."
+ko = { text = "더 큰 MaximumRetryAttempts.", why = "0~2만 허용합니다." }
+
+[[question.choice]]
+text = "A longer function timeout."
+why = "The timeout does not keep failed events."
+ko = { text = "더 긴 함수 제한 시간.", why = "제한 시간은 실패한 이벤트를 보관하지 않습니다." }
+
+[[question.choice]]
+text = "Reserved concurrency."
+why = "It limits scaling; it keeps no events."
+ko = { text = "예약된 동시성.", why = "확장을 제한할 뿐 이벤트를 보관하지 않습니다." }
+"#;
+
+        /// The app with the first card answered Good, on Browse, its words and content in `lang`.
+        fn browse_in(lang: Lang) -> App {
+            let report = crate::core::content::parse_pack("t.toml", PACK.as_bytes());
+            assert!(report.findings.is_empty(), "{:?}", report.findings);
+            let study = crate::study::testing::study(
+                Store::open_in_memory().unwrap(),
+                vec![report.pack.unwrap()],
+            );
+            let mut app = App::with_study(AppState::default(), Theme::plain(), study, NOON);
+            app.set_ui_lang(lang);
+            app.set_lang(lang);
+            app.update(Action::StartDrill, NOON);
+            key(&mut app, KeyCode::Char(' '));
+            key(&mut app, KeyCode::Char('3'));
+            app.update(Action::OpenBrowse, NOON + 1000);
+            app
+        }
+
+        fn key(app: &mut App, code: KeyCode) {
+            app.on_key(&KeyEvent::new(code, KeyModifiers::NONE), NOON + 1000);
+        }
+
+        fn typed(app: &mut App, text: &str) {
+            for c in text.chars() {
+                key(app, KeyCode::Char(c));
+            }
+        }
+
+        fn name(what: &str, lang: Lang) -> String {
+            format!("browse_{what}_{}", crate::i18n::tag(lang))
+        }
+
+        #[test]
+        fn browse_list_search_detail_and_nothing_found() {
+            for lang in [Lang::En, Lang::Ko] {
+                let mut app = browse_in(lang);
+                insta::assert_snapshot!(name("list", lang), screen_at(&mut app, 80, 24));
+                typed(&mut app, "kind:q");
+                insta::assert_snapshot!(name("search", lang), screen_at(&mut app, 80, 24));
+                app.on_key(
+                    &KeyEvent::new(KeyCode::Char('u'), KeyModifiers::CONTROL),
+                    NOON + 1000,
+                );
+                typed(&mut app, "retries");
+                let s = screen_at(&mut app, 80, 24);
+                insta::assert_snapshot!(name("detail", lang), s);
+                typed(&mut app, "zzz");
+                insta::assert_snapshot!(name("nothing", lang), screen_at(&mut app, 80, 24));
+            }
+        }
+
+        #[test]
+        fn korean_rows_fill_the_list_by_columns() {
+            let mut app = browse_in(Lang::Ko);
+            let s = screen_at(&mut app, 80, 24);
+            // Each row ends at the list's right border, the Korean text cut at a column.
+            for line in s.lines().filter(|l| l.starts_with("│t/")) {
+                assert!(line.ends_with('│'), "{line}\n{s}");
+            }
+            assert!(s.contains("비동기 호출의 기본 재시도 횟수는?"), "{s}");
+            assert!(s.contains("상태: 학습 중, 답변 1회, 실패 0회"), "{s}");
+            assert!(s.contains("출처:"), "{s}");
+            assert!(
+                s.contains("-> 두 번."),
+                "the answer in the content language\n{s}"
+            );
+        }
     }
 }

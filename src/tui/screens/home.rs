@@ -251,30 +251,23 @@ impl HomeScreen {
 /// "N cards to study (W written, G generated exercises, M missed exam questions) and Q exam
 /// questions in P packs." in `lang`, the breakdown only when some cards are not written ones.
 fn content_line(lang: Lang, c: &StateCounts, questions: usize, packs: usize) -> String {
-    if c.generated == 0 && c.missed_questions == 0 {
-        return tr!(
+    match crate::stats_report::card_sources(lang, c) {
+        None => tr!(
             lang,
             "home-content",
             cards = c.total,
             questions = questions,
             packs = packs
-        );
+        ),
+        Some(detail) => tr!(
+            lang,
+            "home-content-detail",
+            cards = c.total,
+            detail = detail,
+            questions = questions,
+            packs = packs
+        ),
     }
-    let mut parts = vec![tr!(lang, "home-detail-written", n = c.from_packs())];
-    if c.generated > 0 {
-        parts.push(tr!(lang, "home-detail-generated", n = c.generated));
-    }
-    if c.missed_questions > 0 {
-        parts.push(tr!(lang, "home-detail-missed", n = c.missed_questions));
-    }
-    tr!(
-        lang,
-        "home-content-detail",
-        cards = c.total,
-        detail = parts.join(", "),
-        questions = questions,
-        packs = packs
-    )
 }
 
 fn right(s: &str, width: usize) -> String {

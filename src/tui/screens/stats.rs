@@ -5,6 +5,9 @@
 //! (the same numbers as `awsdrill stats --json`) with the shared widgets in `widgets::charts`;
 //! on a small terminal the page scrolls by rows.
 
+use crate::core::config::Lang;
+use crate::core::domain::Domain;
+use crate::i18n::tr;
 use crate::stats_report::StatsReport;
 use crate::tui::action::Action;
 use crate::tui::keys::Scope;
@@ -46,7 +49,7 @@ impl Screen for StatsScreen {
         self.first = 0;
         match crate::stats_report::report(study, now) {
             Ok(r) => self.report = Some(r),
-            Err(e) => ctx.show_error("could not compute the stats", format!("{e:#}")),
+            Err(e) => ctx.show_error(&tr!(ctx.ui_lang, "stats-error"), format!("{e:#}")),
         }
     }
 
@@ -55,13 +58,13 @@ impl Screen for StatsScreen {
             Some(r) => {
                 self.rows = rows(r, area.width).len();
                 self.first = self.first.min(self.rows.saturating_sub(1));
-                render(frame, area, r, self.first, &ctx.theme)
+                render(ctx.ui_lang, frame, area, r, self.first, &ctx.theme)
             }
             None => frame.render_widget(
                 ratatui::widgets::Paragraph::new(
                     ctx.message
                         .clone()
-                        .unwrap_or_else(|| "No stats yet.".into()),
+                        .unwrap_or_else(|| tr!(ctx.ui_lang, "stats-none")),
                 ),
                 area,
             ),
@@ -81,15 +84,19 @@ enum Part {
 }
 
 impl Part {
-    fn title(self) -> &'static str {
-        match self {
-            Part::Heatmap => "Answers a day, 20 weeks",
-            Part::Today => "Today and your cards",
-            Part::Forecast => "Due per day, next 30 days",
-            Part::Domains => "Retention by domain",
-            Part::Tasks => "Task statements",
-            Part::Exams => "Mock exams",
-        }
+    /// The part's name in `lang`.
+    fn title(self, lang: Lang) -> String {
+        tr!(
+            lang,
+            match self {
+                Part::Heatmap => "stats-part-heatmap",
+                Part::Today => "stats-part-today",
+                Part::Forecast => "stats-part-forecast",
+                Part::Domains => "stats-part-domains",
+                Part::Tasks => "stats-part-tasks",
+                Part::Exams => "stats-part-exams",
+            }
+        )
     }
 }
 
@@ -132,8 +139,15 @@ impl StatsScreen {
     }
 }
 
-/// Draws the report from its `first` row down, and says what is below or above.
-pub fn render(frame: &mut Frame, area: Rect, r: &StatsReport, first: usize, theme: &Theme) {
+/// Draws the report in `lang` from its `first` row down, and says what is below or above.
+pub fn render(
+    lang: Lang,
+    frame: &mut Frame,
+    area: Rect,
+    r: &StatsReport,
+    first: usize,
+    theme: &Theme,
+) {
     let all = rows(r, area.width);
     let first = first.min(all.len().saturating_sub(1));
     let mut y = area.y;
@@ -154,25 +168,33 @@ pub fn render(frame: &mut Frame, area: Rect, r: &StatsReport, first: usize, them
             height: (*h).min(bottom - y),
             ..area
         };
-        draw_row(frame, row, parts, r, theme);
+        draw_row(lang, frame, row, parts, r, theme);
         y += h;
         shown = i + 1;
     }
     if first > 0 || shown < all.len() {
-        let below: Vec<&str> = all[shown..]
+        let below: Vec<String> = all[shown..]
             .iter()
-            .flat_map(|(_, p)| p.iter().map(|p| p.title()))
+            .flat_map(|(_, p)| p.iter().map(|p| p.title(lang)))
             .collect();
         let text = if below.is_empty() {
-            hints(SCOPES, &[Hint::Key(Action::Up, "scrolls back up")])
+            hints(
+                SCOPES,
+                &[Hint::Key(Action::Up, &tr!(lang, "stats-hint-scroll-up"))],
+            )
         } else {
             format!(
-                "{}  more below: {}",
+                "{}  {}",
                 hints(
                     SCOPES,
-                    &[Hint::Pair(Action::Up, "/", Action::Down, "scroll")]
+                    &[Hint::Pair(
+                        Action::Up,
+                        "/",
+                        Action::Down,
+                        &tr!(lang, "stats-hint-scroll")
+                    )]
                 ),
-                below.join(", ")
+                tr!(lang, "stats-more-below", parts = below.join(", "))
             )
         };
         let line = Rect {
@@ -184,7 +206,14 @@ pub fn render(frame: &mut Frame, area: Rect, r: &StatsReport, first: usize, them
     }
 }
 
-fn draw_row(frame: &mut Frame, area: Rect, parts: &[Part], r: &StatsReport, theme: &Theme) {
+fn draw_row(
+    lang: Lang,
+    frame: &mut Frame,
+    area: Rect,
+    parts: &[Part],
+    r: &StatsReport,
+    theme: &Theme,
+) {
     let areas: Vec<Rect> = match parts {
         [Part::Heatmap, other] => {
             let cell = if area.width >= 120 { 2 } else { 1 };
@@ -201,37 +230,87 @@ fn draw_row(frame: &mut Frame, area: Rect, parts: &[Part], r: &StatsReport, them
         _ => vec![area],
     };
     for (part, a) in parts.iter().zip(areas) {
-        draw_part(frame, a, *part, r, theme);
+        draw_part(lang, frame, a, *part, r, theme);
     }
 }
 
-fn draw_part(frame: &mut Frame, area: Rect, part: Part, r: &StatsReport, theme: &Theme) {
-    use crate::display::count;
+/// The exam guide's title of a domain in `lang`.
+fn domain_title(lang: Lang, d: Domain) -> String {
+    tr!(
+        lang,
+        match d {
+            Domain::Development => "stats-domain-development",
+            Domain::Security => "stats-domain-security",
+            Domain::Deployment => "stats-domain-deployment",
+            Domain::Troubleshooting => "stats-domain-troubleshooting",
+        }
+    )
+}
+
+/// The exam guide's title of the task statement `code` in `lang`, or `english` (the core's) for a
+/// code the guide does not have.
+fn task_title(lang: Lang, code: &str, english: &str) -> String {
+    let key = match code {
+        "1.1" => "stats-task-1-1",
+        "1.2" => "stats-task-1-2",
+        "1.3" => "stats-task-1-3",
+        "2.1" => "stats-task-2-1",
+        "2.2" => "stats-task-2-2",
+        "2.3" => "stats-task-2-3",
+        "3.1" => "stats-task-3-1",
+        "3.2" => "stats-task-3-2",
+        "3.3" => "stats-task-3-3",
+        "3.4" => "stats-task-3-4",
+        "4.1" => "stats-task-4-1",
+        "4.2" => "stats-task-4-2",
+        "4.3" => "stats-task-4-3",
+        _ => return english.to_string(),
+    };
+    tr!(lang, key)
+}
+
+fn draw_part(
+    lang: Lang,
+    frame: &mut Frame,
+    area: Rect,
+    part: Part,
+    r: &StatsReport,
+    theme: &Theme,
+) {
     match part {
-        Part::Heatmap => charts::heatmap(frame, area, &r.heatmap, part.title(), theme),
+        Part::Heatmap => charts::heatmap(lang, frame, area, &r.heatmap, &part.title(lang), theme),
         Part::Today => {
             let c = r.counts.cards;
             let d = r.counts.due;
             let lines: Vec<Line> = [
-                format!(
-                    "Answered today: {} ({} in all)",
-                    r.counts.answers_today, r.counts.answers_all
+                tr!(
+                    lang,
+                    "stats-answered-today",
+                    today = r.counts.answers_today,
+                    all = r.counts.answers_all
                 ),
-                format!(
-                    "Due now: {} learning, {} review, {} new",
-                    d.learning, d.review, d.new
+                tr!(
+                    lang,
+                    "stats-due-now",
+                    learning = d.learning,
+                    review = d.review,
+                    new = d.new
                 ),
-                format!("Later today: {} learning", d.learning_later_today),
-                crate::stats_report::cards_to_study(&c),
-                format!("{} studied, {} not yet studied", c.studied, c.new),
-                format!(
-                    "{} learning, {} relearning, {} review",
-                    c.learning, c.relearning, c.review
+                tr!(lang, "stats-later-today", n = d.learning_later_today),
+                crate::stats_report::cards_to_study(lang, &c),
+                tr!(lang, "stats-studied", studied = c.studied, new = c.new),
+                tr!(
+                    lang,
+                    "stats-by-phase",
+                    learning = c.learning,
+                    relearning = c.relearning,
+                    review = c.review
                 ),
-                format!(
-                    "{} suspended, {}",
-                    c.suspended,
-                    count(c.leech as u64, "leech", "leeches")
+                tr!(
+                    lang,
+                    "stats-suspended",
+                    suspended = c.suspended,
+                    leeches = c.leech
                 ),
             ]
             .into_iter()
@@ -240,50 +319,51 @@ fn draw_part(frame: &mut Frame, area: Rect, part: Part, r: &StatsReport, theme: 
             frame.render_widget(
                 Paragraph::new(lines)
                     .wrap(ratatui::widgets::Wrap { trim: false })
-                    .block(charts::titled(part.title(), theme)),
+                    .block(charts::titled(part.title(lang), theme)),
                 area,
             );
         }
         Part::Forecast => {
             let due: Vec<u32> = r.forecast.iter().map(|f| f.1).collect();
-            let total: u32 = due.iter().sum();
-            let week: u32 = due.iter().take(7).sum();
-            let title = format!(
-                "Due per day, next 30 days: {total} in all, {} today or overdue, {week} within 7 days",
-                due.first().unwrap_or(&0)
+            let title = tr!(
+                lang,
+                "stats-forecast-title",
+                total = due.iter().sum::<u32>(),
+                today = due.first().copied().unwrap_or(0),
+                week = due.iter().take(7).sum::<u32>()
             );
-            charts::day_bars(frame, area, &due, &title, theme);
+            charts::day_bars(lang, frame, area, &due, &title, theme);
         }
         Part::Domains => {
-            let rows: Vec<charts::RatioRow> = r
+            let mut rows: Vec<charts::RatioRow> = r
                 .retention_by_domain
                 .iter()
                 .map(|d| charts::RatioRow {
-                    label: crate::core::domain::Domain::from_key(&d.key).map_or_else(
+                    label: Domain::from_key(&d.key).map_or_else(
                         || d.key.clone(),
-                        |dom| format!("{} {}", dom.number(), dom.title()),
+                        |dom| format!("{} {}", dom.number(), domain_title(lang, dom)),
                     ),
                     of: d.reviews,
                     passed: d.passed,
                 })
                 .collect();
-            let mut rows = rows;
             rows.push(charts::RatioRow {
-                label: "All domains, last 30 days".into(),
+                label: tr!(lang, "stats-all-30"),
                 of: r.reviews_30d,
                 passed: r.passed_30d,
             });
             rows.push(charts::RatioRow {
-                label: "All domains, all time".into(),
+                label: tr!(lang, "stats-all-time"),
                 of: r.reviews_all,
                 passed: r.passed_all,
             });
             charts::ratio_rows(
+                lang,
                 frame,
                 area,
                 &rows,
-                "no reviews yet",
-                "True retention (reviews not Again), domains: 140 days",
+                &tr!(lang, "stats-no-reviews"),
+                &tr!(lang, "stats-domains-title"),
                 theme,
             );
         }
@@ -294,29 +374,38 @@ fn draw_part(frame: &mut Frame, area: Rect, part: Part, r: &StatsReport, theme: 
                 .iter()
                 .take(shown)
                 .map(|t| charts::RatioRow {
-                    label: format!("{} {}", t.code, t.title),
+                    label: format!("{} {}", t.code, task_title(lang, t.code, t.title)),
                     of: t.asked as u64,
                     passed: t.right as u64,
                 })
                 .collect();
             let asked: usize = r.task_statements.iter().map(|t| t.asked).sum();
             let title = if asked == 0 {
-                "Task statements in mock exams: none asked yet".to_string()
+                tr!(lang, "stats-tasks-none")
             } else {
-                format!(
-                    "Weakest task statements in mock exams ({} of {})",
-                    rows.len(),
-                    r.task_statements.len()
+                tr!(
+                    lang,
+                    "stats-tasks-title",
+                    shown = rows.len(),
+                    all = r.task_statements.len()
                 )
             };
-            charts::ratio_rows(frame, area, &rows, "not asked yet", &title, theme);
+            charts::ratio_rows(
+                lang,
+                frame,
+                area,
+                &rows,
+                &tr!(lang, "stats-not-asked"),
+                &title,
+                theme,
+            );
         }
-        Part::Exams => draw_exams(frame, area, r, theme),
+        Part::Exams => draw_exams(lang, frame, area, r, theme),
     }
 }
 
 /// Each full mock exam's estimated scaled score against the pass mark, or what a first one gives.
-fn draw_exams(frame: &mut Frame, area: Rect, r: &StatsReport, theme: &Theme) {
+fn draw_exams(lang: Lang, frame: &mut Frame, area: Rect, r: &StatsReport, theme: &Theme) {
     let e = r.exam;
     let full: Vec<u32> = r
         .exams
@@ -327,20 +416,25 @@ fn draw_exams(frame: &mut Frame, area: Rect, r: &StatsReport, theme: &Theme) {
     let others = r.exams.len() - r.exams.iter().filter(|x| x.full).count();
     if full.is_empty() {
         let mut lines = vec![Line::styled(
-            format!(
-                "No full mock exam yet. A full mock exam ({} questions, {} minutes) estimates your \
-                 scaled score on {}-{} against the pass mark {}, and this chart follows it.",
-                e.questions, e.minutes, e.min_score, e.max_score, e.pass_mark
+            tr!(
+                lang,
+                "stats-exams-none",
+                questions = e.questions,
+                minutes = e.minutes,
+                min = e.min_score,
+                max = e.max_score,
+                pass = e.pass_mark
             ),
             theme.text,
         )];
         if let Some(last) = r.exams.last() {
             lines.push(Line::styled(
-                format!(
-                    "{} taken so far; the last ({}) had {:.0} % right.",
-                    crate::display::count(r.exams.len() as u64, "other exam", "other exams"),
-                    last.date,
-                    last.percent
+                tr!(
+                    lang,
+                    "stats-exams-others",
+                    n = r.exams.len(),
+                    date = last.date.as_str(),
+                    percent = last.percent
                 ),
                 theme.text,
             ));
@@ -348,25 +442,25 @@ fn draw_exams(frame: &mut Frame, area: Rect, r: &StatsReport, theme: &Theme) {
         frame.render_widget(
             Paragraph::new(lines)
                 .wrap(ratatui::widgets::Wrap { trim: false })
-                .block(charts::titled("Mock exams", theme)),
+                .block(charts::titled(Part::Exams.title(lang), theme)),
             area,
         );
         return;
     }
     let last = full.last().copied().unwrap_or(0);
-    let title = format!(
-        "Full mock exams, estimated scaled score: last {last}, pass mark {}{}",
-        e.pass_mark,
-        if others > 0 {
-            format!(
-                "; {}",
-                crate::display::count(others as u64, "other exam", "other exams")
-            )
-        } else {
-            String::new()
-        }
-    );
+    let title = if others > 0 {
+        tr!(
+            lang,
+            "stats-exams-title-others",
+            last = last,
+            pass = e.pass_mark,
+            others = others
+        )
+    } else {
+        tr!(lang, "stats-exams-title", last = last, pass = e.pass_mark)
+    };
     charts::scores(
+        lang,
         frame,
         area,
         &full,
@@ -471,13 +565,86 @@ mod tests {
     }
 
     fn draw(r: &StatsReport, first: usize, w: u16, h: u16) -> String {
+        draw_in(Lang::En, r, first, w, h)
+    }
+
+    fn draw_in(lang: Lang, r: &StatsReport, first: usize, w: u16, h: u16) -> String {
         let mut t = Terminal::new(TestBackend::new(w, h)).unwrap();
-        t.draw(|f| render(f, f.area(), r, first, &Theme::plain()))
+        t.draw(|f| render(lang, f, f.area(), r, first, &Theme::plain()))
             .unwrap();
         let buf = t.backend().buffer().clone();
         (0..h)
             .map(|y| (0..w).map(|x| buf[(x, y)].symbol()).collect::<String>() + "\n")
             .collect()
+    }
+
+    /// The page as a terminal shows it: a double-width letter once (it covers two cells), and
+    /// every row exactly `w` columns wide.
+    fn draw_wide(lang: Lang, r: &StatsReport, first: usize, w: u16, h: u16) -> String {
+        use unicode_width::UnicodeWidthStr;
+        let mut t = Terminal::new(TestBackend::new(w, h)).unwrap();
+        t.draw(|f| render(lang, f, f.area(), r, first, &Theme::plain()))
+            .unwrap();
+        let buf = t.backend().buffer().clone();
+        let mut out = String::new();
+        for y in 0..h {
+            let (mut x, mut row) = (0, String::new());
+            while x < w {
+                let s = buf[(x, y)].symbol();
+                row.push_str(s);
+                x += s.width().max(1) as u16;
+            }
+            assert_eq!(x, w, "row {y} is cut inside a letter: {row}");
+            out.push_str(row.trim_end());
+            out.push('\n');
+        }
+        out
+    }
+
+    /// Every part of the page at 80x24 in both languages: the page scrolled to each row, and the
+    /// mock exams' part before a full mock exam.
+    #[test]
+    fn stats_in_both_languages_at_80x24() {
+        let r = report();
+        let mut none = report();
+        none.exams.retain(|x| !x.full);
+        for lang in [Lang::En, Lang::Ko] {
+            let tag = crate::i18n::tag(lang);
+            for first in 0..5 {
+                insta::assert_snapshot!(
+                    format!("stats_80x24_row{first}_{tag}"),
+                    draw_wide(lang, &r, first, 80, 24)
+                );
+            }
+            insta::assert_snapshot!(
+                format!("stats_80x24_no_full_exam_{tag}"),
+                draw_wide(lang, &none, 4, 80, 24)
+            );
+        }
+    }
+
+    #[test]
+    fn korean_charts_say_what_they_count_with_the_same_numbers() {
+        let r = report();
+        let text = draw_wide(Lang::Ko, &r, 0, 120, 40);
+        for want in [
+            "하루 답변 수, 20주",
+            "월",
+            "11월",
+            "오늘 답변: 14회(전체 412회)",
+            "학습할 카드 693장(작성된 카드 689장, 생성 연습 문제 4개)",
+            "일별 학습할 카드, 앞으로 30일: 전체 173장, 오늘까지 12장, 7일 이내 39장",
+            "오늘",
+            "+7일",
+            "1 AWS 서비스를 사용한 개발",
+            "80/90",
+            "아직 복습 없음",
+            "모의고사에서 가장 약한 작업 설명(13개 중 8개)",
+            "1.2 AWS Lambda용 코드 개발",
+            "전체 모의고사의 추정 환산 점수: 최근 745점, 합격 점수 720점. 다른 시험 1회",
+        ] {
+            assert!(text.contains(want), "{want}\n{text}");
+        }
     }
 
     #[test]

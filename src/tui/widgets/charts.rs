@@ -2,7 +2,9 @@
 //! per day with a day axis, ratio rows with counts, and scores over time against a pass mark. Each
 //! draws data computed elsewhere (`core::stats`, `stats_report`) inside a titled block.
 
+use crate::core::config::Lang;
 use crate::core::stats::{Heatmap, level, level_ranges};
+use crate::i18n::tr;
 use crate::tui::theme::Theme;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -16,10 +18,8 @@ pub fn titled<'a>(title: impl Into<String>, theme: &Theme) -> Block<'a> {
         .border_style(theme.border)
 }
 
-const MONTHS: [&str; 12] = [
-    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
-];
-const WEEKDAYS: [&str; 7] = ["Mon", "", "Wed", "", "Fri", "", "Sun"];
+/// The weekdays labelled on a heatmap's rows (1 Monday to 7 Sunday); the others are left blank.
+const WEEKDAYS_LABELLED: [u8; 4] = [1, 3, 5, 7];
 const SHADES: [&str; 5] = ["·", "░", "▒", "▓", "█"];
 
 /// The rows a heatmap needs inside its block: the months, seven weekdays and the legend.
@@ -48,30 +48,80 @@ pub fn heatmap_width(h: &Heatmap, cell: u16) -> u16 {
     grid.max(legend(h.max).chars().count() as u16) + 2
 }
 
-/// A calendar of answers per day: a column a week (the oldest left), Monday to Sunday from the top,
-/// the months above, and a legend that says how many answers each shade stands for.
-pub fn heatmap(frame: &mut Frame, area: Rect, h: &Heatmap, title: &str, theme: &Theme) {
+/// A line of `width` terminal columns on which labels are put at columns, each only where the
+/// columns it covers are still free (a Korean letter covers two).
+struct Axis(Vec<Option<char>>);
+
+impl Axis {
+    fn new(width: usize) -> Axis {
+        Axis(vec![Some(' '); width])
+    }
+
+    /// Puts `label` at column `at` if it fits there and the columns are free; true when it did.
+    fn put(&mut self, at: usize, label: &str) -> bool {
+        use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
+        let w = label.width();
+        if at + w > self.0.len() || self.0[at..at + w].iter().any(|c| *c != Some(' ')) {
+            return false;
+        }
+        let mut x = at;
+        for c in label.chars() {
+            let cw = c.width().unwrap_or(0);
+            if cw == 0 {
+                continue;
+            }
+            self.0[x] = Some(c);
+            for cell in &mut self.0[x + 1..x + cw] {
+                *cell = None;
+            }
+            x += cw;
+        }
+        true
+    }
+
+    fn text(&self) -> String {
+        self.0.iter().flatten().collect()
+    }
+}
+
+/// `s` padded with spaces to `width` terminal columns.
+fn pad(s: &str, width: usize) -> String {
+    use unicode_width::UnicodeWidthStr;
+    format!("{s}{}", " ".repeat(width.saturating_sub(s.width())))
+}
+
+/// A calendar of answers per day in `lang`: a column a week (the oldest left), Monday to Sunday
+/// from the top, the months above, and a legend that says how many answers each shade stands for.
+pub fn heatmap(lang: Lang, frame: &mut Frame, area: Rect, h: &Heatmap, title: &str, theme: &Theme) {
+    use unicode_width::UnicodeWidthStr;
     let block = titled(title, theme);
     let inner = block.inner(area);
     frame.render_widget(block, area);
     let weeks = h.weeks.len().max(1) as u16;
     let cell = ((inner.width.saturating_sub(4)) / weeks).clamp(1, 2) as usize;
-    let mut months = " ".repeat(4 + h.weeks.len() * cell);
+    let mut months = Axis::new(4 + h.weeks.len() * cell);
     for (i, &(col, m)) in h.months.iter().enumerate() {
         let at = 4 + col * cell;
-        let name = MONTHS[(m as usize).clamp(1, 12) - 1];
+        let name = tr!(lang, "stats-month", month = m.clamp(1, 12));
         // A month cut short at the left gives way to the next one when their labels would touch.
         let next = h.months.get(i + 1).map(|&(c, _)| 4 + c * cell);
-        if next.is_some_and(|n| n < at + name.len() + 1) {
+        if next.is_some_and(|n| n < at + name.width() + 1) {
             continue;
         }
-        if months.len() >= at + name.len() && months[at..].starts_with("   ") {
-            months.replace_range(at..at + name.len(), name);
-        }
+        months.put(at, &name);
     }
-    let mut lines = vec![Line::styled(months.trim_end().to_string(), theme.dim)];
-    for (row, day) in WEEKDAYS.iter().enumerate() {
-        let mut spans = vec![Span::styled(format!("{day:<4}"), theme.dim)];
+    let mut lines = vec![Line::styled(
+        months.text().trim_end().to_string(),
+        theme.dim,
+    )];
+    for row in 0..7 {
+        let day = (row + 1) as u8;
+        let label = if WEEKDAYS_LABELLED.contains(&day) {
+            tr!(lang, "stats-weekday", day = day)
+        } else {
+            String::new()
+        };
+        let mut spans = vec![Span::styled(pad(&label, 4), theme.dim)];
         for week in &h.weeks {
             let text = match week[row] {
                 Some(n) => SHADES[usize::from(level(n, h.max))].repeat(cell),
@@ -86,8 +136,15 @@ pub fn heatmap(frame: &mut Frame, area: Rect, h: &Heatmap, title: &str, theme: &
 }
 
 /// Bars, one a day from today, with the count axis on the left and the day axis below (`today`,
-/// then days from today).
-pub fn day_bars(frame: &mut Frame, area: Rect, counts: &[u32], title: &str, theme: &Theme) {
+/// then days from today, in `lang`).
+pub fn day_bars(
+    lang: Lang,
+    frame: &mut Frame,
+    area: Rect,
+    counts: &[u32],
+    title: &str,
+    theme: &Theme,
+) {
     let block = titled(title, theme);
     let inner = block.inner(area);
     frame.render_widget(block, area);
@@ -124,24 +181,16 @@ pub fn day_bars(frame: &mut Frame, area: Rect, counts: &[u32], title: &str, them
     }
     frame.render_widget(Paragraph::new(ys), left);
     // The day axis: a label every week where it fits.
-    let width = usize::from(axis.width);
-    let mut line = " ".repeat(width);
-    for (day, label) in (0..counts.len()).step_by(7).map(|d| {
-        (
-            d,
-            if d == 0 {
-                "today".to_string()
-            } else {
-                format!("+{d} d")
-            },
-        )
-    }) {
-        let at = day * usize::from(step);
-        if at + label.len() <= width && line[at..].starts_with(&" ".repeat(label.len())) {
-            line.replace_range(at..at + label.len(), &label);
-        }
+    let mut line = Axis::new(usize::from(axis.width));
+    for day in (0..counts.len()).step_by(7) {
+        let label = if day == 0 {
+            tr!(lang, "stats-axis-today")
+        } else {
+            tr!(lang, "stats-axis-days", days = day)
+        };
+        line.put(day * usize::from(step), &label);
     }
-    frame.render_widget(Paragraph::new(Line::styled(line, theme.dim)), axis);
+    frame.render_widget(Paragraph::new(Line::styled(line.text(), theme.dim)), axis);
 }
 
 /// One row of a ratio table: its label, the ratio as a percent with its counts, and a bar.
@@ -155,9 +204,11 @@ pub struct RatioRow {
     pub passed: u64,
 }
 
-/// Rows of label, percent, "passed of total" and a bar of the percent, in a titled block (the
-/// title says what is counted); a row with nothing counted says `empty` ("no reviews yet").
+/// Rows of label, percent, "passed of total" (in `lang`) and a bar of the percent, in a titled
+/// block (the title says what is counted); a row with nothing counted says `empty` ("no reviews
+/// yet"). Labels too long for the room are cut at a column with `…`.
 pub fn ratio_rows(
+    lang: Lang,
     frame: &mut Frame,
     area: Rect,
     rows: &[RatioRow],
@@ -168,23 +219,20 @@ pub fn ratio_rows(
     let block = titled(title, theme);
     let inner = block.inner(area);
     frame.render_widget(block, area);
+    use unicode_width::UnicodeWidthStr;
     let counts: Vec<String> = rows
         .iter()
-        .map(|r| format!("{} of {}", r.passed, r.of))
+        .map(|r| tr!(lang, "stats-of", passed = r.passed, of = r.of))
         .collect();
-    let count_w = counts.iter().map(String::len).max().unwrap_or(0);
+    let count_w = counts.iter().map(|c| c.width()).max().unwrap_or(0);
     // The bar gives way (down to 4) before the labels are cut; a row without counts needs room
     // for `empty` instead.
-    let longest = rows
-        .iter()
-        .map(|r| r.label.chars().count())
-        .max()
-        .unwrap_or(0);
+    let longest = rows.iter().map(|r| r.label.width()).max().unwrap_or(0);
     let fixed = count_w + 7 + 2;
     let bar_w = usize::from(inner.width)
         .saturating_sub(fixed + longest)
         .clamp(4, 10);
-    let right = (fixed + bar_w).max(empty.chars().count() + 7);
+    let right = (fixed + bar_w).max(empty.width() + 7);
     let label_w = usize::from(inner.width)
         .saturating_sub(right)
         .clamp(8, longest.max(8));
@@ -192,19 +240,19 @@ pub fn ratio_rows(
         .iter()
         .zip(&counts)
         .map(|(r, count)| {
-            let mut label: String = r.label.chars().take(label_w).collect();
-            if r.label.chars().count() > label_w {
-                label.pop();
-                label.push('…');
-            }
-            let mut spans = vec![Span::styled(format!("{label:<label_w$} "), theme.text)];
+            let label = fit(&r.label, label_w);
+            let mut spans = vec![Span::styled(
+                format!("{} ", pad(&label, label_w)),
+                theme.text,
+            )];
             if r.of == 0 {
                 spans.push(Span::styled(format!("   -  {empty}"), theme.dim));
             } else {
                 let p = r.passed as f64 / r.of as f64;
                 let filled = (p * bar_w as f64).round() as usize;
                 spans.push(Span::styled(format!("{:>4.0} % ", p * 100.0), theme.text));
-                spans.push(Span::styled(format!("{count:>count_w$} "), theme.dim));
+                let gap = " ".repeat(count_w.saturating_sub(count.width()));
+                spans.push(Span::styled(format!("{gap}{count} "), theme.dim));
                 spans.push(Span::styled("█".repeat(filled), theme.good));
                 spans.push(Span::styled("·".repeat(bar_w - filled), theme.dim));
             }
@@ -214,10 +262,31 @@ pub fn ratio_rows(
     frame.render_widget(Paragraph::new(lines), inner);
 }
 
+/// `s` in at most `width` terminal columns: cut at a column with `…` when it is wider.
+pub fn fit(s: &str, width: usize) -> String {
+    use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
+    if s.width() <= width {
+        return s.to_string();
+    }
+    let mut out = String::new();
+    let mut used = 0;
+    for c in s.chars() {
+        let w = c.width().unwrap_or(0);
+        if used + w + 1 > width {
+            break;
+        }
+        out.push(c);
+        used += w;
+    }
+    out.push('…');
+    out
+}
+
 /// Scores over time against a pass mark: the y axis from `low` to `high` with the pass mark
-/// labelled at its height, one point per score (oldest left, numbered below), joined by a line,
-/// and the pass mark drawn across.
+/// labelled at its height, one point per score (oldest left, numbered below, `exam` in `lang`),
+/// joined by a line, and the pass mark drawn across.
 pub fn scores(
+    lang: Lang,
     frame: &mut Frame,
     area: Rect,
     points: &[u32],
@@ -300,7 +369,7 @@ pub fn scores(
         },
     );
     frame.render_widget(
-        Paragraph::new(Line::styled("exam", theme.dim)),
+        Paragraph::new(Line::styled(tr!(lang, "stats-axis-exam"), theme.dim)),
         Rect {
             y: xaxis.y,
             height: 1,
