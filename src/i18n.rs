@@ -26,7 +26,7 @@ macro_rules! catalog {
     };
 }
 
-catalog!("app", "keys", "home", "settings");
+catalog!("app", "keys", "home", "settings", "lint", "data", "errors");
 
 /// The languages of the catalog.
 pub const LANGS: [Lang; 2] = [Lang::En, Lang::Ko];
