@@ -36,7 +36,10 @@ fn lint_findings_and_summary_are_korean_with_their_codes_and_locations() {
         en.contains("error[bad-kind]: kind `essay` of card `one` is not basic, cloze or numeric"),
         "{en}"
     );
-    assert!(en.contains("checked 1 pack file: 1 error, 0 warnings"), "{en}");
+    assert!(
+        en.contains("checked 1 pack file: 1 error, 0 warnings"),
+        "{en}"
+    );
     // JSON is for scripts: the same in both languages.
     let json = |lang| stdout(&run(dir.path(), &["--lang", lang, "lint", "--json", file]));
     assert_eq!(json("ko"), json("en"));
@@ -61,11 +64,7 @@ fn lint_stats_are_korean_with_the_same_numbers() {
     assert_eq!(row(&ko), row(&en));
     let head = ko.lines().next().unwrap();
     use unicode_width::UnicodeWidthStr;
-    assert_eq!(
-        head.width(),
-        en.lines().next().unwrap().width(),
-        "{head}"
-    );
+    assert_eq!(head.width(), en.lines().next().unwrap().width(), "{head}");
 }
 
 #[test]
@@ -100,15 +99,27 @@ fn restore_of_a_missing_file_is_a_korean_error_naming_the_file() {
     let missing = parent.path().join("nope.sqlite3");
     let out = run(
         &dir,
-        &["--lang", "ko", "restore", missing.to_str().unwrap(), "--yes"],
+        &[
+            "--lang",
+            "ko",
+            "restore",
+            missing.to_str().unwrap(),
+            "--yes",
+        ],
     );
     assert_eq!(out.status.code(), Some(2));
     let err = stderr(&out);
     assert!(
-        err.starts_with(&format!("awsdrill: {}이(가) 없습니다. 백업은 ", missing.display())),
+        err.starts_with(&format!(
+            "awsdrill: {}이(가) 없습니다. 백업은 ",
+            missing.display()
+        )),
         "{err}"
     );
-    assert!(err.contains("awsdrill paths로 위치를 확인할 수 있습니다"), "{err}");
+    assert!(
+        err.contains("awsdrill paths로 위치를 확인할 수 있습니다"),
+        "{err}"
+    );
     assert!(!dir.exists(), "nothing was created");
 }
 
@@ -148,7 +159,11 @@ fn anki_and_csv_exports_sum_up_in_korean() {
         "{err}"
     );
     // The CSV itself is data: its header row is the same in every language.
-    assert!(stdout(&out).starts_with("id,kind,front,back"), "{}", stdout(&out));
+    assert!(
+        stdout(&out).starts_with("id,kind,front,back"),
+        "{}",
+        stdout(&out)
+    );
 }
 
 #[test]

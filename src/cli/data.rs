@@ -160,7 +160,7 @@ fn run_inner(cli: &Cli, cmd: DataCommand) -> anyhow::Result<u8> {
                     return Ok(EXIT_FINDINGS);
                 }
             };
-            if let Err(why) = validate_export(&export) {
+            if let Err(why) = validate_export(lang, &export) {
                 print_error(format!("{}: {why}", file.display()));
                 return Ok(EXIT_FINDINGS);
             }

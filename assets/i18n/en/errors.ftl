@@ -44,3 +44,24 @@ errors-lost-store = store: { $store } is missing or empty, but there are backups
 errors-states-failed = reading the card states failed
 errors-packs-not-loaded = { $n } pack file(s) have errors and were not loaded: { $files } (run awsdrill lint on them)
 errors-no-store-yet = there is no store yet at { $store } (nothing studied so far; this command created nothing). Run awsdrill to start: the app creates it.
+
+## An export file that import refuses (the record, then the field)
+
+errors-export-format = `format` is { $found }, not { $want }
+errors-export-version = `version` is { $found }; this awsdrill reads version { $want }
+errors-export-card = { $at }: item_id must not be empty and state must be 0 to 3
+errors-export-review = { $at }: item_id must not be empty, rating 1 to 4, state_before 0 to 3
+errors-export-review-days = { $at }: elapsed_days and interval_days must be numbers
+errors-export-custom = { $at }: item_id must not be empty, rating 1 to 4, duration_ms 0 or more
+errors-export-total = { $at }: total is { $total } but { $answers } answers are listed
+errors-export-negative = { $at }: `{ $field }` is { $value }; it must be 0 or more
+errors-export-empty = { $at }: `{ $field }` must not be empty
+errors-export-time-limit = { $at }: `time_limit_s` is { $value }; it must be above 0, or null for an untimed exam
+errors-export-score = { $at }: `score` is { $value }; it must be 0 to `total` ({ $total })
+errors-export-position = { $at }: `position` is { $value }; positions must be 0 to { $max } and each used once
+errors-export-no-choices = { $at }: `choice_order` must list the choices shown
+errors-export-not-shown = { $at }: `{ $field }` has { $choice }, which is not in `choice_order` ({ $order })
+errors-export-not-choices = { $at }: `{ $field }` is { $value }; it must be choice numbers separated by commas
+errors-export-twice = { $at }: `{ $field }` lists { $choice } twice
+errors-export-stability = { $at }: `stability` is { $value }; it must be a number of days above 0
+errors-export-difficulty = { $at }: `difficulty` is { $value }; it must be 1 to 10

@@ -44,3 +44,24 @@ errors-lost-store = 저장소: { $store }이(가) 없거나 비어 있지만 { $
 errors-states-failed = 카드 상태를 읽지 못했습니다
 errors-packs-not-loaded = 팩 파일 { $n }개에 오류가 있어 불러오지 않았습니다: { $files }(awsdrill lint로 확인하십시오)
 errors-no-store-yet = 아직 { $store }에 저장소가 없습니다(지금까지 학습한 것이 없으며, 이 명령은 아무것도 만들지 않았습니다). 시작하려면 awsdrill을 실행하십시오. 앱이 저장소를 만듭니다.
+
+## import가 거부하는 내보내기 파일(레코드, 그다음 필드)
+
+errors-export-format = `format`이(가) { $want }이(가) 아니라 { $found }입니다
+errors-export-version = `version`이(가) { $found }입니다. 이 awsdrill은 버전 { $want }을(를) 읽습니다
+errors-export-card = { $at }: item_id는 비어 있으면 안 되고 state는 0~3이어야 합니다
+errors-export-review = { $at }: item_id는 비어 있으면 안 되고 rating은 1~4, state_before는 0~3이어야 합니다
+errors-export-review-days = { $at }: elapsed_days와 interval_days는 숫자여야 합니다
+errors-export-custom = { $at }: item_id는 비어 있으면 안 되고 rating은 1~4, duration_ms는 0 이상이어야 합니다
+errors-export-total = { $at }: total은 { $total }인데 답변은 { $answers }개입니다
+errors-export-negative = { $at }: `{ $field }`이(가) { $value }입니다. 0 이상이어야 합니다
+errors-export-empty = { $at }: `{ $field }`은(는) 비어 있으면 안 됩니다
+errors-export-time-limit = { $at }: `time_limit_s`가 { $value }입니다. 0보다 크거나, 시간 제한이 없는 시험이면 null이어야 합니다
+errors-export-score = { $at }: `score`가 { $value }입니다. 0에서 `total`({ $total }) 사이여야 합니다
+errors-export-position = { $at }: `position`이 { $value }입니다. 위치는 0~{ $max }이고 각각 한 번만 써야 합니다
+errors-export-no-choices = { $at }: `choice_order`에 표시한 선택지가 있어야 합니다
+errors-export-not-shown = { $at }: `{ $field }`의 { $choice }이(가) `choice_order`({ $order })에 없습니다
+errors-export-not-choices = { $at }: `{ $field }`이(가) { $value }입니다. 쉼표로 구분한 선택지 번호여야 합니다
+errors-export-twice = { $at }: `{ $field }`에 { $choice }이(가) 두 번 있습니다
+errors-export-stability = { $at }: `stability`가 { $value }입니다. 0보다 큰 일수여야 합니다
+errors-export-difficulty = { $at }: `difficulty`가 { $value }입니다. 1~10이어야 합니다
