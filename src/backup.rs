@@ -1,6 +1,8 @@
 //! Store backups: one automatic backup on the first start of each day (the newest ones kept, as Anki
 //! does), manual backups, and restoring one with the current store kept aside first.
 
+use crate::core::config::Lang;
+use crate::i18n::tr;
 use crate::paths::Paths;
 use crate::store::Store;
 use crate::store::transfer::{check_store_file, checkpoint_file, copy_store_file};
@@ -21,13 +23,12 @@ fn local_stamp(now: i64, fmt: &str) -> String {
 /// Makes today's automatic backup if there is none yet (written under a temporary name, checked,
 /// flushed, then renamed), and deletes the oldest automatic backups beyond `KEEP_DAILY`, never the
 /// one just made. A store with no reviews and no exams is not worth a backup.
-pub fn daily(paths: &Paths, store: &Store, now: i64) -> Result<Option<PathBuf>> {
+pub fn daily(lang: Lang, paths: &Paths, store: &Store, now: i64) -> Result<Option<PathBuf>> {
     let s = store.summary()?;
     if s.reviews == 0 && s.exams == 0 {
         return Ok(None);
     }
-    std::fs::create_dir_all(&paths.backups_dir)
-        .with_context(|| format!("cannot create {}", paths.backups_dir.display()))?;
+    std::fs::create_dir_all(&paths.backups_dir).with_context(|| cannot_create(lang, paths))?;
     let dest = paths.backups_dir.join(format!(
         "{DAILY_PREFIX}{}.sqlite3",
         local_stamp(now, "%Y-%m-%d")
@@ -35,8 +36,8 @@ pub fn daily(paths: &Paths, store: &Store, now: i64) -> Result<Option<PathBuf>> 
     if dest.exists() {
         return Ok(None);
     }
-    check_sound(paths, store)?;
-    write_checked(&dest, |t| store.backup_to(t))?;
+    check_sound(lang, paths, store)?;
+    write_checked(lang, &dest, |t| store.backup_to(t))?;
     // Only a checked backup gets here, and it is never among those deleted (a clock set back
     // would otherwise sort it first), so the newest good backup always stays.
     let mut daily: Vec<PathBuf> = std::fs::read_dir(&paths.backups_dir)?
@@ -61,14 +62,24 @@ pub fn daily(paths: &Paths, store: &Store, now: i64) -> Result<Option<PathBuf>> 
 /// connection goes on answering; SQLite's WAL lets the copy read a consistent snapshot). Join it
 /// for the result: the backup made, none needed, or why it failed.
 pub fn daily_in_background(
+    lang: Lang,
     paths: Paths,
     now: i64,
 ) -> std::thread::JoinHandle<Result<Option<PathBuf>>> {
     std::thread::spawn(move || {
-        let store =
-            Store::open_for_reading(&paths.store).map_err(|e| with_restore_hint(e, &paths))?;
-        daily(&paths, &store, now)
+        let store = Store::open_for_reading(&paths.store)
+            .map_err(|e| with_restore_hint(lang, e, &paths))?;
+        daily(lang, &paths, &store, now)
     })
+}
+
+/// `cannot create` the backups folder.
+fn cannot_create(lang: Lang, paths: &Paths) -> String {
+    tr!(
+        lang,
+        "data-cannot-create",
+        path = paths.backups_dir.display().to_string()
+    )
 }
 
 /// The newest backup in the backups folder that is a sound awsdrill store (`PRAGMA
@@ -88,28 +99,33 @@ pub fn newest_good(paths: &Paths) -> Option<PathBuf> {
 }
 
 /// Adds the newest backup to a store error that a restore would fix.
-pub fn with_restore_hint(e: crate::store::StoreError, paths: &Paths) -> anyhow::Error {
+pub fn with_restore_hint(lang: Lang, e: crate::store::StoreError, paths: &Paths) -> anyhow::Error {
     use crate::store::StoreError::{Corrupt, NotADatabase};
     let fixable = matches!(e, Corrupt { .. } | NotADatabase { .. });
     match (fixable, newest_good(paths)) {
-        (true, Some(b)) => anyhow::anyhow!(
-            "{e}\nThe newest backup is {0} (it passes integrity_check); to go back to it: awsdrill restore {0}",
-            b.display()
-        ),
-        (true, None) => anyhow::anyhow!(
-            "{e}\nThere is no sound backup in {}.",
-            paths.backups_dir.display()
-        ),
+        (true, Some(b)) => anyhow::anyhow!(tr!(
+            lang,
+            "data-restore-hint",
+            error = crate::store::words(lang, &e),
+            backup = b.display().to_string()
+        )),
+        (true, None) => anyhow::anyhow!(tr!(
+            lang,
+            "data-no-sound-backup",
+            error = crate::store::words(lang, &e),
+            dir = paths.backups_dir.display().to_string()
+        )),
         _ => anyhow::Error::new(e),
     }
 }
 
 /// Refuses to back up a damaged store (`PRAGMA integrity_check`, which also compares every index
 /// with its table): its copy would be damaged too, and would push good backups out.
-fn check_sound(paths: &Paths, store: &Store) -> Result<()> {
+fn check_sound(lang: Lang, paths: &Paths, store: &Store) -> Result<()> {
     match store.integrity_check()? {
         Ok(()) => Ok(()),
         Err(_) => Err(with_restore_hint(
+            lang,
             crate::store::StoreError::Corrupt {
                 path: store.path().to_path_buf(),
             },
@@ -120,18 +136,21 @@ fn check_sound(paths: &Paths, store: &Store) -> Result<()> {
 
 /// Makes a backup now (written under a temporary name, checked, flushed, then renamed) and returns
 /// its path.
-pub fn manual(paths: &Paths, store: &Store, now: i64) -> Result<PathBuf> {
-    std::fs::create_dir_all(&paths.backups_dir)
-        .with_context(|| format!("cannot create {}", paths.backups_dir.display()))?;
+pub fn manual(lang: Lang, paths: &Paths, store: &Store, now: i64) -> Result<PathBuf> {
+    std::fs::create_dir_all(&paths.backups_dir).with_context(|| cannot_create(lang, paths))?;
     let dest = paths.backups_dir.join(format!(
         "manual-{}.sqlite3",
         local_stamp(now, "%Y-%m-%dT%H%M%S")
     ));
-    check_sound(paths, store)?;
+    check_sound(lang, paths, store)?;
     if dest.exists() {
-        bail!("{} already exists; wait a second and retry", dest.display());
+        bail!(tr!(
+            lang,
+            "data-backup-exists",
+            path = dest.display().to_string()
+        ));
     }
-    write_checked(&dest, |t| store.backup_to(t))?;
+    write_checked(lang, &dest, |t| store.backup_to(t))?;
     Ok(dest)
 }
 
@@ -143,17 +162,16 @@ pub fn manual(paths: &Paths, store: &Store, now: i64) -> Result<PathBuf> {
 /// store as `awsdrill.sqlite3.restoring`, the current store's log is emptied into its main file,
 /// then the copy is renamed over it. A restore killed half-way leaves only the `.restoring` file,
 /// which the next start deletes.
-pub fn restore(paths: &Paths, file: &Path, now: i64) -> Result<Option<PathBuf>> {
-    crate::paths::require_regular_file(file, "the backup")?;
+pub fn restore(lang: Lang, paths: &Paths, file: &Path, now: i64) -> Result<Option<PathBuf>> {
+    crate::paths::require_regular_file(lang, file, &tr!(lang, "data-what-backup"))?;
     check_store_file(file)?;
-    std::fs::create_dir_all(&paths.backups_dir)
-        .with_context(|| format!("cannot create {}", paths.backups_dir.display()))?;
+    std::fs::create_dir_all(&paths.backups_dir).with_context(|| cannot_create(lang, paths))?;
     let staged = with_suffix(&paths.store, RESTORING_SUFFIX);
-    let _guard = stage(&staged, |t| copy_store_file(file, t))
-        .with_context(|| format!("cannot copy {}", file.display()))?;
+    let _guard = stage(lang, &staged, |t| copy_store_file(file, t))
+        .with_context(|| tr!(lang, "data-cannot-copy", path = file.display().to_string()))?;
     let has_store = std::fs::metadata(&paths.store).is_ok_and(|m| m.len() > 0);
     let kept = if has_store {
-        Some(keep_current(paths, now)?)
+        Some(keep_current(lang, paths, now)?)
     } else {
         None
     };
@@ -161,10 +179,16 @@ pub fn restore(paths: &Paths, file: &Path, now: i64) -> Result<Option<PathBuf>> 
     // that could not be emptied (a damaged store) is removed, the old store being kept above.
     let wal = with_suffix(&paths.store, "-wal");
     if std::fs::metadata(&wal).is_ok_and(|m| m.len() > 0) {
-        std::fs::remove_file(&wal).with_context(|| format!("cannot remove {}", wal.display()))?;
+        std::fs::remove_file(&wal)
+            .with_context(|| tr!(lang, "data-cannot-remove", path = wal.display().to_string()))?;
     }
-    std::fs::rename(&staged, &paths.store)
-        .with_context(|| format!("cannot move the backup into {}", paths.store.display()))?;
+    std::fs::rename(&staged, &paths.store).with_context(|| {
+        tr!(
+            lang,
+            "data-cannot-move-backup",
+            path = paths.store.display().to_string()
+        )
+    })?;
     sync_dir(&paths.data_dir);
     for suffix in ["-wal", "-shm"] {
         let _ = std::fs::remove_file(with_suffix(&paths.store, suffix));
@@ -174,19 +198,24 @@ pub fn restore(paths: &Paths, file: &Path, now: i64) -> Result<Option<PathBuf>> 
 
 /// Keeps the current store as `before-restore-T.sqlite3`: one complete, checked copy when SQLite
 /// can read it, else (a damaged store) its files copied as they are, log included.
-fn keep_current(paths: &Paths, now: i64) -> Result<PathBuf> {
+fn keep_current(lang: Lang, paths: &Paths, now: i64) -> Result<PathBuf> {
     let dest = paths.backups_dir.join(format!(
         "before-restore-{}.sqlite3",
         local_stamp(now, "%Y-%m-%dT%H%M%S")
     ));
     // Emptying the log first makes the main file whole, whatever happens next.
     let _ = checkpoint_file(&paths.store);
-    if write_checked(&dest, |t| copy_store_file(&paths.store, t)).is_ok() {
+    if write_checked(lang, &dest, |t| copy_store_file(&paths.store, t)).is_ok() {
         return Ok(dest);
     }
     let keep = |from: &Path, to: &Path| -> Result<()> {
-        std::fs::copy(from, to)
-            .with_context(|| format!("cannot keep the current store at {}", to.display()))?;
+        std::fs::copy(from, to).with_context(|| {
+            tr!(
+                lang,
+                "data-cannot-keep-store",
+                path = to.display().to_string()
+            )
+        })?;
         std::fs::File::open(to)?.sync_all()?;
         Ok(())
     };
@@ -207,11 +236,21 @@ const RESTORING_SUFFIX: &str = ".restoring";
 /// Writes a store file to `dest` so that `dest` never holds a partial or unchecked copy: `write`
 /// fills a temporary file in the same folder, which is checked (`PRAGMA integrity_check`), flushed
 /// to disk, then renamed.
-fn write_checked(dest: &Path, write: impl FnOnce(&Path) -> crate::store::Result<()>) -> Result<()> {
+fn write_checked(
+    lang: Lang,
+    dest: &Path,
+    write: impl FnOnce(&Path) -> crate::store::Result<()>,
+) -> Result<()> {
     let tmp = with_suffix(dest, PARTIAL_SUFFIX);
-    let _guard = stage(&tmp, write)?;
-    std::fs::rename(&tmp, dest)
-        .with_context(|| format!("cannot rename {} to {}", tmp.display(), dest.display()))?;
+    let _guard = stage(lang, &tmp, write)?;
+    std::fs::rename(&tmp, dest).with_context(|| {
+        tr!(
+            lang,
+            "data-cannot-rename",
+            from = tmp.display().to_string(),
+            to = dest.display().to_string()
+        )
+    })?;
     if let Some(dir) = dest.parent() {
         sync_dir(dir);
     }
@@ -222,6 +261,7 @@ fn write_checked(dest: &Path, write: impl FnOnce(&Path) -> crate::store::Result<
 /// `write` fill it, checks it and flushes it to disk. On failure `tmp` is deleted. The returned
 /// file holds the lock until dropped.
 fn stage(
+    lang: Lang,
     tmp: &Path,
     write: impl FnOnce(&Path) -> crate::store::Result<()>,
 ) -> Result<std::fs::File> {
@@ -235,13 +275,18 @@ fn stage(
         Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists && remove_stale(tmp) => create(),
         other => other,
     }
-    .with_context(|| format!("cannot create {}", tmp.display()))?;
+    .with_context(|| tr!(lang, "data-cannot-create", path = tmp.display().to_string()))?;
     // Locks are advisory; a file system without them only loses the protection from cleanups.
     let _ = file.try_lock();
     let done = (|| -> Result<()> {
         write(tmp)?;
-        check_store_file(tmp)
-            .with_context(|| format!("the copy {} failed its check", tmp.display()))?;
+        check_store_file(tmp).with_context(|| {
+            tr!(
+                lang,
+                "data-copy-failed-check",
+                path = tmp.display().to_string()
+            )
+        })?;
         std::fs::File::open(tmp)?.sync_all()?;
         Ok(())
     })();
@@ -301,7 +346,7 @@ mod tests {
     fn paths() -> (tempfile::TempDir, Paths) {
         let dir = tempfile::tempdir().unwrap();
         let paths = Paths::resolve(Some(dir.path()), None).unwrap();
-        paths.ensure_dirs().unwrap();
+        paths.ensure_dirs(Lang::En).unwrap();
         (dir, paths)
     }
 
@@ -332,7 +377,9 @@ mod tests {
             )
             .unwrap();
         }
-        let made = daily(&paths, &store, 1_700_000_000_000).unwrap().unwrap();
+        let made = daily(Lang::En, &paths, &store, 1_700_000_000_000)
+            .unwrap()
+            .unwrap();
         assert!(made.exists(), "the checked backup stays");
         check_store_file(&made).unwrap();
         let n = std::fs::read_dir(&paths.backups_dir).unwrap().count();
@@ -344,7 +391,7 @@ mod tests {
         let (_dir, paths) = paths();
         std::fs::create_dir_all(&paths.backups_dir).unwrap();
         let dest = paths.backups_dir.join("manual-x.sqlite3");
-        let err = write_checked(&dest, |t| {
+        let err = write_checked(Lang::En, &dest, |t| {
             std::fs::write(t, vec![3u8; 8192]).unwrap();
             Ok(())
         });

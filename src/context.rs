@@ -3,6 +3,7 @@
 
 use crate::config_file::load_config;
 use crate::core::config::Config;
+use crate::i18n::tr;
 use crate::pack_cache::Detail;
 use crate::packs::{self, LoadedPacks};
 use crate::paths::Paths;
@@ -75,7 +76,7 @@ impl OpenOptions {
         let language = self.lang.unwrap_or_else(|| {
             Paths::resolve(self.data_dir.as_deref(), self.config.as_deref())
                 .ok()
-                .and_then(|p| load_config(&p).ok())
+                .and_then(|p| load_config(crate::core::config::Lang::En, &p).ok())
                 .map(|c| c.language)
                 .unwrap_or(crate::core::config::Language::Auto)
         });
@@ -120,20 +121,27 @@ impl Context {
         create: bool,
     ) -> Result<Context> {
         let paths = Paths::resolve(opts.data_dir.as_deref(), opts.config.as_deref())?;
+        // The settings are not read yet: their errors are said in `--lang`'s language, else the
+        // environment's.
+        let lang = opts
+            .lang
+            .unwrap_or(crate::core::config::Language::Auto)
+            .resolve(|k| std::env::var(k).ok());
         if !opts.new_store {
-            refuse_lost_store(&paths)?;
+            refuse_lost_store(lang, &paths)?;
         }
         // A command that only reads creates nothing: without a store it answers for an empty one,
         // kept in memory, and neither the store, the data directory nor the pack cache is written.
         // `--new-store` asks for a store, so it is made.
         let no_store_yet = !create && !opts.new_store && store_is_absent(&paths);
         if !no_store_yet {
-            paths.ensure_dirs()?;
+            paths.ensure_dirs(lang)?;
         }
-        let mut config = load_config(&paths)?;
+        let mut config = load_config(lang, &paths)?;
         if let Some(lang) = opts.lang {
             config.language = lang;
         }
+        let lang = config.language.resolve(|k| std::env::var(k).ok());
         let opened = if no_store_yet {
             Store::open_in_memory()
         } else if check {
@@ -141,7 +149,7 @@ impl Context {
         } else {
             Store::open_for_reading(&paths.store)
         };
-        let store = opened.map_err(|e| crate::backup::with_restore_hint(e, &paths))?;
+        let store = opened.map_err(|e| crate::backup::with_restore_hint(lang, e, &paths))?;
         // The packs folder is made with the data directory; until then there are none of its packs.
         let mut user = Vec::new();
         if !no_store_yet || paths.packs_dir.exists() {
@@ -167,7 +175,7 @@ impl Context {
                 .unwrap_or_default();
             let (store, states) = reader
                 .join()
-                .map_err(|_| anyhow::anyhow!("reading the card states failed"))?;
+                .map_err(|_| anyhow::anyhow!(tr!(lang, "errors-states-failed")))?;
             anyhow::Ok((store, states?, packs.map_err(anyhow::Error::msg)?, deck))
         })?;
         Ok(Context {
@@ -187,7 +195,7 @@ impl Context {
     /// day's automatic backup.
     pub fn open_exclusive(opts: &OpenOptions, now: i64) -> Result<Context> {
         let ctx = Self::open_exclusive_without_backup(opts)?;
-        crate::backup::daily(&ctx.paths, &ctx.store, now)?;
+        crate::backup::daily(ctx.ui_lang(), &ctx.paths, &ctx.store, now)?;
         Ok(ctx)
     }
 
@@ -195,8 +203,9 @@ impl Context {
     /// `backup::daily_in_background`), so that a large store's checks do not delay the start.
     pub fn open_exclusive_without_backup(opts: &OpenOptions) -> Result<Context> {
         let paths = Paths::resolve(opts.data_dir.as_deref(), opts.config.as_deref())?;
-        paths.ensure_dirs()?;
-        let lock = paths.lock()?;
+        let lang = opts.ui_lang();
+        paths.ensure_dirs(lang)?;
+        let lock = paths.lock(lang)?;
         crate::backup::clean_leftovers(&paths);
         let mut ctx = Context::open(opts)?;
         ctx.lock = Some(lock);
@@ -210,10 +219,11 @@ impl Context {
         if failed.is_empty() {
             return Vec::new();
         }
-        vec![format!(
-            "{} pack file(s) have errors and were not loaded: {} (run awsdrill lint on them)",
-            failed.len(),
-            failed.join(", ")
+        vec![tr!(
+            self.ui_lang(),
+            "errors-packs-not-loaded",
+            n = failed.len(),
+            files = failed.join(", ")
         )]
     }
 }
@@ -232,7 +242,7 @@ pub fn explain(e: anyhow::Error, opts: &OpenOptions) -> anyhow::Error {
         return e;
     }
     match e.downcast::<crate::store::StoreError>() {
-        Ok(se) => crate::backup::with_restore_hint(se.at(&paths.store), &paths),
+        Ok(se) => crate::backup::with_restore_hint(opts.ui_lang(), se.at(&paths.store), &paths),
         Err(e) => e,
     }
 }
@@ -248,7 +258,7 @@ fn store_is_absent(paths: &Paths) -> bool {
 
 /// A missing or empty store is a new user, unless there are backups: then the store was lost
 /// (deleted, or emptied by a failing disk or a sync tool), and starting afresh would hide that.
-fn refuse_lost_store(paths: &Paths) -> Result<()> {
+fn refuse_lost_store(lang: crate::core::config::Lang, paths: &Paths) -> Result<()> {
     let empty = match std::fs::metadata(&paths.store) {
         Ok(m) => m.len() == 0,
         Err(e) => e.kind() == std::io::ErrorKind::NotFound,
@@ -257,12 +267,13 @@ fn refuse_lost_store(paths: &Paths) -> Result<()> {
         return Ok(());
     }
     match crate::backup::newest_good(paths) {
-        Some(b) => bail!(
-            "store: {} is missing or empty, but there are backups in {}.\nThe newest good backup is {2}; to go back to it: awsdrill restore {2}\nTo start with a new, empty store instead: awsdrill --new-store",
-            paths.store.display(),
-            paths.backups_dir.display(),
-            b.display()
-        ),
+        Some(b) => bail!(tr!(
+            lang,
+            "errors-lost-store",
+            store = paths.store.display().to_string(),
+            backups = paths.backups_dir.display().to_string(),
+            backup = b.display().to_string()
+        )),
         None => Ok(()),
     }
 }

@@ -44,6 +44,9 @@ catalog!(
     "exam",
     "browse",
     "stats",
+    "lint",
+    "data",
+    "errors",
 );
 
 /// The languages of the catalog.

@@ -105,8 +105,13 @@ pub fn collect_files(paths: &[PathBuf]) -> Result<Vec<PathBuf>, String> {
     let mut out = Vec::new();
     let mut seen_dirs = HashSet::new();
     for p in paths {
-        let meta =
-            std::fs::metadata(p).map_err(|e| format!("{}: {}", p.display(), io_reason(&e)))?;
+        let meta = std::fs::metadata(p).map_err(|e| {
+            format!(
+                "{}: {}",
+                p.display(),
+                io_reason(crate::core::config::Lang::En, &e)
+            )
+        })?;
         if meta.is_dir() {
             walk(p, &mut seen_dirs, &mut out, 0);
         } else {
@@ -219,7 +224,12 @@ fn read_pack_file_with(
     };
     let meta = match std::fs::metadata(path) {
         Ok(m) => m,
-        Err(e) => return fail(FindingKind::Unreadable(Unreadable::Io(io_reason(&e)))),
+        Err(e) => {
+            return fail(FindingKind::Unreadable(Unreadable::Io(io_reason(
+                crate::core::config::Lang::En,
+                &e,
+            ))));
+        }
     };
     if meta.is_dir() {
         return fail(FindingKind::Unreadable(Unreadable::Folder));
@@ -244,7 +254,10 @@ fn read_pack_file_with(
     let mut bytes = Vec::new();
     let read = std::fs::File::open(path).and_then(|f| f.take(limit + 1).read_to_end(&mut bytes));
     if let Err(e) = read {
-        return fail(FindingKind::Unreadable(Unreadable::Io(io_reason(&e))));
+        return fail(FindingKind::Unreadable(Unreadable::Io(io_reason(
+            crate::core::config::Lang::En,
+            &e,
+        ))));
     }
     let report = parse_pack_with(&name, &bytes, warnings);
     if let (Some(c), Some(k)) = (cache, &key) {

@@ -5,6 +5,8 @@
 //! `config.toml` in the data directory when that was given explicitly, else the platform's config
 //! directory. An explicit data directory is thus self-contained, which is what tests rely on.
 
+use crate::core::config::Lang;
+use crate::i18n::tr;
 use anyhow::{Context, Result, anyhow};
 use serde::Serialize;
 use std::path::{Path, PathBuf};
@@ -77,21 +79,32 @@ impl Paths {
     /// the process, however it ends. It is taken on the lock file (what earlier versions check)
     /// and, on Unix, on the data directory itself, which cannot be deleted while the app runs: a
     /// lock file deleted under a running app would otherwise let a second copy lock a new one.
-    pub fn lock(&self) -> Result<DataLock> {
+    pub fn lock(&self, lang: Lang) -> Result<DataLock> {
         let file = std::fs::OpenOptions::new()
             .create(true)
             .truncate(false)
             .write(true)
             .open(&self.lock)
-            .with_context(|| format!("cannot create the lock file {}", self.lock.display()))?;
+            .with_context(|| {
+                tr!(
+                    lang,
+                    "errors-cannot-create-lock",
+                    path = self.lock.display().to_string()
+                )
+            })?;
         #[cfg(unix)]
         let dir = {
-            let dir = std::fs::File::open(&self.data_dir)
-                .with_context(|| format!("cannot open {}", self.data_dir.display()))?;
-            self.try_lock(&dir, &self.data_dir)?;
+            let dir = std::fs::File::open(&self.data_dir).with_context(|| {
+                tr!(
+                    lang,
+                    "errors-cannot-open",
+                    path = self.data_dir.display().to_string()
+                )
+            })?;
+            self.try_lock(lang, &dir, &self.data_dir)?;
             dir
         };
-        self.try_lock(&file, &self.lock)?;
+        self.try_lock(lang, &file, &self.lock)?;
         Ok(DataLock {
             _file: file,
             #[cfg(unix)]
@@ -99,25 +112,31 @@ impl Paths {
         })
     }
 
-    fn try_lock(&self, file: &std::fs::File, path: &Path) -> Result<()> {
+    fn try_lock(&self, lang: Lang, file: &std::fs::File, path: &Path) -> Result<()> {
         match file.try_lock() {
             Ok(()) => Ok(()),
-            Err(std::fs::TryLockError::WouldBlock) => Err(anyhow!(
-                "another awsdrill is already using {} (close it first; commands that only read, such as due and stats, can run alongside it)",
-                self.data_dir.display()
-            )),
-            Err(std::fs::TryLockError::Error(e)) => {
-                Err(e).with_context(|| format!("cannot lock {}", path.display()))
-            }
+            Err(std::fs::TryLockError::WouldBlock) => Err(anyhow!(tr!(
+                lang,
+                "errors-in-use",
+                dir = self.data_dir.display().to_string()
+            ))),
+            Err(std::fs::TryLockError::Error(e)) => Err(e).with_context(|| {
+                tr!(
+                    lang,
+                    "errors-cannot-lock",
+                    path = path.display().to_string()
+                )
+            }),
         }
     }
 
     /// Creates the data directory and the packs folder if they do not exist.
-    pub fn ensure_dirs(&self) -> Result<()> {
+    pub fn ensure_dirs(&self, lang: Lang) -> Result<()> {
         std::fs::create_dir_all(&self.packs_dir).with_context(|| {
-            format!(
-                "cannot create the data directory {} (is it read-only?)",
-                self.data_dir.display()
+            tr!(
+                lang,
+                "errors-cannot-create-data-dir",
+                dir = self.data_dir.display().to_string()
             )
         })
     }
@@ -135,29 +154,31 @@ pub struct DataLock {
 /// socket or a folder) before it is read: reading one could block or never end. Links are followed.
 /// `what` names the file's role in the message (`the export file`).
 pub fn require_regular_file(
+    lang: Lang,
     path: &std::path::Path,
     what: &str,
 ) -> anyhow::Result<std::fs::Metadata> {
     let meta = std::fs::metadata(path)
-        .map_err(|e| anyhow::anyhow!("{}: {}", path.display(), io_reason(&e)))?;
+        .map_err(|e| anyhow::anyhow!("{}: {}", path.display(), io_reason(lang, &e)))?;
     if !meta.is_file() {
-        anyhow::bail!(
-            "{}: {what} is not a regular file (a folder, a device, a pipe or a socket)",
-            path.display()
-        );
+        anyhow::bail!(tr!(
+            lang,
+            "errors-not-regular",
+            path = path.display().to_string(),
+            what = what
+        ));
     }
     Ok(meta)
 }
 
-/// A short reason for an I/O error, without Rust's debug formatting.
-pub fn io_reason(e: &std::io::Error) -> String {
+/// A short reason for an I/O error, without Rust's debug formatting (other errors are the
+/// operating system's words).
+pub fn io_reason(lang: Lang, e: &std::io::Error) -> String {
     use std::io::ErrorKind::*;
     match e.kind() {
-        NotFound => "no such file or folder".into(),
-        PermissionDenied => "permission denied".into(),
-        _ if e.raw_os_error() == Some(40) => {
-            "too many levels of symbolic links (a link loop)".into()
-        }
+        NotFound => tr!(lang, "errors-io-not-found"),
+        PermissionDenied => tr!(lang, "errors-io-permission-denied"),
+        _ if e.raw_os_error() == Some(40) => tr!(lang, "errors-io-link-loop"),
         _ => e.to_string(),
     }
 }

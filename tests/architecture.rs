@@ -7,9 +7,10 @@ use std::path::Path;
 
 /// The floors, lowest first. A module may use the modules of the floors below its own.
 const FLOORS: &[&[&str]] = &[
-    &["core", "clock", "display", "paths"],
+    &["core", "clock", "display"],
     &["i18n"],
     &[
+        "paths",
         "store",
         "pack_cache",
         "exit",

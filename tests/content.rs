@@ -18,7 +18,11 @@ fn reports() -> Vec<awsdrill::core::content::load::PackReport> {
 fn bundled_packs_have_no_findings() {
     let findings: Vec<String> = reports()
         .iter()
-        .flat_map(|r| r.findings.iter().map(awsdrill::content_text::render))
+        .flat_map(|r| {
+            r.findings
+                .iter()
+                .map(|f| awsdrill::content_text::render(awsdrill::core::config::Lang::En, f))
+        })
         .collect();
     assert!(findings.is_empty(), "{}", findings.join("\n"));
 }

@@ -110,7 +110,7 @@ proptest! {
         let r = parse_pack("fuzz.toml", text.as_bytes());
         for f in r.findings.iter().filter(|f| f.severity == Severity::Error) {
             prop_assert!(f.line >= 1 && f.column >= 1, "{:?}", f);
-            let _ = awsdrill::content_text::render(f);
+            let _ = awsdrill::content_text::render(awsdrill::core::config::Lang::En, f);
         }
     }
 

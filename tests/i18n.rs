@@ -58,6 +58,17 @@ const CONVERTED: &[&str] = &[
     "src/stats_report/due.rs",
     "src/cli/stats.rs",
     "src/cli/due.rs",
+    // the command line: lint, the data commands, errors
+    "src/content_text/findings.rs",
+    "src/cli/lint.rs",
+    "src/cli/data.rs",
+    "src/cli/optimize.rs",
+    "src/cli/paths_cmd.rs",
+    "src/cli/anki.rs",
+    "src/cli/csv_cmd.rs",
+    "src/interchange/package.rs",
+    "src/config_file.rs",
+    "src/context.rs",
 ];
 
 /// String literals with letters that a converted file may hold, and why they are not words to
@@ -433,6 +444,202 @@ const NOT_WORDS: &[(&str, &str, &str)] = &[
         "src/tui/screens/browse.rs",
         "question",
         "an item's kind as the core names it (matched to its label's key)",
+    ),
+    // the command line: lint, the data commands, errors
+    (
+        "src/content_text/findings.rs",
+        "[pack]",
+        "TOML table names as a pack writes them",
+    ),
+    (
+        "src/content_text/findings.rs",
+        "[exam]",
+        "TOML table names as a pack writes them",
+    ),
+    (
+        "src/content_text/findings.rs",
+        "[difficulty]",
+        "TOML table names as a pack writes them",
+    ),
+    (
+        "src/content_text/findings.rs",
+        "two",
+        "the words of an English stem's (Choose two.)",
+    ),
+    (
+        "src/content_text/findings.rs",
+        "three",
+        "the words of an English stem's (Choose two.)",
+    ),
+    (
+        "src/content_text/findings.rs",
+        "four",
+        "the words of an English stem's (Choose two.)",
+    ),
+    (
+        "src/content_text/findings.rs",
+        "five",
+        "the words of an English stem's (Choose two.)",
+    ),
+    (
+        "src/cli/lint.rs",
+        "content/packs",
+        "a folder of the repository",
+    ),
+    ("src/cli/lint.rs", "task-coverage", "a finding code"),
+    ("src/cli/lint.rs", "basic", "card kinds as packs write them"),
+    ("src/cli/lint.rs", "cloze", "card kinds as packs write them"),
+    (
+        "src/cli/lint.rs",
+        "numeric",
+        "card kinds as packs write them",
+    ),
+    (
+        "src/cli/lint.rs",
+        "    {:<17} {:>5.1} %  {:.2} x",
+        "a heuristic's key and numbers; x is the times sign",
+    ),
+    (
+        "src/cli/data.rs",
+        "\\r{line}",
+        "a carriage return before the progress line",
+    ),
+    ("src/cli/data.rs", ".{}.tmp", "a temporary file's name"),
+    (
+        "src/cli/optimize.rs",
+        "\\r[{bar:<25}] {pct:>3} %",
+        "a progress bar after a carriage return",
+    ),
+    (
+        "src/cli/optimize.rs",
+        "\\r[{}] 100 %",
+        "a progress bar after a carriage return",
+    ),
+    (
+        "src/cli/anki.rs",
+        "awsdrill: {f}",
+        "the program's name before a message",
+    ),
+    (
+        "src/cli/anki.rs",
+        "unreadable-note-types",
+        "the JSON report's reason keys",
+    ),
+    (
+        "src/cli/anki.rs",
+        "unknown-note-type",
+        "the JSON report's reason keys",
+    ),
+    (
+        "src/cli/anki.rs",
+        "one-field",
+        "the JSON report's reason keys",
+    ),
+    (
+        "src/cli/anki.rs",
+        "empty-field",
+        "the JSON report's reason keys",
+    ),
+    (
+        "src/cli/anki.rs",
+        "no-cloze",
+        "the JSON report's reason keys",
+    ),
+    (
+        "src/cli/anki.rs",
+        "nested-cloze",
+        "the JSON report's reason keys",
+    ),
+    (
+        "src/cli/anki.rs",
+        "image-occlusion",
+        "the JSON report's reason keys",
+    ),
+    (
+        "src/cli/anki.rs",
+        "bad-cloze",
+        "the JSON report's reason keys",
+    ),
+    (
+        "src/cli/anki.rs",
+        "bad-row",
+        "the JSON report's reason keys",
+    ),
+    (
+        "src/cli/anki.rs",
+        "anki",
+        "the pack id when a file name gives none",
+    ),
+    ("src/cli/anki.rs", "{}.toml", "a pack file's name"),
+    (
+        "src/cli/anki.rs",
+        "AWS",
+        "written into the new pack file, which is English as every pack",
+    ),
+    (
+        "src/cli/anki.rs",
+        "Anki: {}",
+        "written into the new pack file, which is English as every pack",
+    ),
+    (
+        "src/cli/anki.rs",
+        "Imported from {origin} on {today}. `checked` is the import date: the facts were not checked against AWS documentation by awsdrill.",
+        "written into the new pack file, which is English as every pack",
+    ),
+    (
+        "src/cli/anki.rs",
+        "# Made by `awsdrill` from {origin}. Edit it like any pack; `awsdrill lint` checks it.\\n{}",
+        "written into the new pack file, which is English as every pack",
+    ),
+    (
+        "src/cli/csv_cmd.rs",
+        "awsdrill: {f}",
+        "the program's name before a message",
+    ),
+    (
+        "src/cli/csv_cmd.rs",
+        "csv",
+        "the pack id when a file name gives none",
+    ),
+    (
+        "src/cli/csv_cmd.rs",
+        "CSV: {}",
+        "written into the new pack file, which is English as every pack",
+    ),
+    (
+        "src/interchange/package.rs",
+        "collection.anki2",
+        "file names inside an Anki package",
+    ),
+    (
+        "src/interchange/package.rs",
+        "collection.anki21",
+        "file names inside an Anki package",
+    ),
+    (
+        "src/interchange/package.rs",
+        "collection.anki21b",
+        "file names inside an Anki package",
+    ),
+    (
+        "src/interchange/package.rs",
+        "collection",
+        "file names inside an Anki package",
+    ),
+    (
+        "src/interchange/package.rs",
+        "media",
+        "file names inside an Anki package",
+    ),
+    (
+        "src/interchange/package.rs",
+        "meta",
+        "file names inside an Anki package",
+    ),
+    (
+        "src/config_file.rs",
+        "toml.tmp",
+        "a temporary file's extension",
     ),
 ];
 

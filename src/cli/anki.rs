@@ -3,8 +3,10 @@
 //! saving it in the packs folder.
 
 use super::{Cli, EXIT_CANNOT_RUN, EXIT_FINDINGS, EXIT_OK, print_error};
+use crate::core::config::Lang;
 use crate::core::content::bundled::{BUNDLED, bundled_name};
 use crate::core::content::{Card, Pack, Severity, check_set, parse_pack};
+use crate::i18n::tr;
 use crate::interchange::anki::ExportLang;
 use crate::interchange::{ImportReport, PackHead, SkipReason};
 use crate::pack_cache::Detail;
@@ -69,9 +71,9 @@ pub(super) fn run(cli: &Cli, cmd: &AnkiCommand) -> u8 {
 
 /// The loaded packs (bundled, the packs folder, `--pack`) with full text, and sentences about
 /// files that failed to load.
-pub(super) fn load_packs(cli: &Cli) -> anyhow::Result<(Paths, Vec<Pack>, Vec<String>)> {
+pub(super) fn load_packs(lang: Lang, cli: &Cli) -> anyhow::Result<(Paths, Vec<Pack>, Vec<String>)> {
     let paths = Paths::resolve(cli.data_dir.as_deref(), cli.config.as_deref())?;
-    paths.ensure_dirs()?;
+    paths.ensure_dirs(lang)?;
     let mut user = vec![paths.packs_dir.clone()];
     user.extend(cli.packs.iter().cloned());
     let cache = crate::pack_cache::PackCache::new(&paths.cache_dir);
@@ -79,18 +81,17 @@ pub(super) fn load_packs(cli: &Cli) -> anyhow::Result<(Paths, Vec<Pack>, Vec<Str
         crate::packs::load(true, &user, Some(&cache), Detail::Full).map_err(anyhow::Error::msg)?;
     let failed: Vec<String> = loaded
         .failed()
-        .map(|r| {
-            format!(
-                "{} has errors and was not loaded (run awsdrill lint on it)",
-                r.file
-            )
-        })
+        .map(|r| tr!(lang, "data-not-loaded", file = r.file.as_str()))
         .collect();
     Ok((paths, loaded.packs, failed))
 }
 
 /// The packs `--pack-id` chooses (all without it), or the error that names an unknown id.
-pub(super) fn choose<'a>(packs: &'a [Pack], ids: &[String]) -> Result<Vec<&'a Pack>, String> {
+pub(super) fn choose<'a>(
+    lang: Lang,
+    packs: &'a [Pack],
+    ids: &[String],
+) -> Result<Vec<&'a Pack>, String> {
     if ids.is_empty() {
         return Ok(packs.iter().collect());
     }
@@ -101,9 +102,11 @@ pub(super) fn choose<'a>(packs: &'a [Pack], ids: &[String]) -> Result<Vec<&'a Pa
             Some(_) => {}
             None => {
                 let known: Vec<&str> = packs.iter().map(|p| p.id.as_str()).collect();
-                return Err(format!(
-                    "--pack-id {id}: no loaded pack has this id; the packs are: {}",
-                    known.join(", ")
+                return Err(tr!(
+                    lang,
+                    "data-unknown-pack-id",
+                    id = id.as_str(),
+                    known = known.join(", ")
                 ));
             }
         }
@@ -112,11 +115,12 @@ pub(super) fn choose<'a>(packs: &'a [Pack], ids: &[String]) -> Result<Vec<&'a Pa
 }
 
 fn export(cli: &Cli, args: &ExportArgs) -> anyhow::Result<u8> {
-    let (_, packs, failed) = load_packs(cli)?;
+    let ui = cli.open_options().ui_lang();
+    let (_, packs, failed) = load_packs(ui, cli)?;
     for f in &failed {
         say_err!("awsdrill: {f}");
     }
-    let chosen = match choose(&packs, &args.pack_ids) {
+    let chosen = match choose(ui, &packs, &args.pack_ids) {
         Ok(c) => c,
         Err(e) => {
             print_error(e);
@@ -131,31 +135,40 @@ fn export(cli: &Cli, args: &ExportArgs) -> anyhow::Result<u8> {
         None => ExportLang::En,
     });
     let (col, sum) = crate::interchange::anki::collection(&chosen, lang, crate::clock::now_ms());
-    crate::interchange::package::write_apkg(&args.file, &col)?;
+    crate::interchange::package::write_apkg(&args.file, &col)
+        .map_err(|e| anyhow::anyhow!(e.words(ui)))?;
     let notes = sum.basic + sum.cloze + sum.numeric;
+    let key = match lang {
+        ExportLang::Both => "data-anki-wrote-both",
+        ExportLang::Ko => "data-anki-wrote-ko",
+        ExportLang::En => "data-anki-wrote",
+    };
     say!(
-        "Wrote {notes} notes from {} pack(s) to {}: {} basic and {} numeric cards as `awsdrill Basic` notes, {} cloze cards as `awsdrill Cloze` notes{}.",
-        chosen.len(),
-        args.file.display(),
-        sum.basic,
-        sum.numeric,
-        sum.cloze,
-        match lang {
-            ExportLang::Both => format!("; {} with Korean in the Korean fields", sum.korean),
-            ExportLang::Ko => " (Korean text where a card has it)".to_string(),
-            ExportLang::En => String::new(),
-        }
+        "{}",
+        tr!(
+            ui,
+            key,
+            notes = notes,
+            packs = chosen.len(),
+            file = args.file.display().to_string(),
+            basic = sum.basic,
+            numeric = sum.numeric,
+            cloze = sum.cloze,
+            korean = sum.korean
+        )
     );
     if sum.generated + sum.questions > 0 {
         say!(
-            "Left out: {} generated drill(s), which draw a new exercise at each review and have no fixed text, and {} exam question(s), which have no Anki note type.",
-            sum.generated,
-            sum.questions
+            "{}",
+            tr!(
+                ui,
+                "data-anki-left-out",
+                generated = sum.generated,
+                questions = sum.questions
+            )
         );
     }
-    say!(
-        "In Anki: File > Import. Importing a later export updates these notes instead of adding copies."
-    );
+    say!("{}", tr!(ui, "data-anki-in-anki"));
     Ok(EXIT_OK)
 }
 
@@ -203,47 +216,45 @@ fn skip_key(r: SkipReason) -> &'static str {
     }
 }
 
-fn skip_words(r: SkipReason) -> &'static str {
-    match r {
-        SkipReason::UnreadableNoteTypes => {
-            "the collection's note types cannot be read, so no note can be mapped"
-        }
-        SkipReason::UnknownNoteType => "their note type is missing from the collection",
-        SkipReason::OneField => "their note type has a single field, so a card would have no back",
-        SkipReason::EmptyField => {
-            "the front or back is empty once pictures, sounds and HTML are removed"
-        }
-        SkipReason::NoCloze => "a cloze note without any {{c1::...}} deletion",
-        SkipReason::NestedCloze => "a cloze inside a cloze, which an awsdrill card cannot hold",
-        SkipReason::ImageOcclusion => {
-            "image occlusion notes hide parts of a picture, which a terminal cannot show"
-        }
-        SkipReason::BadCloze => "an unclosed or empty cloze deletion",
-        SkipReason::BadRow => "the row does not fit its kind",
-    }
+fn skip_words(lang: Lang, r: SkipReason) -> String {
+    let key = match r {
+        SkipReason::UnreadableNoteTypes => "data-skip-unreadable-note-types",
+        SkipReason::UnknownNoteType => "data-skip-unknown-note-type",
+        SkipReason::OneField => "data-skip-one-field",
+        SkipReason::EmptyField => "data-skip-empty-field",
+        SkipReason::NoCloze => "data-skip-no-cloze",
+        SkipReason::NestedCloze => "data-skip-nested-cloze",
+        SkipReason::ImageOcclusion => "data-skip-image-occlusion",
+        SkipReason::BadCloze => "data-skip-bad-cloze",
+        SkipReason::BadRow => "data-skip-bad-row",
+    };
+    tr!(lang, key)
 }
 
 fn import(cli: &Cli, args: &ImportArgs) -> anyhow::Result<u8> {
-    crate::paths::require_regular_file(&args.file, "the Anki package")?;
-    if let Some(code) = check_source_flag(args.source.as_deref()) {
+    let lang = cli.open_options().ui_lang();
+    crate::paths::require_regular_file(lang, &args.file, &tr!(lang, "data-what-anki"))?;
+    if let Some(code) = check_source_flag(lang, args.source.as_deref()) {
         return Ok(code);
     }
-    let pack_id = match pack_id_for(args.pack_id.as_deref(), &args.file, "anki") {
+    let pack_id = match pack_id_for(lang, args.pack_id.as_deref(), &args.file, "anki") {
         Ok(id) => id,
         Err(e) => {
             print_error(e);
             return Ok(EXIT_CANNOT_RUN);
         }
     };
-    let package = crate::interchange::package::read_apkg(&args.file)?;
+    let package = crate::interchange::package::read_apkg(&args.file)
+        .map_err(|e| anyhow::anyhow!(e.words(lang)))?;
     let (cards, mut report) =
         crate::interchange::anki::import(&package.collection, &pack_id, args.source.as_deref());
     report.media_files = package.media_files;
     if report.without_source > 0 && args.source.is_none() {
-        print_error(format!(
-            "{}: {} card(s) come from notes that name no source URL; pass --source URL (the https page the cards come from: every card of a pack names its source)",
-            args.file.display(),
-            report.without_source
+        print_error(tr!(
+            lang,
+            "data-anki-no-source",
+            file = args.file.display().to_string(),
+            n = report.without_source
         ));
         return Ok(EXIT_CANNOT_RUN);
     }
@@ -253,6 +264,7 @@ fn import(cli: &Cli, args: &ImportArgs) -> anyhow::Result<u8> {
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_default();
     let saved = save_pack(
+        lang,
         cli,
         NewPack {
             id: &pack_id,
@@ -266,12 +278,12 @@ fn import(cli: &Cli, args: &ImportArgs) -> anyhow::Result<u8> {
                 )
             }),
             services: args.services.clone(),
-            origin: format!("the Anki package {name}"),
+            origin: Origin::Anki(name),
             cards: &cards,
         },
     )?;
     let Some((path, warnings)) = saved else {
-        print_import_report(&report, None);
+        print_import_report(lang, &report, None);
         return Ok(if cards.is_empty() {
             EXIT_FINDINGS
         } else {
@@ -296,7 +308,8 @@ fn import(cli: &Cli, args: &ImportArgs) -> anyhow::Result<u8> {
                     reason: skip_key(*r),
                     notes: *n,
                     note_types: types.clone(),
-                    why: skip_words(*r).to_string(),
+                    // JSON's sentences stay English.
+                    why: skip_words(Lang::En, *r),
                 })
                 .collect(),
             formatting_removed: report.formatting_removed,
@@ -311,93 +324,115 @@ fn import(cli: &Cli, args: &ImportArgs) -> anyhow::Result<u8> {
         crate::exit::say_json(&serde_json::to_string_pretty(&json)?);
     } else {
         say!(
-            "Read {} ({}): {} notes.",
-            args.file.display(),
-            package.format.entry(),
-            report.notes
+            "{}",
+            tr!(
+                lang,
+                "data-anki-read",
+                file = args.file.display().to_string(),
+                format = package.format.entry(),
+                notes = report.notes
+            )
         );
-        print_import_report(&report, Some((&path, &pack_id, warnings)));
+        print_import_report(lang, &report, Some((&path, &pack_id, warnings)));
     }
     Ok(EXIT_OK)
 }
 
 /// The report's lines, after the pack is saved (or not, with `None`).
-fn print_import_report(r: &ImportReport, saved: Option<(&Path, &str, usize)>) {
+fn print_import_report(lang: Lang, r: &ImportReport, saved: Option<(&Path, &str, usize)>) {
     if let Some((path, id, warnings)) = saved {
         say!(
-            "Made the pack `{id}` with {} card(s) ({} basic, {} cloze, {} numeric) from {} note(s): {}",
-            r.cards(),
-            r.basic,
-            r.cloze,
-            r.numeric,
-            r.imported_notes,
-            path.display()
+            "{}",
+            tr!(
+                lang,
+                "data-anki-made",
+                id = id,
+                cards = r.cards(),
+                basic = r.basic,
+                cloze = r.cloze,
+                numeric = r.numeric,
+                notes = r.imported_notes,
+                path = path.display().to_string()
+            )
         );
-        if warnings > 0 {
-            say!(
-                "It lints without errors, with {warnings} warning(s): awsdrill lint {}",
-                path.display()
-            );
-        } else {
-            say!("It lints clean.");
-        }
+        say_lints(lang, path, warnings);
     }
     for (reason, n, types) in &r.skipped {
-        let types = if types.is_empty() {
-            String::new()
+        let why = skip_words(lang, *reason);
+        if types.is_empty() {
+            say!("{}", tr!(lang, "data-skipped", n = *n, why = why));
         } else {
-            format!(" (note types: {})", types.join(", "))
-        };
-        say!("Skipped {n} note(s): {}{types}.", skip_words(*reason));
+            say!(
+                "{}",
+                tr!(
+                    lang,
+                    "data-skipped-types",
+                    n = *n,
+                    why = why,
+                    types = types.join(", ")
+                )
+            );
+        }
     }
-    if r.cloze_split > 0 {
-        say!(
-            "{} cloze note(s) have several cloze numbers: each number became a card of its own (as Anki shows them), siblings of one group.",
-            r.cloze_split
-        );
-    }
-    if r.one_card_of_several > 0 {
-        say!(
-            "{} note(s) have a note type with several card templates (such as Basic and reversed): each gave one card, front to back.",
-            r.one_card_of_several
-        );
-    }
-    if r.formatting_removed > 0 {
-        say!(
-            "Removed HTML formatting (bold, colours, links, tables) from {} note(s): cards are plain text.",
-            r.formatting_removed
-        );
+    let counts = [
+        ("data-cloze-split", r.cloze_split),
+        ("data-one-card-of-several", r.one_card_of_several),
+        ("data-formatting-removed", r.formatting_removed),
+    ];
+    for (key, n) in counts {
+        if n > 0 {
+            say!("{}", tr!(lang, key, n = n));
+        }
     }
     if r.media_removed + r.media_files > 0 {
         say!(
-            "Not imported: {} picture or sound reference(s) in fields and {} media file(s) in the package; a terminal cannot show them.",
-            r.media_removed,
-            r.media_files
+            "{}",
+            tr!(
+                lang,
+                "data-media-removed",
+                refs = r.media_removed,
+                files = r.media_files
+            )
         );
     }
-    if r.fields_dropped > 0 {
-        say!(
-            "{} note(s) have text in fields beyond the front, back, note and source; that text was left out.",
-            r.fields_dropped
-        );
+    for (key, n) in [
+        ("data-fields-dropped", r.fields_dropped),
+        ("data-reviews-not-imported", r.reviews),
+    ] {
+        if n > 0 {
+            say!("{}", tr!(lang, key, n = n));
+        }
     }
-    if r.reviews > 0 {
+}
+
+/// Whether the saved pack lints clean, or with how many warnings.
+pub(super) fn say_lints(lang: Lang, path: &Path, warnings: usize) {
+    if warnings > 0 {
         say!(
-            "Not imported: the review history ({} answer(s)). awsdrill schedules the new cards from the start.",
-            r.reviews
+            "{}",
+            tr!(
+                lang,
+                "data-lints-with-warnings",
+                warnings = warnings,
+                path = path.display().to_string()
+            )
         );
+    } else {
+        say!("{}", tr!(lang, "data-lints-clean"));
     }
 }
 
 /// Checks `--source`: `Some(exit status)` when it is not a URL a pack accepts.
-pub(super) fn check_source_flag(source: Option<&str>) -> Option<u8> {
+pub(super) fn check_source_flag(lang: Lang, source: Option<&str>) -> Option<u8> {
     let s = source?;
     match crate::core::content::load::source_problem(s) {
         Ok(_) => None,
         Err(p) => {
-            print_error(format!(
-                "--source {s}: {}",
-                crate::content_text::source_problem(&p)
+            print_error(tr!(
+                lang,
+                "data-source-flag",
+                source = s,
+                problem = crate::content_text::source_problem(lang, &p)
             ));
             Some(EXIT_CANNOT_RUN)
         }
@@ -407,6 +442,7 @@ pub(super) fn check_source_flag(source: Option<&str>) -> Option<u8> {
 /// The id of the new pack: `--pack-id`, else the file's name made an id (`My Deck.apkg` ->
 /// `my-deck`, or `PREFIX` when nothing is left).
 pub(super) fn pack_id_for(
+    lang: Lang,
     given: Option<&str>,
     file: &Path,
     fallback: &str,
@@ -415,9 +451,7 @@ pub(super) fn pack_id_for(
         return if crate::core::content::load::valid_id(id) {
             Ok(id.to_string())
         } else {
-            Err(format!(
-                "--pack-id {id}: a pack id has lowercase letters, digits and hyphens, at most 64 characters, and does not start with a hyphen"
-            ))
+            Err(tr!(lang, "data-bad-pack-id", id = id))
         };
     }
     let stem = file
@@ -449,34 +483,61 @@ pub(super) struct NewPack<'a> {
     pub title: String,
     pub services: Vec<String>,
     /// What it was made from, for its description (`the Anki package x.apkg`).
-    pub origin: String,
+    pub origin: Origin,
     pub cards: &'a [Card],
+}
+
+/// What a new pack was made from: the file's name.
+pub(super) enum Origin {
+    /// An Anki package.
+    Anki(String),
+    /// A CSV file.
+    Csv(String),
+}
+
+impl Origin {
+    /// The origin in `lang`.
+    fn words(&self, lang: Lang) -> String {
+        match self {
+            Origin::Anki(name) => tr!(lang, "data-origin-anki", name = name.as_str()),
+            Origin::Csv(name) => tr!(lang, "data-origin-csv", name = name.as_str()),
+        }
+    }
 }
 
 /// Writes the pack into the packs folder after checking it as `lint` does, beside every loaded
 /// pack. Returns the file and its number of warnings, or `None` (with the reason printed) when
 /// nothing was written: no cards, a pack with this id exists, or the pack does not lint clean.
-pub(super) fn save_pack(cli: &Cli, p: NewPack) -> anyhow::Result<Option<(PathBuf, usize)>> {
+pub(super) fn save_pack(
+    lang: Lang,
+    cli: &Cli,
+    p: NewPack,
+) -> anyhow::Result<Option<(PathBuf, usize)>> {
     if p.cards.is_empty() {
-        print_error("no card could be made, so no pack was written");
+        print_error(tr!(lang, "data-no-card"));
         return Ok(None);
     }
-    let (paths, packs, _) = load_packs(cli)?;
+    let (paths, packs, _) = load_packs(lang, cli)?;
     let file = paths.packs_dir.join(format!("{}.toml", p.id));
     if file.exists() {
-        print_error(format!(
-            "{} exists already; choose another --pack-id, or remove that file first",
-            file.display()
+        print_error(tr!(
+            lang,
+            "data-pack-file-exists",
+            path = file.display().to_string()
         ));
         return Ok(None);
     }
     if let Some(other) = packs.iter().find(|k| k.id == p.id) {
-        print_error(format!(
-            "--pack-id {}: a loaded pack has this id already ({}); choose another",
-            p.id, other.origin
+        print_error(tr!(
+            lang,
+            "data-pack-id-taken",
+            id = p.id,
+            origin = other.origin.to_string()
         ));
         return Ok(None);
     }
+    // The pack file itself is written in English, as every pack is.
+    let origin = p.origin.words(Lang::En);
     let now = crate::clock::now_ms();
     let today = chrono::DateTime::from_timestamp_millis(now)
         .map(|t| t.with_timezone(&chrono::Local).date_naive())
@@ -497,20 +558,19 @@ pub(super) fn save_pack(cli: &Cli, p: NewPack) -> anyhow::Result<Option<(PathBuf
             day: today.day() as u8,
         },
         description: Some(format!(
-            "Imported from {} on {today}. `checked` is the import date: the facts were not checked against AWS documentation by awsdrill.",
-            p.origin
+            "Imported from {origin} on {today}. `checked` is the import date: the facts were not checked against AWS documentation by awsdrill."
         )),
     };
     let text = format!(
-        "# Made by `awsdrill` from {}. Edit it like any pack; `awsdrill lint` checks it.\n{}",
-        p.origin,
+        "# Made by `awsdrill` from {origin}. Edit it like any pack; `awsdrill lint` checks it.\n{}",
         crate::interchange::pack_file(&head, p.cards)
     );
     if text.len() > crate::core::content::MAX_PACK_BYTES {
-        print_error(format!(
-            "the pack would have {} bytes, more than a pack may ({}); import a smaller deck",
-            text.len(),
-            crate::core::content::MAX_PACK_BYTES
+        print_error(tr!(
+            lang,
+            "data-pack-too-large",
+            bytes = text.len().to_string(),
+            limit = crate::core::content::MAX_PACK_BYTES.to_string()
         ));
         return Ok(None);
     }
@@ -533,12 +593,13 @@ pub(super) fn save_pack(cli: &Cli, p: NewPack) -> anyhow::Result<Option<(PathBuf
         .collect();
     if !errors.is_empty() {
         for f in errors.iter().take(20) {
-            eprintln!("{}", crate::content_text::render(f));
+            eprintln!("{}", crate::content_text::render(lang, f));
         }
-        print_error(format!(
-            "the pack made from {} has {} error(s), so it was not written (this is a bug in awsdrill: please report it with the file)",
-            p.origin,
-            errors.len()
+        print_error(tr!(
+            lang,
+            "data-pack-has-errors",
+            origin = p.origin.words(lang),
+            n = errors.len()
         ));
         return Ok(None);
     }
@@ -550,6 +611,6 @@ pub(super) fn save_pack(cli: &Cli, p: NewPack) -> anyhow::Result<Option<(PathBuf
     crate::interchange::write_file(&file, false, |mut f| {
         std::io::Write::write_all(&mut f, text.as_bytes())
     })
-    .map_err(|e| anyhow::anyhow!("{}: {}", file.display(), crate::paths::io_reason(&e)))?;
+    .map_err(|e| anyhow::anyhow!("{}: {}", file.display(), crate::paths::io_reason(lang, &e)))?;
     Ok(Some((file, warnings)))
 }

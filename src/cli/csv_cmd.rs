@@ -1,7 +1,11 @@
 //! `awsdrill csv export` and `csv import`: cards as a spreadsheet and back into a user pack.
 
-use super::anki::{NewPack, check_source_flag, choose, load_packs, pack_id_for, save_pack};
+use super::anki::{
+    NewPack, Origin, check_source_flag, choose, load_packs, pack_id_for, save_pack, say_lints,
+};
 use super::{Cli, EXIT_CANNOT_RUN, EXIT_OK, print_error};
+use crate::core::config::Lang;
+use crate::i18n::tr;
 use crate::interchange::csv::{COLUMNS, RowProblem};
 use std::path::PathBuf;
 
@@ -53,11 +57,12 @@ pub(super) fn run(cli: &Cli, cmd: &CsvCommand) -> u8 {
 }
 
 fn export(cli: &Cli, args: &ExportArgs) -> anyhow::Result<u8> {
-    let (_, packs, failed) = load_packs(cli)?;
+    let lang = cli.open_options().ui_lang();
+    let (_, packs, failed) = load_packs(lang, cli)?;
     for f in &failed {
         say_err!("awsdrill: {f}");
     }
-    let chosen = match choose(&packs, &args.pack_ids) {
+    let chosen = match choose(lang, &packs, &args.pack_ids) {
         Ok(c) => c,
         Err(e) => {
             print_error(e);
@@ -73,80 +78,96 @@ fn export(cli: &Cli, args: &ExportArgs) -> anyhow::Result<u8> {
         crate::interchange::write_file(&args.file, true, |mut f| {
             std::io::Write::write_all(&mut f, &bytes)
         })
-        .map_err(|e| anyhow::anyhow!("{}: {}", args.file.display(), crate::paths::io_reason(&e)))?;
+        .map_err(|e| {
+            anyhow::anyhow!(
+                "{}: {}",
+                args.file.display(),
+                crate::paths::io_reason(lang, &e)
+            )
+        })?;
     }
+    let key = if generated > 0 {
+        "data-csv-wrote-left-out"
+    } else {
+        "data-csv-wrote"
+    };
     say_err!(
-        "Wrote {rows} card(s) from {} pack(s) as CSV ({}){}",
-        chosen.len(),
-        COLUMNS.join(", "),
-        if generated > 0 {
-            format!("; left out {generated} generated drill(s), which have no fixed text")
-        } else {
-            String::new()
-        }
+        "{}",
+        tr!(
+            lang,
+            key,
+            rows = rows,
+            packs = chosen.len(),
+            columns = COLUMNS.join(", "),
+            generated = generated
+        )
     );
     Ok(EXIT_OK)
 }
 
-fn problem_words(p: &RowProblem) -> String {
+fn problem_words(lang: Lang, p: &RowProblem) -> String {
     match p {
-        RowProblem::NoFrontColumn => {
-            "the header row has no `front` column (the columns are: id, kind, front, back, note, tags, source, domain, group, front_ko, back_ko, note_ko)".into()
+        RowProblem::NoFrontColumn => tr!(lang, "data-csv-no-front"),
+        RowProblem::Empty => tr!(lang, "data-csv-empty"),
+        RowProblem::UnknownKind(k) => tr!(lang, "data-csv-unknown-kind", kind = k.as_str()),
+        RowProblem::NotANumber(s) => tr!(lang, "data-csv-not-a-number", text = s.as_str()),
+        RowProblem::UnknownDomain(d) => {
+            tr!(lang, "data-csv-unknown-domain", domain = d.as_str())
         }
-        RowProblem::Empty => "is empty; this card needs it".into(),
-        RowProblem::UnknownKind(k) => format!("`{k}` is not a kind: give basic, cloze or numeric"),
-        RowProblem::NotANumber(s) => format!(
-            "`{s}` is not a numeric answer: write NUMBER UNIT, or NUMBER UNIT ±TOLERANCE (900 seconds ±5)"
-        ),
-        RowProblem::UnknownDomain(d) => format!(
-            "`{d}` is not a domain: give development, security, deployment or troubleshooting"
-        ),
-        RowProblem::BadGroup(g) => format!(
-            "`{g}` is not a group id: lowercase letters, digits and hyphens, at most 64 characters"
-        ),
-        RowProblem::Unreadable(e) => format!("cannot be read: {e}"),
+        RowProblem::BadGroup(g) => tr!(lang, "data-csv-bad-group", group = g.as_str()),
+        RowProblem::Unreadable(e) => tr!(lang, "data-csv-unreadable", error = e.to_string()),
     }
 }
 
 fn import(cli: &Cli, args: &ImportArgs) -> anyhow::Result<u8> {
-    crate::paths::require_regular_file(&args.file, "the CSV file")?;
-    if let Some(code) = check_source_flag(args.source.as_deref()) {
+    let lang = cli.open_options().ui_lang();
+    crate::paths::require_regular_file(lang, &args.file, &tr!(lang, "data-what-csv"))?;
+    if let Some(code) = check_source_flag(lang, args.source.as_deref()) {
         return Ok(code);
     }
-    let pack_id = match pack_id_for(Some(&args.pack_id), &args.file, "csv") {
+    let pack_id = match pack_id_for(lang, Some(&args.pack_id), &args.file, "csv") {
         Ok(id) => id,
         Err(e) => {
             print_error(e);
             return Ok(EXIT_CANNOT_RUN);
         }
     };
-    let file = std::fs::File::open(&args.file)
-        .map_err(|e| anyhow::anyhow!("{}: {}", args.file.display(), crate::paths::io_reason(&e)))?;
+    let file = std::fs::File::open(&args.file).map_err(|e| {
+        anyhow::anyhow!(
+            "{}: {}",
+            args.file.display(),
+            crate::paths::io_reason(lang, &e)
+        )
+    })?;
     let (cards, without_source) =
         match crate::interchange::csv::read(file, &pack_id, args.source.as_deref()) {
             Ok(r) => r,
             Err(errors) => {
                 for e in &errors {
-                    let column = if e.column.is_empty() {
-                        String::new()
+                    let key = if e.column.is_empty() {
+                        "data-csv-problem"
                     } else {
-                        format!(" column `{}`", e.column)
+                        "data-csv-problem-column"
                     };
-                    print_error(format!(
-                        "{}:{}:{column} {}",
-                        args.file.display(),
-                        e.line,
-                        problem_words(&e.problem)
+                    print_error(tr!(
+                        lang,
+                        key,
+                        file = args.file.display().to_string(),
+                        line = e.line.to_string(),
+                        column = e.column.as_str(),
+                        problem = problem_words(lang, &e.problem)
                     ));
                 }
-                print_error(format!("{} problem(s); no pack was written", errors.len()));
+                print_error(tr!(lang, "data-csv-problems", n = errors.len()));
                 return Ok(EXIT_CANNOT_RUN);
             }
         };
     if without_source > 0 {
-        print_error(format!(
-            "{}: {without_source} row(s) have an empty `source`; fill it in, or pass --source URL (the https page the cards come from: every card of a pack names its source)",
-            args.file.display()
+        print_error(tr!(
+            lang,
+            "data-csv-no-source",
+            file = args.file.display().to_string(),
+            n = without_source
         ));
         return Ok(EXIT_CANNOT_RUN);
     }
@@ -156,6 +177,7 @@ fn import(cli: &Cli, args: &ImportArgs) -> anyhow::Result<u8> {
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_default();
     let saved = save_pack(
+        lang,
         cli,
         NewPack {
             id: &pack_id,
@@ -169,7 +191,7 @@ fn import(cli: &Cli, args: &ImportArgs) -> anyhow::Result<u8> {
                 )
             }),
             services: args.services.clone(),
-            origin: format!("the CSV file {name}"),
+            origin: Origin::Csv(name),
             cards: &cards,
         },
     )?;
@@ -177,18 +199,16 @@ fn import(cli: &Cli, args: &ImportArgs) -> anyhow::Result<u8> {
         return Ok(EXIT_CANNOT_RUN);
     };
     say!(
-        "Made the pack `{pack_id}` with {} card(s) from {}: {}",
-        cards.len(),
-        args.file.display(),
-        path.display()
+        "{}",
+        tr!(
+            lang,
+            "data-csv-made",
+            id = pack_id.as_str(),
+            cards = cards.len(),
+            file = args.file.display().to_string(),
+            path = path.display().to_string()
+        )
     );
-    if warnings > 0 {
-        say!(
-            "It lints without errors, with {warnings} warning(s): awsdrill lint {}",
-            path.display()
-        );
-    } else {
-        say!("It lints clean.");
-    }
+    say_lints(lang, &path, warnings);
     Ok(EXIT_OK)
 }

@@ -3,6 +3,8 @@
 use super::{Cli, EXIT_FINDINGS, EXIT_OK, print_error};
 use crate::clock::now_ms;
 use crate::context::Context;
+use crate::core::config::Lang;
+use crate::i18n::tr;
 use crate::paths::Paths;
 use crate::store::transfer::{Export, validate_export};
 use std::io::Write;
@@ -44,50 +46,61 @@ pub(super) fn run(cli: &Cli, cmd: DataCommand) -> u8 {
 
 fn run_inner(cli: &Cli, cmd: DataCommand) -> anyhow::Result<u8> {
     let now = now_ms();
+    let lang = cli.open_options().ui_lang();
     match cmd {
         DataCommand::Backup => {
             let ctx = Context::open(&cli.open_options())?;
-            let path = crate::backup::manual(&ctx.paths, &ctx.store, now)?;
-            say!("Backed up the store to {}", path.display());
+            let path = crate::backup::manual(lang, &ctx.paths, &ctx.store, now)?;
+            say!(
+                "{}",
+                tr!(lang, "data-backed-up", path = path.display().to_string())
+            );
             Ok(EXIT_OK)
         }
         DataCommand::Restore { file, yes } => {
             let paths = Paths::resolve(cli.data_dir.as_deref(), cli.config.as_deref())?;
             // Another copy of the app at work is said first; a file that cannot be restored is
             // said before a data directory that does not exist yet is created.
-            let lock = |paths: &Paths| paths.ensure_dirs().and_then(|()| paths.lock());
+            let lock = |paths: &Paths| paths.ensure_dirs(lang).and_then(|()| paths.lock(lang));
             let early = if paths.data_dir.is_dir() {
                 Some(lock(&paths)?)
             } else {
                 None
             };
-            check_backup(file, &paths)?;
+            check_backup(lang, file, &paths)?;
             let _lock = match early {
                 Some(l) => l,
                 None => lock(&paths)?,
             };
             crate::backup::clean_leftovers(&paths);
             if !yes
-                && !super::confirm(
-                    &format!(
-                        "Replace the store at {} with {}? The current store is kept in {} first.",
-                        paths.store.display(),
-                        file.display(),
-                        paths.backups_dir.display(),
+                && !super::confirm_in(
+                    lang,
+                    &tr!(
+                        lang,
+                        "data-restore-question",
+                        store = paths.store.display().to_string(),
+                        file = file.display().to_string(),
+                        backups = paths.backups_dir.display().to_string(),
                     ),
-                    "restore replaces your store: run it in a terminal to confirm, or pass --yes",
+                    &tr!(lang, "data-restore-refused"),
                 )?
             {
                 return Ok(EXIT_FINDINGS);
             }
-            let kept = crate::backup::restore(&paths, file, now)?;
+            let kept = crate::backup::restore(lang, &paths, file, now)?;
+            let file = file.display().to_string();
             match kept {
                 Some(k) => say!(
-                    "Restored {}; the previous store is kept at {}",
-                    file.display(),
-                    k.display()
+                    "{}",
+                    tr!(
+                        lang,
+                        "data-restored-kept",
+                        file = file,
+                        kept = k.display().to_string()
+                    )
                 ),
-                None => say!("Restored {}", file.display()),
+                None => say!("{}", tr!(lang, "data-restored", file = file)),
             }
             Ok(EXIT_OK)
         }
@@ -99,23 +112,20 @@ fn run_inner(cli: &Cli, cmd: DataCommand) -> anyhow::Result<u8> {
             let text = serde_json::to_string_pretty(&e)?;
             match file.filter(|f| f.as_os_str() != "-") {
                 Some(f) => {
-                    write_replacing(f, (text + "\n").as_bytes())?;
+                    write_replacing(lang, f, (text + "\n").as_bytes())?;
                     say_err!(
-                        "Exported {} card states, {} answers and {} exam attempts to {}",
-                        e.cards.len(),
-                        e.reviews.len(),
-                        e.exams.len(),
-                        f.display()
+                        "{}",
+                        tr!(
+                            lang,
+                            "data-exported",
+                            cards = e.cards.len(),
+                            answers = e.reviews.len(),
+                            exams = e.exams.len(),
+                            file = f.display().to_string()
+                        )
                     );
                     if !e.custom.is_empty() {
-                        say_err!(
-                            "and {} (they scheduled nothing)",
-                            crate::display::count(
-                                e.custom.len() as u64,
-                                "custom-study answer",
-                                "custom-study answers"
-                            )
-                        );
+                        say_err!("{}", tr!(lang, "data-exported-custom", n = e.custom.len()));
                     }
                 }
                 None => crate::exit::say_json(&text),
@@ -123,31 +133,34 @@ fn run_inner(cli: &Cli, cmd: DataCommand) -> anyhow::Result<u8> {
             Ok(EXIT_OK)
         }
         DataCommand::Import { file } => {
-            let meta = crate::paths::require_regular_file(file, "the export file")?;
+            let meta =
+                crate::paths::require_regular_file(lang, file, &tr!(lang, "data-what-export"))?;
             if meta.len() > MAX_IMPORT_BYTES {
-                print_error(format!(
-                    "{}: the file has {} bytes; imports are limited to {MAX_IMPORT_BYTES}",
-                    file.display(),
-                    meta.len()
+                print_error(tr!(
+                    lang,
+                    "data-import-too-large",
+                    file = file.display().to_string(),
+                    bytes = meta.len().to_string(),
+                    limit = MAX_IMPORT_BYTES.to_string()
                 ));
                 return Ok(EXIT_FINDINGS);
             }
             let text = std::fs::read_to_string(file).map_err(|e| {
-                anyhow::anyhow!("{}: {}", file.display(), crate::paths::io_reason(&e))
+                anyhow::anyhow!("{}: {}", file.display(), crate::paths::io_reason(lang, &e))
             })?;
             let export: Export = match serde_json::from_str(&text) {
                 Ok(e) => e,
                 Err(e) => {
-                    print_error(format!(
-                        "{}:{}:{}: not an awsdrill export: {e}",
-                        file.display(),
-                        e.line(),
-                        e.column()
+                    print_error(tr!(
+                        lang,
+                        "data-not-an-export",
+                        at = format!("{}:{}:{}", file.display(), e.line(), e.column()),
+                        error = e.to_string()
                     ));
                     return Ok(EXIT_FINDINGS);
                 }
             };
-            if let Err(why) = validate_export(&export) {
+            if let Err(why) = validate_export(lang, &export) {
                 print_error(format!("{}: {why}", file.display()));
                 return Ok(EXIT_FINDINGS);
             }
@@ -156,11 +169,14 @@ fn run_inner(cli: &Cli, cmd: DataCommand) -> anyhow::Result<u8> {
             let n = ctx
                 .store
                 .import_with_progress(&export, now, &mut |done, total| {
-                    let _ = write!(
-                        err,
-                        "\rImporting: {done} of {total} rows ({} %)",
-                        done * 100 / total.max(1)
+                    let line = tr!(
+                        lang,
+                        "data-importing",
+                        done = done,
+                        total = total,
+                        percent = done * 100 / total.max(1)
                     );
+                    let _ = write!(err, "\r{line}");
                     let _ = err.flush();
                 })?;
             if export.cards.len() + export.reviews.len() + export.custom.len() + export.exams.len()
@@ -169,20 +185,17 @@ fn run_inner(cli: &Cli, cmd: DataCommand) -> anyhow::Result<u8> {
                 say_err!();
             }
             say!(
-                "Imported {} card states, {} answers and {} exam attempts (what was already here was kept).",
-                n.cards,
-                n.reviews,
-                n.exams
+                "{}",
+                tr!(
+                    lang,
+                    "data-imported",
+                    cards = n.cards,
+                    answers = n.reviews,
+                    exams = n.exams
+                )
             );
             if n.custom > 0 {
-                say!(
-                    "Imported {} (they schedule nothing).",
-                    crate::display::count(
-                        n.custom as u64,
-                        "custom-study answer",
-                        "custom-study answers"
-                    )
-                );
+                say!("{}", tr!(lang, "data-imported-custom", n = n.custom));
             }
             Ok(EXIT_OK)
         }
@@ -191,32 +204,39 @@ fn run_inner(cli: &Cli, cmd: DataCommand) -> anyhow::Result<u8> {
 
 /// Refuses a file `restore` cannot use, saying what it is: missing, not a regular file, not an
 /// awsdrill backup at all, from a newer awsdrill, or a damaged one.
-fn check_backup(file: &Path, paths: &Paths) -> anyhow::Result<()> {
+fn check_backup(lang: Lang, file: &Path, paths: &Paths) -> anyhow::Result<()> {
     use crate::store::StoreError;
-    let hint = || {
-        format!(
-            "backups are in {} (awsdrill paths shows where)",
-            paths.backups_dir.display()
-        )
-    };
+    let hint = tr!(
+        lang,
+        "data-backups-hint",
+        dir = paths.backups_dir.display().to_string()
+    );
+    let file_name = file.display().to_string();
     if let Err(e) = std::fs::metadata(file)
         && e.kind() == std::io::ErrorKind::NotFound
     {
-        anyhow::bail!("{} does not exist; {}", file.display(), hint());
+        anyhow::bail!(tr!(
+            lang,
+            "data-backup-missing",
+            file = file_name,
+            hint = hint
+        ));
     }
-    crate::paths::require_regular_file(file, "the backup")?;
+    crate::paths::require_regular_file(lang, file, &tr!(lang, "data-what-backup"))?;
     match crate::store::transfer::check_store_file(file) {
         Ok(()) => Ok(()),
-        Err(StoreError::NotADatabase { .. }) => anyhow::bail!(
-            "{} is not an awsdrill backup: it is not an awsdrill database (another kind of file, or one damaged beyond reading); nothing was changed. {}",
-            file.display(),
-            hint()
-        ),
-        Err(StoreError::Corrupt { .. }) => anyhow::bail!(
-            "{} is a damaged awsdrill backup; nothing was changed. Choose an older one: {}",
-            file.display(),
-            hint()
-        ),
+        Err(StoreError::NotADatabase { .. }) => anyhow::bail!(tr!(
+            lang,
+            "data-backup-not-a-database",
+            file = file_name,
+            hint = hint
+        )),
+        Err(StoreError::Corrupt { .. }) => anyhow::bail!(tr!(
+            lang,
+            "data-backup-damaged",
+            file = file_name,
+            hint = hint
+        )),
         Err(e) => Err(e.into()),
     }
 }
@@ -224,10 +244,14 @@ fn check_backup(file: &Path, paths: &Paths) -> anyhow::Result<()> {
 /// Writes `bytes` to `path` so that `path` holds either its old content or all of the new one:
 /// a temporary file in the same folder is written, flushed to disk, then renamed over `path`.
 /// Errors name the file.
-fn write_replacing(path: &Path, bytes: &[u8]) -> anyhow::Result<()> {
-    let name = path
-        .file_name()
-        .ok_or_else(|| anyhow::anyhow!("cannot write {}: not a file name", path.display()))?;
+fn write_replacing(lang: Lang, path: &Path, bytes: &[u8]) -> anyhow::Result<()> {
+    let name = path.file_name().ok_or_else(|| {
+        anyhow::anyhow!(tr!(
+            lang,
+            "data-not-a-file-name",
+            path = path.display().to_string()
+        ))
+    })?;
     let mut tmp_name = std::ffi::OsString::from(".");
     tmp_name.push(name);
     tmp_name.push(format!(".{}.tmp", std::process::id()));
@@ -240,11 +264,12 @@ fn write_replacing(path: &Path, bytes: &[u8]) -> anyhow::Result<()> {
     })();
     if let Err(e) = written {
         let _ = std::fs::remove_file(&tmp);
-        anyhow::bail!(
-            "cannot write {}: {}",
-            path.display(),
-            crate::paths::io_reason(&e)
-        );
+        anyhow::bail!(tr!(
+            lang,
+            "data-cannot-write",
+            path = path.display().to_string(),
+            reason = crate::paths::io_reason(lang, &e)
+        ));
     }
     if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty())
         && let Ok(d) = std::fs::File::open(dir)

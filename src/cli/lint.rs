@@ -1,6 +1,7 @@
 //! `awsdrill lint [PATH...]`: validates packs and prints every finding with its location.
 
 use super::{Cli, EXIT_CANNOT_RUN, EXIT_FINDINGS, EXIT_OK, print_error};
+use crate::core::config::Lang;
 use crate::core::content::bundled::{BUNDLED, SOURCE_DIR, bundled_name};
 use crate::core::content::load::PackReport;
 use crate::core::content::stats::{MIN_QUESTIONS_PER_TASK, PackStats};
@@ -8,9 +9,11 @@ use crate::core::content::{Severity, check_set, parse_pack};
 use crate::core::domain::Domain;
 use crate::core::exam::blueprint;
 use crate::core::exam::guess::{self, Guessability, Heuristic};
+use crate::i18n::tr;
 use crate::packs::{collect_files, read_pack_files};
 use serde::Serialize;
 use std::path::{Path, PathBuf};
+use unicode_width::UnicodeWidthStr;
 
 /// Options of `awsdrill lint`.
 #[derive(Debug, clap::Args)]
@@ -54,7 +57,8 @@ impl<'a> JsonFinding<'a> {
             file: &f.file,
             line: f.line,
             column: f.column,
-            message: crate::content_text::message(&f.kind),
+            // JSON is for scripts: its sentences stay English whatever the language.
+            message: crate::content_text::message(Lang::En, &f.kind),
         }
     }
 }
@@ -120,7 +124,8 @@ fn measure_guessing(packs: &[&crate::core::content::Pack]) -> JsonGuess {
     }
 }
 
-pub(super) fn run(_cli: &Cli, args: &LintArgs) -> u8 {
+pub(super) fn run(cli: &Cli, args: &LintArgs) -> u8 {
+    let lang = cli.open_options().ui_lang();
     let files = match collect_files(&args.paths) {
         Ok(f) => f,
         Err(e) => {
@@ -159,7 +164,9 @@ pub(super) fn run(_cli: &Cli, args: &LintArgs) -> u8 {
             .filter(|f| f.severity == s)
             .count()
     };
-    // Task coverage is a property of every pack checked together, bundled ones included.
+    // Task coverage is a property of every pack checked together, bundled ones included. JSON
+    // names its file in English, as it writes every sentence.
+    let file_lang = if args.json { Lang::En } else { lang };
     let all = PackStats::total(reports.iter().filter_map(|r| r.pack.as_ref()));
     let coverage: Vec<crate::core::content::Finding> = all
         .thin_tasks(MIN_QUESTIONS_PER_TASK)
@@ -168,7 +175,7 @@ pub(super) fn run(_cli: &Cli, args: &LintArgs) -> u8 {
             crate::core::content::Finding::whole_file(
                 Severity::Warning,
                 "task-coverage",
-                "(all checked packs)",
+                &tr!(file_lang, "lint-all-checked-packs"),
                 crate::core::content::FindingKind::TaskCoverage {
                     task: task.code.to_string(),
                     title: task.title.to_string(),
@@ -232,53 +239,75 @@ pub(super) fn run(_cli: &Cli, args: &LintArgs) -> u8 {
                 .chain(&coverage)
                 .filter(|f| f.severity == sev)
             {
-                say!("{}", crate::content_text::render(f));
+                say!("{}", crate::content_text::render(lang, f));
             }
         }
         if args.stats {
-            print_stats(shown, &total);
-            print_guessing(&measure_guessing(&shown_packs));
+            print_stats(lang, shown, &total);
+            print_guessing(lang, &measure_guessing(&shown_packs));
         }
         say!(
-            "checked {} {}: {} {}, {} {}",
-            shown.len(),
-            plural(shown.len(), "pack file", "pack files"),
-            errors,
-            plural(errors, "error", "errors"),
-            warnings,
-            plural(warnings, "warning", "warnings"),
+            "{}",
+            tr!(
+                lang,
+                "lint-summary",
+                files = shown.len(),
+                errors = errors,
+                warnings = warnings
+            )
         );
     }
     if errors > 0 { EXIT_FINDINGS } else { EXIT_OK }
 }
 
-fn plural<'a>(n: usize, one: &'a str, many: &'a str) -> &'a str {
-    if n == 1 { one } else { many }
+/// `s` padded with spaces to `width` terminal columns (a Korean character takes two), on the
+/// right (`left`) or on the left.
+fn pad(s: &str, width: usize, left: bool) -> String {
+    let fill = " ".repeat(width.saturating_sub(s.width()));
+    if left {
+        format!("{s}{fill}")
+    } else {
+        format!("{fill}{s}")
+    }
 }
 
-fn print_stats(reports: &[PackReport], total: &PackStats) {
-    say!(
-        "{:<20} {:>5} {:>5} {:>5} {:>5} {:>5} {:>5} {:>5} {:>5} {:>5} {:>6} {:>7} {:>7}",
-        "pack",
-        "cards",
-        "basic",
-        "cloze",
-        "num",
-        "quest",
-        "dev",
-        "sec",
-        "dep",
-        "trb",
-        "multi",
-        "ko crd",
-        "ko qst"
-    );
+/// The catalog key of a domain's short name in the statistics.
+fn domain_key(d: Domain) -> &'static str {
+    match d {
+        Domain::Development => "domain-development",
+        Domain::Security => "domain-security",
+        Domain::Deployment => "domain-deployment",
+        Domain::Troubleshooting => "domain-troubleshooting",
+    }
+}
+
+fn print_stats(lang: Lang, reports: &[PackReport], total: &PackStats) {
+    let head: Vec<String> = [
+        ("lint-col-pack", 20),
+        ("lint-col-cards", 5),
+        ("lint-col-basic", 5),
+        ("lint-col-cloze", 5),
+        ("lint-col-numeric", 5),
+        ("lint-col-questions", 5),
+        ("lint-col-development", 5),
+        ("lint-col-security", 5),
+        ("lint-col-deployment", 5),
+        ("lint-col-troubleshooting", 5),
+        ("lint-col-multi", 6),
+        ("lint-col-korean-cards", 7),
+        ("lint-col-korean-questions", 7),
+    ]
+    .iter()
+    .enumerate()
+    .map(|(i, (key, width))| pad(&tr!(lang, *key), *width, i == 0))
+    .collect();
+    say!("{}", head.join(" "));
     let row = |name: &str, s: &PackStats| {
         let k = |kind: &str| s.cards_by_kind.get(kind).copied().unwrap_or(0);
         let d = |d: Domain| s.questions_by_domain.get(d.key()).copied().unwrap_or(0);
         say!(
-            "{:<20} {:>5} {:>5} {:>5} {:>5} {:>5} {:>5} {:>5} {:>5} {:>5} {:>5.0}% {:>6.0}% {:>6.0}%",
-            name,
+            "{} {:>5} {:>5} {:>5} {:>5} {:>5} {:>5} {:>5} {:>5} {:>5} {:>5.0}% {:>6.0}% {:>6.0}%",
+            pad(name, 20, true),
             s.cards,
             k("basic"),
             k("cloze"),
@@ -298,26 +327,33 @@ fn print_stats(reports: &[PackReport], total: &PackStats) {
             row(&p.id, &PackStats::of(p));
         }
     }
-    row("total", total);
+    row(&tr!(lang, "lint-total"), total);
     let domains: Vec<String> = Domain::ALL
         .iter()
         .map(|d| {
-            format!(
-                "{} {:.1}% (blueprint {}%)",
-                d.key(),
-                total.domain_percent(*d),
-                d.weight_percent()
+            tr!(
+                lang,
+                "lint-domain-share",
+                domain = tr!(lang, domain_key(*d)),
+                percent = total.domain_percent(*d),
+                weight = d.weight_percent()
             )
         })
         .collect();
-    say!("domain mix: {}", domains.join(", "));
+    say!(
+        "{}",
+        tr!(lang, "lint-domain-mix", domains = domains.join(", "))
+    );
     let positions: Vec<String> = total
         .correct_positions
         .iter()
         .enumerate()
         .map(|(i, n)| format!("{} {n}", char::from(b'A' + i as u8)))
         .collect();
-    say!("correct answers by position: {}", positions.join(", "));
+    say!(
+        "{}",
+        tr!(lang, "lint-positions", positions = positions.join(", "))
+    );
     let tasks: Vec<String> = Domain::ALL
         .iter()
         .flat_map(|d| d.tasks())
@@ -327,43 +363,63 @@ fn print_stats(reports: &[PackReport], total: &PackStats) {
         })
         .collect();
     say!(
-        "questions by task statement (at least {MIN_QUESTIONS_PER_TASK} each): {}",
-        tasks.join(", ")
+        "{}",
+        tr!(
+            lang,
+            "lint-tasks",
+            min = MIN_QUESTIONS_PER_TASK,
+            tasks = tasks.join(", ")
+        )
     );
     let levels: Vec<String> = total
         .questions_by_difficulty
         .iter()
         .map(|(k, n)| {
-            format!(
-                "{k} {n} ({:.0} %)",
-                *n as f64 * 100.0 / total.questions.max(1) as f64
+            tr!(
+                lang,
+                "lint-level-share",
+                level = tr!(lang, "lint-level", level = k.as_str()),
+                n = *n,
+                percent = *n as f64 * 100.0 / total.questions.max(1) as f64
             )
         })
         .collect();
-    say!("questions by difficulty: {}", levels.join(", "));
+    say!("{}", tr!(lang, "lint-levels", levels = levels.join(", ")));
 }
 
-fn print_guessing(g: &JsonGuess) {
+fn print_guessing(lang: Lang, g: &JsonGuess) {
     let b = &g.bank;
     say!(
-        "guessing without knowledge ({} questions, {} single-answer):",
-        b.questions,
-        b.single_answer
+        "{}",
+        tr!(
+            lang,
+            "lint-guess-title",
+            questions = b.questions,
+            single = b.single_answer
+        )
     );
     say!(
-        "  the key is the longest choice in {:.1} % and the shortest in {:.1} % of single-answer questions (chance about {:.0} %)",
-        g.key_longest_percent,
-        g.key_shortest_percent,
-        100.0 / 4.0
+        "{}",
+        tr!(
+            lang,
+            "lint-guess-key-length",
+            longest = g.key_longest_percent,
+            shortest = g.key_shortest_percent,
+            chance = 100.0 / 4.0
+        )
     );
     say!(
-        "  in Korean, the key is the longest choice in {:.1} % and the shortest in {:.1} %",
-        g.korean_key_longest_percent,
-        g.korean_key_shortest_percent
+        "{}",
+        tr!(
+            lang,
+            "lint-guess-key-length-korean",
+            longest = g.korean_key_longest_percent,
+            shortest = g.korean_key_shortest_percent
+        )
     );
     say!(
-        "  a random guess is right {:.1} % of the time; each heuristic over the bank (right, times chance):",
-        b.chance * 100.0
+        "{}",
+        tr!(lang, "lint-guess-random", percent = b.chance * 100.0)
     );
     for (h, score) in &b.heuristics {
         say!(
@@ -379,10 +435,14 @@ fn print_guessing(g: &JsonGuess) {
     }
     if let Some(f) = &g.full_exam {
         say!(
-            "  full mock exams answered by {} alone: {:.1} % right on average over {} exams",
-            f.heuristic.key(),
-            f.mean_score * 100.0,
-            f.seeds
+            "{}",
+            tr!(
+                lang,
+                "lint-guess-full-exam",
+                heuristic = f.heuristic.key(),
+                percent = f.mean_score * 100.0,
+                exams = f.seeds
+            )
         );
     }
 }

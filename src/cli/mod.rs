@@ -198,8 +198,12 @@ fn fail(cli: &Cli, e: anyhow::Error) -> u8 {
 fn tell_if_no_store(ctx: &crate::context::Context) {
     if ctx.no_store_yet {
         say_err!(
-            "awsdrill: there is no store yet at {} (nothing studied so far; this command created nothing). Run awsdrill to start: the app creates it.",
-            ctx.paths.store.display()
+            "awsdrill: {}",
+            crate::i18n::tr!(
+                ctx.ui_lang(),
+                "errors-no-store-yet",
+                store = ctx.paths.store.display().to_string()
+            )
         );
     }
 }
@@ -245,6 +249,16 @@ pub fn run(cli: &Cli, command: &Command) -> Outcome {
 /// it says `refused` (why a confirmation is needed and what to pass instead) and returns false;
 /// a "no" answer says that nothing was changed.
 pub(crate) fn confirm(question: &str, refused: &str) -> std::io::Result<bool> {
+    confirm_in(crate::core::config::Lang::En, question, refused)
+}
+
+/// `confirm` with its own words (the prompt, "nothing was changed") in `lang`; the answer to
+/// type stays `yes`.
+pub(crate) fn confirm_in(
+    lang: crate::core::config::Lang,
+    question: &str,
+    refused: &str,
+) -> std::io::Result<bool> {
     use std::io::{BufRead as _, IsTerminal as _, Write as _};
     let stdin = std::io::stdin();
     if !stdin.is_terminal() {
@@ -253,7 +267,11 @@ pub(crate) fn confirm(question: &str, refused: &str) -> std::io::Result<bool> {
     }
     print!(
         "{}",
-        crate::core::content::diag::printable(&format!("{question} Type yes to continue: "))
+        crate::core::content::diag::printable(&crate::i18n::tr!(
+            lang,
+            "data-confirm",
+            question = question
+        ))
     );
     std::io::stdout().flush()?;
     let mut line = String::new();
@@ -261,7 +279,7 @@ pub(crate) fn confirm(question: &str, refused: &str) -> std::io::Result<bool> {
     if line.trim() == "yes" {
         return Ok(true);
     }
-    println!("Nothing was changed.");
+    println!("{}", crate::i18n::tr!(lang, "data-nothing-changed"));
     Ok(false)
 }
 

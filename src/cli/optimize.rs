@@ -3,11 +3,14 @@
 
 use super::{Cli, EXIT_FINDINGS, EXIT_OK, print_error};
 use crate::context::Context;
+use crate::core::config::Lang;
 use crate::core::scheduler::train::{MIN_TRAINING_ITEMS, long_term_items, training_items};
+use crate::i18n::tr;
 use crate::study::{PARAMS_KEY, saved_params};
 use fsrs::{CombinedProgressState, ComputeParametersInput, FSRS, FSRSItem, compute_parameters};
 use std::io::Write;
 use std::time::Duration;
+use unicode_width::UnicodeWidthStr;
 
 /// Options of `awsdrill optimize`.
 #[derive(Debug, clap::Args)]
@@ -29,24 +32,33 @@ pub(super) fn run(cli: &Cli, args: &OptimizeArgs) -> u8 {
 
 fn optimize(cli: &Cli, args: &OptimizeArgs) -> anyhow::Result<u8> {
     let ctx = Context::open(&cli.open_options())?;
+    let lang = ctx.ui_lang();
     let old = saved_params(&ctx.store)?;
     let study = ctx.into_study(0)?;
     let answers = study.store().answers_for_training()?;
     let items = training_items(&answers, study.calendar());
     let usable = long_term_items(&items);
     if usable < MIN_TRAINING_ITEMS {
-        print_error(format!(
-            "not enough reviews to optimize: the fsrs optimizer needs at least {MIN_TRAINING_ITEMS} answers given a day or more after the card's previous answer; the review log has {usable} ({} answers in all)",
-            answers.len()
+        print_error(tr!(
+            lang,
+            "data-optimize-too-few",
+            min = MIN_TRAINING_ITEMS,
+            usable = usable,
+            answers = answers.len()
         ));
         return Ok(EXIT_FINDINGS);
     }
     say_err!(
-        "Optimizing on {} answers ({} training items, {usable} a day or more apart)...",
-        answers.len(),
-        items.len()
+        "{}",
+        tr!(
+            lang,
+            "data-optimizing",
+            answers = answers.len(),
+            items = items.len(),
+            usable = usable
+        )
     );
-    let new = fit_with_progress(items.clone())?;
+    let new = fit_with_progress(lang, items.clone())?;
     let old_fsrs = FSRS::new(&old)?;
     let new_fsrs = FSRS::new(&new)?;
     let before = old_fsrs.evaluate(items.clone(), |_| true)?;
@@ -56,41 +68,52 @@ fn optimize(cli: &Cli, args: &OptimizeArgs) -> anyhow::Result<u8> {
     } else {
         old.clone()
     };
+    let label = |key: &str| {
+        let word = tr!(lang, key);
+        let fill = " ".repeat(10usize.saturating_sub(word.width()));
+        format!("{word}{fill}")
+    };
+    let old_label = if old.is_empty() {
+        "data-params-defaults"
+    } else {
+        "data-params-current"
+    };
+    say!("{} {}", label(old_label), fmt_params(&shown_old));
+    say!("{} {}", label("data-params-new"), fmt_params(&new));
+    let four = |x: f32| format!("{x:.4}");
     say!(
-        "{:<10} {}",
-        if old.is_empty() {
-            "defaults"
-        } else {
-            "current"
-        },
-        fmt_params(&shown_old)
+        "{}",
+        tr!(
+            lang,
+            "data-log-loss",
+            before = four(before.log_loss),
+            after = four(after.log_loss)
+        )
     );
-    say!("{:<10} {}", "new", fmt_params(&new));
     say!(
-        "log loss   {:.4} -> {:.4} (lower is better)",
-        before.log_loss,
-        after.log_loss
-    );
-    say!(
-        "RMSE       {:.4} -> {:.4} (lower is better)",
-        before.rmse_bins,
-        after.rmse_bins
+        "{}",
+        tr!(
+            lang,
+            "data-rmse",
+            before = four(before.rmse_bins),
+            after = four(after.rmse_bins)
+        )
     );
     let better = after.log_loss < before.log_loss;
     if args.dry_run {
-        say!("Not saved (--dry-run).");
+        say!("{}", tr!(lang, "data-not-saved"));
     } else if better || args.force {
         study
             .store()
             .set_state(PARAMS_KEY, &serde_json::to_string(&new)?)?;
-        say!(
-            "Saved the new parameters{}.",
-            if better { "" } else { " (--force)" }
-        );
+        let key = if better {
+            "data-saved"
+        } else {
+            "data-saved-forced"
+        };
+        say!("{}", tr!(lang, key));
     } else {
-        say!(
-            "Kept the current parameters: the new ones do not fit the log better. Use --force to save them anyway."
-        );
+        say!("{}", tr!(lang, "data-kept"));
     }
     Ok(EXIT_OK)
 }
@@ -103,7 +126,7 @@ fn fmt_params(p: &[f32]) -> String {
 }
 
 /// Runs the optimizer on a worker thread and draws a progress bar on stderr meanwhile.
-fn fit_with_progress(items: Vec<FSRSItem>) -> anyhow::Result<Vec<f32>> {
+fn fit_with_progress(lang: Lang, items: Vec<FSRSItem>) -> anyhow::Result<Vec<f32>> {
     let progress = CombinedProgressState::new_shared();
     let input = ComputeParametersInput {
         train_set: items,
@@ -128,6 +151,6 @@ fn fit_with_progress(items: Vec<FSRSItem>) -> anyhow::Result<Vec<f32>> {
     let _ = writeln!(err, "\r[{}] 100 %", "#".repeat(25));
     let params = worker
         .join()
-        .map_err(|_| anyhow::anyhow!("the optimizer stopped unexpectedly"))??;
+        .map_err(|_| anyhow::anyhow!(tr!(lang, "data-optimizer-stopped")))??;
     Ok(params)
 }

@@ -1,7 +1,9 @@
 //! `awsdrill paths`: where the config, the store and the user's packs live.
 
 use super::{Cli, EXIT_CANNOT_RUN, EXIT_OK, print_error};
+use crate::i18n::tr;
 use crate::paths::Paths;
+use unicode_width::UnicodeWidthStr;
 
 pub(super) fn run(cli: &Cli, json: bool) -> u8 {
     let paths = match Paths::resolve(cli.data_dir.as_deref(), cli.config.as_deref()) {
@@ -20,12 +22,21 @@ pub(super) fn run(cli: &Cli, json: bool) -> u8 {
             }
         }
     } else {
-        say!("config     {}", paths.config.display());
-        say!("data       {}", paths.data_dir.display());
-        say!("store      {}", paths.store.display());
-        say!("your packs {}", paths.packs_dir.display());
-        say!("backups    {}", paths.backups_dir.display());
-        say!("pack cache {}", paths.cache_dir.display());
+        let lang = cli.open_options().ui_lang();
+        let rows = [
+            ("data-path-config", &paths.config),
+            ("data-path-data", &paths.data_dir),
+            ("data-path-store", &paths.store),
+            ("data-path-packs", &paths.packs_dir),
+            ("data-path-backups", &paths.backups_dir),
+            ("data-path-cache", &paths.cache_dir),
+        ];
+        let labels: Vec<String> = rows.iter().map(|(key, _)| tr!(lang, *key)).collect();
+        let width = labels.iter().map(|l| l.width()).max().unwrap_or(0);
+        for (label, (_, path)) in labels.iter().zip(rows) {
+            let fill = " ".repeat(width - label.width());
+            say!("{label}{fill} {}", path.display());
+        }
     }
     EXIT_OK
 }

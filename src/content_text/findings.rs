@@ -1,18 +1,26 @@
-//! Findings in English: one sentence per `FindingKind`, and the rustc-like block around it.
+//! Findings in the user's language: one sentence per `FindingKind` from the catalog
+//! (`assets/i18n/<lang>/lint.ftl`), and the rustc-like block around it. The finding codes,
+//! locations and field names stay as they are in every language.
 
+use crate::core::config::Lang;
 use crate::core::content::diag::{Finding, Severity, excerpt, invisible, printable};
 use crate::core::content::kind::{
     CharClass, Compared, FindingKind, IdRole, Item, SourceProblem, Unreadable, Want, Weights,
 };
+use crate::i18n::tr;
 use std::fmt::Write as _;
 
 /// The finding as rustc shows a diagnostic: a header, the location, the line and a caret.
-pub fn render(f: &Finding) -> String {
+pub fn render(lang: Lang, f: &Finding) -> String {
     let label = match f.severity {
-        Severity::Error => "error",
-        Severity::Warning => "warning",
+        Severity::Error => tr!(lang, "lint-error"),
+        Severity::Warning => tr!(lang, "lint-warning"),
     };
-    let mut out = format!("{label}[{}]: {}\n", f.code, printable(&message(&f.kind)));
+    let mut out = format!(
+        "{label}[{}]: {}\n",
+        f.code,
+        printable(&message(lang, &f.kind))
+    );
     let _ = writeln!(out, "  --> {}", printable(&f.location()));
     if let Some(text) = &f.source_line {
         let num = f.line.to_string();
@@ -31,99 +39,98 @@ pub fn render(f: &Finding) -> String {
 }
 
 /// How a message names a table: "card `timeout-max`", "the Korean text of choice B of ...".
-pub fn item(i: &Item) -> String {
-    let named = |what: &str, id: &Option<String>| match id {
-        Some(id) => format!("{what} `{}`", printable(id)),
-        None => format!("a {what}"),
+pub fn item(lang: Lang, i: &Item) -> String {
+    let named = |key: &str, a_key: &str, id: &Option<String>| match id {
+        Some(id) => tr!(lang, key, id = printable(id)),
+        None => tr!(lang, a_key),
     };
     match i {
-        Item::File => "the file".into(),
+        Item::File => tr!(lang, "lint-item-file"),
         Item::PackTable => "[pack]".into(),
-        Item::Card(id) => named("card", id),
-        Item::Question(id) => named("question", id),
-        Item::Generator(id) => named("generator", id),
-        Item::Choice { label, of } => format!("choice {label} of {}", item(of)),
-        Item::Korean(of) => format!("the Korean text of {}", item(of)),
-        Item::Config => "the config".into(),
-        Item::Blueprint => "the blueprint".into(),
+        Item::Card(id) => named("lint-item-card", "lint-item-a-card", id),
+        Item::Question(id) => named("lint-item-question", "lint-item-a-question", id),
+        Item::Generator(id) => named("lint-item-generator", "lint-item-a-generator", id),
+        Item::Choice { label, of } => tr!(
+            lang,
+            "lint-item-choice",
+            label = label.to_string(),
+            of = item(lang, of)
+        ),
+        Item::Korean(of) => tr!(lang, "lint-item-korean", of = item(lang, of)),
+        Item::Config => tr!(lang, "lint-item-config"),
+        Item::Blueprint => tr!(lang, "lint-item-blueprint"),
         Item::ExamTable => "[exam]".into(),
-        Item::BlueprintDomain => "a [[domain]]".into(),
+        Item::BlueprintDomain => tr!(lang, "lint-item-domain"),
         Item::DifficultyTable => "[difficulty]".into(),
     }
 }
 
-fn want(w: Want) -> &'static str {
-    match w {
-        Want::Text => "a string",
-        Want::Number => "a number",
-        Want::WholeNumber => "a whole number",
-        Want::Boolean => "true or false",
-        Want::Date => "a date such as 2026-11-24 (no quotes)",
-        Want::TextList => "a list of strings",
-        Want::Table => "a table",
-        Want::TableList => "a list of tables",
-    }
-}
-
-fn article(type_name: &str) -> String {
-    match type_name {
-        "integer" | "array" => format!("an {type_name}"),
-        other => format!("a {other}"),
-    }
+fn want(lang: Lang, w: Want) -> String {
+    let key = match w {
+        Want::Text => "lint-want-text",
+        Want::Number => "lint-want-number",
+        Want::WholeNumber => "lint-want-whole-number",
+        Want::Boolean => "lint-want-boolean",
+        Want::Date => "lint-want-date",
+        Want::TextList => "lint-want-text-list",
+        Want::Table => "lint-want-table",
+        Want::TableList => "lint-want-table-list",
+    };
+    tr!(lang, key)
 }
 
 /// What is wrong with a source URL, as the end of a sentence that names it.
-pub fn source_problem(p: &SourceProblem) -> String {
+pub fn source_problem(lang: Lang, p: &SourceProblem) -> String {
     match p {
         SourceProblem::Character { code, class } => {
-            let what = match class {
-                CharClass::Control => "a control character",
-                CharClass::Space => "a space",
-                CharClass::Format => "an invisible formatting character",
+            let key = match class {
+                CharClass::Control => "lint-source-control",
+                CharClass::Space => "lint-source-space",
+                CharClass::Format => "lint-source-format",
             };
-            format!("contains U+{code:04X}, {what}; a source is a plain https:// URL")
+            tr!(lang, key, code = format!("{code:04X}"))
         }
-        SourceProblem::NotHttps => "must be an https:// URL".into(),
-        SourceProblem::NoHostAfterScheme => {
-            "is not a valid URL: it has no host after https://".into()
-        }
-        SourceProblem::Invalid(e) => format!("is not a valid URL: {e}"),
-        SourceProblem::Credentials => {
-            "carries a user name or password; a source is a plain https:// URL".into()
-        }
-        SourceProblem::NoHost => "is not a valid URL: it has no host".into(),
+        SourceProblem::NotHttps => tr!(lang, "lint-source-not-https"),
+        SourceProblem::NoHostAfterScheme => tr!(lang, "lint-source-no-host-after-scheme"),
+        SourceProblem::Invalid(e) => tr!(lang, "lint-source-invalid", error = e.to_string()),
+        SourceProblem::Credentials => tr!(lang, "lint-source-credentials"),
+        SourceProblem::NoHost => tr!(lang, "lint-source-no-host"),
     }
 }
 
 /// The name of an id in `bad-id`.
-fn id_name(role: IdRole) -> &'static str {
-    match role {
-        IdRole::Pack => "pack id",
-        IdRole::Card => "card id",
-        IdRole::Group => "group",
-        IdRole::Question => "question id",
-        IdRole::Generator => "generator id",
-    }
+fn id_name(lang: Lang, role: IdRole) -> String {
+    let key = match role {
+        IdRole::Pack => "lint-id-pack",
+        IdRole::Card => "lint-id-card",
+        IdRole::Group => "lint-id-group",
+        IdRole::Question => "lint-id-question",
+        IdRole::Generator => "lint-id-generator",
+    };
+    tr!(lang, key)
 }
 
 /// The item an id names, in `duplicate-id`.
-fn id_owner(role: IdRole) -> &'static str {
-    match role {
-        IdRole::Pack => "pack",
-        IdRole::Card => "card",
-        IdRole::Group => "group",
-        IdRole::Question => "question",
-        IdRole::Generator => "generator",
-    }
+fn id_owner(lang: Lang, role: IdRole) -> String {
+    let key = match role {
+        IdRole::Pack => "lint-owner-pack",
+        IdRole::Card => "lint-owner-card",
+        IdRole::Group => "lint-owner-group",
+        IdRole::Question => "lint-owner-question",
+        IdRole::Generator => "lint-owner-generator",
+    };
+    tr!(lang, key)
 }
 
-fn compared(w: Compared) -> &'static str {
+fn compared(lang: Lang, w: Compared) -> String {
     match w {
-        Compared::Card => "card",
-        Compared::Question => "question",
+        Compared::Card => tr!(lang, "lint-compared-card"),
+        Compared::Question => tr!(lang, "lint-compared-question"),
     }
 }
 
+/// How many to choose as an English stem says it (`(Choose two.)`): the words a pack's English
+/// stem holds, so the same in every language.
 fn number_word(n: usize) -> String {
     match n {
         2 => "two".into(),
@@ -135,159 +142,200 @@ fn number_word(n: usize) -> String {
 }
 
 /// The sentence that says what is wrong (not yet made printable: `render` does that).
-pub fn message(k: &FindingKind) -> String {
+pub fn message(lang: Lang, k: &FindingKind) -> String {
     use FindingKind as K;
+    let it = |i: &Item| item(lang, i);
     match k {
-        K::FileTooLarge { bytes, limit } => {
-            format!("the file has {bytes} bytes; packs are limited to {limit} bytes")
-        }
-        K::Unreadable(Unreadable::Io(reason)) => format!("cannot read the file: {reason}"),
-        K::Unreadable(Unreadable::Folder) => "this is a folder, not a pack file".into(),
-        K::Unreadable(Unreadable::NotRegular) => {
-            "this is not a regular file (a device, a pipe or a socket)".into()
-        }
-        K::NotUtf8 => "the file is not valid UTF-8 text (is it a binary file?)".into(),
-        K::NulByte => "the file contains a NUL byte (is it a binary file?)".into(),
-        K::TooDeep { max } => format!(
-            "arrays and tables are nested more than {max} deep here; a pack needs 3 at most"
+        K::FileTooLarge { bytes, limit } => tr!(
+            lang,
+            "lint-file-too-large",
+            bytes = bytes.to_string(),
+            limit = limit.to_string()
         ),
-        K::TooManyValues { max } => format!(
-            "the file holds more than {max} values (keys, list entries and tables) by here; split it into several packs"
+        K::Unreadable(Unreadable::Io(reason)) => {
+            tr!(lang, "lint-unreadable", reason = reason.as_str())
+        }
+        K::Unreadable(Unreadable::Folder) => tr!(lang, "lint-folder"),
+        K::Unreadable(Unreadable::NotRegular) => tr!(lang, "lint-not-regular"),
+        K::NotUtf8 => tr!(lang, "lint-not-utf8"),
+        K::NulByte => tr!(lang, "lint-nul-byte"),
+        K::TooDeep { max } => tr!(lang, "lint-too-deep", max = *max),
+        K::TooManyValues { max } => tr!(lang, "lint-too-many-values", max = max.to_string()),
+        K::TomlSyntax(e) => tr!(lang, "lint-toml-syntax", error = e.as_str()),
+        K::NoPackTable => tr!(lang, "lint-no-pack-table"),
+        K::NoServices => tr!(lang, "lint-no-services"),
+        K::SchemaVersion { found, supported } => tr!(
+            lang,
+            "lint-schema-version",
+            found = found.to_string(),
+            supported = supported.to_string()
         ),
-        K::TomlSyntax(e) => format!("invalid TOML: {e}"),
-        K::NoPackTable => {
-            "the file has no [pack] table (id, title, services, schema, checked)".into()
-        }
-        K::NoServices => "`services` of [pack] lists no service".into(),
-        K::SchemaVersion { found, supported } => {
-            format!("schema {found} is not supported; this awsdrill reads schema {supported}")
-        }
-        K::BadId { role, id } => format!(
-            "{} `{}` must use lowercase letters, digits and hyphens (at most 64 characters)",
-            id_name(*role),
-            printable(id)
+        K::BadId { role, id } => tr!(
+            lang,
+            "lint-bad-id",
+            name = id_name(lang, *role),
+            id = printable(id)
         ),
         K::DuplicateId {
             role,
             id,
             first_line,
-        } => format!(
-            "duplicate {} id `{id}` (first used on line {first_line})",
-            id_owner(*role)
+        } => tr!(
+            lang,
+            "lint-duplicate-id",
+            owner = id_owner(lang, *role),
+            id = id.as_str(),
+            line = first_line.to_string()
         ),
         K::IdOfACard { role, id } => match role {
-            IdRole::Generator => format!(
-                "generator id `{id}` is also the id of a card; both would be scheduled under it"
-            ),
-            _ => format!(
-                "{} id `{id}` is also the id of a card; a missed question becomes a card under its id",
-                id_owner(*role)
+            IdRole::Generator => tr!(lang, "lint-generator-id-of-a-card", id = id.as_str()),
+            _ => tr!(
+                lang,
+                "lint-id-of-a-card",
+                owner = id_owner(lang, *role),
+                id = id.as_str()
             ),
         },
-        K::SourceHost { item: i, host } => format!(
-            "`source` of {} is on {host}, not on docs.aws.amazon.com or aws.amazon.com",
-            item(i)
-        ),
-        K::BadSource { item: i, problem } => {
-            format!("`source` of {} {}", item(i), source_problem(problem))
+        K::SourceHost { item: i, host } => {
+            tr!(lang, "lint-source-host", item = it(i), host = host.as_str())
         }
-        K::BadDomain { item: i, domain } => format!(
-            "domain `{}` of {} is not one of the four DVA-C02 domains: development, security, deployment, troubleshooting",
-            printable(domain),
-            item(i)
+        K::BadSource { item: i, problem } => tr!(
+            lang,
+            "lint-bad-source",
+            item = it(i),
+            problem = source_problem(lang, problem)
         ),
-        K::BadCardKind { item: i, kind } => format!(
-            "kind `{}` of {} is not basic, cloze or numeric",
-            printable(kind),
-            item(i)
+        K::BadDomain { item: i, domain } => tr!(
+            lang,
+            "lint-bad-domain",
+            domain = printable(domain),
+            item = it(i)
         ),
-        K::ForeignField { item: i, kind, key } => {
-            format!("{} is a {kind} card, which has no `{key}` field", item(i))
-        }
-        K::NoUnit { item: i } => format!("{} is a numeric card without a `unit`", item(i)),
-        K::EmptyUnit { item: i } => format!("the `unit` of {} is empty", item(i)),
+        K::BadCardKind { item: i, kind } => tr!(
+            lang,
+            "lint-bad-card-kind",
+            kind = printable(kind),
+            item = it(i)
+        ),
+        K::ForeignField { item: i, kind, key } => tr!(
+            lang,
+            "lint-foreign-field",
+            item = it(i),
+            kind = kind.to_string(),
+            key = key.to_string()
+        ),
+        K::NoUnit { item: i } => tr!(lang, "lint-no-unit", item = it(i)),
+        K::EmptyUnit { item: i } => tr!(lang, "lint-empty-unit", item = it(i)),
         K::BadNumber {
             item: i,
             key,
             non_negative,
         } => {
-            let want = if *non_negative {
-                "a finite number, zero or more"
+            let msg = if *non_negative {
+                "lint-bad-number-non-negative"
             } else {
-                "a finite number"
+                "lint-bad-number"
             };
-            format!("`{key}` of {} must be {want}", item(i))
+            tr!(lang, msg, key = key.to_string(), item = it(i))
         }
-        K::ClozeNoDeletion { item: i, key } => {
-            format!("`{key}` of {} has no {{{{...}}}} deletion", item(i))
-        }
-        K::ClozeUnclosed { item: i, key } => format!(
-            "`{key}` of {} opens a deletion with {{{{ that is never closed with }}}}",
-            item(i)
+        K::ClozeNoDeletion { item: i, key } => tr!(
+            lang,
+            "lint-cloze-no-deletion",
+            key = key.to_string(),
+            item = it(i)
         ),
-        K::ClozeEmpty { item: i, key } => format!("`{key}` of {} has an empty deletion", item(i)),
-        K::KoreanOnly { item: i, key } => format!(
-            "{} has `{key}`, but the English card has no `{key}`",
-            item(i)
+        K::ClozeUnclosed { item: i, key } => tr!(
+            lang,
+            "lint-cloze-unclosed",
+            key = key.to_string(),
+            item = it(i)
         ),
-        K::BadGeneratorKind { kind, all } => format!(
-            "generator kind `{}` is not one of {}",
-            printable(kind),
-            all.join(", ")
+        K::ClozeEmpty { item: i, key } => tr!(
+            lang,
+            "lint-cloze-empty",
+            key = key.to_string(),
+            item = it(i)
+        ),
+        K::KoreanOnly { item: i, key } => tr!(
+            lang,
+            "lint-korean-only",
+            item = it(i),
+            key = key.to_string()
+        ),
+        K::BadGeneratorKind { kind, all } => tr!(
+            lang,
+            "lint-bad-generator-kind",
+            kind = printable(kind),
+            all = all.join(", ")
         ),
         K::BadTask {
             task,
             domain,
             codes,
-        } => format!(
-            "task `{}` is not a task statement of the {domain} domain ({})",
-            printable(task),
-            codes.join(", ")
+        } => tr!(
+            lang,
+            "lint-bad-task",
+            task = printable(task),
+            domain = domain.to_string(),
+            codes = codes.join(", ")
         ),
-        K::BadDifficulty { item: i, level } => format!(
-            "`difficulty` of {} is {level}; it is 1 (recall), 2 (apply) or 3 (analyse)",
-            item(i)
+        K::BadDifficulty { item: i, level } => tr!(
+            lang,
+            "lint-bad-difficulty",
+            item = it(i),
+            level = level.to_string()
         ),
-        K::UnknownLink { item: i, target } => {
-            format!("{} links to card `{target}`, which does not exist", item(i))
-        }
+        K::UnknownLink { item: i, target } => tr!(
+            lang,
+            "lint-unknown-link",
+            item = it(i),
+            target = target.as_str()
+        ),
         K::ChoiceCount { item: i, count } => {
-            format!("{} has {count} choices; a question has 4 to 6", item(i))
+            tr!(lang, "lint-choice-count", item = it(i), count = *count)
         }
-        K::NoExplanation { item: i } => format!(
-            "{} has no `why` explaining why it is right or wrong",
-            item(i)
+        K::NoExplanation { item: i } => tr!(lang, "lint-no-explanation", item = it(i)),
+        K::DuplicateChoice { item: i, first } => tr!(
+            lang,
+            "lint-duplicate-choice",
+            item = it(i),
+            first = first.to_string()
         ),
-        K::DuplicateChoice { item: i, first } => {
-            format!("{} has the same text as choice {first}", item(i))
-        }
-        K::NoCorrectChoice { item: i } => format!("{} has no correct choice", item(i)),
-        K::ChooseNotStated { item: i, correct } => format!(
-            "{} has {correct} correct choices, but its stem does not say how many to choose (add \"(Choose {}.)\")",
-            item(i),
-            number_word(*correct)
+        K::NoCorrectChoice { item: i } => tr!(lang, "lint-no-correct-choice", item = it(i)),
+        K::ChooseNotStated { item: i, correct } => tr!(
+            lang,
+            "lint-choose-not-stated",
+            item = it(i),
+            correct = *correct,
+            words = number_word(*correct)
         ),
         K::ChooseMismatch {
             item: i,
             stated,
             correct,
-        } => format!(
-            "the stem of {} says to choose {stated}, but {correct} choices are marked correct",
-            item(i)
+        } => tr!(
+            lang,
+            "lint-choose-mismatch",
+            item = it(i),
+            stated = *stated,
+            correct = *correct
         ),
-        K::EveryChoiceCorrect { item: i } => format!("{} marks every choice correct", item(i)),
+        K::EveryChoiceCorrect { item: i } => tr!(lang, "lint-every-choice-correct", item = it(i)),
         K::NearDuplicate {
             what,
             id,
             other,
             other_line,
             percent,
-        } => {
-            let what = compared(*what);
-            format!(
-                "{what} `{id}` reads almost the same as {what} `{other}` on line {other_line} ({percent:.0} % similar)"
-            )
-        }
+        } => tr!(
+            lang,
+            "lint-near-duplicate",
+            what = compared(lang, *what),
+            id = id.as_str(),
+            other = other.as_str(),
+            line = other_line.to_string(),
+            percent = *percent
+        ),
         K::NearDuplicateAcross {
             what,
             id,
@@ -295,23 +343,32 @@ pub fn message(k: &FindingKind) -> String {
             other,
             other_at,
             percent,
-        } => {
-            let what = compared(*what);
-            format!(
-                "{what} `{id}` ({at}) reads almost the same as {what} `{other}` of another pack ({other_at}), {percent:.0} % similar"
-            )
-        }
+        } => tr!(
+            lang,
+            "lint-near-duplicate-across",
+            what = compared(lang, *what),
+            id = id.as_str(),
+            at = at.to_string(),
+            other = other.as_str(),
+            other_at = other_at.to_string(),
+            percent = *percent
+        ),
         K::InvisibleChar { c, more } => {
-            let name = invisible(*c).unwrap_or("invisible character");
-            let more = if *more > 0 {
-                format!(" ({more} more places in this file are not shown)")
+            let name = invisible(*c)
+                .map(str::to_string)
+                .unwrap_or_else(|| tr!(lang, "lint-invisible-unnamed"));
+            let code = format!("{:04X}", *c as u32);
+            if *more > 0 {
+                tr!(
+                    lang,
+                    "lint-invisible-char-more",
+                    code = code,
+                    name = name,
+                    more = *more
+                )
             } else {
-                String::new()
-            };
-            format!(
-                "invisible character U+{:04X} ({name}): it changes how the text is shown or matched without being seen; remove it{more}",
-                *c as u32
-            )
+                tr!(lang, "lint-invisible-char", code = code, name = name)
+            }
         }
         K::PackIdCollision {
             id,
@@ -319,80 +376,128 @@ pub fn message(k: &FindingKind) -> String {
             first_at,
             file,
             at,
-        } => format!(
-            "pack id `{id}` is declared by both {first_file} ({first_at}) and {file} ({at})"
+        } => tr!(
+            lang,
+            "lint-pack-id-collision",
+            id = id.as_str(),
+            first_file = first_file.to_string(),
+            first_at = first_at.to_string(),
+            file = file.to_string(),
+            at = at.to_string()
         ),
-        K::MissingField { item: i, key } => {
-            format!("{} is missing the required field `{key}`", item(i))
-        }
+        K::MissingField { item: i, key } => tr!(
+            lang,
+            "lint-missing-field",
+            item = it(i),
+            key = key.to_string()
+        ),
         K::WrongType {
             item: i,
             key,
             want: w,
             found,
-        } => format!(
-            "`{key}` of {} must be {}, found {}",
-            item(i),
-            want(*w),
-            article(found)
+        } => tr!(
+            lang,
+            "lint-wrong-type",
+            key = key.to_string(),
+            item = it(i),
+            want = want(lang, *w),
+            found = tr!(lang, "lint-found", found = found.to_string())
         ),
-        K::EmptyText { item: i, key } => format!("`{key}` of {} is empty", item(i)),
+        K::EmptyText { item: i, key } => {
+            tr!(lang, "lint-empty-text", key = key.to_string(), item = it(i))
+        }
         K::TextTooLong {
             item: i,
             key,
             chars,
             limit,
-        } => format!(
-            "`{key}` of {} has {chars} characters; the limit is {limit}",
-            item(i)
+        } => tr!(
+            lang,
+            "lint-text-too-long",
+            key = key.to_string(),
+            item = it(i),
+            chars = chars.to_string(),
+            limit = limit.to_string()
         ),
         K::BadValue {
             item: i,
             key,
             error,
-        } => format!("`{key}` of {}: {error}", item(i)),
-        K::EmptyEntry { item: i, key } => format!("`{key}` of {} has an empty entry", item(i)),
+        } => tr!(
+            lang,
+            "lint-bad-value",
+            key = key.to_string(),
+            item = it(i),
+            error = error.to_string()
+        ),
+        K::EmptyEntry { item: i, key } => tr!(
+            lang,
+            "lint-empty-entry",
+            key = key.to_string(),
+            item = it(i)
+        ),
         K::UnknownField {
             item: i,
             key,
             suggestion,
             allowed,
-        } => {
-            let hint = suggestion
-                .as_ref()
-                .map(|k| format!(" (did you mean `{k}`?)"))
-                .unwrap_or_default();
-            format!(
-                "{} has an unknown field `{key}`{hint}; allowed: {}",
-                item(i),
-                allowed.join(", ")
-            )
-        }
-        K::OutOfRange { key, value, lo, hi } => {
-            format!("{key} is {value}; it must be between {lo} and {hi}")
-        }
-        K::FractionOutOfRange { key, value, lo, hi } => {
-            format!("{key} is {value}; it must be between {lo:.2} and {hi:.2}")
-        }
+        } => match suggestion {
+            Some(s) => tr!(
+                lang,
+                "lint-unknown-field-suggest",
+                item = it(i),
+                key = key.to_string(),
+                suggestion = s.to_string(),
+                allowed = allowed.join(", ")
+            ),
+            None => tr!(
+                lang,
+                "lint-unknown-field",
+                item = it(i),
+                key = key.to_string(),
+                allowed = allowed.join(", ")
+            ),
+        },
+        K::OutOfRange { key, value, lo, hi } => tr!(
+            lang,
+            "lint-out-of-range",
+            key = key.to_string(),
+            value = value.to_string(),
+            lo = lo.to_string(),
+            hi = hi.to_string()
+        ),
+        K::FractionOutOfRange { key, value, lo, hi } => tr!(
+            lang,
+            "lint-out-of-range",
+            key = key.to_string(),
+            value = value.to_string(),
+            lo = format!("{lo:.2}"),
+            hi = format!("{hi:.2}")
+        ),
         K::BadWeights { of, sum } => {
-            let of = match of {
-                Weights::Difficulty => "difficulty",
-                Weights::Domains => "domain",
+            let msg = match of {
+                Weights::Difficulty => "lint-weights-difficulty",
+                Weights::Domains => "lint-weights-domains",
             };
-            format!("the {of} weights add up to {sum}, not 100")
+            tr!(lang, msg, sum = sum.to_string())
         }
         K::BlueprintDomain { domain } => {
-            format!("domain `{domain}` is not one of the four DVA-C02 domains")
+            tr!(lang, "lint-blueprint-domain", domain = domain.to_string())
         }
-        K::BadStep { step, key } => {
-            format!("step `{step}` in {key} is not a duration such as 30s, 10m, 1h or 1d")
-        }
-        K::BadLanguage { name } => format!("language `{name}` is not auto, en or ko"),
-        K::BadTheme { name } => format!("theme `{name}` is not dark, light or high-contrast"),
-        K::MissingKorean { item: i, fields } => format!(
-            "{} has no Korean for {}: add it in `ko = {{ ... }}`",
-            item(i),
-            fields
+        K::BadStep { step, key } => tr!(
+            lang,
+            "lint-bad-step",
+            step = step.to_string(),
+            key = key.to_string()
+        ),
+        K::BadLanguage { name } => tr!(lang, "lint-bad-language", name = name.to_string()),
+        K::BadTheme { name } => tr!(lang, "lint-bad-theme", name = name.to_string()),
+        K::MissingKorean { item: i, fields } => tr!(
+            lang,
+            "lint-missing-korean",
+            item = it(i),
+            fields = fields
                 .iter()
                 .map(|f| format!("`{}`", printable(f)))
                 .collect::<Vec<_>>()
@@ -403,25 +508,26 @@ pub fn message(k: &FindingKind) -> String {
             english,
             used,
             preferred,
-        } => format!(
-            "the Korean text of {} writes `{}` for \"{}\"; content/glossary.toml uses `{}`",
-            item(i),
-            printable(used),
-            printable(english),
-            printable(preferred)
+        } => tr!(
+            lang,
+            "lint-glossary-term",
+            item = it(i),
+            used = printable(used),
+            english = printable(english),
+            preferred = printable(preferred)
         ),
         K::TaskCoverage {
             task,
             title,
             questions,
             min,
-        } => format!(
-            "task statement {task} ({title}) has {questions} {} across the checked packs; a bank for full mock exams has at least {min}",
-            if *questions == 1 {
-                "question"
-            } else {
-                "questions"
-            }
+        } => tr!(
+            lang,
+            "lint-task-coverage",
+            task = task.as_str(),
+            title = title.as_str(),
+            questions = *questions,
+            min = *min
         ),
     }
 }

@@ -77,6 +77,6 @@ fn config_problem(lang: Lang, kind: &K) -> String {
         ),
         K::BadLanguage { name } => tr!(lang, "config-bad-language", name = name.as_str()),
         K::BadTheme { name } => tr!(lang, "config-bad-theme", name = name.as_str()),
-        other => super::message(other),
+        other => super::message(lang, other),
     }
 }

@@ -6,6 +6,8 @@
 //! writes unless "Support older Anki versions" is ticked; the `meta` entry says which one holds
 //! the notes.
 
+use crate::core::config::Lang;
+use crate::i18n::tr;
 use crate::store::anki::{AnkiDbError, NewCollection, ReadCollection};
 use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
@@ -36,27 +38,55 @@ impl Format {
 }
 
 /// What can go wrong with a package.
-#[derive(Debug, thiserror::Error)]
+#[derive(Debug)]
 pub enum PackageError {
     /// Reading or writing a file failed.
-    #[error("{}: {}", .0.display(), crate::paths::io_reason(.1))]
     Io(PathBuf, std::io::Error),
     /// The file is not a zip archive.
-    #[error("{}: not an Anki package (not a zip archive: {})", .0.display(), .1)]
     NotAZip(PathBuf, String),
     /// The archive holds no collection.
-    #[error("{}: not an Anki package (no collection.anki2, collection.anki21 or collection.anki21b inside)", .0.display())]
     NoCollection(PathBuf),
     /// The `meta` entry names a format newer than awsdrill reads.
-    #[error("{}: written by a newer Anki in a format awsdrill does not read; export it again from Anki with \"Support older Anki versions\" ticked", .0.display())]
     TooNew(PathBuf),
     /// The collection unpacks to more than `MAX_COLLECTION_BYTES`.
-    #[error("{}: the collection unpacks to more than {} bytes", .0.display(), MAX_COLLECTION_BYTES)]
     TooLarge(PathBuf),
     /// The collection inside cannot be read or written.
-    #[error("{}: {}", .0.display(), .1)]
     Collection(PathBuf, AnkiDbError),
 }
+
+impl PackageError {
+    /// The error in `lang`, naming the file.
+    pub fn words(&self, lang: Lang) -> String {
+        let at = |p: &Path| p.display().to_string();
+        match self {
+            PackageError::Io(p, e) => format!("{}: {}", at(p), crate::paths::io_reason(lang, e)),
+            PackageError::NotAZip(p, e) => tr!(
+                lang,
+                "data-package-not-zip",
+                file = at(p),
+                error = e.as_str()
+            ),
+            PackageError::NoCollection(p) => tr!(lang, "data-package-no-collection", file = at(p)),
+            PackageError::TooNew(p) => tr!(lang, "data-package-too-new", file = at(p)),
+            PackageError::TooLarge(p) => tr!(
+                lang,
+                "data-package-too-large",
+                file = at(p),
+                limit = MAX_COLLECTION_BYTES.to_string()
+            ),
+            PackageError::Collection(p, e) => format!("{}: {e}", at(p)),
+        }
+    }
+}
+
+impl std::fmt::Display for PackageError {
+    /// In English; `words` says it in the user's language.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.words(Lang::En))
+    }
+}
+
+impl std::error::Error for PackageError {}
 
 /// Writes `col` as an .apkg at `path`: either the old file stays or the whole new one is there.
 pub fn write_apkg(path: &Path, col: &NewCollection) -> Result<(), PackageError> {

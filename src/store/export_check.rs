@@ -4,71 +4,77 @@
 //! Pure: no SQL, no disk.
 
 use super::transfer::{AnswerRow, AttemptRow, CardRow, Export, ReviewRow};
+use crate::core::config::Lang;
+use crate::i18n::tr;
 
 type Checked = Result<(), String>;
 
-/// Checks every record's values; the first problem is returned.
-pub(super) fn check_values(e: &Export) -> Checked {
+/// Checks every record's values; the first problem is returned, in `lang`.
+pub(super) fn check_values(lang: Lang, e: &Export) -> Checked {
     for (i, c) in e.cards.iter().enumerate() {
-        card(&format!("cards[{i}] ({})", c.item_id), c)?;
+        card(lang, &format!("cards[{i}] ({})", c.item_id), c)?;
     }
     for (i, r) in e.reviews.iter().enumerate() {
-        review(&format!("reviews[{i}] ({})", r.item_id), r)?;
+        review(lang, &format!("reviews[{i}] ({})", r.item_id), r)?;
     }
     for (i, a) in e.exams.iter().enumerate() {
-        attempt(&format!("exams[{i}] ({} {})", a.exam, a.started_at), a)?;
+        attempt(
+            lang,
+            &format!("exams[{i}] ({} {})", a.exam, a.started_at),
+            a,
+        )?;
     }
     Ok(())
 }
 
-fn card(at: &str, c: &CardRow) -> Checked {
-    not_negative(at, "step", c.step)?;
-    not_negative(at, "reps", c.reps)?;
-    not_negative(at, "lapses", c.lapses)?;
-    not_negative(at, "updated_at", c.updated_at)?;
-    memory(at, c.stability, c.difficulty)
+fn card(lang: Lang, at: &str, c: &CardRow) -> Checked {
+    not_negative(lang, at, "step", c.step)?;
+    not_negative(lang, at, "reps", c.reps)?;
+    not_negative(lang, at, "lapses", c.lapses)?;
+    not_negative(lang, at, "updated_at", c.updated_at)?;
+    memory(lang, at, c.stability, c.difficulty)
 }
 
-fn review(at: &str, r: &ReviewRow) -> Checked {
-    not_negative(at, "reviewed_at", r.reviewed_at)?;
-    not_negative(at, "duration_ms", r.duration_ms)?;
+fn review(lang: Lang, at: &str, r: &ReviewRow) -> Checked {
+    not_negative(lang, at, "reviewed_at", r.reviewed_at)?;
+    not_negative(lang, at, "duration_ms", r.duration_ms)?;
     if r.elapsed_days < 0.0 {
-        return Err(format!(
-            "{at}: `elapsed_days` is {}; it must be 0 or more",
-            r.elapsed_days
-        ));
+        return Err(not_below_zero(lang, at, "elapsed_days", r.elapsed_days));
     }
     if r.interval_days < 0.0 {
-        return Err(format!(
-            "{at}: `interval_days` is {}; it must be 0 or more",
-            r.interval_days
-        ));
+        return Err(not_below_zero(lang, at, "interval_days", r.interval_days));
     }
-    memory(at, r.stability, r.difficulty)
+    memory(lang, at, r.stability, r.difficulty)
 }
 
-fn attempt(at: &str, a: &AttemptRow) -> Checked {
+fn attempt(lang: Lang, at: &str, a: &AttemptRow) -> Checked {
     if a.exam.is_empty() {
-        return Err(format!("{at}: `exam` must not be empty"));
+        return Err(tr!(lang, "errors-export-empty", at = at, field = "exam"));
     }
     if a.mode.is_empty() {
-        return Err(format!("{at}: `mode` must not be empty"));
+        return Err(tr!(lang, "errors-export-empty", at = at, field = "mode"));
     }
-    not_negative(at, "started_at", a.started_at)?;
-    not_negative(at, "elapsed_ms", a.elapsed_ms)?;
+    not_negative(lang, at, "started_at", a.started_at)?;
+    not_negative(lang, at, "elapsed_ms", a.elapsed_ms)?;
     if let Some(t) = a.time_limit_s
         && t <= 0
     {
-        return Err(format!(
-            "{at}: `time_limit_s` is {t}; it must be above 0, or null for an untimed exam"
+        return Err(tr!(
+            lang,
+            "errors-export-time-limit",
+            at = at,
+            value = t.to_string()
         ));
     }
     if let Some(s) = a.score
         && !(0..=a.total).contains(&s)
     {
-        return Err(format!(
-            "{at}: `score` is {s}; it must be 0 to `total` ({})",
-            a.total
+        return Err(tr!(
+            lang,
+            "errors-export-score",
+            at = at,
+            value = s.to_string(),
+            total = a.total.to_string()
         ));
     }
     let mut seen = vec![false; a.answers.len()];
@@ -78,81 +84,127 @@ fn attempt(at: &str, a: &AttemptRow) -> Checked {
         match pos {
             Some(p) if !seen[p] => seen[p] = true,
             _ => {
-                return Err(format!(
-                    "{at}: `position` is {}; positions must be 0 to {} and each used once",
-                    q.position,
-                    seen.len().saturating_sub(1)
+                return Err(tr!(
+                    lang,
+                    "errors-export-position",
+                    at = at.as_str(),
+                    value = q.position.to_string(),
+                    max = seen.len().saturating_sub(1).to_string()
                 ));
             }
         }
-        answer(&at, q)?;
+        answer(lang, &at, q)?;
     }
     Ok(())
 }
 
-fn answer(at: &str, q: &AnswerRow) -> Checked {
+fn answer(lang: Lang, at: &str, q: &AnswerRow) -> Checked {
     if q.question_id.is_empty() {
-        return Err(format!("{at}: `question_id` must not be empty"));
-    }
-    let order = indexes(at, "choice_order", &q.choice_order)?;
-    if order.is_empty() {
-        return Err(format!("{at}: `choice_order` must list the choices shown"));
-    }
-    let selected = indexes(at, "selected", &q.selected)?;
-    if let Some(c) = selected.iter().find(|c| !order.contains(c)) {
-        return Err(format!(
-            "{at}: `selected` has {c}, which is not in `choice_order` ({})",
-            q.choice_order
+        return Err(tr!(
+            lang,
+            "errors-export-empty",
+            at = at,
+            field = "question_id"
         ));
     }
-    not_negative(at, "time_ms", q.time_ms.unwrap_or(0))?;
-    let struck = indexes(at, "struck", q.struck.as_deref().unwrap_or(""))?;
+    let order = indexes(lang, at, "choice_order", &q.choice_order)?;
+    if order.is_empty() {
+        return Err(tr!(lang, "errors-export-no-choices", at = at));
+    }
+    let selected = indexes(lang, at, "selected", &q.selected)?;
+    if let Some(c) = selected.iter().find(|c| !order.contains(c)) {
+        return Err(tr!(
+            lang,
+            "errors-export-not-shown",
+            at = at,
+            field = "selected",
+            choice = c.to_string(),
+            order = q.choice_order.as_str()
+        ));
+    }
+    not_negative(lang, at, "time_ms", q.time_ms.unwrap_or(0))?;
+    let struck = indexes(lang, at, "struck", q.struck.as_deref().unwrap_or(""))?;
     if let Some(c) = struck.iter().find(|c| !order.contains(c)) {
-        return Err(format!(
-            "{at}: `struck` has {c}, which is not in `choice_order` ({})",
-            q.choice_order
+        return Err(tr!(
+            lang,
+            "errors-export-not-shown",
+            at = at,
+            field = "struck",
+            choice = c.to_string(),
+            order = q.choice_order.as_str()
         ));
     }
     Ok(())
 }
 
 /// Choice indexes written as `1,0,2`: whole numbers, each once; empty text is none.
-fn indexes(at: &str, field: &str, text: &str) -> Result<Vec<u32>, String> {
+fn indexes(lang: Lang, at: &str, field: &str, text: &str) -> Result<Vec<u32>, String> {
     let mut out = Vec::new();
     for part in text.split(',').filter(|p| !p.trim().is_empty()) {
         let n: u32 = part.trim().parse().map_err(|_| {
-            format!("{at}: `{field}` is {text:?}; it must be choice numbers separated by commas")
+            tr!(
+                lang,
+                "errors-export-not-choices",
+                at = at,
+                field = field,
+                value = format!("{text:?}")
+            )
         })?;
         if out.contains(&n) {
-            return Err(format!("{at}: `{field}` lists {n} twice"));
+            return Err(tr!(
+                lang,
+                "errors-export-twice",
+                at = at,
+                field = field,
+                choice = n.to_string()
+            ));
         }
         out.push(n);
     }
     Ok(out)
 }
 
-fn not_negative(at: &str, field: &str, v: i64) -> Checked {
+fn not_negative(lang: Lang, at: &str, field: &str, v: i64) -> Checked {
     if v < 0 {
-        return Err(format!("{at}: `{field}` is {v}; it must be 0 or more"));
+        return Err(not_below_zero(lang, at, field, v));
     }
     Ok(())
 }
 
 /// FSRS memory: stability above 0 days, difficulty 1 to 10 (either may be absent).
-fn memory(at: &str, stability: Option<f64>, difficulty: Option<f64>) -> Checked {
+fn memory(lang: Lang, at: &str, stability: Option<f64>, difficulty: Option<f64>) -> Checked {
     if let Some(s) = stability
         && !(s.is_finite() && s > 0.0)
     {
-        return Err(format!(
-            "{at}: `stability` is {s}; it must be a number of days above 0"
+        return Err(tr!(
+            lang,
+            "errors-export-stability",
+            at = at,
+            value = s.to_string()
         ));
     }
     if let Some(d) = difficulty
         && !(1.0..=10.0).contains(&d)
     {
-        return Err(format!("{at}: `difficulty` is {d}; it must be 1 to 10"));
+        return Err(tr!(
+            lang,
+            "errors-export-difficulty",
+            at = at,
+            value = d.to_string()
+        ));
     }
     Ok(())
+}
+
+/// `field` of `at` is `value`, below 0.
+fn not_below_zero(lang: Lang, at: &str, field: &str, value: impl std::fmt::Display) -> String {
+    tr!(
+        lang,
+        "errors-export-negative",
+        at = at,
+        field = field,
+        value = value.to_string()
+    )
 }
 
 #[cfg(test)]
@@ -199,7 +251,7 @@ mod tests {
 
     #[test]
     fn exam_values_out_of_range_are_refused_with_record_and_field() {
-        assert_eq!(check_values(&export_with(attempt_row())), Ok(()));
+        assert_eq!(check_values(Lang::En, &export_with(attempt_row())), Ok(()));
         type Change = fn(&mut AttemptRow);
         let cases: [(Change, &str); 7] = [
             (
@@ -225,7 +277,7 @@ mod tests {
         for (change, wanted) in cases {
             let mut a = attempt_row();
             change(&mut a);
-            let err = check_values(&export_with(a)).unwrap_err();
+            let err = check_values(Lang::En, &export_with(a)).unwrap_err();
             assert!(err.starts_with("exams[0] (dva-c02 5)"), "{err}");
             assert!(err.contains(wanted), "{err}");
         }
@@ -251,7 +303,7 @@ mod tests {
         let mut e = export_with(attempt_row());
         e.cards.push(card.clone());
         assert_eq!(
-            check_values(&e),
+            check_values(Lang::En, &e),
             Err("cards[0] (p/a): `stability` is -1; it must be a number of days above 0".into())
         );
         e.cards[0] = CardRow {
@@ -260,7 +312,7 @@ mod tests {
             ..card
         };
         assert_eq!(
-            check_values(&e),
+            check_values(Lang::En, &e),
             Err("cards[0] (p/a): `reps` is -3; it must be 0 or more".into())
         );
     }

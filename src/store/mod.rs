@@ -37,36 +37,26 @@ pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;
 pub const APPLICATION_ID: i64 = 0x4157_5344;
 
 /// What can go wrong with the store, each with what the user can do about it.
-#[derive(Debug, thiserror::Error)]
+#[derive(Debug)]
 pub enum StoreError {
     /// The folder or file cannot be written.
-    #[error(
-        "store: cannot write {path}: the directory or file is read-only (check its permissions, or pass --data-dir)"
-    )]
     ReadOnly {
         /// The store file.
         path: PathBuf,
     },
     /// Something that is not a file sits at the store path (a folder, a named pipe, a device).
-    #[error("store: {path} is {what}, not a store file; move it away or pass --data-dir")]
     NotAFile {
         /// The store path.
         path: PathBuf,
-        /// What is there: "a folder", "a named pipe (FIFO)", "a socket", "a device".
+        /// What is there, as a catalog key (`errors-what-folder`): a folder, a named pipe, a socket, a device.
         what: &'static str,
     },
     /// The file exists but is not an SQLite database.
-    #[error(
-        "store: {path} is not an awsdrill database (it may be damaged or another file); move it away or restore a backup"
-    )]
     NotADatabase {
         /// The store file.
         path: PathBuf,
     },
     /// The store was written by a newer awsdrill.
-    #[error(
-        "store: {path} has schema version {found}, newer than this awsdrill supports ({supported}); update awsdrill"
-    )]
     NewerSchema {
         /// The store file.
         path: PathBuf,
@@ -76,30 +66,86 @@ pub enum StoreError {
         supported: i64,
     },
     /// SQLite found the file damaged.
-    #[error(
-        "store: {path} is damaged (SQLite reports a malformed database, a value awsdrill never writes, or a failed read); restore a backup with `awsdrill restore FILE` (`awsdrill paths` shows where backups are)"
-    )]
     Corrupt {
         /// The store file.
         path: PathBuf,
     },
     /// The disk is full.
-    #[error(
-        "store: the disk holding {path} is full; free some space and retry (nothing was saved)"
-    )]
     DiskFull {
         /// The store file.
         path: PathBuf,
     },
     /// Another process holds a lock for too long.
-    #[error("store: {path} is locked by another program; close other awsdrill windows and retry")]
     Locked {
         /// The store file.
         path: PathBuf,
     },
     /// Any other SQLite failure.
-    #[error("store: {0}")]
     Sqlite(rusqlite::Error),
+}
+
+impl std::fmt::Display for StoreError {
+    /// In English; `words` says it in the user's language.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&words(crate::core::config::Lang::En, self))
+    }
+}
+
+impl std::error::Error for StoreError {}
+
+/// What a path that is not a regular file holds, in words.
+fn what_is(t: &std::fs::FileType) -> &'static str {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::FileTypeExt;
+        if t.is_fifo() {
+            return "errors-what-fifo";
+        }
+        if t.is_socket() {
+            return "errors-what-socket";
+        }
+        if t.is_block_device() || t.is_char_device() {
+            return "errors-what-device";
+        }
+    }
+    if t.is_dir() {
+        "errors-what-folder"
+    } else {
+        "errors-what-other"
+    }
+}
+
+/// A store error in `lang`, with what the user can do about it.
+pub fn words(lang: crate::core::config::Lang, e: &StoreError) -> String {
+    use crate::i18n::tr;
+    let at = |p: &PathBuf| p.display().to_string();
+    match e {
+        StoreError::ReadOnly { path } => tr!(lang, "errors-store-read-only", path = at(path)),
+        StoreError::NotAFile { path, what } => tr!(
+            lang,
+            "errors-store-not-a-file",
+            path = at(path),
+            what = tr!(lang, what)
+        ),
+        StoreError::NotADatabase { path } => {
+            tr!(lang, "errors-store-not-a-database", path = at(path))
+        }
+        StoreError::NewerSchema {
+            path,
+            found,
+            supported,
+        } => tr!(
+            lang,
+            "errors-store-newer-schema",
+            path = at(path),
+            found = found.to_string(),
+            supported = supported.to_string()
+        ),
+        StoreError::Corrupt { path } => tr!(lang, "errors-store-corrupt", path = at(path)),
+        StoreError::DiskFull { path } => tr!(lang, "errors-store-disk-full", path = at(path)),
+        StoreError::Locked { path } => tr!(lang, "errors-store-locked", path = at(path)),
+        StoreError::Sqlite(e) => tr!(lang, "errors-store-sqlite", error = e.to_string()),
+    }
 }
 
 /// The path that errors converted inside a query carry until `StoreError::at` names the store.
@@ -417,28 +463,6 @@ fn is_empty_or_ours(conn: &Connection, version: i64) -> rusqlite::Result<bool> {
     } else {
         ours == 3
     })
-}
-
-/// What a path that is not a regular file holds, in words.
-fn what_is(t: &std::fs::FileType) -> &'static str {
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::FileTypeExt;
-        if t.is_fifo() {
-            return "a named pipe (FIFO)";
-        }
-        if t.is_socket() {
-            return "a socket";
-        }
-        if t.is_block_device() || t.is_char_device() {
-            return "a device";
-        }
-    }
-    if t.is_dir() {
-        "a folder"
-    } else {
-        "not a regular file"
-    }
 }
 
 /// Maps SQLite failures to the errors a user can act on. A store that SQLite cannot read (an I/O

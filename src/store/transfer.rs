@@ -3,6 +3,8 @@
 //! validated first and idempotent: importing the same file twice changes nothing the second time.
 
 use super::{Result, SCHEMA_VERSION, Store, StoreError, classify};
+use crate::core::config::Lang;
+use crate::i18n::tr;
 use rusqlite::{Connection, OpenFlags, OptionalExtension, params};
 use serde::{Deserialize, Serialize};
 use std::path::Path;
@@ -445,21 +447,27 @@ impl Store {
 }
 
 /// Checks an export file before anything is written: its format, version and values.
-pub fn validate_export(e: &Export) -> std::result::Result<(), String> {
+/// The problem is said in `lang`.
+pub fn validate_export(lang: Lang, e: &Export) -> std::result::Result<(), String> {
     if e.format != EXPORT_FORMAT {
-        return Err(format!("`format` is {:?}, not {EXPORT_FORMAT:?}", e.format));
+        return Err(tr!(
+            lang,
+            "errors-export-format",
+            found = format!("{:?}", e.format),
+            want = format!("{EXPORT_FORMAT:?}")
+        ));
     }
     if e.version != EXPORT_VERSION {
-        return Err(format!(
-            "`version` is {}; this awsdrill reads version {EXPORT_VERSION}",
-            e.version
+        return Err(tr!(
+            lang,
+            "errors-export-version",
+            found = e.version.to_string(),
+            want = EXPORT_VERSION.to_string()
         ));
     }
     for (i, c) in e.cards.iter().enumerate() {
         if c.item_id.is_empty() || !(0..=3).contains(&c.state) {
-            return Err(format!(
-                "cards[{i}]: item_id must not be empty and state must be 0 to 3"
-            ));
+            return Err(tr!(lang, "errors-export-card", at = format!("cards[{i}]")));
         }
     }
     for (i, r) in e.reviews.iter().enumerate() {
@@ -467,33 +475,41 @@ pub fn validate_export(e: &Export) -> std::result::Result<(), String> {
             || !(1..=4).contains(&r.rating)
             || !(0..=3).contains(&r.state_before)
         {
-            return Err(format!(
-                "reviews[{i}]: item_id must not be empty, rating 1 to 4, state_before 0 to 3"
+            return Err(tr!(
+                lang,
+                "errors-export-review",
+                at = format!("reviews[{i}]")
             ));
         }
         if !r.elapsed_days.is_finite() || !r.interval_days.is_finite() {
-            return Err(format!(
-                "reviews[{i}]: elapsed_days and interval_days must be numbers"
+            return Err(tr!(
+                lang,
+                "errors-export-review-days",
+                at = format!("reviews[{i}]")
             ));
         }
     }
     for (i, r) in e.custom.iter().enumerate() {
         if r.item_id.is_empty() || !(1..=4).contains(&r.rating) || r.duration_ms < 0 {
-            return Err(format!(
-                "custom[{i}]: item_id must not be empty, rating 1 to 4, duration_ms 0 or more"
+            return Err(tr!(
+                lang,
+                "errors-export-custom",
+                at = format!("custom[{i}]")
             ));
         }
     }
     for (i, a) in e.exams.iter().enumerate() {
         if a.total != a.answers.len() as i64 {
-            return Err(format!(
-                "exams[{i}]: total is {} but {} answers are listed",
-                a.total,
-                a.answers.len()
+            return Err(tr!(
+                lang,
+                "errors-export-total",
+                at = format!("exams[{i}]"),
+                total = a.total.to_string(),
+                answers = a.answers.len()
             ));
         }
     }
-    super::export_check::check_values(e)
+    super::export_check::check_values(lang, e)
 }
 
 /// Writes the store at `src` (the answers still in its write-ahead log included) as one complete
@@ -640,7 +656,7 @@ mod tests {
         assert_eq!(e.exams[1].answers[0].struck, None, "none struck: left out");
         assert_eq!(e.exams[0].answers[0].time_ms, Some(900));
         assert_eq!(e.exams[1].answers[0].time_ms, None, "no time: left out");
-        validate_export(&e).unwrap();
+        validate_export(Lang::En, &e).unwrap();
         let mut b = Store::open_in_memory().unwrap();
         let n = b.import(&e, 10_000).unwrap();
         assert_eq!(
@@ -708,7 +724,7 @@ mod tests {
         );
         assert!(!text.contains("time_ms"), "nor times: {text}");
         let old: Export = serde_json::from_str(&text).unwrap();
-        validate_export(&old).unwrap();
+        validate_export(Lang::En, &old).unwrap();
         let mut c = Store::open_in_memory().unwrap();
         c.import(&old, 3_000).unwrap();
         assert_eq!(checked(&c), vec![true, true]);
@@ -719,11 +735,15 @@ mod tests {
         let mut e = filled().export(0).unwrap();
         e.reviews[1].rating = 7;
         assert_eq!(
-            validate_export(&e),
+            validate_export(Lang::En, &e),
             Err("reviews[1]: item_id must not be empty, rating 1 to 4, state_before 0 to 3".into())
         );
         e.format = "x".into();
-        assert!(validate_export(&e).unwrap_err().contains("`format`"));
+        assert!(
+            validate_export(Lang::En, &e)
+                .unwrap_err()
+                .contains("`format`")
+        );
     }
 
     #[test]

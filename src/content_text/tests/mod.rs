@@ -1,6 +1,7 @@
 //! The sentences of findings, as the command line and the app print them.
 
 use super::{message, render, set_error};
+use crate::core::config::Lang;
 use crate::core::config::{Setting, set_value};
 use crate::core::content::kind::{Compared, FindingKind, Item};
 use crate::core::content::{Finding, check_set, parse_pack};
@@ -15,7 +16,7 @@ fn render_points_a_caret_under_the_span() {
     };
     let f = Finding::error("bad-id", "x.toml", src, start..start + 8, kind);
     assert_eq!(
-        render(&f),
+        render(Lang::En, &f),
         "error[bad-id]: pack id `Bad Id` must use lowercase letters, digits and hyphens (at most 64 characters)\n  --> x.toml:2:6\n  |\n2 | id = \"Bad Id\"\n  |      ^^^^^^^^\n"
     );
 }
@@ -60,10 +61,13 @@ fn a_source_says_why_it_is_not_a_plain_https_url() {
         ),
     ] {
         let problem = source_problem(bad).expect_err(bad);
-        let got = message(&FindingKind::BadSource {
-            item: Item::Card(Some("c".into())),
-            problem,
-        });
+        let got = message(
+            Lang::En,
+            &FindingKind::BadSource {
+                item: Item::Card(Some("c".into())),
+                problem,
+            },
+        );
         assert!(got.starts_with("`source` of card `c` "), "{got}");
         assert!(got.contains(why), "{bad:?}: {got}");
     }
@@ -83,7 +87,7 @@ fn colliding_pack_ids_name_both_files() {
     ];
     check_set(&mut reports);
     assert_eq!(
-        message(&reports[1].findings[0].kind),
+        message(Lang::En, &reports[1].findings[0].kind),
         "pack id `s3` is declared by both a.toml (a.toml:2:6) and b.toml (b.toml:2:6)"
     );
 }
@@ -113,7 +117,7 @@ fn near_duplicates_across_packs_name_both_places() {
     ];
     check_set(&mut reports);
     assert_eq!(
-        message(&reports[1].findings[0].kind),
+        message(Lang::En, &reports[1].findings[0].kind),
         "card `b/three` (b.toml:8:1) reads almost the same as card `a/one` of another pack (a.toml:8:1), 98 % similar"
     );
     let within = FindingKind::NearDuplicate {
@@ -124,7 +128,7 @@ fn near_duplicates_across_packs_name_both_places() {
         percent: 91.6,
     };
     assert_eq!(
-        message(&within),
+        message(Lang::En, &within),
         "question `p/b` reads almost the same as question `p/a` on line 7 (92 % similar)"
     );
 }
@@ -195,7 +199,7 @@ fn settings_problems_read_as_lint_writes_them_and_in_korean() {
     ] {
         assert_eq!(
             super::set_error_in(Lang::En, &SetError::Invalid(kind.clone())),
-            message(&kind)
+            message(Lang::En, &kind)
         );
     }
     let ko = |e| super::set_error_in(Lang::Ko, &e);

@@ -316,7 +316,11 @@ impl App {
             self.tick(now_ms());
             terminal.draw(|frame| self.render(frame))?;
             if let Backup::Pending(paths, now) = std::mem::replace(&mut self.backup, Backup::None) {
-                self.backup = Backup::Running(crate::backup::daily_in_background(paths, now));
+                self.backup = Backup::Running(crate::backup::daily_in_background(
+                    self.ctx.ui_lang,
+                    paths,
+                    now,
+                ));
             }
             self.collect_backup(false);
             // A screen's long work (a Browse search) goes on between frames, a few milliseconds

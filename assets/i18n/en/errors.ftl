@@ -1,0 +1,67 @@
+# Errors a user sees when a command cannot run: files and folders, the settings file, the store.
+
+## Files and folders
+
+errors-cannot-create-lock = cannot create the lock file { $path }
+errors-cannot-open = cannot open { $path }
+errors-in-use = another awsdrill is already using { $dir } (close it first; commands that only read, such as due and stats, can run alongside it)
+errors-cannot-lock = cannot lock { $path }
+errors-cannot-create-data-dir = cannot create the data directory { $dir } (is it read-only?)
+errors-not-regular = { $path }: { $what } is not a regular file (a folder, a device, a pipe or a socket)
+errors-io-not-found = no such file or folder
+errors-io-permission-denied = permission denied
+errors-io-link-loop = too many levels of symbolic links (a link loop)
+
+## The store
+
+errors-store-read-only = store: cannot write { $path }: the directory or file is read-only (check its permissions, or pass --data-dir)
+errors-store-not-a-file = store: { $path } is { $what }, not a store file; move it away or pass --data-dir
+errors-what-fifo = a named pipe (FIFO)
+errors-what-socket = a socket
+errors-what-device = a device
+errors-what-folder = a folder
+errors-what-other = not a regular file
+errors-store-not-a-database = store: { $path } is not an awsdrill database (it may be damaged or another file); move it away or restore a backup
+errors-store-newer-schema = store: { $path } has schema version { $found }, newer than this awsdrill supports ({ $supported }); update awsdrill
+errors-store-corrupt = store: { $path } is damaged (SQLite reports a malformed database, a value awsdrill never writes, or a failed read); restore a backup with `awsdrill restore FILE` (`awsdrill paths` shows where backups are)
+errors-store-disk-full = store: the disk holding { $path } is full; free some space and retry (nothing was saved)
+errors-store-locked = store: { $path } is locked by another program; close other awsdrill windows and retry
+errors-store-sqlite = store: { $error }
+
+## Opening: the settings file, a lost store, packs that did not load
+
+errors-what-settings = the settings file
+errors-settings-missing = { $file }: the settings file named with --config (or AWSDRILL_CONFIG) does not exist
+errors-cannot-read = cannot read { $path }
+errors-cannot-write = cannot write { $path }
+errors-cannot-replace = cannot replace { $path }
+errors-settings-invalid = the settings file has errors; fix them or move the file away:
+
+    { $findings }
+errors-lost-store = store: { $store } is missing or empty, but there are backups in { $backups }.
+    The newest good backup is { $backup }; to go back to it: awsdrill restore { $backup }
+    To start with a new, empty store instead: awsdrill --new-store
+errors-states-failed = reading the card states failed
+errors-packs-not-loaded = { $n } pack file(s) have errors and were not loaded: { $files } (run awsdrill lint on them)
+errors-no-store-yet = there is no store yet at { $store } (nothing studied so far; this command created nothing). Run awsdrill to start: the app creates it.
+
+## An export file that import refuses (the record, then the field)
+
+errors-export-format = `format` is { $found }, not { $want }
+errors-export-version = `version` is { $found }; this awsdrill reads version { $want }
+errors-export-card = { $at }: item_id must not be empty and state must be 0 to 3
+errors-export-review = { $at }: item_id must not be empty, rating 1 to 4, state_before 0 to 3
+errors-export-review-days = { $at }: elapsed_days and interval_days must be numbers
+errors-export-custom = { $at }: item_id must not be empty, rating 1 to 4, duration_ms 0 or more
+errors-export-total = { $at }: total is { $total } but { $answers } answers are listed
+errors-export-negative = { $at }: `{ $field }` is { $value }; it must be 0 or more
+errors-export-empty = { $at }: `{ $field }` must not be empty
+errors-export-time-limit = { $at }: `time_limit_s` is { $value }; it must be above 0, or null for an untimed exam
+errors-export-score = { $at }: `score` is { $value }; it must be 0 to `total` ({ $total })
+errors-export-position = { $at }: `position` is { $value }; positions must be 0 to { $max } and each used once
+errors-export-no-choices = { $at }: `choice_order` must list the choices shown
+errors-export-not-shown = { $at }: `{ $field }` has { $choice }, which is not in `choice_order` ({ $order })
+errors-export-not-choices = { $at }: `{ $field }` is { $value }; it must be choice numbers separated by commas
+errors-export-twice = { $at }: `{ $field }` lists { $choice } twice
+errors-export-stability = { $at }: `stability` is { $value }; it must be a number of days above 0
+errors-export-difficulty = { $at }: `difficulty` is { $value }; it must be 1 to 10
