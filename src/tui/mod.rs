@@ -23,6 +23,8 @@ mod help_tests;
 #[cfg(test)]
 mod i18n_tests;
 #[cfg(test)]
+mod korean_walk_tests;
+#[cfg(test)]
 mod test_support;
 
 use crate::context::{Context, Launch};
