@@ -108,9 +108,11 @@ fn allowed() -> BTreeSet<String> {
         words.extend(latin_words(&pack.id));
         for c in &pack.cards {
             words.extend(latin_words(&c.id));
+            words.extend(latin_words(&c.source));
         }
         for q in &pack.questions {
             words.extend(latin_words(&q.id));
+            words.extend(latin_words(&q.source));
         }
     }
     words.extend(latin_words(STORE_PATH));
@@ -166,11 +168,20 @@ fn english_on(screen: &str, allowed: &BTreeSet<String>) -> BTreeSet<String> {
                 continue;
             }
             // Cut by a box drawn over it, by an ellipsis, or by the end of a table's column.
-            let cut = matches!(
-                chars.get(i),
-                Some('│' | '┐' | '┘' | '└' | '┌' | '…' | '┤' | '├')
-            ) || (chars.get(i) == Some(&' ') && chars.get(i + 1) == Some(&' '));
-            if cut && allowed.iter().any(|a| a.starts_with(&word)) {
+            let edge = |c: Option<&char>| {
+                matches!(c, Some('│' | '┐' | '┘' | '└' | '┌' | '…' | '┤' | '├' | '~'))
+            };
+            let cut_after = edge(chars.get(i))
+                || chars.get(i).is_none()
+                || (chars.get(i) == Some(&' ') && chars.get(i + 1) == Some(&' '));
+            if cut_after && allowed.iter().any(|a| a.starts_with(&word)) {
+                continue;
+            }
+            let cut_before = start == 0 || edge(chars.get(start - 1));
+            if cut_before && allowed.iter().any(|a| a.ends_with(&word)) {
+                continue;
+            }
+            if cut_before && cut_after && allowed.iter().any(|a| a.contains(&word)) {
                 continue;
             }
             out.insert(word);
@@ -202,7 +213,18 @@ fn no_screen_shows_english_of_its_own_in_korean() {
     look(&mut app, "Home");
     app.update(Action::Palette, NOON);
     look(&mut app, "the palette");
-    app.update(Action::Back, NOON);
+    // The palette takes its own keys: Esc closes it.
+    app.on_key(
+        &crossterm::event::KeyEvent::new(
+            crossterm::event::KeyCode::Esc,
+            crossterm::event::KeyModifiers::NONE,
+        ),
+        NOON,
+    );
+    assert!(
+        !screen_at(&mut app, 80, 24).contains("> _"),
+        "the palette closed"
+    );
 
     app.update(Action::StartDrill, NOON);
     look(&mut app, "the drill, a card's front");
