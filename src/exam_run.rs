@@ -43,12 +43,7 @@ pub fn mode_title(lang: Lang, mode: &Mode) -> String {
 
 /// The exam guide's title of a domain in `lang` ("Development with AWS Services").
 pub fn domain_title(lang: Lang, d: Domain) -> String {
-    match d {
-        Domain::Development => tr!(lang, "exam-domain-development"),
-        Domain::Security => tr!(lang, "exam-domain-security"),
-        Domain::Deployment => tr!(lang, "exam-domain-deployment"),
-        Domain::Troubleshooting => tr!(lang, "exam-domain-troubleshooting"),
-    }
+    crate::content_text::domain_title(lang, d)
 }
 
 /// The name of a question's difficulty in `lang` ("recall").

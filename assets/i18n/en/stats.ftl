@@ -81,23 +81,6 @@ stats-axis-exam = exam
 
 ## The exam guide's domains and task statements
 
-stats-domain-development = Development with AWS Services
-stats-domain-security = Security
-stats-domain-deployment = Deployment
-stats-domain-troubleshooting = Troubleshooting and Optimization
-stats-task-1-1 = Develop code for applications hosted on AWS
-stats-task-1-2 = Develop code for AWS Lambda
-stats-task-1-3 = Use data stores in application development
-stats-task-2-1 = Implement authentication and/or authorization for applications and AWS services
-stats-task-2-2 = Implement encryption by using AWS services
-stats-task-2-3 = Manage sensitive data in application code
-stats-task-3-1 = Prepare application artifacts to be deployed to AWS
-stats-task-3-2 = Test applications in development environments
-stats-task-3-3 = Automate deployment testing
-stats-task-3-4 = Deploy code by using AWS CI/CD services
-stats-task-4-1 = Assist in a root cause analysis
-stats-task-4-2 = Instrument code for observability
-stats-task-4-3 = Optimize applications by using AWS services and features
 
 ## awsdrill stats
 

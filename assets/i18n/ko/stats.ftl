@@ -53,23 +53,6 @@ stats-axis-exam = 시험
 
 ## 시험 안내서의 도메인과 작업 설명
 
-stats-domain-development = AWS 서비스를 사용한 개발
-stats-domain-security = 보안
-stats-domain-deployment = 배포
-stats-domain-troubleshooting = 문제 해결 및 최적화
-stats-task-1-1 = AWS에서 호스팅되는 애플리케이션의 코드 개발
-stats-task-1-2 = AWS Lambda용 코드 개발
-stats-task-1-3 = 애플리케이션 개발에서 데이터 스토어 사용
-stats-task-2-1 = 애플리케이션 및 AWS 서비스에 대한 인증 및/또는 권한 부여 구현
-stats-task-2-2 = AWS 서비스를 사용한 암호화 구현
-stats-task-2-3 = 애플리케이션 코드의 민감한 데이터 관리
-stats-task-3-1 = AWS에 배포할 애플리케이션 아티팩트 준비
-stats-task-3-2 = 개발 환경에서 애플리케이션 테스트
-stats-task-3-3 = 배포 테스트 자동화
-stats-task-3-4 = AWS CI/CD 서비스를 사용한 코드 배포
-stats-task-4-1 = 근본 원인 분석 지원
-stats-task-4-2 = 관찰성을 위한 코드 계측
-stats-task-4-3 = AWS 서비스 및 기능을 사용한 애플리케이션 최적화
 
 ## awsdrill stats
 

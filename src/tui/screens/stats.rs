@@ -234,39 +234,15 @@ fn draw_row(
     }
 }
 
-/// The exam guide's title of a domain in `lang`.
+/// The exam guide's title of a domain in `lang` (one translation, shared with custom study).
 fn domain_title(lang: Lang, d: Domain) -> String {
-    tr!(
-        lang,
-        match d {
-            Domain::Development => "stats-domain-development",
-            Domain::Security => "stats-domain-security",
-            Domain::Deployment => "stats-domain-deployment",
-            Domain::Troubleshooting => "stats-domain-troubleshooting",
-        }
-    )
+    crate::content_text::domain_title(lang, d)
 }
 
 /// The exam guide's title of the task statement `code` in `lang`, or `english` (the core's) for a
 /// code the guide does not have.
 fn task_title(lang: Lang, code: &str, english: &str) -> String {
-    let key = match code {
-        "1.1" => "stats-task-1-1",
-        "1.2" => "stats-task-1-2",
-        "1.3" => "stats-task-1-3",
-        "2.1" => "stats-task-2-1",
-        "2.2" => "stats-task-2-2",
-        "2.3" => "stats-task-2-3",
-        "3.1" => "stats-task-3-1",
-        "3.2" => "stats-task-3-2",
-        "3.3" => "stats-task-3-3",
-        "3.4" => "stats-task-3-4",
-        "4.1" => "stats-task-4-1",
-        "4.2" => "stats-task-4-2",
-        "4.3" => "stats-task-4-3",
-        _ => return english.to_string(),
-    };
-    tr!(lang, key)
+    crate::content_text::task_title(lang, code).unwrap_or_else(|| english.to_string())
 }
 
 fn draw_part(
