@@ -6,7 +6,7 @@ use crate::core::config::Config;
 use crate::pack_cache::Detail;
 use crate::packs::{self, LoadedPacks};
 use crate::paths::Paths;
-use crate::store::{StateRows, Store};
+use crate::store::{StartCheck, StateRows, Store};
 use crate::study::Deck;
 use anyhow::{Result, bail};
 use std::path::PathBuf;
@@ -59,6 +59,9 @@ pub struct Context {
     /// Every card state, read from the store while the packs loaded (for `into_study`), and the
     /// store's change count then: a write through `store` in between makes them stale.
     states: Option<(StateRows, u64)>,
+    /// Loads the whole deck, when `deck` was built from the packs' outlines for the app's first
+    /// frame (`Study::text_later`).
+    text_later: Option<crate::study::LoadDeck>,
 }
 
 impl Context {
@@ -70,16 +73,32 @@ impl Context {
     /// `open`, loading only the packs' outlines when `detail` says so (commands that count and
     /// schedule but show no card text).
     pub fn open_with(opts: &OpenOptions, detail: Detail) -> Result<Context> {
-        Self::open_inner(opts, detail, true)
+        Self::open_inner(opts, detail, StartCheck::Now, &|_, _| {})
     }
 
     /// `open_with` for commands that never write the store (`due`, `stats`, `exam draw`): the
     /// store's quick check at start is skipped (see `Store::open_for_reading`).
     pub fn open_reading(opts: &OpenOptions, detail: Detail) -> Result<Context> {
-        Self::open_inner(opts, detail, false)
+        Self::open_inner(opts, detail, StartCheck::Skip, &|_, _| {})
     }
 
-    fn open_inner(opts: &OpenOptions, detail: Detail, check: bool) -> Result<Context> {
+    /// `open_reading`, calling `ahead` with the store and the settings as soon as the store is
+    /// open, before the packs and states load (to start reading something else meanwhile, as
+    /// `stats` reads its window of answers).
+    pub fn open_reading_ahead(
+        opts: &OpenOptions,
+        detail: Detail,
+        ahead: &dyn Fn(&Store, &Config),
+    ) -> Result<Context> {
+        Self::open_inner(opts, detail, StartCheck::Skip, ahead)
+    }
+
+    fn open_inner(
+        opts: &OpenOptions,
+        detail: Detail,
+        check: StartCheck,
+        ahead: &dyn Fn(&Store, &Config),
+    ) -> Result<Context> {
         let paths = Paths::resolve(opts.data_dir.as_deref(), opts.config.as_deref())?;
         paths.ensure_dirs()?;
         let mut config = load_config(&paths)?;
@@ -89,12 +108,10 @@ impl Context {
         if !opts.new_store {
             refuse_lost_store(&paths)?;
         }
-        let opened = if check {
-            Store::open(&paths.store)
-        } else {
-            Store::open_for_reading(&paths.store)
-        };
-        let store = opened.map_err(|e| crate::backup::with_restore_hint(e, &paths))?;
+        let mut store = Store::open_with(&paths.store, check)
+            .map_err(|e| crate::backup::with_restore_hint(e, &paths))?;
+        store.keep_state_snapshot(&paths.cache_dir);
+        ahead(&store, &config);
         let mut user = vec![paths.packs_dir.clone()];
         user.extend(opts.packs.iter().cloned());
         let cache = crate::pack_cache::PackCache::new(&paths.cache_dir);
@@ -123,6 +140,7 @@ impl Context {
             deck,
             lock: None,
             states: Some(states),
+            text_later: None,
         })
     }
 
@@ -130,19 +148,36 @@ impl Context {
     /// says clearly that another is running instead of writing the same store. Also makes the
     /// day's automatic backup.
     pub fn open_exclusive(opts: &OpenOptions, now: i64) -> Result<Context> {
-        let ctx = Self::open_exclusive_without_backup(opts)?;
+        let ctx = Self::exclusive(opts, StartCheck::Now, Detail::Full)?;
         crate::backup::daily(&ctx.paths, &ctx.store, now)?;
         Ok(ctx)
     }
 
-    /// `open_exclusive` without the day's backup: the app makes it after its first frame (see
-    /// `backup::daily_in_background`), so that a large store's checks do not delay the start.
+    /// `open_exclusive` for the app, which draws its first frame as soon as it can: without the
+    /// day's backup, which the app makes after its first frame (see
+    /// `backup::daily_in_background`); with the store's start-up check running in the background
+    /// while the app reads and draws (`StartCheck::Background`: every write waits for it, and the
+    /// app closes with the error if it fails); and with the deck built from the packs' outlines,
+    /// the cards' text loaded after the first frame (`Study::text_later`).
     pub fn open_exclusive_without_backup(opts: &OpenOptions) -> Result<Context> {
+        let mut ctx = Self::exclusive(opts, StartCheck::Background, Detail::Outline)?;
+        let mut user = vec![ctx.paths.packs_dir.clone()];
+        user.extend(opts.packs.iter().cloned());
+        let cache = crate::pack_cache::PackCache::new(&ctx.paths.cache_dir);
+        ctx.text_later = Some(Box::new(move || {
+            let packs =
+                packs::load(true, &user, Some(&cache), Detail::Full).map_err(anyhow::Error::msg)?;
+            Ok(Deck::new(packs.packs))
+        }));
+        Ok(ctx)
+    }
+
+    fn exclusive(opts: &OpenOptions, check: StartCheck, detail: Detail) -> Result<Context> {
         let paths = Paths::resolve(opts.data_dir.as_deref(), opts.config.as_deref())?;
         paths.ensure_dirs()?;
         let lock = paths.lock()?;
         crate::backup::clean_leftovers(&paths);
-        let mut ctx = Context::open(opts)?;
+        let mut ctx = Context::open_inner(opts, detail, check, &|_, _| {})?;
         ctx.lock = Some(lock);
         Ok(ctx)
     }
@@ -219,6 +254,9 @@ impl Context {
             seed,
         )?;
         study.hold_lock(self.lock);
+        if let Some(load) = self.text_later {
+            study.text_later(load);
+        }
         Ok(study)
     }
 }

@@ -8,8 +8,16 @@ use crate::pack_cache::Detail;
 use crate::stats_report::report;
 
 pub(super) fn run(cli: &Cli, json: bool, now: i64) -> u8 {
-    // The numbers need ids, domains and states, not the cards' text.
-    let r = match Context::open_reading(&cli.open_options(), Detail::Outline)
+    // The numbers need ids, domains and states, not the cards' text. The report's window of
+    // answers is read on a connection of its own while the packs and states load (its start as
+    // `stats_report::report` computes it; another start would only be read again).
+    let ahead = |store: &crate::store::Store, config: &crate::core::config::Config| {
+        use crate::core::scheduler::Calendar;
+        let cal = crate::core::scheduler::StudyDays::new(chrono::Local, config.rollover_hour);
+        let first = cal.day(now) - (crate::stats_report::HISTORY_DAYS - 1);
+        store.prefetch_review_window(cal.day_start(first));
+    };
+    let r = match Context::open_reading_ahead(&cli.open_options(), Detail::Outline, &ahead)
         .and_then(|c| c.into_study(0))
         .and_then(|s| {
             let r = report(&s, now);

@@ -82,12 +82,20 @@ pub fn main(launch: Launch) -> u8 {
         app.start_exam_of(bp, mode, seed, now);
     }
     if launch.first_frame_and_exit {
+        // The measurement ends with the frame; the store's check is left running (it only reads).
         return app.first_frame_off_screen(now);
     }
     // Without a terminal (ssh without -t, a script, a pipe) the app cannot draw: say so instead of
     // panicking in the terminal set-up (after the data was checked, so its errors come first).
     use std::io::IsTerminal;
     if !(std::io::stdin().is_terminal() && std::io::stdout().is_terminal()) {
+        if let Some(Err(e)) = app.store_check(true) {
+            print_error(format!(
+                "{:#}",
+                crate::context::explain(e.into(), &launch.open)
+            ));
+            return EXIT_CANNOT_RUN;
+        }
         print_error(
             "the app needs a terminal (standard input and output are not one: a script, a pipe, or ssh without -t). \
              These commands work without one: due, stats, exam history, exam report, exam draw, lint, calc, decode, export, backup, paths (awsdrill --help lists them all)",
@@ -106,11 +114,18 @@ pub fn main(launch: Launch) -> u8 {
     let _ = crossterm::execute!(std::io::stdout(), crossterm::event::DisableMouseCapture);
     ratatui::restore();
     match result {
-        Ok(None) => EXIT_OK,
+        Ok(app::Ended::Quit(None)) => EXIT_OK,
         // The app said so on Home; the terminal is restored, so say it where it stays visible.
-        Ok(Some(failed)) => {
+        Ok(app::Ended::Quit(Some(failed))) => {
             print_error(failed);
             EXIT_OK
+        }
+        Ok(app::Ended::Damaged(e)) => {
+            print_error(format!(
+                "{:#}",
+                crate::context::explain(e.into(), &launch.open)
+            ));
+            EXIT_CANNOT_RUN
         }
         Err(e) => {
             print_error(format!("terminal: {e}"));

@@ -96,6 +96,15 @@ pub struct App {
     backup: Backup,
 }
 
+/// How the app ended (`run`).
+pub enum Ended {
+    /// The user quit; with why the day's backup failed, if it did (it was also told on Home).
+    Quit(Option<String>),
+    /// The store's start-up check, run while the app started, found the store damaged: the app
+    /// closed without writing to it.
+    Damaged(crate::store::StoreError),
+}
+
 /// Where the day's backup stands.
 enum Backup {
     /// Nothing to do (screen tests, or done).
@@ -148,6 +157,25 @@ impl App {
             self.ctx.state.notices.push(m.clone());
         }
         failed
+    }
+
+    /// Loads the cards' text when the study session started without it (the app's first frame
+    /// needs none); a failure is told on the message line.
+    pub fn load_text(&mut self) {
+        if let Some(study) = &mut self.ctx.study
+            && let Err(e) = study.load_text()
+        {
+            self.ctx.show_error("could not load the cards' text", e);
+        }
+    }
+
+    /// The store's start-up check (run in the background as the app opened): `None` while it
+    /// runs (unless `wait`), its error when it found the store damaged.
+    pub fn store_check(&self, wait: bool) -> Option<Result<(), crate::store::StoreError>> {
+        match &self.ctx.study {
+            Some(study) => study.store().start_check(wait),
+            None => Some(Ok(())),
+        }
     }
 
     /// A new app on Home with a study session. An exam left unfinished (the process was killed or
@@ -255,9 +283,10 @@ impl App {
         self.ctx.lang = lang;
     }
 
-    /// Draws and handles events until the user quits. The clock is read here and nowhere else.
-    /// Returns why the day's backup failed, if it did (it is also told on Home).
-    pub fn run(mut self, terminal: &mut DefaultTerminal) -> std::io::Result<Option<String>> {
+    /// Draws and handles events until the user quits, or the store's start-up check finds it
+    /// damaged. The clock is read here and nowhere else.
+    pub fn run(mut self, terminal: &mut DefaultTerminal) -> std::io::Result<Ended> {
+        let mut checking = true;
         while self.running {
             self.tick(now_ms());
             terminal.draw(|frame| self.render(frame))?;
@@ -265,6 +294,21 @@ impl App {
                 self.backup = Backup::Running(crate::backup::daily_in_background(paths, now));
             }
             self.collect_backup(false);
+            // The store's start-up check starts after the first frame (and runs on its own
+            // thread); it is looked at after every frame until it has passed.
+            if checking {
+                match self.store_check(false) {
+                    None => {}
+                    Some(Ok(())) => checking = false,
+                    Some(Err(e)) => {
+                        self.collect_backup(true);
+                        return Ok(Ended::Damaged(e));
+                    }
+                }
+            }
+            // The first frame came from the packs' outlines: the cards' text comes now, before
+            // any key is handled.
+            self.load_text();
             // A screen's long work (a Browse search) goes on between frames, a few milliseconds
             // at a time, and gives way to every key.
             if self.screens.get(self.tab).busy() && !event::poll(Duration::ZERO)? {
@@ -272,8 +316,10 @@ impl App {
                 self.screens.get_mut(self.tab).work(&self.ctx, deadline);
                 continue;
             }
-            // Wake once a second so that the timer and cards that come due are shown.
-            if event::poll(Duration::from_secs(1))? {
+            // Wake once a second so that the timer and cards that come due are shown (and more
+            // often while the start-up check runs, to close soon after it finds damage).
+            let wake = if checking { 100 } else { 1000 };
+            if event::poll(Duration::from_millis(wake))? {
                 match event::read()? {
                     Event::Key(key) => self.on_key(&key, now_ms()),
                     Event::Mouse(m) => self.on_mouse(&m, now_ms()),
@@ -283,8 +329,12 @@ impl App {
                 }
             }
         }
+        // The next start (and `due`) read the card states from a snapshot written now.
+        if let Some(study) = &self.ctx.study {
+            study.store().refresh_state_snapshot();
+        }
         // A backup still running when the user quits is waited for, not cut short.
-        Ok(self.collect_backup(true))
+        Ok(Ended::Quit(self.collect_backup(true)))
     }
 
     /// Handles one key: the palette when it is open, else the screen (its text input, then the key
