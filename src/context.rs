@@ -165,6 +165,9 @@ impl Context {
         user.extend(opts.packs.iter().cloned());
         let cache = crate::pack_cache::PackCache::new(&ctx.paths.cache_dir);
         ctx.text_later = Some(Box::new(move || {
+            // The outline was just dropped: its memory goes back to the system before the whole
+            // deck takes its place, so the two do not add up at the app's peak.
+            give_back_freed_memory();
             let packs =
                 packs::load(true, &user, Some(&cache), Detail::Full).map_err(anyhow::Error::msg)?;
             Ok(Deck::new(packs.packs))
@@ -213,6 +216,15 @@ pub fn explain(e: anyhow::Error, opts: &OpenOptions) -> anyhow::Error {
     match e.downcast::<crate::store::StoreError>() {
         Ok(se) => crate::backup::with_restore_hint(se.at(&paths.store), &paths),
         Err(e) => e,
+    }
+}
+
+/// Returns memory freed by the program to the system (glibc keeps it for reuse otherwise).
+fn give_back_freed_memory() {
+    // SAFETY: malloc_trim only releases free memory; any thread may call it at any time.
+    #[cfg(all(target_os = "linux", target_env = "gnu"))]
+    unsafe {
+        libc::malloc_trim(0);
     }
 }
 

@@ -81,6 +81,14 @@ impl StateRows {
             .map(|(a, b, s)| (&self.ids[*a as usize..*b as usize], s))
     }
 
+    /// No state yet, with room for `states` states whose ids take `id_bytes` bytes.
+    pub fn with_room(states: usize, id_bytes: usize) -> StateRows {
+        StateRows {
+            ids: String::with_capacity(id_bytes),
+            rows: Vec::with_capacity(states),
+        }
+    }
+
     /// Room for `count` states whose ids are all in `ids` (a snapshot read back).
     pub(super) fn with_capacity(ids: &str, count: usize) -> StateRows {
         StateRows {
@@ -354,9 +362,8 @@ impl Store {
     }
 
     /// Every answer since `since` (Unix ms), and the answers to cards in review counted per item,
-    /// in one pass over the window (no allocation per answer). Read from the `revlog_window`
-    /// index alone (schema version 8); taken from the read ahead when one was started for the
-    /// same `since` (`prefetch_review_window`).
+    /// in one pass over the window (no allocation per answer); taken from the read ahead when one
+    /// was started for the same `since` (`prefetch_review_window`).
     pub fn review_window(&self, since: i64) -> Result<ReviewWindow> {
         let ahead = self.window_ahead.borrow_mut().take();
         if let Some((from, handle)) = ahead

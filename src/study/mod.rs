@@ -218,7 +218,7 @@ impl Study {
             return Ok(());
         };
         // The outline goes first (the whole deck takes its room), its states kept by id.
-        let mut rows = StateRows::default();
+        let mut rows = StateRows::with_room(self.states.all().count(), self.cards.len() * 24);
         for (i, c) in self.cards.iter().enumerate() {
             if let Some(st) = self.states.of_card(i) {
                 rows.push(&c.id, st.clone());
@@ -230,11 +230,16 @@ impl Study {
         self.cards = Vec::new();
         self.index = CardIndex::default();
         self.group_keys = Vec::new();
+        self.states = States::default();
         self.current = None;
-        // Should the packs be gone meanwhile, the session goes on with no card (every state kept).
-        let deck = load();
-        self.states = States::place(&rows, &self.cards, &self.index);
-        let placed = Placed::new(deck?, &rows);
+        let placed = match load() {
+            Ok(deck) => Placed::new(deck, &rows),
+            Err(e) => {
+                // The packs are gone meanwhile: the session goes on with no card, every state kept.
+                self.states = States::place(&rows, &self.cards, &self.index);
+                return Err(e);
+            }
+        };
         self.pack_services = placed.pack_services;
         self.cards = placed.cards;
         self.group_keys = placed.group_keys;
