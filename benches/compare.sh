@@ -46,6 +46,12 @@ for d in "$LARGE" "$SMALL"; do
     "$AWSDRILL" --data-dir "$d" due >/dev/null
     "$AWSDRILL" --data-dir "$d" backup >/dev/null
 done
+if [ -n "${BEFORE:-}" ]; then
+    for d in "$BEFORE_LARGE" "$BEFORE_SMALL"; do
+        "$BEFORE" --data-dir "$d" due >/dev/null
+        "$BEFORE" --data-dir "$d" backup >/dev/null
+    done
+fi
 
 cmds=(
     "$AWSDRILL --data-dir $LARGE due --json"
@@ -59,41 +65,55 @@ if [ -n "$ANKI" ]; then
     cmds+=("$ANKI_PYTHON $ANKI_SCRIPT due $ANKI")
     names+=(anki-due)
 fi
+# An earlier build in the same run (before/after): BEFORE=binary, with copies of the stores it can
+# open (a newer build migrates them): BEFORE_LARGE and BEFORE_SMALL.
+if [ -n "${BEFORE:-}" ]; then
+    cmds+=(
+        "$BEFORE --data-dir $BEFORE_LARGE due --json"
+        "$BEFORE --data-dir $BEFORE_LARGE stats --json"
+        "$BEFORE --data-dir $BEFORE_LARGE --first-frame-and-exit"
+        "$BEFORE --data-dir $BEFORE_SMALL --first-frame-and-exit"
+        "$BEFORE --data-dir $BEFORE_SMALL due --json"
+    )
+    names+=(before-due-large before-stats-large before-ff-large before-ff-small before-due-small)
+fi
 hyperfine -N -w 3 -r "$RUNS" --export-json "$WORK/times.json" "${cmds[@]}" >"$WORK/hyperfine.txt"
 
-# Peak memory (maximum resident set) of each command: the median of 5 runs.
-peak() {
-    local i
-    for i in 1 2 3 4 5; do
-        /usr/bin/time -f %M "$@" 2>&1 >/dev/null | tail -1
-    done | sort -n | sed -n 3p
-}
+# Peak memory (maximum resident set, GNU time) of each command: the median of 5 runs.
+: >"$WORK/peaks.txt"
+for ((r = 0; r < 5; r++)); do
+    for i in "${!cmds[@]}"; do
+        read -r -a cmd <<<"${cmds[$i]}"
+        /usr/bin/time -f "${names[$i]} %M" "${cmd[@]}" 2>>"$WORK/peaks.txt" >/dev/null
+    done
+done
 echo
-printf '%-18s %10s %10s %10s\n' what median_ms mean_ms peak_MiB
-python3 - "$WORK/times.json" "${names[@]}" <<'EOF' >"$WORK/medians.txt"
-import json, sys
-r = json.load(open(sys.argv[1]))["results"]
-for name, x in zip(sys.argv[2:], r):
-    print(name, x["median"] * 1000, x["mean"] * 1000)
-EOF
-i=0
-while read -r name median mean; do
-    read -r -a cmd <<<"${cmds[$i]}"
-    kib=$(peak "${cmd[@]}")
-    printf '%-18s %10.1f %10.1f %10.1f\n' "$name" "$median" "$mean" "$(echo "$kib / 1024" | bc -l)"
-    i=$((i + 1))
-done <"$WORK/medians.txt"
-if [ -n "$ANKI" ]; then
-    awk '$1 == "due-large" { a = $2 } $1 == "anki-due" { b = $2 }
-         END { printf "Anki / awsdrill, due on the large store: %.1fx\n", b / a }' "$WORK/medians.txt"
-fi
+python3 - "$WORK/times.json" "$WORK/peaks.txt" "${names[@]}" <<'EOF2'
+import json, statistics as st, sys
+hf = {n: x for n, x in zip(sys.argv[3:], json.load(open(sys.argv[1]))["results"])}
+peaks = {}
+for line in open(sys.argv[2]):
+    f = line.split()
+    if len(f) == 2 and f[0] in hf:
+        peaks.setdefault(f[0], []).append(int(f[1]))
+print(f"{'what':20} {'median ms':>10} {'mean ms':>8} {'user+sys ms':>12} {'peak MiB':>9}")
+med = {}
+for n in sys.argv[3:]:
+    x = hf[n]
+    med[n] = x["median"] * 1000
+    cpu = (x["user"] + x["system"]) * 1000
+    print(f"{n:20} {med[n]:10.1f} {x['mean'] * 1000:8.1f} {cpu:12.1f} {st.median(peaks[n]) / 1024:9.1f}")
+if "anki-due" in med:
+    print(f"Anki / awsdrill, due on the large store: {med['anki-due'] / med['due-large']:.1f}x (medians)")
+EOF2
+echo
 
 # The app in tmux: Home, Browse with a search, Stats, a drill (reveal and answer), then its peak
 # (VmHWM): the median of 3 runs.
 if command -v tmux >/dev/null; then
-    one_run() {
+    one_run() { # BINARY DATA_DIR
         local S=awsdrill-bench-$$ pid hwm c
-        tmux new-session -d -s "$S" -x 120 -y 40 "$AWSDRILL --data-dir $LARGE"
+        tmux new-session -d -s "$S" -x 120 -y 40 "$1 --data-dir $2"
         sleep 2
         pid=$(tmux list-panes -t "$S" -F '#{pane_pid}')
         step() { tmux send-keys -t "$S" "$@"; sleep 1.5; }
@@ -114,7 +134,12 @@ if command -v tmux >/dev/null; then
         tmux kill-session -t "$S" 2>/dev/null || true
         echo "$hwm"
     }
-    hwm=$(for i in 1 2 3; do one_run; done | sort -n | sed -n 2p)
-    printf 'app peak memory after Home, Browse with a search, Stats and a drill: %.1f MB (VmHWM %s KiB)\n' \
-        "$(echo "$hwm * 1024 / 1000000" | bc -l)" "$hwm"
+    peak_app() { # BINARY DATA_DIR LABEL
+        local hwm
+        hwm=$(for i in 1 2 3; do one_run "$1" "$2"; done | sort -n | sed -n 2p)
+        printf '%s: app peak memory after Home, Browse with a search, Stats and a drill: %.1f MB (VmHWM %s KiB)\n' \
+            "$3" "$(echo "$hwm * 1024 / 1000000" | bc -l)" "$hwm"
+    }
+    peak_app "$AWSDRILL" "$LARGE" this
+    if [ -n "${BEFORE:-}" ]; then peak_app "$BEFORE" "$BEFORE_LARGE" before; fi
 fi

@@ -54,17 +54,24 @@ fn start(c: &mut Criterion) {
     let user = vec![l.opts.data_dir.clone().unwrap().join("packs")];
     let cache = PackCache::new(&l.opts.data_dir.clone().unwrap().join("cache"));
 
-    c.bench_function(
-        "large store: open with the start-up check (quick_check)",
-        |b| b.iter(|| Store::open(black_box(&path)).unwrap()),
-    );
-    c.bench_function("large store: open without the check (due, stats)", |b| {
+    let mut g = c.benchmark_group("large store, opening");
+    g.sample_size(10);
+    g.bench_function("with the start-up check (quick_check)", |b| {
+        b.iter(|| Store::open(black_box(&path)).unwrap())
+    });
+    g.bench_function("without the check (due, stats)", |b| {
         b.iter(|| Store::open_for_reading(black_box(&path)).unwrap())
     });
-    let store = Store::open_for_reading(&path).unwrap();
+    g.finish();
+    let mut store = Store::open_for_reading(&path).unwrap();
     c.bench_function("large store: every card state (35,000 rows)", |b| {
         b.iter(|| store.card_states().unwrap())
     });
+    store.keep_state_snapshot(&l.opts.data_dir.clone().unwrap().join("cache"));
+    c.bench_function(
+        "large store: every card state from the snapshot (generation unchanged)",
+        |b| b.iter(|| store.card_states().unwrap()),
+    );
     drop(store);
     for (detail, what) in [(Detail::Outline, "outlines"), (Detail::Full, "whole")] {
         c.bench_function(
@@ -106,8 +113,42 @@ fn start(c: &mut Criterion) {
             awsdrill::stats_report::report(&study, l.now).unwrap()
         })
     });
+    g.bench_function("stats report, the window read ahead as `stats` does", |b| {
+        b.iter(|| {
+            let ahead = |store: &Store, config: &awsdrill::core::config::Config| {
+                use awsdrill::core::scheduler::Calendar;
+                let cal =
+                    awsdrill::core::scheduler::StudyDays::new(chrono::Local, config.rollover_hour);
+                let first = cal.day(l.now) - (awsdrill::stats_report::HISTORY_DAYS - 1);
+                store.prefetch_review_window(cal.day_start(first));
+            };
+            let study = Context::open_reading_ahead(&l.opts, Detail::Outline, &ahead)
+                .unwrap()
+                .into_study(0)
+                .unwrap();
+            awsdrill::stats_report::report(&study, l.now).unwrap()
+        })
+    });
     g.bench_function(
-        "first frame: open (whole packs), Home's numbers, Home drawn",
+        "the cards' text after the first frame (Study::load_text)",
+        |b| {
+            b.iter_batched(
+                || {
+                    Context::open_exclusive_without_backup(&l.opts)
+                        .unwrap()
+                        .into_study(0)
+                        .unwrap()
+                },
+                |mut study| {
+                    study.load_text().unwrap();
+                    study
+                },
+                BatchSize::PerIteration,
+            )
+        },
+    );
+    g.bench_function(
+        "first frame: open (outlines), Home's numbers, Home drawn",
         |b| {
             b.iter(|| {
                 let ctx = Context::open_exclusive_without_backup(&l.opts).unwrap();
