@@ -23,7 +23,7 @@ fn main() -> ExitCode {
 /// glibc gives each thread that allocates a heap of its own (an arena), grown a page range at a
 /// time: the threads that load packs and read card states left their memory in arenas the main
 /// thread never reuses, and growing them took thousands of system calls. One arena for the
-/// whole process: a few MB less at the peak, and `due` makes about 15 `mprotect` calls
+/// whole process: a few MB less at the peak, and `due` makes 12 `mprotect` calls
 /// instead of 3,300.
 fn one_malloc_arena() {
     // SAFETY: called once at start, before any other thread exists; M_ARENA_MAX is a valid
