@@ -1,18 +1,25 @@
 //! The hot paths measured against the budgets of the performance issue:
 //! answering a card (state + review-log row, committed durably), today's queue over 50,000 cards,
-//! and stats over a million review-log rows.
+//! stats over a million review-log rows, and Browse search (English and Korean queries) over the
+//! bundled packs and over 50,000 synthetic cards.
 //!
-//! Run: `cargo bench --bench hot_paths`.
+//! Run: `cargo bench --bench hot_paths`. The Browse searches are measured twice: in wall time (what
+//! a user waits) and in CPU time (`CPU time: ...`, all threads added up), which other programs on a
+//! busy machine disturb much less: compare versions by CPU time.
 
+use awsdrill::core::browse::{Item, Library, Sort, card_item, question_item, search};
+use awsdrill::core::content::{Card, CardBody, CardText, Question};
 use awsdrill::core::scheduler::queue::{self, Limits, QueueCard};
 use awsdrill::core::scheduler::{CardState, Memory, Phase, Rating, ReviewLog, StudyDays};
 use awsdrill::core::stats::per_day;
 use awsdrill::store::Store;
 use chrono::Utc;
+use criterion::measurement::{Measurement, ValueFormatter, WallTime};
 use criterion::{BatchSize, Criterion, criterion_group, criterion_main};
 use crossterm::event::{KeyCode, KeyEvent};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
+use std::collections::HashMap;
 use std::hint::black_box;
 
 const NOW: i64 = 1_795_521_600_000;
@@ -104,14 +111,76 @@ fn stats_1m(c: &mut Criterion) {
 criterion_group! {
     name = benches;
     config = Criterion::default().sample_size(20);
-    targets = answer, queue_50k, stats_1m, browse_50k
+    targets = answer, queue_50k, stats_1m, browse_50k, custom_50k, browse_bundled::<WallTime>
 }
-criterion_main!(benches);
+criterion_group! {
+    name = cpu;
+    config = Criterion::default().sample_size(20).with_measurement(CpuTime);
+    targets = browse_50k_searches::<CpuTime>, browse_bundled::<CpuTime>
+}
+criterion_main!(benches, cpu);
 
-fn browse_50k(c: &mut Criterion) {
-    use awsdrill::core::browse::{Item, Library, Sort, card_item, search};
-    use awsdrill::core::content::{Card, CardBody};
-    let cards: Vec<Box<Card>> = (0..50_000)
+/// The CPU time of this process (user and system, all threads), from `getrusage`.
+struct CpuTime;
+
+fn cpu_now() -> std::time::Duration {
+    // SAFETY: getrusage only writes the struct it is given.
+    let usage = unsafe {
+        let mut u = std::mem::zeroed::<libc::rusage>();
+        libc::getrusage(libc::RUSAGE_SELF, &mut u);
+        u
+    };
+    let t = |v: libc::timeval| std::time::Duration::new(v.tv_sec as u64, v.tv_usec as u32 * 1000);
+    t(usage.ru_utime) + t(usage.ru_stime)
+}
+
+impl Measurement for CpuTime {
+    type Intermediate = std::time::Duration;
+    type Value = std::time::Duration;
+    fn start(&self) -> Self::Intermediate {
+        cpu_now()
+    }
+    fn end(&self, i: Self::Intermediate) -> Self::Value {
+        cpu_now().saturating_sub(i)
+    }
+    fn add(&self, a: &Self::Value, b: &Self::Value) -> Self::Value {
+        *a + *b
+    }
+    fn zero(&self) -> Self::Value {
+        std::time::Duration::ZERO
+    }
+    fn to_f64(&self, v: &Self::Value) -> f64 {
+        v.as_nanos() as f64
+    }
+    fn formatter(&self) -> &dyn ValueFormatter {
+        WallTime.formatter()
+    }
+}
+
+/// The name of a bench measured in `M` (`CPU time: ` first for CPU time).
+fn named<M: Measurement + 'static>(name: &str) -> String {
+    if std::any::TypeId::of::<M>() == std::any::TypeId::of::<CpuTime>() {
+        format!("CPU time: {name}")
+    } else {
+        name.to_string()
+    }
+}
+
+/// Korean words the synthetic cards start with, so that Korean queries match some and not others.
+const KO_WORDS: [&str; 7] = [
+    "람다 함수의 동시성",
+    "대기열 메시지",
+    "테이블 읽기 용량",
+    "버킷 객체",
+    "스택 배포",
+    "키 정책",
+    "지표 경보",
+];
+
+/// 50,000 synthetic cards in 50 packs, each with Korean text, and the packs' services.
+#[allow(clippy::vec_box, reason = "the study keeps its cards boxed")]
+fn synthetic() -> (Vec<Box<Card>>, HashMap<String, String>) {
+    let cards = (0..50_000)
         .map(|i| {
             let mut card = Card::plain(
                 format!("synthetic-{:02}/c{i}", i / 1000),
@@ -124,18 +193,28 @@ fn browse_50k(c: &mut Criterion) {
                 },
             );
             card.tags = vec!["synthetic".into()];
+            card.ko = Some(Box::new(CardText {
+                front: Some(format!(
+                    "{} 서비스 {}의 한도에 관한 합성 질문 {i}번은?",
+                    KO_WORDS[i % KO_WORDS.len()],
+                    i % 97
+                )),
+                ..Default::default()
+            }));
             Box::new(card)
         })
         .collect();
     let services = (0..50)
         .map(|p| (format!("synthetic-{p:02}"), "Synthetic".to_string()))
         .collect();
-    let lib = Library {
-        cards: &cards,
-        questions: &[],
-        services: &services,
-    };
-    let items: Vec<Item> = cards
+    (cards, services)
+}
+
+/// A Browse row for every card and question of `lib`, as the app makes them.
+fn items_of(lib: &Library) -> Vec<Item> {
+    let tomorrow = NOW + DAY;
+    let mut items: Vec<Item> = lib
+        .cards
         .iter()
         .enumerate()
         .map(|(i, c)| {
@@ -143,39 +222,90 @@ fn browse_50k(c: &mut Criterion) {
                 i,
                 c,
                 None,
-                (NOW, NOW + DAY),
+                (NOW, tomorrow),
                 awsdrill::calc_text::drills::row,
             )
         })
         .collect();
+    items.extend(
+        lib.questions
+            .iter()
+            .enumerate()
+            .map(|(i, q)| question_item(i, q, None, NOW, tomorrow)),
+    );
+    items
+}
+
+/// The searches of one keystroke over the synthetic cards.
+fn browse_50k_searches<M: Measurement + 'static>(c: &mut Criterion<M>) {
+    let (cards, services) = synthetic();
+    let lib = Library {
+        cards: &cards,
+        questions: &[],
+        services: &services,
+    };
+    let items = items_of(&lib);
+    for (name, q) in [
+        (
+            "Browse: one keystroke of fuzzy search over 50,000 items (full search)".to_string(),
+            "servce 42 lim",
+        ),
+        (
+            "Browse: one keystroke, worst case: a query all 50,000 items match".to_string(),
+            "synthetic limits",
+        ),
+        (
+            "Browse: one keystroke over 50,000 items (full search), Korean syllables: 람다 동시성"
+                .to_string(),
+            "람다 동시성",
+        ),
+        (
+            "Browse: one keystroke over 50,000 items (full search), Korean initial consonants: \
+             ㄹㄷ ㄷㅅㅅ"
+                .to_string(),
+            "ㄹㄷ ㄷㅅㅅ",
+        ),
+        (
+            "Browse: one keystroke over 50,000 items (full search), a mixed query: service 42 ㅎㄷ"
+                .to_string(),
+            "service 42 ㅎㄷ",
+        ),
+    ] {
+        c.bench_function(&named::<M>(&name), |b| {
+            b.iter(|| search(black_box(&items), &lib, q, Sort::Relevance, None))
+        });
+    }
+    let prev: Vec<usize> = search(&items, &lib, "servce 42", Sort::Relevance, None)
+        .iter()
+        .map(|h| h.index)
+        .collect();
     c.bench_function(
-        "Browse: one keystroke of fuzzy search over 50,000 items (full search)",
+        &named::<M>("Browse: one more keystroke narrowing the last hits"),
         |b| {
             b.iter(|| {
                 search(
                     black_box(&items),
                     &lib,
-                    "servce 42 lim",
+                    "servce 42 l",
                     Sort::Relevance,
-                    None,
+                    Some(&prev),
                 )
             })
         },
     );
-    c.bench_function(
-        "Browse: one keystroke, worst case: a query all 50,000 items match",
-        |b| {
-            b.iter(|| {
-                search(
-                    black_box(&items),
-                    &lib,
-                    "synthetic limits",
-                    Sort::Relevance,
-                    None,
-                )
-            })
-        },
-    );
+}
+
+/// Browse over 50,000 synthetic cards: the searches, and what the user waits for from a keystroke
+/// to the next frame.
+fn browse_50k(c: &mut Criterion) {
+    browse_50k_searches(c);
+    let (cards, services) = synthetic();
+    let lib = Library {
+        cards: &cards,
+        questions: &[],
+        services: &services,
+    };
+    let items = items_of(&lib);
     // What the user waits for: the keystroke, the first slice of the new search and the frame.
     let mut screen = awsdrill::tui::screens::browse::BrowseScreen::default();
     screen.set_items(items.clone(), &lib);
@@ -221,19 +351,117 @@ fn browse_50k(c: &mut Criterion) {
             )
         },
     );
-    let prev: Vec<usize> = search(&items, &lib, "servce 42", Sort::Relevance, None)
+}
+
+/// Browse search over every bundled card and question (what a user has), English and Korean.
+fn browse_bundled<M: Measurement + 'static>(c: &mut Criterion<M>) {
+    let packs = awsdrill::packs::load(true, &[], None, awsdrill::pack_cache::Detail::Full)
+        .expect("the bundled packs load")
+        .packs;
+    let cards: Vec<Box<Card>> = packs
         .iter()
-        .map(|h| h.index)
-        .collect();
-    c.bench_function("Browse: one more keystroke narrowing the last hits", |b| {
-        b.iter(|| {
-            search(
-                black_box(&items),
-                &lib,
-                "servce 42 l",
-                Sort::Relevance,
-                Some(&prev),
-            )
+        .flat_map(|p| {
+            p.cards
+                .iter()
+                .cloned()
+                .chain(p.generators.iter().map(|g| Box::new(g.as_card())))
         })
-    });
+        .collect();
+    let questions: Vec<Question> = packs.iter().flat_map(|p| p.questions.clone()).collect();
+    let services = packs
+        .iter()
+        .map(|p| (p.id.clone(), p.services.join(", ")))
+        .collect();
+    let lib = Library {
+        cards: &cards,
+        questions: &questions,
+        services: &services,
+    };
+    let items = items_of(&lib);
+    for (what, q) in [
+        ("English", "lambda timeout"),
+        ("Korean syllables", "동시성"),
+        ("Korean initial consonants", "ㄷㅅㅅ"),
+        ("a mixed query", "lambda ㄷㅅ"),
+    ] {
+        let name = format!(
+            "Browse: one keystroke over the bundled packs ({} items), {what}: {q}",
+            items.len()
+        );
+        c.bench_function(&named::<M>(&name), |b| {
+            b.iter(|| search(black_box(&items), &lib, q, Sort::Relevance, None))
+        });
+    }
+}
+
+/// Custom study's count as the prompt recomputes it at each keystroke: the cards of a filter over
+/// 50,000 cards with states (a Browse search also builds every Browse row first, as the app does).
+fn custom_50k(c: &mut Criterion) {
+    use awsdrill::core::browse::{Item, Library, card_item};
+    use awsdrill::core::content::{Card, CardBody};
+    use awsdrill::core::custom::{Filter, Pool, select};
+    let cards: Vec<Box<Card>> = (0..50_000)
+        .map(|i| {
+            let mut card = Card::plain(
+                format!("synthetic-{:02}/c{i}", i / 1000),
+                CardBody::Basic {
+                    front: format!("Synthetic question number {i} about service {}?", i % 97),
+                    back: format!("Answer {i}."),
+                },
+            );
+            card.tags = vec![if i % 5 == 0 { "limits" } else { "other" }.into()];
+            Box::new(card)
+        })
+        .collect();
+    let st = states(cards.len());
+    let refs: Vec<Option<&CardState>> = st.iter().map(Some).collect();
+    let services = (0..50)
+        .map(|p| (format!("synthetic-{p:02}"), "Synthetic".to_string()))
+        .collect();
+    let library = Library {
+        cards: &cards,
+        questions: &[],
+        services: &services,
+    };
+    let pool = |items: &'_ [Item]| -> usize {
+        let p = Pool {
+            library,
+            states: &refs,
+            items,
+            missed: &[],
+            now: NOW,
+            decay: 0.1542,
+        };
+        let f = if items.is_empty() {
+            Filter::Tag("limits".into())
+        } else {
+            Filter::Search("service 42".into())
+        };
+        select(&f, &p).len()
+    };
+    c.bench_function(
+        "Custom study: the cards of tag:limits over 50,000 cards",
+        |b| b.iter(|| pool(black_box(&[]))),
+    );
+    c.bench_function(
+        "Custom study: the cards of a Browse search over 50,000 cards (rows built too)",
+        |b| {
+            b.iter(|| {
+                let items: Vec<Item> = cards
+                    .iter()
+                    .enumerate()
+                    .map(|(i, c)| {
+                        card_item(
+                            i,
+                            c,
+                            refs[i],
+                            (NOW, NOW + DAY),
+                            awsdrill::calc_text::drills::row,
+                        )
+                    })
+                    .collect();
+                pool(black_box(&items))
+            })
+        },
+    );
 }

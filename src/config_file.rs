@@ -38,6 +38,19 @@ pub fn load_config(paths: &Paths) -> Result<Config> {
     Ok(config)
 }
 
+/// A value the settings' rules refused: English on the command line (`Display`); the app finds it
+/// in the error (`downcast_ref`) and says it in its language.
+#[derive(Debug)]
+pub struct Refused(pub crate::core::config::SetError);
+
+impl std::fmt::Display for Refused {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&crate::content_text::set_error(&self.0))
+    }
+}
+
+impl std::error::Error for Refused {}
+
 /// Sets one setting in the settings file (keeping its comments and layout), after checking the
 /// result; the file is replaced atomically. Returns the new settings.
 pub fn write_setting(
@@ -55,7 +68,7 @@ pub fn write_setting(
     };
     let (new_text, cfg) =
         crate::core::config::set_value(&path.display().to_string(), &text, setting, typed)
-            .map_err(|e| anyhow::Error::msg(crate::content_text::set_error(&e)))?;
+            .map_err(|e| anyhow::Error::new(Refused(e)))?;
     let tmp = path.with_extension("toml.tmp");
     std::fs::write(&tmp, new_text).with_context(|| format!("cannot write {}", tmp.display()))?;
     std::fs::rename(&tmp, path).with_context(|| format!("cannot replace {}", path.display()))?;

@@ -38,6 +38,8 @@ pub struct Launch {
         crate::exam_run::Mode,
         u64,
     )>,
+    /// A custom study to start at once (`awsdrill study`).
+    pub custom: Option<crate::core::custom::Filter>,
     /// Draw the first frame off screen and exit (the start-up measurement).
     pub first_frame_and_exit: bool,
 }
@@ -56,6 +58,9 @@ pub struct Context {
     pub deck: Deck,
     /// The data directory's lock, when this command writes (the app, import, restore).
     pub lock: Option<crate::paths::DataLock>,
+    /// A command that only reads found no store yet (no file, or an empty one): `store` is an
+    /// empty store in memory, and nothing was created on disk (`open_reading`).
+    pub no_store_yet: bool,
     /// Every card state, read from the store while the packs loaded (for `into_study`), and the
     /// store's change count then: a write through `store` in between makes them stale.
     states: Option<(StateRows, u64)>,
@@ -64,7 +69,30 @@ pub struct Context {
     text_later: Option<crate::study::LoadDeck>,
 }
 
+impl OpenOptions {
+    /// The language of the app's own words for a command: `--lang`, else the settings'
+    /// `language` (when the settings file can be read), else `auto` (the environment's locale).
+    /// Commands that open no store (`calc`, `decode`, `lint`) use it; a settings file that cannot
+    /// be read is reported by the commands that need it, not here.
+    pub fn ui_lang(&self) -> crate::core::config::Lang {
+        let language = self.lang.unwrap_or_else(|| {
+            Paths::resolve(self.data_dir.as_deref(), self.config.as_deref())
+                .ok()
+                .and_then(|p| load_config(&p).ok())
+                .map(|c| c.language)
+                .unwrap_or(crate::core::config::Language::Auto)
+        });
+        language.resolve(|k| std::env::var(k).ok())
+    }
+}
+
 impl Context {
+    /// The language of the app's own words: the settings' `language` (after `--lang`), resolved
+    /// with the environment's locale when it is `auto`.
+    pub fn ui_lang(&self) -> crate::core::config::Lang {
+        self.config.language.resolve(|k| std::env::var(k).ok())
+    }
+
     /// Resolves paths, reads settings, opens the store and loads the packs.
     pub fn open(opts: &OpenOptions) -> Result<Context> {
         Self::open_with(opts, Detail::Full)
@@ -73,13 +101,14 @@ impl Context {
     /// `open`, loading only the packs' outlines when `detail` says so (commands that count and
     /// schedule but show no card text).
     pub fn open_with(opts: &OpenOptions, detail: Detail) -> Result<Context> {
-        Self::open_inner(opts, detail, StartCheck::Now, &|_, _| {})
+        Self::open_inner(opts, detail, StartCheck::Now, true, &|_, _| {})
     }
 
-    /// `open_with` for commands that never write the store (`due`, `stats`, `exam draw`): the
-    /// store's quick check at start is skipped (see `Store::open_for_reading`).
+    /// `open_with` for commands that never write the store (`due`, `stats`, `exam draw`, `exam
+    /// history`): the store's quick check at start is skipped (see `Store::open_for_reading`), and
+    /// on a data directory with no store yet nothing is created (`no_store_yet`).
     pub fn open_reading(opts: &OpenOptions, detail: Detail) -> Result<Context> {
-        Self::open_inner(opts, detail, StartCheck::Skip, &|_, _| {})
+        Self::open_inner(opts, detail, StartCheck::Skip, false, &|_, _| {})
     }
 
     /// `open_reading`, calling `ahead` with the store and the settings as soon as the store is
@@ -90,31 +119,57 @@ impl Context {
         detail: Detail,
         ahead: &dyn Fn(&Store, &Config),
     ) -> Result<Context> {
-        Self::open_inner(opts, detail, StartCheck::Skip, ahead)
+        Self::open_inner(opts, detail, StartCheck::Skip, false, ahead)
+    }
+
+    /// `open_reading` with the store's quick check at start (`export`, which reads every row).
+    pub fn open_reading_checked(opts: &OpenOptions) -> Result<Context> {
+        Self::open_inner(opts, Detail::Outline, StartCheck::Now, false, &|_, _| {})
     }
 
     fn open_inner(
         opts: &OpenOptions,
         detail: Detail,
         check: StartCheck,
+        create: bool,
         ahead: &dyn Fn(&Store, &Config),
     ) -> Result<Context> {
         let paths = Paths::resolve(opts.data_dir.as_deref(), opts.config.as_deref())?;
-        paths.ensure_dirs()?;
+        if !opts.new_store {
+            refuse_lost_store(&paths)?;
+        }
+        // A command that only reads creates nothing: without a store it answers for an empty one,
+        // kept in memory, and neither the store, the data directory nor the pack cache is written.
+        // `--new-store` asks for a store, so it is made.
+        let no_store_yet = !create && !opts.new_store && store_is_absent(&paths);
+        if !no_store_yet {
+            paths.ensure_dirs()?;
+        }
         let mut config = load_config(&paths)?;
         if let Some(lang) = opts.lang {
             config.language = lang;
         }
-        if !opts.new_store {
-            refuse_lost_store(&paths)?;
+        let opened = if no_store_yet {
+            Store::open_in_memory()
+        } else {
+            Store::open_with(&paths.store, check)
+        };
+        let mut store = opened.map_err(|e| crate::backup::with_restore_hint(e, &paths))?;
+        if !no_store_yet {
+            store.keep_state_snapshot(&paths.cache_dir);
         }
-        let mut store = Store::open_with(&paths.store, check)
-            .map_err(|e| crate::backup::with_restore_hint(e, &paths))?;
-        store.keep_state_snapshot(&paths.cache_dir);
         ahead(&store, &config);
-        let mut user = vec![paths.packs_dir.clone()];
+        // The packs folder is made with the data directory; until then there are none of its packs.
+        let mut user = Vec::new();
+        if !no_store_yet || paths.packs_dir.exists() {
+            user.push(paths.packs_dir.clone());
+        }
         user.extend(opts.packs.iter().cloned());
-        let cache = crate::pack_cache::PackCache::new(&paths.cache_dir);
+        let cache = if no_store_yet {
+            crate::pack_cache::PackCache::reading(&paths.cache_dir)
+        } else {
+            crate::pack_cache::PackCache::new(&paths.cache_dir)
+        };
         // The card states are read on one thread while the packs load on the others and are put
         // in study order: on a large collection the two take about as long.
         let (store, states, packs, deck) = std::thread::scope(|s| {
@@ -139,6 +194,7 @@ impl Context {
             packs,
             deck,
             lock: None,
+            no_store_yet,
             states: Some(states),
             text_later: None,
         })
@@ -180,7 +236,7 @@ impl Context {
         paths.ensure_dirs()?;
         let lock = paths.lock()?;
         crate::backup::clean_leftovers(&paths);
-        let mut ctx = Context::open_inner(opts, detail, check, &|_, _| {})?;
+        let mut ctx = Context::open_inner(opts, detail, check, true, &|_, _| {})?;
         ctx.lock = Some(lock);
         Ok(ctx)
     }
@@ -225,6 +281,15 @@ fn give_back_freed_memory() {
     #[cfg(all(target_os = "linux", target_env = "gnu"))]
     unsafe {
         libc::malloc_trim(0);
+    }
+}
+
+/// Whether there is no store yet: no file at the store path, or an empty one (what a new user
+/// has; `refuse_lost_store` tells a lost store apart).
+fn store_is_absent(paths: &Paths) -> bool {
+    match std::fs::metadata(&paths.store) {
+        Ok(m) => m.is_file() && m.len() == 0,
+        Err(e) => e.kind() == std::io::ErrorKind::NotFound,
     }
 }
 

@@ -245,6 +245,8 @@ impl Cards {
 #[derive(Debug, Clone)]
 pub struct PackCache {
     dir: PathBuf,
+    /// Whether entries are written (and old ones pruned); a cache only read writes nothing.
+    write: bool,
 }
 
 impl PackCache {
@@ -252,6 +254,16 @@ impl PackCache {
     pub fn new(dir: &Path) -> PackCache {
         PackCache {
             dir: dir.join("packs"),
+            write: true,
+        }
+    }
+
+    /// The cache in `dir`, only read: entries found are used, nothing is written or deleted (a
+    /// command that only reads, on a data directory that has no store yet, creates nothing).
+    pub fn reading(dir: &Path) -> PackCache {
+        PackCache {
+            write: false,
+            ..PackCache::new(dir)
         }
     }
 
@@ -310,6 +322,9 @@ impl PackCache {
     /// Remembers that the source version `key` failed, with its first findings, when the report
     /// has an error; a report without one removes what was remembered. Best effort, like `put`.
     pub fn put_failed(&self, key: &Key, report: &PackReport) {
+        if !self.write {
+            return;
+        }
         let path = self.failed_file_for(&key.source);
         if !report.has_errors() {
             let _ = std::fs::remove_file(&path);
@@ -347,6 +362,9 @@ impl PackCache {
     /// deleted or renamed, or given with `--pack` long ago), and temporary files left by an
     /// interrupted write. Entries in use are never deleted; failures are ignored.
     pub fn prune(&self, sources: &[&str], age: std::time::Duration) {
+        if !self.write {
+            return;
+        }
         let keep: std::collections::HashSet<PathBuf> = sources
             .iter()
             .flat_map(|s| [self.file_for(s), self.failed_file_for(s)])
@@ -416,7 +434,9 @@ impl PackCache {
     /// Stores a report read from the source version `key`, when it is a pack without findings.
     /// Failures are ignored: the cache only saves time.
     pub fn put(&self, key: &Key, report: &PackReport) {
-        let Some(pack) = &report.pack else { return };
+        let Some(pack) = report.pack.as_ref().filter(|_| self.write) else {
+            return;
+        };
         let clean = report.findings.is_empty()
             && report
                 .pending_links

@@ -1,11 +1,17 @@
-//! The numbers of the Stats screen and of `awsdrill stats --json`, computed once for both.
+//! The numbers of the Stats screen, `awsdrill stats` (text and `--json`) and `awsdrill due`,
+//! computed once for all of them.
 
 use crate::core::domain::Domain;
+use crate::core::scheduler::queue::DueCounts;
 use crate::core::stats::{
-    DayStat, StateCounts, by_state, day_date, forecast, per_day, ratio, retention_by,
+    Counts, DayStat, Heatmap, StateCounts, TaskRow, day_date, forecast, heatmap, per_day, ratio,
+    retention_by, tasks_ranked,
 };
 use crate::study::{Study, pack_of};
 use serde::Serialize;
+
+pub mod due;
+pub mod text;
 
 /// Days of answers in the report (the heatmap shows them; the text lists the last 30).
 pub const HISTORY_DAYS: i64 = 140;
@@ -40,6 +46,21 @@ pub struct ExamPoint {
     pub full: bool,
 }
 
+/// A full mock exam and the scale its estimate is on.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+pub struct ExamShape {
+    /// Questions in a full mock exam.
+    pub questions: usize,
+    /// Its time limit in minutes.
+    pub minutes: u32,
+    /// The lowest scaled score.
+    pub min_score: u32,
+    /// The pass mark.
+    pub pass_mark: u32,
+    /// The highest scaled score.
+    pub max_score: u32,
+}
+
 /// Everything Stats shows.
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct StatsReport {
@@ -47,22 +68,38 @@ pub struct StatsReport {
     pub days: Vec<DayStat>,
     /// Reviews in the last 30 days.
     pub reviews_30d: u64,
+    /// Of those, not answered Again.
+    pub passed_30d: u64,
     /// True retention over the last 30 days.
     pub true_retention_30d: Option<f64>,
     /// All reviews ever.
     pub reviews_all: u64,
+    /// Of those, not answered Again.
+    pub passed_all: u64,
     /// True retention over all time.
     pub true_retention_all: Option<f64>,
-    /// Cards by state.
-    pub cards: StateCounts,
+    /// Answers today and in all, cards by state, what is due (the counts Home and the drill show).
+    #[serde(flatten)]
+    pub counts: Counts,
     /// Cards coming due per day, the next 30 days (overdue on the first).
     pub forecast: Vec<(String, u32)>,
     /// True retention per pack over the report's days (the last 140).
     pub retention_by_pack: Vec<Retention>,
-    /// True retention per DVA-C02 domain over the report's days (the last 140).
+    /// True retention per DVA-C02 domain over the report's days (the last 140): all four domains,
+    /// in the exam guide's order, with their counts (0 without reviews).
     pub retention_by_domain: Vec<Retention>,
+    /// Every task statement of the exam guide with the mock exam questions asked on it and
+    /// answered right, weakest first (`core::stats::tasks_ranked`, as the weak-area exam weighs
+    /// them). Cards carry a domain, not a task statement: this is what the mock exams measured.
+    pub task_statements: Vec<TaskRow>,
     /// Submitted exams, oldest first.
     pub exams: Vec<ExamPoint>,
+    /// The full mock exam's shape and its scaled-score scale (DVA-C02: 65 questions, 130 minutes,
+    /// 100 to 1000, pass mark 720).
+    pub exam: ExamShape,
+    /// The days laid out as a calendar for the heatmap (the same numbers as `days`).
+    #[serde(skip)]
+    pub heatmap: Heatmap,
 }
 
 fn groups(v: Vec<(String, u64, u64)>) -> Vec<Retention> {
@@ -89,7 +126,7 @@ pub fn report(study: &Study, now: i64) -> anyhow::Result<StatsReport> {
     let passed_30d: u64 = last30.iter().map(|d| u64::from(d.reviews_passed)).sum();
     let (all, passed_all) = study.store().review_retention()?;
     let n = study.cards().len();
-    let cards = by_state((0..n).map(|i| study.state_at(i)));
+    let counts = study.counts(now)?;
     let forecast = forecast(
         (0..n).filter_map(|i| study.state_at(i)),
         cal,
@@ -102,8 +139,25 @@ pub fn report(study: &Study, now: i64) -> anyhow::Result<StatsReport> {
             .card(id)
             .and_then(|c| c.domain)
             .or_else(|| study.question(id).map(|q| q.domain))
-            .map(Domain::number)
     });
+    let retention_by_domain = Domain::ALL
+        .iter()
+        .map(|d| {
+            let (reviews, passed) = by_domain
+                .iter()
+                .find(|(k, _, _)| k == d)
+                .map_or((0, 0), |&(_, r, p)| (r, p));
+            Retention {
+                key: d.key().to_string(),
+                reviews,
+                passed,
+                retention: ratio(passed, reviews),
+            }
+        })
+        .collect();
+    let answers: Vec<u32> = days.iter().map(|d| d.answers).collect();
+    let heatmap = heatmap(first, &answers);
+    let task_statements = tasks_ranked(&study.task_tallies()?);
     let exams = study
         .store()
         .attempt_history()?
@@ -122,18 +176,74 @@ pub fn report(study: &Study, now: i64) -> anyhow::Result<StatsReport> {
     Ok(StatsReport {
         days,
         reviews_30d,
+        passed_30d,
         true_retention_30d: ratio(passed_30d, reviews_30d),
         reviews_all: all as u64,
+        passed_all: passed_all as u64,
         true_retention_all: ratio(passed_all as u64, all as u64),
-        cards,
+        counts,
         forecast,
         retention_by_pack: groups(by_pack),
-        retention_by_domain: groups(
-            by_domain
-                .into_iter()
-                .map(|(n, r, p)| (Domain::ALL[usize::from(n - 1)].key().to_string(), r, p))
-                .collect(),
-        ),
+        retention_by_domain,
+        task_statements,
         exams,
+        exam: {
+            let bp = crate::core::exam::blueprint::dva_c02();
+            ExamShape {
+                questions: bp.questions,
+                minutes: bp.minutes,
+                min_score: bp.min_score,
+                pass_mark: bp.passing_score,
+                max_score: bp.max_score,
+            }
+        },
+        heatmap,
     })
+}
+
+/// "693 cards to study (689 written, 4 generated exercises)": the cards the drill schedules and,
+/// when not all were written in packs, where they come from.
+pub fn cards_to_study(c: &StateCounts) -> String {
+    use crate::display::count;
+    let total = format!("{} to study", count(c.total as u64, "card", "cards"));
+    if c.generated == 0 && c.missed_questions == 0 {
+        return total;
+    }
+    let mut parts = vec![format!("{} written", c.from_packs())];
+    if c.generated > 0 {
+        parts.push(count(
+            c.generated as u64,
+            "generated exercise",
+            "generated exercises",
+        ));
+    }
+    if c.missed_questions > 0 {
+        parts.push(count(
+            c.missed_questions as u64,
+            "missed exam question",
+            "missed exam questions",
+        ));
+    }
+    format!("{total} ({})", parts.join(", "))
+}
+
+/// "2 learning (+3 later today), 10 review, 20 new": what the drill has for now.
+pub fn due_now(d: &DueCounts) -> String {
+    let later = match d.learning_later_today {
+        0 => String::new(),
+        n => format!(" (+{n} later today)"),
+    };
+    format!(
+        "{} learning{later}, {} review, {} new",
+        d.learning, d.review, d.new
+    )
+}
+
+/// "4 learning cards come back later today.", when any do (Home and the drill's summary).
+pub fn later_today(d: &DueCounts) -> Option<String> {
+    match d.learning_later_today {
+        0 => None,
+        1 => Some("1 learning card comes back later today.".into()),
+        n => Some(format!("{n} learning cards come back later today.")),
+    }
 }

@@ -30,6 +30,9 @@ impl fmt::Display for CheckError {
         match self {
             CheckError::Empty => f.write_str("type an answer first"),
             CheckError::Number(e) => e.fmt(f),
+            CheckError::NotADecision => {
+                f.write_str("type allow, explicit deny or implicit deny (or a, e, i)")
+            }
         }
     }
 }

@@ -3,7 +3,7 @@
 //! and replaced.
 
 mod common;
-use common::{run, stderr, stdout};
+use common::{new_store, run, stderr, stdout};
 use std::path::Path;
 
 fn pack(cards: usize) -> String {
@@ -34,7 +34,10 @@ fn cache_files(dir: &Path) -> Vec<std::path::PathBuf> {
 #[test]
 fn an_edited_pack_is_read_again() {
     let dir = tempfile::tempdir().unwrap();
+    // Without a store a command that only reads writes no cache either.
     let bundled = new_cards(dir.path());
+    assert!(cache_files(dir.path()).is_empty(), "no store, no cache");
+    new_store(dir.path());
     std::fs::create_dir_all(dir.path().join("packs")).unwrap();
     let file = dir.path().join("packs/mine.toml");
     std::fs::write(&file, pack(1)).unwrap();
@@ -59,6 +62,7 @@ fn an_edited_pack_is_read_again() {
 #[test]
 fn a_pack_broken_after_it_was_cached_is_refused() {
     let dir = tempfile::tempdir().unwrap();
+    new_store(dir.path());
     let bundled = new_cards(dir.path());
     std::fs::create_dir_all(dir.path().join("packs")).unwrap();
     let file = dir.path().join("packs/mine.toml");
@@ -81,6 +85,7 @@ fn a_pack_broken_after_it_was_cached_is_refused() {
 #[test]
 fn damaged_cache_files_are_ignored_and_replaced() {
     let dir = tempfile::tempdir().unwrap();
+    new_store(dir.path());
     std::fs::create_dir_all(dir.path().join("packs")).unwrap();
     std::fs::write(dir.path().join("packs/mine.toml"), pack(2)).unwrap();
     let before = new_cards(dir.path());

@@ -306,6 +306,107 @@ fn decode_json_has_the_documented_fields() {
     assert_eq!(v["decoded"][1]["capabilities"][2]["code"], "-32tb");
 }
 
+/// `specs` and `processor` in `decode --json`, for a type the guide's tables list, one with
+/// accelerators, and one whose family is newer than the tables read. Values from
+/// https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/general-purpose-instances.html and
+/// https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/accelerated-computing-instances.html.
+#[test]
+fn decode_json_gives_specs_and_the_processor_with_its_source() {
+    let v = json(&["decode", "m5.large", "p4d.24xlarge", "m8g.large", "--json"]);
+    let m5 = &v["decoded"][0];
+    assert_eq!(m5["processor"], "Intel");
+    assert_eq!(m5["processor_maker"], "intel");
+    assert_eq!(
+        m5["processor_from"],
+        "the guide's list of processors per family"
+    );
+    assert_eq!(
+        m5["processor_model"],
+        "Intel Xeon Scalable processors (Skylake 8175M or Cascade Lake 8259CL)"
+    );
+    assert_eq!(
+        m5["processor_source"],
+        "https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/general-purpose-instances.html#general-purpose-hardware"
+    );
+    let s = &m5["specs"];
+    assert_eq!(s["vcpus"], 2);
+    assert_eq!(s["memory_gib"], 8.0);
+    assert_eq!(s["network"], "Up to 10 Gigabit");
+    assert_eq!(s["network_gbps"], 10.0);
+    assert_eq!(s["network_up_to"], true);
+    assert_eq!(s["storage"], "EBS only");
+    assert_eq!(s["storage_gb"], 0);
+    assert!(s["instance_store"].is_null() && s["accelerators"].is_null());
+    assert_eq!(
+        s["source"],
+        "https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/general-purpose-instances.html"
+    );
+    assert_eq!(s["read"], "2026-12-07");
+    assert_eq!(s["revision"], "2023-05-11");
+    assert!(m5["specs_missing"].is_null());
+
+    let p4d = &v["decoded"][1]["specs"];
+    assert_eq!(p4d["vcpus"], 96);
+    assert_eq!(p4d["memory_gib"], 1152.0);
+    assert_eq!(p4d["network_gbps"], 400.0);
+    assert_eq!(p4d["storage"], "8 x 1000 GB NVMe SSD");
+    assert_eq!(p4d["storage_gb"], 8000);
+    assert_eq!(p4d["instance_store"]["volumes"], 8);
+    assert_eq!(p4d["instance_store"]["medium"], "NVMe SSD");
+    let a = &p4d["accelerators"];
+    assert_eq!(a["count"], 8);
+    assert_eq!(a["kind"], "gpu");
+    assert_eq!(a["maker"], "NVIDIA");
+    assert_eq!(a["model"], "A100");
+
+    let m8g = &v["decoded"][2];
+    assert_eq!(m8g["processor"], "AWS Graviton");
+    assert_eq!(m8g["processor_from"], "letter g");
+    assert!(m8g["specs"].is_null());
+    assert!(
+        m8g["specs_missing"]
+            .as_str()
+            .unwrap()
+            .starts_with("not in the guide's tables read here"),
+        "{m8g}"
+    );
+    let dir = tempfile::tempdir().unwrap();
+    let out = run(dir.path(), &["decode", "m5.large"]);
+    let text = stdout(&out);
+    for line in [
+        "  vCPUs       2",
+        "  memory      8 GiB",
+        "  storage     EBS only",
+    ] {
+        assert!(text.contains(line), "{line}\n{text}");
+    }
+}
+
+#[test]
+fn decode_builds_names_from_hardware() {
+    let v = json(&["decode", "--build", "gpu, at least 64 GiB", "--json"]);
+    let b = &v["build"];
+    assert_eq!(b["requirement"]["accelerator"], "gpu");
+    assert_eq!(b["requirement"]["min_memory_gib"], 64.0);
+    assert!(b["requirement"]["arch"].is_null() && b["requirement"]["min_vcpus"].is_null());
+    assert!(b["unjudged"].as_u64().unwrap() > 0);
+    let matches: Vec<&str> = b["matches"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(Value::as_str)
+        .collect();
+    assert!(matches.contains(&"p4d.24xlarge") && matches.contains(&"g5.4xlarge"));
+    assert!(!matches.contains(&"g5.2xlarge"), "32 GiB: {matches:?}");
+    let v = json(&["decode", "--build", "x86, at least 8 vcpus", "--json"]);
+    assert_eq!(v["build"]["requirement"]["arch"], "x86");
+    assert_eq!(v["build"]["requirement"]["min_vcpus"], 8);
+    assert!(
+        fails(&["decode", "--build", "at least many gib"])
+            .contains("awsdrill: --build: `at least many gib` needs a number and a unit")
+    );
+}
+
 #[test]
 fn decode_suggests_real_names_for_a_typo() {
     let v = json(&["decode", "m7gd.2xlarg", "--json"]);

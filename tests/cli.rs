@@ -277,3 +277,134 @@ fn lang_flag_is_checked() {
         "{err}"
     );
 }
+
+/// Every file and folder under `dir`, relative to it.
+fn tree(dir: &std::path::Path) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut todo = vec![dir.to_path_buf()];
+    while let Some(d) = todo.pop() {
+        for e in std::fs::read_dir(&d).unwrap() {
+            let p = e.unwrap().path();
+            out.push(p.strip_prefix(dir).unwrap().display().to_string());
+            if p.is_dir() {
+                todo.push(p);
+            }
+        }
+    }
+    out.sort();
+    out
+}
+
+#[test]
+fn commands_that_only_read_say_there_is_no_store_yet_and_create_nothing() {
+    let parent = tempfile::tempdir().unwrap();
+    let dir = parent.path().join("data");
+    let cases: [(&[&str], i32); 9] = [
+        (&["due"], 0),
+        (&["due", "--json"], 0),
+        (&["stats"], 0),
+        (&["stats", "--json"], 0),
+        (&["exam", "history"], 0),
+        (&["exam", "history", "--json"], 0),
+        (&["exam", "draw", "--seed", "1"], 0),
+        (&["export"], 0),
+        (&["exam", "report", "1"], 1),
+    ];
+    for (args, code) in cases {
+        let out = run(&dir, args);
+        let err = stderr(&out);
+        assert_eq!(out.status.code(), Some(code), "{args:?}: {err}");
+        assert!(
+            err.contains(&format!(
+                "there is no store yet at {}",
+                dir.join("awsdrill.sqlite3").display()
+            )),
+            "{args:?}: {err}"
+        );
+        assert!(err.contains("Run awsdrill to start"), "{args:?}: {err}");
+        assert!(!dir.exists(), "{args:?} created {}", dir.display());
+    }
+    // The answers are those of a new store.
+    let v: serde_json::Value =
+        serde_json::from_str(&stdout(&run(&dir, &["due", "--json"]))).unwrap();
+    assert_eq!(v["answers_today"], 0);
+    assert_eq!(v["cards"]["studied"], 0);
+    assert_eq!(v["total"]["new"], 20);
+    // An existing, empty data directory and a zero-byte store file (a new user) stay as they are.
+    std::fs::create_dir(&dir).unwrap();
+    std::fs::write(dir.join("awsdrill.sqlite3"), b"").unwrap();
+    for (args, code) in cases {
+        assert_eq!(run(&dir, args).status.code(), Some(code), "{args:?}");
+    }
+    assert_eq!(tree(&dir), vec!["awsdrill.sqlite3".to_string()]);
+    assert_eq!(
+        std::fs::metadata(dir.join("awsdrill.sqlite3"))
+            .unwrap()
+            .len(),
+        0
+    );
+    // Asking for a new store makes one; then nothing more is said.
+    let out = run(&dir, &["--new-store", "due"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(
+        std::fs::metadata(dir.join("awsdrill.sqlite3"))
+            .unwrap()
+            .len()
+            > 0
+    );
+    let out = run(&dir, &["due"]);
+    assert!(!stderr(&out).contains("no store yet"), "{}", stderr(&out));
+}
+
+#[test]
+fn restore_says_a_file_is_missing_or_not_a_backup_and_creates_nothing() {
+    let parent = tempfile::tempdir().unwrap();
+    let dir = parent.path().join("data");
+    let missing = parent.path().join("nope.sqlite3");
+    let out = run(&dir, &["restore", missing.to_str().unwrap(), "--yes"]);
+    assert_eq!(out.status.code(), Some(2));
+    let err = stderr(&out);
+    assert!(
+        err.contains(&format!("{} does not exist", missing.display())),
+        "{err}"
+    );
+    assert!(!err.contains("read-only"), "{err}");
+    assert!(!dir.exists(), "nothing was created");
+    for (name, bytes) in [
+        (
+            "garbage.sqlite3",
+            b"not a database at all, just words".repeat(200),
+        ),
+        ("empty.sqlite3", Vec::new()),
+    ] {
+        let file = parent.path().join(name);
+        std::fs::write(&file, &bytes).unwrap();
+        let out = run(&dir, &["restore", file.to_str().unwrap(), "--yes"]);
+        assert_eq!(out.status.code(), Some(2), "{name}");
+        let err = stderr(&out);
+        assert!(
+            err.contains(&format!("{} is not an awsdrill backup", file.display())),
+            "{name}: {err}"
+        );
+        assert!(err.contains("nothing was changed"), "{name}: {err}");
+        assert!(!dir.exists(), "{name}: nothing was created");
+        assert_eq!(
+            std::fs::read(&file).unwrap(),
+            bytes,
+            "{name} is left as it was"
+        );
+    }
+    // Another program's SQLite database is not a backup either.
+    let other = parent.path().join("other.sqlite3");
+    rusqlite::Connection::open(&other)
+        .unwrap()
+        .execute_batch("CREATE TABLE notes (body TEXT);")
+        .unwrap();
+    let out = run(&dir, &["restore", other.to_str().unwrap(), "--yes"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out).contains("is not an awsdrill backup"),
+        "{}",
+        stderr(&out)
+    );
+}

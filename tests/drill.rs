@@ -182,3 +182,108 @@ fn an_acknowledged_review_survives_a_kill() {
         .unwrap();
     assert_eq!(ok, "ok");
 }
+
+/// After a session (Again, Hard, Good and Easy, a bury and a suspend before any answer, a card
+/// still in its learning steps later today), `due` and `stats`, in text and in JSON, give the same
+/// counts as each other and as the app's `Study::counts`. The commands read the clock: the app's
+/// counts are taken before and after them, and the commands must match one of the two (they are
+/// the same unless a card came due in between, which this session's times keep minutes away).
+#[test]
+fn due_and_stats_agree_with_each_other_and_with_the_app_after_a_session() {
+    use awsdrill::context::{Context, OpenOptions};
+    use awsdrill::core::scheduler::Rating;
+    let dir = tempfile::tempdir().unwrap();
+    let opts = OpenOptions {
+        data_dir: Some(dir.path().to_path_buf()),
+        ..OpenOptions::default()
+    };
+    let mut study = Context::open(&opts).unwrap().into_study(1).unwrap();
+    let start = awsdrill::clock::now_ms();
+    // Half an hour ago: the learning steps of these answers have come due by now.
+    let mut t = start - 30 * 60_000;
+    for act in ["again", "hard", "bury", "suspend", "good", "easy", "again"] {
+        t += 1_000;
+        assert!(study.next_card(t).unwrap().is_some());
+        match act {
+            "bury" => drop(study.bury_current(t).unwrap()),
+            "suspend" => drop(study.suspend_current(t).unwrap()),
+            _ => {
+                let rating = match act {
+                    "again" => Rating::Again,
+                    "hard" => Rating::Hard,
+                    "good" => Rating::Good,
+                    _ => Rating::Easy,
+                };
+                study.answer(rating, t, 4_000).unwrap();
+            }
+        }
+    }
+    // A minute ago: this card's next step is nine minutes away, later today.
+    t = start - 60_000;
+    study.next_card(t).unwrap();
+    study.answer(Rating::Good, t, 4_000).unwrap();
+
+    let before = study.counts(awsdrill::clock::now_ms()).unwrap();
+    let due = json(dir.path(), &["due", "--json"]);
+    let stats = json(dir.path(), &["stats", "--json"]);
+    let due_text = stdout(&run(dir.path(), &["due"]));
+    let stats_text = stdout(&run(dir.path(), &["stats"]));
+    let after = study.counts(awsdrill::clock::now_ms()).unwrap();
+    assert!(before.answers_today <= 6, "{before:?}");
+    assert_eq!(before.answers_all, 6);
+    assert!(before.cards.studied >= 5, "{before:?}");
+
+    let app = [before, after].map(|c| serde_json::to_value(c).unwrap());
+    let from_due = serde_json::json!({
+        "answers_today": due["answers_today"],
+        "answers_all": stats["answers_all"],
+        "cards": due["cards"],
+        "due": due["total"],
+    });
+    let from_stats = serde_json::json!({
+        "answers_today": stats["answers_today"],
+        "answers_all": stats["answers_all"],
+        "cards": stats["cards"],
+        "due": stats["due"],
+    });
+    assert_eq!(from_due, from_stats, "due --json and stats --json");
+    assert!(
+        app.contains(&from_stats),
+        "the commands: {from_stats}\nthe app: {app:?}"
+    );
+    // The text says what the JSON says.
+    let n = |v: &serde_json::Value| v.as_u64().unwrap();
+    let d = &due["total"];
+    let c = &due["cards"];
+    for want in [
+        format!(
+            "Due now: {} ({} learning, {} review, {} new). Later today: {} learning.",
+            n(&d["learning"]) + n(&d["review"]) + n(&d["new"]),
+            n(&d["learning"]),
+            n(&d["review"]),
+            n(&d["new"]),
+            n(&d["learning_later_today"])
+        ),
+        format!(
+            "Answered today: {}. Cards: {} studied, {} not yet studied, {} in learning steps.",
+            n(&due["answers_today"]),
+            n(&c["studied"]),
+            n(&c["new"]),
+            n(&c["learning"]) + n(&c["relearning"])
+        ),
+    ] {
+        assert!(due_text.contains(&want), "{want}\n{due_text}");
+    }
+    for want in [
+        format!(
+            "{} studied, {} not yet studied.",
+            n(&c["studied"]),
+            n(&c["new"])
+        ),
+        format!("Answers in all: {}.", n(&stats["answers_all"])),
+    ] {
+        assert!(stats_text.contains(&want), "{want}\n{stats_text}");
+    }
+    let today = stats["days"].as_array().unwrap().last().unwrap()["answers"].clone();
+    assert_eq!(today, stats["answers_today"], "the heatmap's today");
+}

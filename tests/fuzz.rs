@@ -159,4 +159,78 @@ proptest! {
         let _ = grade_numeric(&typed, 900.0, "seconds", 0.0);
         let _ = decode(&name);
     }
+
+    /// IAM policies of policy-shaped text: no panic, every finding inside the text, and a policy
+    /// that reads evaluates a request of arbitrary parts without panicking.
+    #[test]
+    fn iam_policies_never_panic(parts in prop::collection::vec(iam_piece(), 0..30), ctx in "[a-zA-Z:/=,.0-9${}*?]{0,30}") {
+        use awsdrill::core::iam::{Context, Policies, NamedPolicy, PolicyType, Request, evaluate, parse_policy, parse_principal};
+        let text = parts.concat();
+        for ty in [PolicyType::Identity, PolicyType::Resource, PolicyType::Rcp] {
+            let parsed = parse_policy(&text, ty);
+            for f in &parsed.findings {
+                prop_assert!(f.span.start <= text.len(), "{f:?}");
+            }
+            if let Some(policy) = parsed.policy {
+                let mut c = Context::default();
+                let _ = c.add_pair(&ctx);
+                let p = parse_principal("arn:aws:sts::111122223333:assumed-role/R/s").unwrap();
+                let req = Request::new(p, "s3:GetObject", "arn:aws:s3:::b/k", c);
+                let mut set = Policies::default();
+                let np = NamedPolicy { name: "p".into(), policy };
+                match ty {
+                    PolicyType::Identity => set.identity.push(np),
+                    PolicyType::Resource => set.resource = Some(np),
+                    _ => set.rcps.push(np),
+                }
+                let _ = evaluate(&set, &req);
+            }
+        }
+    }
+}
+
+/// Pieces of policy JSON, so that random documents often parse.
+fn iam_piece() -> impl Strategy<Value = String> {
+    prop::sample::select(vec![
+        "{",
+        "}",
+        "[",
+        "]",
+        ",",
+        ":",
+        "\"Version\"",
+        "\"2012-10-17\"",
+        "\"2008-10-17\"",
+        "\"Statement\"",
+        "\"Effect\"",
+        "\"Allow\"",
+        "\"Deny\"",
+        "\"Action\"",
+        "\"NotAction\"",
+        "\"s3:*\"",
+        "\"*\"",
+        "\"Resource\"",
+        "\"NotResource\"",
+        "\"arn:aws:s3:::b/${aws:username}/*\"",
+        "\"Principal\"",
+        "\"NotPrincipal\"",
+        "\"AWS\"",
+        "\"111122223333\"",
+        "\"Condition\"",
+        "\"StringLike\"",
+        "\"ForAnyValue:StringNotEqualsIfExists\"",
+        "\"Null\"",
+        "\"IpAddress\"",
+        "\"DateLessThan\"",
+        "\"aws:SourceIp\"",
+        "\"10.0.0.0/8\"",
+        "\"true\"",
+        "true",
+        "12",
+        "null",
+        "\"${\"",
+        "\"\\u00e9\"",
+        "\"Sid\"",
+    ])
+    .prop_map(str::to_string)
 }

@@ -206,7 +206,7 @@ fn other_rules_are_located_too() {
 fn generators_need_a_known_kind() {
     expect(
         "bad-generator",
-        "error[bad-kind]: generator kind `dynamodb-reed` is not one of dynamodb-read, dynamodb-write, ec2-generation, ec2-letter",
+        "error[bad-kind]: generator kind `dynamodb-reed` is not one of dynamodb-read, dynamodb-write, ec2-generation, ec2-letter, lambda-concurrency, lambda-stream-concurrency, kinesis-shards, sqs-fifo-throughput, apigateway-token-bucket, s3-prefixes, iam-decision, iam-deciding-statement",
         "10:8",
     );
 }

@@ -18,6 +18,7 @@ fn count(dir: &Path, table: &str) -> i64 {
 
 /// A store with `n` answers, written with SQL as a real session would leave it.
 fn seed_reviews(dir: &Path, n: i64) {
+    common::new_store(dir);
     let out = run(dir, &["due"]);
     assert!(out.status.success(), "{}", stderr(&out));
     let c = Connection::open(dir.join("awsdrill.sqlite3")).unwrap();

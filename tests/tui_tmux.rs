@@ -132,3 +132,34 @@ fn keys_are_ignored_while_the_terminal_is_too_small_except_q() {
     t.keys(&["q"]);
     assert_eq!(t.wait_exit(), 0);
 }
+
+/// The IAM lab in the real terminal: `i` opens AWS's Carlos example (explicit deny), editing the
+/// bucket name flips it to Allow and the screen says so; the next example is loaded with Right.
+#[test]
+fn the_iam_lab_shows_what_flips() {
+    if !Tmux::available() {
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let t = Tmux::start("iam", dir.path(), &[], 80, 24);
+    t.wait_for("Packs");
+    t.keys(&["i"]);
+    let screen = t.wait_for("Decision: explicit Deny");
+    assert!(screen.contains("DenyS3Logs"), "{screen}");
+    t.keys(&["Down", "Down"]);
+    for _ in 0..5 {
+        t.keys(&["BSpace"]);
+    }
+    t.keys(&["-l", "/notes.txt"]);
+    let screen = t.wait_for("arn:aws:s3:::carlossalazar/notes.txt_");
+    assert!(
+        screen.contains("Flipped: explicit Deny -> Allow after editing Resource."),
+        "{screen}"
+    );
+    t.keys(&["Right"]);
+    t.wait_for("Example 2 of 8: Cross-account");
+    t.keys(&["Escape"]);
+    t.wait_for("Due now");
+    t.keys(&["q"]);
+    assert_eq!(t.wait_exit(), 0);
+}

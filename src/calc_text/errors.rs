@@ -16,7 +16,32 @@ fn wanted(field: &str) -> &'static str {
         "regions" => "the number of Regions with a replica",
         "rcu" => "the provisioned RCU",
         "wcu" => "the provisioned WCU",
-        _ => "a whole number",
+        "requests-per-second" => "requests per second",
+        "requests-per-month" => "requests per month",
+        "duration" => "the average duration, such as 500ms or 0.5s",
+        "account-limit" => "the account concurrency limit",
+        "reserved" => "the reserved concurrency",
+        "provisioned" => "the provisioned concurrency",
+        "shards" => "the number of shards",
+        "parallelization" => "the parallelization factor (1 to 10)",
+        "records-per-second" => "records per second",
+        "write-mb-per-second" => "the write rate in MB per second",
+        "record-size" => "the average record size in KB",
+        "consumers" => "the number of consumers",
+        "previous-peak" => "the previous peak write rate in MB per second",
+        "rate" => "requests (or messages) per second",
+        "batch" => "messages per batch (1 to 10)",
+        "prefixes" => "the number of prefixes",
+        _ => "a number",
+    }
+}
+
+/// `a, b or c`.
+fn one_of(choices: &[&str]) -> String {
+    match choices {
+        [] => String::new(),
+        [one] => (*one).to_string(),
+        [rest @ .., last] => format!("{} or {last}", rest.join(", ")),
     }
 }
 
@@ -35,12 +60,7 @@ impl Front {
     fn name(self, key: &str) -> String {
         match self {
             Front::Cli => format!("--{key}"),
-            Front::Form => {
-                let label = super::dynamodb::field_text(key)
-                    .or_else(|| super::ec2::field_text(key))
-                    .map_or(key, |t| t.label);
-                format!("the {label} field")
-            }
+            Front::Form => format!("the {} field", super::any_label(key).unwrap_or(key)),
         }
     }
 }
@@ -58,9 +78,7 @@ pub fn message(e: &CalcError) -> String {
 
 /// `Label: message`, as the Calculators screen says it (other inputs named by their labels).
 pub fn form_error_line(e: &CalcError) -> String {
-    let label = super::dynamodb::field_text(e.field)
-        .or_else(|| super::ec2::field_text(e.field))
-        .map_or(e.field, |t| t.label);
+    let label = super::any_label(e.field).unwrap_or(e.field);
     format!("{label}: {}", form_message(e))
 }
 
@@ -232,6 +250,10 @@ fn kind(field: &str, k: &ErrorKind, front: Front) -> String {
                 Twice::Categories => "categories",
                 Twice::Sizes => "sizes",
                 Twice::Processors => "processors",
+                Twice::Accelerators => "kinds of accelerator",
+                Twice::Architectures => "instruction sets",
+                Twice::MemoryMinimums => "memory minimums",
+                Twice::VcpuMinimums => "vCPU minimums",
             };
             format!(
                 "two {what} given (`{}` and `{}`); give one",
@@ -240,8 +262,90 @@ fn kind(field: &str, k: &ErrorKind, front: Front) -> String {
             )
         }
         K::UnknownWord { word } => format!(
-            "`{}` is not a category, processor, capability or size; {HOW_BUILD}",
+            "`{}` is not a category, processor, capability, size or hardware (gpu, arm, at least 16 GiB); {HOW_BUILD}",
             shown(word)
+        ),
+        K::BadMinimum { word } => format!(
+            "`{}` needs a number and a unit: at least 16 GiB, or at least 8 vCPUs",
+            shown(word)
+        ),
+        K::NotANumber { text } => format!("`{}` is not a number; give {}", shown(text), wanted(field)),
+        K::TooPrecise { text, decimals } => format!(
+            "`{}` has more than {decimals} digit{} after the point",
+            shown(text),
+            if *decimals == 1 { "" } else { "s" }
+        ),
+        K::NotPositive { text } => {
+            format!("`{}` is zero; give {} (more than zero)", shown(text), wanted(field))
+        }
+        K::OutOfRange { n, min, max } => format!(
+            "{} is out of range; give {} from {} to {}",
+            group(*n),
+            wanted(field),
+            group(*min),
+            group(*max)
+        ),
+        K::UnknownChoice { text, choices } => format!(
+            "unknown value `{}`; use {}",
+            shown(text),
+            one_of(choices)
+        ),
+        K::BadDuration { text } => format!(
+            "`{}` is not a duration in whole milliseconds; write 500ms, 0.5s or 2s",
+            shown(text)
+        ),
+        K::DurationOverTimeout { text, ms } => format!(
+            "`{}` ({} ms) is over Lambda's longest timeout, 900 s (15 minutes)",
+            shown(text),
+            group(*ms)
+        ),
+        K::BadMemory { text } => format!(
+            "`{}` is not a memory size in whole MB; write 1536MB or 1.5GB (128MB to 10,240MB)",
+            shown(text)
+        ),
+        K::BadLimit { text } => format!(
+            "`{}` is not a limit; write requests per second and burst as RATE/BURST, such as 1000/500",
+            shown(text)
+        ),
+        K::BadPatternEntry { entry, text } => format!(
+            "entry {entry} (`{}`) is not COUNT@TIME; write 5000@0ms for a burst at one millisecond or 5000@1-999ms for requests spread evenly",
+            shown(text)
+        ),
+        K::PatternTooLong { ms, max } => format!(
+            "the pattern goes on to {} ms; follow at most {} ms",
+            group(*ms),
+            group(*max)
+        ),
+        K::EitherOr { other } => format!("give either this or {}, not both", n(other)),
+        K::OnlyWith { other, value } => {
+            if value.is_empty() {
+                format!("applies only when {} is given", n(other))
+            } else {
+                format!("applies only when {} is {value}", n(other))
+            }
+        }
+        K::OverAccountLimit { n: asked, account, max } => format!(
+            "{} is more than a function may have: the account's {} less the 100 always left unreserved = {}",
+            group(*asked),
+            group(*account),
+            group(*max)
+        ),
+        K::ProvisionedOverReserved {
+            provisioned,
+            reserved,
+        } => format!(
+            "{} is more than the reserved concurrency ({}); provisioned concurrency cannot exceed it",
+            group(*provisioned),
+            group(*reserved)
+        ),
+        K::TooManyConsumers { n: count, max } => format!(
+            "{} enhanced fan-out consumers; a stream registers at most {}",
+            group(*count),
+            group(*max)
+        ),
+        K::BadRegion { text } => format!(
+            "`{}` is not a Region code; write one such as us-east-1 or eu-west-2",
+            shown(text)
         ),
     }
 }

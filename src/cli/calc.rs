@@ -56,6 +56,11 @@ impl FieldArgs {
             .fields()
             .iter()
             .filter_map(|f| {
+                if c.switches().contains(&f.key) {
+                    return sub
+                        .get_flag(f.key)
+                        .then(|| (f.key.to_string(), "yes".to_string()));
+                }
                 let v = sub.get_one::<String>(f.key)?;
                 Some((f.key.to_string(), v.clone()))
             })
@@ -83,16 +88,15 @@ fn command(c: &'static dyn calc::Calculator) -> clap::Command {
         id => {
             let mut cmd = Command::new(id).about(calc_text::title(id));
             for f in c.fields() {
-                cmd = cmd.arg(
-                    Arg::new(f.key)
-                        .long(f.key)
-                        .value_name("TEXT")
+                let t = calc_text::field_text(id, f.key);
+                let arg = Arg::new(f.key).long(f.key);
+                cmd = cmd.arg(if c.switches().contains(&f.key) {
+                    arg.action(ArgAction::SetTrue).help(t.label)
+                } else {
+                    arg.value_name("TEXT")
                         .allow_hyphen_values(true)
-                        .help({
-                            let t = calc_text::field_text(id, f.key);
-                            format!("{}: {}", t.label, t.hint)
-                        }),
-                );
+                        .help(format!("{}: {}", t.label, t.hint))
+                });
             }
             cmd.arg(
                 Arg::new("json")
@@ -375,6 +379,18 @@ fn run_fields(args: &FieldArgs) -> u8 {
         print_error(format!("there is no calculator `{}`", args.id));
         return EXIT_CANNOT_RUN;
     };
+    // A flag given with nothing in it would read as a field left empty (its default): an error.
+    let empty: Vec<CalcError> = args
+        .inputs
+        .iter()
+        .filter(|(_, v)| v.trim().is_empty())
+        .filter_map(|(k, _)| c.fields().iter().find(|f| f.key == k.as_str()))
+        .map(|f| CalcError::new(f.key, ErrorKind::EmptyFlag))
+        .collect();
+    if !empty.is_empty() {
+        print_input_errors(&empty);
+        return EXIT_INVALID;
+    }
     let report = match c.evaluate(&args.inputs) {
         Ok(r) => r,
         Err(errors) => {
@@ -386,12 +402,11 @@ fn run_fields(args: &FieldArgs) -> u8 {
         return write_out(&report_text(&report, c.numbered()));
     }
     let words = |lines: &[calc::Said]| lines.iter().map(calc_text::said).collect::<Vec<_>>();
-    let doc = serde_json::json!({
-        "calculator": c.id(),
-        "summary": words(&report.summary),
-        "working": words(&report.steps),
-        "notes": words(&report.notes),
-    });
+    let mut doc = report.data.clone();
+    doc.insert("calculator".into(), c.id().into());
+    doc.insert("summary".into(), words(&report.summary).into());
+    doc.insert("working".into(), words(&report.steps).into());
+    doc.insert("notes".into(), words(&report.notes).into());
     match serde_json::to_string_pretty(&doc) {
         Ok(s) => write_out(&(printable_json(&s) + "\n")),
         Err(e) => {

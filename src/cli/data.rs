@@ -53,11 +53,20 @@ fn run_inner(cli: &Cli, cmd: DataCommand) -> anyhow::Result<u8> {
         }
         DataCommand::Restore { file, yes } => {
             let paths = Paths::resolve(cli.data_dir.as_deref(), cli.config.as_deref())?;
-            paths.ensure_dirs()?;
-            let _lock = paths.lock()?;
+            // Another copy of the app at work is said first; a file that cannot be restored is
+            // said before a data directory that does not exist yet is created.
+            let lock = |paths: &Paths| paths.ensure_dirs().and_then(|()| paths.lock());
+            let early = if paths.data_dir.is_dir() {
+                Some(lock(&paths)?)
+            } else {
+                None
+            };
+            check_backup(file, &paths)?;
+            let _lock = match early {
+                Some(l) => l,
+                None => lock(&paths)?,
+            };
             crate::backup::clean_leftovers(&paths);
-            crate::paths::require_regular_file(file, "the backup")?;
-            crate::store::transfer::check_store_file(file)?;
             if !yes
                 && !super::confirm(
                     &format!(
@@ -83,7 +92,9 @@ fn run_inner(cli: &Cli, cmd: DataCommand) -> anyhow::Result<u8> {
             Ok(EXIT_OK)
         }
         DataCommand::Export { file } => {
-            let ctx = Context::open(&cli.open_options())?;
+            // Export only reads: without a store it writes an empty export and creates no store.
+            let ctx = Context::open_reading_checked(&cli.open_options())?;
+            super::tell_if_no_store(&ctx);
             let e = ctx.store.export(now)?;
             let text = serde_json::to_string_pretty(&e)?;
             match file.filter(|f| f.as_os_str() != "-") {
@@ -96,6 +107,16 @@ fn run_inner(cli: &Cli, cmd: DataCommand) -> anyhow::Result<u8> {
                         e.exams.len(),
                         f.display()
                     );
+                    if !e.custom.is_empty() {
+                        say_err!(
+                            "and {} (they scheduled nothing)",
+                            crate::display::count(
+                                e.custom.len() as u64,
+                                "custom-study answer",
+                                "custom-study answers"
+                            )
+                        );
+                    }
                 }
                 None => crate::exit::say_json(&text),
             }
@@ -142,7 +163,9 @@ fn run_inner(cli: &Cli, cmd: DataCommand) -> anyhow::Result<u8> {
                     );
                     let _ = err.flush();
                 })?;
-            if export.cards.len() + export.reviews.len() + export.exams.len() > 0 {
+            if export.cards.len() + export.reviews.len() + export.custom.len() + export.exams.len()
+                > 0
+            {
                 say_err!();
             }
             say!(
@@ -151,8 +174,50 @@ fn run_inner(cli: &Cli, cmd: DataCommand) -> anyhow::Result<u8> {
                 n.reviews,
                 n.exams
             );
+            if n.custom > 0 {
+                say!(
+                    "Imported {} (they schedule nothing).",
+                    crate::display::count(
+                        n.custom as u64,
+                        "custom-study answer",
+                        "custom-study answers"
+                    )
+                );
+            }
             Ok(EXIT_OK)
         }
+    }
+}
+
+/// Refuses a file `restore` cannot use, saying what it is: missing, not a regular file, not an
+/// awsdrill backup at all, from a newer awsdrill, or a damaged one.
+fn check_backup(file: &Path, paths: &Paths) -> anyhow::Result<()> {
+    use crate::store::StoreError;
+    let hint = || {
+        format!(
+            "backups are in {} (awsdrill paths shows where)",
+            paths.backups_dir.display()
+        )
+    };
+    if let Err(e) = std::fs::metadata(file)
+        && e.kind() == std::io::ErrorKind::NotFound
+    {
+        anyhow::bail!("{} does not exist; {}", file.display(), hint());
+    }
+    crate::paths::require_regular_file(file, "the backup")?;
+    match crate::store::transfer::check_store_file(file) {
+        Ok(()) => Ok(()),
+        Err(StoreError::NotADatabase { .. }) => anyhow::bail!(
+            "{} is not an awsdrill backup: it is not an awsdrill database (another kind of file, or one damaged beyond reading); nothing was changed. {}",
+            file.display(),
+            hint()
+        ),
+        Err(StoreError::Corrupt { .. }) => anyhow::bail!(
+            "{} is a damaged awsdrill backup; nothing was changed. Choose an older one: {}",
+            file.display(),
+            hint()
+        ),
+        Err(e) => Err(e.into()),
     }
 }
 

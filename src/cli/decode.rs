@@ -14,7 +14,7 @@ const EXIT_INVALID: u8 = EXIT_FINDINGS;
 /// Options of `awsdrill decode`.
 #[derive(Debug, clap::Args)]
 #[command(
-    after_help = "Examples:\n  awsdrill decode c7i-flex.large r7iz.metal-16xl u7in-32tb.224xlarge\n  awsdrill decode m7gd.2xlarg            (a typo: close real names are suggested)\n  awsdrill decode --build \"memory optimized, graviton, nvme, 2xlarge\"\n\nA letter that no naming rule explains is reported as unknown, never guessed.\nExit status: 0 done (also for names that do not exist), 1 invalid input, 2 could not run."
+    after_help = "Examples:\n  awsdrill decode c7i-flex.large r7iz.metal-16xl u7in-32tb.224xlarge\n  awsdrill decode m7gd.2xlarg            (a typo: close real names are suggested)\n  awsdrill decode --build \"memory optimized, graviton, nvme, 2xlarge\"\n  awsdrill decode --build \"gpu, at least 64 GiB\"\n\nA letter that no naming rule explains is reported as unknown, never guessed.\nExit status: 0 done (also for names that do not exist), 1 invalid input, 2 could not run."
 )]
 pub struct DecodeArgs {
     /// Instance type names, such as m7gd.2xlarge or c7i-flex.large
@@ -22,7 +22,8 @@ pub struct DecodeArgs {
     pub names: Vec<String>,
     /// Build names from a requirement instead, with commas: a category (general, compute, memory,
     /// storage, accelerated, hpc), a processor (amd, graviton, intel), capabilities (nvme, network,
-    /// ebs, extra, high frequency, qualcomm, flex) and a size
+    /// ebs, extra, high frequency, qualcomm, flex), a size, and hardware (gpu, inferentia,
+    /// trainium, fpga, arm, x86, at least 16 GiB, at least 8 vCPUs)
     #[arg(long, value_name = "REQUIREMENT", allow_hyphen_values = true)]
     pub build: Option<String>,
     /// Print JSON (fields documented in the README)
@@ -50,6 +51,9 @@ struct DecodedJson<'a> {
     generation: Option<u64>,
     processor: Option<&'a str>,
     processor_from: Option<String>,
+    processor_maker: Option<ec2::Maker>,
+    processor_model: Option<&'a str>,
+    processor_source: Option<&'a str>,
     capabilities: &'a [ec2::Part],
     size: Option<&'a str>,
     size_meaning: Option<&'a str>,
@@ -58,6 +62,73 @@ struct DecodedJson<'a> {
     unknown: Vec<String>,
     suggestions: &'a [String],
     notes: Vec<String>,
+    specs: Option<SpecsJson<'a>>,
+    specs_missing: Option<&'static str>,
+}
+
+/// A real name's hardware, from the guide's tables.
+#[derive(Serialize)]
+struct SpecsJson<'a> {
+    vcpus: u32,
+    memory_gib: f64,
+    network: Option<&'a str>,
+    network_gbps: Option<f64>,
+    network_up_to: bool,
+    storage: String,
+    storage_gb: u64,
+    instance_store: Option<&'a ec2::Storage>,
+    accelerators: Option<AcceleratorsJson<'a>>,
+    source: &'a str,
+    read: &'a str,
+    revision: &'a str,
+}
+
+#[derive(Serialize)]
+struct AcceleratorsJson<'a> {
+    count: u32,
+    kind: Option<ec2::AcceleratorKind>,
+    maker: Option<&'a str>,
+    model: Option<&'a str>,
+    memory_each: Option<&'a str>,
+    source: Option<&'a str>,
+}
+
+impl<'a> SpecsJson<'a> {
+    fn new(h: &'a ec2::Hardware) -> SpecsJson<'a> {
+        let s = &h.specs;
+        let a = h.accelerator.as_ref();
+        SpecsJson {
+            vcpus: s.vcpus,
+            memory_gib: s.memory_gib,
+            network: s.network.as_ref().map(|n| n.text.as_str()),
+            network_gbps: s.network.as_ref().and_then(|n| n.gbps),
+            network_up_to: s.network.as_ref().is_some_and(|n| n.up_to),
+            storage: match &s.storage {
+                ec2::Storage::EbsOnly => "EBS only".to_string(),
+                ec2::Storage::InstanceStore {
+                    volumes,
+                    gb_each,
+                    medium,
+                } => format!("{volumes} x {gb_each} GB {medium}"),
+            },
+            storage_gb: s.storage.total_gb(),
+            instance_store: match &s.storage {
+                ec2::Storage::EbsOnly => None,
+                store => Some(store),
+            },
+            accelerators: s.accelerators.map(|count| AcceleratorsJson {
+                count,
+                kind: a.map(|a| a.kind),
+                maker: a.map(|a| a.maker.as_str()),
+                model: a.map(|a| a.model.as_str()),
+                memory_each: a.and_then(|a| a.memory.as_deref()),
+                source: a.map(|a| a.source.as_str()),
+            }),
+            source: &h.source,
+            read: &h.read,
+            revision: &h.revision,
+        }
+    }
 }
 
 impl<'a> DecodedJson<'a> {
@@ -72,6 +143,9 @@ impl<'a> DecodedJson<'a> {
             generation: d.generation,
             processor: d.processor.as_deref(),
             processor_from: d.processor_from.as_ref().map(processor_from),
+            processor_maker: d.processor_maker,
+            processor_model: d.processor_model.as_deref(),
+            processor_source: d.processor_source.as_deref(),
             capabilities: &d.capabilities,
             size: d.size.as_deref(),
             size_meaning: d.size_meaning.as_deref(),
@@ -80,6 +154,8 @@ impl<'a> DecodedJson<'a> {
             unknown: d.unknown.iter().map(unknown).collect(),
             suggestions: &d.suggestions,
             notes: d.notes.iter().map(note).collect(),
+            specs: d.hardware.as_ref().map(SpecsJson::new),
+            specs_missing: d.hardware_missing.map(calc_text::ec2::missing),
         }
     }
 }
@@ -91,6 +167,7 @@ struct BuildJson<'a> {
     steps: Vec<String>,
     pattern: &'a str,
     matches: &'a [String],
+    unjudged: usize,
 }
 
 impl<'a> BuildJson<'a> {
@@ -100,6 +177,7 @@ impl<'a> BuildJson<'a> {
             steps: b.steps.iter().map(calc_text::ec2::build_step).collect(),
             pattern: &b.pattern,
             matches: &b.matches,
+            unjudged: b.unjudged,
         }
     }
 }

@@ -290,7 +290,9 @@ fn print_json(v: &impl Serialize) -> anyhow::Result<()> {
 }
 
 fn run_inner(cli: &Cli, cmd: &ExamCommand) -> anyhow::Result<u8> {
-    let study = Context::open_reading(&cli.open_options(), Detail::Full)?.into_study(0)?;
+    let ctx = Context::open_reading(&cli.open_options(), Detail::Full)?;
+    super::tell_if_no_store(&ctx);
+    let study = ctx.into_study(0)?;
     match cmd {
         // Opens the app instead (see `start`).
         ExamCommand::Start(_) | ExamCommand::Discard { .. } => Ok(EXIT_OK),

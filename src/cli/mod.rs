@@ -24,15 +24,19 @@ macro_rules! say_err {
     };
 }
 
+mod anki;
 mod calc;
+mod csv_cmd;
 mod data;
 mod decode;
 mod due;
 mod exam;
+mod iam;
 mod lint;
 mod optimize;
 mod paths_cmd;
 mod stats;
+mod study;
 
 use clap::{CommandFactory, Parser, Subcommand};
 use std::path::PathBuf;
@@ -67,7 +71,7 @@ pub struct Cli {
     pub lang: Option<crate::core::config::Language>,
 
     /// Start the app, draw its first frame into an off-screen 120x40 buffer and exit (for
-    /// measuring start-up; see README, Performance)
+    /// measuring start-up; see docs/performance.md)
     #[arg(long, hide = true)]
     pub first_frame_and_exit: bool,
 
@@ -93,6 +97,7 @@ impl Cli {
         Launch {
             open: self.open_options(),
             exam: None,
+            custom: None,
             first_frame_and_exit: self.first_frame_and_exit,
         }
     }
@@ -127,6 +132,8 @@ pub enum Command {
     /// Mock exams: start one, preview a draw, list past attempts, show a report
     #[command(subcommand)]
     Exam(exam::ExamCommand),
+    /// Custom study: drill a chosen set of cards now without changing their schedule (or --list them)
+    Study(study::StudyArgs),
     /// Fit the FSRS scheduler's parameters to your review log
     Optimize(optimize::OptimizeArgs),
     /// Back up the store now (one backup is also made on the first start of each day)
@@ -159,6 +166,15 @@ pub enum Command {
     Calc(calc::CalcArgs),
     /// Decode EC2 instance type names, or build names from a requirement
     Decode(decode::DecodeArgs),
+    /// The IAM policy lab: evaluate a request against policies and explain the decision, validate policies
+    #[command(subcommand)]
+    Iam(iam::IamCommand),
+    /// Anki packages: export the cards as notes, or import Basic and Cloze notes as a pack
+    #[command(subcommand)]
+    Anki(anki::AnkiCommand),
+    /// CSV for spreadsheets: export the cards, or import rows as a pack
+    #[command(subcommand)]
+    Csv(csv_cmd::CsvCommand),
     /// Print shell completions for bash, zsh, fish, elvish or powershell
     Completions {
         /// The shell
@@ -176,6 +192,18 @@ fn fail(cli: &Cli, e: anyhow::Error) -> u8 {
     EXIT_CANNOT_RUN
 }
 
+/// Says on standard error that the data directory has no store yet, when a command that only reads
+/// found none: it answers as for a new store, created nothing, and exits 0 (see README, "Command
+/// line").
+fn tell_if_no_store(ctx: &crate::context::Context) {
+    if ctx.no_store_yet {
+        say_err!(
+            "awsdrill: there is no store yet at {} (nothing studied so far; this command created nothing). Run awsdrill to start: the app creates it.",
+            ctx.paths.store.display()
+        );
+    }
+}
+
 /// Runs a subcommand and returns what the binary does next. Errors that stop a command are printed
 /// here, so the caller only exits (or opens the app).
 pub fn run(cli: &Cli, command: &Command) -> Outcome {
@@ -183,6 +211,7 @@ pub fn run(cli: &Cli, command: &Command) -> Outcome {
     match command {
         Command::Exam(cmd) => exam::run(cli, cmd),
         Command::Lint(args) => Exit(lint::run(cli, args)),
+        Command::Study(args) => study::run(cli, args),
         Command::Due { json } => Exit(due::run(cli, *json, crate::clock::now_ms())),
         Command::Stats { json } => Exit(stats::run(cli, *json, crate::clock::now_ms())),
         Command::Optimize(args) => Exit(optimize::run(cli, args)),
@@ -201,6 +230,9 @@ pub fn run(cli: &Cli, command: &Command) -> Outcome {
         Command::Paths { json } => Exit(paths_cmd::run(cli, *json)),
         Command::Calc(args) => Exit(calc::run(args)),
         Command::Decode(args) => Exit(decode::run(args)),
+        Command::Iam(cmd) => Exit(iam::run(cmd)),
+        Command::Anki(cmd) => Exit(anki::run(cli, cmd)),
+        Command::Csv(cmd) => Exit(csv_cmd::run(cli, cmd)),
         Command::Completions { shell } => {
             let mut cmd = Cli::command();
             clap_complete::generate(*shell, &mut cmd, "awsdrill", &mut std::io::stdout());

@@ -72,7 +72,8 @@ fn article(type_name: &str) -> String {
     }
 }
 
-fn source_problem(p: &SourceProblem) -> String {
+/// What is wrong with a source URL, as the end of a sentence that names it.
+pub fn source_problem(p: &SourceProblem) -> String {
     match p {
         SourceProblem::Character { code, class } => {
             let what = match class {

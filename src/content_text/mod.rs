@@ -1,14 +1,16 @@
 //! The content checker's words: English for the findings that `core::content` (packs),
 //! `core::exam::blueprint` and `core::config` return as data (`FindingKind`), the rustc-like
-//! layout they are printed in, and why a setting was not changed (`SetError`). `awsdrill lint`, the settings file's errors and the app's notices all
+//! layout they are printed in, why a setting was not changed (`SetError`), and custom study's filters (`custom_title`). `awsdrill lint`, the settings file's errors and the app's notices all
 //! write findings through here; another language is another module beside this one.
 //!
 //! Uses only `core`.
 
+mod custom;
 mod findings;
 mod settings;
 #[cfg(test)]
 mod tests;
 
-pub use findings::{item, message, render};
-pub use settings::set_error;
+pub use custom::{custom_title, filter_error};
+pub use findings::{item, message, render, source_problem};
+pub use settings::{set_error, set_error_in};

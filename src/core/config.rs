@@ -116,6 +116,9 @@ pub struct Config {
     pub theme: ThemeName,
     /// The language of cards and questions.
     pub language: Language,
+    /// Type the answers of cloze cards before they show (compared leniently); off: cloze cards
+    /// are recalled in the head and rated.
+    pub type_cloze_answers: bool,
 }
 
 impl Default for Config {
@@ -131,6 +134,7 @@ impl Default for Config {
             exam_date: None,
             theme: ThemeName::Dark,
             language: Language::Auto,
+            type_cloze_answers: false,
         }
     }
 }
@@ -146,6 +150,7 @@ const KEYS: &[&str] = &[
     "exam_date",
     "theme",
     "language",
+    "type_cloze_answers",
 ];
 
 /// Reads config text. Returns the settings (defaults where a value is missing or wrong) and every
@@ -257,6 +262,9 @@ pub fn parse_config(file: &str, src: &str) -> (Config, Vec<Finding>) {
             None => ctx.error("bad-language", span, K::BadLanguage { name }),
         }
     }
+    if let Some((on, _)) = t.boolean(&mut ctx, "type_cloze_answers") {
+        cfg.type_cloze_answers = on;
+    }
     t.finish(&mut ctx);
     let mut findings = ctx.findings;
     findings.sort_by_key(|f| (f.line, f.column));
@@ -291,9 +299,10 @@ mod tests {
 
     #[test]
     fn values_are_read_and_checked_with_locations() {
-        let src = "desired_retention = 0.85\nlearning_steps = [\"1m\", \"5x\"]\nrollover_hour = 30\nthem = \"light\"\nexam_date = 2027-01-15\n";
+        let src = "desired_retention = 0.85\nlearning_steps = [\"1m\", \"5x\"]\nrollover_hour = 30\nthem = \"light\"\nexam_date = 2027-01-15\ntype_cloze_answers = true\n";
         let (cfg, findings) = parse_config("c.toml", src);
         assert_eq!(cfg.desired_retention, 0.85);
+        assert!(cfg.type_cloze_answers);
         assert_eq!(cfg.learning_steps, vec![60]);
         assert_eq!(cfg.rollover_hour, 4);
         assert_eq!(cfg.exam_date.as_deref(), Some("2027-01-15"));
@@ -386,11 +395,13 @@ pub enum Setting {
     Theme,
     /// `language`.
     Language,
+    /// `type_cloze_answers` (on or off).
+    TypeClozeAnswers,
 }
 
 impl Setting {
     /// The settings shown on the Settings screen, in order.
-    pub const ALL: [Setting; 10] = [
+    pub const ALL: [Setting; 11] = [
         Setting::DesiredRetention,
         Setting::NewCardsPerDay,
         Setting::MaxReviewsPerDay,
@@ -401,6 +412,7 @@ impl Setting {
         Setting::ExamDate,
         Setting::Theme,
         Setting::Language,
+        Setting::TypeClozeAnswers,
     ];
 
     /// Its key in config.toml.
@@ -416,8 +428,19 @@ impl Setting {
             Setting::ExamDate => "exam_date",
             Setting::Theme => "theme",
             Setting::Language => "language",
+            Setting::TypeClozeAnswers => "type_cloze_answers",
         }
     }
+
+    /// Whether the setting is on or off (the Settings screen switches it with one key).
+    pub fn is_switch(self) -> bool {
+        self == Setting::TypeClozeAnswers
+    }
+}
+
+/// How a switch is shown and typed.
+fn on_off(on: bool) -> &'static str {
+    if on { "on" } else { "off" }
 }
 
 /// The value of a setting as the Settings screen shows and edits it.
@@ -444,6 +467,7 @@ pub fn shown_value(c: &Config, setting: Setting) -> String {
         Setting::ExamDate => c.exam_date.clone().unwrap_or_default(),
         Setting::Theme => c.theme.key().to_string(),
         Setting::Language => c.language.key().to_string(),
+        Setting::TypeClozeAnswers => on_off(c.type_cloze_answers).to_string(),
     }
 }
 
@@ -471,6 +495,13 @@ pub enum SetError {
     },
     /// A whole-number setting given something that is not one.
     NotAWholeNumber {
+        /// The setting's key.
+        key: &'static str,
+        /// What was typed.
+        typed: String,
+    },
+    /// A switch given something other than on or off.
+    NotOnOff {
         /// The setting's key.
         key: &'static str,
         /// What was typed.
@@ -507,6 +538,19 @@ pub fn set_value(
             Some(toml_edit::Value::Array(arr))
         }
         Setting::Theme | Setting::Language => Some(typed.into()),
+        Setting::TypeClozeAnswers => Some(
+            match typed.to_lowercase().as_str() {
+                "on" | "true" | "yes" => true,
+                "off" | "false" | "no" => false,
+                _ => {
+                    return Err(SetError::NotOnOff {
+                        key,
+                        typed: typed.to_string(),
+                    });
+                }
+            }
+            .into(),
+        ),
         Setting::ExamDate => Some(
             typed
                 .parse::<toml_edit::Datetime>()
@@ -585,6 +629,10 @@ mod edit_tests {
         let (out, _) = set_value("c.toml", &out, Setting::ExamDate, "").unwrap();
         assert!(!out.contains("exam_date"));
         assert_eq!(shown_value(&cfg, Setting::LearningSteps), "1m 5m 30m");
+        let (out, cfg) = set_value("c.toml", &out, Setting::TypeClozeAnswers, "on").unwrap();
+        assert!(out.contains("type_cloze_answers = true"), "{out}");
+        assert!(cfg.type_cloze_answers);
+        assert_eq!(shown_value(&cfg, Setting::TypeClozeAnswers), "on");
     }
 
     #[test]
@@ -604,6 +652,13 @@ mod edit_tests {
             SetError::NotAWholeNumber {
                 key: "rollover_hour",
                 typed: "four".into()
+            }
+        );
+        assert_eq!(
+            set_value("c.toml", "", Setting::TypeClozeAnswers, "maybe").unwrap_err(),
+            SetError::NotOnOff {
+                key: "type_cloze_answers",
+                typed: "maybe".into()
             }
         );
         assert!(matches!(

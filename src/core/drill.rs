@@ -1,5 +1,6 @@
-//! What the review screen needs from a card: the cloze text with its deletions hidden or shown, and
-//! the grading of a typed numeric answer against the card's answer, tolerance and unit.
+//! What the review screen needs from a card: the cloze text with its deletions hidden or shown, the
+//! lenient grading of a typed cloze answer, and the grading of a typed numeric answer against the
+//! card's answer, tolerance and unit.
 //!
 //! Pure.
 
@@ -39,6 +40,115 @@ pub fn cloze_parts(text: &str, revealed: bool) -> Vec<ClozePart> {
         out.push(ClozePart::Text(text[at..].to_string()));
     }
     out
+}
+
+/// What separates the answers to a cloze card's deletions when they are typed on one line
+/// (`128 MB; 10,240 MB`); the full-width `；` works too. A card with one deletion takes the line
+/// whole.
+pub const CLOZE_SEPARATOR: char = ';';
+
+/// One deletion of a typed cloze answer, graded.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct BlankGrade {
+    /// The deletion's answer.
+    pub expected: String,
+    /// What was typed for it (trimmed; empty when nothing was).
+    pub typed: String,
+    /// Whether the two are the same answer (`same_answer`).
+    pub correct: bool,
+}
+
+/// The grade of a typed cloze answer, deletion by deletion.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ClozeGrade {
+    /// Each deletion in text order.
+    pub blanks: Vec<BlankGrade>,
+    /// Answers typed beyond the number of deletions (not graded).
+    pub extra: usize,
+    /// The rating the screen suggests: Good when every deletion is right, else Again.
+    pub suggested: Rating,
+}
+
+impl ClozeGrade {
+    /// Whether every deletion is right.
+    pub fn correct(&self) -> bool {
+        self.blanks.iter().all(|b| b.correct)
+    }
+}
+
+/// An answer as it is compared: compatibility forms folded (NFKC: full-width letters, digits and
+/// punctuation become their half-width forms), lower case, and only letters and digits kept,
+/// except a point between two digits (`2.5` stays apart from `25`).
+pub fn answer_key(s: &str) -> String {
+    use unicode_normalization::UnicodeNormalization;
+    let folded: Vec<char> = s.nfkc().flat_map(char::to_lowercase).collect();
+    let mut out = String::with_capacity(folded.len());
+    for (i, &c) in folded.iter().enumerate() {
+        let digit_point = c == '.'
+            && i > 0
+            && folded[i - 1].is_ascii_digit()
+            && folded.get(i + 1).is_some_and(char::is_ascii_digit);
+        if c.is_alphanumeric() || digit_point {
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// Whether a typed answer is the expected one, leniently: case, spaces, punctuation and full-width
+/// forms do not matter (`answer_key`). An answer that is only punctuation (`*`) is compared with
+/// its spaces removed instead.
+pub fn same_answer(expected: &str, typed: &str) -> bool {
+    let key = answer_key(expected);
+    if key.is_empty() {
+        let bare = |s: &str| -> String {
+            use unicode_normalization::UnicodeNormalization;
+            s.nfkc().filter(|c| !c.is_whitespace()).collect()
+        };
+        return !typed.trim().is_empty() && bare(expected) == bare(typed);
+    }
+    key == answer_key(typed)
+}
+
+/// Grades a typed answer to a cloze text: one answer per deletion, in order, separated by
+/// `CLOZE_SEPARATOR` when there are several. `None` when the text has no deletions.
+pub fn grade_cloze(text: &str, typed: &str) -> Option<ClozeGrade> {
+    let dels = cloze_deletions(text).ok().filter(|d| !d.is_empty())?;
+    let parts: Vec<&str> = if dels.len() == 1 {
+        vec![typed.trim()]
+    } else {
+        typed
+            .split([CLOZE_SEPARATOR, '；'])
+            .map(str::trim)
+            .collect()
+    };
+    let blanks: Vec<BlankGrade> = dels
+        .iter()
+        .enumerate()
+        .map(|(i, d)| {
+            let typed = parts.get(i).copied().unwrap_or("").to_string();
+            BlankGrade {
+                correct: same_answer(&d.answer, &typed),
+                expected: d.answer.clone(),
+                typed,
+            }
+        })
+        .collect();
+    let extra = parts
+        .iter()
+        .skip(dels.len())
+        .filter(|p| !p.is_empty())
+        .count();
+    let suggested = if blanks.iter().all(|b| b.correct) {
+        Rating::Good
+    } else {
+        Rating::Again
+    };
+    Some(ClozeGrade {
+        blanks,
+        extra,
+        suggested,
+    })
 }
 
 /// The grade of a typed numeric answer.
@@ -246,6 +356,50 @@ mod tests {
             cloze_parts(t, true)[3],
             ClozePart::Shown("10,240 MB".into())
         );
+    }
+
+    #[test]
+    fn typed_cloze_answers_ignore_case_spaces_punctuation_and_width() {
+        assert!(same_answer("10,240 MB", "10240mb"));
+        assert!(same_answer("$LATEST", "latest"));
+        assert!(same_answer("AWS_IAM", "aws iam"));
+        assert!(same_answer("/opt", " OPT "));
+        assert!(same_answer(
+            "429 Too Many Requests",
+            "429 too-many-requests"
+        ));
+        // Full-width letters, digits and spaces (a Korean or Japanese keyboard) are the same.
+        assert!(same_answer("128 MB", "１２８\u{3000}ＭＢ"));
+        assert!(same_answer("180일", "180 일"));
+        // A point between digits counts; other differences do.
+        assert!(same_answer("169.254.169.254", "169.254.169.254"));
+        assert!(!same_answer("2.5", "25"));
+        assert!(!same_answer("128 MB", "129 MB"));
+        assert!(!same_answer("Allow", ""));
+        // An answer of punctuation only is compared without spaces.
+        assert!(same_answer("*", " * "));
+        assert!(!same_answer("*", ""));
+    }
+
+    #[test]
+    fn several_deletions_are_typed_apart_with_a_semicolon() {
+        let t = "From {{128 MB}} to {{10,240 MB::max}}.";
+        let g = grade_cloze(t, "128mb; 10240 mb").unwrap();
+        assert!(g.correct() && g.suggested == Rating::Good && g.extra == 0);
+        assert_eq!(g.blanks[1].typed, "10240 mb");
+        let g = grade_cloze(t, "128 MB ；10,000 MB; 3 GB").unwrap();
+        assert_eq!(
+            g.blanks.iter().map(|b| b.correct).collect::<Vec<_>>(),
+            vec![true, false]
+        );
+        assert_eq!((g.extra, g.suggested), (1, Rating::Again));
+        let g = grade_cloze(t, "128 MB").unwrap();
+        assert_eq!(g.blanks[1].typed, "", "a missing answer is wrong");
+        assert!(!g.correct());
+        // One deletion takes the whole line, semicolons and all.
+        let g = grade_cloze("Use {{a; b}} here", "a;b").unwrap();
+        assert!(g.correct());
+        assert_eq!(grade_cloze("no deletion", "x"), None);
     }
 
     #[test]

@@ -1,6 +1,7 @@
 //! Study statistics from the review log and card states: answers per day, true retention, counts by
 //! state. Pure: rows and states are passed in.
 
+use crate::core::scheduler::queue::DueCounts;
 use crate::core::scheduler::{Calendar, CardState, Phase};
 use serde::Serialize;
 
@@ -17,10 +18,31 @@ pub struct DayStat {
     pub reviews_passed: u32,
 }
 
-/// Cards by state.
+/// Where a scheduled card comes from (the drill schedules all three alike).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Origin {
+    /// A card written in a pack.
+    Pack,
+    /// A generated exercise (a fresh exercise at each review).
+    Generated,
+    /// A missed exam question that became a card of its own.
+    MissedQuestion,
+}
+
+/// Cards by state: the one definition of "studied", "not yet studied", "learning" and the totals
+/// that every screen and command shows.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
 pub struct StateCounts {
-    /// Never answered.
+    /// Every card the drill schedules: pack cards, generated exercises and missed exam questions.
+    pub total: usize,
+    /// Of those, generated exercises.
+    pub generated: usize,
+    /// Of those, missed exam questions that became cards.
+    pub missed_questions: usize,
+    /// Answered at least once and not reset: in learning, review or relearning. A card buried or
+    /// suspended before its first answer is not studied.
+    pub studied: usize,
+    /// Never answered (or reset to new): `total - studied`, the "not yet studied" of every screen.
     pub new: usize,
     /// In learning steps.
     pub learning: usize,
@@ -32,6 +54,48 @@ pub struct StateCounts {
     pub suspended: usize,
     /// Tagged leech.
     pub leech: usize,
+}
+
+impl StateCounts {
+    /// Cards from the packs' own card lists (neither generated nor missed questions).
+    pub fn from_packs(&self) -> usize {
+        self.total - self.generated - self.missed_questions
+    }
+
+    /// Cards in learning or relearning steps, whenever they are due.
+    pub fn in_steps(&self) -> usize {
+        self.learning + self.relearning
+    }
+}
+
+/// Every count of cards and answers a screen or command shows, computed once
+/// (`study::Study::counts`) and used by Home, the drill, Stats, `awsdrill stats` and `awsdrill due`.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+pub struct Counts {
+    /// Answers given since the study day began, learning steps included.
+    pub answers_today: u32,
+    /// Answers ever given (every row of the review log).
+    pub answers_all: u64,
+    /// Cards by state.
+    pub cards: StateCounts,
+    /// What is due: learning cards now, reviews and new cards today (within the daily limits), and
+    /// learning cards that come back later today.
+    pub due: DueCounts,
+}
+
+/// The counts from each card's origin and state, today's due counts and the answer totals.
+pub fn counts<'a>(
+    cards: impl IntoIterator<Item = (Origin, Option<&'a CardState>)>,
+    due: DueCounts,
+    answers_today: u32,
+    answers_all: u64,
+) -> Counts {
+    Counts {
+        answers_today,
+        answers_all,
+        cards: by_state(cards),
+        due,
+    }
 }
 
 /// The date of a study day (days since 1970-01-01), `YYYY-MM-DD`.
@@ -92,23 +156,32 @@ pub fn streak(today: i64, mut answered: impl FnMut(i64) -> bool) -> usize {
     n
 }
 
-/// Counts cards by state; `states` yields the state of each loaded card (`None` when new).
-pub fn by_state<'a>(states: impl IntoIterator<Item = Option<&'a CardState>>) -> StateCounts {
+/// Counts cards by state; `cards` yields each loaded card's origin and state (`None` when never
+/// answered).
+pub fn by_state<'a>(
+    cards: impl IntoIterator<Item = (Origin, Option<&'a CardState>)>,
+) -> StateCounts {
     let mut c = StateCounts::default();
-    for s in states {
-        match s {
-            None => c.new += 1,
-            Some(s) => {
-                match s.phase {
-                    Phase::New => c.new += 1,
-                    Phase::Learning => c.learning += 1,
-                    Phase::Review => c.review += 1,
-                    Phase::Relearning => c.relearning += 1,
-                }
-                c.suspended += usize::from(s.suspended);
-                c.leech += usize::from(s.leech);
-            }
+    for (origin, s) in cards {
+        c.total += 1;
+        match origin {
+            Origin::Pack => {}
+            Origin::Generated => c.generated += 1,
+            Origin::MissedQuestion => c.missed_questions += 1,
         }
+        let Some(s) = s else {
+            c.new += 1;
+            continue;
+        };
+        match s.phase {
+            Phase::New => c.new += 1,
+            Phase::Learning => c.learning += 1,
+            Phase::Review => c.review += 1,
+            Phase::Relearning => c.relearning += 1,
+        }
+        c.studied += usize::from(s.phase != Phase::New);
+        c.suspended += usize::from(s.suspended);
+        c.leech += usize::from(s.leech);
     }
     c
 }
@@ -175,8 +248,24 @@ mod tests {
         s.phase = Phase::Review;
         s.suspended = true;
         s.leech = true;
-        let c = by_state([None, Some(&s)]);
-        assert_eq!((c.new, c.review, c.suspended, c.leech), (1, 1, 1, 1));
+        // Buried or suspended before any answer: a state row, but not studied.
+        let mut buried = CardState::new_card();
+        buried.buried_until = Some(1);
+        let mut suspended = CardState::new_card();
+        suspended.suspended = true;
+        let c = by_state([
+            (Origin::Pack, None),
+            (Origin::Pack, Some(&s)),
+            (Origin::Generated, Some(&buried)),
+            (Origin::MissedQuestion, Some(&suspended)),
+        ]);
+        assert_eq!((c.new, c.review, c.suspended, c.leech), (3, 1, 2, 1));
+        assert_eq!(
+            (c.total, c.studied, c.generated, c.missed_questions),
+            (4, 1, 1, 1)
+        );
+        assert_eq!(c.from_packs(), 2);
+        assert_eq!(c.studied + c.new, c.total);
         assert_eq!(ratio(9, 10), Some(0.9));
         assert_eq!(ratio(0, 0), None);
     }
@@ -271,5 +360,193 @@ mod more_tests {
         ];
         let r = retention_by(&a, |id| id.split_once('/').map(|(p, _)| p.to_string()));
         assert_eq!(r, vec![("iam".to_string(), 4, 4), ("s3".to_string(), 4, 2)]);
+    }
+}
+
+/// The answers-per-day heatmap laid out as a calendar: one column a week (Monday to Sunday, top
+/// to bottom), the oldest week left, with where each month begins for the labels above.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Heatmap {
+    /// Each week's answers, Monday first; `None` for days outside the window.
+    pub weeks: Vec<[Option<u32>; 7]>,
+    /// The week columns where a month begins (its first Monday column), with the month (1-12).
+    pub months: Vec<(usize, u32)>,
+    /// The most answers given on one day.
+    pub max: u32,
+}
+
+/// Monday 0 to Sunday 6 of a study day (days since 1970-01-01, a Thursday).
+pub fn weekday(day: i64) -> usize {
+    (day + 3).rem_euclid(7) as usize
+}
+
+/// The month (1-12) of a study day.
+pub fn month(day: i64) -> u32 {
+    use chrono::Datelike;
+    chrono::NaiveDate::from_ymd_opt(1970, 1, 1)
+        .and_then(|e| e.checked_add_signed(chrono::Duration::days(day)))
+        .map_or(1, |d| d.month())
+}
+
+/// Lays out `answers` (one count per study day from `first_day`) as a heatmap.
+pub fn heatmap(first_day: i64, answers: &[u32]) -> Heatmap {
+    let mut weeks: Vec<[Option<u32>; 7]> = Vec::new();
+    let mut months = Vec::new();
+    for (i, &n) in answers.iter().enumerate() {
+        let day = first_day + i as i64;
+        let w = weekday(day);
+        if weeks.is_empty() || w == 0 {
+            weeks.push([None; 7]);
+            // A month is labelled at the first column whose Monday (or first day) is in it.
+            let m = month(day);
+            if months.last().is_none_or(|&(_, last)| last != m) {
+                months.push((weeks.len() - 1, m));
+            }
+        }
+        if let Some(week) = weeks.last_mut() {
+            week[w] = Some(n);
+        }
+    }
+    Heatmap {
+        max: answers.iter().copied().max().unwrap_or(0),
+        weeks,
+        months,
+    }
+}
+
+/// How dark a day is drawn: 0 without answers, else 1 to 4 by quarters of the busiest day.
+pub fn level(n: u32, max: u32) -> u8 {
+    let max = max.max(1);
+    match n {
+        0 => 0,
+        n if n * 4 <= max => 1,
+        n if n * 2 <= max => 2,
+        n if n * 4 <= max * 3 => 3,
+        _ => 4,
+    }
+}
+
+/// The answers each level 1 to 4 stands for, as (fewest, most), for the legend; a level no whole
+/// number of answers falls in is `None`.
+pub fn level_ranges(max: u32) -> [Option<(u32, u32)>; 4] {
+    let mut out = [None; 4];
+    for n in 1..=max {
+        let l = usize::from(level(n, max)) - 1;
+        out[l] = Some(out[l].map_or((n, n), |(lo, _)| (lo, n)));
+    }
+    out
+}
+
+/// One task statement of the exam guide with the mock exam questions asked on it.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct TaskRow {
+    /// The code, for example `1.2`.
+    pub code: &'static str,
+    /// The exam guide's title.
+    pub title: &'static str,
+    /// Questions answered right in submitted mock exams.
+    pub right: usize,
+    /// Questions asked in submitted mock exams.
+    pub asked: usize,
+    /// right / asked (null when none was asked).
+    pub accuracy: Option<f64>,
+    /// How weak it is: the share answered wrongly, smoothed as in the weak-area exam
+    /// (`exam::task_weights`: (wrong + 1) / (asked + 2), one half when none was asked).
+    pub weakness: f64,
+}
+
+/// Every task statement of the exam guide with its tally from `per_task` (code -> right / asked),
+/// weakest first: by `weakness`, then the most asked, then the code.
+pub fn tasks_ranked(per_task: &[(String, crate::core::exam::Tally)]) -> Vec<TaskRow> {
+    use crate::core::domain::Domain;
+    let weights = crate::core::exam::task_weights(per_task);
+    let mut rows: Vec<TaskRow> = Domain::ALL
+        .iter()
+        .flat_map(|d| d.tasks())
+        .map(|t| {
+            let tally = per_task
+                .iter()
+                .find(|(c, _)| c == t.code)
+                .map(|(_, t)| *t)
+                .unwrap_or_default();
+            TaskRow {
+                code: t.code,
+                title: t.title,
+                right: tally.correct,
+                asked: tally.total,
+                accuracy: ratio(tally.correct as u64, tally.total as u64),
+                weakness: weights.get(t.code).copied().unwrap_or(0.5),
+            }
+        })
+        .collect();
+    rows.sort_by(|a, b| {
+        b.weakness
+            .total_cmp(&a.weakness)
+            .then(b.asked.cmp(&a.asked))
+            .then(a.code.cmp(b.code))
+    });
+    rows
+}
+
+#[cfg(test)]
+mod layout_tests {
+    use super::*;
+    use crate::core::exam::Tally;
+
+    #[test]
+    fn the_heatmap_puts_mondays_on_top_and_labels_months() {
+        // 2026-11-24 is a Tuesday (day 20781).
+        let first = 20_781;
+        assert_eq!(day_date(first), "2026-11-24");
+        assert_eq!(weekday(first), 1);
+        let answers: Vec<u32> = (0..14).collect();
+        let h = heatmap(first, &answers);
+        assert_eq!(h.weeks.len(), 3, "Tue-Sun, a whole week, then Mon-Mon");
+        assert_eq!(h.weeks[0][0], None, "before the window");
+        assert_eq!(h.weeks[0][1], Some(0));
+        assert_eq!(h.weeks[1][0], Some(6), "the first Monday");
+        assert_eq!(h.weeks[2][0], Some(13));
+        assert_eq!(h.weeks[2][1], None, "after the window");
+        assert_eq!(
+            h.months,
+            vec![(0, 11), (2, 12)],
+            "the first Monday of December is in the third column"
+        );
+        assert_eq!(h.max, 13);
+    }
+
+    #[test]
+    fn levels_are_quarters_of_the_busiest_day_and_the_legend_says_which_counts() {
+        assert_eq!(level(0, 8), 0);
+        assert_eq!(
+            [1, 2, 3, 4, 5, 6, 7, 8].map(|n| level(n, 8)),
+            [1, 1, 2, 2, 3, 3, 4, 4]
+        );
+        assert_eq!(
+            level_ranges(8),
+            [Some((1, 2)), Some((3, 4)), Some((5, 6)), Some((7, 8))]
+        );
+        assert_eq!(level_ranges(1), [None, None, None, Some((1, 1))]);
+        assert_eq!(level_ranges(0), [None; 4]);
+    }
+
+    #[test]
+    fn task_statements_are_ranked_weakest_first() {
+        let t = |c: &str, correct, total| (c.to_string(), Tally { correct, total });
+        let rows = tasks_ranked(&[t("1.2", 2, 10), t("2.1", 9, 10), t("3.4", 1, 2)]);
+        assert_eq!(rows.len(), 13, "every task statement of the guide");
+        assert_eq!((rows[0].code, rows[0].right, rows[0].asked), ("1.2", 2, 10));
+        assert_eq!(rows[0].accuracy, Some(0.2));
+        assert_eq!(
+            rows[1].code, "3.4",
+            "2 of 4 smoothed: 0.5, asked more than the untried"
+        );
+        assert_eq!(rows[2].code, "1.1", "untried: one half");
+        assert_eq!(rows[12].code, "2.1", "the strongest last");
+        assert!(
+            rows.iter()
+                .filter(|r| r.asked == 0)
+                .all(|r| r.accuracy.is_none())
+        );
     }
 }

@@ -321,6 +321,36 @@ impl Store {
         upsert(&self.conn, item_id, state, now).map_err(|e| classify(e, &self.path))
     }
 
+    /// Saves an answer given in custom study: its own log row, committed before this returns; the
+    /// card's state and the review log are not touched. Returns the row's id (for undo).
+    pub fn record_custom_answer(
+        &mut self,
+        item_id: &str,
+        rating: crate::core::scheduler::Rating,
+        reviewed_at: i64,
+        duration_ms: i64,
+    ) -> Result<i64> {
+        self.conn
+            .prepare_cached(include_str!("queries/custom_log_insert.sql"))?
+            .execute(params![
+                item_id,
+                reviewed_at,
+                rating.number(),
+                duration_ms.max(0)
+            ])
+            .map_err(|e| classify(e, &self.path))?;
+        Ok(self.conn.last_insert_rowid())
+    }
+
+    /// Undoes a custom-study answer: deletes its row.
+    pub fn undo_custom_answer(&mut self, row: i64, item_id: &str) -> Result<()> {
+        self.conn
+            .prepare_cached(include_str!("queries/custom_log_delete.sql"))?
+            .execute(params![row, item_id])
+            .map_err(|e| classify(e, &self.path))?;
+        Ok(())
+    }
+
     /// Answers since `since` (Unix ms): counts for the daily limits and siblings.
     pub fn activity_since(&self, since: i64) -> Result<Activity> {
         let mut stmt = self
@@ -498,6 +528,27 @@ mod tests {
         s.undo(&e1, 1_000).unwrap();
         assert_eq!(s.card_state("p/a").unwrap(), None);
         assert_eq!(rows(&s), (0, 0));
+    }
+
+    #[test]
+    fn a_custom_answer_is_logged_apart_and_changes_no_state() {
+        let mut s = Store::open_in_memory().unwrap();
+        let row = s
+            .record_custom_answer("p/a", Rating::Again, 500, 3_000)
+            .unwrap();
+        assert_eq!(rows(&s), (0, 0), "no card state, no review-log row");
+        assert_eq!(s.activity_since(0).unwrap(), Activity::default());
+        let logged: i64 = s
+            .conn()
+            .query_row("SELECT count(*) FROM custom_log", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(logged, 1);
+        s.undo_custom_answer(row, "p/a").unwrap();
+        let logged: i64 = s
+            .conn()
+            .query_row("SELECT count(*) FROM custom_log", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(logged, 0);
     }
 
     #[test]

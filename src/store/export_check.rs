@@ -191,6 +191,7 @@ mod tests {
             exported_at: 0,
             cards: vec![],
             reviews: vec![],
+            custom: vec![],
             exams: vec![a],
             fsrs_params: None,
         }

@@ -4,6 +4,7 @@
 //! `migrations/*.sql`). The schema version is `PRAGMA user_version`; migrations only go forward, and a
 //! store written by a newer awsdrill is refused, never rewritten. Each user action is one transaction.
 
+pub mod anki;
 mod cards;
 mod exams;
 mod export_check;
@@ -25,7 +26,8 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/004_exam_state.sql"),
     include_str!("migrations/005_exam_struck.sql"),
     include_str!("migrations/006_exam_question_time.sql"),
-    include_str!("migrations/007_card_state_generation.sql"),
+    include_str!("migrations/007_custom_log.sql"),
+    include_str!("migrations/008_card_state_generation.sql"),
 ];
 
 /// The schema version this build writes.
@@ -199,11 +201,11 @@ impl StoreError {
 /// Store result.
 pub type Result<T, E = StoreError> = std::result::Result<T, E>;
 
-/// Counts shown on Home and by `awsdrill paths`.
+/// What the store holds in all: whether there is anything to back up, and the all-time answers
+/// that `study::Study::counts` reports. (Cards studied are counted from the card states by
+/// `core::stats::by_state`: a state row alone may be a card buried or suspended before any answer.)
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, serde::Serialize)]
 pub struct Summary {
-    /// Items with a scheduling state (seen at least once).
-    pub cards_with_state: i64,
     /// Rows in the review log.
     pub reviews: i64,
     /// Submitted exam attempts.
@@ -485,15 +487,14 @@ impl Store {
         self.conn.total_changes()
     }
 
-    /// Counts for Home.
+    /// All-time answers and submitted exams.
     pub fn summary(&self) -> Result<Summary> {
         Ok(self
             .conn
             .query_row(include_str!("queries/summary.sql"), [], |r| {
                 Ok(Summary {
-                    cards_with_state: r.get(0)?,
-                    reviews: r.get(1)?,
-                    exams: r.get(2)?,
+                    reviews: r.get(0)?,
+                    exams: r.get(1)?,
                 })
             })?)
     }

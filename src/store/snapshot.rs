@@ -3,7 +3,7 @@
 //!
 //! Reading 35,000 states row by row takes most of a start on a large collection; the snapshot is
 //! one file read and decoded in a fraction of that. It is written with the states' generation
-//! (schema version 7: a random number that triggers change with every insert, update or delete of
+//! (schema version 8: a random number that triggers change with every insert, update or delete of
 //! a card state), read in the same transaction as the states, and used only while the store has
 //! that generation still: equal generations mean the same states, whatever wrote the store (the
 //! app, import, restore of a backup, a tool). A snapshot that does not check out (wrong magic, CRC,

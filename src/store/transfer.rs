@@ -68,6 +68,20 @@ pub struct ReviewRow {
     pub interval_days: f64,
 }
 
+/// One answer given in custom study (kept apart from the review log; it scheduled nothing).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CustomRow {
+    /// Full item id.
+    pub item_id: String,
+    /// When answered (Unix ms).
+    pub reviewed_at: i64,
+    /// 1 again, 2 hard, 3 good, 4 easy.
+    pub rating: i64,
+    /// Time taken to answer, ms.
+    pub duration_ms: i64,
+}
+
 /// One question of an exam attempt in an export file.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -138,6 +152,9 @@ pub struct Export {
     pub cards: Vec<CardRow>,
     /// The review log.
     pub reviews: Vec<ReviewRow>,
+    /// Answers given in custom study; left out when there are none (and in older files).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub custom: Vec<CustomRow>,
     /// Exam attempts with their answers.
     pub exams: Vec<AttemptRow>,
     /// Saved FSRS parameters, when the user optimized them.
@@ -151,6 +168,8 @@ pub struct ImportCounts {
     pub cards: usize,
     /// Answers added.
     pub reviews: usize,
+    /// Custom-study answers added.
+    pub custom: usize,
     /// Exam attempts added.
     pub exams: usize,
 }
@@ -208,6 +227,19 @@ impl Store {
                 })
             })?
             .collect::<rusqlite::Result<Vec<_>>>()?;
+        let custom = c
+            .prepare(
+                "SELECT item_id, reviewed_at, rating, duration_ms FROM custom_log ORDER BY reviewed_at, id",
+            )?
+            .query_map([], |r| {
+                Ok(CustomRow {
+                    item_id: r.get(0)?,
+                    reviewed_at: r.get(1)?,
+                    rating: r.get(2)?,
+                    duration_ms: r.get(3)?,
+                })
+            })?
+            .collect::<rusqlite::Result<Vec<_>>>()?;
         let mut exams = Vec::new();
         let ids: Vec<i64> = c
             .prepare("SELECT id FROM exam_attempt ORDER BY started_at, id")?
@@ -256,6 +288,7 @@ impl Store {
             exported_at: now,
             cards,
             reviews,
+            custom,
             exams,
             fsrs_params: self.get_state("fsrs_params")?,
         })
@@ -274,7 +307,7 @@ impl Store {
         now: i64,
         progress: &mut dyn FnMut(usize, usize),
     ) -> Result<ImportCounts> {
-        let total = e.cards.len() + e.reviews.len() + e.exams.len();
+        let total = e.cards.len() + e.reviews.len() + e.custom.len() + e.exams.len();
         let mut done = 0usize;
         let mut tick = |done: &mut usize| {
             *done += 1;
@@ -348,6 +381,22 @@ impl Store {
                 ],
             )?;
             n.reviews += 1;
+        }
+        for r in &e.custom {
+            tick(&mut done);
+            let exists: bool = tx.query_row(
+                "SELECT EXISTS (SELECT 1 FROM custom_log WHERE item_id = ?1 AND reviewed_at = ?2 AND rating = ?3)",
+                params![r.item_id, r.reviewed_at, r.rating],
+                |row| row.get(0),
+            )?;
+            if exists {
+                continue;
+            }
+            tx.execute(
+                include_str!("queries/custom_log_insert.sql"),
+                params![r.item_id, r.reviewed_at, r.rating, r.duration_ms],
+            )?;
+            n.custom += 1;
         }
         for a in &e.exams {
             tick(&mut done);
@@ -425,6 +474,13 @@ pub fn validate_export(e: &Export) -> std::result::Result<(), String> {
         if !r.elapsed_days.is_finite() || !r.interval_days.is_finite() {
             return Err(format!(
                 "reviews[{i}]: elapsed_days and interval_days must be numbers"
+            ));
+        }
+    }
+    for (i, r) in e.custom.iter().enumerate() {
+        if r.item_id.is_empty() || !(1..=4).contains(&r.rating) || r.duration_ms < 0 {
+            return Err(format!(
+                "custom[{i}]: item_id must not be empty, rating 1 to 4, duration_ms 0 or more"
             ));
         }
     }
@@ -556,6 +612,8 @@ mod tests {
             .unwrap();
         s.discard_attempt(gone, 6_000).unwrap();
         s.set_state("fsrs_params", "[1.0]").unwrap();
+        s.record_custom_answer("p/a", Rating::Again, 7_000, 2_000)
+            .unwrap();
         s
     }
 
@@ -564,6 +622,15 @@ mod tests {
         let a = filled();
         let e = a.export(9_000).unwrap();
         assert_eq!((e.cards.len(), e.reviews.len(), e.exams.len()), (2, 2, 2));
+        assert_eq!(
+            e.custom,
+            vec![CustomRow {
+                item_id: "p/a".into(),
+                reviewed_at: 7_000,
+                rating: 1,
+                duration_ms: 2_000
+            }]
+        );
         assert_eq!(
             e.exams[1].discarded_at,
             Some(6_000),
@@ -581,6 +648,7 @@ mod tests {
             ImportCounts {
                 cards: 2,
                 reviews: 2,
+                custom: 1,
                 exams: 2
             }
         );

@@ -44,8 +44,9 @@ pub struct Deck {
 
 impl Deck {
     /// Takes the packs apart into one deck. New cards come in file order within a pack, taking
-    /// turns between packs, so that a day's new cards cover several services; generated drills
-    /// come after the cards.
+    /// turns between packs, so that a day's new cards cover several services; every
+    /// `GENERATED_EVERY`th new card is a generated drill while any are left
+    /// (`core::scheduler::queue::new_card_order`).
     pub fn new(packs: Vec<Pack>) -> Deck {
         let infos = packs
             .iter()
@@ -70,7 +71,7 @@ impl Deck {
             questions.extend(p.questions);
             per_pack.push(p.cards.into_iter());
         }
-        let total = per_pack.iter().map(|p| p.len()).sum::<usize>() + generators.len();
+        let total = per_pack.iter().map(|p| p.len()).sum::<usize>();
         let mut cards: Vec<Box<Card>> = Vec::with_capacity(total);
         loop {
             let before = cards.len();
@@ -79,7 +80,7 @@ impl Deck {
                 break;
             }
         }
-        cards.extend(generators);
+        let cards = crate::core::scheduler::queue::new_card_order(cards, generators);
         let question_index = questions
             .iter()
             .enumerate()

@@ -118,7 +118,7 @@ impl Study {
 
     /// A stored attempt rebuilt as a run, with the questions still in the packs (the others are
     /// listed in `missing`), and the stored row.
-    fn load_attempt(&self, id: i64) -> Result<Option<(ExamRun, crate::store::Attempt)>> {
+    pub(super) fn load_attempt(&self, id: i64) -> Result<Option<(ExamRun, crate::store::Attempt)>> {
         let Some((a, answers)) = self.store().attempt(id)? else {
             return Ok(None);
         };

@@ -10,12 +10,14 @@ use crate::core::scheduler::readiness::{self, Readiness};
 use crate::core::scheduler::{
     Calendar, CardState, Preview, Rating, SchedError, Scheduler, Settings,
 };
+use crate::core::stats::{Counts, Origin};
 use crate::store::{StateRows, Store, UndoEntry};
 use anyhow::Result;
 use rand::SeedableRng;
 use rand::rngs::StdRng;
 use rustc_hash::FxHashMap;
 
+mod custom;
 mod deck;
 mod exam;
 mod index;
@@ -77,6 +79,11 @@ pub struct Study {
     /// Undo stack: the store's entry, the answer's counted time, and whether it was Again.
     undo: Vec<(UndoEntry, i64, bool)>,
     current: Option<usize>,
+    /// The custom session under way: while it runs, its cards are shown instead of the queue and
+    /// answers change no card's state.
+    custom: Option<crate::core::custom::Session>,
+    /// Undo for the custom session: each answer's custom-log row and card id.
+    custom_undo: Vec<(i64, String)>,
     /// This session's counts.
     pub stats: SessionStats,
     /// The data directory's lock, held as long as the session lives.
@@ -197,6 +204,8 @@ impl Study {
             config,
             undo: Vec::new(),
             current: None,
+            custom: None,
+            custom_undo: Vec::new(),
             stats: SessionStats::default(),
             lock: None,
         })
@@ -392,6 +401,35 @@ impl Study {
     /// Today's queue (indexes into `cards()`) and the due counts.
     pub fn queue(&self, now: i64) -> Result<(Vec<usize>, DueCounts)> {
         let limits = self.limits(now)?;
+        Ok(self.queue_with(&limits, now))
+    }
+
+    /// Every count of cards and answers that the screens and commands show (`core::stats::Counts`).
+    pub fn counts(&self, now: i64) -> Result<Counts> {
+        let limits = self.limits(now)?;
+        let (_, due) = self.queue_with(&limits, now);
+        let answers_all = self.store.summary()?.reviews;
+        Ok(crate::core::stats::counts(
+            (0..self.cards.len()).map(|i| (self.origin(i), self.states.of_card(i))),
+            due,
+            limits.answers_today,
+            answers_all.max(0) as u64,
+        ))
+    }
+
+    /// Where the card at `pos` in `cards()` comes from.
+    pub fn origin(&self, pos: usize) -> Origin {
+        let card = &self.cards[pos];
+        if matches!(card.body, crate::core::content::CardBody::Generated { .. }) {
+            Origin::Generated
+        } else if self.question_index.contains_key(&card.id) {
+            Origin::MissedQuestion
+        } else {
+            Origin::Pack
+        }
+    }
+
+    fn queue_with(&self, limits: &Limits, now: i64) -> (Vec<usize>, DueCounts) {
         // Built from positions alone: the cards themselves are not touched.
         let qc: Vec<QueueCard> = self
             .group_keys
@@ -402,19 +440,16 @@ impl Study {
                 group: g.as_deref(),
             })
             .collect();
-        Ok(queue::build(
-            &qc,
-            now,
-            self.cal.as_ref(),
-            &limits,
-            self.sched.decay(),
-        ))
+        queue::build(&qc, now, self.cal.as_ref(), limits, self.sched.decay())
     }
 
-    /// Picks the next card to show (the current one stays if it is still first). Returns it.
+    /// Picks the next card to show (the current one stays if it is still first): the custom
+    /// session's while one runs, else today's queue's. Returns it.
     pub fn next_card(&mut self, now: i64) -> Result<Option<&Card>> {
-        let (order, _) = self.queue(now)?;
-        self.current = order.first().copied();
+        self.current = match &self.custom {
+            Some(c) => c.current(),
+            None => self.queue(now)?.0.first().copied(),
+        };
         Ok(self.current.map(|i| &*self.cards[i]))
     }
 
@@ -452,6 +487,21 @@ impl Study {
             return Ok(None);
         };
         let id = self.cards[i].id.clone();
+        if let Some(session) = &mut self.custom {
+            // Custom study: logged apart; the card's state and the review log stay as they are.
+            let duration = duration_ms.clamp(0, MAX_ANSWER_MS);
+            let row = self
+                .store
+                .record_custom_answer(&id, rating, now, duration)?;
+            session.answer(rating, duration);
+            self.custom_undo.push((row, id.clone()));
+            self.current = None;
+            return Ok(Some(AnswerNote {
+                item_id: id,
+                became_leech: false,
+                lapses: self.states.of_card(i).map_or(0, |s| s.lapses),
+            }));
+        }
         let before = self.current_state();
         let a = self
             .sched
@@ -474,14 +524,30 @@ impl Study {
         }))
     }
 
-    /// Whether there is an answer of this session to undo.
+    /// Whether there is an answer of this session (of the custom session while one runs) to undo.
     pub fn can_undo(&self) -> bool {
-        !self.undo.is_empty()
+        match &self.custom {
+            Some(c) => c.can_undo(),
+            None => !self.undo.is_empty(),
+        }
     }
 
     /// Undoes the last answer of this session (repeatable back to its start); the undone card
-    /// becomes the current one again. Returns its id.
+    /// becomes the current one again. Returns its id. While a custom session runs, its answers
+    /// are undone, and only those.
     pub fn undo(&mut self, now: i64) -> Result<Option<String>> {
+        if let Some(session) = &mut self.custom {
+            let Some((row, id)) = self.custom_undo.pop() else {
+                return Ok(None);
+            };
+            if let Err(e) = self.store.undo_custom_answer(row, &id) {
+                self.custom_undo.push((row, id));
+                return Err(e.into());
+            }
+            session.undo();
+            self.current = session.current();
+            return Ok(Some(id));
+        }
         let Some((entry, duration, again)) = self.undo.pop() else {
             return Ok(None);
         };
@@ -511,6 +577,9 @@ impl Study {
         self.store.save_state(&id, &s, now)?;
         self.states.set(Some(i), &id, Some(s));
         self.current = None;
+        if let Some(session) = &mut self.custom {
+            session.set_aside_current();
+        }
         Ok(Some(id))
     }
 
@@ -677,3 +746,6 @@ pub(crate) mod testing {
         .expect("a test session opens")
     }
 }
+
+#[cfg(test)]
+mod tests;

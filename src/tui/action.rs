@@ -41,6 +41,19 @@ impl ExamChoice {
     }
 }
 
+/// Which cards a custom study starts with (`core::custom`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum CustomStart {
+    /// Ask: a pack, domain, task statement, tag, leeches, missed or a search, typed.
+    Choose,
+    /// The leeches.
+    Leeches,
+    /// The cards of the questions answered wrongly in the last mock exam.
+    MissedLastExam,
+    /// The cards the screen lists: Browse's results, the exam's wrong answers.
+    These,
+}
+
 /// A user intent.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Action {
@@ -136,83 +149,102 @@ pub enum Action {
     NextField,
     /// Calculators: the previous field.
     PrevField,
-    /// Calculators: the other calculator.
+    /// Calculators: the next calculator.
     SwitchCalculator,
+    /// Calculators: the previous calculator.
+    PrevCalculator,
     /// Calculators: empty the focused field.
     ClearField,
+    /// Open the IAM policy lab.
+    OpenIam,
+    /// IAM lab: load the next example scenario.
+    NextScenario,
+    /// IAM lab: load the previous example scenario.
+    PrevScenario,
+    /// Custom study: drill a chosen set of cards now, outside the schedule.
+    CustomStudy(CustomStart),
 }
 
 impl Action {
-    /// The text of the help screen for this action.
-    pub fn description(self) -> &'static str {
+    /// What this action does, in `lang` (help and the command palette show it).
+    pub fn description(self, lang: crate::core::config::Lang) -> String {
+        crate::i18n::tr!(lang, self.message())
+    }
+
+    /// The catalog key of its description (`assets/i18n/*/keys.ftl`).
+    fn message(self) -> &'static str {
         match self {
-            Action::Quit => "quit awsdrill",
-            Action::Back => "close this view, or quit from Home",
-            Action::ToggleHelp => "show or hide this help",
-            Action::Palette => "find and run any action by name",
-            Action::Up => "move up",
-            Action::Down => "move down",
-            Action::PageUp => "move up one page",
-            Action::PageDown => "move down one page",
-            Action::Top => "go to the first row",
-            Action::Bottom => "go to the last row",
-            Action::NextTab => "next screen",
-            Action::PrevTab => "previous screen",
-            Action::StartDrill => "start today's drill",
-            Action::Reveal => "show the answer; then rate it Good (or as suggested)",
-            Action::Rate(Rating::Again) => "rate Again: forgot",
-            Action::Rate(Rating::Hard) => "rate Hard: remembered with effort",
-            Action::Rate(Rating::Good) => "rate Good: remembered",
-            Action::Rate(Rating::Easy) => "rate Easy: remembered at once",
-            Action::Undo => "undo the last answer",
-            Action::Suspend => "suspend this card",
-            Action::Bury => "bury this card until tomorrow",
-            Action::ToggleKorean => "switch between English and Korean",
-            Action::OpenExams => "open the mock exams",
-            Action::OpenCalc => "open the calculators",
-            Action::OpenBrowse => "browse and search every card and question",
-            Action::OpenStats => "show statistics",
-            Action::OpenSettings => "change the settings",
-            Action::Reset => "make the selected card new again (history is kept)",
-            Action::OpenLink => "open the source link in a browser",
-            Action::CopyLink => "copy the source link (terminals that allow it)",
-            Action::CycleSort => "sort by relevance, id or due date",
-            Action::StartExam(ExamChoice::Full) => {
-                "start a full mock exam (65 questions, 130 minutes)"
-            }
-            Action::StartExam(ExamChoice::Quick) => "start a quick exam (10 questions, untimed)",
+            Action::Quit => "action-quit",
+            Action::Back => "action-back",
+            Action::ToggleHelp => "action-toggle-help",
+            Action::Palette => "action-palette",
+            Action::Up => "action-up",
+            Action::Down => "action-down",
+            Action::PageUp => "action-page-up",
+            Action::PageDown => "action-page-down",
+            Action::Top => "action-top",
+            Action::Bottom => "action-bottom",
+            Action::NextTab => "action-next-tab",
+            Action::PrevTab => "action-prev-tab",
+            Action::StartDrill => "action-start-drill",
+            Action::Reveal => "action-reveal",
+            Action::Rate(Rating::Again) => "action-rate-again",
+            Action::Rate(Rating::Hard) => "action-rate-hard",
+            Action::Rate(Rating::Good) => "action-rate-good",
+            Action::Rate(Rating::Easy) => "action-rate-easy",
+            Action::Undo => "action-undo",
+            Action::Suspend => "action-suspend",
+            Action::Bury => "action-bury",
+            Action::ToggleKorean => "action-toggle-korean",
+            Action::OpenExams => "action-open-exams",
+            Action::OpenCalc => "action-open-calc",
+            Action::OpenBrowse => "action-open-browse",
+            Action::OpenStats => "action-open-stats",
+            Action::OpenSettings => "action-open-settings",
+            Action::Reset => "action-reset",
+            Action::OpenLink => "action-open-link",
+            Action::CopyLink => "action-copy-link",
+            Action::CycleSort => "action-cycle-sort",
+            Action::StartExam(ExamChoice::Full) => "action-exam-full",
+            Action::StartExam(ExamChoice::Quick) => "action-exam-quick",
             Action::StartExam(ExamChoice::Practice(Domain::Development)) => {
-                "practice Development with AWS Services"
+                "action-practice-development"
             }
-            Action::StartExam(ExamChoice::Practice(Domain::Security)) => "practice Security",
-            Action::StartExam(ExamChoice::Practice(Domain::Deployment)) => "practice Deployment",
+            Action::StartExam(ExamChoice::Practice(Domain::Security)) => "action-practice-security",
+            Action::StartExam(ExamChoice::Practice(Domain::Deployment)) => {
+                "action-practice-deployment"
+            }
             Action::StartExam(ExamChoice::Practice(Domain::Troubleshooting)) => {
-                "practice Troubleshooting and Optimization"
+                "action-practice-troubleshooting"
             }
-            Action::StartExam(ExamChoice::WeakAreas) => {
-                "practice the task statements you miss most (20 questions)"
-            }
-            Action::ResumeExam => "continue the unfinished exam",
-            Action::DiscardExam => "discard the unfinished exam (asks first)",
-            Action::OpenAttempt => "review the selected past attempt, question by question",
-            Action::Choose(_) => "select or deselect that choice",
-            Action::ToggleChoice => "select or deselect the choice under the cursor",
-            Action::Strike => "strike out the choice under the cursor, or restore it",
-            Action::NextQuestion => "next question",
-            Action::PrevQuestion => "previous question",
-            Action::Flag => "flag this question for review, or unflag it",
-            Action::GoTo => "go to a question by number",
-            Action::QuestionGrid => {
-                "show the grid of every question (answered, unanswered, flagged) to jump to one"
-            }
-            Action::Submit => "review unanswered and flagged questions, then submit",
-            Action::Confirm => "confirm: submit, discard, check the answer, or jump",
-            Action::FilterWrong => "show only wrong answers, or all",
-            Action::FilterFlagged => "show only flagged questions, or all",
-            Action::NextField => "next field",
-            Action::PrevField => "previous field",
-            Action::SwitchCalculator => "switch calculator",
-            Action::ClearField => "clear the field",
+            Action::StartExam(ExamChoice::WeakAreas) => "action-exam-weak",
+            Action::ResumeExam => "action-resume-exam",
+            Action::DiscardExam => "action-discard-exam",
+            Action::OpenAttempt => "action-open-attempt",
+            Action::Choose(_) => "action-choose",
+            Action::ToggleChoice => "action-toggle-choice",
+            Action::Strike => "action-strike",
+            Action::NextQuestion => "action-next-question",
+            Action::PrevQuestion => "action-prev-question",
+            Action::Flag => "action-flag",
+            Action::GoTo => "action-go-to",
+            Action::QuestionGrid => "action-question-grid",
+            Action::Submit => "action-submit",
+            Action::Confirm => "action-confirm",
+            Action::FilterWrong => "action-filter-wrong",
+            Action::FilterFlagged => "action-filter-flagged",
+            Action::NextField => "action-next-field",
+            Action::PrevField => "action-prev-field",
+            Action::SwitchCalculator => "action-switch-calculator",
+            Action::PrevCalculator => "action-prev-calculator",
+            Action::ClearField => "action-clear-field",
+            Action::OpenIam => "action-open-iam",
+            Action::NextScenario => "action-next-scenario",
+            Action::PrevScenario => "action-prev-scenario",
+            Action::CustomStudy(CustomStart::Choose) => "action-custom-choose",
+            Action::CustomStudy(CustomStart::Leeches) => "action-custom-leeches",
+            Action::CustomStudy(CustomStart::MissedLastExam) => "action-custom-missed",
+            Action::CustomStudy(CustomStart::These) => "action-custom-these",
         }
     }
 }

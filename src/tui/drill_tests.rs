@@ -294,6 +294,70 @@ fn browse_searches_highlights_and_changes_a_cards_schedule() {
     assert_eq!(app.tab(), Tab::Home);
 }
 
+/// Korean search in Browse (issue 16): initial consonants find a card by its Korean text, the row
+/// shows that text with the matched syllables underlined, and with the content in Korean the rows
+/// show Korean unless the query matches only the English.
+#[test]
+fn browse_finds_korean_text_by_initial_consonants() {
+    use ratatui::style::Modifier;
+    /// The screen drawn on an 80x24 test terminal.
+    fn draw(app: &mut App) -> ratatui::buffer::Buffer {
+        let mut t = ratatui::Terminal::new(ratatui::backend::TestBackend::new(80, 24)).unwrap();
+        t.draw(|f| app.render(f)).unwrap();
+        t.backend().buffer().clone()
+    }
+    /// Its first rows as text, a wide character in one cell (it takes two on screen).
+    fn text(buf: &ratatui::buffer::Buffer, rows: u16) -> String {
+        let mut out = String::new();
+        for y in 0..rows {
+            let mut x = 0;
+            while x < buf.area.width {
+                let sym = buf[(x, y)].symbol();
+                out.push_str(sym);
+                x += unicode_width::UnicodeWidthStr::width(sym).max(1) as u16;
+            }
+            out.push('\n');
+        }
+        out
+    }
+    let mut app = app();
+    app.update(Action::OpenBrowse, NOON);
+    for c in "ㅈㅅㄷ".chars() {
+        key(&mut app, KeyCode::Char(c), NOON);
+    }
+    let buf = draw(&mut app);
+    let underlined: String = (0..80)
+        .map(|x| &buf[(x, 3)])
+        .filter(|c| c.modifier.contains(Modifier::UNDERLINED))
+        .map(|c| c.symbol())
+        .collect();
+    assert_eq!(underlined, "재시도", "the syllables of the initials typed");
+    // The search line and the list.
+    insta::assert_snapshot!("browse_korean_initials", text(&buf, 7));
+    // In Korean, every row with Korean text shows it; an English query that matches only the
+    // English text shows the English.
+    app.set_lang(crate::core::config::Lang::Ko);
+    app.on_key(
+        &KeyEvent::new(KeyCode::Char('u'), KeyModifiers::CONTROL),
+        NOON,
+    );
+    let s = text(&draw(&mut app), 24);
+    assert!(
+        s.contains("t/basic                      basic     new       비동기"),
+        "{s}"
+    );
+    assert!(
+        s.contains("t/numeric                    numeric   new       Longest"),
+        "{s}"
+    );
+    for c in "retries".chars() {
+        key(&mut app, KeyCode::Char(c), NOON);
+    }
+    let s = text(&draw(&mut app), 24);
+    assert!(s.contains("1 of 3 items"), "{s}");
+    assert!(s.contains("new       How many retries"), "{s}");
+}
+
 #[test]
 fn stats_show_the_same_numbers_as_the_report() {
     let mut app = app();
@@ -303,20 +367,21 @@ fn stats_show_the_same_numbers_as_the_report() {
     assert_eq!(app.tab(), Tab::Stats);
     let r = crate::stats_report::report(app.study().unwrap(), NOON + 2000).unwrap();
     let s = screen(&mut app);
-    let c = r.cards;
-    assert!(
-        s.contains(&format!(
-            "Cards: {} new, {} learning, {} review",
-            c.new, c.learning, c.review
-        )),
-        "{s}"
-    );
+    let c = r.counts.cards;
+    for want in [
+        crate::stats_report::cards_to_study(&c),
+        format!("{} studied, {} not yet studied", c.studied, c.new),
+        format!("Answered today: {}", r.counts.answers_today),
+    ] {
+        assert!(s.contains(&want), "{want}\n{s}");
+    }
     let due: u32 = r.forecast.iter().map(|f| f.1).sum();
     assert!(
-        s.contains(&format!("Due in the next 30 days: {due}")),
+        s.contains(&format!("Due per day, next 30 days: {due} in all")),
         "{s}"
     );
-    assert!(s.contains("busiest day: 1 answers"), "{s}");
+    // One answer today, the busiest day: the legend's darkest shade stands for 1.
+    assert!(s.contains("· 0 █ 1"), "{s}");
 }
 
 #[test]
@@ -507,6 +572,387 @@ fn answers_today_agree_on_home_the_drill_and_stats() {
     let stats_today = stats.days.last().unwrap().answers;
     app.update(Action::Back, later);
     assert_eq!(app.tab(), Tab::Home);
-    assert_eq!(app.state().done_today, 3);
+    assert_eq!(app.state().counts.answers_today, 3);
     assert_eq!(stats_today, 3, "stats counts the same answers today");
+}
+
+/// An IAM puzzle in the drill: the policies and the request are shown (in Korean with `t`), a
+/// typed decision is checked against the evaluator's, and the working is the path through the flow.
+#[test]
+fn an_iam_puzzle_is_drawn_answered_and_shown_in_korean() {
+    const GEN: &str = r#"
+[pack]
+id = "p"
+title = "Puzzles"
+services = ["IAM"]
+schema = 1
+checked = 2026-12-07
+
+[[generator]]
+id = "gen-iam"
+kind = "iam-decision"
+source = "https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_evaluation-logic.html"
+"#;
+    let pack = parse_pack("p.toml", GEN.as_bytes()).pack.unwrap();
+    let study = crate::study::testing::study(Store::open_in_memory().unwrap(), vec![pack]);
+    let mut app = App::with_study(AppState::default(), Theme::plain(), study, NOON);
+    app.update(Action::StartDrill, NOON);
+    let inst = app.instance().expect("a puzzle is drawn").clone();
+    let s = screen(&mut app);
+    assert!(s.contains("Is the request allowed?"), "{s}");
+    assert!(
+        s.contains("Your answer: _"),
+        "the puzzle fits at 80x24:\n{s}"
+    );
+    assert!(s.contains("Request: arn:aws:"), "{s}");
+    assert!(s.contains("{\"Sid\":"), "{s}");
+    let crate::core::calc::drills::Expected::Decision(d) = inst.expected else {
+        panic!("a decision is expected: {:?}", inst.expected)
+    };
+    app.update(Action::ToggleKorean, NOON);
+    let s = screen(&mut app);
+    // Wide characters take two cells; compare without the padding.
+    assert!(s.replace(' ', "").contains("이요청은허용되는가?"), "{s}");
+    let typed = match d {
+        crate::core::iam::Decision::Allow => "a",
+        crate::core::iam::Decision::ExplicitDeny => "e",
+        crate::core::iam::Decision::ImplicitDeny => "i",
+    };
+    key(&mut app, KeyCode::Char(typed.chars().next().unwrap()), NOON);
+    key(&mut app, KeyCode::Enter, NOON);
+    let s = screen(&mut app);
+    assert!(s.contains("Correct"), "{s}");
+    assert!(s.contains("Deny evaluation"), "{s}");
+    app.update(Action::ToggleKorean, NOON);
+    insta::assert_snapshot!("iam_puzzle_revealed", screen(&mut app));
+}
+
+/// A pack for a whole session: six basic cards, a numeric card and a generated exercise.
+const SESSION_PACK: &str = r#"
+[pack]
+id = "s"
+title = "Session"
+services = ["Lambda"]
+schema = 1
+checked = 2026-11-24
+
+[[card]]
+id = "b1"
+kind = "basic"
+front = "Front one?"
+back = "Back one."
+source = "https://docs.aws.amazon.com/lambda/latest/dg/gettingstarted-limits.html"
+
+[[card]]
+id = "b2"
+kind = "basic"
+front = "Front two?"
+back = "Back two."
+source = "https://docs.aws.amazon.com/lambda/latest/dg/gettingstarted-limits.html"
+
+[[card]]
+id = "b3"
+kind = "basic"
+front = "Front three?"
+back = "Back three."
+source = "https://docs.aws.amazon.com/lambda/latest/dg/gettingstarted-limits.html"
+
+[[card]]
+id = "b4"
+kind = "basic"
+front = "Front four?"
+back = "Back four."
+source = "https://docs.aws.amazon.com/lambda/latest/dg/gettingstarted-limits.html"
+
+[[card]]
+id = "b5"
+kind = "basic"
+front = "Front five?"
+back = "Back five."
+source = "https://docs.aws.amazon.com/lambda/latest/dg/gettingstarted-limits.html"
+
+[[card]]
+id = "b6"
+kind = "basic"
+front = "Front six?"
+back = "Back six."
+source = "https://docs.aws.amazon.com/lambda/latest/dg/gettingstarted-limits.html"
+
+[[card]]
+id = "timeout"
+kind = "numeric"
+front = "Longest timeout of a standard function?"
+answer = 900
+unit = "seconds"
+source = "https://docs.aws.amazon.com/lambda/latest/dg/gettingstarted-limits.html"
+
+[[generator]]
+id = "gen-read"
+kind = "dynamodb-read"
+source = "https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/read-write-operations.html"
+"#;
+
+/// The app drawn on a `w`x`h` test terminal, as text.
+fn screen_of(app: &mut App, w: u16, h: u16) -> String {
+    let mut t = ratatui::Terminal::new(ratatui::backend::TestBackend::new(w, h)).unwrap();
+    t.draw(|f| app.render(f)).unwrap();
+    let buf = t.backend().buffer().clone();
+    let mut out = String::new();
+    for y in 0..buf.area.height {
+        for x in 0..buf.area.width {
+            out.push_str(buf[(x, y)].symbol());
+        }
+        out.push('\n');
+    }
+    out
+}
+
+fn current_id(app: &App) -> String {
+    app.study().unwrap().current().unwrap().id.clone()
+}
+
+/// One session with Again, Hard, Good and Easy, a typed numeric answer, a bury and a suspend before
+/// any answer, and a learning card answered again once it came due; then every count is read on
+/// every surface that shows it: Home, the drill's header and summary, Stats, `awsdrill stats` (its
+/// lines and its JSON) and `awsdrill due` (its lines and its JSON).
+#[test]
+fn every_count_agrees_on_home_the_drill_stats_and_the_commands() {
+    let report = parse_pack("s.toml", SESSION_PACK.as_bytes());
+    assert!(report.findings.is_empty(), "{:?}", report.findings);
+    let study =
+        crate::study::testing::study(Store::open_in_memory().unwrap(), vec![report.pack.unwrap()]);
+    let mut app = App::with_study(AppState::default(), Theme::plain(), study, NOON);
+    app.update(Action::StartDrill, NOON);
+    let mut t = NOON;
+    // Each key a second after the one before.
+    fn step(app: &mut App, t: &mut i64, keys: &str) {
+        for c in keys.chars() {
+            *t += 1_000;
+            let code = if c == '\n' {
+                KeyCode::Enter
+            } else {
+                KeyCode::Char(c)
+            };
+            key(app, code, *t);
+        }
+    }
+    assert_eq!(current_id(&app), "s/b1");
+    step(&mut app, &mut t, " 1"); // Again: learning, back in a minute
+    assert_eq!(current_id(&app), "s/b2");
+    step(&mut app, &mut t, " 2"); // Hard: learning
+    assert_eq!(current_id(&app), "s/b3");
+    step(&mut app, &mut t, "b"); // buried before any answer
+    assert_eq!(current_id(&app), "s/b4");
+    step(&mut app, &mut t, "s"); // suspended before any answer
+    assert_eq!(current_id(&app), "s/b5");
+    step(&mut app, &mut t, " 3"); // Good: the next learning step
+    assert_eq!(current_id(&app), "s/b6");
+    step(&mut app, &mut t, " 4"); // Easy: review
+    assert_eq!(current_id(&app), "s/timeout");
+    step(&mut app, &mut t, "15 min\n"); // typed answer, converted: right
+    assert!(screen(&mut app).contains("Correct"));
+    step(&mut app, &mut t, " "); // the suggested rating (Good)
+    // The generated exercise is new: it waits for a typed answer, so it is buried by the action.
+    assert_eq!(current_id(&app), "s/gen-read");
+    t += 1_000;
+    app.update(Action::Bury, t);
+    assert!(screen(&mut app).contains("No cards are due now."));
+    // b1 comes due after its minute and is answered again.
+    t = NOON + 3 * 60_000;
+    app.tick(t);
+    assert_eq!(current_id(&app), "s/b1");
+    step(&mut app, &mut t, " 3");
+    let now = t;
+
+    let counts = app.study().unwrap().counts(now).unwrap();
+    // 6 answers to 5 cards; 3 cards were only buried or suspended.
+    assert_eq!(counts.answers_today, 6);
+    assert_eq!(counts.answers_all, 6);
+    let c = counts.cards;
+    assert_eq!((c.total, c.generated, c.missed_questions), (8, 1, 0));
+    assert_eq!((c.studied, c.new), (5, 3), "{c:?}");
+    assert_eq!((c.learning, c.review, c.relearning), (4, 1, 0), "{c:?}");
+    assert_eq!((c.suspended, c.leech), (1, 0));
+    let d = counts.due;
+    assert_eq!((d.learning, d.review, d.new), (0, 0, 0), "{d:?}");
+    assert_eq!(d.learning_later_today, 4, "{d:?}");
+
+    // The drill: its header, and its summary now that nothing is due.
+    let drill = screen_of(&mut app, 100, 30);
+    assert!(
+        drill.contains("6 done today  |  left: 0 learning (+4 later), 0 review, 0 new"),
+        "{drill}"
+    );
+    assert!(
+        drill.contains("4 learning cards come back later today."),
+        "{drill}"
+    );
+    assert!(
+        drill.contains("This session: 6 answers, 1 Again"),
+        "{drill}"
+    );
+
+    // Home.
+    app.update(Action::Back, now);
+    assert_eq!(app.tab(), Tab::Home);
+    assert_eq!(app.state().counts, counts);
+    let home = screen_of(&mut app, 100, 30);
+    for want in [
+        "8 cards to study (7 written, 1 generated exercise)",
+        "Due now: 0 learning, 0 review, 0 new.  Answered today: 6.",
+        "4 learning cards come back later today.",
+        "6 answers and 0 mock exams so far; 5 cards studied, 3 not yet studied.",
+    ] {
+        assert!(home.contains(want), "{want}\n{home}");
+    }
+
+    // Stats: the screen, the command's lines and its JSON are one report.
+    app.update(Action::OpenStats, now);
+    let r = crate::stats_report::report(app.study().unwrap(), now).unwrap();
+    assert_eq!(r.counts, counts);
+    assert_eq!(r.days.last().unwrap().answers, counts.answers_today);
+    let stats = screen_of(&mut app, 100, 30);
+    for want in [
+        "Answered today: 6 (6 in all)",
+        "Due now: 0 learning, 0 review, 0 new",
+        "Later today: 4 learning",
+        "8 cards to study (7 written, 1 generated exercise)",
+        "5 studied, 3 not yet studied",
+        "4 learning, 0 relearning, 1 review",
+    ] {
+        assert!(stats.contains(want), "{want}\n{stats}");
+    }
+    let lines = crate::stats_report::text::lines(&r).join("\n");
+    for want in [
+        "Today: 6 answers; due now 0 learning (+4 later today), 0 review, 0 new.",
+        "8 cards to study (7 written, 1 generated exercise); 5 studied, 3 not yet studied.",
+        "Answers in all: 6.",
+    ] {
+        assert!(lines.contains(want), "{want}\n{lines}");
+    }
+    let json = serde_json::to_value(&r).unwrap();
+    assert_eq!(json["answers_today"], 6);
+    assert_eq!(json["cards"]["studied"], 5);
+    assert_eq!(json["cards"]["new"], 3);
+    assert_eq!(json["cards"]["generated"], 1);
+    assert_eq!(json["cards"]["learning"], 4);
+    assert_eq!(json["due"]["learning_later_today"], 4);
+
+    // `awsdrill due`: the same counts, in lines and in JSON.
+    let due = crate::stats_report::due::report(app.study().unwrap(), now).unwrap();
+    assert_eq!(due.total, counts.due);
+    assert_eq!(due.cards, counts.cards);
+    assert_eq!(due.answers_today, counts.answers_today);
+    let per_pack: usize = due.packs.iter().map(|p| p.due.learning_later_today).sum();
+    assert_eq!(per_pack, 4, "the packs add up to the total");
+    let lines = crate::stats_report::due::text(&due).join("\n");
+    for want in [
+        "Due now: 0 (0 learning, 0 review, 0 new). Later today: 4 learning.",
+        "Answered today: 6. Cards: 5 studied, 3 not yet studied, 4 in learning steps.",
+    ] {
+        assert!(lines.contains(want), "{want}\n{lines}");
+    }
+    let json = serde_json::to_value(&due).unwrap();
+    assert_eq!(json["answers_today"], 6);
+    assert_eq!(json["total"]["learning_later_today"], 4);
+    assert_eq!(json["cards"]["studied"], 5);
+}
+
+/// The test pack with `type_cloze_answers` on.
+fn typed_cloze_app() -> App {
+    let pack = parse_pack("t.toml", PACK.as_bytes()).pack.unwrap();
+    let config = crate::core::config::Config {
+        type_cloze_answers: true,
+        ..Default::default()
+    };
+    let study = crate::study::Study::new(
+        Store::open_in_memory().unwrap(),
+        vec![pack],
+        config,
+        Box::new(crate::core::scheduler::StudyDays::new(chrono::Utc, 4)),
+        1,
+    )
+    .unwrap();
+    let mut app = App::with_study(AppState::default(), Theme::plain(), study, NOON);
+    app.update(Action::StartDrill, NOON);
+    // The basic card first: bury it, and the cloze card shows.
+    app.update(Action::Bury, NOON);
+    app
+}
+
+#[test]
+fn a_typed_cloze_answer_is_graded_blank_by_blank_and_leniently() {
+    let mut app = typed_cloze_app();
+    let s = screen(&mut app);
+    assert!(s.contains("Memory goes from [...] to [...]."), "{s}");
+    assert!(
+        s.contains("2 blanks: type their answers in order, apart with ;"),
+        "{s}"
+    );
+    // Letters type (b would bury, s suspend), case, spaces and commas do not matter.
+    for c in "128mb;  10240 MB".chars() {
+        key(&mut app, KeyCode::Char(c), NOON);
+    }
+    assert!(screen(&mut app).contains("Your answer: 128mb;  10240 MB_"));
+    let st = app.study().unwrap().state("t/cloze");
+    assert!(st.is_none_or(|st| !st.suspended && st.buried_until.is_none()));
+    key(&mut app, KeyCode::Enter, NOON + 4_000);
+    let s = screen(&mut app);
+    assert!(s.contains("Memory goes from 128 MB to 10,240 MB."), "{s}");
+    assert!(s.contains("Blank 1: 128 MB  you typed 128mb  right"), "{s}");
+    assert!(
+        s.contains("Blank 2: 10,240 MB  you typed 10240 MB  right"),
+        "{s}"
+    );
+    assert!(s.contains("Correct  suggested: Good"), "{s}");
+    insta::assert_snapshot!(s);
+    // Space records the suggested rating.
+    key(&mut app, KeyCode::Char(' '), NOON + 5_000);
+    assert_eq!(revlog_rows(&app), 1);
+    let log = app
+        .study()
+        .unwrap()
+        .store()
+        .item_history("t/cloze", 1)
+        .unwrap();
+    assert_eq!(log[0].rating, Rating::Good.number());
+}
+
+#[test]
+fn a_wrong_or_missing_blank_suggests_again() {
+    let mut app = typed_cloze_app();
+    for c in "128 MB".chars() {
+        key(&mut app, KeyCode::Char(c), NOON);
+    }
+    key(&mut app, KeyCode::Enter, NOON);
+    let s = screen(&mut app);
+    assert!(
+        s.contains("Blank 2: 10,240 MB  you typed nothing  wrong"),
+        "{s}"
+    );
+    assert!(s.contains("1 of 2 blanks right  suggested: Again"), "{s}");
+    assert!(
+        s.contains("Space Again"),
+        "the footer says what Space records:\n{s}"
+    );
+    key(&mut app, KeyCode::Char(' '), NOON + 1_000);
+    let log = app
+        .study()
+        .unwrap()
+        .store()
+        .item_history("t/cloze", 1)
+        .unwrap();
+    assert_eq!(log[0].rating, Rating::Again.number());
+}
+
+#[test]
+fn cloze_answers_are_not_typed_unless_the_setting_is_on() {
+    let mut app = app();
+    app.update(Action::Bury, NOON);
+    let s = screen(&mut app);
+    assert!(s.contains("Memory goes from [...] to [...]."), "{s}");
+    assert!(!s.contains("Your answer"), "{s}");
+    // Letters are commands: b buries the cloze card.
+    key(&mut app, KeyCode::Char('b'), NOON);
+    assert!(screen(&mut app).contains("Buried until tomorrow: t/cloze."));
 }

@@ -13,9 +13,15 @@ pub mod theme;
 pub mod widgets;
 
 #[cfg(test)]
+mod custom_tests;
+#[cfg(test)]
 mod drill_tests;
 #[cfg(test)]
 mod exam_tests;
+#[cfg(test)]
+mod help_tests;
+#[cfg(test)]
+mod i18n_tests;
 #[cfg(test)]
 mod test_support;
 
@@ -23,6 +29,10 @@ use crate::context::{Context, Launch};
 use crate::exit::{EXIT_CANNOT_RUN, EXIT_OK, print_error};
 use app::{App, AppState, PackRow};
 use theme::Theme;
+
+/// The subcommands that work without a terminal (command names stay English in every language).
+const NO_TERMINAL_COMMANDS: &str =
+    "due, stats, exam history, exam report, exam draw, lint, calc, decode, export, backup, paths";
 
 /// Builds the state the screens show from an opened context.
 pub fn app_state(ctx: &Context) -> anyhow::Result<AppState> {
@@ -77,9 +87,13 @@ pub fn main(launch: Launch) -> u8 {
     let mut app = App::with_study(state, theme, study, now);
     app.set_config_path(config_path);
     app.set_lang(lang);
+    app.set_ui_lang(lang);
     app.back_up_after_first_frame(paths, now);
     if let Some((bp, mode, seed)) = launch.exam {
         app.start_exam_of(bp, mode, seed, now);
+    }
+    if let Some(filter) = launch.custom {
+        app.start_custom(filter, now);
     }
     if launch.first_frame_and_exit {
         // The measurement ends with the frame; the store's check is left running (it only reads).
@@ -96,10 +110,11 @@ pub fn main(launch: Launch) -> u8 {
             ));
             return EXIT_CANNOT_RUN;
         }
-        print_error(
-            "the app needs a terminal (standard input and output are not one: a script, a pipe, or ssh without -t). \
-             These commands work without one: due, stats, exam history, exam report, exam draw, lint, calc, decode, export, backup, paths (awsdrill --help lists them all)",
-        );
+        print_error(crate::i18n::tr!(
+            lang,
+            "no-terminal",
+            commands = NO_TERMINAL_COMMANDS
+        ));
         return EXIT_CANNOT_RUN;
     }
     let mut terminal = ratatui::init();
@@ -128,7 +143,11 @@ pub fn main(launch: Launch) -> u8 {
             EXIT_CANNOT_RUN
         }
         Err(e) => {
-            print_error(format!("terminal: {e}"));
+            print_error(crate::i18n::tr!(
+                lang,
+                "terminal-error",
+                error = e.to_string()
+            ));
             EXIT_CANNOT_RUN
         }
     }

@@ -17,8 +17,8 @@ use crossterm::event::KeyEvent;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 
-use crate::core::scheduler::queue::DueCounts;
 use crate::core::scheduler::readiness::Readiness;
+use crate::core::stats::Counts;
 use crate::store::Summary;
 
 /// One pack as Home lists it.
@@ -49,10 +49,8 @@ pub struct AppState {
     pub store_path: String,
     /// Problems the user should know about (packs that failed to load, orphaned history).
     pub notices: Vec<String>,
-    /// Cards due now.
-    pub due: DueCounts,
-    /// Answers given today, learning steps included (`Limits::answers_today`).
-    pub done_today: u32,
+    /// Every count of cards and answers (`Study::counts`): Home, the drill and Stats show these.
+    pub counts: Counts,
     /// The exam-day prediction, when an exam date is set.
     pub readiness: Option<Readiness>,
     /// The last submitted mock exam: (correct, total, estimated scaled score).
@@ -78,6 +76,8 @@ pub struct Ctx {
     pub history: Vec<Attempt>,
     /// The language cards and questions are shown in (the settings' `language`; `t` switches it).
     pub lang: crate::core::config::Lang,
+    /// The language of the app's own words (the settings' `language` or `--lang`; `t` leaves it).
+    pub ui_lang: crate::core::config::Lang,
 }
 
 impl Ctx {
@@ -91,6 +91,7 @@ impl Ctx {
             config_path: None,
             history: Vec::new(),
             lang: crate::core::config::Lang::En,
+            ui_lang: crate::core::config::Lang::En,
         }
     }
 
@@ -108,13 +109,12 @@ impl Ctx {
     /// study days in a row (Home only: it reads the log a day at a time).
     pub fn refresh(&mut self, now: i64, streak: bool) {
         let Some(study) = &self.study else { return };
-        match study.queue(now) {
-            Ok((_, due)) => self.state.due = due,
-            Err(e) => return self.show_error("could not build today's queue", e),
-        }
-        match study.limits(now) {
-            Ok(l) => self.state.done_today = l.answers_today,
-            Err(e) => return self.show_error("could not read today's reviews", e),
+        match study.counts(now) {
+            Ok(c) => self.state.counts = c,
+            Err(e) => {
+                let what = crate::i18n::tr!(self.ui_lang, "refresh-counts-failed");
+                return self.show_error(&what, e);
+            }
         }
         if let Ok(s) = study.store().summary() {
             self.state.summary = s;
@@ -202,6 +202,12 @@ pub trait Screen {
 
     /// Does some of that work, until `deadline`.
     fn work(&mut self, _ctx: &Ctx, _deadline: std::time::Instant) {}
+
+    /// The cards this screen lists, as a custom-study filter ("study these": Browse's results,
+    /// the wrong answers of the exam on show); `None` where it lists none.
+    fn study_these(&self, _ctx: &Ctx) -> Option<crate::core::custom::Filter> {
+        None
+    }
 
     /// The source link of what the screen shows, for Open link and Copy link.
     fn link(&self, _ctx: &Ctx) -> Option<String> {

@@ -20,6 +20,13 @@ pub fn run(data_dir: &Path, args: &[&str]) -> Output {
         .expect("run awsdrill")
 }
 
+/// Makes the store in `data_dir` as the app's first start does (commands that only read, such as
+/// `due` and `stats`, create nothing without one).
+pub fn new_store(data_dir: &Path) {
+    std::fs::create_dir_all(data_dir).unwrap();
+    awsdrill::store::Store::open(&data_dir.join("awsdrill.sqlite3")).expect("a new store");
+}
+
 /// Standard output as text.
 pub fn stdout(o: &Output) -> String {
     String::from_utf8_lossy(&o.stdout).into_owned()

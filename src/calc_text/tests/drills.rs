@@ -59,8 +59,97 @@ fn answers_show_their_unit() {
     for (_, kind) in GeneratorKind::ALL {
         let text = prompt(&generate(kind, &mut rng).prompt);
         assert!(
-            text.ends_with('?') || text.ends_with("Type the letter."),
+            text.ends_with('?')
+                || text.ends_with("Type the letter.")
+                || text.ends_with("Type its Sid.")
+                || text.ends_with("(or a, e, i)."),
             "{text}"
         );
     }
+}
+
+#[test]
+fn the_rate_drills_read_as_questions() {
+    assert_eq!(
+        prompt(&Prompt::LambdaConcurrency {
+            rps: 100,
+            duration_ms: 500
+        }),
+        "A Lambda function receives 100 requests per second, and each takes 500 ms on average. What concurrency does it need (execution environments, rounded up)?"
+    );
+    assert_eq!(
+        prompt(&Prompt::LambdaStream {
+            dynamodb: false,
+            shards: 100,
+            factor: 2
+        }),
+        "A Lambda function reads a Kinesis data stream with 100 shards through an event source mapping with a parallelization factor of 2. How many concurrent invocations can it run at most?"
+    );
+    assert_eq!(
+        prompt(&Prompt::KinesisShards {
+            write_mb: 5,
+            records: 3000,
+            consumers: 2
+        }),
+        "Producers write 5 MB per second in 3,000 records per second to a provisioned Kinesis data stream, read by 2 consumers without enhanced fan-out. How many shards does it need at least?"
+    );
+    assert_eq!(
+        prompt(&Prompt::SqsFifo {
+            batch: 10,
+            high_throughput: false,
+            region: "us-east-1".into()
+        }),
+        "An SQS FIFO queue in us-east-1, without high throughput mode, receives batches of 10 messages per SendMessageBatch call. How many messages per second can it take at most?"
+    );
+    assert_eq!(
+        prompt(&Prompt::ApigatewayBurst {
+            first: 5000,
+            second: 5000,
+            at_ms: 100
+        }),
+        "Under API Gateway's default account limit (10,000 requests per second, burst 5,000), a client sends 5,000 requests in the first millisecond and 5,000 more 100 ms later. How many of them are served?"
+    );
+    assert_eq!(
+        prompt(&Prompt::S3Prefixes {
+            reads: 55000,
+            writes: 0
+        }),
+        "An application sends 55,000 GET and 0 PUT requests per second to one S3 bucket. Over how many prefixes must it spread them at least?"
+    );
+    let a = Expected::Number {
+        value: 50.0,
+        unit: "concurrent executions".into(),
+    };
+    assert_eq!(expected(&a), "50 concurrent executions");
+}
+
+/// An IAM puzzle's prompt lists every statement and the request; its Korean version names the
+/// policy types as AWS's Korean documentation does, and the answer is worded like the CLI's.
+#[test]
+fn iam_puzzles_in_english_and_korean() {
+    use crate::calc_text::drills::prompt_ko;
+    use crate::core::calc::drills::Prompt;
+    let mut rng = StdRng::seed_from_u64(18);
+    let i = generate(GeneratorKind::IamDecision, &mut rng);
+    let Prompt::IamDecision(p) = &i.prompt else {
+        panic!("{:?}", i.prompt)
+    };
+    let en = prompt(&i.prompt);
+    let ko = prompt_ko(&i.prompt).unwrap();
+    for pp in &p.policies {
+        for st in &pp.statements {
+            assert!(en.contains(st.as_str()) && ko.contains(st.as_str()), "{st}");
+        }
+    }
+    assert!(en.contains(&p.action) && ko.contains(&p.action));
+    assert!(en.ends_with("(or a, e, i)."), "{en}");
+    assert!(ko.contains("이 요청은 허용되는가?"), "{ko}");
+    assert!(ko.contains("자격 증명 기반 정책") || !en.contains("Identity: "));
+    assert_eq!(
+        expected(&Expected::Decision(
+            crate::core::iam::Decision::ImplicitDeny
+        )),
+        "implicit Deny"
+    );
+    assert!(prompt_ko(&generate(GeneratorKind::Ec2Letter, &mut rng).prompt).is_none());
 }

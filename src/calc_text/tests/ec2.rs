@@ -54,13 +54,80 @@ fn legacy_series_say_so() {
     assert!(d.legacy && d.unknown.is_empty());
     assert_eq!(d.processor.as_deref(), Some("AWS Graviton"));
     assert!(note(&d.notes[0]).contains("not in the current AWS naming table"));
-    let d = decode("m5.large").unwrap();
+    // p5 has no processor letter, and the guide's pages read do not list the family.
+    let d = decode("p5.48xlarge").unwrap();
     assert_eq!(d.processor, None);
+    let lines = decoded_lines(&d);
     assert!(
-        decoded_lines(&d)
+        lines
             .iter()
-            .any(|l| l.contains("processor   not stated in the name"))
+            .any(|l| l == "  processor   not stated in the name nor in the guide's pages read here"),
+        "{lines:#?}"
     );
+    assert!(
+        lines
+            .iter()
+            .any(|l| l.starts_with("  hardware    not in the guide's tables read here")),
+        "{lines:#?}"
+    );
+}
+
+#[test]
+fn a_real_name_shows_its_hardware_and_where_it_comes_from() {
+    let lines = decoded_lines(&decode("m5.large").unwrap());
+    for want in [
+        "  processor   Intel (the guide's list of processors per family)",
+        "              Intel Xeon Scalable processors (Skylake 8175M or Cascade Lake 8259CL)",
+        "  vCPUs       2",
+        "  memory      8 GiB",
+        "  network     Up to 10 Gigabit (bursts to 10 Gbps)",
+        "  storage     EBS only (no instance store)",
+        "  hardware    https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/general-purpose-instances.html",
+        "  read        2026-12-07 (the guide's revision of 2023-05-11)",
+    ] {
+        assert!(lines.iter().any(|l| l == want), "{want}\n{lines:#?}");
+    }
+    let lines = decoded_lines(&decode("p4de.24xlarge").unwrap());
+    for want in [
+        "  network     4x 100 Gigabit (400 Gbps in all)",
+        "  storage     8 x 1,000 GB NVMe SSD (8,000 GB in all)",
+        "  accelerators 8 x NVIDIA A100 GPUs (80 GB each)",
+    ] {
+        assert!(lines.iter().any(|l| l == want), "{want}\n{lines:#?}");
+    }
+    let lines = decoded_lines(&decode("t2.nano").unwrap());
+    assert!(
+        lines.iter().any(|l| l == "  memory      0.5 GiB"),
+        "{lines:#?}"
+    );
+    assert!(
+        lines.iter().any(|l| l
+            == "  network     Low to Moderate (the guide gives no number for this older type)"),
+        "{lines:#?}"
+    );
+    let lines = decoded_lines(&decode("inf2.xlarge").unwrap());
+    assert!(
+        lines
+            .iter()
+            .any(|l| l == "  accelerators 1 x AWS Inferentia2 inference chip (32 GiB HBM each)"),
+        "{lines:#?}"
+    );
+    let lines = decoded_lines(&decode("u-18tb1.112xlarge").unwrap());
+    assert!(
+        lines.iter().any(|l| l
+            == "  hardware    the guide's table for this family does not list this size"),
+        "{lines:#?}"
+    );
+}
+
+#[test]
+fn numbers_keep_their_decimals_and_group_thousands() {
+    use crate::calc_text::ec2::decimal;
+    assert_eq!(decimal(8.0), "8");
+    assert_eq!(decimal(0.5), "0.5");
+    assert_eq!(decimal(3.75), "3.75");
+    assert_eq!(decimal(24576.0), "24,576");
+    assert_eq!(decimal(12.5), "12.5");
 }
 
 #[test]
@@ -130,7 +197,31 @@ fn bad_requirements_name_the_field() {
         ("large, xlarge", "build: two sizes given"),
         (
             "memory, purple",
-            "build: `purple` is not a category, processor, capability or size",
+            "build: `purple` is not a category, processor, capability, size or hardware",
+        ),
+        (
+            "gpu, fpga",
+            "build: two kinds of accelerator given (`gpu` and `fpga`)",
+        ),
+        (
+            "arm, x86",
+            "build: two instruction sets given (`arm` and `x86`)",
+        ),
+        (
+            "at least 8 GiB, at least 16 GiB",
+            "build: two memory minimums given (`at least 8 gib` and `at least 16 gib`)",
+        ),
+        (
+            "at least 2 vcpus, at least 4 vcpus",
+            "build: two vCPU minimums given",
+        ),
+        (
+            "at least lots gib",
+            "build: `at least lots gib` needs a number and a unit",
+        ),
+        (
+            "at least 16 parsecs",
+            "build: `at least 16 parsecs` needs a number",
         ),
     ] {
         let e = parse_requirement(text)

@@ -4,7 +4,12 @@
 mod drills;
 mod dynamodb;
 mod ec2;
+mod iam;
+mod kinesis;
+mod lambda;
+mod s3;
 mod size;
+mod throttle;
 
 /// Every calculator in the registry has its own title and words for every field, so a new
 /// calculator cannot show the fallback "Value" label.

@@ -148,6 +148,10 @@ fn invalid_settings_are_refused_with_a_reason() {
         said(set_value("c.toml", "", Setting::DesiredRetention, "x").unwrap_err()),
         "desired_retention: `x` is not a number"
     );
+    assert_eq!(
+        said(set_value("c.toml", "", Setting::TypeClozeAnswers, "maybe").unwrap_err()),
+        "type_cloze_answers: `maybe` is not on or off"
+    );
     assert!(
         said(set_value("c.toml", "a = ", Setting::Theme, "dark").unwrap_err())
             .starts_with("c.toml is not valid TOML: ")
@@ -158,5 +162,53 @@ fn invalid_settings_are_refused_with_a_reason() {
     );
     assert!(
         said(set_value("c.toml", "", Setting::LearningSteps, "1m 5x").unwrap_err()).contains("5x")
+    );
+}
+
+#[test]
+fn settings_problems_read_as_lint_writes_them_and_in_korean() {
+    use crate::core::config::{Lang, SetError};
+    use crate::core::content::kind::FindingKind as K;
+    // The settings' findings in the catalog say in English exactly what `lint` says.
+    for kind in [
+        K::TomlSyntax("expected `=`".into()),
+        K::OutOfRange {
+            key: "rollover_hour".into(),
+            value: 30,
+            lo: 0,
+            hi: 23,
+        },
+        K::FractionOutOfRange {
+            key: "desired_retention".into(),
+            value: 0.5,
+            lo: 0.7,
+            hi: 0.97,
+        },
+        K::BadStep {
+            step: "5x".into(),
+            key: "learning_steps".into(),
+        },
+        K::BadLanguage { name: "fr".into() },
+        K::BadTheme {
+            name: "pink".into(),
+        },
+    ] {
+        assert_eq!(
+            super::set_error_in(Lang::En, &SetError::Invalid(kind.clone())),
+            message(&kind)
+        );
+    }
+    let ko = |e| super::set_error_in(Lang::Ko, &e);
+    assert_eq!(
+        ko(set_value("c.toml", "", Setting::DesiredRetention, "0.5").unwrap_err()),
+        "desired_retention 값이 0.5입니다. 0.70에서 0.97 사이여야 합니다."
+    );
+    assert_eq!(
+        ko(set_value("c.toml", "", Setting::RolloverHour, "four").unwrap_err()),
+        "rollover_hour: `four`은(는) 정수가 아닙니다."
+    );
+    assert_eq!(
+        ko(set_value("c.toml", "", Setting::Language, "fr").unwrap_err()),
+        "언어 `fr`은(는) auto, en, ko 중 하나가 아닙니다."
     );
 }

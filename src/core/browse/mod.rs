@@ -1,14 +1,20 @@
 //! Browse: every card and question in one list, narrowed by a query of fuzzy words and filters
 //! (`pack:lambda kind:numeric state:due domain:security tag:limits`), sorted by relevance or id.
+//! The words are looked for in an item's English text and in its Korean text, Korean also by
+//! initial consonants (`ㄹㄷ` finds `람다`: see `hangul`).
 //!
 //! Pure: the caller passes the items and the time. Narrowing a longer version of the last query
 //! only looks at the last matches, which keeps typing fast on large collections.
 
+use crate::core::config::Lang;
 use crate::core::content::{Card, CardBody, Question};
 use crate::core::domain::Domain;
 use crate::core::scheduler::{CardState, Phase};
 use fuzzy_matcher::FuzzyMatcher;
 use fuzzy_matcher::skim::SkimMatcherV2;
+use hangul::View;
+
+mod hangul;
 
 /// The scheduling state of an item, as Browse filters it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -67,8 +73,9 @@ pub enum ItemOf {
     Question(u32),
 }
 
-/// One row of Browse. The words (id, text, tags, services) stay in the cards and questions and
-/// are read through the `Library`: a row is small, so a list of every item costs little memory.
+/// One row of Browse. The words (id, texts, tags, services) stay in the cards and questions and
+/// are read through the `Library`: a row is small (72 bytes), so a list of every item costs
+/// little memory.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Item {
     /// Where its words are.
@@ -81,22 +88,36 @@ pub struct Item {
     pub state: ItemState,
     /// When due (for sorting), 0 when new.
     pub due: i64,
-    /// The text on one line, kept only when it differs from the source text (line breaks or
+    /// The texts on one line, kept only where they differ from the source texts (line breaks or
     /// runs of spaces in the pack, or a generated drill's description).
-    line: Option<Box<str>>,
-    /// The ASCII letters and digits in the text and in the id (`char_mask`): a query with a
-    /// letter the item lacks cannot match it, and is rejected without reading the text.
+    lines: Option<Box<Lines>>,
+    /// The ASCII letters and digits and the Hangul initial consonants in the English text, the
+    /// Korean text and the id (`char_mask`): a query with a letter the text lacks cannot match
+    /// it, and is rejected without reading the text.
     text_mask: u64,
+    ko_mask: u64,
     id_mask: u64,
 }
 
-/// One bit per ASCII letter (either case) and digit that `s` contains.
+/// An item's texts where they differ from the source texts.
+#[derive(Debug, Clone, PartialEq, Default)]
+struct Lines {
+    en: Option<Box<str>>,
+    ko: Option<Box<str>>,
+}
+
+/// The bits of `char_mask` for Hangul initial consonants.
+const HANGUL_BITS: u64 = ((1 << 19) - 1) << 36;
+
+/// One bit per ASCII letter (either case) and digit that `s` contains, and one per initial
+/// consonant of its Hangul syllables and of the consonants written alone (`ㄹ`).
 fn char_mask(s: &str) -> u64 {
-    s.bytes().fold(0, |m, b| match b {
-        b'a'..=b'z' => m | 1 << (b - b'a'),
-        b'A'..=b'Z' => m | 1 << (b - b'A'),
-        b'0'..=b'9' => m | 1 << (26 + b - b'0'),
-        _ => m,
+    s.chars().fold(0, |m, c| match c {
+        'a'..='z' => m | 1 << (c as u32 - 'a' as u32),
+        'A'..='Z' => m | 1 << (c as u32 - 'A' as u32),
+        '0'..='9' => m | 1 << (26 + c as u32 - '0' as u32),
+        _ if c.is_ascii() => m,
+        _ => hangul::initial(c).map_or(m, |i| m | 1 << (36 + i)),
     })
 }
 
@@ -135,17 +156,42 @@ impl<'a> Library<'a> {
         }
     }
 
-    /// The one-line text that is searched and shown.
+    /// The one-line English text that is searched and shown.
     pub fn text<'b>(&self, item: &'b Item) -> &'b str
     where
         'a: 'b,
     {
-        if let Some(l) = &item.line {
+        if let Some(l) = item.lines.as_ref().and_then(|l| l.en.as_deref()) {
             return l;
         }
         match item.of {
             ItemOf::Card(i) => source_text(&self.cards[i as usize]).unwrap_or(""),
             ItemOf::Question(i) => &self.questions[i as usize].stem,
+        }
+    }
+
+    /// The one-line Korean text that is searched and shown, if the item has one.
+    pub fn ko_text<'b>(&self, item: &'b Item) -> Option<&'b str>
+    where
+        'a: 'b,
+    {
+        if let Some(l) = item.lines.as_ref().and_then(|l| l.ko.as_deref()) {
+            return Some(l);
+        }
+        match item.of {
+            ItemOf::Card(i) => ko_source_text(&self.cards[i as usize]),
+            ItemOf::Question(i) => self.questions[i as usize].ko_stem.as_deref(),
+        }
+    }
+
+    /// The text in `lang`, when the item has it.
+    pub fn text_in<'b>(&self, item: &'b Item, lang: Lang) -> Option<&'b str>
+    where
+        'a: 'b,
+    {
+        match lang {
+            Lang::En => Some(self.text(item)),
+            Lang::Ko => self.ko_text(item),
         }
     }
 
@@ -183,6 +229,26 @@ fn source_text(c: &Card) -> Option<&str> {
     }
 }
 
+/// The card's Korean text a row shows, as written in the pack, if it has one.
+fn ko_source_text(c: &Card) -> Option<&str> {
+    let ko = c.ko.as_deref()?;
+    match &c.body {
+        CardBody::Basic { .. } | CardBody::Numeric { .. } => ko.front.as_deref(),
+        CardBody::Cloze { .. } => ko.text.as_deref(),
+        CardBody::Generated { .. } => None,
+    }
+}
+
+/// The lines of an item whose English text is `en` (`Err`: a line made for the row, always kept)
+/// and Korean text `ko`; none when both are one line as written.
+fn lines(en: Result<&str, Box<str>>, ko: Option<&str>) -> Option<Box<Lines>> {
+    let l = Lines {
+        en: en.map_or_else(Some, collapsed),
+        ko: ko.and_then(collapsed),
+    };
+    (l != Lines::default()).then(|| Box::new(l))
+}
+
 /// The one-line form of `s`, when it is not already one line with single spaces.
 fn collapsed(s: &str) -> Option<Box<str>> {
     let single = !s.starts_with(' ')
@@ -204,20 +270,24 @@ pub fn card_item(
     (now, tomorrow): (i64, i64),
     generated: GeneratedRow,
 ) -> Item {
-    let line = match (&c.body, source_text(c)) {
-        (CardBody::Generated { generator }, _) => Some(generated(*generator).into_boxed_str()),
-        (_, Some(t)) => collapsed(t),
-        (_, None) => None,
+    let en = match &c.body {
+        CardBody::Generated { generator } => Err(generated(*generator).into_boxed_str()),
+        _ => Ok(source_text(c).unwrap_or("")),
     };
-    let text_mask = char_mask(line.as_deref().or(source_text(c)).unwrap_or(""));
+    let text_mask = char_mask(match &en {
+        Ok(t) => t,
+        Err(l) => l,
+    });
+    let ko = ko_source_text(c);
     Item {
         of: ItemOf::Card(pos as u32),
         kind: c.body.kind(),
         domain: c.domain,
         state: ItemState::of(state, now, tomorrow),
         due: state.map_or(0, |s| s.due),
-        line,
+        lines: lines(en, ko),
         text_mask,
+        ko_mask: ko.map_or(0, char_mask),
         id_mask: char_mask(&c.id),
     }
 }
@@ -236,8 +306,9 @@ pub fn question_item(
         domain: Some(q.domain),
         state: ItemState::of(state, now, tomorrow),
         due: state.map_or(0, |s| s.due),
-        line: collapsed(&q.stem),
+        lines: lines(Ok(&q.stem), q.ko_stem.as_deref()),
         text_mask: char_mask(&q.stem),
+        ko_mask: q.ko_stem.as_deref().map_or(0, char_mask),
         id_mask: char_mask(&q.id),
     }
 }
@@ -317,18 +388,54 @@ pub struct Hit {
     pub score: i64,
 }
 
-/// The character positions of the item's text that the query's fuzzy words match (for
-/// highlighting); empty when only the id matched or there are no words.
-pub fn matched_positions(lib: &Library, item: &Item, query: &str) -> Vec<usize> {
+/// The text a row shows and the characters the query's words match in it (for highlighting).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Shown<'b> {
+    /// The text, on one line.
+    pub text: &'b str,
+    /// Its language.
+    pub lang: Lang,
+    /// The character positions the words match (empty when only the id matched or there are no
+    /// words).
+    pub positions: Vec<usize>,
+}
+
+/// What the row of `item` shows for `query` when the content is shown in `lang`: the text in
+/// `lang` (English where the item has no Korean), unless the words match only the text in the
+/// other language, which is then shown with what they matched in it. So a Korean query shows the
+/// Korean line, and an English query shows the English line unless the content is Korean.
+pub fn shown<'a: 'b, 'b>(lib: &Library<'a>, item: &'b Item, query: &str, lang: Lang) -> Shown<'b> {
     let words = parse_query(query).words;
-    if words.is_empty() {
-        return Vec::new();
+    let first = match lib.text_in(item, lang) {
+        Some(_) => lang,
+        None => Lang::En,
+    };
+    if !words.is_empty() {
+        let view = View::of(&words);
+        let matcher = SkimMatcherV2::default().ignore_case();
+        let mut buf = String::new();
+        let other = match first {
+            Lang::En => Lang::Ko,
+            Lang::Ko => Lang::En,
+        };
+        for l in [first, other] {
+            let Some(text) = lib.text_in(item, l) else {
+                continue;
+            };
+            if let Some((_, p)) = matcher.fuzzy_indices(view.read(text, true, &mut buf), &words) {
+                return Shown {
+                    text,
+                    lang: l,
+                    positions: view.text_positions(text, p),
+                };
+            }
+        }
     }
-    SkimMatcherV2::default()
-        .ignore_case()
-        .fuzzy_indices(lib.text(item), &words)
-        .map(|(_, p)| p)
-        .unwrap_or_default()
+    Shown {
+        text: lib.text_in(item, first).unwrap_or_default(),
+        lang: first,
+        positions: Vec::new(),
+    }
 }
 
 /// Filters, matches and sorts. `within` limits the search to earlier hits (when the new query
@@ -451,6 +558,14 @@ fn match_all(items: &[Item], lib: &Library, q: &Query, candidates: &[usize]) -> 
             })
     };
     let need = char_mask(&q.words);
+    let view = View::of(&q.words);
+    // The view of the text being matched (one buffer for all, written only for Hangul texts).
+    let mut buf = String::new();
+    let mut score = |text: &str, mask: u64| {
+        matcher.fuzzy_match(view.read(text, mask & HANGUL_BITS != 0, &mut buf), &q.words)
+    };
+    // A text is read only when its letters pass the filter.
+    let passes = |mask: u64| mask & need == need;
     let mut hits = Vec::new();
     for &i in candidates {
         let it = &items[i];
@@ -459,19 +574,25 @@ fn match_all(items: &[Item], lib: &Library, q: &Query, candidates: &[usize]) -> 
         }
         if q.words.is_empty() {
             hits.push(Hit { index: i, score: 0 });
-        } else if let Some(score) = (it.text_mask & need == need)
-            .then(|| matcher.fuzzy_match(lib.text(it), &q.words))
-            .flatten()
+            continue;
+        }
+        // Ranked by the English text when it matches (English queries rank as they did before
+        // Korean was searched), else by the Korean text, else at half score by the id.
+        let mut found = None;
+        if passes(it.text_mask) {
+            found = score(lib.text(it), it.text_mask);
+        }
+        if found.is_none()
+            && passes(it.ko_mask)
+            && let Some(ko) = lib.ko_text(it)
         {
+            found = score(ko, it.ko_mask);
+        }
+        if found.is_none() && passes(it.id_mask) {
+            found = score(lib.id(it), it.id_mask).map(|s| s / 2);
+        }
+        if let Some(score) = found {
             hits.push(Hit { index: i, score });
-        } else if let Some(score) = (it.id_mask & need == need)
-            .then(|| matcher.fuzzy_match(lib.id(it), &q.words))
-            .flatten()
-        {
-            hits.push(Hit {
-                index: i,
-                score: score / 2,
-            });
         }
     }
     hits

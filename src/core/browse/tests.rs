@@ -1,5 +1,7 @@
-//! Tests of Browse: filters, fuzzy words, the letter filter, sliced searches and narrowing.
+//! Tests of Browse: filters, fuzzy words, Korean text and initial consonants, the letter filter,
+//! sliced searches and narrowing.
 use super::*;
+use crate::core::content::CardText;
 use std::collections::HashMap;
 
 fn card(id: &str, kind: &str, text: &str) -> Box<Card> {
@@ -88,7 +90,7 @@ fn filters_and_fuzzy_words_narrow_the_list() {
     let hit = &search(&items, &lib, "lngst", Sort::Relevance, None)[0];
     assert_eq!(lib.id(&items[hit.index]), "lambda/timeout");
     assert_eq!(
-        matched_positions(&lib, &items[hit.index], "pack:lambda lngst"),
+        shown(&lib, &items[hit.index], "pack:lambda lngst", Lang::En).positions,
         vec![0, 2, 3, 5, 6],
         "matched characters are found for highlighting"
     );
@@ -98,7 +100,7 @@ fn filters_and_fuzzy_words_narrow_the_list() {
         "text from a multi-line string is shown on one line"
     );
     assert_eq!(lib.text(&items[0]), "Longest timeout of a Lambda function?");
-    assert!(items[0].line.is_none(), "one-line text is not copied");
+    assert!(items[0].lines.is_none(), "one-line text is not copied");
 }
 
 #[test]
@@ -106,13 +108,28 @@ fn the_letter_filter_never_hides_a_match() {
     assert_eq!(char_mask("aZ9"), 1 | 1 << 25 | 1 << 35);
     assert_eq!(char_mask("é -/"), 0);
     // Every item the matcher accepts passes the filter: compare with and without it.
+    assert_eq!(char_mask("ㄹ람다"), 1 << (36 + 5) | 1 << (36 + 3));
+    assert_eq!(
+        char_mask("ㅏㄳ"),
+        0,
+        "a vowel and a cluster start no syllable"
+    );
+    // Every item the matcher accepts passes the filter: compare with and without it.
+    const KO: [&str; 5] = ["람다 함수", "동시성 한도", "대기열 ㄹ", "Lambda 계층", ""];
     let cards: Vec<Box<Card>> = (0..300)
         .map(|i| {
-            card(
+            let mut c = card(
                 &format!("p/Id{i}"),
                 "basic",
                 &format!("Über {} Text nº{i} (x{})", i * 7 % 13, i % 5),
-            )
+            );
+            if i % 6 != 5 {
+                c.ko = Some(Box::new(CardText {
+                    front: Some(format!("{} {}번  x{}", KO[i % 5], i * 7 % 13, i % 3)),
+                    ..CardText::default()
+                }));
+            }
+            c
         })
         .collect();
     let svc = services();
@@ -120,16 +137,43 @@ fn the_letter_filter_never_hides_a_match() {
     let items = items(&cards, &[]);
     let matcher = SkimMatcherV2::default().ignore_case();
     for q in [
-        "ub 12", "TEXT n1", "x4", "id29", "é", "über", "b 1 3 x2", "zz",
+        "ub 12",
+        "TEXT n1",
+        "x4",
+        "id29",
+        "é",
+        "über",
+        "b 1 3 x2",
+        "zz",
+        "람다",
+        "ㄹㄷ",
+        "ㄷㅅㅅ 12",
+        "lambda ㄱㅊ",
+        "람ㄷ",
+        "ㄹ",
+        "ㄹ번",
+        "ㄷ x2",
+        "ㅎㅅ",
+        "한 1",
+        "ㄲ",
+        "ㅏ",
     ] {
         let by_search: Vec<usize> = search(&items, &lib, q, Sort::Id, None)
             .iter()
             .map(|h| h.index)
             .collect();
+        let view = View::of(q);
+        let mut buf = String::new();
+        let mut matches = |t: &str| {
+            matcher
+                .fuzzy_match(view.read(t, true, &mut buf), q)
+                .is_some()
+        };
         let mut plain: Vec<usize> = (0..items.len())
             .filter(|&i| {
-                matcher.fuzzy_match(lib.text(&items[i]), q).is_some()
-                    || matcher.fuzzy_match(lib.id(&items[i]), q).is_some()
+                matches(lib.text(&items[i]))
+                    || lib.ko_text(&items[i]).is_some_and(&mut matches)
+                    || matches(lib.id(&items[i]))
             })
             .collect();
         plain.sort_by(|&a, &b| lib.id(&items[a]).cmp(lib.id(&items[b])));
@@ -172,5 +216,200 @@ fn narrowing_reuses_the_last_hits() {
     assert_eq!(
         narrowed,
         search(&items, &lib, "number 12", Sort::Relevance, None)
+    );
+}
+
+/// Cards about Lambda with Korean text, and one about SQS whose English does not say Lambda.
+#[allow(clippy::vec_box, reason = "the study keeps its cards boxed")]
+fn korean_cards() -> Vec<Box<Card>> {
+    [
+        (
+            "lambda/concurrency",
+            "How many concurrent executions does a Lambda function get by default?",
+            "Lambda 함수의 기본 동시성 할당량은?",
+        ),
+        (
+            "lambda/timeout",
+            "Longest timeout of a Lambda function?",
+            "Lambda 함수의 최대 제한 시간은?",
+        ),
+        (
+            "lambda/layers",
+            "How many layers can a Lambda function use?",
+            "람다 함수가 쓸 수 있는 계층의 수는?",
+        ),
+        (
+            "sqs/visibility",
+            "How long should an SQS queue hide a message from other consumers?",
+            "Lambda가 읽는 SQS 대기열의 표시 제한 시간은?",
+        ),
+        ("s3/size", "Largest object size in S3?", ""),
+    ]
+    .into_iter()
+    .map(|(id, en, ko)| {
+        let mut c = card(id, "basic", en);
+        if !ko.is_empty() {
+            c.ko = Some(Box::new(CardText {
+                front: Some(ko.into()),
+                ..CardText::default()
+            }));
+        }
+        c
+    })
+    .collect()
+}
+
+#[test]
+fn korean_text_is_searched_by_syllables_and_by_initial_consonants() {
+    let cards = korean_cards();
+    let svc = services();
+    let lib = library(&cards, &svc);
+    let items = items(&cards, &[]);
+    let ids = |q: &str| -> Vec<&str> {
+        search(&items, &lib, q, Sort::Id, None)
+            .iter()
+            .map(|h| lib.id(&items[h.index]))
+            .collect()
+    };
+    // A Korean substring, as written.
+    assert_eq!(ids("동시성"), vec!["lambda/concurrency"]);
+    assert_eq!(ids("제한 시간"), vec!["lambda/timeout", "sqs/visibility"]);
+    assert_eq!(ids("람다"), vec!["lambda/layers"]);
+    assert_eq!(
+        ids("동시상"),
+        Vec::<&str>::new(),
+        "a full syllable matches only itself"
+    );
+    // Initial consonants: ㄹㄷ finds 람다, ㄷㅅㅅ 동시성 first (and, fuzzily as English words
+    // are matched, other texts with those initials in that order), ㅈㅎ ㅅㄱ 제한 시간.
+    assert_eq!(ids("ㄹㄷ"), vec!["lambda/layers"]);
+    let best = |q: &str| lib.id(&items[search(&items, &lib, q, Sort::Relevance, None)[0].index]);
+    assert_eq!(best("ㄷㅅㅅ"), "lambda/concurrency");
+    assert_eq!(
+        ids("ㄷㅅㅅ"),
+        vec!["lambda/concurrency", "lambda/layers", "sqs/visibility"]
+    );
+    assert_eq!(ids("ㅈㅎ ㅅㄱ"), vec!["lambda/timeout", "sqs/visibility"]);
+    assert_eq!(ids("ㄸ"), Vec::<&str>::new(), "ㄸ is not ㄷ");
+    // Consonants and syllables in one word, as an input method shows 람다 half typed.
+    assert_eq!(ids("람ㄷ"), vec!["lambda/layers"]);
+    assert_eq!(ids("ㄱㅊ의 수"), vec!["lambda/layers"]);
+    // Mixed English and Korean: the Korean text keeps AWS names in English.
+    assert_eq!(ids("lambda 동시성"), vec!["lambda/concurrency"]);
+    assert_eq!(best("lambda ㄷㅅㅅ"), "lambda/concurrency");
+    assert_eq!(ids("sqs ㄷㄱㅇ"), vec!["sqs/visibility"]);
+    // Filters still apply.
+    assert_eq!(ids("pack:sqs ㅈㅎ"), vec!["sqs/visibility"]);
+    // Both versions of an item are searched: `lambda` is only in sqs/visibility's Korean text.
+    assert_eq!(
+        ids("lambda"),
+        vec![
+            "lambda/concurrency",
+            "lambda/layers",
+            "lambda/timeout",
+            "sqs/visibility"
+        ]
+    );
+}
+
+#[test]
+fn english_queries_rank_as_before_korean_was_searched() {
+    let cards = korean_cards();
+    let english: Vec<Box<Card>> = cards
+        .iter()
+        .map(|c| {
+            let mut c = c.clone();
+            c.ko = None;
+            c
+        })
+        .collect();
+    let svc = services();
+    let (lib, en_lib) = (library(&cards, &svc), library(&english, &svc));
+    let (items, en_items) = (items(&cards, &[]), items(&english, &[]));
+    for q in ["lambda", "function", "lmbd fn", "timeout", "s3", "layers"] {
+        let before = search(&en_items, &en_lib, q, Sort::Relevance, None);
+        let now: Vec<Hit> = search(&items, &lib, q, Sort::Relevance, None)
+            .into_iter()
+            .filter(|h| before.iter().any(|b| b.index == h.index))
+            .collect();
+        assert_eq!(
+            now, before,
+            "query {q:?}: same items, same scores, same order"
+        );
+    }
+    // sqs/visibility matches `lambda` only in Korean; it ranks by that match.
+    let hits = search(&items, &lib, "lambda", Sort::Relevance, None);
+    let sqs = hits.iter().find(|h| h.index == 3).expect("found in Korean");
+    let matcher = SkimMatcherV2::default().ignore_case();
+    assert_eq!(
+        Some(sqs.score),
+        matcher.fuzzy_match("Lambda가 읽는 SQS 대기열의 표시 제한 시간은?", "lambda")
+    );
+}
+
+#[test]
+fn a_row_shows_the_text_its_query_matched_in_the_content_language_first() {
+    let cards = korean_cards();
+    let svc = services();
+    let lib = library(&cards, &svc);
+    let items = items(&cards, &[]);
+    let row = |i: usize, q: &str, lang: Lang| {
+        let s = shown(&lib, &items[i], q, lang);
+        (s.lang, s.text, s.positions)
+    };
+    let ko = "람다 함수가 쓸 수 있는 계층의 수는?";
+    // Korean words match only the Korean text, whatever the content language.
+    assert_eq!(row(2, "람다", Lang::En), (Lang::Ko, ko, vec![0, 1]));
+    assert_eq!(
+        row(2, "ㄹㄷ ㅎㅅ", Lang::En),
+        (Lang::Ko, ko, vec![0, 1, 2, 3, 4])
+    );
+    assert_eq!(row(2, "람ㄷ", Lang::Ko), (Lang::Ko, ko, vec![0, 1]));
+    assert_eq!(row(2, "ㄱㅊ의", Lang::Ko).2, vec![14, 15, 16]);
+    // English words: the content language's text when it matches too, else the one that does.
+    let en = "Longest timeout of a Lambda function?";
+    assert_eq!(
+        row(1, "lambda", Lang::En),
+        (Lang::En, en, vec![21, 22, 23, 24, 25, 26])
+    );
+    let ko = "Lambda 함수의 최대 제한 시간은?";
+    assert_eq!(
+        row(1, "lambda", Lang::Ko),
+        (Lang::Ko, ko, vec![0, 1, 2, 3, 4, 5])
+    );
+    assert_eq!(row(1, "timeout", Lang::Ko).0, Lang::En);
+    // No words, or only the id matched: the content language, nothing highlighted.
+    assert_eq!(row(1, "", Lang::Ko), (Lang::Ko, ko, vec![]));
+    assert_eq!(row(1, "pack:lambda", Lang::En), (Lang::En, en, vec![]));
+    assert_eq!(row(1, "lambda/tim", Lang::Ko), (Lang::Ko, ko, vec![]));
+    // Without Korean the English text is shown.
+    assert_eq!(row(4, "", Lang::Ko).0, Lang::En);
+    assert_eq!(row(4, "ㄹ", Lang::Ko).0, Lang::En);
+}
+
+#[test]
+fn a_row_stays_small() {
+    assert!(
+        std::mem::size_of::<Item>() <= 72,
+        "{} bytes",
+        std::mem::size_of::<Item>()
+    );
+    // Korean text on one line is not copied; text over several lines is, once.
+    let mut c = card("p/c", "basic", "One line.");
+    let mut items_of = |ko: &str| {
+        c.ko = Some(Box::new(CardText {
+            front: Some(ko.into()),
+            ..CardText::default()
+        }));
+        card_item(0, &c, None, (0, 1), |_| String::new())
+    };
+    assert!(items_of("한 줄.").lines.is_none());
+    let two = items_of("두\n줄.");
+    assert_eq!(
+        two.lines.as_deref(),
+        Some(&Lines {
+            en: None,
+            ko: Some("두 줄.".into())
+        })
     );
 }

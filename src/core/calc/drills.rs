@@ -5,6 +5,8 @@
 //! source. The answer and the working come from the calculator in the registry (`super::find`),
 //! so an exercise is checked by the same code as the Calculators screen. Pure.
 
+mod rates;
+
 use super::dynamodb::{self, Headline};
 use super::ec2;
 use super::registry::{Inputs, Report, Said, find};
@@ -22,15 +24,48 @@ pub enum GeneratorKind {
     Ec2Generation,
     /// The option letter of a random real instance type that has a given meaning.
     Ec2Letter,
+    /// Lambda concurrency for a random rate and duration.
+    LambdaConcurrency,
+    /// The most concurrent Lambda invocations of a stream's shards and parallelization factor.
+    LambdaStreamConcurrency,
+    /// Kinesis shards for a random write rate, record rate and shared consumers.
+    KinesisShards,
+    /// The most messages per second of an SQS FIFO queue by batch, mode and Region.
+    SqsFifoThroughput,
+    /// Requests API Gateway serves of two bursts through the default token bucket.
+    ApigatewayTokenBucket,
+    /// S3 prefixes for random read and write rates.
+    S3Prefixes,
+    /// Whether a random request is allowed by a random set of IAM policies.
+    IamDecision,
+    /// Which statement of a random set of IAM policies decides a request.
+    IamDecidingStatement,
 }
 
 impl GeneratorKind {
     /// Every kind, as written in packs.
-    pub const ALL: [(&'static str, GeneratorKind); 4] = [
+    pub const ALL: [(&'static str, GeneratorKind); 12] = [
         ("dynamodb-read", GeneratorKind::DynamodbRead),
         ("dynamodb-write", GeneratorKind::DynamodbWrite),
         ("ec2-generation", GeneratorKind::Ec2Generation),
         ("ec2-letter", GeneratorKind::Ec2Letter),
+        ("lambda-concurrency", GeneratorKind::LambdaConcurrency),
+        (
+            "lambda-stream-concurrency",
+            GeneratorKind::LambdaStreamConcurrency,
+        ),
+        ("kinesis-shards", GeneratorKind::KinesisShards),
+        ("sqs-fifo-throughput", GeneratorKind::SqsFifoThroughput),
+        (
+            "apigateway-token-bucket",
+            GeneratorKind::ApigatewayTokenBucket,
+        ),
+        ("s3-prefixes", GeneratorKind::S3Prefixes),
+        ("iam-decision", GeneratorKind::IamDecision),
+        (
+            "iam-deciding-statement",
+            GeneratorKind::IamDecidingStatement,
+        ),
     ];
 
     /// The kind for a pack's `kind` value.
@@ -59,6 +94,8 @@ pub enum Expected {
     },
     /// A short text, compared exactly (case and surrounding spaces aside).
     Text(String),
+    /// An IAM decision: `allow`, `explicit deny` or `implicit deny` (or their first letter).
+    Decision(crate::core::iam::Decision),
     /// No answer: the calculator refused the inputs the generator made (never expected).
     Refused,
 }
@@ -94,6 +131,60 @@ pub enum Prompt {
         /// What the letter means (the decoder's words for it, without a final full stop).
         meaning: String,
     },
+    /// Lambda concurrency for a rate and a duration.
+    LambdaConcurrency {
+        /// Requests per second.
+        rps: u32,
+        /// Average duration in milliseconds.
+        duration_ms: u32,
+    },
+    /// The most concurrent invocations of a stream source.
+    LambdaStream {
+        /// A DynamoDB stream (else a Kinesis data stream).
+        dynamodb: bool,
+        /// Shards.
+        shards: u32,
+        /// Parallelization factor.
+        factor: u32,
+    },
+    /// Kinesis shards for writes and shared consumers.
+    KinesisShards {
+        /// MB per second written.
+        write_mb: u32,
+        /// Records per second written.
+        records: u32,
+        /// Consumers without enhanced fan-out.
+        consumers: u32,
+    },
+    /// The most messages per second of an SQS FIFO queue.
+    SqsFifo {
+        /// Messages per call.
+        batch: u32,
+        /// High throughput mode.
+        high_throughput: bool,
+        /// The Region.
+        region: String,
+    },
+    /// Two bursts through API Gateway's default account limit.
+    ApigatewayBurst {
+        /// Requests in the first millisecond.
+        first: u32,
+        /// Requests at `at_ms`.
+        second: u32,
+        /// When the second burst arrives.
+        at_ms: u32,
+    },
+    /// S3 prefixes for read and write rates.
+    S3Prefixes {
+        /// GET requests per second.
+        reads: u32,
+        /// PUT requests per second.
+        writes: u32,
+    },
+    /// Is this request allowed by these policies?
+    IamDecision(Box<crate::core::iam::puzzle::Puzzle>),
+    /// Which statement decides this request?
+    IamDecidingStatement(Box<crate::core::iam::puzzle::Puzzle>),
 }
 
 /// One generated exercise.
@@ -114,6 +205,67 @@ pub fn generate(kind: GeneratorKind, rng: &mut impl Rng) -> Instance {
         GeneratorKind::DynamodbWrite => dynamodb_write(rng),
         GeneratorKind::Ec2Generation => ec2_generation(rng),
         GeneratorKind::Ec2Letter => ec2_letter(rng),
+        GeneratorKind::LambdaConcurrency => rates::lambda_concurrency(rng),
+        GeneratorKind::LambdaStreamConcurrency => rates::lambda_stream(rng),
+        GeneratorKind::KinesisShards => rates::kinesis_shards(rng),
+        GeneratorKind::SqsFifoThroughput => rates::sqs_fifo(rng),
+        GeneratorKind::ApigatewayTokenBucket => rates::apigateway_burst(rng),
+        GeneratorKind::S3Prefixes => rates::s3_prefixes(rng),
+        GeneratorKind::IamDecision => iam_decision(rng),
+        GeneratorKind::IamDecidingStatement => iam_deciding(rng),
+    }
+}
+
+/// The working of an IAM puzzle: the path, then every statement and how it met the request.
+fn iam_working(p: &crate::core::iam::puzzle::Puzzle) -> Vec<Said> {
+    use super::registry::IamSaid;
+    let ev = &p.evaluation;
+    ev.steps
+        .iter()
+        .map(|s| Said::Iam(IamSaid::Step(s.clone())))
+        .chain(
+            ev.types
+                .iter()
+                .flat_map(|t| &t.statements)
+                .map(|s| Said::Iam(IamSaid::Statement(s.clone()))),
+        )
+        .collect()
+}
+
+fn iam_decision(rng: &mut impl Rng) -> Instance {
+    let p = crate::core::iam::puzzle::draw(rng);
+    Instance {
+        expected: Expected::Decision(p.evaluation.decision),
+        working: iam_working(&p),
+        prompt: Prompt::IamDecision(Box::new(p)),
+    }
+}
+
+fn iam_deciding(rng: &mut impl Rng) -> Instance {
+    let p = crate::core::iam::puzzle::draw_deciding(rng);
+    Instance {
+        expected: p.deciding_sid().map_or(Expected::Refused, Expected::Text),
+        working: iam_working(&p),
+        prompt: Prompt::IamDecidingStatement(Box::new(p)),
+    }
+}
+
+/// The decision a typed answer names: `allow`, `explicit deny`, `implicit deny`, their first
+/// letter or `explicit`/`implicit`; `None` for anything else.
+pub fn typed_decision(typed: &str) -> Option<crate::core::iam::Decision> {
+    use crate::core::iam::Decision;
+    let t = typed
+        .trim()
+        .trim_matches(['"', '\'', '`', '.'])
+        .to_lowercase()
+        .replace(['-', '_'], " ");
+    let t = t.split_whitespace().collect::<Vec<_>>().join(" ");
+    match t.as_str() {
+        "allow" | "allowed" | "a" => Some(Decision::Allow),
+        // words-ok: the answers a learner types, read not shown (two lines)
+        "explicit deny" | "explicit" | "e" | "explicitly denied" => Some(Decision::ExplicitDeny), // words-ok: typed
+        "implicit deny" | "implicit" | "i" | "implicitly denied" => Some(Decision::ImplicitDeny), // words-ok: typed
+        _ => None,
     }
 }
 
@@ -300,6 +452,8 @@ pub enum CheckError {
     Empty,
     /// A number that could not be read (the reason as data).
     Number(crate::core::drill::NumericError),
+    /// Not one of the three IAM decisions.
+    NotADecision,
 }
 
 impl std::error::Error for CheckError {}
@@ -316,6 +470,14 @@ pub fn check(expected: &Expected, typed: &str) -> Result<bool, CheckError> {
         Expected::Number { value, unit } => {
             let g = crate::core::drill::grade_numeric(typed, *value, unit, 0.0)?;
             Ok(g.correct)
+        }
+        Expected::Decision(d) => {
+            if typed.trim().is_empty() {
+                return Err(CheckError::Empty);
+            }
+            typed_decision(typed)
+                .map(|t| t == *d)
+                .ok_or(CheckError::NotADecision)
         }
         Expected::Text(t) => {
             let typed = typed.trim().trim_matches(['"', '\'', '`']).to_lowercase();
@@ -351,10 +513,13 @@ mod tests {
                 let answer = match &i.expected {
                     Expected::Number { value, .. } => fmt(*value),
                     Expected::Text(t) => t.clone(),
+                    Expected::Decision(d) => d.key().replace('-', " "),
                     Expected::Refused => panic!("{:?}", i.prompt),
                 };
                 assert_eq!(check(&i.expected, &answer), Ok(true), "{:?}", i.prompt);
-                assert_eq!(check(&i.expected, "999999"), Ok(false), "{:?}", i.prompt);
+                if !matches!(i.expected, Expected::Decision(_)) {
+                    assert_eq!(check(&i.expected, "999999"), Ok(false), "{:?}", i.prompt);
+                }
             }
         }
     }
@@ -386,6 +551,91 @@ mod tests {
             };
             assert_eq!(value, (per * rate).ceil(), "{:?}", i.prompt);
         }
+    }
+
+    /// Each new kind's answer, recomputed from its prompt by the documented rule.
+    #[test]
+    fn rate_exercises_match_the_rules() {
+        let mut rng = StdRng::seed_from_u64(17);
+        for _ in 0..100 {
+            for (_, kind) in &GeneratorKind::ALL[4..10] {
+                let i = generate(*kind, &mut rng);
+                let Expected::Number { value, .. } = i.expected else {
+                    panic!("{:?}", i.prompt)
+                };
+                let rule = match i.prompt {
+                    Prompt::LambdaConcurrency { rps, duration_ms } => {
+                        (u64::from(rps) * u64::from(duration_ms)).div_ceil(1000)
+                    }
+                    Prompt::LambdaStream { shards, factor, .. } => {
+                        u64::from(shards) * u64::from(factor)
+                    }
+                    Prompt::KinesisShards {
+                        write_mb,
+                        records,
+                        consumers,
+                    } => u64::from(write_mb)
+                        .max(u64::from(records).div_ceil(1000))
+                        .max(u64::from(write_mb * consumers).div_ceil(2)),
+                    Prompt::SqsFifo {
+                        batch,
+                        high_throughput,
+                        ref region,
+                    } => {
+                        let tps = match (high_throughput, region.as_str()) {
+                            (false, _) => 300,
+                            (true, "us-east-1" | "eu-west-1") => 70_000,
+                            (true, "us-east-2" | "eu-central-1") => 19_000,
+                            (true, "ap-northeast-1") => 9_000,
+                            (true, "eu-west-2") => 4_500,
+                            (true, _) => 2_400,
+                        };
+                        tps * u64::from(batch)
+                    }
+                    Prompt::ApigatewayBurst {
+                        first,
+                        second,
+                        at_ms,
+                    } => {
+                        let first_served = u64::from(first).min(5_000);
+                        let tokens = (5_000 - first_served + 10 * u64::from(at_ms)).min(5_000);
+                        first_served + u64::from(second).min(tokens)
+                    }
+                    Prompt::S3Prefixes { reads, writes } => u64::from(reads)
+                        .div_ceil(5_500)
+                        .max(u64::from(writes).div_ceil(3_500))
+                        .max(1),
+                    ref other => panic!("{other:?}"),
+                };
+                assert_eq!(value, rule as f64, "{:?}", i.prompt);
+                assert!(!i.working.is_empty());
+            }
+        }
+    }
+
+    #[test]
+    fn iam_answers_are_read_in_several_forms() {
+        use crate::core::iam::Decision;
+        let e = Expected::Decision(Decision::ExplicitDeny);
+        for typed in [
+            "explicit deny",
+            "Explicit-Deny",
+            " e ",
+            "explicit",
+            "EXPLICIT_DENY.",
+        ] {
+            assert_eq!(check(&e, typed), Ok(true), "{typed}");
+        }
+        assert_eq!(check(&e, "implicit deny"), Ok(false));
+        assert_eq!(check(&e, "allow"), Ok(false));
+        assert_eq!(check(&e, "deny"), Err(CheckError::NotADecision));
+        assert_eq!(check(&e, "  "), Err(CheckError::Empty));
+        let mut rng = StdRng::seed_from_u64(4);
+        let i = generate(GeneratorKind::IamDecidingStatement, &mut rng);
+        let Expected::Text(sid) = &i.expected else {
+            panic!("{:?}", i.expected)
+        };
+        assert_eq!(check(&i.expected, &sid.to_lowercase()), Ok(true));
     }
 
     #[test]

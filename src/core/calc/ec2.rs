@@ -3,17 +3,22 @@
 //! the name exists; and close real names for a typo. `build` goes the other way, from a requirement
 //! ("memory optimized, Graviton, local NVMe, 2xlarge") to the names that exist.
 //!
-//! Pure. The rules and the list of names are data files in `assets/`, compiled in. A letter that no
-//! rule explains is reported as unknown, never guessed.
+//! A real name also gets its hardware where AWS's guide lists it: vCPUs, memory, network, instance
+//! storage and accelerators, and the processor of a family whose name has no processor letter.
+//!
+//! Pure. The rules, the list of names and the hardware are data files in `assets/`, compiled in. A
+//! letter that no rule explains is reported as unknown, never guessed.
 
 mod build;
 mod calculator;
+pub mod hardware;
 mod rules;
 #[cfg(test)]
 mod tests;
 
-pub use build::{Build, BuildStep, Requirement, build, parse_requirement, suggest};
+pub use build::{Build, BuildStep, HardwareFilter, Requirement, build, parse_requirement, suggest};
 pub use calculator::Ec2Calculator;
+pub use hardware::{AcceleratorKind, Arch, Maker, Network, Specs, Storage};
 pub use rules::{Category, Rules, is_known, known_types, rules};
 
 use super::{CalcError, ErrorKind};
@@ -38,6 +43,34 @@ pub enum ProcessorFrom {
     Letter(String),
     /// A hyphen part, with its hyphen (`-m2pro`).
     Part(String),
+    /// The guide's list of the processors of each family (the name has no processor letter).
+    Guide,
+}
+
+/// Why a real name has no hardware here.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SpecsMissing {
+    /// The guide's revision that was read does not list the family (newer, or never in its
+    /// tables).
+    FamilyNotInGuide,
+    /// The guide lists the family, but not this size.
+    SizeNotInGuide,
+}
+
+/// The hardware of a real instance type: its specs, its accelerators in words of the guide, and
+/// where they come from.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Hardware {
+    /// vCPUs, memory, network, storage and how many accelerators.
+    pub specs: Specs,
+    /// What the accelerators are, when the type has them and the guide names them.
+    pub accelerator: Option<hardware::FamilyAccelerator>,
+    /// The page whose tables hold the type.
+    pub source: String,
+    /// When the guide was read.
+    pub read: String,
+    /// The date of the guide's revision read.
+    pub revision: String,
 }
 
 /// A piece of a name that no rule explains.
@@ -71,7 +104,7 @@ pub enum DecodeNote {
 }
 
 /// A decoded instance type name.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Decoded {
     /// The name, lowercase.
     pub name: String,
@@ -90,6 +123,25 @@ pub struct Decoded {
     /// Which piece of the name says the processor (the CLI's JSON writes it in words).
     #[serde(skip)]
     pub processor_from: Option<ProcessorFrom>,
+    /// Who makes the processor.
+    #[serde(skip)]
+    pub processor_maker: Option<Maker>,
+    /// The guide's words for the processor model, when it names one.
+    #[serde(skip)]
+    pub processor_model: Option<String>,
+    /// The page that says the processor (the naming rules for a letter, else the guide's family
+    /// list).
+    #[serde(skip)]
+    pub processor_source: Option<String>,
+    /// The kind of accelerator, from the guide's family or from the series.
+    #[serde(skip)]
+    pub accelerator_kind: Option<AcceleratorKind>,
+    /// The hardware, when the guide lists the type.
+    #[serde(skip)]
+    pub hardware: Option<Hardware>,
+    /// Why a real name has no hardware.
+    #[serde(skip)]
+    pub hardware_missing: Option<SpecsMissing>,
     /// Every option letter and hyphen part, in order.
     pub capabilities: Vec<Part>,
     /// The size after the dot (`2xlarge`, `metal-16xl`).
@@ -154,6 +206,12 @@ pub fn decode(input: &str) -> Result<Decoded, CalcError> {
         generation: None,
         processor: None,
         processor_from: None,
+        processor_maker: None,
+        processor_model: None,
+        processor_source: None,
+        accelerator_kind: None,
+        hardware: None,
+        hardware_missing: None,
         capabilities: Vec::new(),
         size: None,
         size_meaning: None,
@@ -182,7 +240,9 @@ pub fn decode(input: &str) -> Result<Decoded, CalcError> {
             if let Some(p) = &s.processor {
                 d.processor = Some(p.clone());
                 d.processor_from = Some(ProcessorFrom::Series(series.to_string()));
+                d.processor_maker = s.maker;
             }
+            d.accelerator_kind = s.accelerator;
         }
         None => d.unknown.push(if series.is_empty() {
             Unknown::NoSeries
@@ -211,7 +271,7 @@ pub fn decode(input: &str) -> Result<Decoded, CalcError> {
                     .and_then(|cat| o.by_category.get(&cat).cloned())
                     .unwrap_or_else(|| o.meaning.clone());
                 if let (Some(p), None) = (&o.processor, &from_letter) {
-                    from_letter = Some((p.clone(), ProcessorFrom::Letter(code.clone())));
+                    from_letter = Some((p.clone(), ProcessorFrom::Letter(code.clone()), o.maker));
                 }
                 d.capabilities.push(Part {
                     code,
@@ -227,9 +287,10 @@ pub fn decode(input: &str) -> Result<Decoded, CalcError> {
             }
         }
     }
-    if let Some((p, from)) = from_letter {
+    if let Some((p, from, maker)) = from_letter {
         d.processor = Some(p);
         d.processor_from = Some(from);
+        d.processor_maker = maker;
     }
     if let Some(tail) = tail {
         decode_tail(&mut d, tail);
@@ -260,7 +321,67 @@ pub fn decode(input: &str) -> Result<Decoded, CalcError> {
     if !d.known {
         d.suggestions = suggest(&name, 5);
     }
+    add_hardware(&mut d);
     Ok(d)
+}
+
+/// The processor of a family whose name does not say it, the model behind a letter, the
+/// accelerators and the specs, from the guide's tables.
+fn add_hardware(d: &mut Decoded) {
+    let family = hardware::family(&d.family);
+    if d.processor_from.is_some() {
+        d.processor_source = Some(rules().source.clone());
+    }
+    if let Some(p) = family.and_then(|f| f.processor.as_ref()) {
+        match d.processor_maker {
+            None if d.processor_from.is_none() => {
+                d.processor = Some(maker_name(p.maker).to_string());
+                d.processor_from = Some(ProcessorFrom::Guide);
+                d.processor_maker = Some(p.maker);
+                d.processor_model = p.model.clone();
+                d.processor_source = Some(p.source.clone());
+            }
+            Some(m) if m == p.maker && p.model.is_some() => {
+                d.processor_model = p.model.clone();
+                d.processor_source = Some(p.source.clone());
+            }
+            _ => {}
+        }
+    }
+    let accelerator = family.and_then(|f| f.accelerator.clone());
+    if let Some(a) = &accelerator {
+        d.accelerator_kind = Some(a.kind);
+    }
+    if !d.known {
+        return;
+    }
+    let data = hardware::families();
+    match (
+        hardware::specs(&d.name),
+        family.and_then(|f| f.specs_page.clone()),
+    ) {
+        (Some(specs), Some(source)) => {
+            d.hardware = Some(Hardware {
+                specs: specs.clone(),
+                accelerator: accelerator.filter(|_| specs.accelerators.is_some()),
+                source,
+                read: data.read.clone(),
+                revision: data.revision.clone(),
+            });
+        }
+        (_, Some(_)) => d.hardware_missing = Some(SpecsMissing::SizeNotInGuide),
+        _ => d.hardware_missing = Some(SpecsMissing::FamilyNotInGuide),
+    }
+}
+
+/// The processor's name when the guide says it: the words the naming rules use for the letters.
+pub fn maker_name(maker: Maker) -> &'static str {
+    match maker {
+        Maker::Intel => "Intel",
+        Maker::Amd => "AMD",
+        Maker::Graviton => "AWS Graviton",
+        Maker::Apple => "Apple silicon",
+    }
 }
 
 /// The part after the hyphen: `flex`, `32tb`, `m2pro`, `b200`, or the older `6tb1` whose trailing
@@ -293,6 +414,7 @@ fn decode_tail(d: &mut Decoded, tail: &str) {
             if let (Some(p), true) = (&rule.processor, d.processor_from.is_none()) {
                 d.processor = Some(fill(p, n));
                 d.processor_from = Some(ProcessorFrom::Part(format!("-{part}")));
+                d.processor_maker = rule.maker;
             }
             d.capabilities.push(Part {
                 code: format!("-{part}"),
@@ -311,7 +433,7 @@ fn decode_tail(d: &mut Decoded, tail: &str) {
 
 /// What the decoder and the builder say, one line each, as data (the `calc_text` module writes
 /// them in words).
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub enum Said {
     /// Whether the name exists, with close real names when it does not.
     Status {
@@ -335,8 +457,11 @@ pub enum Said {
     Category(Category),
     /// The generation.
     Generation(u64),
-    /// The processor and the piece that says it, or `None` when the name does not say it.
+    /// The processor and the piece that says it, or `None` when neither the name nor the guide
+    /// says it.
     Processor(Option<(String, ProcessorFrom)>),
+    /// The guide's words for the processor model.
+    ProcessorModel(String),
     /// An option letter or hyphen part.
     Capability(Part),
     /// The size, with its meaning when a rule gives one.
@@ -350,6 +475,32 @@ pub enum Said {
     Note(DecodeNote),
     /// Pieces no rule explains.
     Unknown(Vec<Unknown>),
+    /// Default vCPUs.
+    Vcpus(u32),
+    /// Memory in GiB.
+    Memory(f64),
+    /// Network bandwidth, or `None` when the guide's network table leaves the type out.
+    Network(Option<Network>),
+    /// Instance storage.
+    Storage(Storage),
+    /// The accelerators: how many, and what they are when the guide says it.
+    Accelerators {
+        /// How many.
+        count: u32,
+        /// What they are.
+        what: Option<hardware::FamilyAccelerator>,
+    },
+    /// The page the hardware comes from.
+    HardwareSource(String),
+    /// When the page was read, and the date of the guide's revision read.
+    HardwareRead {
+        /// When it was read.
+        read: String,
+        /// The guide's revision.
+        revision: String,
+    },
+    /// A real name with no hardware here.
+    NoHardware(SpecsMissing),
     /// The line before the builder's steps.
     BuildHeading,
     /// A step of the builder.
@@ -376,6 +527,7 @@ impl Decoded {
         out.push(Said::Processor(
             self.processor.clone().zip(self.processor_from.clone()),
         ));
+        out.extend(self.processor_model.clone().map(Said::ProcessorModel));
         out.extend(self.capabilities.iter().cloned().map(Said::Capability));
         if let Some(s) = &self.size {
             out.push(Said::Size {
@@ -383,6 +535,24 @@ impl Decoded {
                 meaning: self.size_meaning.clone(),
             });
         }
+        if let Some(h) = &self.hardware {
+            out.push(Said::Vcpus(h.specs.vcpus));
+            out.push(Said::Memory(h.specs.memory_gib));
+            out.push(Said::Network(h.specs.network.clone()));
+            out.push(Said::Storage(h.specs.storage.clone()));
+            if let Some(count) = h.specs.accelerators {
+                out.push(Said::Accelerators {
+                    count,
+                    what: h.accelerator.clone(),
+                });
+            }
+            out.push(Said::HardwareSource(h.source.clone()));
+            out.push(Said::HardwareRead {
+                read: h.read.clone(),
+                revision: h.revision.clone(),
+            });
+        }
+        out.extend(self.hardware_missing.map(Said::NoHardware));
         out.extend(self.notes.iter().cloned().map(Said::Note));
         if !self.unknown.is_empty() {
             out.push(Said::Unknown(self.unknown.clone()));

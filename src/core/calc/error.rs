@@ -28,6 +28,14 @@ pub enum Twice {
     Sizes,
     /// Two processors.
     Processors,
+    /// Two kinds of accelerator.
+    Accelerators,
+    /// Two instruction sets (arm and x86).
+    Architectures,
+    /// Two memory minimums.
+    MemoryMinimums,
+    /// Two vCPU minimums.
+    VcpuMinimums,
 }
 
 /// What is wrong with a field. Texts are the user's, trimmed and unescaped (the renderer escapes).
@@ -239,6 +247,120 @@ pub enum ErrorKind {
     },
     /// A word of a requirement that means nothing.
     UnknownWord {
+        /// As typed (lowercase).
+        word: String,
+    },
+    /// Not a number (a decimal number was wanted).
+    NotANumber {
+        /// As typed.
+        text: String,
+    },
+    /// More digits after the decimal point than the field keeps.
+    TooPrecise {
+        /// As typed.
+        text: String,
+        /// The most digits after the point.
+        decimals: u32,
+    },
+    /// Zero where more than zero is wanted.
+    NotPositive {
+        /// As typed.
+        text: String,
+    },
+    /// A whole number outside the range the field takes.
+    OutOfRange {
+        /// The number read.
+        n: u64,
+        /// The least allowed.
+        min: u64,
+        /// The most allowed.
+        max: u64,
+    },
+    /// Not one of the words the field takes.
+    UnknownChoice {
+        /// As typed.
+        text: String,
+        /// The words it takes.
+        choices: &'static [&'static str],
+    },
+    /// Not a duration (`500ms`, `0.5s`).
+    BadDuration {
+        /// As typed.
+        text: String,
+    },
+    /// A duration over Lambda's 900-second timeout.
+    DurationOverTimeout {
+        /// As typed.
+        text: String,
+        /// The duration in milliseconds.
+        ms: u64,
+    },
+    /// Not a memory size (`1536MB`, `1.5GB`).
+    BadMemory {
+        /// As typed.
+        text: String,
+    },
+    /// Not a `RATE/BURST` pair.
+    BadLimit {
+        /// As typed.
+        text: String,
+    },
+    /// An entry of an arrival pattern that is not `COUNT@TIME`.
+    BadPatternEntry {
+        /// 1-based.
+        entry: usize,
+        /// The entry as typed.
+        text: String,
+    },
+    /// An arrival pattern that goes on too long to follow millisecond by millisecond.
+    PatternTooLong {
+        /// The last millisecond asked for.
+        ms: u64,
+        /// The last millisecond allowed.
+        max: u64,
+    },
+    /// Two inputs that exclude each other; this one and `other`.
+    EitherOr {
+        /// The other input's key.
+        other: &'static str,
+    },
+    /// An input that applies only when another input is given (`value` empty) or has a value.
+    OnlyWith {
+        /// The other input's key.
+        other: &'static str,
+        /// The value it must have, or empty for any.
+        value: &'static str,
+    },
+    /// Reserved or provisioned concurrency over what the account lets one function have.
+    OverAccountLimit {
+        /// The concurrency asked for.
+        n: u64,
+        /// The account's concurrency limit.
+        account: u64,
+        /// The most: the account limit less the concurrency always left unreserved.
+        max: u64,
+    },
+    /// Provisioned concurrency over the function's reserved concurrency.
+    ProvisionedOverReserved {
+        /// The provisioned concurrency asked for.
+        provisioned: u64,
+        /// The reserved concurrency.
+        reserved: u64,
+    },
+    /// More enhanced fan-out consumers than a stream registers.
+    TooManyConsumers {
+        /// How many were given.
+        n: u64,
+        /// The most.
+        max: u64,
+    },
+    /// Not an AWS Region code.
+    BadRegion {
+        /// As typed.
+        text: String,
+    },
+    /// "at least ..." without a number and a unit the builder reads (GiB, vCPUs).
+    BadMinimum {
         /// As typed (lowercase).
         word: String,
     },

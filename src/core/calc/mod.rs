@@ -1,4 +1,5 @@
-//! Calculators that show their working: DynamoDB capacity units and the EC2 instance-type decoder.
+//! Calculators that show their working: DynamoDB capacity units, the EC2 instance-type decoder,
+//! Lambda concurrency and cost, Kinesis shards, API Gateway and SQS FIFO throttling, S3 request rates.
 //!
 //! Pure: no clock, disk or terminal. Inputs arrive as the text a user typed (a CLI flag or a TUI
 //! field), so the CLI and the TUI validate the same way and name the same field in an error. Every
@@ -12,9 +13,15 @@ pub mod drills;
 pub mod dynamodb;
 pub mod ec2;
 mod error;
+pub mod facts;
+mod fields;
+pub mod kinesis;
+pub mod lambda;
 pub mod number;
 pub mod registry;
+pub mod s3;
 pub mod size;
+pub mod throttle;
 
 pub use error::{CalcError, ErrorKind, Twice};
 pub use registry::{Calculator, Field, Inputs, Report, Said, calculators, find};

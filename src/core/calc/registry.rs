@@ -2,7 +2,7 @@
 //! Calculators screen, `awsdrill calc <id>` and the generated drills all go through this list, so
 //! adding a calculator is a file that implements `Calculator` and one line in `CALCULATORS`.
 
-use super::{CalcError, dynamodb, ec2};
+use super::{CalcError, dynamodb, ec2, kinesis, lambda, s3, throttle};
 use std::collections::BTreeMap;
 
 /// What a user typed, by field key; a missing key is an empty field.
@@ -25,12 +25,59 @@ pub enum Said {
     Dynamodb(dynamodb::Said),
     /// The EC2 instance-type decoder and builder.
     Ec2(ec2::Said),
+    /// The Lambda concurrency, scaling and cost calculator.
+    Lambda(lambda::Said),
+    /// The Kinesis Data Streams shard calculator.
+    Kinesis(kinesis::Said),
+    /// The API Gateway and SQS FIFO throttling calculator.
+    Throttle(throttle::Said),
+    /// The S3 request-rate calculator.
+    S3(s3::Said),
+    /// A step of an IAM policy evaluation (generated IAM puzzles).
+    Iam(IamSaid),
+}
+
+/// What an IAM puzzle's working says: the path through the evaluation and how each statement met
+/// the request.
+#[derive(Debug, Clone, PartialEq)]
+pub enum IamSaid {
+    /// A box of the flow chart and where it led.
+    Step(crate::core::iam::eval::Step),
+    /// A statement and how it met the request.
+    Statement(crate::core::iam::eval::StatementTrace),
 }
 
 impl Said {
-    /// A headline that reports a problem (an instance type that does not exist).
+    /// A headline that reports a problem (an instance type that does not exist, requests
+    /// throttled, a stream that falls behind).
     pub fn is_warning(&self) -> bool {
-        matches!(self, Said::Ec2(ec2::Said::Status { known: false, .. }))
+        use throttle::Headline as T;
+        match self {
+            Said::Ec2(ec2::Said::Status { known, .. }) => !known,
+            Said::Lambda(lambda::Said::Headline(h)) => matches!(
+                h,
+                lambda::Headline::Concurrency {
+                    throttled: true,
+                    ..
+                } | lambda::Headline::Stream {
+                    keeps_up: false,
+                    ..
+                }
+            ),
+            Said::Kinesis(kinesis::Said::Headline(kinesis::Headline::OnDemand {
+                fits, ..
+            })) => !fits,
+            Said::Throttle(throttle::Said::Headline(h)) => match h {
+                T::Pattern { throttled, .. } => *throttled > 0,
+                T::Steady {
+                    throttled_per_second,
+                    ..
+                } => *throttled_per_second > 0,
+                T::Sqs { fits, .. } => !fits,
+            },
+            Said::S3(s3::Said::Headline(s3::Headline::Spread { fits, .. })) => !fits,
+            _ => false,
+        }
     }
 
     /// A line that heads the lines after it (`build:`).
@@ -50,6 +97,34 @@ pub struct Report {
     pub notes: Vec<Said>,
     /// What to type, when nothing that gives a result is typed yet.
     pub prompt: Option<Said>,
+    /// The results as named values: the top-level fields of `awsdrill calc ID --json` beside
+    /// `calculator`, `summary`, `working` and `notes` (documented in the README per calculator).
+    pub data: serde_json::Map<String, serde_json::Value>,
+}
+
+impl Report {
+    /// A calculator's outcome as a report: its serialized fields and `source` (the AWS page the
+    /// numbers come from) are the JSON `data`; each headline, step and note is wrapped in the
+    /// registry's `Said` by the three functions given.
+    pub fn of_outcome<H: Clone, S: Clone, N: Clone>(
+        fields: &impl serde::Serialize,
+        source: &str,
+        (headlines, steps, notes): (&[H], &[S], &[N]),
+        (head, step, note): (impl Fn(H) -> Said, impl Fn(S) -> Said, impl Fn(N) -> Said),
+    ) -> Report {
+        let mut data = match serde_json::to_value(fields) {
+            Ok(serde_json::Value::Object(map)) => map,
+            _ => serde_json::Map::new(),
+        };
+        data.insert("source".into(), source.into());
+        Report {
+            summary: headlines.iter().cloned().map(head).collect(),
+            steps: steps.iter().cloned().map(step).collect(),
+            notes: notes.iter().cloned().map(note).collect(),
+            data,
+            ..Report::default()
+        }
+    }
 }
 
 /// A calculator: fields in, a report (or every field's error) out. Pure.
@@ -73,6 +148,12 @@ pub trait Calculator: Sync {
             .map_or("", |f| f.key)
     }
 
+    /// The fields the command line takes as switches (`--enhanced-fan-out`): given, the field holds
+    /// `yes`; on the form they are fields like any other (`yes` or `no`).
+    fn switches(&self) -> &'static [&'static str] {
+        &[]
+    }
+
     /// Whether the steps are a numbered working (else they are lines of a description).
     fn numbered(&self) -> bool {
         true
@@ -88,7 +169,14 @@ pub trait Calculator: Sync {
 }
 
 /// Every calculator, in the order of the screen's tabs.
-static CALCULATORS: &[&dyn Calculator] = &[&dynamodb::DynamodbCalculator, &ec2::Ec2Calculator];
+static CALCULATORS: &[&dyn Calculator] = &[
+    &dynamodb::DynamodbCalculator,
+    &ec2::Ec2Calculator,
+    &lambda::LambdaCalculator,
+    &kinesis::KinesisCalculator,
+    &throttle::ThrottleCalculator,
+    &s3::S3Calculator,
+];
 
 /// Every calculator, in the order of the screen's tabs.
 pub fn calculators() -> &'static [&'static dyn Calculator] {

@@ -56,6 +56,39 @@ impl DueCounts {
     }
 }
 
+/// Where a card stands today, before the daily limits and siblings trim the day.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Today {
+    /// New (never answered, or reset), not buried or suspended.
+    New,
+    /// In learning or relearning steps and due now.
+    LearningNow,
+    /// In learning or relearning steps and due later today.
+    LearningLater,
+    /// In review and due today (or overdue).
+    Review,
+    /// Suspended, buried, or due after today.
+    NotToday,
+}
+
+/// The one rule for where a card stands today; `tomorrow` is the first instant of the next study
+/// day. `awsdrill due` counts per pack with it, `build` for the whole queue.
+pub fn today(state: Option<&CardState>, now: i64, tomorrow: i64) -> Today {
+    let Some(s) = state else { return Today::New };
+    if !s.available(now) {
+        return Today::NotToday;
+    }
+    match s.phase {
+        Phase::New => Today::New,
+        Phase::Learning | Phase::Relearning if s.due <= now => Today::LearningNow,
+        Phase::Learning | Phase::Relearning if s.due < tomorrow => Today::LearningLater,
+        // Due on or before today's study day: before tomorrow's first instant (cheaper than
+        // converting every due time to its day).
+        Phase::Review if s.due < tomorrow => Today::Review,
+        _ => Today::NotToday,
+    }
+}
+
 /// Today's queue (indexes into `cards`, in study order) and the due counts.
 pub fn build(
     cards: &[QueueCard],
@@ -64,25 +97,18 @@ pub fn build(
     limits: &Limits,
     decay: f32,
 ) -> (Vec<usize>, DueCounts) {
-    let today = cal.day(now);
-    let tomorrow = cal.day_start(today + 1);
+    let tomorrow = cal.day_start(cal.day(now) + 1);
     let mut learning = Vec::new();
     let mut later = 0;
     let mut reviews = Vec::new();
     let mut new = Vec::new();
     for (i, c) in cards.iter().enumerate() {
-        match c.state {
-            None => new.push(i),
-            Some(s) if !s.available(now) => {}
-            Some(s) => match s.phase {
-                Phase::New => new.push(i),
-                Phase::Learning | Phase::Relearning if s.due <= now => learning.push(i),
-                Phase::Learning | Phase::Relearning if s.due < tomorrow => later += 1,
-                // Due on or before today's study day: before tomorrow's first instant (cheaper
-                // than converting every due time to its day).
-                Phase::Review if s.due < tomorrow => reviews.push(i),
-                _ => {}
-            },
+        match today(c.state, now, tomorrow) {
+            Today::New => new.push(i),
+            Today::LearningNow => learning.push(i),
+            Today::LearningLater => later += 1,
+            Today::Review => reviews.push(i),
+            Today::NotToday => {}
         }
     }
     learning.sort_by_key(|&i| cards[i].state.map_or(0, |s| s.due));
@@ -145,6 +171,28 @@ pub fn build(
     let mut order = learning;
     order.extend(interleave(&reviews, &new));
     (order, counts)
+}
+
+/// Every this many new cards, one is a generated exercise (a calculator drill declared by a pack),
+/// while any are left: at the default 20 new cards a day, two a day.
+pub const GENERATED_EVERY: usize = 10;
+
+/// The order new cards are introduced in: the pack cards in their order, with every
+/// `GENERATED_EVERY`th place taken by the next generated exercise while any are left (the rest
+/// follow the cards when there are more exercises than places).
+pub fn new_card_order<T>(cards: Vec<T>, generated: Vec<T>) -> Vec<T> {
+    let mut out = Vec::with_capacity(cards.len() + generated.len());
+    let mut generated = generated.into_iter().peekable();
+    for c in cards {
+        if out.len() % GENERATED_EVERY == GENERATED_EVERY - 1
+            && let Some(g) = generated.next()
+        {
+            out.push(g);
+        }
+        out.push(c);
+    }
+    out.extend(generated);
+    out
 }
 
 /// Spreads `b` evenly through `a`.
@@ -295,6 +343,29 @@ mod tests {
         let (order, counts) = build(&cards, NOON, &cal, &limits(), 0.1542);
         assert!(order.is_empty());
         assert_eq!(counts.learning_later_today, 1);
+    }
+
+    #[test]
+    fn every_tenth_new_card_is_generated_while_any_are_left() {
+        let cards: Vec<u32> = (0..25).collect();
+        let order = new_card_order(cards, vec![100, 101, 102, 103]);
+        assert_eq!(order.len(), 29);
+        let places: Vec<usize> = order
+            .iter()
+            .enumerate()
+            .filter(|&(_, &c)| c >= 100)
+            .map(|(i, _)| i)
+            .collect();
+        // Places 9, 19 and 29 would be generated; only 25 cards, so the rest follow them.
+        assert_eq!(places, vec![9, 19, 27, 28]);
+        let pack: Vec<u32> = order.iter().copied().filter(|&c| c < 100).collect();
+        assert_eq!(
+            pack,
+            (0..25).collect::<Vec<_>>(),
+            "the cards keep their order"
+        );
+        assert_eq!(new_card_order(vec![1, 2], Vec::new()), vec![1, 2]);
+        assert_eq!(new_card_order(Vec::new(), vec![7]), vec![7]);
     }
 
     #[test]

@@ -17,10 +17,14 @@ impl App {
                 if !self.screens.get(self.tab).tabs_enabled() {
                     return;
                 }
-                // The tab bar draws " Title " for each tab with one space between them.
+                // The tab bar draws " Title " for each tab with one space between them (in
+                // terminal columns: a Korean letter takes two).
                 let mut x = 0u16;
                 for t in Tab::ALL {
-                    let w = t.title().len() as u16 + 2;
+                    let w =
+                        unicode_width::UnicodeWidthStr::width(t.title(self.ctx.ui_lang).as_str())
+                            as u16
+                            + 2;
                     if m.column >= x && m.column < x + w {
                         self.switch_to(*t, now);
                         return;
@@ -37,37 +41,43 @@ impl App {
         }
     }
 
-    /// Keys while the palette is open: typing narrows, Up/Down choose, Enter runs, Esc closes.
+    /// Keys while the palette is open: typing narrows, the palette's keys in the key table
+    /// (`Scope::Palette`) choose, run, close or quit.
     pub(super) fn palette_key(&mut self, key: &KeyEvent, now: i64) {
-        use crossterm::event::{KeyCode, KeyEventKind, KeyModifiers};
+        use crossterm::event::{KeyCode, KeyEventKind};
         if key.kind != KeyEventKind::Press {
             return;
         }
         let Some(p) = &mut self.palette else { return };
-        match key.code {
-            KeyCode::Esc => self.palette = None,
-            KeyCode::Enter => {
+        if keys::Takes::Text.matches(key) {
+            if let KeyCode::Char(c) = key.code {
+                p.query.push(c);
+                p.selected = 0;
+            }
+            return;
+        }
+        if keys::Takes::Backspace.matches(key) {
+            p.query.pop();
+            p.selected = 0;
+            return;
+        }
+        match keys::lookup(key, keys::PALETTE) {
+            Some(Action::Back) => self.palette = None,
+            Some(Action::Confirm) => {
                 let chosen = p.chosen();
                 self.palette = None;
                 if let Some(a) = chosen {
                     self.update(a, now);
                 }
             }
-            KeyCode::Up => p.selected = p.selected.saturating_sub(1),
-            KeyCode::Down => p.selected = (p.selected + 1).min(p.matches().len().saturating_sub(1)),
-            KeyCode::Backspace => {
-                p.query.pop();
-                p.selected = 0;
+            Some(Action::Up) => p.selected = p.selected.saturating_sub(1),
+            Some(Action::Down) => {
+                p.selected = (p.selected + 1).min(p.matches().len().saturating_sub(1))
             }
-            // Ctrl-C quits from everywhere; other Ctrl keys are not letters of the query.
-            KeyCode::Char('c') if key.modifiers.contains(KeyModifiers::CONTROL) => {
+            // Ctrl-C quits from everywhere.
+            Some(Action::Quit) => {
                 self.palette = None;
                 self.update(Action::Quit, now);
-            }
-            KeyCode::Char(_) if key.modifiers.contains(KeyModifiers::CONTROL) => {}
-            KeyCode::Char(c) => {
-                p.query.push(c);
-                p.selected = 0;
             }
             _ => {}
         }

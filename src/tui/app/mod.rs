@@ -6,7 +6,7 @@
 //! the `Screen` contract (`tui::screen`). Screens change their own state and the shared `Ctx`; store
 //! writes happen through `Study` and are committed before the next frame acknowledges them.
 
-use super::action::Action;
+use super::action::{Action, CustomStart};
 use super::keys::{self, Scope};
 pub use super::screen::{AppState, PackRow};
 use super::screen::{Ctx, Screen};
@@ -24,8 +24,10 @@ pub const MIN_WIDTH: u16 = 80;
 /// The smallest terminal the layout supports.
 pub const MIN_HEIGHT: u16 = 24;
 
-/// The screens, in tab order: the tab, the field that holds the screen, its type and its title.
-/// Adding a screen is a file in `screens/` implementing `Screen`, and one line here.
+/// The screens, in tab order: the tab, the field that holds the screen, its type and its English
+/// title (the tab bar shows the catalog's `tab-<field>`, in `assets/i18n/*/app.ftl`).
+/// Adding a screen is a file in `screens/` implementing `Screen`, one line here and its title in
+/// each catalog.
 macro_rules! screens {
     ($($tab:ident => $field:ident: $ty:ty, $title:literal;)*) => {
         /// The screens in the tab bar.
@@ -41,10 +43,15 @@ macro_rules! screens {
             /// The tabs, in order.
             pub const ALL: &'static [Tab] = &[$(Tab::$tab),*];
 
-            /// Its title in the tab bar.
-            pub fn title(self) -> &'static str {
+            /// Its title in the tab bar, in `lang`.
+            pub fn title(self, lang: crate::core::config::Lang) -> String {
+                crate::i18n::tr!(lang, self.title_key())
+            }
+
+            /// The catalog key of its title: `tab-` and the screen's field (`tab-home`).
+            pub fn title_key(self) -> &'static str {
                 match self {
-                    $(Tab::$tab => $title,)*
+                    $(Tab::$tab => concat!("tab-", stringify!($field)),)*
                 }
             }
         }
@@ -79,6 +86,7 @@ screens! {
     Browse => browse: crate::tui::screens::browse::BrowseScreen, "Browse";
     Stats => stats: crate::tui::screens::stats::StatsScreen, "Stats";
     Settings => settings: crate::tui::screens::settings::SettingsScreen, "Settings";
+    Iam => iam: crate::tui::screens::iam::IamScreen, "IAM";
 }
 
 /// The whole app.
@@ -148,11 +156,13 @@ impl App {
         let Backup::Running(handle) = std::mem::replace(&mut self.backup, Backup::None) else {
             return None;
         };
+        let lang = self.ctx.ui_lang;
         let failed = match handle.join() {
             Ok(Ok(_)) => None,
-            Ok(Err(e)) => Some(format!("today's backup was not made: {e:#}")),
-            Err(_) => Some("today's backup was not made: the backup stopped unexpectedly".into()),
-        };
+            Ok(Err(e)) => Some(format!("{e:#}")),
+            Err(_) => Some(crate::i18n::tr!(lang, "backup-stopped")),
+        }
+        .map(|error| crate::i18n::tr!(lang, "backup-failed", error = error));
         if let Some(m) = &failed {
             self.ctx.state.notices.push(m.clone());
         }
@@ -241,6 +251,45 @@ impl App {
         self.screens.exam.start(&mut self.ctx, bp, mode, seed, now);
     }
 
+    /// What the app would do with a key now, as `on_key` decides it, without doing it: the
+    /// screen's text field (or the palette's query) takes it (`Some(None)`; the text is typed), the
+    /// key table gives an action (`Some(Some(action))`, not applied), or nothing uses it (`None`).
+    /// For the help tests.
+    #[cfg(test)]
+    pub(crate) fn key_use(&mut self, key: &KeyEvent) -> Option<Option<Action>> {
+        if self.palette.is_some() {
+            if keys::Takes::Text.matches(key) || keys::Takes::Backspace.matches(key) {
+                self.palette_key(key, 0);
+                return Some(None);
+            }
+            return keys::lookup(key, keys::PALETTE).map(Some);
+        }
+        if !self.help && self.screens.get_mut(self.tab).type_key(key, &mut self.ctx) {
+            return Some(None);
+        }
+        keys::lookup(key, self.scopes()).map(Some)
+    }
+
+    /// The scopes help is generated from now (the palette's own while it is open).
+    #[cfg(test)]
+    pub(crate) fn help_scopes(&self) -> &'static [Scope] {
+        if self.palette.is_some() {
+            keys::PALETTE
+        } else {
+            self.scopes()
+        }
+    }
+
+    /// Whether the screen on show has work to do between frames (a long search, a count).
+    pub fn busy(&self) -> bool {
+        self.screens.get(self.tab).busy()
+    }
+
+    /// Does some of that work, until `deadline` (the loop calls it when no key waits).
+    pub fn work(&mut self, deadline: std::time::Instant) {
+        self.screens.get_mut(self.tab).work(&self.ctx, deadline);
+    }
+
     /// Whether the loop should go on.
     pub fn running(&self) -> bool {
         self.running
@@ -283,6 +332,11 @@ impl App {
         self.ctx.lang = lang;
     }
 
+    /// Shows the app's own words (screens, help, messages) in `lang`.
+    pub fn set_ui_lang(&mut self, lang: crate::core::config::Lang) {
+        self.ctx.ui_lang = lang;
+    }
+
     /// Draws and handles events until the user quits, or the store's start-up check finds it
     /// damaged. The clock is read here and nowhere else.
     pub fn run(mut self, terminal: &mut DefaultTerminal) -> std::io::Result<Ended> {
@@ -311,9 +365,8 @@ impl App {
             self.load_text();
             // A screen's long work (a Browse search) goes on between frames, a few milliseconds
             // at a time, and gives way to every key.
-            if self.screens.get(self.tab).busy() && !event::poll(Duration::ZERO)? {
-                let deadline = std::time::Instant::now() + Duration::from_millis(5);
-                self.screens.get_mut(self.tab).work(&self.ctx, deadline);
+            if self.busy() && !event::poll(Duration::ZERO)? {
+                self.work(std::time::Instant::now() + Duration::from_millis(5));
                 continue;
             }
             // Wake once a second so that the timer and cards that come due are shown (and more
@@ -387,7 +440,7 @@ impl App {
             }
             Action::Palette => {
                 self.help = false;
-                self.palette = Some(Palette::new(self.palette_actions()));
+                self.palette = Some(Palette::new(self.palette_actions(), self.ctx.ui_lang));
             }
             Action::NextTab | Action::PrevTab => {
                 let n = Tab::ALL.len();
@@ -402,9 +455,11 @@ impl App {
             Action::StartDrill => self.switch_to(Tab::Drill, now),
             Action::OpenExams => self.switch_to(Tab::Exam, now),
             Action::OpenCalc => self.switch_to(Tab::Calc, now),
+            Action::OpenIam => self.switch_to(Tab::Iam, now),
             Action::OpenBrowse => self.switch_to(Tab::Browse, now),
             Action::OpenStats => self.switch_to(Tab::Stats, now),
             Action::OpenSettings => self.switch_to(Tab::Settings, now),
+            Action::CustomStudy(start) => self.custom_study(start, now),
             Action::OpenLink | Action::CopyLink => {
                 if let Some(url) = self.screens.get(self.tab).link(&self.ctx) {
                     self.ctx.message = Some(if action == Action::CopyLink {
@@ -436,8 +491,42 @@ impl App {
                     rows.push((r.action, r.label));
                 }
             }
+            // Custom study of the leeches or the last exam's misses: found by name, no key.
+            for start in [CustomStart::Leeches, CustomStart::MissedLastExam] {
+                rows.push((Action::CustomStudy(start), String::new()));
+            }
         }
         rows
+    }
+
+    /// Custom study: asks for the cards on the drill screen, or starts at once with the leeches,
+    /// the last exam's misses or the cards the screen on show lists.
+    fn custom_study(&mut self, start: CustomStart, now: i64) {
+        use crate::core::custom::Filter;
+        let filter = match start {
+            CustomStart::Choose => {
+                self.switch_to(Tab::Drill, now);
+                self.screens.drill.open_prompt(&mut self.ctx, now);
+                return;
+            }
+            CustomStart::Leeches => Filter::Leeches,
+            CustomStart::MissedLastExam => Filter::MissedLastExam,
+            CustomStart::These => match self.screens.get(self.tab).study_these(&self.ctx) {
+                Some(f) => f,
+                None => return,
+            },
+        };
+        self.start_custom(filter, now);
+    }
+
+    /// Starts a custom session of `filter` and shows it (for `awsdrill study` too); with no card,
+    /// the screen on show says so.
+    pub fn start_custom(&mut self, filter: crate::core::custom::Filter, now: i64) {
+        if crate::tui::screens::drill::start_custom(&mut self.ctx, filter, now) {
+            let message = self.ctx.message.take();
+            self.switch_to(Tab::Drill, now);
+            self.ctx.message = message;
+        }
     }
 
     fn quit(&mut self, now: i64) {
@@ -463,9 +552,11 @@ fn is_navigation(action: Action) -> bool {
         Action::StartDrill
             | Action::OpenExams
             | Action::OpenCalc
+            | Action::OpenIam
             | Action::OpenBrowse
             | Action::OpenStats
             | Action::OpenSettings
+            | Action::CustomStudy(CustomStart::Choose)
             | Action::NextTab
             | Action::PrevTab
     )

@@ -1,11 +1,13 @@
 //! Drawing the app: the tab bar, the screen on show, the status line and the overlays.
 
 use super::*;
+use crate::core::config::Lang;
+use crate::i18n::tr;
 use crate::tui::widgets::{Hint, hint_spans};
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::Line;
-use ratatui::widgets::{Paragraph, Tabs, Wrap};
+use ratatui::widgets::{Paragraph, Tabs};
 
 impl App {
     /// Draws the first frame into an off-screen buffer (the same drawing code as on a terminal,
@@ -31,7 +33,7 @@ impl App {
         let area = frame.area();
         self.too_small = area.width < MIN_WIDTH || area.height < MIN_HEIGHT;
         if self.too_small {
-            render_too_small(frame, area, &self.ctx.theme);
+            render_too_small(frame, area, &self.ctx.theme, self.ctx.ui_lang);
             return;
         }
         let [tabs, body, status] = Layout::vertical([
@@ -41,7 +43,8 @@ impl App {
         ])
         .areas(area);
         let theme = &self.ctx.theme;
-        let titles = Tab::ALL.iter().map(|t| t.title());
+        let lang = self.ctx.ui_lang;
+        let titles = Tab::ALL.iter().map(|t| t.title(lang));
         let selected = Tab::ALL.iter().position(|t| *t == self.tab).unwrap_or(0);
         frame.render_widget(
             Tabs::new(titles)
@@ -57,37 +60,53 @@ impl App {
         let theme = &self.ctx.theme;
         let scopes = self.scopes();
         let back = if self.tab == Tab::Home {
-            "quit"
+            tr!(lang, "hint-quit")
         } else {
-            "back"
+            tr!(lang, "hint-back")
         };
+        let help = tr!(lang, "hint-help");
         let hint = hint_spans(
             scopes,
             &[
-                Hint::Key(Action::ToggleHelp, "help"),
-                Hint::Key(Action::Back, back),
+                Hint::Key(Action::ToggleHelp, &help),
+                Hint::Key(Action::Back, &back),
             ],
             theme,
             theme.dim,
         );
         frame.render_widget(Paragraph::new(Line::from(hint)), status);
         if self.help {
-            crate::tui::screens::help::render(frame, body, scopes, theme);
+            // Help may cover the status line too: one more row keeps it in one column longer.
+            let over = ratatui::layout::Rect {
+                height: body.height + status.height,
+                ..body
+            };
+            crate::tui::screens::help::render(frame, over, scopes, theme, lang);
         }
         if let Some(p) = &self.palette {
-            p.render(frame, body, theme);
+            p.render(frame, body, theme, lang);
         }
     }
 }
 
-fn render_too_small(frame: &mut Frame, area: Rect, theme: &Theme) {
-    let text = vec![
-        Line::styled("Terminal too small", theme.bad),
-        Line::raw(format!(
-            "This window is {}x{}; awsdrill needs at least {MIN_WIDTH}x{MIN_HEIGHT}.",
-            area.width, area.height
+fn render_too_small(frame: &mut Frame, area: Rect, theme: &Theme, lang: Lang) {
+    // The keys that work here (`App::on_key`): the first that quits.
+    let key = crate::tui::keys::key_for(Action::Back, &[Scope::Letters]).unwrap_or_default();
+    let text = [
+        Line::styled(tr!(lang, "too-small-title"), theme.bad),
+        Line::raw(tr!(
+            lang,
+            "too-small-size",
+            width = area.width,
+            height = area.height,
+            min_width = MIN_WIDTH,
+            min_height = MIN_HEIGHT
         )),
-        Line::raw("Enlarge the window, or press q to quit."),
+        Line::raw(tr!(lang, "too-small-do", key = key)),
     ];
-    frame.render_widget(Paragraph::new(text).wrap(Wrap { trim: true }), area);
+    let text: Vec<Line> = text
+        .iter()
+        .flat_map(|l| crate::tui::widgets::wrap_line(l, area.width.into()))
+        .collect();
+    frame.render_widget(Paragraph::new(text), area);
 }

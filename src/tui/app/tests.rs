@@ -1,7 +1,8 @@
 //! Screens of the app shell drawn on a test backend.
 
 use super::*;
-use crate::core::config::ThemeName;
+use crate::core::config::{Lang, ThemeName};
+use crate::i18n::key_label;
 use crate::store::Summary;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
@@ -29,6 +30,14 @@ fn state() -> AppState {
         summary: Summary::default(),
         store_path: "/home/user/.local/share/awsdrill/awsdrill.sqlite3".into(),
         notices: vec![],
+        counts: crate::core::stats::Counts {
+            cards: crate::core::stats::StateCounts {
+                total: 75,
+                new: 75,
+                ..Default::default()
+            },
+            ..Default::default()
+        },
         ..AppState::default()
     }
 }
@@ -49,10 +58,12 @@ fn home_on_first_run() {
 fn home_with_history_and_a_notice() {
     let mut s = state();
     s.summary = Summary {
-        cards_with_state: 12,
         reviews: 30,
         exams: 1,
     };
+    s.counts.answers_all = 30;
+    s.counts.cards.studied = 12;
+    s.counts.cards.new = 63;
     s.notices = vec!["1 pack file(s) have errors and were not loaded: my.toml".into()];
     let mut app = App::new(s, Theme::new(ThemeName::Dark, false));
     insta::assert_snapshot!(draw(&mut app, 80, 24).backend());
@@ -60,38 +71,53 @@ fn home_with_history_and_a_notice() {
 
 #[test]
 fn help_overlay_lists_the_keys_of_the_table() {
-    let mut app = App::new(state(), Theme::plain());
-    app.update(Action::ToggleHelp, 0);
-    let t = draw(&mut app, 80, 24);
-    let buf = t.backend().buffer();
-    let lines: Vec<String> = (0..buf.area.height)
-        .map(|y| (0..buf.area.width).map(|x| buf[(x, y)].symbol()).collect())
-        .collect();
-    // Each row of help is one line: the keys, then what they do, inside the box.
-    for r in keys::help_rows(app.scopes()) {
-        let row = format!(
-            " {:<w$}  {}",
-            r.label,
-            r.action.description(),
-            w = r.label.len()
-        );
-        assert!(
-            lines.iter().any(|l| {
-                l.split('│').any(|cell| {
-                    cell.trim_end().starts_with(&format!(" {}", r.label))
-                        && cell.contains(r.action.description())
-                })
-            }),
-            "help lacks the row {row:?}:\n{}",
-            lines.join("\n")
-        );
+    for lang in [Lang::En, Lang::Ko] {
+        let mut app = App::new(state(), Theme::plain());
+        app.set_ui_lang(lang);
+        app.update(Action::ToggleHelp, 0);
+        let t = draw(&mut app, 80, 24);
+        let lines = rows_of(&t);
+        // Each row of help is one line: the keys, then what they do, inside the box.
+        for r in keys::help_rows(app.scopes()) {
+            let (label, what) = (key_label(lang, &r.label), r.action.description(lang));
+            assert!(
+                lines.iter().any(|l| {
+                    l.split('│').any(|cell| {
+                        cell.trim_end().starts_with(&format!(" {label}")) && cell.contains(&what)
+                    })
+                }),
+                "help lacks the row {label} {what}:\n{}",
+                lines.join("\n")
+            );
+        }
+        // The captures are in `tui::i18n_tests` (help_en, help_ko).
+        app.update(Action::Back, 0);
+        assert!(!app.help_open());
+        assert!(app.running(), "Esc closes help before it quits");
+        app.update(Action::Back, 0);
+        assert!(!app.running());
     }
-    insta::assert_snapshot!(t.backend());
-    app.update(Action::Back, 0);
-    assert!(!app.help_open());
-    assert!(app.running(), "Esc closes help before it quits");
-    app.update(Action::Back, 0);
-    assert!(!app.running());
+}
+
+/// The rows of the screen as text (a wide letter's second cell is left out, as a terminal shows it).
+fn rows_of(t: &Terminal<TestBackend>) -> Vec<String> {
+    let buf = t.backend().buffer();
+    (0..buf.area.height)
+        .map(|y| {
+            let mut row = String::new();
+            let mut skip = 0;
+            for x in 0..buf.area.width {
+                if skip > 0 {
+                    skip -= 1;
+                    continue;
+                }
+                let s = buf[(x, y)].symbol();
+                skip = unicode_width::UnicodeWidthStr::width(s).saturating_sub(1);
+                row.push_str(s);
+            }
+            row
+        })
+        .collect()
 }
 
 #[test]
@@ -166,9 +192,10 @@ fn navigation_stays_inside_the_list() {
 fn no_key_is_bound_twice_in_any_scope_set_a_screen_uses() {
     let app = App::new(state(), Theme::plain());
     let sets = app.every_scope_set();
-    // Home, two drill views (answering and not), five exam views (menu, discard confirmation,
-    // run, question grid, results), calculators, Browse, Stats, two Settings views.
-    assert_eq!(sets.len(), 13, "{sets:?}");
+    // Home, three drill views (answering, not, the custom-study prompt), five exam views (menu,
+    // discard confirmation, run, question grid, results), calculators, Browse, Stats, two Settings
+    // views, the IAM lab.
+    assert_eq!(sets.len(), 15, "{sets:?}");
     for scopes in sets {
         assert!(
             keys::clashes(scopes).is_empty(),

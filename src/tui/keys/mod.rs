@@ -2,6 +2,8 @@
 //! the keys shown are always the keys that work. Only key presses are looked up (never releases).
 
 use super::action::Action;
+use crate::core::config::Lang;
+use crate::i18n::{key_label, tr};
 use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 
 /// Where a binding applies.
@@ -34,10 +36,58 @@ pub enum Scope {
     Browse,
     /// Settings.
     Settings,
+    /// Settings while a value is edited (every printable key types into it).
+    SettingsEdit,
     /// The calculators' form (every printable key types into the focused field).
     Calc,
     /// A drill card waiting for a typed answer (every printable key types into it).
     Answer,
+    /// The IAM policy lab's form (every printable key types into the focused field).
+    Iam,
+    /// The command palette (every printable key types into its query).
+    Palette,
+    /// The custom-study prompt (every printable key types into the filter).
+    CustomPrompt,
+}
+
+/// The keys a text field takes before the key table is asked (`Screen::type_key`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Takes {
+    /// Any printable character without Ctrl or Alt.
+    Text,
+    /// The digits 0-9.
+    Digits,
+    /// Backspace.
+    Backspace,
+}
+
+impl Takes {
+    /// Whether a key press is of this kind.
+    pub fn matches(self, ev: &KeyEvent) -> bool {
+        let plain = !ev
+            .modifiers
+            .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT);
+        match (self, ev.code) {
+            (Takes::Text, KeyCode::Char(c)) => plain && !c.is_control(),
+            (Takes::Digits, KeyCode::Char(c)) => plain && c.is_ascii_digit(),
+            (Takes::Backspace, KeyCode::Backspace) => true,
+            _ => false,
+        }
+    }
+}
+
+/// A row of help for typing: where a text field takes keys, which, and what they do. Help shows
+/// these after the table's actions; they are never looked up (the screen takes the keys first).
+#[derive(Debug, Clone, Copy)]
+pub struct Typing {
+    /// Where it applies.
+    pub scope: Scope,
+    /// The keys taken.
+    pub takes: Takes,
+    /// How help writes them.
+    pub label: &'static str,
+    /// The catalog key of what they do (`typing-...` in `keys.ftl`).
+    pub what: &'static str,
 }
 
 /// A key, as written in the table.
@@ -81,12 +131,19 @@ pub struct Binding {
 }
 
 mod table;
-pub use table::BINDINGS;
-use table::SCREEN_BINDINGS;
+pub use table::{BINDINGS, TYPING};
+use table::{PALETTE_BINDINGS, SCREEN_BINDINGS};
 
-fn all() -> impl Iterator<Item = &'static Binding> {
-    BINDINGS.iter().chain(SCREEN_BINDINGS)
+/// Every binding of the app: the global ones, the screens' and the palette's.
+pub fn all() -> impl Iterator<Item = &'static Binding> {
+    BINDINGS
+        .iter()
+        .chain(SCREEN_BINDINGS)
+        .chain(PALETTE_BINDINGS)
 }
+
+/// The palette's scope set.
+pub const PALETTE: &[Scope] = &[Scope::Palette];
 
 /// The action for a key event in the given scopes, if any. Releases and repeats of other kinds are
 /// ignored so that terminals that report releases do not fire actions twice.
@@ -145,6 +202,62 @@ pub fn help_rows(scopes: &[Scope]) -> Vec<HelpRow> {
         }
     }
     rows
+}
+
+/// Every line of help for the scopes in force, in `lang`: the actions of the key table
+/// (`help_rows`), then the typing rows (`TYPING`), as (keys, what they do).
+pub fn help_lines(scopes: &[Scope], lang: Lang) -> Vec<(String, String)> {
+    // Actions that read alike (a-e: "select or deselect that choice") share one line.
+    let mut lines: Vec<(String, String)> = Vec::new();
+    for r in help_rows(scopes) {
+        let what = r.action.description(lang);
+        let label = key_label(lang, &r.label);
+        match lines.iter_mut().find(|(_, w)| *w == what) {
+            Some((l, _)) => {
+                l.push(' ');
+                l.push_str(&label);
+            }
+            None => lines.push((label, what)),
+        }
+    }
+    lines
+        .into_iter()
+        .chain(
+            TYPING
+                .iter()
+                .filter(|t| scopes.contains(&t.scope))
+                .map(|t| (t.label.to_string(), tr!(lang, t.what))),
+        )
+        .collect()
+}
+
+/// How help writes a key: as a hint does (`key_name`), but the arrows as words (`Left`).
+pub fn help_name(key: &Key) -> String {
+    match (key.code, key.ctrl) {
+        (KeyCode::Left, false) => "Left".into(),
+        (KeyCode::Right, false) => "Right".into(),
+        _ => key_name(key),
+    }
+}
+
+/// Whether help for `scopes` names `ev`: a binding in force lists it (its label names the key),
+/// or a typing row takes it.
+pub fn help_names(ev: &KeyEvent, scopes: &[Scope]) -> bool {
+    let ctrl = ev.modifiers.contains(KeyModifiers::CONTROL);
+    let bound = all().filter(|b| scopes.contains(&b.scope)).any(|b| {
+        b.keys
+            .iter()
+            .any(|k| k.code == ev.code && k.ctrl == ctrl && label_names(b.label, &help_name(k)))
+    });
+    bound
+        || TYPING
+            .iter()
+            .any(|t| scopes.contains(&t.scope) && t.takes.matches(ev))
+}
+
+/// Whether a help label names a key: as one of its words ("Tab l Right", "Left/Right").
+fn label_names(label: &str, name: &str) -> bool {
+    label.split([' ', '/']).any(|w| w == name)
 }
 
 /// How a key is written in a hint: `q`, `Space`, `Enter`, `Ctrl-S`, `<-`.

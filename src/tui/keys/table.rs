@@ -1,8 +1,8 @@
 //! The key table itself: every binding of every scope, in the order help shows them.
 
-use super::{Binding, Scope, code, ctrl, k};
+use super::{Binding, Scope, Takes, Typing, code, ctrl, k};
 use crate::core::scheduler::Rating;
-use crate::tui::action::{Action, ExamChoice};
+use crate::tui::action::{Action, CustomStart, ExamChoice};
 use crossterm::event::KeyCode;
 
 /// Every binding of the app. Where two rows of the scopes in force give one action, help shows
@@ -16,6 +16,12 @@ pub const BINDINGS: &[Binding] = &[
     },
     Binding {
         scope: Scope::Calc,
+        keys: &[k('?')],
+        label: "?",
+        action: Action::ToggleHelp,
+    },
+    Binding {
+        scope: Scope::Iam,
         keys: &[k('?')],
         label: "?",
         action: Action::ToggleHelp,
@@ -123,7 +129,7 @@ pub(super) const SCREEN_BINDINGS: &[Binding] = &[
     Binding {
         scope: Scope::Answer,
         keys: &[k(' '), code(KeyCode::Enter)],
-        label: "Enter",
+        label: "Enter Space",
         action: Action::Reveal,
     },
     Binding {
@@ -217,6 +223,18 @@ pub(super) const SCREEN_BINDINGS: &[Binding] = &[
         action: Action::OpenSettings,
     },
     Binding {
+        scope: Scope::Home,
+        keys: &[k('f')],
+        label: "f",
+        action: Action::CustomStudy(CustomStart::Choose),
+    },
+    Binding {
+        scope: Scope::CustomPrompt,
+        keys: &[code(KeyCode::Enter)],
+        label: "Enter",
+        action: Action::Confirm,
+    },
+    Binding {
         scope: Scope::Settings,
         keys: &[code(KeyCode::Up), k('k')],
         label: "Up k",
@@ -257,6 +275,12 @@ pub(super) const SCREEN_BINDINGS: &[Binding] = &[
         keys: &[code(KeyCode::PageDown)],
         label: "PgDn",
         action: Action::PageDown,
+    },
+    Binding {
+        scope: Scope::Browse,
+        keys: &[ctrl('d')],
+        label: "Ctrl-D",
+        action: Action::CustomStudy(CustomStart::These),
     },
     Binding {
         scope: Scope::Browse,
@@ -303,7 +327,7 @@ pub(super) const SCREEN_BINDINGS: &[Binding] = &[
     Binding {
         scope: Scope::Browse,
         keys: &[k('?')],
-        label: "? (empty search)",
+        label: "? (key-note-empty-search)",
         action: Action::ToggleHelp,
     },
     Binding {
@@ -555,6 +579,12 @@ pub(super) const SCREEN_BINDINGS: &[Binding] = &[
         action: Action::FilterFlagged,
     },
     Binding {
+        scope: Scope::ExamResults,
+        keys: &[k('d')],
+        label: "d",
+        action: Action::CustomStudy(CustomStart::These),
+    },
+    Binding {
         scope: Scope::Calc,
         keys: &[
             code(KeyCode::Tab),
@@ -572,9 +602,15 @@ pub(super) const SCREEN_BINDINGS: &[Binding] = &[
     },
     Binding {
         scope: Scope::Calc,
-        keys: &[code(KeyCode::Left), code(KeyCode::Right)],
-        label: "Left/Right",
+        keys: &[code(KeyCode::Right)],
+        label: "Right",
         action: Action::SwitchCalculator,
+    },
+    Binding {
+        scope: Scope::Calc,
+        keys: &[code(KeyCode::Left)],
+        label: "Left",
+        action: Action::PrevCalculator,
     },
     Binding {
         scope: Scope::Calc,
@@ -593,5 +629,179 @@ pub(super) const SCREEN_BINDINGS: &[Binding] = &[
         keys: &[ctrl('u'), code(KeyCode::Delete)],
         label: "Ctrl-U Delete",
         action: Action::ClearField,
+    },
+    Binding {
+        scope: Scope::Home,
+        keys: &[k('i')],
+        label: "i",
+        action: Action::OpenIam,
+    },
+    Binding {
+        scope: Scope::Iam,
+        keys: &[
+            code(KeyCode::Tab),
+            code(KeyCode::Down),
+            code(KeyCode::Enter),
+        ],
+        label: "Tab Down Enter",
+        action: Action::NextField,
+    },
+    Binding {
+        scope: Scope::Iam,
+        keys: &[code(KeyCode::BackTab), code(KeyCode::Up)],
+        label: "Shift-Tab Up",
+        action: Action::PrevField,
+    },
+    Binding {
+        scope: Scope::Iam,
+        keys: &[code(KeyCode::Right)],
+        label: "Right",
+        action: Action::NextScenario,
+    },
+    Binding {
+        scope: Scope::Iam,
+        keys: &[code(KeyCode::Left)],
+        label: "Left",
+        action: Action::PrevScenario,
+    },
+    Binding {
+        scope: Scope::Iam,
+        keys: &[code(KeyCode::PageUp)],
+        label: "PgUp",
+        action: Action::PageUp,
+    },
+    Binding {
+        scope: Scope::Iam,
+        keys: &[code(KeyCode::PageDown)],
+        label: "PgDn",
+        action: Action::PageDown,
+    },
+    Binding {
+        scope: Scope::Iam,
+        keys: &[ctrl('u'), code(KeyCode::Delete)],
+        label: "Ctrl-U Delete",
+        action: Action::ClearField,
+    },
+    Binding {
+        scope: Scope::Iam,
+        keys: &[ctrl('o')],
+        label: "Ctrl-O",
+        action: Action::OpenLink,
+    },
+    Binding {
+        scope: Scope::Iam,
+        keys: &[ctrl('y')],
+        label: "Ctrl-Y",
+        action: Action::CopyLink,
+    },
+];
+
+/// The palette's keys (it takes every printable key into its query: `TYPING`).
+pub(super) const PALETTE_BINDINGS: &[Binding] = &[
+    Binding {
+        scope: Scope::Palette,
+        keys: &[code(KeyCode::Up)],
+        label: "Up",
+        action: Action::Up,
+    },
+    Binding {
+        scope: Scope::Palette,
+        keys: &[code(KeyCode::Down)],
+        label: "Down",
+        action: Action::Down,
+    },
+    Binding {
+        scope: Scope::Palette,
+        keys: &[code(KeyCode::Enter)],
+        label: "Enter",
+        action: Action::Confirm,
+    },
+    Binding {
+        scope: Scope::Palette,
+        keys: &[code(KeyCode::Esc)],
+        label: "Esc",
+        action: Action::Back,
+    },
+    Binding {
+        scope: Scope::Palette,
+        keys: &[ctrl('c')],
+        label: "Ctrl-C",
+        action: Action::Quit,
+    },
+];
+
+/// What text fields take before the key table: help lists these after the actions.
+pub const TYPING: &[Typing] = &[
+    Typing {
+        scope: Scope::Answer,
+        takes: Takes::Text,
+        label: "a-z 0-9 …",
+        what: "typing-answer",
+    },
+    Typing {
+        scope: Scope::Answer,
+        takes: Takes::Backspace,
+        label: "Backspace",
+        what: "typing-answer-delete",
+    },
+    Typing {
+        scope: Scope::Browse,
+        takes: Takes::Text,
+        label: "a-z 0-9 …",
+        what: "typing-search",
+    },
+    Typing {
+        scope: Scope::Browse,
+        takes: Takes::Backspace,
+        label: "Backspace",
+        what: "typing-search-delete",
+    },
+    Typing {
+        scope: Scope::Calc,
+        takes: Takes::Text,
+        label: "a-z 0-9 …",
+        what: "typing-field",
+    },
+    Typing {
+        scope: Scope::Calc,
+        takes: Takes::Backspace,
+        label: "Backspace",
+        what: "typing-field-delete",
+    },
+    Typing {
+        scope: Scope::SettingsEdit,
+        takes: Takes::Text,
+        label: "a-z 0-9 …",
+        what: "typing-value",
+    },
+    Typing {
+        scope: Scope::SettingsEdit,
+        takes: Takes::Backspace,
+        label: "Backspace",
+        what: "typing-value-delete",
+    },
+    Typing {
+        scope: Scope::ExamRun,
+        takes: Takes::Digits,
+        label: "0-9",
+        what: "typing-go-to",
+    },
+    Typing {
+        scope: Scope::ExamRun,
+        takes: Takes::Backspace,
+        label: "Backspace",
+        what: "typing-go-to-delete",
+    },
+    Typing {
+        scope: Scope::Palette,
+        takes: Takes::Text,
+        label: "a-z 0-9 …",
+        what: "typing-palette",
+    },
+    Typing {
+        scope: Scope::Palette,
+        takes: Takes::Backspace,
+        label: "Backspace",
+        what: "typing-delete",
     },
 ];

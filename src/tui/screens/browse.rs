@@ -3,7 +3,7 @@
 //! with a detail pane for the selected item. Only the visible rows are drawn, so the list stays
 //! fast with tens of thousands of items.
 
-use crate::core::browse::{Hit, Item, Library, Search, Sort, matched_positions, narrows};
+use crate::core::browse::{Hit, Item, Library, Search, Sort, narrows, shown};
 use crate::core::content::CardBody;
 use crate::study::Study;
 use crate::tui::action::Action;
@@ -58,6 +58,8 @@ pub struct BrowseScreen {
     rows_at: (u16, u16),
     /// The card a first Reset asked about: a second Reset on it resets it, anything else cancels.
     reset_asked: Option<String>,
+    /// The content language (rows show their text in it unless the query matches the other).
+    lang: crate::core::config::Lang,
 }
 
 /// Browse's scopes: the query takes every printable key, so only keys with Ctrl or without a
@@ -230,7 +232,7 @@ impl BrowseScreen {
         let mut lines = Vec::new();
         for (row, hit) in self.hits.iter().enumerate().skip(self.offset).take(rows) {
             let it = &self.items[hit.index];
-            let positions = matched_positions(lib, it, &self.query);
+            let line = shown(lib, it, &self.query, self.lang);
             let base = if row == self.selected {
                 theme.highlight
             } else {
@@ -244,8 +246,8 @@ impl BrowseScreen {
             );
             let mut spans = vec![Span::styled(head.clone(), base)];
             let room = width.saturating_sub(head.chars().count());
-            for (i, c) in clean(lib.text(it)).chars().take(room).enumerate() {
-                let style = if positions.contains(&i) {
+            for (i, c) in clean(line.text).chars().take(room).enumerate() {
+                let style = if line.positions.contains(&i) {
                     theme.key
                 } else {
                     base
@@ -297,6 +299,10 @@ impl BrowseScreen {
                     SCOPES,
                     &[
                         Hint::Text("type to search (pack: kind: state: domain: service: tag:)"),
+                        Hint::Key(
+                            Action::CustomStudy(crate::tui::action::CustomStart::These),
+                            "study these",
+                        ),
                         Hint::Key(Action::Suspend, "suspend"),
                         Hint::Key(Action::Reset, "reset"),
                         Hint::Key(Action::Bury, "bury"),
@@ -547,6 +553,11 @@ impl Screen for BrowseScreen {
         BrowseScreen::work(self, &ctx.library(), Some(deadline));
     }
 
+    /// The results: the cards the query finds, and those linked to the questions it finds.
+    fn study_these(&self, _ctx: &Ctx) -> Option<crate::core::custom::Filter> {
+        Some(crate::core::custom::Filter::Search(self.query.clone()))
+    }
+
     fn link(&self, ctx: &Ctx) -> Option<String> {
         let study = ctx.study.as_ref()?;
         let id = self.selected_id(&study.library())?;
@@ -557,6 +568,7 @@ impl Screen for BrowseScreen {
     }
 
     fn render(&mut self, frame: &mut Frame, area: Rect, ctx: &Ctx) {
+        self.lang = ctx.lang;
         let detail = ctx
             .study
             .as_ref()

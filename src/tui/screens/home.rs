@@ -1,15 +1,19 @@
 //! Home: the packs loaded, what the store holds, and problems to act on.
 
+use crate::core::config::Lang;
+use crate::core::stats::StateCounts;
+use crate::i18n::tr;
 use crate::tui::action::Action;
 use crate::tui::app::AppState;
 use crate::tui::keys::{Scope, key_for};
 use crate::tui::screen::{Ctx, Screen};
 use crate::tui::theme::Theme;
-use crate::tui::widgets::{Hint, hint_spans};
+use crate::tui::widgets::{Hint, hint_spans, wrap_line};
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Cell, Paragraph, Row, Table, TableState, Wrap};
+use ratatui::widgets::{Block, Cell, Paragraph, Row, Table, TableState};
+use unicode_width::UnicodeWidthStr;
 
 /// Home's key scopes: it has no text field, so every letter key works.
 const SCOPES: &[Scope] = &[
@@ -64,62 +68,62 @@ impl HomeScreen {
         self.table.selected()
     }
 
-    /// Draws Home.
-    pub fn draw(&mut self, frame: &mut Frame, area: Rect, state: &AppState, theme: &Theme) {
-        let cards: usize = state.packs.iter().map(|p| p.cards).sum();
+    /// Draws Home in `lang`.
+    pub fn draw(
+        &mut self,
+        frame: &mut Frame,
+        area: Rect,
+        state: &AppState,
+        theme: &Theme,
+        lang: Lang,
+    ) {
         let questions: usize = state.packs.iter().map(|p| p.questions).sum();
-        let generators: usize = state.packs.iter().map(|p| p.generators).sum();
-        let first_run = state.summary.reviews == 0 && state.summary.exams == 0;
+        let packs = state.packs.len();
+        let c = state.counts;
+        let first_run = c.answers_all == 0 && state.summary.exams == 0;
         let mut intro = vec![Line::from(vec![
             Span::styled("awsdrill", theme.title),
-            Span::styled(
-                " - study and practice for AWS Certified Developer - Associate (DVA-C02)",
-                theme.text,
-            ),
+            Span::styled(format!(" - {}", tr!(lang, "home-tagline")), theme.text),
         ])];
         intro.push(Line::styled(
-            if generators > 0 {
-                format!(
-                    "{cards} cards, {} and {questions} exam questions in {} packs.",
-                    crate::display::count(
-                        generators as u64,
-                        "generated exercise",
-                        "generated exercises"
-                    ),
-                    state.packs.len()
-                )
-            } else {
-                format!(
-                    "{cards} cards and {questions} exam questions in {} packs.",
-                    state.packs.len()
-                )
-            },
+            content_line(lang, &c.cards, questions, packs),
             theme.text,
         ));
-        let due = state.due;
         intro.push(Line::styled(
-            format!(
-                "Due now: {} learning, {} review, {} new.  Answered today: {}.  Streak: {} {}.",
-                due.learning,
-                due.review,
-                due.new,
-                state.done_today,
-                state.streak,
-                if state.streak == 1 { "day" } else { "days" }
+            tr!(
+                lang,
+                "home-due",
+                learning = c.due.learning,
+                review = c.due.review,
+                new = c.due.new,
+                today = c.answers_today,
+                streak = state.streak
             ),
             theme.text,
         ));
-        let mut keys = vec![Span::styled("Keys: ", theme.text)];
+        let words = [
+            tr!(lang, "home-hint-drill"),
+            tr!(lang, "home-hint-exams"),
+            tr!(lang, "home-hint-calc"),
+            tr!(lang, "home-hint-browse"),
+            tr!(lang, "home-hint-stats"),
+            tr!(lang, "home-hint-settings"),
+            tr!(lang, "hint-help"),
+        ];
+        let mut keys = vec![Span::styled(
+            format!("{} ", tr!(lang, "home-keys")),
+            theme.text,
+        )];
         keys.extend(hint_spans(
             SCOPES,
             &[
-                Hint::Key(Action::StartDrill, "drill"),
-                Hint::Key(Action::OpenExams, "exams"),
-                Hint::Key(Action::OpenCalc, "calculators"),
-                Hint::Key(Action::OpenBrowse, "browse"),
-                Hint::Key(Action::OpenStats, "stats"),
-                Hint::Key(Action::OpenSettings, "settings"),
-                Hint::Key(Action::ToggleHelp, "help"),
+                Hint::Key(Action::StartDrill, &words[0]),
+                Hint::Key(Action::OpenExams, &words[1]),
+                Hint::Key(Action::OpenCalc, &words[2]),
+                Hint::Key(Action::OpenBrowse, &words[3]),
+                Hint::Key(Action::OpenStats, &words[4]),
+                Hint::Key(Action::OpenSettings, &words[5]),
+                Hint::Key(Action::ToggleHelp, &words[6]),
             ],
             theme,
             theme.text,
@@ -128,59 +132,79 @@ impl HomeScreen {
         let key = |a: Action| key_for(a, SCOPES).unwrap_or_default();
         if let Some((c, t, est)) = &state.last_exam {
             intro.push(Line::styled(
-                format!("Last mock exam: {c}/{t} right. {est}."),
+                tr!(
+                    lang,
+                    "home-last-exam",
+                    correct = *c,
+                    total = *t,
+                    estimate = est.as_str()
+                ),
                 theme.text,
             ));
         }
         if first_run {
             intro.push(Line::styled(
-                format!(
-                    "Welcome. Press {} to learn your first cards; each answer is saved at once in",
-                    key(Action::StartDrill)
-                ),
+                tr!(lang, "home-welcome", key = key(Action::StartDrill)),
                 theme.text,
             ));
             intro.push(Line::styled(format!("  {}", state.store_path), theme.dim));
             intro.push(Line::styled(
                 if state.readiness.is_some() {
-                    format!("Press {} for the keys of each screen.", key(Action::ToggleHelp))
+                    tr!(lang, "home-help-keys", key = key(Action::ToggleHelp))
                 } else {
-                    format!(
-                        "Press {} for the keys. Set exam_date in the settings file to see your readiness.",
-                        key(Action::ToggleHelp)
+                    tr!(
+                        lang,
+                        "home-help-keys-exam-date",
+                        key = key(Action::ToggleHelp)
                     )
                 },
                 theme.text,
             ));
         } else {
             intro.push(Line::styled(
-                {
-                    use crate::display::count;
-                    format!(
-                        "{} and {} so far, {} seen.",
-                        count(state.summary.reviews as u64, "review", "reviews"),
-                        count(state.summary.exams as u64, "mock exam", "mock exams"),
-                        count(state.summary.cards_with_state as u64, "card", "cards")
-                    )
-                },
+                tr!(
+                    lang,
+                    "home-so-far",
+                    answers = c.answers_all,
+                    exams = state.summary.exams,
+                    studied = c.cards.studied,
+                    new = c.cards.new
+                ),
+                theme.text,
+            ));
+        }
+        if c.due.learning_later_today > 0 {
+            intro.push(Line::styled(
+                tr!(lang, "home-later-today", n = c.due.learning_later_today),
                 theme.text,
             ));
         }
         if let Some(r) = &state.readiness {
-            intro.extend(crate::tui::widgets::readiness_lines(r, theme));
+            intro.extend(crate::tui::widgets::readiness_lines_in(r, theme, lang));
         }
         for n in &state.notices {
             // Notices name pack files, whose names are untrusted too.
             let n = crate::core::content::diag::printable(n);
             intro.push(Line::styled(format!("! {n}"), theme.bad));
         }
+        // The rows the lines wrap to (Korean letters take two columns), and a blank one.
+        let intro: Vec<Line> = intro
+            .iter()
+            .flat_map(|l| wrap_line(l, area.width.into()))
+            .collect();
         let intro_height = intro.len() as u16 + 1;
         let [top, list] =
             Layout::vertical([Constraint::Length(intro_height), Constraint::Min(3)]).areas(area);
-        frame.render_widget(Paragraph::new(intro).wrap(Wrap { trim: false }), top);
+        frame.render_widget(Paragraph::new(intro), top);
 
-        let header =
-            Row::new(["Pack", "Title", "Cards", "Questions", "Checked"]).style(theme.title);
+        let header = Row::new([
+            tr!(lang, "home-col-pack"),
+            tr!(lang, "home-col-title"),
+            right(&tr!(lang, "home-col-cards"), 5),
+            right(&tr!(lang, "home-col-questions"), 9),
+            tr!(lang, "home-col-checked"),
+        ])
+        .style(theme.title);
         let rows = state.packs.iter().map(|p| {
             Row::new(vec![
                 Cell::from(p.id.clone()),
@@ -206,7 +230,10 @@ impl HomeScreen {
         .row_highlight_style(theme.highlight)
         .block(
             Block::bordered()
-                .title(Span::styled(" Packs ", theme.title))
+                .title(Span::styled(
+                    format!(" {} ", tr!(lang, "home-packs")),
+                    theme.title,
+                ))
                 .border_style(theme.border),
         );
         self.page = list.height.saturating_sub(3) as usize;
@@ -217,6 +244,41 @@ impl HomeScreen {
         }
         frame.render_stateful_widget(table, list, &mut self.table);
     }
+}
+
+/// `s` right-aligned in `width` terminal columns (a number column's heading over its numbers),
+/// or as it is when wider.
+/// "N cards to study (W written, G generated exercises, M missed exam questions) and Q exam
+/// questions in P packs." in `lang`, the breakdown only when some cards are not written ones.
+fn content_line(lang: Lang, c: &StateCounts, questions: usize, packs: usize) -> String {
+    if c.generated == 0 && c.missed_questions == 0 {
+        return tr!(
+            lang,
+            "home-content",
+            cards = c.total,
+            questions = questions,
+            packs = packs
+        );
+    }
+    let mut parts = vec![tr!(lang, "home-detail-written", n = c.from_packs())];
+    if c.generated > 0 {
+        parts.push(tr!(lang, "home-detail-generated", n = c.generated));
+    }
+    if c.missed_questions > 0 {
+        parts.push(tr!(lang, "home-detail-missed", n = c.missed_questions));
+    }
+    tr!(
+        lang,
+        "home-content-detail",
+        cards = c.total,
+        detail = parts.join(", "),
+        questions = questions,
+        packs = packs
+    )
+}
+
+fn right(s: &str, width: usize) -> String {
+    format!("{}{s}", " ".repeat(width.saturating_sub(s.width())))
 }
 
 impl Screen for HomeScreen {
@@ -237,6 +299,6 @@ impl Screen for HomeScreen {
     }
 
     fn render(&mut self, frame: &mut Frame, area: Rect, ctx: &Ctx) {
-        self.draw(frame, area, &ctx.state, &ctx.theme);
+        self.draw(frame, area, &ctx.state, &ctx.theme, ctx.ui_lang);
     }
 }

@@ -8,6 +8,7 @@ pub mod drill;
 pub mod exam;
 pub mod help;
 pub mod home;
+pub mod iam;
 pub mod palette;
 pub mod settings;
 pub mod stats;

@@ -1,14 +1,20 @@
 //! The command palette (`:` or Ctrl-P): the actions of the screen on show (and the screens it can
-//! open), fuzzy-found by their description.
+//! open), fuzzy-found by their description in the app's language or in English.
 
+use crate::core::config::Lang;
+use crate::i18n::{key_label, tr};
 use crate::tui::action::Action;
 use crate::tui::theme::Theme;
+use crate::tui::widgets::fit;
 use fuzzy_matcher::FuzzyMatcher;
 use fuzzy_matcher::skim::SkimMatcherV2;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Flex, Layout, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Clear, Paragraph};
+use ratatui::widgets::{Block, Paragraph};
+
+/// The width of the description column, in terminal columns.
+const DESCRIPTION_WIDTH: usize = 52;
 
 /// The palette's state: what it offers, the query and the selection.
 #[derive(Debug, Default)]
@@ -19,13 +25,16 @@ pub struct Palette {
     pub query: String,
     /// The selected row of the matches.
     pub selected: usize,
+    /// The language of the descriptions.
+    pub lang: Lang,
 }
 
 impl Palette {
-    /// A palette offering `entries` (the actions valid where it was opened).
-    pub fn new(entries: Vec<(Action, String)>) -> Palette {
+    /// A palette offering `entries` (the actions valid where it was opened), described in `lang`.
+    pub fn new(entries: Vec<(Action, String)>, lang: Lang) -> Palette {
         Palette {
             entries,
+            lang,
             ..Palette::default()
         }
     }
@@ -41,8 +50,10 @@ impl Palette {
                 if self.query.is_empty() {
                     return Some((0, i, *a, keys.as_str()));
                 }
-                m.fuzzy_match(a.description(), &self.query)
-                    .map(|s| (s, i, *a, keys.as_str()))
+                // The description shown, or the English one (commands are often known by it).
+                let shown = m.fuzzy_match(&a.description(self.lang), &self.query);
+                let english = m.fuzzy_match(&a.description(Lang::En), &self.query);
+                shown.max(english).map(|s| (s, i, *a, keys.as_str()))
             })
             .collect();
         scored.sort_by(|x, y| y.0.cmp(&x.0).then(x.1.cmp(&y.1)));
@@ -55,7 +66,7 @@ impl Palette {
     }
 
     /// Draws the palette centred in `area`.
-    pub fn render(&self, frame: &mut Frame, area: Rect, theme: &Theme) {
+    pub fn render(&self, frame: &mut Frame, area: Rect, theme: &Theme, lang: Lang) {
         let matches = self.matches();
         let height = (matches.len().min(12) as u16 + 3).min(area.height);
         let [v] = Layout::vertical([Constraint::Length(height)])
@@ -75,19 +86,44 @@ impl Palette {
                 theme.text
             };
             lines.push(Line::from(vec![
-                Span::styled(format!("{:<52}", a.description()), style),
-                Span::styled(format!(" {keys}"), theme.dim),
+                Span::styled(fit(&a.description(lang), DESCRIPTION_WIDTH), style),
+                Span::styled(format!(" {}", key_label(lang, keys)), theme.dim),
             ]));
         }
         if matches.is_empty() {
-            lines.push(Line::styled("No action matches.", theme.dim));
+            lines.push(Line::styled(tr!(lang, "palette-none"), theme.dim));
         }
-        frame.render_widget(Clear, r);
+        crate::tui::widgets::clear_for_overlay(frame, r);
         frame.render_widget(
             Paragraph::new(lines).block(
                 Block::bordered()
                     .title(Span::styled(
-                        " Run an action (Enter runs, Esc closes) ",
+                        format!(
+                            " {} ",
+                            tr!(
+                                lang,
+                                "palette-title",
+                                hints = crate::tui::widgets::hints(
+                                    crate::tui::keys::PALETTE,
+                                    &[
+                                        crate::tui::widgets::Hint::Pair(
+                                            Action::Up,
+                                            "/",
+                                            Action::Down,
+                                            &tr!(lang, "palette-hint-choose"),
+                                        ),
+                                        crate::tui::widgets::Hint::Key(
+                                            Action::Confirm,
+                                            &tr!(lang, "palette-hint-run"),
+                                        ),
+                                        crate::tui::widgets::Hint::Key(
+                                            Action::Back,
+                                            &tr!(lang, "palette-hint-close"),
+                                        ),
+                                    ]
+                                )
+                            )
+                        ),
                         theme.title,
                     ))
                     .border_style(theme.border),

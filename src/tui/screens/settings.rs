@@ -2,18 +2,19 @@
 //! config.toml (keeping the file's comments and layout), Esc cancels.
 
 use crate::core::config::{Config, Setting, shown_value};
+use crate::i18n::tr;
 use crate::tui::action::Action;
 use crate::tui::keys::Scope;
 use crate::tui::screen::{Ctx, Screen};
 use crate::tui::theme::Theme;
-use crate::tui::widgets::{Hint, hints};
+use crate::tui::widgets::{Hint, clean, hints, pad, wrap_line};
 use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 
 /// The scopes while a value is typed (letters go into the value) and while choosing.
-const EDITING: &[Scope] = &[Scope::Global, Scope::Settings];
+const EDITING: &[Scope] = &[Scope::Global, Scope::Settings, Scope::SettingsEdit];
 const CHOOSING: &[Scope] = &[Scope::Global, Scope::Letters, Scope::Tabs, Scope::Settings];
 
 /// The Settings screen's view state.
@@ -62,22 +63,15 @@ impl SettingsScreen {
         true
     }
 
-    /// Draws the screen.
-    pub fn draw(
-        &self,
-        frame: &mut Frame,
-        area: Rect,
-        config: &Config,
-        path: &str,
-        message: Option<&str>,
-        theme: &Theme,
-    ) {
+    /// Draws the screen: `config` saved in `path`, with the message, theme and language of `ctx`.
+    pub fn draw(&self, frame: &mut Frame, area: Rect, config: &Config, path: &str, ctx: &Ctx) {
+        let (message, theme, lang) = (ctx.message.as_deref(), &ctx.theme, ctx.ui_lang);
         let mut lines = vec![
-            Line::styled(format!("Settings, saved in {path}"), theme.title),
+            Line::styled(tr!(lang, "settings-title", path = path), theme.title),
             Line::raw(""),
         ];
         for (i, setting) in Setting::ALL.iter().enumerate() {
-            let (key, what) = (setting.key(), describe(*setting));
+            let (key, what) = (setting.key(), tr!(lang, describe(*setting)));
             let value = match (&self.editing, i == self.selected) {
                 (Some(buf), true) => format!("{buf}_"),
                 _ => shown_value(config, *setting),
@@ -88,7 +82,7 @@ impl SettingsScreen {
                 theme.text
             };
             lines.push(Line::from(vec![
-                Span::styled(format!("{key:<20} {value:<14}"), style),
+                Span::styled(format!("{} {}", pad(key, 20), pad(&value, 14)), style),
                 Span::styled(format!(" {what}"), theme.dim),
             ]));
         }
@@ -98,24 +92,43 @@ impl SettingsScreen {
                 hints(
                     EDITING,
                     &[
-                        Hint::Key(Action::Confirm, "save"),
-                        Hint::Key(Action::Back, "cancel"),
+                        Hint::Key(Action::Confirm, &tr!(lang, "settings-hint-save")),
+                        Hint::Key(Action::Back, &tr!(lang, "settings-hint-cancel")),
                     ],
                 )
             } else {
                 hints(
                     CHOOSING,
                     &[
-                        Hint::Pair(Action::Up, "/", Action::Down, "choose"),
-                        Hint::Key(Action::Confirm, "edit"),
-                        Hint::Key(Action::Back, "back"),
-                        Hint::Text("(changes apply at once)"),
+                        Hint::Pair(
+                            Action::Up,
+                            "/",
+                            Action::Down,
+                            &tr!(lang, "settings-hint-choose"),
+                        ),
+                        Hint::Key(
+                            Action::Confirm,
+                            &if self.setting().is_switch() {
+                                tr!(lang, "settings-hint-switch")
+                            } else {
+                                tr!(lang, "settings-hint-edit")
+                            },
+                        ),
+                        Hint::Key(Action::Back, &tr!(lang, "hint-back")),
+                        Hint::Text(&tr!(lang, "settings-hint-apply")),
                     ],
                 )
             },
             theme.dim,
         ));
-        frame.render_widget(crate::tui::widgets::panel(lines, message, theme), area);
+        // Wrapped here, message too, so that Korean text never crosses the border.
+        if let Some(m) = message {
+            lines.push(Line::raw(""));
+            lines.push(Line::styled(clean(m), theme.bad));
+        }
+        let inner = usize::from(area.width.saturating_sub(2));
+        let lines = lines.iter().flat_map(|l| wrap_line(l, inner)).collect();
+        frame.render_widget(crate::tui::widgets::panel(lines, None, theme), area);
     }
 }
 
@@ -123,33 +136,52 @@ impl SettingsScreen {
     /// Enter: start editing the selected setting, or save the value typed.
     fn confirm(&mut self, ctx: &mut Ctx, now: i64) {
         let Some(study) = &mut ctx.study else { return };
-        let Some(typed) = self.editing.clone() else {
-            self.start(study.config());
-            ctx.message = None;
-            return;
-        };
-        let Some(path) = &ctx.config_path else {
-            ctx.message = Some("Settings cannot be saved here (no settings file).".into());
-            return;
-        };
         let setting = self.setting();
+        let typed = match self.editing.clone() {
+            Some(typed) => typed,
+            // A switch changes at once: Enter turns it on or off.
+            None if setting.is_switch() => {
+                let now_on = shown_value(study.config(), setting) == "on";
+                if now_on { "off" } else { "on" }.to_string()
+            }
+            None => {
+                self.start(study.config());
+                ctx.message = None;
+                return;
+            }
+        };
+        let lang = ctx.ui_lang;
+        let Some(path) = &ctx.config_path else {
+            ctx.message = Some(tr!(lang, "settings-no-file"));
+            return;
+        };
         let key = setting.key();
         match crate::config_file::write_setting(path, setting, &typed) {
             Ok(cfg) => {
                 ctx.theme = Theme::new(cfg.theme, Theme::no_color_requested());
                 if setting == crate::core::config::Setting::Language {
                     ctx.lang = cfg.language.resolve(|k| std::env::var(k).ok());
+                    ctx.ui_lang = ctx.lang;
                 }
+                let lang = ctx.ui_lang;
                 match study.apply_config(cfg) {
                     Ok(()) => {
                         self.editing = None;
-                        ctx.message = Some(format!("Saved {key}."));
+                        ctx.message = Some(tr!(lang, "settings-saved", key = key));
                         ctx.refresh(now, false);
                     }
-                    Err(e) => ctx.show_error("saved, but could not apply", format!("{e:#}")),
+                    Err(e) => ctx.show_error(&tr!(lang, "settings-not-applied"), format!("{e:#}")),
                 }
             }
-            Err(e) => ctx.message = Some(format!("Not saved: {e:#}")),
+            Err(e) => {
+                // A value refused by the settings' rules is told in the app's language; a file
+                // that cannot be read or written, as the system says it.
+                let error = match e.downcast_ref::<crate::config_file::Refused>() {
+                    Some(r) => crate::content_text::set_error_in(lang, &r.0),
+                    None => format!("{e:#}"),
+                };
+                ctx.message = Some(tr!(lang, "settings-not-saved", error = error));
+            }
         }
     }
 }
@@ -192,34 +224,28 @@ impl Screen for SettingsScreen {
 
     fn render(&mut self, frame: &mut Frame, area: Rect, ctx: &Ctx) {
         if let Some(study) = &ctx.study {
-            let path = ctx
-                .config_path
-                .as_ref()
-                .map_or("(not saved)".to_string(), |p| p.display().to_string());
-            self.draw(
-                frame,
-                area,
-                study.config(),
-                &path,
-                ctx.message.as_deref(),
-                &ctx.theme,
+            let path = ctx.config_path.as_ref().map_or_else(
+                || tr!(ctx.ui_lang, "settings-path-none"),
+                |p| p.display().to_string(),
             );
+            self.draw(frame, area, study.config(), &path, ctx);
         }
     }
 }
 
-/// What a setting is, as the screen explains it.
+/// The catalog key of what a setting is, as the screen explains it.
 fn describe(setting: Setting) -> &'static str {
     match setting {
-        Setting::DesiredRetention => "target recall when a card is due, 0.70 to 0.97",
-        Setting::NewCardsPerDay => "new cards introduced per day",
-        Setting::MaxReviewsPerDay => "most reviews shown per day",
-        Setting::LearningSteps => "learning steps, such as 1m 10m",
-        Setting::RelearningSteps => "relearning steps, such as 10m",
-        Setting::RolloverHour => "hour (0-23, local) at which a study day starts",
-        Setting::LeechThreshold => "lapses after which a card is a leech",
-        Setting::ExamDate => "exam date, YYYY-MM-DD (empty: none)",
-        Setting::Theme => "dark, light or high-contrast",
-        Setting::Language => "cards, questions: auto, en or ko",
+        Setting::DesiredRetention => "setting-desired_retention",
+        Setting::NewCardsPerDay => "setting-new_cards_per_day",
+        Setting::MaxReviewsPerDay => "setting-max_reviews_per_day",
+        Setting::LearningSteps => "setting-learning_steps",
+        Setting::RelearningSteps => "setting-relearning_steps",
+        Setting::RolloverHour => "setting-rollover_hour",
+        Setting::LeechThreshold => "setting-leech_threshold",
+        Setting::ExamDate => "setting-exam_date",
+        Setting::Theme => "setting-theme",
+        Setting::Language => "setting-language",
+        Setting::TypeClozeAnswers => "setting-type_cloze_answers",
     }
 }

@@ -1,25 +1,31 @@
-//! Stats: a heatmap of answers over the last 20 weeks, the forecast of due cards, true retention by
-//! domain and pack, cards by state, and the mock exam history. It draws a `StatsReport` (the same
-//! numbers as `awsdrill stats --json`).
+//! Stats: a calendar heatmap of answers over the last 20 weeks, today's counts and the cards by
+//! state, the cards due per day for the next 30 days, true retention by domain, the task statements
+//! weakest first, and each full mock exam's estimated scaled score against the pass mark. Every
+//! chart has its axes and a legend or a title that says what it counts. It draws a `StatsReport`
+//! (the same numbers as `awsdrill stats --json`) with the shared widgets in `widgets::charts`;
+//! on a small terminal the page scrolls by rows.
 
-use crate::core::stats::ratio;
 use crate::stats_report::StatsReport;
 use crate::tui::action::Action;
 use crate::tui::keys::Scope;
 use crate::tui::screen::{Ctx, Screen};
 use crate::tui::theme::Theme;
+use crate::tui::widgets::{Hint, charts, hints};
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
-use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Paragraph, Sparkline};
+use ratatui::text::Line;
+use ratatui::widgets::Paragraph;
 
-/// Stats' key scopes: nothing to type, nothing to select.
-const SCOPES: &[Scope] = &[Scope::Global, Scope::Letters, Scope::Tabs];
+/// Stats' key scopes: nothing to type; the page scrolls when it is taller than the terminal.
+const SCOPES: &[Scope] = &[Scope::Global, Scope::Letters, Scope::Tabs, Scope::List];
 
-/// The Stats screen: the report computed when the screen opens.
+/// The Stats screen: the report computed when the screen opens, and the first row on show.
 #[derive(Debug, Default)]
 pub struct StatsScreen {
     report: Option<StatsReport>,
+    first: usize,
+    /// Rows of the page at the last width drawn.
+    rows: usize,
 }
 
 impl Screen for StatsScreen {
@@ -31,10 +37,13 @@ impl Screen for StatsScreen {
         &[SCOPES]
     }
 
-    fn update(&mut self, _action: Action, _ctx: &mut Ctx, _now: i64) {}
+    fn update(&mut self, action: Action, _ctx: &mut Ctx, _now: i64) {
+        self.scroll(action);
+    }
 
     fn enter(&mut self, ctx: &mut Ctx, now: i64) {
         let Some(study) = &ctx.study else { return };
+        self.first = 0;
         match crate::stats_report::report(study, now) {
             Ok(r) => self.report = Some(r),
             Err(e) => ctx.show_error("could not compute the stats", format!("{e:#}")),
@@ -43,7 +52,11 @@ impl Screen for StatsScreen {
 
     fn render(&mut self, frame: &mut Frame, area: Rect, ctx: &Ctx) {
         match &self.report {
-            Some(r) => render(frame, area, r, &ctx.theme),
+            Some(r) => {
+                self.rows = rows(r, area.width).len();
+                self.first = self.first.min(self.rows.saturating_sub(1));
+                render(frame, area, r, self.first, &ctx.theme)
+            }
             None => frame.render_widget(
                 ratatui::widgets::Paragraph::new(
                     ctx.message
@@ -56,226 +69,319 @@ impl Screen for StatsScreen {
     }
 }
 
-fn pct(v: Option<f64>) -> String {
-    v.map_or("-".into(), |v| format!("{:.0}%", v * 100.0))
+/// The parts of the page, each drawn by a shared widget.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Part {
+    Heatmap,
+    Today,
+    Forecast,
+    Domains,
+    Tasks,
+    Exams,
 }
 
-/// Draws the report.
-pub fn render(frame: &mut Frame, area: Rect, r: &StatsReport, theme: &Theme) {
-    let [top, middle, bottom] = Layout::vertical([
-        Constraint::Length(10),
-        Constraint::Length(5),
-        Constraint::Min(4),
-    ])
-    .areas(area);
-    let [heat, summary] =
-        Layout::horizontal([Constraint::Length(26), Constraint::Min(30)]).areas(top);
-
-    // Heatmap: one column a week, one row a weekday slot, oldest week left.
-    let max = r.days.iter().map(|d| d.answers).max().unwrap_or(0).max(1);
-    let shade = |n: u32| -> &'static str {
-        match n {
-            0 => ".",
-            n if n * 4 <= max => "░",
-            n if n * 2 <= max => "▒",
-            n if n * 4 <= max * 3 => "▓",
-            _ => "█",
+impl Part {
+    fn title(self) -> &'static str {
+        match self {
+            Part::Heatmap => "Answers a day, 20 weeks",
+            Part::Today => "Today and your cards",
+            Part::Forecast => "Due per day, next 30 days",
+            Part::Domains => "Retention by domain",
+            Part::Tasks => "Task statements",
+            Part::Exams => "Mock exams",
         }
-    };
-    let mut rows: Vec<Line> = Vec::new();
-    for row in 0..7 {
-        let s: String = r
-            .days
-            .iter()
-            .enumerate()
-            .filter(|(i, _)| i % 7 == row)
-            .map(|(_, d)| shade(d.answers))
-            .collect();
-        rows.push(Line::styled(s, theme.good));
     }
-    rows.push(Line::styled(
-        format!("busiest day: {max} answers"),
-        theme.dim,
-    ));
-    frame.render_widget(
-        Paragraph::new(rows).block(
-            Block::bordered()
-                .title(Span::styled(" 20 weeks ", theme.title))
-                .border_style(theme.border),
-        ),
-        heat,
-    );
+}
 
-    let c = r.cards;
-    let mut lines = vec![
-        Line::styled(
-            format!(
-                "Cards: {} new, {} learning, {} review, {} relearning",
-                c.new, c.learning, c.review, c.relearning
-            ),
-            theme.text,
-        ),
-        Line::styled(
-            format!("        {} suspended, {} leeches", c.suspended, c.leech),
-            theme.text,
-        ),
-        Line::styled(
-            format!(
-                "True retention: {} of {} reviews (30 days), {} all time",
-                pct(r.true_retention_30d),
-                r.reviews_30d,
-                pct(r.true_retention_all)
-            ),
-            theme.text,
-        ),
-    ];
-    let domains: Vec<String> = r
-        .retention_by_domain
-        .iter()
-        .map(|d| format!("{} {}", d.key, pct(d.retention)))
-        .collect();
-    lines.push(Line::styled(
-        format!(
-            "By domain (last 140 days): {}",
-            if domains.is_empty() {
-                "no reviews yet".into()
-            } else {
-                domains.join("  ")
-            }
-        ),
-        theme.text,
-    ));
-    let packs: Vec<String> = r
-        .retention_by_pack
-        .iter()
-        .map(|p| format!("{} {}", p.key, pct(ratio(p.passed, p.reviews))))
-        .collect();
-    lines.push(Line::styled(
-        format!(
-            "By pack (last 140 days): {}",
-            if packs.is_empty() {
-                "no reviews yet".into()
-            } else {
-                packs.join("  ")
-            }
-        ),
-        theme.text,
-    ));
-    frame.render_widget(
-        Paragraph::new(lines)
-            .wrap(ratatui::widgets::Wrap { trim: false })
-            .block(Block::bordered().border_style(theme.border)),
-        summary,
-    );
+/// The page's rows, top to bottom: each a height and the parts side by side in it (the heatmap
+/// at its own width). Wide terminals put two parts in a row.
+fn rows(r: &StatsReport, width: u16) -> Vec<(u16, Vec<Part>)> {
+    let tasks = r.task_statements.len().min(13) as u16;
+    if width >= 120 {
+        vec![
+            (2 + charts::HEATMAP_ROWS, vec![Part::Heatmap, Part::Today]),
+            (8, vec![Part::Forecast]),
+            (2 + tasks.min(8), vec![Part::Domains, Part::Tasks]),
+            (9, vec![Part::Exams]),
+        ]
+    } else {
+        vec![
+            (2 + charts::HEATMAP_ROWS, vec![Part::Heatmap, Part::Today]),
+            (9, vec![Part::Forecast]),
+            (8, vec![Part::Domains]),
+            (2 + tasks.min(6), vec![Part::Tasks]),
+            (10, vec![Part::Exams]),
+        ]
+    }
+}
 
-    let due: Vec<u64> = r.forecast.iter().map(|f| u64::from(f.1)).collect();
-    let total: u64 = due.iter().sum();
-    frame.render_widget(
-        Sparkline::default().data(&due).style(theme.key).block(
-            Block::bordered()
-                .title(Span::styled(
-                    format!(
-                        " Due in the next 30 days: {total} ({} today) ",
-                        due.first().unwrap_or(&0)
+impl StatsScreen {
+    /// Moves the page by rows (Up/Down one, PgUp/PgDn and Home/End further).
+    fn scroll(&mut self, action: Action) {
+        let last = self.rows.saturating_sub(1);
+        self.first = match action {
+            Action::Up => self.first.saturating_sub(1),
+            Action::Down => self.first + 1,
+            Action::PageUp => self.first.saturating_sub(2),
+            Action::PageDown => self.first + 2,
+            Action::Top => 0,
+            Action::Bottom => last,
+            _ => self.first,
+        }
+        .min(last);
+    }
+}
+
+/// Draws the report from its `first` row down, and says what is below or above.
+pub fn render(frame: &mut Frame, area: Rect, r: &StatsReport, first: usize, theme: &Theme) {
+    let all = rows(r, area.width);
+    let first = first.min(all.len().saturating_sub(1));
+    let mut y = area.y;
+    let mut shown = first;
+    let bottom = area.y + area.height;
+    for (i, (h, parts)) in all.iter().enumerate().skip(first) {
+        // The last line is kept for "more below" when anything is left out.
+        let room = if i + 1 < all.len() {
+            bottom - 1
+        } else {
+            bottom
+        };
+        if y + h > room && i > first {
+            break;
+        }
+        let row = Rect {
+            y,
+            height: (*h).min(bottom - y),
+            ..area
+        };
+        draw_row(frame, row, parts, r, theme);
+        y += h;
+        shown = i + 1;
+    }
+    if first > 0 || shown < all.len() {
+        let below: Vec<&str> = all[shown..]
+            .iter()
+            .flat_map(|(_, p)| p.iter().map(|p| p.title()))
+            .collect();
+        let text = if below.is_empty() {
+            hints(SCOPES, &[Hint::Key(Action::Up, "scrolls back up")])
+        } else {
+            format!(
+                "{}  more below: {}",
+                hints(
+                    SCOPES,
+                    &[Hint::Pair(Action::Up, "/", Action::Down, "scroll")]
+                ),
+                below.join(", ")
+            )
+        };
+        let line = Rect {
+            y: bottom - 1,
+            height: 1,
+            ..area
+        };
+        frame.render_widget(Paragraph::new(Line::styled(text, theme.dim)), line);
+    }
+}
+
+fn draw_row(frame: &mut Frame, area: Rect, parts: &[Part], r: &StatsReport, theme: &Theme) {
+    let areas: Vec<Rect> = match parts {
+        [Part::Heatmap, other] => {
+            let cell = if area.width >= 120 { 2 } else { 1 };
+            let w = charts::heatmap_width(&r.heatmap, cell);
+            let [a, b] =
+                Layout::horizontal([Constraint::Length(w), Constraint::Min(20)]).areas(area);
+            let _ = other;
+            vec![a, b]
+        }
+        [_, _] => {
+            let [a, b] = Layout::horizontal([Constraint::Percentage(50); 2]).areas(area);
+            vec![a, b]
+        }
+        _ => vec![area],
+    };
+    for (part, a) in parts.iter().zip(areas) {
+        draw_part(frame, a, *part, r, theme);
+    }
+}
+
+fn draw_part(frame: &mut Frame, area: Rect, part: Part, r: &StatsReport, theme: &Theme) {
+    use crate::display::count;
+    match part {
+        Part::Heatmap => charts::heatmap(frame, area, &r.heatmap, part.title(), theme),
+        Part::Today => {
+            let c = r.counts.cards;
+            let d = r.counts.due;
+            let lines: Vec<Line> = [
+                format!(
+                    "Answered today: {} ({} in all)",
+                    r.counts.answers_today, r.counts.answers_all
+                ),
+                format!(
+                    "Due now: {} learning, {} review, {} new",
+                    d.learning, d.review, d.new
+                ),
+                format!("Later today: {} learning", d.learning_later_today),
+                crate::stats_report::cards_to_study(&c),
+                format!("{} studied, {} not yet studied", c.studied, c.new),
+                format!(
+                    "{} learning, {} relearning, {} review",
+                    c.learning, c.relearning, c.review
+                ),
+                format!(
+                    "{} suspended, {}",
+                    c.suspended,
+                    count(c.leech as u64, "leech", "leeches")
+                ),
+            ]
+            .into_iter()
+            .map(|l| Line::styled(l, theme.text))
+            .collect();
+            frame.render_widget(
+                Paragraph::new(lines)
+                    .wrap(ratatui::widgets::Wrap { trim: false })
+                    .block(charts::titled(part.title(), theme)),
+                area,
+            );
+        }
+        Part::Forecast => {
+            let due: Vec<u32> = r.forecast.iter().map(|f| f.1).collect();
+            let total: u32 = due.iter().sum();
+            let week: u32 = due.iter().take(7).sum();
+            let title = format!(
+                "Due per day, next 30 days: {total} in all, {} today or overdue, {week} within 7 days",
+                due.first().unwrap_or(&0)
+            );
+            charts::day_bars(frame, area, &due, &title, theme);
+        }
+        Part::Domains => {
+            let rows: Vec<charts::RatioRow> = r
+                .retention_by_domain
+                .iter()
+                .map(|d| charts::RatioRow {
+                    label: crate::core::domain::Domain::from_key(&d.key).map_or_else(
+                        || d.key.clone(),
+                        |dom| format!("{} {}", dom.number(), dom.title()),
                     ),
-                    theme.title,
-                ))
-                .border_style(theme.border),
-        ),
-        middle,
-    );
-    // Readiness over time: the estimate of each full mock exam against the pass mark.
-    let full: Vec<(f64, f64)> = r
+                    of: d.reviews,
+                    passed: d.passed,
+                })
+                .collect();
+            let mut rows = rows;
+            rows.push(charts::RatioRow {
+                label: "All domains, last 30 days".into(),
+                of: r.reviews_30d,
+                passed: r.passed_30d,
+            });
+            rows.push(charts::RatioRow {
+                label: "All domains, all time".into(),
+                of: r.reviews_all,
+                passed: r.passed_all,
+            });
+            charts::ratio_rows(
+                frame,
+                area,
+                &rows,
+                "no reviews yet",
+                "True retention (reviews not Again), domains: 140 days",
+                theme,
+            );
+        }
+        Part::Tasks => {
+            let shown = usize::from(area.height.saturating_sub(2));
+            let rows: Vec<charts::RatioRow> = r
+                .task_statements
+                .iter()
+                .take(shown)
+                .map(|t| charts::RatioRow {
+                    label: format!("{} {}", t.code, t.title),
+                    of: t.asked as u64,
+                    passed: t.right as u64,
+                })
+                .collect();
+            let asked: usize = r.task_statements.iter().map(|t| t.asked).sum();
+            let title = if asked == 0 {
+                "Task statements in mock exams: none asked yet".to_string()
+            } else {
+                format!(
+                    "Weakest task statements in mock exams ({} of {})",
+                    rows.len(),
+                    r.task_statements.len()
+                )
+            };
+            charts::ratio_rows(frame, area, &rows, "not asked yet", &title, theme);
+        }
+        Part::Exams => draw_exams(frame, area, r, theme),
+    }
+}
+
+/// Each full mock exam's estimated scaled score against the pass mark, or what a first one gives.
+fn draw_exams(frame: &mut Frame, area: Rect, r: &StatsReport, theme: &Theme) {
+    let e = r.exam;
+    let full: Vec<u32> = r
         .exams
         .iter()
-        .filter(|e| e.full)
-        .filter_map(|e| e.estimated_scaled_score)
-        .enumerate()
-        .map(|(i, s)| ((i + 1) as f64, f64::from(s)))
+        .filter(|x| x.full)
+        .filter_map(|x| x.estimated_scaled_score)
         .collect();
-    if full.len() >= 2 {
-        return render_readiness(frame, bottom, &full, r, theme);
-    }
-    let scores: Vec<u64> = r.exams.iter().map(|e| e.percent.round() as u64).collect();
-    let title = match r.exams.last() {
-        Some(e) => format!(
-            " Mock exams: {} taken, last {:.0}% ({}) ",
-            r.exams.len(),
-            e.percent,
-            e.estimated_scaled_score
-                .map_or("too few questions to estimate".into(), |s| format!(
-                    "estimated {s}"
-                ))
-        ),
-        None => " Mock exams: none taken yet ".into(),
-    };
-    frame.render_widget(
-        Sparkline::default()
-            .data(&scores)
-            .max(100)
-            .style(theme.good)
-            .block(
-                Block::bordered()
-                    .title(Span::styled(title, theme.title))
-                    .border_style(theme.border),
+    let others = r.exams.len() - r.exams.iter().filter(|x| x.full).count();
+    if full.is_empty() {
+        let mut lines = vec![Line::styled(
+            format!(
+                "No full mock exam yet. A full mock exam ({} questions, {} minutes) estimates your \
+                 scaled score on {}-{} against the pass mark {}, and this chart follows it.",
+                e.questions, e.minutes, e.min_score, e.max_score, e.pass_mark
             ),
-        bottom,
-    );
-}
-
-/// The pass mark the readiness chart draws.
-const PASS_MARK: f64 = 720.0;
-
-/// Each full mock exam's estimated scaled score, oldest first, with the pass mark as a line.
-fn render_readiness(
-    frame: &mut Frame,
-    area: Rect,
-    full: &[(f64, f64)],
-    r: &StatsReport,
-    theme: &Theme,
-) {
-    use ratatui::symbols::Marker;
-    use ratatui::widgets::{Axis, Chart, Dataset, GraphType};
-    let n = full.len() as f64;
-    let pass = [(1.0, PASS_MARK), (n, PASS_MARK)];
-    let last = full.last().map_or(0.0, |p| p.1);
+            theme.text,
+        )];
+        if let Some(last) = r.exams.last() {
+            lines.push(Line::styled(
+                format!(
+                    "{} taken so far; the last ({}) had {:.0} % right.",
+                    crate::display::count(r.exams.len() as u64, "other exam", "other exams"),
+                    last.date,
+                    last.percent
+                ),
+                theme.text,
+            ));
+        }
+        frame.render_widget(
+            Paragraph::new(lines)
+                .wrap(ratatui::widgets::Wrap { trim: false })
+                .block(charts::titled("Mock exams", theme)),
+            area,
+        );
+        return;
+    }
+    let last = full.last().copied().unwrap_or(0);
     let title = format!(
-        " Readiness: {} full mock exams, last estimate {last:.0} (pass mark {PASS_MARK:.0}); {} exams in all ",
-        full.len(),
-        r.exams.len()
+        "Full mock exams, estimated scaled score: last {last}, pass mark {}{}",
+        e.pass_mark,
+        if others > 0 {
+            format!(
+                "; {}",
+                crate::display::count(others as u64, "other exam", "other exams")
+            )
+        } else {
+            String::new()
+        }
     );
-    let chart = Chart::new(vec![
-        Dataset::default()
-            .name("pass mark")
-            .marker(Marker::Braille)
-            .graph_type(GraphType::Line)
-            .style(theme.dim)
-            .data(&pass),
-        Dataset::default()
-            .name("estimate")
-            .marker(Marker::Braille)
-            .graph_type(GraphType::Line)
-            .style(theme.good)
-            .data(full),
-    ])
-    .block(
-        Block::bordered()
-            .title(Span::styled(title, theme.title))
-            .border_style(theme.border),
-    )
-    .x_axis(Axis::default().bounds([1.0, n.max(2.0)]))
-    .y_axis(
-        Axis::default()
-            .bounds([100.0, 1000.0])
-            .labels(["100", "550", "1000"]),
+    charts::scores(
+        frame,
+        area,
+        &full,
+        (e.min_score, e.pass_mark, e.max_score),
+        &title,
+        theme,
     );
-    frame.render_widget(chart, area);
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::stats_report::ExamPoint;
+    use crate::core::exam::Tally;
+    use crate::core::stats::{DayStat, day_date, heatmap, tasks_ranked};
+    use crate::stats_report::{ExamPoint, ExamShape, Retention};
     use ratatui::Terminal;
     use ratatui::backend::TestBackend;
 
@@ -289,25 +395,174 @@ mod tests {
         }
     }
 
-    #[test]
-    fn full_mock_exams_chart_readiness_against_the_pass_mark() {
-        let r = StatsReport {
+    /// A report after some weeks of study: 2026-11-24 is the last of 140 days.
+    fn report() -> StatsReport {
+        let first = 20_781 - 139;
+        let days: Vec<DayStat> = (0..140)
+            .map(|i| {
+                let n = if i < 90 { 0 } else { ((i * 7) % 23) as u32 };
+                DayStat {
+                    date: day_date(first + i),
+                    answers: n,
+                    reviews: n / 2,
+                    reviews_passed: n / 3,
+                }
+            })
+            .collect();
+        let answers: Vec<u32> = days.iter().map(|d| d.answers).collect();
+        let t = |c: &str, correct, total| (c.to_string(), Tally { correct, total });
+        let retention = |key: &str, reviews, passed| Retention {
+            key: key.into(),
+            reviews,
+            passed,
+            retention: crate::core::stats::ratio(passed, reviews),
+        };
+        let mut r = StatsReport {
+            heatmap: heatmap(first, &answers),
+            days,
+            reviews_30d: 180,
+            passed_30d: 157,
+            true_retention_30d: Some(157.0 / 180.0),
+            reviews_all: 240,
+            passed_all: 204,
+            true_retention_all: Some(204.0 / 240.0),
+            forecast: (0..30)
+                .map(|i| (day_date(20_781 + i), [12, 5, 8, 0, 3, 9, 2][i as usize % 7]))
+                .collect(),
+            retention_by_domain: vec![
+                retention("development", 90, 80),
+                retention("security", 60, 45),
+                retention("deployment", 40, 36),
+                retention("troubleshooting", 0, 0),
+            ],
+            task_statements: tasks_ranked(&[
+                t("1.2", 5, 12),
+                t("2.1", 9, 10),
+                t("3.4", 3, 6),
+                t("4.2", 6, 8),
+            ]),
             exams: vec![
                 point(1, 560, true),
                 point(2, 610, false),
                 point(3, 745, true),
             ],
+            exam: ExamShape {
+                questions: 65,
+                minutes: 130,
+                min_score: 100,
+                pass_mark: 720,
+                max_score: 1000,
+            },
             ..StatsReport::default()
         };
-        let mut t = Terminal::new(TestBackend::new(100, 40)).unwrap();
-        t.draw(|f| render(f, f.area(), &r, &Theme::plain()))
+        r.counts.answers_today = 14;
+        r.counts.answers_all = 412;
+        r.counts.cards.total = 693;
+        r.counts.cards.generated = 4;
+        r.counts.cards.studied = 224;
+        r.counts.cards.new = 469;
+        r.counts.cards.learning = 19;
+        r.counts.cards.review = 200;
+        r.counts.cards.relearning = 5;
+        r.counts.due.review = 12;
+        r.counts.due.new = 20;
+        r.counts.due.learning_later_today = 19;
+        r
+    }
+
+    fn draw(r: &StatsReport, first: usize, w: u16, h: u16) -> String {
+        let mut t = Terminal::new(TestBackend::new(w, h)).unwrap();
+        t.draw(|f| render(f, f.area(), r, first, &Theme::plain()))
             .unwrap();
-        let text = format!("{:?}", t.backend());
+        let buf = t.backend().buffer().clone();
+        (0..h)
+            .map(|y| (0..w).map(|x| buf[(x, y)].symbol()).collect::<String>() + "\n")
+            .collect()
+    }
+
+    #[test]
+    fn full_mock_exams_are_charted_against_the_pass_mark() {
+        let r = report();
+        let text = draw(&r, 0, 120, 40);
         assert!(
             text.contains(
-                "Readiness: 2 full mock exams, last estimate 745 (pass mark 720); 3 exams in all"
+                "Full mock exams, estimated scaled score: last 745, pass mark 720; 1 other exam"
             ),
             "{text}"
         );
+        // The y axis labels the pass mark, the x axis numbers the exams charted.
+        assert!(text.lines().any(|l| l.contains(" 720")), "{text}");
+        assert!(text.lines().any(|l| l.contains("exam 1")), "{text}");
+    }
+
+    #[test]
+    fn each_chart_says_what_it_counts() {
+        let r = report();
+        let text = draw(&r, 0, 120, 40);
+        for want in [
+            "Answers a day, 20 weeks",
+            "Mon",
+            "Sun",
+            "Nov",
+            "█ 17-22",
+            "Due per day, next 30 days: 173 in all, 12 today or overdue, 39 within 7 days",
+            "today",
+            "+7 d",
+            "True retention (reviews not Again), domains: 140 days",
+            "All domains, last 30 days",
+            "1 Development with AWS Services",
+            "80 of 90",
+            "no reviews yet",
+            "Weakest task statements in mock exams (8 of 13)",
+            "1.2 Develop code for AWS Lambda",
+            "5 of 12",
+        ] {
+            assert!(text.contains(want), "{want}\n{text}");
+        }
+        // The weakest task statement comes first.
+        let at = |s: &str| text.find(s).unwrap();
+        assert!(at("1.2 Develop code") < at("3.4 Deploy code"), "{text}");
+    }
+
+    #[test]
+    fn rows_without_counts_say_so_in_full() {
+        let mut r = report();
+        r.task_statements = tasks_ranked(&[]);
+        let text = draw(&r, 2, 100, 28);
+        assert!(
+            text.contains("2.1 Implement authentication and/or authorization")
+                && text.contains("-  not asked yet│"),
+            "{text}"
+        );
+    }
+
+    #[test]
+    fn a_small_terminal_scrolls_the_page_by_rows() {
+        let r = report();
+        let top = draw(&r, 0, 80, 22);
+        assert!(top.contains("Answers a day"), "{top}");
+        assert!(top.contains("more below: Retention by domain"), "{top}");
+        let mut s = StatsScreen {
+            report: None,
+            first: 0,
+            rows: rows(&r, 80).len(),
+        };
+        for _ in 0..10 {
+            s.scroll(Action::Down);
+        }
+        assert_eq!(s.first, 4, "stops at the last row");
+        let end = draw(&r, s.first, 80, 22);
+        assert!(end.contains("Full mock exams"), "{end}");
+        assert!(!end.contains("more below"), "{end}");
+        s.scroll(Action::Top);
+        assert_eq!(s.first, 0);
+    }
+
+    #[test]
+    fn stats_snapshots_at_80x24_and_120x40() {
+        let r = report();
+        insta::assert_snapshot!("stats_80x22_top", draw(&r, 0, 80, 22));
+        insta::assert_snapshot!("stats_80x22_bottom", draw(&r, 3, 80, 22));
+        insta::assert_snapshot!("stats_120x38", draw(&r, 0, 120, 38));
     }
 }

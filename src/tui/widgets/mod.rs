@@ -1,12 +1,19 @@
 //! Drawing pieces the screens share: the bordered text panel with its message line, hint lines
-//! generated from the key table, the exam-day readiness lines, and the escaping of pack text.
+//! generated from the key table, the exam-day readiness lines, the escaping of pack text, and
+//! charts with their axes (`charts`).
 
+pub mod charts;
+
+use crate::core::config::Lang;
+use crate::core::domain::Domain;
 use crate::core::scheduler::readiness::Readiness;
+use crate::i18n::tr;
 use crate::tui::action::Action;
 use crate::tui::keys::{self, Scope};
 use crate::tui::theme::Theme;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph, Wrap};
+use unicode_width::UnicodeWidthStr;
 
 /// Pack and user text is untrusted: control characters are shown escaped, never sent to the
 /// terminal.
@@ -34,26 +41,168 @@ pub fn panel<'a>(mut lines: Vec<Line<'a>>, message: Option<&str>, theme: &Theme)
         .block(Block::bordered().border_style(theme.border))
 }
 
-/// One item of a hint line.
+/// A bordered box of wrapped lines that scrolls (the Calculators' working, the IAM lab's trace):
+/// `scroll` is kept within the wrapped text's height.
+pub fn scrolled_box(
+    frame: &mut ratatui::Frame,
+    area: ratatui::layout::Rect,
+    body: Vec<Line<'_>>,
+    title: &str,
+    scroll: &mut u16,
+    theme: &Theme,
+) {
+    let inner_height = area.height.saturating_sub(2);
+    let inner_width = usize::from(area.width.saturating_sub(2)).max(1);
+    let wrapped: usize = body
+        .iter()
+        .map(|l| l.width().div_ceil(inner_width).max(1))
+        .sum();
+    let max_scroll = u16::try_from(wrapped)
+        .unwrap_or(u16::MAX)
+        .saturating_sub(inner_height);
+    *scroll = (*scroll).min(max_scroll);
+    frame.render_widget(
+        Paragraph::new(body)
+            .wrap(Wrap { trim: false })
+            .scroll((*scroll, 0))
+            .block(
+                Block::bordered()
+                    .title(Span::styled(format!(" {title} "), theme.title))
+                    .border_style(theme.border),
+            ),
+        area,
+    );
+}
+
+/// Clears `area` for an overlay (help, the palette). A double-width letter just left of it whose
+/// right half lies under the overlay's border is blanked too: a terminal cannot draw half of it,
+/// and the border would be lost with it.
+pub fn clear_for_overlay(frame: &mut ratatui::Frame, area: ratatui::layout::Rect) {
+    frame.render_widget(ratatui::widgets::Clear, area);
+    if area.x == 0 {
+        return;
+    }
+    let buf = frame.buffer_mut();
+    for y in area.top()..area.bottom() {
+        let cell = &mut buf[(area.x - 1, y)];
+        if cell.symbol().width() > 1 {
+            cell.set_symbol(" ");
+        }
+    }
+}
+
+/// `line` wrapped to `width` terminal columns, keeping its styles: at spaces where it can (Korean
+/// is spaced between words too; the space at a break is dropped), else between two letters. A
+/// double-width letter never crosses the edge. (ratatui's own wrapping can leave one a column past
+/// the edge, ratatui issue 2679, so screens with Korean text wrap here first.)
+pub fn wrap_line(line: &Line<'_>, width: usize) -> Vec<Line<'static>> {
+    use ratatui::style::Style;
+    use unicode_width::UnicodeWidthChar;
+    let width = width.max(2);
+    let chars: Vec<(char, Style)> = line
+        .spans
+        .iter()
+        .flat_map(|s| {
+            let style = line.style.patch(s.style);
+            s.content.chars().map(move |c| (c, style))
+        })
+        .collect();
+    let w = |cs: &[(char, Style)]| {
+        cs.iter()
+            .map(|(c, _)| c.width().unwrap_or(0))
+            .sum::<usize>()
+    };
+    let mut rows: Vec<Vec<(char, Style)>> = Vec::new();
+    let mut row: Vec<(char, Style)> = Vec::new();
+    let mut spaces: Vec<(char, Style)> = Vec::new();
+    for token in chars.chunk_by(|a, b| (a.0 == ' ') == (b.0 == ' ')) {
+        if token[0].0 == ' ' {
+            // Spaces that begin a wrapped row are dropped; the first row keeps its indent.
+            if !row.is_empty() || rows.is_empty() {
+                spaces = token.to_vec();
+            }
+            continue;
+        }
+        if w(&row) + w(&spaces) + w(token) <= width {
+            row.append(&mut spaces);
+            row.extend_from_slice(token);
+            continue;
+        }
+        spaces.clear();
+        if !row.is_empty() {
+            rows.push(std::mem::take(&mut row));
+        }
+        for &(c, style) in token {
+            if w(&row) + c.width().unwrap_or(0) > width {
+                rows.push(std::mem::take(&mut row));
+            }
+            row.push((c, style));
+        }
+    }
+    row.append(&mut spaces);
+    rows.push(row);
+    rows.into_iter()
+        .map(|r| {
+            Line::from(
+                r.chunk_by(|a, b| a.1 == b.1)
+                    .map(|run| {
+                        Span::styled(run.iter().map(|(c, _)| *c).collect::<String>(), run[0].1)
+                    })
+                    .collect::<Vec<_>>(),
+            )
+        })
+        .collect()
+}
+
+/// `s` padded with spaces to `width` terminal columns.
+pub fn pad(s: &str, width: usize) -> String {
+    format!("{s}{}", " ".repeat(width.saturating_sub(s.width())))
+}
+
+/// `s` in exactly `width` terminal columns: padded with spaces, or cut short with `…` (a Korean
+/// letter takes two columns and is never cut in half).
+pub fn fit(s: &str, width: usize) -> String {
+    use unicode_width::UnicodeWidthChar;
+    if s.width() <= width {
+        return format!("{s}{}", " ".repeat(width - s.width()));
+    }
+    let mut out = String::new();
+    let mut used = 0;
+    for c in s.chars() {
+        let w = c.width().unwrap_or(0);
+        if used + w + 1 > width {
+            break;
+        }
+        out.push(c);
+        used += w;
+    }
+    out.push('…');
+    used += 1;
+    out.push_str(&" ".repeat(width.saturating_sub(used)));
+    out
+}
+
+/// One item of a hint line. The words are the screen's (from the catalog, `crate::i18n`, on the
+/// screens moved onto it); key names come from the key table.
 #[derive(Debug, Clone, Copy)]
-pub enum Hint {
+pub enum Hint<'a> {
     /// The action's first key, then what it does: `u undo`.
-    Key(Action, &'static str),
+    Key(Action, &'a str),
     /// Every key of the action's first binding, joined, then what they do: `<-/-> calculator`.
-    Keys(Action, &'static str, &'static str),
+    Keys(Action, &'a str, &'a str),
     /// Two actions' keys joined, then what they do: `1-4 rate`, `<- -> move`, `Up/Down select`.
-    Pair(Action, &'static str, Action, &'static str),
+    Pair(Action, &'a str, Action, &'a str),
     /// Words, then the action's last key: `type the number, then Enter`.
-    Then(&'static str, Action),
+    Then(&'a str, Action),
     /// Words without a key.
-    Text(&'static str),
+    Text(&'a str),
     /// A divider between groups.
     Divider,
 }
 
 /// A hint line built from the key table: every key shown is a key that works in `scopes`. An item
 /// whose action has no key in these scopes is left out.
-pub fn hints(scopes: &[Scope], items: &[Hint]) -> String {
+pub fn hints(scopes: &[Scope], items: &[Hint<'_>]) -> String {
     pieces(scopes, items)
         .into_iter()
         .map(|(k, text)| k + &text)
@@ -63,7 +212,7 @@ pub fn hints(scopes: &[Scope], items: &[Hint]) -> String {
 /// `hints` as spans: the keys in the key colour, the words in `words`.
 pub fn hint_spans(
     scopes: &[Scope],
-    items: &[Hint],
+    items: &[Hint<'_>],
     theme: &Theme,
     words: ratatui::style::Style,
 ) -> Vec<Span<'static>> {
@@ -78,7 +227,7 @@ pub fn hint_spans(
 }
 
 /// (key part, the rest) of each item shown, separators included in the rest of the one before.
-fn pieces(scopes: &[Scope], items: &[Hint]) -> Vec<(String, String)> {
+fn pieces(scopes: &[Scope], items: &[Hint<'_>]) -> Vec<(String, String)> {
     let mut out: Vec<(String, String)> = Vec::new();
     let mut divider = false;
     for item in items {
@@ -110,18 +259,24 @@ fn pieces(scopes: &[Scope], items: &[Hint]) -> Vec<(String, String)> {
     out
 }
 
-/// Lines that show the exam-day prediction (Home and the drill's summary).
+/// Lines that show the exam-day prediction (the drill's summary), in English.
 pub fn readiness_lines(r: &Readiness, theme: &Theme) -> Vec<Line<'static>> {
-    let when = match r.days_left {
-        d if d > 1 => format!("Exam in {d} days"),
-        1 => "Exam tomorrow".to_string(),
-        0 => "Exam today".to_string(),
-        _ => "The exam date has passed".to_string(),
+    readiness_lines_in(r, theme, Lang::En)
+}
+
+/// Lines that show the exam-day prediction in `lang` (Home).
+pub fn readiness_lines_in(r: &Readiness, theme: &Theme, lang: Lang) -> Vec<Line<'static>> {
+    let when = if r.days_left < 0 {
+        tr!(lang, "readiness-exam-passed")
+    } else {
+        tr!(lang, "readiness-exam-in", days = r.days_left)
     };
     let mut out = vec![Line::styled(
-        format!(
-            "{when}: predicted recall on exam day {:.0} % of all cards (cards not yet studied count as not known).",
-            r.overall * 100.0
+        tr!(
+            lang,
+            "readiness-recall",
+            when = when,
+            percent = r.overall * 100.0
         ),
         theme.text,
     )];
@@ -129,19 +284,29 @@ pub fn readiness_lines(r: &Readiness, theme: &Theme) -> Vec<Line<'static>> {
         .per_domain
         .iter()
         .filter(|(_, _, n)| *n > 0)
-        .map(|(d, p, _)| format!("{} {:.0} %", d.key(), p * 100.0))
+        .map(|(d, p, _)| {
+            let domain = tr!(lang, domain_message(*d));
+            tr!(
+                lang,
+                "readiness-domain",
+                domain = domain,
+                percent = p * 100.0
+            )
+        })
         .collect();
     if !per.is_empty() {
         out.push(Line::styled(
-            format!("By domain: {}.", per.join(", ")),
+            tr!(lang, "readiness-by-domain", domains = per.join(", ")),
             theme.text,
         ));
     }
     if r.new_remaining > 0 && r.days_left > 0 {
         out.push(Line::styled(
-            format!(
-                "{} cards not yet studied: {} new cards a day would introduce them all in time.",
-                r.new_remaining, r.new_per_day_needed
+            tr!(
+                lang,
+                "readiness-new",
+                remaining = r.new_remaining,
+                per_day = r.new_per_day_needed
             ),
             theme.text,
         ));
@@ -149,10 +314,71 @@ pub fn readiness_lines(r: &Readiness, theme: &Theme) -> Vec<Line<'static>> {
     out
 }
 
+/// The catalog key of a domain's short name.
+fn domain_message(d: Domain) -> &'static str {
+    match d {
+        Domain::Development => "domain-development",
+        Domain::Security => "domain-security",
+        Domain::Deployment => "domain-deployment",
+        Domain::Troubleshooting => "domain-troubleshooting",
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::core::scheduler::Rating;
+    use ratatui::style::Style;
+
+    #[test]
+    fn wrapping_counts_columns_keeps_styles_and_never_crosses_the_edge() {
+        let text = |l: &Line| {
+            l.spans
+                .iter()
+                .map(|s| s.content.as_ref())
+                .collect::<String>()
+        };
+        let wrap = |s: &str, w| {
+            wrap_line(&Line::raw(s.to_string()), w)
+                .iter()
+                .map(text)
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(wrap("이 도움말 표시", 9), vec!["이 도움말", "표시"]);
+        assert_eq!(wrap("이 도움말 표시", 8), vec!["이", "도움말", "표시"]);
+        assert_eq!(wrap("가나다라마", 4), vec!["가나", "다라", "마"]);
+        assert_eq!(wrap("  indented text", 80), vec!["  indented text"]);
+        assert_eq!(wrap("", 5), vec![""]);
+        // One column left at the edge: the next Korean letter goes to the next row.
+        assert_eq!(wrap("abcd 표시", 6), vec!["abcd", "표시"]);
+        assert_eq!(wrap("abcde표시", 6), vec!["abcde", "표시"]);
+        for row in wrap("모든 문제의 표(답함, 답하지 않음, 표시됨)를 보고 이동", 20)
+        {
+            assert!(row.width() <= 20, "{row:?}");
+        }
+        let styled = Line::from(vec![
+            Span::styled("키:", Style::new().bold()),
+            Span::raw(" 하나 둘"),
+        ]);
+        let rows = wrap_line(&styled, 8);
+        assert_eq!(rows.len(), 2);
+        assert_eq!(rows[0].spans[0].style, Style::new().bold());
+        assert_eq!(text(&rows[0]), "키: 하나");
+        assert_eq!(text(&rows[1]), "둘");
+    }
+
+    #[test]
+    fn padding_and_fitting_count_terminal_columns() {
+        assert_eq!(pad("키", 4), "키  ");
+        assert_eq!(pad("ab", 4), "ab  ");
+        assert_eq!(pad("abcdef", 4), "abcdef");
+        assert_eq!(fit("ab", 4), "ab  ");
+        assert_eq!(fit("abcdef", 4), "abc…");
+        // Two columns a letter: the third would cross the edge, so a space fills it.
+        assert_eq!(fit("가나다라", 6), "가나… ");
+        assert_eq!(fit("가나다라", 6).width(), 6);
+        assert_eq!(fit("가나", 4), "가나");
+    }
 
     #[test]
     fn hints_name_the_keys_of_the_table_and_skip_actions_without_one() {

@@ -1,6 +1,7 @@
 //! The naming rules (`assets/ec2-naming.toml`) and the list of instance types
 //! (`assets/ec2-instance-types.txt`), compiled in and parsed once, at first use.
 
+use super::hardware::{AcceleratorKind, Maker};
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, HashSet};
 use std::sync::OnceLock;
@@ -80,6 +81,10 @@ pub struct SeriesRule {
     pub category: Category,
     /// The processor, when the series alone says it (A1: Graviton).
     pub processor: Option<String>,
+    /// Who makes that processor.
+    pub maker: Option<Maker>,
+    /// The kind of accelerator the series names (p, g: GPUs; inf: Inferentia).
+    pub accelerator: Option<AcceleratorKind>,
     /// Not in the current AWS table.
     #[serde(default)]
     pub legacy: bool,
@@ -95,6 +100,8 @@ pub struct OptionRule {
     pub meaning: String,
     /// The processor this letter names (a, g, i).
     pub processor: Option<String>,
+    /// Who makes that processor.
+    pub maker: Option<Maker>,
     /// Words for the reverse builder ("nvme").
     #[serde(default)]
     pub aliases: Vec<String>,
@@ -113,6 +120,8 @@ pub struct SuffixRule {
     pub meaning: String,
     /// The processor it names, with `{n}`.
     pub processor: Option<String>,
+    /// Who makes that processor.
+    pub maker: Option<Maker>,
     /// Words for the reverse builder.
     #[serde(default)]
     pub aliases: Vec<String>,

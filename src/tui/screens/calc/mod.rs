@@ -17,7 +17,7 @@ use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Paragraph, Wrap};
+use ratatui::widgets::Paragraph;
 use serde_json::{Map, Value};
 use std::collections::BTreeMap;
 use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
@@ -144,6 +144,7 @@ impl CalcScreen {
                 a @ (Action::NextField
                 | Action::PrevField
                 | Action::SwitchCalculator
+                | Action::PrevCalculator
                 | Action::ClearField
                 | Action::PageUp
                 | Action::PageDown),
@@ -180,11 +181,15 @@ impl CalcScreen {
         true
     }
 
-    /// The form's actions. Switching cycles through the registry's calculators.
+    /// The form's actions. Switching cycles through the registry's calculators, both ways.
     fn apply(&mut self, action: Action) {
         match action {
             Action::SwitchCalculator => {
                 self.current = (self.current + 1) % self.forms.len();
+                self.scroll = 0;
+            }
+            Action::PrevCalculator => {
+                self.current = (self.current + self.forms.len() - 1) % self.forms.len();
                 self.scroll = 0;
             }
             Action::NextField => {
@@ -265,22 +270,20 @@ impl CalcScreen {
             Constraint::Length(1),
         ])
         .areas(area);
-        let mut tab_spans = Vec::new();
-        for (i, f) in self.forms.iter().enumerate() {
-            if i > 0 {
-                tab_spans.push(Span::raw(" "));
-            }
-            let style = if i == self.current {
-                theme.highlight
-            } else {
-                theme.dim
-            };
-            tab_spans.push(Span::styled(
-                format!(" {} ", calc_text::title(f.calculator().id())),
-                style,
-            ));
-        }
-        frame.render_widget(Paragraph::new(Line::from(tab_spans)), tabs);
+        let titles: Vec<&str> = self
+            .forms
+            .iter()
+            .map(|f| calc_text::title(f.calculator().id()))
+            .collect();
+        frame.render_widget(
+            Paragraph::new(tab_line(
+                &titles,
+                self.current,
+                usize::from(tabs.width),
+                theme,
+            )),
+            tabs,
+        );
         let (errors, body) = match calculator.evaluate(&form.inputs()) {
             Ok(report) => (BTreeMap::new(), report_lines(&report, calculator, theme)),
             Err(errors) => error_result(&errors, |f| calculator.field_for(f), theme),
@@ -302,33 +305,25 @@ impl CalcScreen {
             })
             .collect();
         frame.render_widget(Paragraph::new(rows), field_rows);
-        let inner_height = results.height.saturating_sub(2);
-        let inner_width = usize::from(results.width.saturating_sub(2)).max(1);
-        let wrapped: usize = body
-            .iter()
-            .map(|l| l.width().div_ceil(inner_width).max(1))
-            .sum();
-        let max_scroll = u16::try_from(wrapped)
-            .unwrap_or(u16::MAX)
-            .saturating_sub(inner_height);
-        self.scroll = self.scroll.min(max_scroll);
-        frame.render_widget(
-            Paragraph::new(body)
-                .wrap(Wrap { trim: false })
-                .scroll((self.scroll, 0))
-                .block(
-                    Block::bordered()
-                        .title(Span::styled(" Result and working ", theme.title))
-                        .border_style(theme.border),
-                ),
+        crate::tui::widgets::scrolled_box(
+            frame,
             results,
+            body,
+            "Result and working",
+            &mut self.scroll,
+            theme,
         );
         frame.render_widget(
             Paragraph::new(Line::from(hint_spans(
                 SCOPES,
                 &[
                     Hint::Key(Action::NextField, "next field"),
-                    Hint::Keys(Action::SwitchCalculator, "/", "calculator"),
+                    Hint::Pair(
+                        Action::PrevCalculator,
+                        "/",
+                        Action::SwitchCalculator,
+                        "calculator",
+                    ),
                     Hint::Pair(Action::PageUp, "/", Action::PageDown, "scroll"),
                     Hint::Key(Action::ClearField, "clear field"),
                 ],
@@ -338,6 +333,47 @@ impl CalcScreen {
             hint,
         );
     }
+}
+
+/// The calculators' tabs in `width` columns: ` Title ` each, a space between them while they
+/// fit, none when that is what makes them fit, and otherwise the tabs from one that keeps the
+/// current tab in view, with `<` and `>` where tabs are left out.
+fn tab_line(titles: &[&str], current: usize, width: usize, theme: &Theme) -> Line<'static> {
+    let tab = |t: &str| format!(" {t} ");
+    let widths: Vec<usize> = titles.iter().map(|t| tab(t).width()).collect();
+    let all: usize = widths.iter().sum();
+    let gap = usize::from(all + titles.len().saturating_sub(1) <= width);
+    let fits = |from: usize, to: usize| {
+        let inner: usize = widths[from..=to].iter().sum::<usize>() + gap * (to - from);
+        inner + if from > 0 { 2 } else { 0 } + if to + 1 < titles.len() { 2 } else { 0 }
+    };
+    let mut first = 0;
+    while first < current && fits(first, current) > width {
+        first += 1;
+    }
+    let mut last = current;
+    while last + 1 < titles.len() && fits(first, last + 1) <= width {
+        last += 1;
+    }
+    let mut spans = Vec::new();
+    if first > 0 {
+        spans.push(Span::styled("< ", theme.dim));
+    }
+    for (i, title) in titles.iter().enumerate().take(last + 1).skip(first) {
+        if i > first && gap == 1 {
+            spans.push(Span::raw(" "));
+        }
+        let style = if i == current {
+            theme.highlight
+        } else {
+            theme.dim
+        };
+        spans.push(Span::styled(tab(title), style));
+    }
+    if last + 1 < titles.len() {
+        spans.push(Span::styled(" >", theme.dim));
+    }
+    Line::from(spans)
 }
 
 /// A field's text without control characters, at most `MAX_FIELD` characters.

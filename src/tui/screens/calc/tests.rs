@@ -248,3 +248,99 @@ fn wide_characters_are_padded_by_display_width() {
     let long = "ｘ".repeat(40);
     assert_eq!(tail(&long, INPUT_WIDTH - 1).width(), 22);
 }
+
+#[test]
+fn left_goes_back_through_the_calculators() {
+    let mut s = CalcScreen::new();
+    let ids: Vec<&str> = calc::calculators().iter().map(|c| c.id()).collect();
+    assert!(s.handle_key(&press(KeyCode::Left)));
+    assert_eq!(s.calculator(), *ids.last().unwrap());
+    assert!(s.handle_key(&press(KeyCode::Left)));
+    assert_eq!(s.calculator(), ids[ids.len() - 2]);
+    assert!(s.handle_key(&press(KeyCode::Right)));
+    assert!(s.handle_key(&press(KeyCode::Right)));
+    assert_eq!(s.calculator(), ids[0]);
+}
+
+fn tabs(titles: &[&str], current: usize, width: usize) -> String {
+    tab_line(titles, current, width, &Theme::plain())
+        .spans
+        .iter()
+        .map(|s| s.content.as_ref())
+        .collect()
+}
+
+#[test]
+fn the_tabs_fit_the_width_and_keep_the_current_one_in_view() {
+    let titles = ["Alpha", "Beta", "Gamma", "Delta"];
+    // Room for all with a space between.
+    assert_eq!(tabs(&titles, 0, 40), " Alpha   Beta   Gamma   Delta ");
+    // Without the spaces they fit.
+    assert_eq!(tabs(&titles, 0, 28), " Alpha  Beta  Gamma  Delta ");
+    // Too narrow: a window around the current tab, with markers.
+    let narrow = tabs(&titles, 3, 20);
+    assert!(
+        narrow.starts_with("< ") && narrow.contains(" Delta "),
+        "{narrow}"
+    );
+    assert!(narrow.width() <= 20, "{narrow}");
+    let first = tabs(&titles, 0, 20);
+    assert!(
+        first.starts_with(" Alpha ") && first.ends_with(" >"),
+        "{first}"
+    );
+    // The real tabs fit 80 columns.
+    let real: Vec<&str> = calc::calculators()
+        .iter()
+        .map(|c| crate::calc_text::title(c.id()))
+        .collect();
+    for i in 0..real.len() {
+        let line = tabs(&real, i, 80);
+        assert!(line.width() <= 80, "{line}");
+        assert!(!line.contains('<') && !line.contains('>'), "{line}");
+    }
+}
+
+/// Each calculator's form at 80x24 in the app (tab bar, form, result, hints).
+#[test]
+fn every_form_fits_80x24() {
+    use crate::tui::app::{App, AppState};
+    use crate::tui::test_support::screen as app_screen;
+    let mut app = App::new(AppState::default(), Theme::plain());
+    app.update(Action::OpenCalc, 0);
+    // The screen opens on the first calculator; Right goes to the next, in the registry's order.
+    for (i, c) in calc::calculators().iter().enumerate() {
+        if i > 0 {
+            app.on_key(&press(KeyCode::Right), 0);
+        }
+        if i < 2 {
+            continue;
+        }
+        let text = app_screen(&mut app);
+        assert!(text.contains("Esc back"), "{text}");
+        insta::assert_snapshot!(format!("calculator_{}", c.id()), text);
+    }
+}
+
+#[test]
+fn the_decoder_form_shows_the_hardware_at_80x24() {
+    let mut s = CalcScreen::new();
+    assert!(s.handle_key(&press(KeyCode::Right)));
+    clear(&mut s);
+    typed(&mut s, "m5.large");
+    let lines = screen(&mut s, 80, 24);
+    assert!(contains(&lines, "vCPUs       2"), "{lines:#?}");
+    assert!(contains(&lines, "memory      8 GiB"), "{lines:#?}");
+    insta::assert_snapshot!(lines.join("\n"));
+    // A type with accelerators, whose lines run past the screen, scrolls to them.
+    clear(&mut s);
+    typed(&mut s, "p4d.24xlarge");
+    for _ in 0..10 {
+        assert!(s.handle_key(&press(KeyCode::PageDown)));
+    }
+    let lines = screen(&mut s, 80, 24);
+    assert!(
+        contains(&lines, "accelerators 8 x NVIDIA A100 GPUs"),
+        "{lines:#?}"
+    );
+}

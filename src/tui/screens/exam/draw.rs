@@ -4,6 +4,7 @@
 use super::*;
 use crate::core::exam::Tally;
 use crate::display::clock;
+use crate::tui::action::CustomStart;
 use ratatui::layout::{Constraint, Layout};
 use ratatui::style::Modifier;
 use ratatui::text::{Line, Span};
@@ -565,6 +566,21 @@ impl ExamScreen {
                 format!(
                     "{} card(s) from questions answered wrongly are due in the drill now.",
                     r.scheduled_cards
+                ),
+                theme.text,
+            ));
+        }
+        let wrong = r.questions.iter().filter(|q| !q.1).count() - r.unanswered.len();
+        if wrong > 0 {
+            lines.push(Line::styled(
+                format!(
+                    "{}: drill the {} cards now (custom study, schedule unchanged).",
+                    key_for(Action::CustomStudy(CustomStart::These), RESULTS).unwrap_or_default(),
+                    if wrong == 1 {
+                        "wrong answer's".to_string()
+                    } else {
+                        format!("{wrong} wrong answers'")
+                    },
                 ),
                 theme.text,
             ));

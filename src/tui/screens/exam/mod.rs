@@ -579,6 +579,12 @@ impl Screen for ExamScreen {
         self.run.is_none()
     }
 
+    /// On the results: the cards of the questions answered wrongly in that attempt.
+    fn study_these(&self, _ctx: &Ctx) -> Option<crate::core::custom::Filter> {
+        let (_, result) = self.done.as_ref().filter(|_| self.run.is_none())?;
+        Some(crate::core::custom::Filter::MissedInExam(result.attempt))
+    }
+
     fn render(&mut self, frame: &mut Frame, area: Rect, ctx: &Ctx) {
         let run = self.run.take();
         let done = self.done.take();

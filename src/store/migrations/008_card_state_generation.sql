@@ -1,4 +1,4 @@
--- Schema version 7: a generation number that changes, to a random value, with every change to the
+-- Schema version 8: a generation number that changes, to a random value, with every change to the
 -- card states (kept by triggers, like the review-log totals of version 3). A snapshot of the states
 -- written at one generation (store/snapshot.rs) is current exactly while the store still has that
 -- generation, so commands and the app read the snapshot instead of every row.

@@ -1,0 +1,2 @@
+-- How many answers the collection's review log holds.
+SELECT count(*) FROM revlog

@@ -1,0 +1,1 @@
+DELETE FROM custom_log WHERE id = ?1 AND item_id = ?2
