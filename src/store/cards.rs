@@ -330,6 +330,7 @@ impl Store {
         reviewed_at: i64,
         duration_ms: i64,
     ) -> Result<i64> {
+        self.writable()?;
         self.conn
             .prepare_cached(include_str!("queries/custom_log_insert.sql"))?
             .execute(params![
@@ -344,6 +345,7 @@ impl Store {
 
     /// Undoes a custom-study answer: deletes its row.
     pub fn undo_custom_answer(&mut self, row: i64, item_id: &str) -> Result<()> {
+        self.writable()?;
         self.conn
             .prepare_cached(include_str!("queries/custom_log_delete.sql"))?
             .execute(params![row, item_id])

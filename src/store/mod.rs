@@ -857,6 +857,36 @@ mod tests {
             s.bulk_load(|_| Ok(())),
             Err(StoreError::Corrupt { .. })
         ));
+        // An answer, its undo and a custom-study answer: none is written, so none can be shown
+        // as saved.
+        let log = crate::core::scheduler::ReviewLog {
+            rating: crate::core::scheduler::Rating::Good,
+            phase_before: crate::core::scheduler::Phase::New,
+            elapsed_days: 0,
+            memory: crate::core::scheduler::Memory {
+                stability: 1.0,
+                difficulty: 5.0,
+            },
+            interval_days: 1.0,
+        };
+        assert!(matches!(
+            s.record_answer("p/x", &state, &log, 0, 1_000),
+            Err(StoreError::Corrupt { .. })
+        ));
+        let entry = crate::store::UndoEntry {
+            item_id: "p/c1".into(),
+            prev: None,
+            revlog_id: 1,
+        };
+        assert!(matches!(s.undo(&entry, 0), Err(StoreError::Corrupt { .. })));
+        assert!(matches!(
+            s.record_custom_answer("p/x", crate::core::scheduler::Rating::Good, 0, 1_000),
+            Err(StoreError::Corrupt { .. })
+        ));
+        assert!(matches!(
+            s.undo_custom_answer(1, "p/x"),
+            Err(StoreError::Corrupt { .. })
+        ));
         assert!(matches!(
             s.create_attempt(
                 "dva-c02",
