@@ -344,25 +344,9 @@ impl App {
         while self.running {
             self.tick(now_ms());
             terminal.draw(|frame| self.render(frame))?;
-            if let Backup::Pending(paths, now) = std::mem::replace(&mut self.backup, Backup::None) {
-                self.backup = Backup::Running(crate::backup::daily_in_background(paths, now));
+            if let Some(ended) = self.after_frame(&mut checking) {
+                return Ok(ended);
             }
-            self.collect_backup(false);
-            // The store's start-up check starts after the first frame (and runs on its own
-            // thread); it is looked at after every frame until it has passed.
-            if checking {
-                match self.store_check(false) {
-                    None => {}
-                    Some(Ok(())) => checking = false,
-                    Some(Err(e)) => {
-                        self.collect_backup(true);
-                        return Ok(Ended::Damaged(e));
-                    }
-                }
-            }
-            // The first frame came from the packs' outlines: the cards' text comes now, before
-            // any key is handled.
-            self.load_text();
             // A screen's long work (a Browse search) goes on between frames, a few milliseconds
             // at a time, and gives way to every key.
             if self.busy() && !event::poll(Duration::ZERO)? {
@@ -388,6 +372,34 @@ impl App {
         }
         // A backup still running when the user quits is waited for, not cut short.
         Ok(Ended::Quit(self.collect_backup(true)))
+    }
+
+    /// What follows every frame of `run`: the day's backup starts (after the first frame), the
+    /// store's start-up check is looked at while it runs (`checking`, cleared once it passed), and
+    /// the cards' text loads (after the first frame, before any key). Returns how the app ends
+    /// when the check found the store damaged: closed, with nothing written, and the error that
+    /// names the newest good backup (the same as a damaged store at start).
+    pub fn after_frame(&mut self, checking: &mut bool) -> Option<Ended> {
+        if let Backup::Pending(paths, now) = std::mem::replace(&mut self.backup, Backup::None) {
+            self.backup = Backup::Running(crate::backup::daily_in_background(paths, now));
+        }
+        self.collect_backup(false);
+        // The store's start-up check starts after the first frame (and runs on its own
+        // thread); it is looked at after every frame until it has passed.
+        if *checking {
+            match self.store_check(false) {
+                None => {}
+                Some(Ok(())) => *checking = false,
+                Some(Err(e)) => {
+                    self.collect_backup(true);
+                    return Some(Ended::Damaged(e));
+                }
+            }
+        }
+        // The first frame came from the packs' outlines: the cards' text comes now, before
+        // any key is handled.
+        self.load_text();
+        None
     }
 
     /// Handles one key: the palette when it is open, else the screen (its text input, then the key
