@@ -231,7 +231,7 @@ mod tests {
         v
     }
 
-    fn answer(s: &mut Store, id: &str, at: i64) {
+    fn answer(s: &mut Store, id: &str, at: i64) -> crate::store::UndoEntry {
         let mut st = CardState::new_card();
         st.phase = Phase::Review;
         st.memory = Some(Memory {
@@ -251,7 +251,7 @@ mod tests {
             memory: st.memory.unwrap(),
             interval_days: 1.0,
         };
-        s.record_answer(id, &st, &log, at, 1_000).unwrap();
+        s.record_answer(id, &st, &log, at, 1_000).unwrap()
     }
 
     #[test]
@@ -326,6 +326,25 @@ mod tests {
         std::fs::write(&file, b"AWDSS001 not a snapshot").unwrap();
         assert_eq!(states(&s)[0].1.reps, 99);
         assert!(written_at(&file).is_some());
+    }
+
+    #[test]
+    fn an_undo_makes_the_snapshot_stale() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut s = Store::open(&dir.path().join("s.sqlite3")).unwrap();
+        s.keep_state_snapshot(&dir.path().join("cache"));
+        answer(&mut s, "p/a", 1_000);
+        let first = states(&s);
+        // The second answer is read through the snapshot, then undone: the first state is back.
+        let entry = answer(&mut s, "p/a", 2_000);
+        assert_eq!(states(&s)[0].1.last_review, Some(2_000));
+        s.undo(&entry, 3_000).unwrap();
+        assert_eq!(states(&s), first);
+        // The undo of a new card's first answer removes its row.
+        let entry = answer(&mut s, "p/b", 4_000);
+        assert_eq!(states(&s).len(), 2);
+        s.undo(&entry, 5_000).unwrap();
+        assert_eq!(states(&s), first);
     }
 
     #[test]
