@@ -165,6 +165,27 @@ fn start(c: &mut Criterion) {
             })
         },
     );
+    // Home's streak asks the log one day at a time (every day of three years on this store):
+    // statement by statement, and in one read transaction as Home does.
+    let study = Context::open_reading(&l.opts, Detail::Outline)
+        .unwrap()
+        .into_study(0)
+        .unwrap();
+    let cal = study.calendar();
+    let today = cal.day(l.now);
+    let streak = |store: &Store| {
+        awsdrill::core::stats::streak(today, |d| {
+            store
+                .answered_between(cal.day_start(d), cal.day_start(d + 1))
+                .unwrap()
+        })
+    };
+    g.bench_function("Home's streak, a statement a day", |b| {
+        b.iter(|| streak(study.store()))
+    });
+    g.bench_function("Home's streak, in one read transaction", |b| {
+        b.iter(|| study.store().reading(streak))
+    });
     g.finish();
 }
 
