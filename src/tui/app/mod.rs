@@ -175,7 +175,8 @@ impl App {
         if let Some(study) = &mut self.ctx.study
             && let Err(e) = study.load_text()
         {
-            self.ctx.show_error("could not load the cards' text", e);
+            let what = crate::i18n::tr!(self.ctx.ui_lang, "load-text-failed");
+            self.ctx.show_error(&what, e);
         }
     }
 
