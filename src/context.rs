@@ -7,7 +7,7 @@ use crate::i18n::tr;
 use crate::pack_cache::Detail;
 use crate::packs::{self, LoadedPacks};
 use crate::paths::Paths;
-use crate::store::{StateRows, Store};
+use crate::store::{StartCheck, StateRows, Store};
 use crate::study::Deck;
 use anyhow::{Result, bail};
 use std::path::PathBuf;
@@ -65,6 +65,9 @@ pub struct Context {
     /// Every card state, read from the store while the packs loaded (for `into_study`), and the
     /// store's change count then: a write through `store` in between makes them stale.
     states: Option<(StateRows, u64)>,
+    /// Loads the whole deck, when `deck` was built from the packs' outlines for the app's first
+    /// frame (`Study::text_later`).
+    text_later: Option<crate::study::LoadDeck>,
 }
 
 impl OpenOptions {
@@ -99,26 +102,38 @@ impl Context {
     /// `open`, loading only the packs' outlines when `detail` says so (commands that count and
     /// schedule but show no card text).
     pub fn open_with(opts: &OpenOptions, detail: Detail) -> Result<Context> {
-        Self::open_inner(opts, detail, true, true)
+        Self::open_inner(opts, detail, StartCheck::Now, true, &|_, _| {})
     }
 
     /// `open_with` for commands that never write the store (`due`, `stats`, `exam draw`, `exam
     /// history`): the store's quick check at start is skipped (see `Store::open_for_reading`), and
     /// on a data directory with no store yet nothing is created (`no_store_yet`).
     pub fn open_reading(opts: &OpenOptions, detail: Detail) -> Result<Context> {
-        Self::open_inner(opts, detail, false, false)
+        Self::open_inner(opts, detail, StartCheck::Skip, false, &|_, _| {})
+    }
+
+    /// `open_reading`, calling `ahead` with the store and the settings as soon as the store is
+    /// open, before the packs and states load (to start reading something else meanwhile, as
+    /// `stats` reads its window of answers).
+    pub fn open_reading_ahead(
+        opts: &OpenOptions,
+        detail: Detail,
+        ahead: &dyn Fn(&Store, &Config),
+    ) -> Result<Context> {
+        Self::open_inner(opts, detail, StartCheck::Skip, false, ahead)
     }
 
     /// `open_reading` with the store's quick check at start (`export`, which reads every row).
     pub fn open_reading_checked(opts: &OpenOptions) -> Result<Context> {
-        Self::open_inner(opts, Detail::Outline, true, false)
+        Self::open_inner(opts, Detail::Outline, StartCheck::Now, false, &|_, _| {})
     }
 
     fn open_inner(
         opts: &OpenOptions,
         detail: Detail,
-        check: bool,
+        check: StartCheck,
         create: bool,
+        ahead: &dyn Fn(&Store, &Config),
     ) -> Result<Context> {
         let paths = Paths::resolve(opts.data_dir.as_deref(), opts.config.as_deref())?;
         // The settings are not read yet: their errors are said in `--lang`'s language, else the
@@ -144,12 +159,14 @@ impl Context {
         let lang = config.language.resolve(|k| std::env::var(k).ok());
         let opened = if no_store_yet {
             Store::open_in_memory()
-        } else if check {
-            Store::open(&paths.store)
         } else {
-            Store::open_for_reading(&paths.store)
+            Store::open_with(&paths.store, check)
         };
-        let store = opened.map_err(|e| crate::backup::with_restore_hint(lang, e, &paths))?;
+        let mut store = opened.map_err(|e| crate::backup::with_restore_hint(lang, e, &paths))?;
+        if !no_store_yet {
+            store.keep_state_snapshot(&paths.cache_dir);
+        }
+        ahead(&store, &config);
         // The packs folder is made with the data directory; until then there are none of its packs.
         let mut user = Vec::new();
         if !no_store_yet || paths.packs_dir.exists() {
@@ -187,6 +204,7 @@ impl Context {
             lock: None,
             no_store_yet,
             states: Some(states),
+            text_later: None,
         })
     }
 
@@ -194,20 +212,40 @@ impl Context {
     /// says clearly that another is running instead of writing the same store. Also makes the
     /// day's automatic backup.
     pub fn open_exclusive(opts: &OpenOptions, now: i64) -> Result<Context> {
-        let ctx = Self::open_exclusive_without_backup(opts)?;
+        let ctx = Self::exclusive(opts, StartCheck::Now, Detail::Full)?;
         crate::backup::daily(ctx.ui_lang(), &ctx.paths, &ctx.store, now)?;
         Ok(ctx)
     }
 
-    /// `open_exclusive` without the day's backup: the app makes it after its first frame (see
-    /// `backup::daily_in_background`), so that a large store's checks do not delay the start.
+    /// `open_exclusive` for the app, which draws its first frame as soon as it can: without the
+    /// day's backup, which the app makes after its first frame (see
+    /// `backup::daily_in_background`); with the store's start-up check running in the background
+    /// while the app reads and draws (`StartCheck::Background`: every write waits for it, and the
+    /// app closes with the error if it fails); and with the deck built from the packs' outlines,
+    /// the cards' text loaded after the first frame (`Study::text_later`).
     pub fn open_exclusive_without_backup(opts: &OpenOptions) -> Result<Context> {
+        let mut ctx = Self::exclusive(opts, StartCheck::Background, Detail::Outline)?;
+        let mut user = vec![ctx.paths.packs_dir.clone()];
+        user.extend(opts.packs.iter().cloned());
+        let cache = crate::pack_cache::PackCache::new(&ctx.paths.cache_dir);
+        ctx.text_later = Some(Box::new(move || {
+            // The outline was just dropped: its memory goes back to the system before the whole
+            // deck takes its place, so the two do not add up at the app's peak.
+            give_back_freed_memory();
+            let packs =
+                packs::load(true, &user, Some(&cache), Detail::Full).map_err(anyhow::Error::msg)?;
+            Ok(Deck::new(packs.packs))
+        }));
+        Ok(ctx)
+    }
+
+    fn exclusive(opts: &OpenOptions, check: StartCheck, detail: Detail) -> Result<Context> {
         let paths = Paths::resolve(opts.data_dir.as_deref(), opts.config.as_deref())?;
         let lang = opts.ui_lang();
         paths.ensure_dirs(lang)?;
         let lock = paths.lock(lang)?;
         crate::backup::clean_leftovers(&paths);
-        let mut ctx = Context::open(opts)?;
+        let mut ctx = Context::open_inner(opts, detail, check, true, &|_, _| {})?;
         ctx.lock = Some(lock);
         Ok(ctx)
     }
@@ -244,6 +282,15 @@ pub fn explain(e: anyhow::Error, opts: &OpenOptions) -> anyhow::Error {
     match e.downcast::<crate::store::StoreError>() {
         Ok(se) => crate::backup::with_restore_hint(opts.ui_lang(), se.at(&paths.store), &paths),
         Err(e) => e,
+    }
+}
+
+/// Returns memory freed by the program to the system (glibc keeps it for reuse otherwise).
+fn give_back_freed_memory() {
+    // SAFETY: malloc_trim only releases free memory; any thread may call it at any time.
+    #[cfg(all(target_os = "linux", target_env = "gnu"))]
+    unsafe {
+        libc::malloc_trim(0);
     }
 }
 
@@ -295,6 +342,9 @@ impl Context {
             seed,
         )?;
         study.hold_lock(self.lock);
+        if let Some(load) = self.text_later {
+            study.text_later(load);
+        }
         Ok(study)
     }
 }

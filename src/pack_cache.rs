@@ -13,7 +13,8 @@
 //! costs speed, not correctness) and atomic (a temporary file renamed into place).
 
 use crate::core::content::diag::{Finding, FindingKind, Severity};
-use crate::core::content::{Pack, load::PackReport};
+use crate::core::content::{Card, CardBody, Pack, load::PackReport};
+use crate::core::domain::Domain;
 use serde::{Deserialize, Serialize};
 use std::hash::{Hash, Hasher};
 use std::path::{Path, PathBuf};
@@ -22,7 +23,7 @@ use std::path::{Path, PathBuf};
 pub const BUILD_STAMP: &str = env!("AWSDRILL_BUILD_STAMP");
 
 /// The first bytes of every cache file (the last digits are the layout version).
-const MAGIC: &[u8; 8] = b"AWDPC002";
+const MAGIC: &[u8; 8] = b"AWDPC003";
 
 /// MAGIC, then the outline's length, the outline's CRC and the full pack's CRC (u32 each, LE).
 const HEADER_LEN: usize = 20;
@@ -104,14 +105,140 @@ struct Link {
 }
 
 /// The outline section: what identifies the entry, the pack's outline and what the checks across
-/// packs need.
+/// packs need. The outline's cards are kept in columns (`Cards`), not one by one.
 #[derive(Debug, Serialize, Deserialize)]
 struct Entry {
     stamp: String,
     key: Key,
+    /// The pack's outline without its cards.
     outline: Pack,
+    cards: Cards,
     id_location: Option<String>,
     links: Vec<Link>,
+}
+
+/// The cards of an outline in columns: what `Card::outline` keeps (id, kind, domain, group, a
+/// numeric card's answer and tolerance), read back with two allocations a card (the box and the
+/// id) instead of a decoded field at a time (a large collection has tens of thousands).
+#[derive(Debug, Default, Serialize, Deserialize)]
+struct Cards {
+    /// Every card's id, one after another.
+    ids: String,
+    /// Where each id ends in `ids`.
+    ends: Vec<u32>,
+    /// Each card's kind (`KIND_*`) plus 8 times its domain's number (0 for none).
+    kinds: Vec<u8>,
+    /// (card, group) of the cards in a group.
+    groups: Vec<(u32, String)>,
+    /// (card, answer, tolerance) of the numeric cards.
+    numbers: Vec<(u32, f64, f64)>,
+    /// (card, generator) of generated cards.
+    generated: Vec<(u32, crate::core::calc::drills::GeneratorKind)>,
+}
+
+const KIND_BASIC: u8 = 0;
+const KIND_CLOZE: u8 = 1;
+const KIND_NUMERIC: u8 = 2;
+const KIND_GENERATED: u8 = 3;
+
+impl Cards {
+    fn of(cards: &[Box<Card>]) -> Option<Cards> {
+        let mut out = Cards::default();
+        for (i, c) in cards.iter().enumerate() {
+            let i = u32::try_from(i).ok()?;
+            out.ids.push_str(&c.id);
+            out.ends.push(u32::try_from(out.ids.len()).ok()?);
+            let kind = match &c.body {
+                CardBody::Basic { .. } => KIND_BASIC,
+                CardBody::Cloze { .. } => KIND_CLOZE,
+                CardBody::Numeric {
+                    answer, tolerance, ..
+                } => {
+                    out.numbers.push((i, *answer, *tolerance));
+                    KIND_NUMERIC
+                }
+                CardBody::Generated { generator } => {
+                    out.generated.push((i, *generator));
+                    KIND_GENERATED
+                }
+            };
+            out.kinds
+                .push(kind + 8 * c.domain.map_or(0, Domain::number));
+            if let Some(g) = &c.group {
+                out.groups.push((i, g.clone()));
+            }
+        }
+        Some(out)
+    }
+
+    /// The outline's cards (`Card::outline` of each); `None` when the columns do not agree.
+    #[allow(
+        clippy::vec_box,
+        reason = "a pack's cards are boxed (they move into the study order as pointers)"
+    )]
+    fn cards(&self) -> Option<Vec<Box<Card>>> {
+        if self.kinds.len() != self.ends.len() {
+            return None;
+        }
+        let mut numbers = self.numbers.iter().peekable();
+        let mut generated = self.generated.iter().peekable();
+        let mut groups = self.groups.iter().peekable();
+        let mut start = 0usize;
+        let mut out = Vec::with_capacity(self.ends.len());
+        for (i, (&end, &kind)) in self.ends.iter().zip(&self.kinds).enumerate() {
+            let i = i as u32;
+            let id = self.ids.get(start..end as usize)?;
+            start = end as usize;
+            let body = match kind % 8 {
+                KIND_BASIC => CardBody::Basic {
+                    front: String::new(),
+                    back: String::new(),
+                },
+                KIND_CLOZE => CardBody::Cloze {
+                    text: String::new(),
+                },
+                KIND_NUMERIC => {
+                    let &(at, answer, tolerance) = numbers.next()?;
+                    (at == i).then_some(())?;
+                    CardBody::Numeric {
+                        front: String::new(),
+                        answer,
+                        unit: String::new(),
+                        tolerance,
+                    }
+                }
+                KIND_GENERATED => {
+                    let &(at, generator) = generated.next()?;
+                    (at == i).then_some(())?;
+                    CardBody::Generated { generator }
+                }
+                _ => return None,
+            };
+            let domain = match kind / 8 {
+                0 => None,
+                n => Some(*Domain::ALL.get(usize::from(n) - 1)?),
+            };
+            let group = match groups.peek() {
+                Some((at, g)) if *at == i => {
+                    groups.next();
+                    Some(g.clone())
+                }
+                _ => None,
+            };
+            out.push(Box::new(Card {
+                id: id.to_string(),
+                body,
+                tags: Vec::new(),
+                source: String::new(),
+                domain,
+                group,
+                note: None,
+                ko: None,
+            }));
+        }
+        let used_up = numbers.next().is_none() && generated.next().is_none();
+        (used_up && groups.next().is_none()).then_some(out)
+    }
 }
 
 /// A folder of cache files.
@@ -270,9 +397,17 @@ impl PackCache {
         if entry.stamp != BUILD_STAMP || entry.key != *key {
             return None;
         }
+        let pack = match full {
+            Some(full) => full,
+            None => {
+                let mut outline = entry.outline;
+                outline.cards = entry.cards.cards()?;
+                outline
+            }
+        };
         Some(PackReport {
             file: key.source.clone(),
-            pack: Some(full.unwrap_or(entry.outline)),
+            pack: Some(pack),
             findings: Vec::new(),
             id_location: entry.id_location,
             pending_links: entry
@@ -323,10 +458,15 @@ impl PackCache {
                 width: f.width,
             })
             .collect();
+        let mut outline = pack.outline();
+        let Some(cards) = Cards::of(&std::mem::take(&mut outline.cards)) else {
+            return;
+        };
         let entry = Entry {
             stamp: BUILD_STAMP.to_string(),
             key: key.clone(),
-            outline: pack.outline(),
+            outline,
+            cards,
             id_location: report.id_location.clone(),
             links,
         };
@@ -446,7 +586,9 @@ fn read_entry(path: &Path, detail: Detail) -> Option<Vec<u8>> {
             if len > limit {
                 return None;
             }
-            f.take(len as u64).read_to_end(&mut bytes).ok()?;
+            // One read of the known length (not a growing buffer's many small reads).
+            bytes.resize(HEADER_LEN + len, 0);
+            f.read_exact(&mut bytes[HEADER_LEN..]).ok()?;
             Some(bytes)
         }
     }
@@ -579,6 +721,33 @@ why = "Too short."
             assert!(o.ko.is_none() && o.note.is_none() && o.source.is_empty());
         }
         assert_eq!(outline.questions, pack.questions);
+    }
+
+    #[test]
+    fn every_bundled_pack_s_outline_reads_back_exactly() {
+        let dir = tempfile::tempdir().unwrap();
+        let cache = PackCache::new(dir.path());
+        for (name, text) in crate::core::content::bundled::BUNDLED {
+            let source = crate::core::content::bundled::bundled_name(name);
+            let report = parse_pack_with(&source, text.as_bytes(), false);
+            let k = Key::bundled(&source, text);
+            cache.put(&k, &report);
+            let Some(outline) = cache.get(&k, Detail::Outline) else {
+                assert!(!report.findings.is_empty(), "{name} is not cached");
+                continue;
+            };
+            assert_eq!(
+                outline.pack,
+                report.pack.as_ref().map(Pack::outline),
+                "{name}"
+            );
+        }
+        // Columns that do not agree are a miss, never a wrong card.
+        let report = parse_pack_with("packs/demo.toml", PACK.as_bytes(), false);
+        let mut cards = Cards::of(&report.pack.unwrap().outline().cards).unwrap();
+        assert!(cards.cards().is_some());
+        cards.numbers.clear();
+        assert!(cards.cards().is_none());
     }
 
     #[test]

@@ -687,3 +687,65 @@ fn the_days_backup_is_made_after_the_first_frame() {
     t.keys(&["q"]);
     assert_eq!(t.wait_exit(), 0);
 }
+
+/// The card states' snapshot in the cache folder (`cache/states/`) is read instead of the table
+/// only while the store holds the states it was written from: a restore and an import replace
+/// them behind its back, and `due` still counts the store's states after each.
+#[test]
+fn the_state_snapshot_never_serves_states_a_restore_or_an_import_replaced() {
+    let dir = tempfile::tempdir().unwrap();
+    common::new_store(dir.path());
+    let review_due = || -> u64 {
+        let out = run(dir.path(), &["due", "--json"]);
+        assert!(out.status.success(), "{}", stderr(&out));
+        let v: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap();
+        v["total"]["review"].as_u64().unwrap()
+    };
+    assert_eq!(review_due(), 0);
+    let store = dir.path().join("awsdrill.sqlite3");
+    // Three packs' cards (siblings in one pack are not shown on the same day).
+    let ids = [
+        "lambda/memory-max",
+        "s3/object-max-size",
+        "dynamodb/rcu-item-size",
+    ];
+    {
+        let c = Connection::open(&store).unwrap();
+        for id in ids {
+            c.execute(
+                "INSERT INTO card_state (item_id, state, stability, difficulty, due, last_review, reps, updated_at)
+                 VALUES (?1, 2, 3.0, 5.0, 0, 0, 1, 1)",
+                [id],
+            )
+            .unwrap();
+        }
+    }
+    assert_eq!(review_due(), 3, "a change by another program is seen");
+    let snapshots = dir.path().join("cache/states");
+    assert_eq!(
+        std::fs::read_dir(&snapshots).unwrap().count(),
+        1,
+        "due wrote the snapshot"
+    );
+    let backup = backup_now(dir.path());
+    // Answered since: due in 2100.
+    Connection::open(&store)
+        .unwrap()
+        .execute(
+            "UPDATE card_state SET due = 4102444800000, updated_at = 2",
+            [],
+        )
+        .unwrap();
+    assert_eq!(review_due(), 0);
+    let export = dir.path().join("progress.json");
+    let out = run(dir.path(), &["export", export.to_str().unwrap()]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    // The backup holds the states of the snapshot before last: they come back, not the newest.
+    let out = run(dir.path(), &["restore", &backup, "--yes"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(review_due(), 3, "after the restore");
+    // The import brings the later states back over the restored ones.
+    let out = run(dir.path(), &["import", export.to_str().unwrap()]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(review_due(), 0, "after the import");
+}

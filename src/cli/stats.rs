@@ -7,9 +7,17 @@ use crate::pack_cache::Detail;
 use crate::stats_report::report;
 
 pub(super) fn run(cli: &Cli, json: bool, now: i64) -> u8 {
-    // The numbers need ids, domains and states, not the cards' text.
+    // The numbers need ids, domains and states, not the cards' text. The report's window of
+    // answers is read on a connection of its own while the packs and states load (its start as
+    // `stats_report::report` computes it; another start would only be read again).
     let mut lang = crate::core::config::Lang::En;
-    let r = match Context::open_reading(&cli.open_options(), Detail::Outline)
+    let ahead = |store: &crate::store::Store, config: &crate::core::config::Config| {
+        use crate::core::scheduler::Calendar;
+        let cal = crate::core::scheduler::StudyDays::new(chrono::Local, config.rollover_hour);
+        let first = cal.day(now) - (crate::stats_report::HISTORY_DAYS - 1);
+        store.prefetch_review_window(cal.day_start(first));
+    };
+    let r = match Context::open_reading_ahead(&cli.open_options(), Detail::Outline, &ahead)
         .and_then(|c| {
             super::tell_if_no_store(&c);
             lang = c.ui_lang();

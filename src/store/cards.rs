@@ -81,12 +81,63 @@ impl StateRows {
             .map(|(a, b, s)| (&self.ids[*a as usize..*b as usize], s))
     }
 
+    /// No state yet, with room for `states` states whose ids take `id_bytes` bytes.
+    pub fn with_room(states: usize, id_bytes: usize) -> StateRows {
+        StateRows {
+            ids: String::with_capacity(id_bytes),
+            rows: Vec::with_capacity(states),
+        }
+    }
+
+    /// Room for `count` states whose ids are all in `ids` (a snapshot read back).
+    pub(super) fn with_capacity(ids: &str, count: usize) -> StateRows {
+        StateRows {
+            ids: ids.to_string(),
+            rows: Vec::with_capacity(count),
+        }
+    }
+
+    /// Adds a state whose id is `ids[start..end]` (checked by the caller).
+    pub(super) fn push_at(&mut self, start: u32, end: u32, state: CardState) {
+        self.rows.push((start, end, state));
+    }
+
+    /// The ids and the states with their ids' positions, as kept (for the snapshot).
+    pub(super) fn parts(&self) -> (&str, &[(u32, u32, CardState)]) {
+        (&self.ids, &self.rows)
+    }
+
     /// Adds a state (tests and tools).
     pub fn push(&mut self, id: &str, state: CardState) {
         let a = self.ids.len() as u32;
         self.ids.push_str(id);
         self.rows.push((a, self.ids.len() as u32, state));
     }
+}
+
+/// A review window read on a thread of its own.
+pub(super) type WindowAhead = std::thread::JoinHandle<Result<ReviewWindow>>;
+
+/// `Store::review_window` on `conn`.
+fn read_window(conn: &rusqlite::Connection, since: i64) -> Result<ReviewWindow> {
+    let mut stmt = conn.prepare_cached(include_str!("queries/revlog_window.sql"))?;
+    let mut rows = stmt.query([since])?;
+    let mut out = ReviewWindow::default();
+    let mut items: hashbrown::HashMap<String, (u64, u64), rustc_hash::FxBuildHasher> =
+        Default::default();
+    while let Some(r) = rows.next()? {
+        let (at, rating, phase): (i64, u32, i64) = (r.get(0)?, r.get(1)?, r.get(2)?);
+        out.rows.push((at, rating, phase));
+        if phase == Phase::Review.code() {
+            let id = r.get_ref(3)?.as_str().map_err(rusqlite::Error::from)?;
+            let e = items.entry_ref(id).or_default();
+            e.0 += 1;
+            e.1 += u64::from(rating > 1);
+        }
+    }
+    out.items = items.into_iter().map(|(id, (n, p))| (id, n, p)).collect();
+    out.items.sort_unstable();
+    Ok(out)
 }
 
 fn row_to_state(r: &Row) -> rusqlite::Result<(String, CardState)> {
@@ -165,8 +216,9 @@ fn upsert(tx: &rusqlite::Connection, id: &str, s: &CardState, now: i64) -> rusql
 }
 
 impl Store {
-    /// Every stored card state with its item id.
-    pub fn card_states(&self) -> Result<StateRows> {
+    /// Every stored card state with its item id, read from the table (`card_states` reads the
+    /// snapshot when it is current).
+    pub(super) fn read_card_states(&self) -> Result<StateRows> {
         let count: i64 = self
             .conn
             .prepare_cached(include_str!("queries/card_state_count.sql"))?
@@ -211,6 +263,7 @@ impl Store {
         reviewed_at: i64,
         duration_ms: i64,
     ) -> Result<UndoEntry> {
+        self.writable()?;
         let path = self.path.clone();
         let tx = self.conn.transaction().map_err(|e| classify(e, &path))?;
         let prev = tx
@@ -246,6 +299,7 @@ impl Store {
     /// Undoes one answer: restores the previous state (or removes the row of a card that was new)
     /// and deletes the log row, in one transaction.
     pub fn undo(&mut self, entry: &UndoEntry, now: i64) -> Result<()> {
+        self.writable()?;
         let path = self.path.clone();
         let tx = self.conn.transaction().map_err(|e| classify(e, &path))?;
         tx.prepare_cached(include_str!("queries/revlog_delete.sql"))?
@@ -263,6 +317,7 @@ impl Store {
 
     /// Saves a state change that is not an answer (suspend, unsuspend, bury), in one transaction.
     pub fn save_state(&mut self, item_id: &str, state: &CardState, now: i64) -> Result<()> {
+        self.writable()?;
         upsert(&self.conn, item_id, state, now).map_err(|e| classify(e, &self.path))
     }
 
@@ -275,6 +330,7 @@ impl Store {
         reviewed_at: i64,
         duration_ms: i64,
     ) -> Result<i64> {
+        self.writable()?;
         self.conn
             .prepare_cached(include_str!("queries/custom_log_insert.sql"))?
             .execute(params![
@@ -289,6 +345,7 @@ impl Store {
 
     /// Undoes a custom-study answer: deletes its row.
     pub fn undo_custom_answer(&mut self, row: i64, item_id: &str) -> Result<()> {
+        self.writable()?;
         self.conn
             .prepare_cached(include_str!("queries/custom_log_delete.sql"))?
             .execute(params![row, item_id])
@@ -337,28 +394,49 @@ impl Store {
     }
 
     /// Every answer since `since` (Unix ms), and the answers to cards in review counted per item,
-    /// in one pass over the window (no allocation per answer).
+    /// in one pass over the window (no allocation per answer); taken from the read ahead when one
+    /// was started for the same `since` (`prefetch_review_window`).
     pub fn review_window(&self, since: i64) -> Result<ReviewWindow> {
-        let mut stmt = self
-            .conn
-            .prepare_cached(include_str!("queries/revlog_window.sql"))?;
-        let mut rows = stmt.query([since])?;
-        let mut out = ReviewWindow::default();
-        let mut items: hashbrown::HashMap<String, (u64, u64), rustc_hash::FxBuildHasher> =
-            Default::default();
-        while let Some(r) = rows.next()? {
-            let (at, rating, phase): (i64, u32, i64) = (r.get(0)?, r.get(1)?, r.get(2)?);
-            out.rows.push((at, rating, phase));
-            if phase == Phase::Review.code() {
-                let id = r.get_ref(3)?.as_str().map_err(rusqlite::Error::from)?;
-                let e = items.entry_ref(id).or_default();
-                e.0 += 1;
-                e.1 += u64::from(rating > 1);
-            }
+        let ahead = self.window_ahead.borrow_mut().take();
+        if let Some((from, handle)) = ahead
+            && from == since
+            && let Ok(window) = handle.join()
+        {
+            return window.map_err(|e| e.at(&self.path));
         }
-        out.items = items.into_iter().map(|(id, (n, p))| (id, n, p)).collect();
-        out.items.sort_unstable();
-        Ok(out)
+        read_window(&self.conn, since)
+    }
+
+    /// Starts reading the review window since `since` on a connection of its own, so that it is
+    /// read while the caller loads packs and states (`stats`); `review_window(since)` then takes
+    /// it. A store in memory reads it when asked.
+    pub fn prefetch_review_window(&self, since: i64) {
+        if self.path == std::path::Path::new(":memory:") {
+            return;
+        }
+        let path = self.path.clone();
+        let handle = std::thread::spawn(move || {
+            let flags = rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY
+                | rusqlite::OpenFlags::SQLITE_OPEN_NO_MUTEX;
+            let conn = rusqlite::Connection::open_with_flags(&path, flags)
+                .map_err(|e| classify(e, &path))?;
+            conn.busy_timeout(std::time::Duration::from_secs(5))
+                .map_err(|e| classify(e, &path))?;
+            read_window(&conn, since)
+        });
+        *self.window_ahead.borrow_mut() = Some((since, handle));
+    }
+
+    /// Runs `f` with its reads in one read transaction: SQLite takes and releases its locks once
+    /// instead of at every statement (two `fcntl` calls each), and every read sees the same state
+    /// of the store. For read-only work only (Home's streak asks one day at a time: a thousand
+    /// statements on a store studied every day for three years). Inside a transaction already,
+    /// `f` simply runs in it.
+    pub fn reading<T>(&self, f: impl FnOnce(&Store) -> T) -> T {
+        let tx = self.conn.unchecked_transaction().ok();
+        let out = f(self);
+        drop(tx);
+        out
     }
 
     /// Whether anything was answered from `start` (inclusive) to `end` (exclusive), Unix ms.
@@ -562,6 +640,25 @@ mod tests {
         assert!(s.answered_between(100, 101).unwrap());
         assert!(!s.answered_between(101, 200).unwrap());
     }
+
+    #[test]
+    fn a_window_read_ahead_is_the_window_read_when_asked() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut s = Store::open(&dir.path().join("s.sqlite3")).unwrap();
+        let st = CardState::new_card();
+        let mut rev = log();
+        rev.phase_before = Phase::Review;
+        for (id, at) in [("p/b", 300), ("p/a", 100), ("p/b", 200), ("p/c", 50)] {
+            s.record_answer(id, &st, &rev, at, 1_000).unwrap();
+        }
+        let direct = s.review_window(100).unwrap();
+        s.prefetch_review_window(100);
+        assert_eq!(s.review_window(100).unwrap(), direct);
+        // A read ahead from another moment is not used.
+        s.prefetch_review_window(50);
+        assert_eq!(s.review_window(100).unwrap(), direct);
+        assert_eq!(s.review_window(50).unwrap().rows.len(), 4);
+    }
 }
 
 #[cfg(test)]
@@ -616,6 +713,11 @@ mod plans {
                 "one card state",
                 include_str!("queries/card_state_get.sql"),
                 1,
+            ),
+            (
+                "the card states' generation",
+                include_str!("queries/card_state_generation.sql"),
+                0,
             ),
             (
                 "the unfinished exam",

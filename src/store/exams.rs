@@ -120,6 +120,7 @@ impl Store {
         time_limit_s: Option<i64>,
         questions: &[(String, Vec<usize>)],
     ) -> Result<i64> {
+        self.writable()?;
         let path = self.path.clone();
         let tx = self.conn.transaction().map_err(|e| classify(e, &path))?;
         tx.execute(
@@ -153,6 +154,7 @@ impl Store {
         flagged: bool,
         checked: bool,
     ) -> Result<()> {
+        self.writable()?;
         self.conn
             .prepare_cached(include_str!("queries/exam_answer_update.sql"))?
             .execute(params![
@@ -168,6 +170,7 @@ impl Store {
 
     /// Saves the choices struck out on one question (committed on return).
     pub fn save_exam_struck(&self, attempt: i64, position: usize, struck: &[usize]) -> Result<()> {
+        self.writable()?;
         self.conn
             .prepare_cached(include_str!("queries/exam_answer_struck.sql"))?
             .execute(params![attempt, position as i64, join(struck)])
@@ -184,6 +187,7 @@ impl Store {
         position: usize,
         question_ms: i64,
     ) -> Result<()> {
+        self.writable()?;
         let tx = self
             .conn
             .unchecked_transaction()
@@ -198,6 +202,7 @@ impl Store {
 
     /// Saves the time spent so far on an open attempt.
     pub fn save_exam_elapsed(&self, attempt: i64, elapsed_ms: i64) -> Result<()> {
+        self.writable()?;
         self.conn
             .prepare_cached(include_str!("queries/exam_elapsed.sql"))?
             .execute(params![attempt, elapsed_ms])
@@ -207,6 +212,7 @@ impl Store {
 
     /// Marks an attempt submitted with its score.
     pub fn submit_attempt(&self, attempt: i64, at: i64, score: i64, elapsed_ms: i64) -> Result<()> {
+        self.writable()?;
         self.conn
             .execute(
                 include_str!("queries/exam_submit.sql"),
@@ -219,6 +225,7 @@ impl Store {
     /// Marks an unfinished attempt discarded; false when it is submitted, already discarded or
     /// not there.
     pub fn discard_attempt(&self, attempt: i64, at: i64) -> Result<bool> {
+        self.writable()?;
         let n = self
             .conn
             .execute(

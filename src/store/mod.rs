@@ -8,6 +8,7 @@ pub mod anki;
 mod cards;
 mod exams;
 mod export_check;
+mod snapshot;
 pub mod transfer;
 
 pub use cards::{Activity, ReviewWindow, StateRows, UndoEntry};
@@ -26,6 +27,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/005_exam_struck.sql"),
     include_str!("migrations/006_exam_question_time.sql"),
     include_str!("migrations/007_custom_log.sql"),
+    include_str!("migrations/008_card_state_generation.sql"),
 ];
 
 /// The schema version this build writes.
@@ -177,6 +179,37 @@ impl StoreError {
         }
     }
 
+    /// The same error once more (a failed start-up check is told at every write after it).
+    fn again(&self) -> StoreError {
+        match self {
+            StoreError::NotAFile { path, what } => StoreError::NotAFile {
+                path: path.clone(),
+                what,
+            },
+            StoreError::ReadOnly { path } => StoreError::ReadOnly { path: path.clone() },
+            StoreError::NotADatabase { path } => StoreError::NotADatabase { path: path.clone() },
+            StoreError::NewerSchema {
+                path,
+                found,
+                supported,
+            } => StoreError::NewerSchema {
+                path: path.clone(),
+                found: *found,
+                supported: *supported,
+            },
+            StoreError::Corrupt { path } => StoreError::Corrupt { path: path.clone() },
+            StoreError::DiskFull { path } => StoreError::DiskFull { path: path.clone() },
+            StoreError::Locked { path } => StoreError::Locked { path: path.clone() },
+            StoreError::Sqlite(rusqlite::Error::SqliteFailure(f, msg)) => {
+                StoreError::Sqlite(rusqlite::Error::SqliteFailure(*f, msg.clone()))
+            }
+            StoreError::Sqlite(e) => StoreError::Sqlite(rusqlite::Error::SqliteFailure(
+                rusqlite::ffi::Error::new(rusqlite::ffi::SQLITE_ERROR),
+                Some(e.to_string()),
+            )),
+        }
+    }
+
     /// The error naming `path` when it was found inside a query (which does not know the store's
     /// path); an error that already names a file is returned as it is.
     pub fn at(self, path: &Path) -> StoreError {
@@ -225,27 +258,62 @@ pub struct Summary {
     pub exams: i64,
 }
 
+/// When the start-up check (`PRAGMA quick_check`) runs as a store opens.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum StartCheck {
+    /// Before `open` returns (commands that write).
+    Now,
+    /// On a thread of its own with its own connection, while the caller goes on reading (the app,
+    /// which draws its first frame meanwhile). Every write waits for it, and none is made to a
+    /// store it finds damaged; `Store::start_check` tells the result.
+    Background,
+    /// Not at all (commands that only read: SQLite still refuses any damaged page they read).
+    Skip,
+}
+
+/// The state of a start-up check run in the background.
+enum Check {
+    /// Passed, or not asked for.
+    Done,
+    /// Not started yet: it starts at the first `start_check` (the app asks after its first
+    /// frame, so the check does not slow the frame down) or the first write.
+    Later,
+    /// Still running.
+    Running(std::thread::JoinHandle<Result<()>>),
+    /// Failed: the store is damaged, or could not be checked.
+    Failed(StoreError),
+}
+
 /// An open store.
 pub struct Store {
     conn: Connection,
     path: PathBuf,
+    /// The start-up check, when it runs in the background (`StartCheck::Background`).
+    check: std::cell::RefCell<Check>,
+    /// Where the snapshot of the card states is kept, if anywhere (`keep_state_snapshot`).
+    snapshot: Option<PathBuf>,
+    /// A review window being read ahead on its own connection, and from when
+    /// (`prefetch_review_window`).
+    window_ahead: std::cell::RefCell<Option<(i64, cards::WindowAhead)>>,
 }
 
 impl Store {
     /// Opens (creating if needed) the store at `path`, checks it with `PRAGMA quick_check` (every
     /// page read once; a damaged store is refused) and brings its schema up to date.
     pub fn open(path: &Path) -> Result<Store> {
-        Self::open_file(path, true)
+        Self::open_with(path, StartCheck::Now)
     }
 
     /// `open` without the quick check, for commands that only read (`due`, `stats`): the check
     /// reads the whole file (about 0.3 s for a million answers), and SQLite still refuses any
     /// damaged page such a command reads. Nothing that writes may use it.
     pub fn open_for_reading(path: &Path) -> Result<Store> {
-        Self::open_file(path, false)
+        Self::open_with(path, StartCheck::Skip)
     }
 
-    fn open_file(path: &Path, quick_check: bool) -> Result<Store> {
+    /// Opens the store with its start-up check run as `check` says. A store about to be migrated
+    /// or given awsdrill's id is always checked before `open_with` returns.
+    pub fn open_with(path: &Path, check: StartCheck) -> Result<Store> {
         // A folder, a pipe or a device at the store path is named as what it is (SQLite would
         // call a folder read-only and a pipe damaged, or wait on the pipe).
         if let Ok(meta) = std::fs::metadata(path)
@@ -260,7 +328,7 @@ impl Store {
             | OpenFlags::SQLITE_OPEN_CREATE
             | OpenFlags::SQLITE_OPEN_NO_MUTEX;
         let conn = Connection::open_with_flags(path, flags).map_err(|e| classify(e, path))?;
-        Self::setup(conn, path.to_path_buf(), quick_check)
+        Self::setup(conn, path.to_path_buf(), check)
     }
 
     /// A store in memory, for tests.
@@ -268,11 +336,11 @@ impl Store {
         Self::setup(
             Connection::open_in_memory()?,
             PathBuf::from(":memory:"),
-            false,
+            StartCheck::Skip,
         )
     }
 
-    fn setup(conn: Connection, path: PathBuf, quick_check: bool) -> Result<Store> {
+    fn setup(conn: Connection, path: PathBuf, check: StartCheck) -> Result<Store> {
         let c = |e| classify(e, &path);
         conn.busy_timeout(Duration::from_secs(5)).map_err(c)?;
         // Reading the header first tells "not a database" apart from other failures.
@@ -300,14 +368,17 @@ impl Store {
         }
         // Pages and records are checked (quick_check reads every page once but skips comparing
         // indexes with their tables); a damaged store is refused, never written.
-        // A store about to be written (migrated, given the id) is checked even for reading.
-        if quick_check || version < SCHEMA_VERSION || app_id != APPLICATION_ID {
-            let quick: String = conn
-                .query_row("PRAGMA quick_check(1)", [], |r| r.get(0))
-                .map_err(c)?;
-            if quick != "ok" {
-                return Err(StoreError::Corrupt { path });
-            }
+        // A store about to be written (migrated, given the id, or put in WAL mode, which rewrites
+        // its header: a store just restored from a backup) is checked first, even for reading.
+        let in_wal = path == Path::new(":memory:")
+            || conn
+                .query_row("PRAGMA journal_mode", [], |r| r.get::<_, String>(0))
+                .map_err(c)?
+                .eq_ignore_ascii_case("wal");
+        let about_to_write = version < SCHEMA_VERSION || app_id != APPLICATION_ID || !in_wal;
+        let background = check == StartCheck::Background && !about_to_write;
+        if (check == StartCheck::Now || about_to_write) && !quick_check(&conn).map_err(c)? {
+            return Err(StoreError::Corrupt { path });
         }
         if path != Path::new(":memory:") {
             let mode: String = conn
@@ -321,11 +392,22 @@ impl Store {
             .map_err(c)?;
         // A store that will be written is tried for writing now, so that a read-only file is told at
         // start, not at the first answer.
-        if quick_check && path != Path::new(":memory:") {
+        if check != StartCheck::Skip && path != Path::new(":memory:") {
             conn.execute_batch("BEGIN IMMEDIATE; ROLLBACK;")
                 .map_err(c)?;
         }
-        let mut store = Store { conn, path };
+        let check = if background {
+            Check::Later
+        } else {
+            Check::Done
+        };
+        let mut store = Store {
+            conn,
+            path,
+            check: std::cell::RefCell::new(check),
+            snapshot: None,
+            window_ahead: std::cell::RefCell::new(None),
+        };
         store.migrate(version)?;
         if app_id != APPLICATION_ID {
             store
@@ -334,6 +416,42 @@ impl Store {
                 .map_err(|e| classify(e, &store.path))?;
         }
         Ok(store)
+    }
+
+    /// The result of the start-up check run in the background, which this starts if it has not
+    /// started: `None` while it runs (unless `wait`), `Some(Ok(()))` when it passed or was not
+    /// run in the background, and the error (the store is damaged) when it failed.
+    pub fn start_check(&self, wait: bool) -> Option<Result<()>> {
+        let mut check = self.check.borrow_mut();
+        if let Check::Later = &*check {
+            *check = Check::Running(check_in_background(self.path.clone()));
+        }
+        if let Check::Running(h) = &*check {
+            if !wait && !h.is_finished() {
+                return None;
+            }
+            let Check::Running(h) = std::mem::replace(&mut *check, Check::Done) else {
+                unreachable!("matched above")
+            };
+            let result = h.join().unwrap_or_else(|_| {
+                Err(StoreError::Corrupt {
+                    path: self.path.clone(),
+                })
+            });
+            if let Err(e) = result {
+                *check = Check::Failed(e);
+            }
+        }
+        Some(match &*check {
+            Check::Failed(e) => Err(e.again()),
+            _ => Ok(()),
+        })
+    }
+
+    /// Waits for the start-up check before a write: nothing is written to a store it finds
+    /// damaged.
+    fn writable(&self) -> Result<()> {
+        self.start_check(true).unwrap_or(Ok(()))
     }
 
     fn migrate(&mut self, from: i64) -> Result<()> {
@@ -372,6 +490,7 @@ impl Store {
 
     /// Sets a value of the app state (one transaction, committed on return).
     pub fn set_state(&self, key: &str, value: &str) -> Result<()> {
+        self.writable()?;
         self.conn
             .execute(
                 include_str!("queries/app_state_set.sql"),
@@ -389,6 +508,7 @@ impl Store {
         &mut self,
         f: impl FnOnce(&rusqlite::Transaction) -> Result<T>,
     ) -> Result<T> {
+        self.writable()?;
         let path = self.path.clone();
         let tx = self.conn.transaction().map_err(|e| classify(e, &path))?;
         let triggers: Vec<(String, String)> = tx
@@ -448,6 +568,31 @@ impl Store {
     pub(crate) fn conn(&self) -> &Connection {
         &self.conn
     }
+}
+
+/// `PRAGMA quick_check`: true when every page and record reads as SQLite wrote it.
+fn quick_check(conn: &Connection) -> rusqlite::Result<bool> {
+    let quick: String = conn.query_row("PRAGMA quick_check(1)", [], |r| r.get(0))?;
+    Ok(quick == "ok")
+}
+
+/// Runs the start-up check on its own read-only connection to the store at `path` (WAL lets it
+/// read while the app reads and, after the check, writes).
+fn check_in_background(path: PathBuf) -> std::thread::JoinHandle<Result<()>> {
+    std::thread::spawn(move || {
+        let flags = OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+        let conn = Connection::open_with_flags(&path, flags).map_err(|e| classify(e, &path))?;
+        // One pass over every page needs no page cache to speak of (the default is 2 MB).
+        conn.execute_batch("PRAGMA cache_size = -256")
+            .map_err(|e| classify(e, &path))?;
+        conn.busy_timeout(Duration::from_secs(5))
+            .map_err(|e| classify(e, &path))?;
+        match quick_check(&conn) {
+            Ok(true) => Ok(()),
+            Ok(false) => Err(StoreError::Corrupt { path }),
+            Err(e) => Err(classify(e, &path)),
+        }
+    })
 }
 
 /// Whether a file without awsdrill's application id is a new, empty database (no schema at all) or
@@ -677,6 +822,137 @@ mod tests {
             )
             .unwrap();
         assert!(matches!(s.get_state("k"), Err(StoreError::Corrupt { .. })));
+    }
+
+    /// A store file of many pages, checkpointed, with one page near its end overwritten.
+    fn damaged_store(dir: &Path) -> (PathBuf, Vec<u8>) {
+        let path = dir.join("s.sqlite3");
+        let s = Store::open(&path).unwrap();
+        s.conn()
+            .execute_batch(
+                "WITH RECURSIVE n(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM n WHERE i < 1999)
+                 INSERT INTO card_state (item_id, state, due, updated_at)
+                 SELECT 'p/c' || i, 2, 0, i FROM n;
+                 PRAGMA wal_checkpoint(TRUNCATE);",
+            )
+            .unwrap();
+        drop(s);
+        let mut bytes = std::fs::read(&path).unwrap();
+        let at = (bytes.len() / 4096 - 2) * 4096;
+        bytes[at..at + 4096].fill(0x5a);
+        std::fs::write(&path, &bytes).unwrap();
+        (path, bytes)
+    }
+
+    #[test]
+    fn a_check_in_the_background_lets_reads_go_on_and_holds_every_write_until_it_passes() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("s.sqlite3");
+        Store::open(&path).unwrap().set_state("k", "v").unwrap();
+        let s = Store::open_with(&path, StartCheck::Background).unwrap();
+        assert_eq!(s.get_state("k").unwrap().as_deref(), Some("v"));
+        s.set_state("k", "w").unwrap();
+        assert!(matches!(s.start_check(false), Some(Ok(()))));
+        assert_eq!(s.get_state("k").unwrap().as_deref(), Some("w"));
+    }
+
+    #[test]
+    fn a_check_in_the_background_that_finds_damage_refuses_every_write() {
+        let dir = tempfile::tempdir().unwrap();
+        let (path, bytes) = damaged_store(dir.path());
+        assert!(matches!(
+            Store::open(&path),
+            Err(StoreError::Corrupt { .. })
+        ));
+        let mut s = Store::open_with(&path, StartCheck::Background).unwrap();
+        // The first write waits for the check and is refused; so is every later one.
+        assert!(matches!(
+            s.set_state("k", "v"),
+            Err(StoreError::Corrupt { .. })
+        ));
+        let e = s.start_check(false).unwrap().unwrap_err();
+        assert_eq!(e.path(), Some(path.as_path()), "{e}");
+        let state = crate::core::scheduler::CardState::new_card();
+        assert!(matches!(
+            s.save_state("p/x", &state, 0),
+            Err(StoreError::Corrupt { .. })
+        ));
+        assert!(matches!(
+            s.bulk_load(|_| Ok(())),
+            Err(StoreError::Corrupt { .. })
+        ));
+        // An answer, its undo and a custom-study answer: none is written, so none can be shown
+        // as saved.
+        let log = crate::core::scheduler::ReviewLog {
+            rating: crate::core::scheduler::Rating::Good,
+            phase_before: crate::core::scheduler::Phase::New,
+            elapsed_days: 0,
+            memory: crate::core::scheduler::Memory {
+                stability: 1.0,
+                difficulty: 5.0,
+            },
+            interval_days: 1.0,
+        };
+        assert!(matches!(
+            s.record_answer("p/x", &state, &log, 0, 1_000),
+            Err(StoreError::Corrupt { .. })
+        ));
+        let entry = crate::store::UndoEntry {
+            item_id: "p/c1".into(),
+            prev: None,
+            revlog_id: 1,
+        };
+        assert!(matches!(s.undo(&entry, 0), Err(StoreError::Corrupt { .. })));
+        assert!(matches!(
+            s.record_custom_answer("p/x", crate::core::scheduler::Rating::Good, 0, 1_000),
+            Err(StoreError::Corrupt { .. })
+        ));
+        assert!(matches!(
+            s.undo_custom_answer(1, "p/x"),
+            Err(StoreError::Corrupt { .. })
+        ));
+        assert!(matches!(
+            s.create_attempt(
+                "dva-c02",
+                &crate::core::exam::mode::Mode::Full,
+                1,
+                0,
+                None,
+                &[]
+            ),
+            Err(StoreError::Corrupt { .. })
+        ));
+        drop(s);
+        assert_eq!(std::fs::read(&path).unwrap(), bytes, "not a byte written");
+    }
+
+    #[test]
+    fn a_store_not_in_wal_mode_is_checked_before_its_header_is_changed() {
+        // A backup just restored is in rollback-journal mode: WAL mode would rewrite its header,
+        // so the check runs first, whatever the caller asked for.
+        let dir = tempfile::tempdir().unwrap();
+        let (path, _) = damaged_store(dir.path());
+        let sound = dir.path().join("sound.sqlite3");
+        Store::open(&sound).unwrap().set_state("k", "v").unwrap();
+        for p in [&path, &sound] {
+            rusqlite::Connection::open(p)
+                .unwrap()
+                .execute_batch("PRAGMA journal_mode = DELETE;")
+                .unwrap();
+        }
+        let mut bytes = std::fs::read(&path).unwrap();
+        let at = (bytes.len() / 4096 - 2) * 4096;
+        bytes[at..at + 4096].fill(0x5a);
+        std::fs::write(&path, &bytes).unwrap();
+        for check in [StartCheck::Background, StartCheck::Skip] {
+            assert!(matches!(
+                Store::open_with(&path, check),
+                Err(StoreError::Corrupt { .. })
+            ));
+            assert_eq!(std::fs::read(&path).unwrap(), bytes, "{check:?}");
+        }
+        let s = Store::open_with(&sound, StartCheck::Background).unwrap();
+        assert_eq!(s.get_state("k").unwrap().as_deref(), Some("v"));
     }
 
     #[test]

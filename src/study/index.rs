@@ -128,6 +128,11 @@ impl States {
         ids
     }
 
+    /// The states of items that are not loaded cards, with their ids.
+    pub fn others_with_states(&self) -> impl Iterator<Item = (&str, &CardState)> {
+        self.other.iter().map(|(id, s)| (id.as_str(), s))
+    }
+
     /// Every state.
     pub fn all(&self) -> impl Iterator<Item = &CardState> {
         self.by_card.iter().flatten().chain(self.other.values())

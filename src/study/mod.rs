@@ -69,6 +69,9 @@ pub struct Study {
     questions: Vec<Question>,
     question_index: FxHashMap<String, usize>,
     states: States,
+    /// Loads the whole deck (the cards' text) when the session was started from the packs'
+    /// outlines: the app draws its first frame before it calls `load_text` (see `text_later`).
+    text_later: Option<LoadDeck>,
     sched: Scheduler,
     cal: Box<dyn Calendar>,
     rng: StdRng,
@@ -85,6 +88,58 @@ pub struct Study {
     pub stats: SessionStats,
     /// The data directory's lock, held as long as the session lives.
     lock: Option<crate::paths::DataLock>,
+}
+
+/// Loads a deck (`Study::text_later`).
+pub type LoadDeck = Box<dyn FnOnce() -> Result<Deck> + Send>;
+
+/// A deck's parts with every stored state beside its card, and missed exam questions with a
+/// state added as cards of their own.
+struct Placed {
+    pack_services: HashMap<String, String>,
+    #[allow(
+        clippy::vec_box,
+        reason = "cards move into the study order at every start; a box moves as a pointer"
+    )]
+    cards: Vec<Box<Card>>,
+    group_keys: Vec<Option<String>>,
+    index: CardIndex,
+    questions: Vec<Question>,
+    question_index: FxHashMap<String, usize>,
+    states: States,
+}
+
+impl Placed {
+    fn new(deck: Deck, rows: &StateRows) -> Placed {
+        let Deck {
+            packs: _,
+            pack_services,
+            mut cards,
+            mut group_keys,
+            mut index,
+            questions,
+            question_index,
+        } = deck;
+        let mut states = States::place(rows, &cards, &index);
+        // Missed exam questions that became cards of their own (they have a state under their id).
+        for q in &questions {
+            if states.other_has(&q.id) {
+                cards.push(Box::new(crate::core::exam::card_from_question(q)));
+                index.add(&cards, cards.len() - 1);
+                group_keys.push(None);
+                states.card_added(&q.id);
+            }
+        }
+        Placed {
+            pack_services,
+            cards,
+            group_keys,
+            index,
+            questions,
+            question_index,
+            states,
+        }
+    }
 }
 
 /// Reads the saved FSRS parameters, if any (an unreadable value is ignored: defaults are used).
@@ -124,25 +179,15 @@ impl Study {
             // Saved parameters this fsrs version rejects: fall back to its defaults.
             Err(_) => Scheduler::new(&[], settings)?,
         };
-        let Deck {
-            packs: _,
+        let Placed {
             pack_services,
-            mut cards,
-            mut group_keys,
-            mut index,
+            cards,
+            group_keys,
+            index,
             questions,
             question_index,
-        } = deck;
-        let mut states = States::place(&states, &cards, &index);
-        // Missed exam questions that became cards of their own (they have a state under their id).
-        for q in &questions {
-            if states.other_has(&q.id) {
-                cards.push(Box::new(crate::core::exam::card_from_question(q)));
-                index.add(&cards, cards.len() - 1);
-                group_keys.push(None);
-                states.card_added(&q.id);
-            }
-        }
+            states,
+        } = Placed::new(deck, &states);
         Ok(Study {
             store,
             pack_services,
@@ -152,6 +197,7 @@ impl Study {
             questions,
             question_index,
             states,
+            text_later: None,
             sched,
             cal,
             rng: StdRng::seed_from_u64(seed),
@@ -163,6 +209,55 @@ impl Study {
             stats: SessionStats::default(),
             lock: None,
         })
+    }
+
+    /// Started from the packs' outlines (cards without their text, which is all the due counts
+    /// and Home need): `load` gives the whole deck when `load_text` is called. The app calls it
+    /// right after its first frame, before it handles a key, so no screen sees a card without
+    /// its text.
+    pub fn text_later(&mut self, load: LoadDeck) {
+        self.text_later = Some(load);
+    }
+
+    /// Loads the cards' text when the session was started without it (`text_later`): the whole
+    /// deck replaces the outline, every state placed beside its card again. Call it before any
+    /// answer or change (the app does, before its first key).
+    pub fn load_text(&mut self) -> Result<()> {
+        let Some(load) = self.text_later.take() else {
+            return Ok(());
+        };
+        // The outline goes first (the whole deck takes its room), its states kept by id.
+        let mut rows = StateRows::with_room(self.states.all().count(), self.cards.len() * 24);
+        for (i, c) in self.cards.iter().enumerate() {
+            if let Some(st) = self.states.of_card(i) {
+                rows.push(&c.id, st.clone());
+            }
+        }
+        for (id, st) in self.states.others_with_states() {
+            rows.push(id, st.clone());
+        }
+        self.cards = Vec::new();
+        self.index = CardIndex::default();
+        self.group_keys = Vec::new();
+        self.states = States::default();
+        self.current = None;
+        let placed = match load() {
+            Ok(deck) => Placed::new(deck, &rows),
+            Err(e) => {
+                // The packs are gone meanwhile: the session goes on with no card, every state kept.
+                self.states = States::place(&rows, &self.cards, &self.index);
+                return Err(e);
+            }
+        };
+        self.pack_services = placed.pack_services;
+        self.cards = placed.cards;
+        self.group_keys = placed.group_keys;
+        self.index = placed.index;
+        self.questions = placed.questions;
+        self.question_index = placed.question_index;
+        self.states = placed.states;
+        self.current = None;
+        Ok(())
     }
 
     /// Ends the session of a command that is about to exit: closes the store and leaves the
@@ -492,20 +587,16 @@ impl Study {
     pub fn browse_items(&self, now: i64) -> Vec<crate::core::browse::Item> {
         use crate::core::browse::{card_item, question_item};
         let tomorrow = self.cal.day_start(self.cal.day(now) + 1);
-        let mut items: Vec<_> = self
-            .cards
-            .iter()
-            .enumerate()
-            .map(|(i, c)| {
-                card_item(
-                    i,
-                    c,
-                    self.states.of_card(i),
-                    (now, tomorrow),
-                    crate::calc_text::drills::row,
-                )
-            })
-            .collect();
+        let mut items = Vec::with_capacity(self.cards.len() + self.questions.len());
+        items.extend(self.cards.iter().enumerate().map(|(i, c)| {
+            card_item(
+                i,
+                c,
+                self.states.of_card(i),
+                (now, tomorrow),
+                crate::calc_text::drills::row,
+            )
+        }));
         items.extend(
             self.questions
                 .iter()

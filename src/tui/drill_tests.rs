@@ -1113,3 +1113,85 @@ fn rating_before_the_answer_shows_is_refused_in_korean() {
     assert!(ko_screen(&mut app).contains("먼저 답을 보십시오(Space)."));
     assert_eq!(revlog_rows(&app), 0);
 }
+
+/// The app opens a store with its start-up check in the background (it runs after the first
+/// frame). An answer given before the check has passed waits for it; on a damaged store the answer
+/// is neither written nor shown as saved, and the app ends as at a damaged start: closed, with the
+/// error that names the store (the shell adds the newest good backup and `awsdrill restore`).
+#[test]
+fn an_answer_waits_for_the_start_up_check_and_a_damaged_store_is_never_written() {
+    use crate::store::{StartCheck, StoreError};
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("s.sqlite3");
+    // Custom-study rows fill the last pages of the file: nothing at start reads them, so the
+    // app opens and draws, and only the check finds the page overwritten.
+    {
+        let s = Store::open(&path).unwrap();
+        s.conn()
+            .execute_batch(
+                "WITH RECURSIVE n(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM n WHERE i < 1999)
+                 INSERT INTO custom_log (item_id, reviewed_at, rating, duration_ms)
+                 SELECT 'p/custom-' || i, i, 3, 1000 FROM n;
+                 PRAGMA wal_checkpoint(TRUNCATE);",
+            )
+            .unwrap();
+    }
+    let mut bytes = std::fs::read(&path).unwrap();
+    let at = (bytes.len() / 4096 - 2) * 4096;
+    bytes[at..at + 4096].fill(0x5a);
+    std::fs::write(&path, &bytes).unwrap();
+    let pack = parse_pack("t.toml", PACK.as_bytes()).pack.unwrap();
+    let store = Store::open_with(&path, StartCheck::Background).unwrap();
+    let study = crate::study::testing::study(store, vec![pack]);
+    let mut app = App::with_study(AppState::default(), Theme::plain(), study, NOON);
+    app.update(Action::StartDrill, NOON);
+    key(&mut app, KeyCode::Char(' '), NOON);
+    // The check has not started (no frame yet): the answer starts it and waits for its result.
+    app.update(Action::Rate(Rating::Good), NOON);
+    let s = screen(&mut app);
+    assert!(s.contains("the answer was not saved"), "{s}");
+    assert!(s.contains("is damaged"), "{s}");
+    assert_eq!(app.study().unwrap().stats.answered, 0);
+    assert_eq!(revlog_rows(&app), 0);
+    assert!(
+        s.contains("How many retries"),
+        "the card is still on screen: {s}"
+    );
+    // After the next frame the app ends with the store's error, as a damaged start does.
+    let mut checking = true;
+    match app.after_frame(&mut checking) {
+        Some(crate::tui::app::Ended::Damaged(e @ StoreError::Corrupt { .. })) => {
+            assert_eq!(e.path(), Some(path.as_path()));
+        }
+        other => panic!("the app goes on: {}", other.is_none()),
+    }
+    drop(app);
+    assert_eq!(std::fs::read(&path).unwrap(), bytes, "not a byte written");
+    let wal = dir.path().join("s.sqlite3-wal");
+    assert!(
+        std::fs::metadata(&wal).map_or(true, |m| m.len() == 0),
+        "nothing in the write-ahead log"
+    );
+}
+
+/// On a sound store the same answer waits for the check, which passes, and is saved.
+#[test]
+fn an_answer_given_while_the_start_up_check_runs_is_saved_once_it_passes() {
+    use crate::store::StartCheck;
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("s.sqlite3");
+    drop(Store::open(&path).unwrap());
+    let pack = parse_pack("t.toml", PACK.as_bytes()).pack.unwrap();
+    let store = Store::open_with(&path, StartCheck::Background).unwrap();
+    let study = crate::study::testing::study(store, vec![pack]);
+    let mut app = App::with_study(AppState::default(), Theme::plain(), study, NOON);
+    app.update(Action::StartDrill, NOON);
+    let mut checking = true;
+    assert!(app.after_frame(&mut checking).is_none());
+    key(&mut app, KeyCode::Char(' '), NOON);
+    app.update(Action::Rate(Rating::Good), NOON);
+    assert_eq!(revlog_rows(&app), 1);
+    assert!(matches!(app.store_check(false), Some(Ok(()))));
+    assert!(app.after_frame(&mut checking).is_none());
+    assert!(!checking, "looked at no more once passed");
+}

@@ -91,6 +91,11 @@ pub fn main(launch: Launch) -> u8 {
     app.set_lang(lang);
     app.set_ui_lang(lang);
     app.back_up_after_first_frame(paths, now);
+    // An exam or a custom session asked for on the command line holds positions in the whole
+    // deck: the cards' text is loaded first (only a plain start draws from the outlines).
+    if launch.exam.is_some() || launch.custom.is_some() {
+        app.load_text();
+    }
     if let Some((bp, mode, seed)) = launch.exam {
         app.start_exam_of(bp, mode, seed, now);
     }
@@ -98,12 +103,20 @@ pub fn main(launch: Launch) -> u8 {
         app.start_custom(filter, now);
     }
     if launch.first_frame_and_exit {
+        // The measurement ends with the frame; the store's check is left running (it only reads).
         return app.first_frame_off_screen(now);
     }
     // Without a terminal (ssh without -t, a script, a pipe) the app cannot draw: say so instead of
     // panicking in the terminal set-up (after the data was checked, so its errors come first).
     use std::io::IsTerminal;
     if !(std::io::stdin().is_terminal() && std::io::stdout().is_terminal()) {
+        if let Some(Err(e)) = app.store_check(true) {
+            print_error(format!(
+                "{:#}",
+                crate::context::explain(e.into(), &launch.open)
+            ));
+            return EXIT_CANNOT_RUN;
+        }
         print_error(crate::i18n::tr!(
             lang,
             "no-terminal",
@@ -123,11 +136,18 @@ pub fn main(launch: Launch) -> u8 {
     let _ = crossterm::execute!(std::io::stdout(), crossterm::event::DisableMouseCapture);
     ratatui::restore();
     match result {
-        Ok(None) => EXIT_OK,
+        Ok(app::Ended::Quit(None)) => EXIT_OK,
         // The app said so on Home; the terminal is restored, so say it where it stays visible.
-        Ok(Some(failed)) => {
+        Ok(app::Ended::Quit(Some(failed))) => {
             print_error(failed);
             EXIT_OK
+        }
+        Ok(app::Ended::Damaged(e)) => {
+            print_error(format!(
+                "{:#}",
+                crate::context::explain(e.into(), &launch.open)
+            ));
+            EXIT_CANNOT_RUN
         }
         Err(e) => {
             print_error(crate::i18n::tr!(

@@ -123,11 +123,12 @@ impl Ctx {
         if streak {
             let cal = study.calendar();
             let today = cal.day(now);
-            let store = study.store();
-            self.state.streak = crate::core::stats::streak(today, |d| {
-                store
-                    .answered_between(cal.day_start(d), cal.day_start(d + 1))
-                    .unwrap_or(false)
+            self.state.streak = study.store().reading(|store| {
+                crate::core::stats::streak(today, |d| {
+                    store
+                        .answered_between(cal.day_start(d), cal.day_start(d + 1))
+                        .unwrap_or(false)
+                })
             });
         }
         self.history = study.store().attempt_history().unwrap_or_default();

@@ -30,4 +30,5 @@ no-terminal = the app needs a terminal (standard input and output are not one: a
 backup-failed = today's backup was not made: { $error }
 backup-stopped = the backup stopped unexpectedly
 refresh-counts-failed = could not count today's cards
+load-text-failed = could not load the cards' text
 terminal-error = terminal: { $error }

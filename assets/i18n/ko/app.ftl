@@ -29,4 +29,5 @@ no-terminal = 앱을 실행하려면 터미널이 필요합니다(표준 입력�
 backup-failed = 오늘의 백업을 만들지 못했습니다: { $error }
 backup-stopped = 백업이 예기치 않게 중지되었습니다
 refresh-counts-failed = 오늘의 카드 수를 세지 못했습니다
+load-text-failed = 카드의 텍스트를 불러오지 못했습니다
 terminal-error = 터미널: { $error }

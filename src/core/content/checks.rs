@@ -39,11 +39,18 @@ pub fn check_set(reports: &mut [PackReport]) {
             first.insert(pack.id.clone(), (r.file.clone(), here));
         }
     }
-    // Links to other packs are rare: the set of every card id is built only when there are some.
+    // Links to other packs are rare: the set of card ids is built only when there are some, and
+    // only of the packs linked to (a large collection of user packs is not hashed for the few
+    // links between bundled packs).
     let unknown: Vec<Vec<Finding>> = if reports.iter().any(|r| !r.pending_links.is_empty()) {
-        let cards: HashSet<&str> = reports
+        let linked: HashSet<&str> = reports
+            .iter()
+            .flat_map(|r| r.pending_links.iter().map(|(t, _)| super::pack_of(t)))
+            .collect();
+        let cards: rustc_hash::FxHashSet<&str> = reports
             .iter()
             .filter_map(|r| r.pack.as_ref())
+            .filter(|p| linked.contains(p.id.as_str()))
             .flat_map(|p| p.cards.iter().map(|c| c.id.as_str()))
             .collect();
         reports

@@ -104,6 +104,15 @@ pub struct App {
     backup: Backup,
 }
 
+/// How the app ended (`run`).
+pub enum Ended {
+    /// The user quit; with why the day's backup failed, if it did (it was also told on Home).
+    Quit(Option<String>),
+    /// The store's start-up check, run while the app started, found the store damaged: the app
+    /// closed without writing to it.
+    Damaged(crate::store::StoreError),
+}
+
 /// Where the day's backup stands.
 enum Backup {
     /// Nothing to do (screen tests, or done).
@@ -158,6 +167,26 @@ impl App {
             self.ctx.state.notices.push(m.clone());
         }
         failed
+    }
+
+    /// Loads the cards' text when the study session started without it (the app's first frame
+    /// needs none); a failure is told on the message line.
+    pub fn load_text(&mut self) {
+        if let Some(study) = &mut self.ctx.study
+            && let Err(e) = study.load_text()
+        {
+            let what = crate::i18n::tr!(self.ctx.ui_lang, "load-text-failed");
+            self.ctx.show_error(&what, e);
+        }
+    }
+
+    /// The store's start-up check (run in the background as the app opened): `None` while it
+    /// runs (unless `wait`), its error when it found the store damaged.
+    pub fn store_check(&self, wait: bool) -> Option<Result<(), crate::store::StoreError>> {
+        match &self.ctx.study {
+            Some(study) => study.store().start_check(wait),
+            None => Some(Ok(())),
+        }
     }
 
     /// A new app on Home with a study session. An exam left unfinished (the process was killed or
@@ -309,28 +338,26 @@ impl App {
         self.ctx.ui_lang = lang;
     }
 
-    /// Draws and handles events until the user quits. The clock is read here and nowhere else.
-    /// Returns why the day's backup failed, if it did (it is also told on Home).
-    pub fn run(mut self, terminal: &mut DefaultTerminal) -> std::io::Result<Option<String>> {
+    /// Draws and handles events until the user quits, or the store's start-up check finds it
+    /// damaged. The clock is read here and nowhere else.
+    pub fn run(mut self, terminal: &mut DefaultTerminal) -> std::io::Result<Ended> {
+        let mut checking = true;
         while self.running {
             self.tick(now_ms());
             terminal.draw(|frame| self.render(frame))?;
-            if let Backup::Pending(paths, now) = std::mem::replace(&mut self.backup, Backup::None) {
-                self.backup = Backup::Running(crate::backup::daily_in_background(
-                    self.ctx.ui_lang,
-                    paths,
-                    now,
-                ));
+            if let Some(ended) = self.after_frame(&mut checking) {
+                return Ok(ended);
             }
-            self.collect_backup(false);
             // A screen's long work (a Browse search) goes on between frames, a few milliseconds
             // at a time, and gives way to every key.
             if self.busy() && !event::poll(Duration::ZERO)? {
                 self.work(std::time::Instant::now() + Duration::from_millis(5));
                 continue;
             }
-            // Wake once a second so that the timer and cards that come due are shown.
-            if event::poll(Duration::from_secs(1))? {
+            // Wake once a second so that the timer and cards that come due are shown (and more
+            // often while the start-up check runs, to close soon after it finds damage).
+            let wake = if checking { 100 } else { 1000 };
+            if event::poll(Duration::from_millis(wake))? {
                 match event::read()? {
                     Event::Key(key) => self.on_key(&key, now_ms()),
                     Event::Mouse(m) => self.on_mouse(&m, now_ms()),
@@ -340,8 +367,44 @@ impl App {
                 }
             }
         }
+        // The next start (and `due`) read the card states from a snapshot written now.
+        if let Some(study) = &self.ctx.study {
+            study.store().refresh_state_snapshot();
+        }
         // A backup still running when the user quits is waited for, not cut short.
-        Ok(self.collect_backup(true))
+        Ok(Ended::Quit(self.collect_backup(true)))
+    }
+
+    /// What follows every frame of `run`: the day's backup starts (after the first frame), the
+    /// store's start-up check is looked at while it runs (`checking`, cleared once it passed), and
+    /// the cards' text loads (after the first frame, before any key). Returns how the app ends
+    /// when the check found the store damaged: closed, with nothing written, and the error that
+    /// names the newest good backup (the same as a damaged store at start).
+    pub fn after_frame(&mut self, checking: &mut bool) -> Option<Ended> {
+        if let Backup::Pending(paths, now) = std::mem::replace(&mut self.backup, Backup::None) {
+            self.backup = Backup::Running(crate::backup::daily_in_background(
+                self.ctx.ui_lang,
+                paths,
+                now,
+            ));
+        }
+        self.collect_backup(false);
+        // The store's start-up check starts after the first frame (and runs on its own
+        // thread); it is looked at after every frame until it has passed.
+        if *checking {
+            match self.store_check(false) {
+                None => {}
+                Some(Ok(())) => *checking = false,
+                Some(Err(e)) => {
+                    self.collect_backup(true);
+                    return Some(Ended::Damaged(e));
+                }
+            }
+        }
+        // The first frame came from the packs' outlines: the cards' text comes now, before
+        // any key is handled.
+        self.load_text();
+        None
     }
 
     /// Handles one key: the palette when it is open, else the screen (its text input, then the key

@@ -1,8 +1,5 @@
-//! Builds a large, realistic data directory for benchmarks:
-//!
-//! ```text
-//! cargo run --release --example synth -- --cards 50000 --reviews 1000000 --seed 1 --data-dir DIR
-//! ```
+//! The synthetic data directory of the benchmarks (the `synth` example's `main.rs` and the benches
+//! that include this file build it the same way).
 //!
 //! It writes user packs (`DIR/packs/synthetic-NN.toml`, 1,000 cards each, all kinds, every domain)
 //! and a store with cards in every state, the given number of review-log rows spread over three
@@ -12,47 +9,11 @@ use awsdrill::store::Store;
 use rand::rngs::StdRng;
 use rand::{RngExt, SeedableRng};
 use std::fmt::Write as _;
-use std::path::PathBuf;
-use std::time::Instant;
+use std::path::Path;
 
 const DAY: i64 = 86_400_000;
-const PER_PACK: usize = 1000;
-
-struct Args {
-    cards: usize,
-    reviews: usize,
-    seed: u64,
-    data_dir: PathBuf,
-}
-
-fn args() -> Result<Args, String> {
-    let mut a = Args {
-        cards: 50_000,
-        reviews: 1_000_000,
-        seed: 1,
-        data_dir: PathBuf::new(),
-    };
-    let mut it = std::env::args().skip(1);
-    while let Some(flag) = it.next() {
-        let value = it.next().ok_or(format!("{flag} needs a value"))?;
-        let num = || {
-            value
-                .parse::<usize>()
-                .map_err(|_| format!("{flag}: `{value}` is not a number"))
-        };
-        match flag.as_str() {
-            "--cards" => a.cards = num()?,
-            "--reviews" => a.reviews = num()?,
-            "--seed" => a.seed = num()? as u64,
-            "--data-dir" => a.data_dir = PathBuf::from(&value),
-            _ => return Err(format!("unknown flag {flag}")),
-        }
-    }
-    if a.data_dir.as_os_str().is_empty() {
-        return Err("--data-dir DIR is required".into());
-    }
-    Ok(a)
-}
+/// Cards per synthetic pack.
+pub const PER_PACK: usize = 1000;
 
 fn card_toml(out: &mut String, i: usize, domain: &str) {
     let kind = i % 3;
@@ -86,25 +47,20 @@ fn card_toml(out: &mut String, i: usize, domain: &str) {
     );
 }
 
-fn main() {
-    let a = match args() {
-        Ok(a) => a,
-        Err(e) => {
-            eprintln!("synth: {e}");
-            std::process::exit(2);
-        }
-    };
-    let start = Instant::now();
-    let mut rng = StdRng::seed_from_u64(a.seed);
-    let packs_dir = a.data_dir.join("packs");
+/// Writes `cards` cards in packs of `PER_PACK` to `data_dir/packs` and a store with `reviews`
+/// review-log rows over the three years before `now`, 70 % of the cards studied and 100 submitted
+/// exam attempts.
+pub fn build(data_dir: &Path, cards: usize, reviews: usize, seed: u64, now: i64) {
+    let mut rng = StdRng::seed_from_u64(seed);
+    let packs_dir = data_dir.join("packs");
     std::fs::create_dir_all(&packs_dir).expect("create the packs folder");
     let domains = ["development", "security", "deployment", "troubleshooting"];
-    let mut ids = Vec::with_capacity(a.cards);
-    for p in 0..a.cards.div_ceil(PER_PACK) {
+    let mut ids = Vec::with_capacity(cards);
+    for p in 0..cards.div_ceil(PER_PACK) {
         let mut text = format!(
             "[pack]\nid = \"synthetic-{p:02}\"\ntitle = \"Synthetic pack {p}\"\nservices = [\"Synthetic\"]\nschema = 1\nchecked = 2026-11-24\n\n"
         );
-        for i in p * PER_PACK..((p + 1) * PER_PACK).min(a.cards) {
+        for i in p * PER_PACK..((p + 1) * PER_PACK).min(cards) {
             card_toml(&mut text, i, domains[i % 4]);
             ids.push(format!("synthetic-{p:02}/c{i}"));
         }
@@ -112,9 +68,8 @@ fn main() {
             .expect("write a pack");
     }
 
-    let now = awsdrill::clock::now_ms();
     let first = now - 3 * 365 * DAY;
-    let mut store = Store::open(&a.data_dir.join("awsdrill.sqlite3")).expect("open the store");
+    let mut store = Store::open(&data_dir.join("awsdrill.sqlite3")).expect("open the store");
     // One transaction, with the review log's triggers set aside while a million rows go in.
     let load = store.bulk_load(|tx| {
         // 70 % of the cards have been studied: most in review, some learning, relearning,
@@ -152,9 +107,9 @@ fn main() {
             .prepare("INSERT INTO revlog (item_id, reviewed_at, rating, state_before, elapsed_days, duration_ms, stability, difficulty, interval_days) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)")
             .expect("prepare");
         let span = now - first;
-        for n in 0..a.reviews {
+        for n in 0..reviews {
             let id = &ids[n % studied.max(1)];
-            let at = first + (n as i64 * span / a.reviews.max(1) as i64);
+            let at = first + (n as i64 * span / reviews.max(1) as i64);
             let rating: i64 = if rng.random_range(0..10) == 0 {
                 1
             } else {
@@ -192,12 +147,4 @@ fn main() {
         Ok(())
     });
     load.expect("fill the store");
-    println!(
-        "synth: {} cards in {} packs, {} reviews, 100 exam attempts in {} ({:.1} s)",
-        ids.len(),
-        a.cards.div_ceil(PER_PACK),
-        a.reviews,
-        a.data_dir.display(),
-        start.elapsed().as_secs_f64()
-    );
 }

@@ -1,0 +1,1 @@
+SELECT generation FROM card_state_generation WHERE only = 1
