@@ -600,3 +600,26 @@ fn decode_in_korean() {
     let ko = json(&["--lang", "ko", "decode", "m5.large", "--json"]);
     assert_eq!(en, ko);
 }
+
+#[test]
+fn decode_in_korean_says_the_meanings_and_the_network_in_korean() {
+    let text = korean(&["decode", "m5.large"]);
+    for line in [
+        "  시리즈      m: 범용",
+        "              Intel Xeon Scalable 프로세서(Skylake 8175M 또는 Cascade Lake 8259CL)",
+        "  크기        large: medium과 xlarge 사이",
+        "  네트워크    최대 10기가비트 (버스트 시 10 Gbps)",
+    ] {
+        assert!(text.contains(line), "missing {line:?} in\n{text}");
+    }
+    let text = korean(&["decode", "c7i-flex.large"]);
+    assert!(text.contains("  옵션 i      Intel 프로세서"), "{text}");
+    assert!(
+        text.contains("  -flex       Flex 인스턴스: CPU 기준 40%"),
+        "{text}"
+    );
+    // The JSON keeps the naming table's English.
+    let en = json(&["decode", "c7i-flex.large", "--json"]);
+    let ko = json(&["--lang", "ko", "decode", "c7i-flex.large", "--json"]);
+    assert_eq!(en, ko);
+}

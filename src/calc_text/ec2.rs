@@ -1,7 +1,9 @@
 //! The EC2 decoder and builder in words (`assets/i18n/*/calc-ec2.ftl`). The meanings of series,
-//! options and sizes are the AWS naming table's own words (`assets/ec2-naming.toml`).
+//! options and sizes are the AWS naming table's own words (`assets/ec2-naming.toml`), in English
+//! or in Korean (`meaning_ko`); so are the processor models (`assets/ec2-families.toml`).
 
 use crate::core::calc::ec2::hardware::FamilyAccelerator;
+use crate::core::calc::ec2::hardware::NetworkLevel;
 use crate::core::calc::ec2::{
     AcceleratorKind, Arch, BuildStep, Category, DecodeNote, Decoded, HardwareFilter, Network,
     ProcessorFrom, Said, SpecsMissing, Storage, Unknown,
@@ -18,6 +20,21 @@ const LABEL: usize = 11;
 fn line(label: &str, value: &str) -> String {
     let pad = LABEL.saturating_sub(label.width());
     format!("  {label}{} {value}", " ".repeat(pad))
+}
+
+/// The English or the Korean of words the data gives in both (the English when the Korean is
+/// missing).
+fn pick<'a>(lang: Lang, en: &'a str, ko: Option<&'a str>) -> &'a str {
+    match (lang, ko) {
+        (Lang::Ko, Some(ko)) => ko,
+        _ => en,
+    }
+}
+
+/// A meaning from the naming rules in `lang`, when a rule gives one.
+fn meaning(lang: Lang, en: &Option<String>, ko: &Option<String>) -> Option<String> {
+    en.as_deref()
+        .map(|en| pick(lang, en, ko.as_deref()).to_string())
 }
 
 /// "memory optimized".
@@ -58,8 +75,12 @@ pub fn said(lang: Lang, s: &Said) -> String {
             &label("calc-ec2-label-family"),
             &tr!(lang, "calc-ec2-family", family = f.clone()),
         ),
-        Said::Series { code, meaning } => {
-            let value = match meaning {
+        Said::Series {
+            code,
+            meaning: en,
+            meaning_ko,
+        } => {
+            let value = match meaning(lang, en, meaning_ko) {
                 Some(m) => format!("{code}: {m}"),
                 None => tr!(lang, "calc-ec2-unknown-series", code = code.clone()),
             };
@@ -75,23 +96,26 @@ pub fn said(lang: Lang, s: &Said) -> String {
             &label("calc-ec2-label-processor"),
             &tr!(lang, "calc-ec2-no-processor"),
         ),
-        Said::ProcessorModel(m) => format!("              {m}"),
+        Said::ProcessorModel(m, ko) => {
+            format!("              {}", pick(lang, m, ko.as_deref()))
+        }
         Said::Capability(c) => {
             let name = if c.code.starts_with('-') {
                 c.code.clone()
             } else {
                 tr!(lang, "calc-ec2-label-option", code = c.code.clone())
             };
-            let meaning = c
-                .meaning
-                .clone()
+            let meaning = meaning(lang, &c.meaning, &c.meaning_ko)
                 .unwrap_or_else(|| tr!(lang, "calc-ec2-unknown-capability"));
             line(&name, &meaning)
         }
-        Said::Size { size, meaning } => {
-            let meaning = meaning
-                .clone()
-                .unwrap_or_else(|| tr!(lang, "calc-ec2-unknown-size"));
+        Said::Size {
+            size,
+            meaning: en,
+            meaning_ko,
+        } => {
+            let meaning =
+                meaning(lang, en, meaning_ko).unwrap_or_else(|| tr!(lang, "calc-ec2-unknown-size"));
             line(&label("calc-ec2-label-size"), &format!("{size}: {meaning}"))
         }
         Said::Note(n) => format!("  {}", tr!(lang, "calc-ec2-note", note = note(lang, n))),
@@ -157,23 +181,35 @@ pub fn build_step(lang: Lang, s: &BuildStep) -> String {
             name = name.to_string(),
             letter = letter.to_string()
         ),
-        BuildStep::OptionLetter { meaning, letter } => tr!(
+        BuildStep::OptionLetter {
+            meaning,
+            meaning_ko,
+            letter,
+        } => tr!(
             lang,
             "calc-ec2-option-letter",
-            meaning = meaning.to_string(),
+            meaning = pick(lang, meaning, Some(meaning_ko)).to_string(),
             letter = letter.to_string()
         ),
-        BuildStep::SuffixPart { meaning, part } => tr!(
+        BuildStep::SuffixPart {
+            meaning,
+            meaning_ko,
+            part,
+        } => tr!(
             lang,
             "calc-ec2-suffix-part",
-            meaning = meaning.to_string(),
+            meaning = pick(lang, meaning, Some(meaning_ko)).to_string(),
             part = part.to_string()
         ),
-        BuildStep::Size { size, meaning } => tr!(
+        BuildStep::Size {
+            size,
+            meaning,
+            meaning_ko,
+        } => tr!(
             lang,
             "calc-ec2-size",
             size = size.to_string(),
-            meaning = meaning.to_string()
+            meaning = pick(lang, meaning, Some(meaning_ko)).to_string()
         ),
         BuildStep::Hardware(h) => hardware_filter(lang, h),
         BuildStep::Pattern(p) => {
@@ -226,9 +262,46 @@ pub fn decimal(x: f64) -> String {
     }
 }
 
+/// The guide's network text (`Up to 10 Gigabit`) in `lang`: the English as the guide writes it,
+/// the Korean made from its parts with the same numbers (`최대 10기가비트`).
+pub fn network_text(lang: Lang, n: &Network) -> String {
+    if lang == Lang::En {
+        return n.text.clone();
+    }
+    match (n.level, n.gbps) {
+        (Some(level), _) => {
+            let key = match level {
+                NetworkLevel::VeryLow => "calc-ec2-net-very-low",
+                NetworkLevel::Low => "calc-ec2-net-low",
+                NetworkLevel::LowToModerate => "calc-ec2-net-low-to-moderate",
+                NetworkLevel::Moderate => "calc-ec2-net-moderate",
+                NetworkLevel::High => "calc-ec2-net-high",
+            };
+            tr!(lang, key)
+        }
+        (None, Some(g)) => {
+            let links = n.links.max(1);
+            let each = decimal(g / f64::from(links));
+            if links > 1 {
+                tr!(
+                    lang,
+                    "calc-ec2-net-links",
+                    links = links.to_string(),
+                    n = each
+                )
+            } else if n.up_to {
+                tr!(lang, "calc-ec2-net-up-to-gigabit", n = each)
+            } else {
+                tr!(lang, "calc-ec2-net-gigabit", n = each)
+            }
+        }
+        (None, None) => n.text.clone(),
+    }
+}
+
 /// Network bandwidth as the guide writes it, with its number when the words hide it.
 pub fn network(lang: Lang, n: &Network) -> String {
-    let text = n.text.clone();
+    let text = network_text(lang, n);
     match n.gbps {
         Some(g) if n.up_to => tr!(
             lang,

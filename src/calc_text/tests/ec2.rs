@@ -230,3 +230,76 @@ fn bad_requirements_name_the_field() {
         assert!(e.starts_with(wanted), "{text}: {e}");
     }
 }
+
+/// The guide's network texts: the English exactly as the guide writes it, the Korean made from
+/// the same numbers.
+#[test]
+fn network_text_in_both_languages_keeps_the_numbers() {
+    use crate::calc_text::ec2::network_text;
+    use crate::core::calc::ec2::hardware::parse_network;
+    use crate::core::config::Lang;
+    for (guide, ko) in [
+        ("Up to 10 Gigabit", "최대 10기가비트"),
+        ("Up to 12.5 Gigabit", "최대 12.5기가비트"),
+        ("25 Gigabit", "25기가비트"),
+        ("4x 100 Gigabit", "4x 100기가비트"),
+        ("Moderate", "중간"),
+        ("Low to Moderate", "낮음~중간"),
+        ("Very Low", "매우 낮음"),
+    ] {
+        let n = parse_network(guide).unwrap();
+        assert_eq!(network_text(Lang::En, &n), guide);
+        assert_eq!(network_text(Lang::Ko, &n), ko);
+    }
+    // Every network text of the bundled specs has a Korean without the guide's English words.
+    for s in hardware::all_specs() {
+        if let Some(n) = &s.network {
+            let ko = network_text(Lang::Ko, n);
+            assert!(!ko.contains("Gigabit") && !ko.contains("Up to"), "{ko}");
+            assert_eq!(network_text(Lang::En, n), n.text);
+        }
+    }
+}
+
+/// A decoding in Korean: the naming table's meanings and the processor model in Korean, the
+/// numbers and the names as in English.
+#[test]
+fn a_decoding_in_korean_has_korean_meanings_and_the_same_numbers() {
+    use crate::core::config::Lang;
+    let d = decode("m5.large").unwrap();
+    let en = crate::calc_text::ec2::decoded_lines(Lang::En, &d).join("\n");
+    let ko = crate::calc_text::ec2::decoded_lines(Lang::Ko, &d).join("\n");
+    for line in [
+        "  시리즈      m: 범용",
+        "              Intel Xeon Scalable 프로세서(Skylake 8175M 또는 Cascade Lake 8259CL)",
+        "  크기        large: medium과 xlarge 사이",
+        "  네트워크    최대 10기가비트 (버스트 시 10 Gbps)",
+    ] {
+        assert!(ko.contains(line), "missing {line:?} in\n{ko}");
+    }
+    assert!(en.contains("  series      m: General purpose"), "{en}");
+    assert!(en.contains("Up to 10 Gigabit (bursts to 10 Gbps)"), "{en}");
+    let d = decode("c7i-flex.large").unwrap();
+    let ko = crate::calc_text::ec2::decoded_lines(Lang::Ko, &d).join("\n");
+    for line in [
+        "  시리즈      c: 컴퓨팅 최적화",
+        "  옵션 i      Intel 프로세서",
+        "  -flex       Flex 인스턴스: CPU 기준 40%, 하루 중 대부분 최대 100%로 실행 가능",
+    ] {
+        assert!(ko.contains(line), "missing {line:?} in\n{ko}");
+    }
+    let b = build(&parse_requirement("memory optimized, Graviton, local NVMe, 2xlarge").unwrap());
+    let ko: Vec<String> = b
+        .steps
+        .iter()
+        .map(|s| crate::calc_text::ec2::build_step(Lang::Ko, s))
+        .collect();
+    assert!(
+        ko.contains(&"인스턴스 스토어 볼륨(로컬 NVMe SSD): 문자 d".to_string()),
+        "{ko:?}"
+    );
+    assert!(
+        ko.contains(&"크기 2xlarge: xlarge의 2배".to_string()),
+        "{ko:?}"
+    );
+}

@@ -17,7 +17,7 @@ fn lines(pairs: &[(&str, &str)]) -> Vec<String> {
         .iter()
         .chain(&r.steps)
         .chain(&r.notes)
-        .map(|s| said(s))
+        .map(said)
         .collect()
 }
 

@@ -32,6 +32,9 @@ pub struct Part {
     pub code: String,
     /// The meaning from the naming rules.
     pub meaning: Option<String>,
+    /// The same in Korean (the JSON keeps the English only).
+    #[serde(skip)]
+    pub meaning_ko: Option<String>,
 }
 
 /// Which piece of a name says the processor.
@@ -129,6 +132,9 @@ pub struct Decoded {
     /// The guide's words for the processor model, when it names one.
     #[serde(skip)]
     pub processor_model: Option<String>,
+    /// The same in Korean.
+    #[serde(skip)]
+    pub processor_model_ko: Option<String>,
     /// The page that says the processor (the naming rules for a letter, else the guide's family
     /// list).
     #[serde(skip)]
@@ -148,6 +154,9 @@ pub struct Decoded {
     pub size: Option<String>,
     /// What the size means, when a rule explains it.
     pub size_meaning: Option<String>,
+    /// The same in Korean.
+    #[serde(skip)]
+    pub size_meaning_ko: Option<String>,
     /// Bare metal.
     pub metal: bool,
     /// Whether the name is in the bundled list of instance types.
@@ -200,6 +209,7 @@ pub fn decode(input: &str) -> Result<Decoded, CalcError> {
         series: Part {
             code: String::new(),
             meaning: None,
+            meaning_ko: None,
         },
         legacy: false,
         category: None,
@@ -208,6 +218,7 @@ pub fn decode(input: &str) -> Result<Decoded, CalcError> {
         processor_from: None,
         processor_maker: None,
         processor_model: None,
+        processor_model_ko: None,
         processor_source: None,
         accelerator_kind: None,
         hardware: None,
@@ -215,6 +226,7 @@ pub fn decode(input: &str) -> Result<Decoded, CalcError> {
         capabilities: Vec::new(),
         size: None,
         size_meaning: None,
+        size_meaning_ko: None,
         metal: false,
         known: is_known(&name),
         unknown: Vec::new(),
@@ -230,6 +242,7 @@ pub fn decode(input: &str) -> Result<Decoded, CalcError> {
     match r.series(series) {
         Some(s) => {
             d.series.meaning = Some(s.meaning.clone());
+            d.series.meaning_ko = Some(s.meaning_ko.clone());
             d.category = Some(s.category);
             d.legacy = s.legacy;
             if s.legacy {
@@ -261,6 +274,7 @@ pub fn decode(input: &str) -> Result<Decoded, CalcError> {
             d.capabilities.push(Part {
                 code: options[i..].to_string(),
                 meaning: None,
+                meaning_ko: None,
             });
             break;
         }
@@ -270,12 +284,17 @@ pub fn decode(input: &str) -> Result<Decoded, CalcError> {
                     .category
                     .and_then(|cat| o.by_category.get(&cat).cloned())
                     .unwrap_or_else(|| o.meaning.clone());
+                let meaning_ko = d
+                    .category
+                    .and_then(|cat| o.by_category_ko.get(&cat).cloned())
+                    .unwrap_or_else(|| o.meaning_ko.clone());
                 if let (Some(p), None) = (&o.processor, &from_letter) {
                     from_letter = Some((p.clone(), ProcessorFrom::Letter(code.clone()), o.maker));
                 }
                 d.capabilities.push(Part {
                     code,
                     meaning: Some(meaning),
+                    meaning_ko: Some(meaning_ko),
                 });
             }
             None => {
@@ -283,6 +302,7 @@ pub fn decode(input: &str) -> Result<Decoded, CalcError> {
                 d.capabilities.push(Part {
                     code,
                     meaning: None,
+                    meaning_ko: None,
                 });
             }
         }
@@ -309,6 +329,7 @@ pub fn decode(input: &str) -> Result<Decoded, CalcError> {
                 Some((rule, n)) => {
                     d.metal = rule.metal;
                     d.size_meaning = Some(fill(&rule.meaning, n));
+                    d.size_meaning_ko = Some(fill(&rule.meaning_ko, n));
                     d.size = Some(s);
                 }
                 None => {
@@ -339,10 +360,12 @@ fn add_hardware(d: &mut Decoded) {
                 d.processor_from = Some(ProcessorFrom::Guide);
                 d.processor_maker = Some(p.maker);
                 d.processor_model = p.model.clone();
+                d.processor_model_ko = p.model_ko.clone();
                 d.processor_source = Some(p.source.clone());
             }
             Some(m) if m == p.maker && p.model.is_some() => {
                 d.processor_model = p.model.clone();
+                d.processor_model_ko = p.model_ko.clone();
                 d.processor_source = Some(p.source.clone());
             }
             _ => {}
@@ -419,6 +442,7 @@ fn decode_tail(d: &mut Decoded, tail: &str) {
             d.capabilities.push(Part {
                 code: format!("-{part}"),
                 meaning: Some(fill(&rule.meaning, n)),
+                meaning_ko: Some(fill(&rule.meaning_ko, n)),
             });
         }
         None => {
@@ -426,6 +450,7 @@ fn decode_tail(d: &mut Decoded, tail: &str) {
             d.capabilities.push(Part {
                 code: format!("-{tail}"),
                 meaning: None,
+                meaning_ko: None,
             });
         }
     }
@@ -452,6 +477,8 @@ pub enum Said {
         code: String,
         /// The meaning.
         meaning: Option<String>,
+        /// The same in Korean.
+        meaning_ko: Option<String>,
     },
     /// The category.
     Category(Category),
@@ -460,8 +487,8 @@ pub enum Said {
     /// The processor and the piece that says it, or `None` when neither the name nor the guide
     /// says it.
     Processor(Option<(String, ProcessorFrom)>),
-    /// The guide's words for the processor model.
-    ProcessorModel(String),
+    /// The guide's words for the processor model, in English and in Korean.
+    ProcessorModel(String, Option<String>),
     /// An option letter or hyphen part.
     Capability(Part),
     /// The size, with its meaning when a rule gives one.
@@ -470,6 +497,8 @@ pub enum Said {
         size: String,
         /// The meaning.
         meaning: Option<String>,
+        /// The same in Korean.
+        meaning_ko: Option<String>,
     },
     /// A note of the decoding.
     Note(DecodeNote),
@@ -521,18 +550,24 @@ impl Decoded {
         out.push(Said::Series {
             code: self.series.code.clone(),
             meaning: self.series.meaning.clone(),
+            meaning_ko: self.series.meaning_ko.clone(),
         });
         out.extend(self.category.map(Said::Category));
         out.extend(self.generation.map(Said::Generation));
         out.push(Said::Processor(
             self.processor.clone().zip(self.processor_from.clone()),
         ));
-        out.extend(self.processor_model.clone().map(Said::ProcessorModel));
+        out.extend(
+            self.processor_model
+                .clone()
+                .map(|m| Said::ProcessorModel(m, self.processor_model_ko.clone())),
+        );
         out.extend(self.capabilities.iter().cloned().map(Said::Capability));
         if let Some(s) = &self.size {
             out.push(Said::Size {
                 size: s.clone(),
                 meaning: self.size_meaning.clone(),
+                meaning_ko: self.size_meaning_ko.clone(),
             });
         }
         if let Some(h) = &self.hardware {

@@ -95,6 +95,8 @@ pub enum BuildStep {
     OptionLetter {
         /// Its meaning.
         meaning: String,
+        /// The same in Korean.
+        meaning_ko: String,
         /// The letter.
         letter: String,
     },
@@ -102,6 +104,8 @@ pub enum BuildStep {
     SuffixPart {
         /// Its meaning.
         meaning: String,
+        /// The same in Korean.
+        meaning_ko: String,
         /// The part, without the hyphen.
         part: String,
     },
@@ -111,6 +115,8 @@ pub enum BuildStep {
         size: String,
         /// Its meaning.
         meaning: String,
+        /// The same in Korean.
+        meaning_ko: String,
     },
     /// A requirement on the hardware, judged from the guide's tables.
     Hardware(HardwareFilter),
@@ -410,12 +416,14 @@ pub fn build(req: &Requirement) -> Build {
         if let Some(o) = r.option(c) {
             steps.push(BuildStep::OptionLetter {
                 meaning: o.meaning.clone(),
+                meaning_ko: o.meaning_ko.clone(),
                 letter: c.clone(),
             });
             letters.push_str(c);
         } else if let Some(s) = r.suffix.iter().find(|s| &s.pattern == c) {
             steps.push(BuildStep::SuffixPart {
                 meaning: s.meaning.clone(),
+                meaning_ko: s.meaning_ko.clone(),
                 part: c.clone(),
             });
             suffix = format!("-{c}");
@@ -423,16 +431,22 @@ pub fn build(req: &Requirement) -> Build {
     }
     let size = req.size.clone().unwrap_or_else(|| "<size>".into());
     if let Some(s) = &req.size {
-        let meaning = r
+        let (meaning, meaning_ko) = r
             .size
             .iter()
             .find_map(|rule| {
-                match_pattern(&rule.pattern, s).map(|n| super::rules::fill(&rule.meaning, n))
+                match_pattern(&rule.pattern, s).map(|n| {
+                    (
+                        super::rules::fill(&rule.meaning, n),
+                        super::rules::fill(&rule.meaning_ko, n),
+                    )
+                })
             })
             .unwrap_or_default();
         steps.push(BuildStep::Size {
             size: s.clone(),
             meaning,
+            meaning_ko,
         });
     }
     let hardware = req.hardware();

@@ -91,6 +91,8 @@ pub struct FamilyProcessor {
     /// The guide's words (`Intel Xeon Scalable processors (Skylake 8175M or Cascade Lake
     /// 8259CL)`), when it names a model.
     pub model: Option<String>,
+    /// The same in Korean, as the Korean guide writes it.
+    pub model_ko: Option<String>,
     /// The page and section that say it.
     pub source: String,
 }
@@ -135,6 +137,27 @@ pub struct Network {
     pub gbps: Option<f64>,
     /// Whether the number is a burst ("Up to").
     pub up_to: bool,
+    /// How many links the number counts (`4x 100 Gigabit`: 4; else 1).
+    #[serde(skip)]
+    pub links: u32,
+    /// The older words as a level, when the guide gives no number.
+    #[serde(skip)]
+    pub level: Option<NetworkLevel>,
+}
+
+/// The words older types have for their network instead of a number.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NetworkLevel {
+    /// "Very Low".
+    VeryLow,
+    /// "Low".
+    Low,
+    /// "Low to Moderate".
+    LowToModerate,
+    /// "Moderate".
+    Moderate,
+    /// "High".
+    High,
 }
 
 /// Instance storage.
@@ -204,12 +227,20 @@ fn err(line: usize, field: &str, text: &str) -> DataError {
 
 /// Reads `Up to 12.5 Gigabit`, `25 Gigabit`, `4x 100 Gigabit`; the older words have no number.
 pub fn parse_network(text: &str) -> Option<Network> {
-    const WORDS: [&str; 5] = ["Very Low", "Low", "Low to Moderate", "Moderate", "High"];
-    if WORDS.contains(&text) {
+    const WORDS: [(&str, NetworkLevel); 5] = [
+        ("Very Low", NetworkLevel::VeryLow),
+        ("Low", NetworkLevel::Low),
+        ("Low to Moderate", NetworkLevel::LowToModerate),
+        ("Moderate", NetworkLevel::Moderate),
+        ("High", NetworkLevel::High),
+    ];
+    if let Some((_, level)) = WORDS.iter().find(|(w, _)| *w == text) {
         return Some(Network {
             text: text.to_string(),
             gbps: None,
             up_to: false,
+            links: 1,
+            level: Some(*level),
         });
     }
     let (up_to, rest) = match text.strip_prefix("Up to ") {
@@ -229,6 +260,8 @@ pub fn parse_network(text: &str) -> Option<Network> {
         text: text.to_string(),
         gbps: Some(times * each),
         up_to,
+        links: times as u32,
+        level: None,
     })
 }
 
@@ -341,6 +374,7 @@ struct FamilyRow {
 struct ProcessorRow {
     maker: Maker,
     model: Option<String>,
+    model_ko: Option<String>,
     page: String,
     anchor: String,
 }
@@ -389,6 +423,7 @@ pub fn parse_families(text: &str) -> Result<Families, DataError> {
             Some(p) => Some(FamilyProcessor {
                 maker: p.maker,
                 model: p.model.clone(),
+                model_ko: p.model_ko.clone(),
                 source: format!("{}#{}", page(&p.page, "processor.page")?, p.anchor),
             }),
         };

@@ -77,6 +77,8 @@ pub struct SeriesRule {
     pub code: String,
     /// As the AWS table says it.
     pub meaning: String,
+    /// The same in Korean, as the Korean AWS guide says it.
+    pub meaning_ko: String,
     /// The category.
     pub category: Category,
     /// The processor, when the series alone says it (A1: Graviton).
@@ -98,6 +100,8 @@ pub struct OptionRule {
     pub code: String,
     /// As the AWS table says it.
     pub meaning: String,
+    /// The same in Korean, as the Korean AWS guide says it.
+    pub meaning_ko: String,
     /// The processor this letter names (a, g, i).
     pub processor: Option<String>,
     /// Who makes that processor.
@@ -108,6 +112,9 @@ pub struct OptionRule {
     /// A more exact meaning in some categories (e: extra memory, storage or GPU memory).
     #[serde(default)]
     pub by_category: BTreeMap<Category, String>,
+    /// The same in Korean.
+    #[serde(default)]
+    pub by_category_ko: BTreeMap<Category, String>,
 }
 
 /// A part after a hyphen (`flex`, `32tb`, `m2pro`, `b200`).
@@ -118,6 +125,8 @@ pub struct SuffixRule {
     pub pattern: String,
     /// With `{n}` for the digits.
     pub meaning: String,
+    /// The same in Korean, with `{n}`.
+    pub meaning_ko: String,
     /// The processor it names, with `{n}`.
     pub processor: Option<String>,
     /// Who makes that processor.
@@ -135,6 +144,8 @@ pub struct SizeRule {
     pub pattern: String,
     /// With `{n}`.
     pub meaning: String,
+    /// The same in Korean, with `{n}`.
+    pub meaning_ko: String,
     /// Bare metal.
     #[serde(default)]
     pub metal: bool,

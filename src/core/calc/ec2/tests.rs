@@ -894,3 +894,88 @@ fn the_builder_filters_real_types_by_their_hardware() {
         Some("g5g.2xlarge")
     );
 }
+
+/// Every meaning of the naming rules has its Korean, with the same `{n}`, and every processor
+/// model of the families file has its Korean: the Korean screens never fall back to English.
+#[test]
+fn every_naming_entry_and_processor_model_has_its_korean() {
+    let r = rules();
+    let mut pairs: Vec<(String, &str, &str)> = Vec::new();
+    for s in &r.series {
+        pairs.push((format!("series {}", s.code), &s.meaning, &s.meaning_ko));
+    }
+    for o in &r.option {
+        pairs.push((format!("option {}", o.code), &o.meaning, &o.meaning_ko));
+        assert_eq!(
+            o.by_category.keys().collect::<Vec<_>>(),
+            o.by_category_ko.keys().collect::<Vec<_>>(),
+            "option {}: by_category_ko has the categories of by_category",
+            o.code
+        );
+        for (cat, en) in &o.by_category {
+            pairs.push((
+                format!("option {} {cat:?}", o.code),
+                en,
+                &o.by_category_ko[cat],
+            ));
+        }
+    }
+    for s in &r.suffix {
+        pairs.push((format!("part {}", s.pattern), &s.meaning, &s.meaning_ko));
+    }
+    for s in &r.size {
+        pairs.push((format!("size {}", s.pattern), &s.meaning, &s.meaning_ko));
+    }
+    assert!(pairs.len() > 40, "{}", pairs.len());
+    for (what, en, ko) in pairs {
+        assert!(!ko.trim().is_empty(), "{what}: no meaning_ko");
+        assert_eq!(
+            en.contains("{n}"),
+            ko.contains("{n}"),
+            "{what}: {{n}} in both"
+        );
+        // Korean, unless the meaning is a product's name.
+        let names = [
+            "FPGA",
+            "AWS Inferentia",
+            "macOS",
+            "AWS Trainium",
+            "NVIDIA Blackwell B{n} GPU",
+        ];
+        assert!(
+            ko.chars().any(|c| ('가'..='힣').contains(&c)) || names.contains(&ko),
+            "{what}: {ko:?} is neither Korean nor the product's name"
+        );
+    }
+    let mut models = 0;
+    for f in hardware::families().families.values() {
+        if let Some(p) = &f.processor
+            && let Some(m) = &p.model
+        {
+            models += 1;
+            let ko = p.model_ko.as_deref().unwrap_or_default();
+            assert!(!ko.is_empty(), "{}: no model_ko for {m:?}", f.name);
+            assert!(
+                !ko.contains("processors") && !ko.contains("generation"),
+                "{}: {ko:?}",
+                f.name
+            );
+        }
+    }
+    assert!(models > 50, "{models}");
+}
+
+#[test]
+fn a_korean_meaning_follows_the_category_as_the_english_does() {
+    // e: extra memory in a memory optimized family, extra storage in a storage optimized one.
+    let d = decode("x2iedn.32xlarge").unwrap();
+    let e = d.capabilities.iter().find(|c| c.code == "e").unwrap();
+    assert_eq!(e.meaning.as_deref(), Some("Extra memory"));
+    assert_eq!(e.meaning_ko.as_deref(), Some("추가 메모리"));
+    let d = decode("i3en.large").unwrap();
+    let e = d.capabilities.iter().find(|c| c.code == "e").unwrap();
+    assert_eq!(e.meaning_ko.as_deref(), Some("추가 인스턴스 스토리지"));
+    let d = decode("c7i-flex.large").unwrap();
+    assert_eq!(d.series.meaning_ko.as_deref(), Some("컴퓨팅 최적화"));
+    assert_eq!(d.size_meaning_ko.as_deref(), Some("medium과 xlarge 사이"));
+}

@@ -407,6 +407,8 @@ fn dynamodb_ec2_and_s3_in_both_languages_at_80x24() {
 
         let mut app = app_in(lang);
         go_to(&mut app, "ec2");
+        // The name the tab opens with: a hyphen part and a size from the naming table.
+        insta::assert_snapshot!(format!("{tag}_ec2_first"), screen_at(&mut app, 80, 24));
         retype(&mut app, "m5.large");
         insta::assert_snapshot!(format!("{tag}_ec2_decoder"), screen_at(&mut app, 80, 24));
         retype(&mut app, "");
