@@ -125,17 +125,38 @@ impl Tmux {
         self.tmux(&["capture-pane", "-p", "-t", "main"])
     }
 
-    /// Waits until the screen contains `text` (up to 10 s) and returns the screen.
+    /// Waits until the screen contains `text` (up to 10 s) and returns the screen. The screen
+    /// is returned once two captures 30 ms apart agree, so that a frame still being written (the
+    /// text seen, the rest of the frame not yet) is not taken for the whole frame.
     pub fn wait_for(&self, text: &str) -> String {
         let mut last = String::new();
         for _ in 0..200 {
             last = self.screen();
             if last.contains(text) {
-                return last;
+                std::thread::sleep(std::time::Duration::from_millis(30));
+                let again = self.screen();
+                if again == last {
+                    return last;
+                }
+                continue;
             }
             std::thread::sleep(std::time::Duration::from_millis(50));
         }
         panic!("timed out waiting for {text:?}; the screen shows:\n{last}");
+    }
+
+    /// Waits until the screen no longer contains `text` (up to 10 s): a key has been handled
+    /// when what it closes is gone.
+    pub fn wait_gone(&self, text: &str) -> String {
+        let mut last = String::new();
+        for _ in 0..200 {
+            last = self.screen();
+            if !last.contains(text) {
+                return last;
+            }
+            std::thread::sleep(std::time::Duration::from_millis(50));
+        }
+        panic!("timed out waiting for {text:?} to go; the screen shows:\n{last}");
     }
 
     /// Waits until the app has exited and returns its exit status.
