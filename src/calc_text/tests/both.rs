@@ -23,6 +23,15 @@ pub(super) fn report(lang: Lang, id: &str, pairs: &[(&str, &str)]) -> Vec<String
         .collect()
 }
 
+/// Fails unless a line of `lines` contains `text`.
+pub(super) fn has(lines: &[String], text: &str) {
+    assert!(
+        lines.iter().any(|l| l.contains(text)),
+        "no line has {text:?}:\n{}",
+        lines.join("\n")
+    );
+}
+
 /// The numbers of a line, sorted: digits with `,` or `.` between them (`1,000`, `0.5`, `429`).
 pub(super) fn numbers(line: &str) -> Vec<String> {
     let chars: Vec<char> = line.chars().collect();

@@ -1,32 +1,13 @@
 //! The Lambda calculator as the user reads it: the working of the guide's examples and the errors.
 
-use super::en::{error_line, form_error_line, said};
-use crate::core::calc::{Inputs, find};
+use super::both::{has, inputs, report};
+use super::en::{error_line, form_error_line};
+use crate::core::calc::find;
 use crate::core::config::Lang;
 
-fn inputs(pairs: &[(&str, &str)]) -> Inputs {
-    pairs
-        .iter()
-        .map(|(k, v)| (k.to_string(), v.to_string()))
-        .collect()
-}
-
+/// The English report of the calculator for `pairs`.
 fn lines(pairs: &[(&str, &str)]) -> Vec<String> {
-    let r = find("lambda").unwrap().evaluate(&inputs(pairs)).unwrap();
-    r.summary
-        .iter()
-        .chain(&r.steps)
-        .chain(&r.notes)
-        .map(said)
-        .collect()
-}
-
-fn has(lines: &[String], text: &str) {
-    assert!(
-        lines.iter().any(|l| l.contains(text)),
-        "no line has {text:?}:\n{}",
-        lines.join("\n")
-    );
+    report(Lang::En, "lambda", pairs)
 }
 
 /// <https://docs.aws.amazon.com/lambda/latest/dg/lambda-concurrency.html#calculating-concurrency>:

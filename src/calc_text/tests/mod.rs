@@ -57,12 +57,9 @@ fn form_errors_name_fields_and_cli_errors_name_flags() {
 /// The words in English, as the tests of each calculator read them.
 mod en {
     use crate::calc_text as text;
-    use crate::core::calc::{CalcError, Said};
+    use crate::core::calc::CalcError;
     use crate::core::config::Lang::En;
 
-    pub fn said(s: &Said) -> String {
-        text::said(En, s)
-    }
     pub fn error_line(e: &CalcError) -> String {
         text::error_line(En, e)
     }
@@ -116,21 +113,7 @@ mod en {
     }
 }
 
-/// The numbers of a line (`1,024`, `6.5`, `4`), in order of size, wherever the language puts them.
-fn numbers(line: &str) -> Vec<String> {
-    let mut out = Vec::new();
-    let mut cur = String::new();
-    for c in line.chars().chain([' ']) {
-        if c.is_ascii_digit() || (!cur.is_empty() && (c == ',' || c == '.')) {
-            cur.push(c);
-        } else if !cur.is_empty() {
-            out.push(cur.trim_end_matches([',', '.']).to_string());
-            cur.clear();
-        }
-    }
-    out.sort();
-    out
-}
+use both::numbers;
 
 /// Every line of the DynamoDB, EC2 and S3 reports and their errors says the same numbers in
 /// Korean as in English.

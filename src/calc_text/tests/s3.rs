@@ -1,31 +1,13 @@
 //! The S3 request-rate calculator as the user reads it.
 
-use super::en::{error_line, said};
-use crate::core::calc::{Inputs, find};
+use super::both::{has, inputs, report};
+use super::en::error_line;
+use crate::core::calc::find;
+use crate::core::config::Lang;
 
-fn inputs(pairs: &[(&str, &str)]) -> Inputs {
-    pairs
-        .iter()
-        .map(|(k, v)| (k.to_string(), v.to_string()))
-        .collect()
-}
-
+/// The English report of the calculator for `pairs`.
 fn lines(pairs: &[(&str, &str)]) -> Vec<String> {
-    let r = find("s3").unwrap().evaluate(&inputs(pairs)).unwrap();
-    r.summary
-        .iter()
-        .chain(&r.steps)
-        .chain(&r.notes)
-        .map(said)
-        .collect()
-}
-
-fn has(lines: &[String], text: &str) {
-    assert!(
-        lines.iter().any(|l| l.contains(text)),
-        "no line has {text:?}:\n{}",
-        lines.join("\n")
-    );
+    report(Lang::En, "s3", pairs)
 }
 
 /// <https://docs.aws.amazon.com/AmazonS3/latest/userguide/optimizing-performance.html>: 10
