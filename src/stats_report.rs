@@ -244,17 +244,3 @@ pub fn due_now(lang: Lang, d: &DueCounts) -> String {
         new = d.new
     )
 }
-
-/// "4 learning cards come back later today.", when any do (Home and the drill's summary), in
-/// English (`later_today_in` for another language).
-pub fn later_today(d: &DueCounts) -> Option<String> {
-    later_today_in(Lang::En, d)
-}
-
-/// `later_today` in `lang`.
-pub fn later_today_in(lang: Lang, d: &DueCounts) -> Option<String> {
-    match d.learning_later_today {
-        0 => None,
-        n => Some(tr!(lang, "home-later-today", n = n)),
-    }
-}
