@@ -58,18 +58,9 @@ impl std::fmt::Display for Refused {
 impl std::error::Error for Refused {}
 
 /// Sets one setting in the settings file (keeping its comments and layout), after checking the
-/// result; the file is replaced atomically. Returns the new settings. Errors in English (see
-/// `write_setting_in`).
+/// result; the file is replaced atomically. Returns the new settings; errors are in `lang` (a
+/// refused value is a `Refused`, which the caller words).
 pub fn write_setting(
-    path: &std::path::Path,
-    setting: crate::core::config::Setting,
-    typed: &str,
-) -> Result<Config> {
-    write_setting_in(Lang::En, path, setting, typed)
-}
-
-/// `write_setting` with its errors in `lang`.
-pub fn write_setting_in(
     lang: Lang,
     path: &std::path::Path,
     setting: crate::core::config::Setting,

@@ -156,7 +156,7 @@ impl SettingsScreen {
             return;
         };
         let key = setting.key();
-        match crate::config_file::write_setting(path, setting, &typed) {
+        match crate::config_file::write_setting(lang, path, setting, &typed) {
             Ok(cfg) => {
                 ctx.theme = Theme::new(cfg.theme, Theme::no_color_requested());
                 if setting == crate::core::config::Setting::Language {
@@ -174,8 +174,8 @@ impl SettingsScreen {
                 }
             }
             Err(e) => {
-                // A value refused by the settings' rules is told in the app's language; a file
-                // that cannot be read or written, as the system says it.
+                // A value refused by the settings' rules is worded here; a file that cannot be
+                // read or written comes worded in the app's language.
                 let error = match e.downcast_ref::<crate::config_file::Refused>() {
                     Some(r) => crate::content_text::set_error_in(lang, &r.0),
                     None => format!("{e:#}"),
