@@ -47,6 +47,7 @@ catalog!(
     "lint",
     "data",
     "errors",
+    "cli-help",
 );
 
 /// The languages of the catalog.

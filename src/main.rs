@@ -1,12 +1,11 @@
 //! The `awsdrill` binary: parses the command line, then runs a subcommand or the full-screen app.
 
-use awsdrill::cli::{self, Cli, Outcome};
-use clap::Parser;
+use awsdrill::cli::{self, Outcome};
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
     one_malloc_arena();
-    let cli = Cli::parse();
+    let cli = cli::help::parse();
     let outcome = match &cli.command {
         Some(command) => {
             quit_quietly_on_closed_output();

@@ -69,6 +69,9 @@ const CONVERTED: &[&str] = &[
     "src/interchange/package.rs",
     "src/config_file.rs",
     "src/context.rs",
+    // the command line's help and parse errors
+    "src/cli/help.rs",
+    "src/main.rs",
 ];
 
 /// String literals with letters that a converted file may hold, and why they are not words to
@@ -641,6 +644,82 @@ const NOT_WORDS: &[(&str, &str, &str)] = &[
         "toml.tmp",
         "a temporary file's extension",
     ),
+    // the command line's help and parse errors
+    (
+        "src/cli/help.rs",
+        "data-dir",
+        "a flag read from the command line before it is parsed",
+    ),
+    (
+        "src/cli/help.rs",
+        "config",
+        "a flag read from the command line before it is parsed",
+    ),
+    (
+        "src/cli/help.rs",
+        "lang",
+        "a flag read from the command line before it is parsed",
+    ),
+    (
+        "src/cli/help.rs",
+        "cli-help-after",
+        "the prefix of the keys of the commands' closing texts",
+    ),
+    (
+        "src/cli/help.rs",
+        "cli-help-arg-{}-{id}",
+        "the key of an argument's help, made from the command tree",
+    ),
+    (
+        "src/cli/help.rs",
+        "cli-help-arg-{id}",
+        "the key of an argument's help, made from the command tree",
+    ),
+    (
+        "src/cli/help.rs",
+        "cli-help-value-{}-{value}",
+        "the key of a value's help, made from the command tree",
+    ),
+    ("src/cli/help.rs", "calc", "a command name"),
+    ("src/cli/help.rs", "decode", "a command name"),
+    ("src/cli/help.rs", "help", "a command name"),
+    ("src/cli/help.rs", "json", "an argument's name"),
+    (
+        "src/cli/help.rs",
+        "subcommand",
+        "the argument's name in clap's help subcommand",
+    ),
+    (
+        "src/cli/help.rs",
+        "Usage:",
+        "clap's heading, found in its usage to put the Korean one instead",
+    ),
+    (
+        "src/cli/help.rs",
+        "[OPTIONS]",
+        "clap's placeholder, found in its usage to put the Korean one instead",
+    ),
+    (
+        "src/cli/help.rs",
+        "COMMAND",
+        "clap's value name, found to put the Korean one instead",
+    ),
+    ("src/cli/help.rs", "--help", "a flag"),
+    (
+        "src/cli/help.rs",
+        "to pass '",
+        "clap's suggestion, recognized to say it in Korean",
+    ),
+    (
+        "src/cli/help.rs",
+        "subcommand '",
+        "clap's suggestion, recognized to say it in Korean",
+    ),
+    (
+        "src/cli/help.rs",
+        "' exists",
+        "clap's suggestion, recognized to say it in Korean",
+    ),
 ];
 
 fn root() -> &'static Path {
@@ -882,6 +961,8 @@ fn every_message_is_used() {
         }
         named.insert(key.to_string());
     }
+    // The command line's help texts are named by the command tree (`cli-help-arg-<path>-<id>`).
+    named.extend(awsdrill::cli::help::named_keys());
     let unused: Vec<&String> = en.keys().filter(|k| !named.contains(*k)).collect();
     assert!(unused.is_empty(), "messages no code names: {unused:?}");
 }

@@ -75,18 +75,13 @@ impl FieldArgs {
     }
 }
 
-const DYNAMODB_ABOUT: &str = "DynamoDB read/write capacity units (or request units) per operation and per second, with the working; with --rcu/--wcu, the most requests per second instead";
-const DYNAMODB_AFTER: &str = "Examples:\n  awsdrill calc dynamodb --item-size 6.5KB --reads 80 --consistency eventual\n  awsdrill calc dynamodb --operation batch-get-item --items 1.5KB,6.5KB --reads 10\n  awsdrill calc dynamodb --operation query --items 1500x64B --reads 5 --consistency strong\n  awsdrill calc dynamodb --item-size 2KB --writes 100 --gsi 512B --regions 3\n  awsdrill calc dynamodb --item-size 6.5KB --rcu 80 --wcu 10\n\nSizes: B, KB (DynamoDB's KB is 1,024 bytes), KiB, MB, MiB; an item is at most 400KB.\nExit status: 0 done, 1 invalid input (the message names the flag), 2 could not run.";
-const EC2_ABOUT: &str = "Decode EC2 instance type names, or build names from a requirement (the same as `awsdrill decode`)";
-
 /// The subcommand of one calculator of the registry.
 fn command(c: &'static dyn calc::Calculator) -> clap::Command {
     use clap::{Arg, ArgAction, Args as _, Command};
     match c.id() {
-        "dynamodb" => DynamoArgs::augment_args(Command::new("dynamodb"))
-            .about(DYNAMODB_ABOUT)
-            .after_help(DYNAMODB_AFTER),
-        "ec2" => DecodeArgs::augment_args(Command::new("ec2")).about(EC2_ABOUT),
+        // Their help comes from the catalog (`cli::help`).
+        "dynamodb" => DynamoArgs::augment_args(Command::new("dynamodb")),
+        "ec2" => DecodeArgs::augment_args(Command::new("ec2")),
         id => {
             // Help is built before the command line is read, so before its `--lang`: English.
             let mut cmd = Command::new(id).about(calc_text::title(Lang::En, id));
@@ -101,12 +96,7 @@ fn command(c: &'static dyn calc::Calculator) -> clap::Command {
                         .help(format!("{}: {}", t.label, t.hint))
                 });
             }
-            cmd.arg(
-                Arg::new("json")
-                    .long("json")
-                    .action(ArgAction::SetTrue)
-                    .help("Print JSON"),
-            )
+            cmd.arg(Arg::new("json").long("json").action(ArgAction::SetTrue))
         }
     }
 }

@@ -15,9 +15,6 @@ const EXIT_INVALID: u8 = EXIT_FINDINGS;
 
 /// Options of `awsdrill decode`.
 #[derive(Debug, clap::Args)]
-#[command(
-    after_help = "Examples:\n  awsdrill decode c7i-flex.large r7iz.metal-16xl u7in-32tb.224xlarge\n  awsdrill decode m7gd.2xlarg            (a typo: close real names are suggested)\n  awsdrill decode --build \"memory optimized, graviton, nvme, 2xlarge\"\n  awsdrill decode --build \"gpu, at least 64 GiB\"\n\nA letter that no naming rule explains is reported as unknown, never guessed.\nExit status: 0 done (also for names that do not exist), 1 invalid input, 2 could not run."
-)]
 pub struct DecodeArgs {
     /// Instance type names, such as m7gd.2xlarge or c7i-flex.large
     #[arg(value_name = "NAME")]

@@ -48,7 +48,7 @@ pub struct DrawArgs {
     #[arg(long)]
     pub task: Option<String>,
     /// Practice and weak: how many questions
-    #[arg(long, default_value_t = 20, value_parser = clap::value_parser!(u16).range(1..=500))]
+    #[arg(long, default_value_t = 20, value_parser = parse_count)]
     pub count: u16,
     /// Seed of the random draw: the same seed draws the same questions in the same order
     #[arg(long)]
@@ -609,4 +609,23 @@ fn run_inner(cli: &Cli, cmd: &ExamCommand) -> anyhow::Result<u8> {
             Ok(EXIT_OK)
         }
     }
+}
+
+/// `--count`: 1 to 500 questions, with the error in the UI language (`help::value_lang`); in
+/// English the words clap's ranged parser used.
+fn parse_count(s: &str) -> Result<u16, String> {
+    let lang = super::help::value_lang();
+    let n: i64 = s.parse().map_err(|e| super::help::int_problem(lang, &e))?;
+    u16::try_from(n)
+        .ok()
+        .filter(|n| (1..=500).contains(n))
+        .ok_or_else(|| {
+            tr!(
+                lang,
+                "cli-help-not-in-range",
+                value = n.to_string(),
+                min = "1",
+                max = "500"
+            )
+        })
 }

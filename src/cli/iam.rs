@@ -34,19 +34,6 @@ pub enum IamCommand {
 
 /// Options of `awsdrill iam eval`.
 #[derive(Debug, clap::Args)]
-#[command(after_help = "Examples:
-  awsdrill iam eval --identity example:carlos-identity --resource-policy example:carlos-bucket-policy \\
-      --principal arn:aws:iam::123456789012:user/carlossalazar --action s3:PutObject \\
-      --resource arn:aws:s3:::carlossalazar-logs/today.log
-  awsdrill iam eval --identity role.json --boundary boundary.json --scp full.json --scp regions.json \\
-      --principal arn:aws:sts::111122223333:assumed-role/Dev/alice --action ec2:RunInstances \\
-      --resource '*' --context aws:RequestedRegion=us-east-1 --context aws:MultiFactorAuthPresent=true
-
-A FILE is a path or example:NAME (see `awsdrill iam example`). A context key not given is absent;
-aws:PrincipalArn, aws:PrincipalAccount, aws:PrincipalType and (for an IAM user) aws:username are
-derived from --principal unless given. A value with commas is multivalued: aws:TagKeys=a,b.
-All --scp files are attached at one level: their allows are united.
-Exit status: 0 allowed, 1 denied (explicitly or implicitly), 2 invalid input.")]
 pub struct EvalArgs {
     /// Identity-based policies of the principal (one or more)
     #[arg(long, value_name = "FILE", num_args = 1..)]
@@ -106,7 +93,11 @@ fn parse_type(s: &str) -> Result<PolicyType, String> {
         .find(|t| t.key() == s)
         .ok_or_else(|| {
             let all: Vec<&str> = PolicyType::ALL.iter().map(|t| t.key()).collect();
-            format!("one of {}", all.join(", "))
+            crate::i18n::tr!(
+                super::help::value_lang(),
+                "cli-help-one-of",
+                values = all.join(", ")
+            )
         })
 }
 

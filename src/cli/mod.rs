@@ -31,6 +31,7 @@ mod data;
 mod decode;
 mod due;
 mod exam;
+pub mod help;
 mod iam;
 mod lint;
 mod optimize;
@@ -38,7 +39,7 @@ mod paths_cmd;
 mod stats;
 mod study;
 
-use clap::{CommandFactory, Parser, Subcommand};
+use clap::{Parser, Subcommand};
 use std::path::PathBuf;
 
 use crate::context::{Launch, OpenOptions};
@@ -238,7 +239,8 @@ pub fn run(cli: &Cli, command: &Command) -> Outcome {
         Command::Anki(cmd) => Exit(anki::run(cli, cmd)),
         Command::Csv(cmd) => Exit(csv_cmd::run(cli, cmd)),
         Command::Completions { shell } => {
-            let mut cmd = Cli::command();
+            // Completions describe the commands in English (the shells' files are not per user).
+            let mut cmd = help::command(crate::core::config::Lang::En);
             clap_complete::generate(*shell, &mut cmd, "awsdrill", &mut std::io::stdout());
             Exit(EXIT_OK)
         }
@@ -283,8 +285,8 @@ pub(crate) fn confirm_in(
     Ok(false)
 }
 
-/// `--lang auto|en|ko`.
+/// `--lang auto|en|ko`; the error in the UI language (`help::value_lang`).
 fn parse_lang(s: &str) -> Result<crate::core::config::Language, String> {
     crate::core::config::Language::from_key(s)
-        .ok_or_else(|| format!("`{s}` is not a language awsdrill has: give auto, en or ko"))
+        .ok_or_else(|| crate::i18n::tr!(help::value_lang(), "cli-help-bad-lang", value = s))
 }
