@@ -79,21 +79,18 @@ impl FieldArgs {
 fn command(c: &'static dyn calc::Calculator) -> clap::Command {
     use clap::{Arg, ArgAction, Args as _, Command};
     match c.id() {
-        // Their help comes from the catalog (`cli::help`).
+        // The help of every calculator comes from the catalogs, set by `cli::help` only when help
+        // or an error is shown: a command line that parses reads no catalog.
         "dynamodb" => DynamoArgs::augment_args(Command::new("dynamodb")),
         "ec2" => DecodeArgs::augment_args(Command::new("ec2")),
         id => {
-            // Help is built before the command line is read, so before its `--lang`: English.
-            let mut cmd = Command::new(id).about(calc_text::title(Lang::En, id));
+            let mut cmd = Command::new(id);
             for f in c.fields() {
-                let t = calc_text::field_text(Lang::En, id, f.key);
                 let arg = Arg::new(f.key).long(f.key);
                 cmd = cmd.arg(if c.switches().contains(&f.key) {
-                    arg.action(ArgAction::SetTrue).help(t.label)
+                    arg.action(ArgAction::SetTrue)
                 } else {
-                    arg.value_name("TEXT")
-                        .allow_hyphen_values(true)
-                        .help(format!("{}: {}", t.label, t.hint))
+                    arg.value_name("TEXT").allow_hyphen_values(true)
                 });
             }
             cmd.arg(Arg::new("json").long("json").action(ArgAction::SetTrue))
