@@ -14,6 +14,9 @@ use awsdrill::stats_report::{report, report_from};
 use awsdrill::store::{Grain, Store};
 use awsdrill::study::Study;
 
+/// A study calendar in a zone, from the rollover hour.
+type ZoneAt = Box<dyn Fn(u32) -> Box<dyn awsdrill::core::scheduler::Calendar>>;
+
 const NOW: i64 = 1_795_521_600_000 + 1_234_567;
 const HOUR: i64 = 3_600_000;
 
@@ -28,10 +31,7 @@ fn stats_from_quarter_hours_are_the_stats_from_every_answer() {
     let packs = awsdrill::packs::load(true, &[dir.path().join("packs")], None, Detail::Outline)
         .unwrap()
         .packs;
-    let zones: [(
-        Box<dyn Fn(u32) -> Box<dyn awsdrill::core::scheduler::Calendar>>,
-        &str,
-    ); 4] = [
+    let zones: [(ZoneAt, &str); 4] = [
         (
             Box::new(|h| Box::new(StudyDays::new(chrono::Utc, h))),
             "UTC",
