@@ -197,9 +197,19 @@ fn read_quarters(conn: &rusqlite::Connection, since: i64) -> Result<ReviewWindow
     let mut stmt = conn.prepare_cached(include_str!("queries/revlog_item_quarters.sql"))?;
     let mut rows = stmt.query([from])?;
     while let Some(r) = rows.next()? {
+        let both: i64 = r.get(1)?;
+        let (reviews, passed) = (both >> 32, both & 0xFFFF_FFFF);
+        if both < 0 || passed > reviews {
+            return Err(rusqlite::Error::FromSqlConversionFailure(
+                1,
+                rusqlite::types::Type::Integer,
+                format!("{both} is not a count of reviews and passed").into(),
+            )
+            .into());
+        }
         let e = per_item.entry(r.get(0)?).or_default();
-        e.0 += u64::from(count(r, 1)?);
-        e.1 += u64::from(count(r, 2)?);
+        e.0 += reviews as u64;
+        e.1 += passed as u64;
     }
     if !per_item.is_empty() {
         let mut stmt = conn.prepare_cached(include_str!("queries/revlog_item_keys.sql"))?;
@@ -798,6 +808,18 @@ mod tests {
             .execute("UPDATE revlog_quarter SET passed = passed + 1 WHERE rowid IN (SELECT max(quarter) FROM revlog_quarter)", [])
             .unwrap();
         assert_eq!(s.review_counts_differing().unwrap(), 2);
+        // A damaged count per item is an error, never a number.
+        s.conn()
+            .execute_batch(
+                "PRAGMA ignore_check_constraints = ON;
+                 UPDATE revlog_item_quarter SET passed = reviews + 1
+                 WHERE quarter = (SELECT max(quarter) FROM revlog_item_quarter);",
+            )
+            .unwrap();
+        assert!(
+            s.review_window(base[0] - QUARTER_MS, Grain::Quarter)
+                .is_err()
+        );
     }
 
     #[test]
