@@ -215,10 +215,7 @@ pub fn report_from(study: &Study, now: i64, grain: Option<Grain>) -> anyhow::Res
         task_statements,
         exams,
         exam: {
-            let bp = blueprints
-                .into_iter()
-                .find(|b| b.id == "dva-c02")
-                .unwrap_or_else(crate::core::exam::blueprint::dva_c02);
+            let bp = crate::core::exam::blueprint::dva_c02();
             ExamShape {
                 questions: bp.questions,
                 minutes: bp.minutes,
