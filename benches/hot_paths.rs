@@ -97,8 +97,13 @@ fn queue_50k(c: &mut Criterion) {
 }
 
 fn stats_1m(c: &mut Criterion) {
-    let rows: Vec<(i64, u32, i64)> = (0..1_000_000i64)
-        .map(|i| (NOW - 1095 * DAY + i * 94_608, 1 + (i % 4) as u32, 2))
+    let rows: Vec<(i64, awsdrill::core::stats::Answered)> = (0..1_000_000i64)
+        .map(|i| {
+            (
+                NOW - 1095 * DAY + i * 94_608,
+                awsdrill::core::stats::Answered::one(1 + (i % 4) as u32, 2),
+            )
+        })
         .collect();
     let cal = StudyDays::new(Utc, 4);
     let today = awsdrill::core::scheduler::Calendar::day(&cal, NOW);

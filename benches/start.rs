@@ -116,11 +116,10 @@ fn start(c: &mut Criterion) {
     g.bench_function("stats report, the window read ahead as `stats` does", |b| {
         b.iter(|| {
             let ahead = |store: &Store, config: &awsdrill::core::config::Config| {
-                use awsdrill::core::scheduler::Calendar;
                 let cal =
                     awsdrill::core::scheduler::StudyDays::new(chrono::Local, config.rollover_hour);
-                let first = cal.day(l.now) - (awsdrill::stats_report::HISTORY_DAYS - 1);
-                store.prefetch_review_window(cal.day_start(first));
+                let (_, _, since, grain) = awsdrill::stats_report::window(&cal, l.now);
+                store.prefetch_review_window(since, grain);
             };
             let study = Context::open_reading_ahead(&l.opts, Detail::Outline, &ahead)
                 .unwrap()
@@ -129,6 +128,27 @@ fn start(c: &mut Criterion) {
             awsdrill::stats_report::report(&study, l.now).unwrap()
         })
     });
+    // The Stats window alone, as `stats` reads it (counts per quarter hour, schema version 9) and
+    // answer by answer (what it read before, and still reads where days begin off a quarter hour).
+    let window_store = Store::open(&path).unwrap();
+    let since = {
+        let cal = awsdrill::core::scheduler::StudyDays::new(chrono::Local, 4);
+        awsdrill::stats_report::window(&cal, l.now).2
+    };
+    for (name, grain) in [
+        (
+            "stats window per quarter hour",
+            awsdrill::store::Grain::Quarter,
+        ),
+        (
+            "stats window answer by answer",
+            awsdrill::store::Grain::Answer,
+        ),
+    ] {
+        g.bench_function(name, |b| {
+            b.iter(|| window_store.review_window(black_box(since), grain).unwrap())
+        });
+    }
     g.bench_function(
         "the cards' text after the first frame (Study::load_text)",
         |b| {

@@ -364,6 +364,37 @@ mod tests {
     }
 
     #[test]
+    fn a_restored_backup_of_an_older_schema_gets_its_quarter_hour_counts_when_opened() {
+        let (dir, paths) = paths();
+        drop(answered(&paths));
+        // A backup made by a build before the counts per quarter hour (schema version 8).
+        let old = dir.path().join("old.sqlite3");
+        let c = rusqlite::Connection::open(&old).unwrap();
+        for sql in &crate::store::MIGRATIONS[..8] {
+            c.execute_batch(sql).unwrap();
+        }
+        c.pragma_update(None, "user_version", 8).unwrap();
+        c.execute_batch(
+            "INSERT INTO card_state (item_id, updated_at) VALUES ('p/b', 0);
+             INSERT INTO revlog (item_id, reviewed_at, rating, state_before, elapsed_days, duration_ms, interval_days)
+             VALUES ('p/b', 1000, 3, 2, 1, 0, 1), ('p/b', 2000000, 1, 2, 1, 0, 1), ('p/b', 3000, 4, 0, 0, 0, 1);",
+        )
+        .unwrap();
+        drop(c);
+        restore(Lang::En, &paths, &old, 1_700_000_000_000).unwrap();
+        let s = Store::open(&paths.store).unwrap();
+        assert_eq!(s.schema_version().unwrap(), crate::store::SCHEMA_VERSION);
+        assert_eq!(s.review_counts_differing().unwrap(), 0);
+        let w = s.review_window(0, crate::store::Grain::Quarter).unwrap();
+        assert_eq!(w.items, vec![("p/b".to_string(), 2, 1)]);
+        assert_eq!(
+            w.spans.iter().map(|(_, a)| a.answers).sum::<u32>(),
+            3,
+            "the restored answers, not the replaced store's"
+        );
+    }
+
+    #[test]
     fn rotation_never_deletes_the_backup_just_made_even_with_the_clock_set_back() {
         let (_dir, paths) = paths();
         let store = answered(&paths);

@@ -270,12 +270,22 @@ impl ExamRun {
 
 /// A submitted attempt's tally and estimated scaled score (on its own blueprint).
 pub fn attempt_score(a: &crate::store::Attempt) -> (exam::Tally, Option<ScaledEstimate>) {
+    attempt_score_in(a, &crate::core::exam::blueprint::bundled())
+}
+
+/// `attempt_score` with the blueprints read once for many attempts (`blueprint::bundled`).
+pub fn attempt_score_in(
+    a: &crate::store::Attempt,
+    blueprints: &[crate::core::exam::blueprint::Blueprint],
+) -> (exam::Tally, Option<ScaledEstimate>) {
     let t = exam::Tally {
         correct: a.score.unwrap_or(0).max(0) as usize,
         total: a.total.max(0) as usize,
     };
-    let bp = crate::core::exam::blueprint::by_id(&a.exam).unwrap_or_else(dva_c02);
-    (t, scaled_estimate(&bp, t))
+    match blueprints.iter().find(|b| b.id == a.exam) {
+        Some(bp) => (t, scaled_estimate(bp, t)),
+        None => (t, scaled_estimate(&dva_c02(), t)),
+    }
 }
 
 /// Per question of a run: (id, answered right, flagged).

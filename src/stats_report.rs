@@ -3,12 +3,14 @@
 
 use crate::core::config::Lang;
 use crate::core::domain::Domain;
+use crate::core::scheduler::Calendar;
 use crate::core::scheduler::queue::DueCounts;
 use crate::core::stats::{
-    Counts, DayStat, Heatmap, StateCounts, TaskRow, day_date, forecast, heatmap, per_day, ratio,
-    retention_by, tasks_ranked,
+    Counts, DayStat, Heatmap, StateCounts, TaskRow, day_date, day_starts, forecast, heatmap,
+    on_quarter_hours, per_day, ratio, retention_by, tasks_ranked,
 };
 use crate::i18n::tr;
+use crate::store::Grain;
 use crate::study::{Study, pack_of};
 use serde::Serialize;
 
@@ -104,10 +106,10 @@ pub struct StatsReport {
     pub heatmap: Heatmap,
 }
 
-fn groups(v: Vec<(String, u64, u64)>) -> Vec<Retention> {
+fn groups(v: Vec<(&str, u64, u64)>) -> Vec<Retention> {
     v.into_iter()
         .map(|(key, reviews, passed)| Retention {
-            key,
+            key: key.to_string(),
             reviews,
             passed,
             retention: ratio(passed, reviews),
@@ -115,14 +117,36 @@ fn groups(v: Vec<(String, u64, u64)>) -> Vec<Retention> {
         .collect()
 }
 
-/// Computes the report at `now`.
-pub fn report(study: &Study, now: i64) -> anyhow::Result<StatsReport> {
-    let cal = study.calendar();
+/// The report's days of answers at `now`: the first and the last study day, the moment the
+/// first begins, and how to read them: from the counts per quarter hour when every day begins on
+/// a quarter hour (every real time zone), else answer by answer.
+pub fn window(cal: &(impl Calendar + ?Sized), now: i64) -> (i64, i64, i64, Grain) {
     let today = cal.day(now);
     let first = today - (HISTORY_DAYS - 1);
-    // One pass over the window's answers gives the days and the reviews per item.
-    let window = study.store().review_window(cal.day_start(first))?;
-    let days = per_day(&window.rows, cal, first, today);
+    let starts = day_starts(cal, first, today);
+    let grain = if on_quarter_hours(&starts) {
+        Grain::Quarter
+    } else {
+        Grain::Answer
+    };
+    (first, today, starts[0], grain)
+}
+
+/// Computes the report at `now`.
+pub fn report(study: &Study, now: i64) -> anyhow::Result<StatsReport> {
+    report_from(study, now, None)
+}
+
+/// `report`, with the window read at the grain given instead of the one `window` chooses (tests
+/// compare the two).
+pub fn report_from(study: &Study, now: i64, grain: Option<Grain>) -> anyhow::Result<StatsReport> {
+    let cal = study.calendar();
+    let (first, today, since, chosen) = window(cal, now);
+    // One read of the window gives the days and the reviews per item.
+    let window = study
+        .store()
+        .review_window(since, grain.unwrap_or(chosen))?;
+    let days = per_day(&window.spans, cal, first, today);
     let last30 = &days[days.len().saturating_sub(30)..];
     let reviews_30d: u64 = last30.iter().map(|d| u64::from(d.reviews)).sum();
     let passed_30d: u64 = last30.iter().map(|d| u64::from(d.reviews_passed)).sum();
@@ -135,7 +159,7 @@ pub fn report(study: &Study, now: i64) -> anyhow::Result<StatsReport> {
         today,
         FORECAST_DAYS,
     );
-    let by_pack = retention_by(&window.items, |id| Some(pack_of(id).to_string()));
+    let by_pack = retention_by(&window.items, |id| Some(pack_of(id)));
     let by_domain = retention_by(&window.items, |id| {
         study
             .card(id)
@@ -160,12 +184,13 @@ pub fn report(study: &Study, now: i64) -> anyhow::Result<StatsReport> {
     let answers: Vec<u32> = days.iter().map(|d| d.answers).collect();
     let heatmap = heatmap(first, &answers);
     let task_statements = tasks_ranked(&study.task_tallies()?);
+    let blueprints = crate::core::exam::blueprint::bundled();
     let exams = study
         .store()
         .attempt_history()?
         .into_iter()
         .map(|a| {
-            let (t, est) = crate::exam_run::attempt_score(&a);
+            let (t, est) = crate::exam_run::attempt_score_in(&a, &blueprints);
             ExamPoint {
                 id: a.id,
                 date: day_date(cal.day(a.started_at)),

@@ -12,10 +12,9 @@ pub(super) fn run(cli: &Cli, json: bool, now: i64) -> u8 {
     // `stats_report::report` computes it; another start would only be read again).
     let mut lang = crate::core::config::Lang::En;
     let ahead = |store: &crate::store::Store, config: &crate::core::config::Config| {
-        use crate::core::scheduler::Calendar;
         let cal = crate::core::scheduler::StudyDays::new(chrono::Local, config.rollover_hour);
-        let first = cal.day(now) - (crate::stats_report::HISTORY_DAYS - 1);
-        store.prefetch_review_window(cal.day_start(first));
+        let (_, _, since, grain) = crate::stats_report::window(&cal, now);
+        store.prefetch_review_window(since, grain);
     };
     let r = match Context::open_reading_ahead(&cli.open_options(), Detail::Outline, &ahead)
         .and_then(|c| {

@@ -105,10 +105,52 @@ pub fn day_date(day: i64) -> String {
         .map_or_else(|| day.to_string(), |d| d.to_string())
 }
 
-/// Answers per study day from `first_day` to `last_day` inclusive; rows are (time, rating, phase
-/// code before the answer).
+/// Answers counted together: one answer, or all the answers of a quarter hour.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Answered {
+    /// Answers.
+    pub answers: u32,
+    /// Answers to cards in review.
+    pub reviews: u32,
+    /// Of those, not Again.
+    pub passed: u32,
+}
+
+impl Answered {
+    /// One answer: its rating (1-4) and the phase code before it.
+    pub fn one(rating: u32, phase: i64) -> Answered {
+        let review = phase == Phase::Review.code();
+        Answered {
+            answers: 1,
+            reviews: u32::from(review),
+            passed: u32::from(review && rating > 1),
+        }
+    }
+}
+
+/// A quarter hour in milliseconds: the review log is also counted per quarter hour from the epoch
+/// (store schema version 9), and every real UTC offset is a whole number of them.
+pub const QUARTER_MS: i64 = 900_000;
+
+/// The first instant of each study day from `first_day` to `last_day + 1` (where the day after the
+/// last begins).
+pub fn day_starts(cal: &(impl Calendar + ?Sized), first_day: i64, last_day: i64) -> Vec<i64> {
+    (first_day..=last_day + 1)
+        .map(|d| cal.day_start(d))
+        .collect()
+}
+
+/// Whether every day start is on a quarter hour: then all the answers of a quarter hour belong to
+/// one study day, and counts per quarter hour give the same days as the answers one by one.
+pub fn on_quarter_hours(starts: &[i64]) -> bool {
+    starts.iter().all(|s| s.rem_euclid(QUARTER_MS) == 0)
+}
+
+/// Answers per study day from `first_day` to `last_day` inclusive; `spans` are answers counted
+/// from a moment on: each answer at its time, or each quarter hour's answers at its start (only
+/// when the days begin on quarter hours, `on_quarter_hours`).
 pub fn per_day(
-    rows: &[(i64, u32, i64)],
+    spans: &[(i64, Answered)],
     cal: &(impl Calendar + ?Sized),
     first_day: i64,
     last_day: i64,
@@ -124,20 +166,16 @@ pub fn per_day(
         .collect();
     // The first instant of each day (and of the day after the last): a row's day is found by a
     // binary search instead of a time-zone conversion per row.
-    let starts: Vec<i64> = (first_day..=last_day + 1)
-        .map(|d| cal.day_start(d))
-        .collect();
-    for &(at, rating, phase) in rows {
+    let starts = day_starts(cal, first_day, last_day);
+    for &(at, a) in spans {
         let i = starts.partition_point(|&s| s <= at);
         if i == 0 || i > n {
             continue;
         }
         let d = &mut out[i - 1];
-        d.answers += 1;
-        if phase == Phase::Review.code() {
-            d.reviews += 1;
-            d.reviews_passed += u32::from(rating > 1);
-        }
+        d.answers += a.answers;
+        d.reviews += a.reviews;
+        d.reviews_passed += a.passed;
     }
     out
 }
@@ -205,18 +243,64 @@ mod tests {
         let cal = StudyDays::new(Utc, 4);
         let today = cal.day(NOON);
         let rows = [
-            (NOON, 3, 2),
-            (NOON + 1000, 1, 2),
-            (NOON - DAY, 3, 0),
+            (NOON, Answered::one(3, 2)),
+            (NOON + 1000, Answered::one(1, 2)),
+            (NOON - DAY, Answered::one(3, 0)),
             // 02:00 the next night still belongs to today (rollover at 04:00).
-            (NOON + 14 * 3_600_000, 4, 1),
-            (NOON - 10 * DAY, 3, 2),
+            (NOON + 14 * 3_600_000, Answered::one(4, 1)),
+            (NOON - 10 * DAY, Answered::one(3, 2)),
         ];
         let d = per_day(&rows, &cal, today - 1, today);
         assert_eq!(d.len(), 2);
         assert_eq!((d[0].answers, d[0].reviews), (1, 0));
         assert_eq!((d[1].answers, d[1].reviews, d[1].reviews_passed), (3, 2, 1));
         assert_eq!(d[1].date, "2026-11-24");
+    }
+
+    #[test]
+    fn quarter_hours_give_the_days_of_the_answers_when_days_begin_on_quarter_hours() {
+        use chrono::FixedOffset;
+        // Answers every 7 minutes over three days, rated in turn, half of them in review.
+        let rows: Vec<(i64, Answered)> = (0..900)
+            .map(|i| {
+                let at = NOON - 2 * DAY + i * 7 * 60_000;
+                (at, Answered::one(1 + (i % 4) as u32, 2 * (i % 2)))
+            })
+            .collect();
+        let mut quarters: Vec<(i64, Answered)> = Vec::new();
+        for &(at, a) in &rows {
+            let q = at.div_euclid(QUARTER_MS) * QUARTER_MS;
+            match quarters.last_mut() {
+                Some((start, b)) if *start == q => {
+                    b.answers += a.answers;
+                    b.reviews += a.reviews;
+                    b.passed += a.passed;
+                }
+                _ => quarters.push((q, a)),
+            }
+        }
+        // Nepal (UTC+05:45) with the rollover at 04:00: days begin on a quarter hour.
+        let nepal = StudyDays::new(FixedOffset::east_opt(5 * 3600 + 45 * 60).unwrap(), 4);
+        let today = nepal.day(NOON);
+        let starts = day_starts(&nepal, today - 3, today);
+        assert!(on_quarter_hours(&starts));
+        let by_answer = per_day(&rows, &nepal, today - 3, today);
+        assert_eq!(per_day(&quarters, &nepal, today - 3, today), by_answer);
+        let inside = rows
+            .iter()
+            .filter(|(at, _)| (starts[0]..starts[4]).contains(at))
+            .count();
+        assert!(
+            inside > 400 && inside < 900,
+            "answers on both sides of the days"
+        );
+        assert_eq!(
+            by_answer.iter().map(|d| d.answers).sum::<u32>(),
+            inside as u32
+        );
+        // An offset of 7 minutes (none is in use today) would split quarter hours between days.
+        let odd = StudyDays::new(FixedOffset::east_opt(7 * 60).unwrap(), 4);
+        assert!(!on_quarter_hours(&day_starts(&odd, today - 3, today)));
     }
 
     #[test]
@@ -302,18 +386,36 @@ pub fn forecast<'a>(
 }
 
 /// Review counts per item, (item id, reviews, passed), grouped by a key (pack, domain): (key,
-/// reviews, passed), sorted by key. Items whose key is unknown are left out.
-pub fn retention_by<K: Ord + Clone>(
-    items: &[(String, u64, u64)],
-    key_of: impl Fn(&str) -> Option<K>,
+/// reviews, passed), sorted by key. Items whose key is unknown are left out. Items in a row with
+/// the same key (the items of a pack, sorted by id) are added up before they go into the map.
+pub fn retention_by<'a, K: Ord>(
+    items: &'a [(String, u64, u64)],
+    key_of: impl Fn(&'a str) -> Option<K>,
 ) -> Vec<(K, u64, u64)> {
     let mut map: std::collections::BTreeMap<K, (u64, u64)> = std::collections::BTreeMap::new();
+    let mut run: Option<(K, u64, u64)> = None;
     for (id, reviews, passed) in items {
-        if let Some(k) = key_of(id) {
-            let e = map.entry(k).or_default();
-            e.0 += reviews;
-            e.1 += passed;
+        let Some(k) = key_of(id) else {
+            continue;
+        };
+        match &mut run {
+            Some((key, n, p)) if *key == k => {
+                *n += reviews;
+                *p += passed;
+            }
+            _ => {
+                if let Some((key, n, p)) = run.replace((k, *reviews, *passed)) {
+                    let e = map.entry(key).or_default();
+                    e.0 += n;
+                    e.1 += p;
+                }
+            }
         }
+    }
+    if let Some((key, n, p)) = run {
+        let e = map.entry(key).or_default();
+        e.0 += n;
+        e.1 += p;
     }
     map.into_iter().map(|(k, (n, p))| (k, n, p)).collect()
 }
@@ -360,6 +462,15 @@ mod more_tests {
         ];
         let r = retention_by(&a, |id| id.split_once('/').map(|(p, _)| p.to_string()));
         assert_eq!(r, vec![("iam".to_string(), 4, 4), ("s3".to_string(), 4, 2)]);
+        // Keys that come back after another are added to the same group.
+        let b = vec![
+            ("a/1".to_string(), 1, 1),
+            ("b/1".into(), 2, 0),
+            ("a/2".into(), 3, 3),
+            ("a/3".into(), 1, 0),
+        ];
+        let r = retention_by(&b, |id| id.split_once('/').map(|(p, _)| p));
+        assert_eq!(r, vec![("a", 5, 4), ("b", 2, 0)]);
     }
 }
 

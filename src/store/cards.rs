@@ -3,6 +3,7 @@
 
 use super::{Result, Store, classify};
 use crate::core::scheduler::{CardState, Memory, Phase, ReviewLog};
+use crate::core::stats::{Answered, QUARTER_MS};
 use rusqlite::{OptionalExtension, Row, params};
 
 /// What is needed to undo one answer: the state before it and the log row it added.
@@ -34,10 +35,23 @@ pub struct Activity {
 /// The answers of a time window: every answer for per-day counts, and the reviews per item.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct ReviewWindow {
-    /// (time, rating 1-4, phase code before), oldest first.
-    pub rows: Vec<(i64, u32, i64)>,
+    /// The answers counted from a moment on, oldest first: each answer at its time, or (read by
+    /// quarter hours) each quarter hour's answers at its start.
+    pub spans: Vec<(i64, Answered)>,
     /// (item id, answers to it in review, of which not Again), sorted by id.
     pub items: Vec<(String, u64, u64)>,
+}
+
+/// How a review window is read: from the answers one by one, or from the counts per quarter hour
+/// that the triggers keep (schema version 9), which give the same numbers when the window and
+/// every day in it begin on a quarter hour (`core::stats::on_quarter_hours`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Grain {
+    /// Every answer (`revlog`).
+    Answer,
+    /// The counts per quarter hour (`revlog_quarter`, `revlog_item_quarter`); `since` must be on a
+    /// quarter hour.
+    Quarter,
 }
 
 /// One answer of an item's history.
@@ -119,7 +133,16 @@ impl StateRows {
 pub(super) type WindowAhead = std::thread::JoinHandle<Result<ReviewWindow>>;
 
 /// `Store::review_window` on `conn`.
-fn read_window(conn: &rusqlite::Connection, since: i64) -> Result<ReviewWindow> {
+fn read_window(conn: &rusqlite::Connection, since: i64, grain: Grain) -> Result<ReviewWindow> {
+    match grain {
+        Grain::Answer => read_answers(conn, since),
+        Grain::Quarter if since.rem_euclid(QUARTER_MS) == 0 => read_quarters(conn, since),
+        Grain::Quarter => read_answers(conn, since),
+    }
+}
+
+/// The window from every answer in it.
+fn read_answers(conn: &rusqlite::Connection, since: i64) -> Result<ReviewWindow> {
     let mut stmt = conn.prepare_cached(include_str!("queries/revlog_window.sql"))?;
     let mut rows = stmt.query([since])?;
     let mut out = ReviewWindow::default();
@@ -127,7 +150,7 @@ fn read_window(conn: &rusqlite::Connection, since: i64) -> Result<ReviewWindow> 
         Default::default();
     while let Some(r) = rows.next()? {
         let (at, rating, phase): (i64, u32, i64) = (r.get(0)?, r.get(1)?, r.get(2)?);
-        out.rows.push((at, rating, phase));
+        out.spans.push((at, Answered::one(rating, phase)));
         if phase == Phase::Review.code() {
             let id = r.get_ref(3)?.as_str().map_err(rusqlite::Error::from)?;
             let e = items.entry_ref(id).or_default();
@@ -137,6 +160,70 @@ fn read_window(conn: &rusqlite::Connection, since: i64) -> Result<ReviewWindow> 
     }
     out.items = items.into_iter().map(|(id, (n, p))| (id, n, p)).collect();
     out.items.sort_unstable();
+    Ok(out)
+}
+
+/// The window from the counts per quarter hour (`since` on a quarter hour): a few thousand rows
+/// where the answers are a hundred thousand.
+fn read_quarters(conn: &rusqlite::Connection, since: i64) -> Result<ReviewWindow> {
+    let from = since.div_euclid(QUARTER_MS);
+    let count = |r: &Row, i: usize| -> rusqlite::Result<u32> {
+        let n: i64 = r.get(i)?;
+        u32::try_from(n).map_err(|_| {
+            rusqlite::Error::FromSqlConversionFailure(
+                i,
+                rusqlite::types::Type::Integer,
+                format!("{n} is not a count").into(),
+            )
+        })
+    };
+    let mut out = ReviewWindow::default();
+    let mut stmt = conn.prepare_cached(include_str!("queries/revlog_quarters.sql"))?;
+    let mut rows = stmt.query([from])?;
+    while let Some(r) = rows.next()? {
+        let quarter: i64 = r.get(0)?;
+        out.spans.push((
+            quarter.saturating_mul(QUARTER_MS),
+            Answered {
+                answers: count(r, 1)?,
+                reviews: count(r, 2)?,
+                passed: count(r, 3)?,
+            },
+        ));
+    }
+    // Reviews per item number, then the numbers' ids.
+    let mut per_item: hashbrown::HashMap<i64, (u64, u64), rustc_hash::FxBuildHasher> =
+        Default::default();
+    let mut stmt = conn.prepare_cached(include_str!("queries/revlog_item_quarters.sql"))?;
+    let mut rows = stmt.query([from])?;
+    while let Some(r) = rows.next()? {
+        let both: i64 = r.get(1)?;
+        let (reviews, passed) = (both >> 32, both & 0xFFFF_FFFF);
+        if both < 0 || passed > reviews {
+            return Err(rusqlite::Error::FromSqlConversionFailure(
+                1,
+                rusqlite::types::Type::Integer,
+                format!("{both} is not a count of reviews and passed").into(),
+            )
+            .into());
+        }
+        let e = per_item.entry(r.get(0)?).or_default();
+        e.0 += reviews as u64;
+        e.1 += passed as u64;
+    }
+    if !per_item.is_empty() {
+        let mut stmt = conn.prepare_cached(include_str!("queries/revlog_item_keys.sql"))?;
+        let mut rows = stmt.query([])?;
+        while let Some(r) = rows.next()? {
+            if let Some(&(n, p)) = per_item.get(&r.get::<_, i64>(0)?)
+                && n > 0
+            {
+                let id = r.get_ref(1)?.as_str().map_err(rusqlite::Error::from)?;
+                out.items.push((id.to_string(), n, p));
+            }
+        }
+        out.items.sort_unstable();
+    }
     Ok(out)
 }
 
@@ -393,24 +480,24 @@ impl Store {
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
-    /// Every answer since `since` (Unix ms), and the answers to cards in review counted per item,
-    /// in one pass over the window (no allocation per answer); taken from the read ahead when one
-    /// was started for the same `since` (`prefetch_review_window`).
-    pub fn review_window(&self, since: i64) -> Result<ReviewWindow> {
+    /// The answers since `since` (Unix ms), per answer or per quarter hour (`grain`), and the
+    /// answers to cards in review counted per item; taken from the read ahead when one was
+    /// started for the same `since` and grain (`prefetch_review_window`).
+    pub fn review_window(&self, since: i64, grain: Grain) -> Result<ReviewWindow> {
         let ahead = self.window_ahead.borrow_mut().take();
         if let Some((from, handle)) = ahead
-            && from == since
+            && from == (since, grain)
             && let Ok(window) = handle.join()
         {
             return window.map_err(|e| e.at(&self.path));
         }
-        read_window(&self.conn, since)
+        read_window(&self.conn, since, grain)
     }
 
     /// Starts reading the review window since `since` on a connection of its own, so that it is
     /// read while the caller loads packs and states (`stats`); `review_window(since)` then takes
     /// it. A store in memory reads it when asked.
-    pub fn prefetch_review_window(&self, since: i64) {
+    pub fn prefetch_review_window(&self, since: i64, grain: Grain) {
         if self.path == std::path::Path::new(":memory:") {
             return;
         }
@@ -422,9 +509,9 @@ impl Store {
                 .map_err(|e| classify(e, &path))?;
             conn.busy_timeout(std::time::Duration::from_secs(5))
                 .map_err(|e| classify(e, &path))?;
-            read_window(&conn, since)
+            read_window(&conn, since, grain)
         });
-        *self.window_ahead.borrow_mut() = Some((since, handle));
+        *self.window_ahead.borrow_mut() = Some(((since, grain), handle));
     }
 
     /// Runs `f` with its reads in one read transaction: SQLite takes and releases its locks once
@@ -454,6 +541,16 @@ impl Store {
             .conn
             .query_row(include_str!("queries/revlog_retention.sql"), [], |r| {
                 Ok((r.get(0)?, r.get(1)?))
+            })?)
+    }
+
+    /// How many rows of the review log's counts per quarter hour (schema version 9) differ from a
+    /// count of the log itself: 0 when they agree, as the triggers keep them. Reads the whole log.
+    pub fn review_counts_differing(&self) -> Result<i64> {
+        Ok(self
+            .conn
+            .query_row(include_str!("queries/revlog_quarters_check.sql"), [], |r| {
+                r.get(0)
             })?)
     }
 
@@ -634,11 +731,95 @@ mod tests {
         rev.rating = Rating::Again;
         s.record_answer("p/b", &st, &rev, 200, 1_000).unwrap();
         s.record_answer("p/c", &st, &rev, 50, 1_000).unwrap();
-        let w = s.review_window(100).unwrap();
-        assert_eq!(w.rows, vec![(100, 3, 0), (200, 1, 2), (300, 3, 2)]);
+        let w = s.review_window(100, Grain::Answer).unwrap();
+        assert_eq!(
+            w.spans,
+            vec![
+                (100, Answered::one(3, 0)),
+                (200, Answered::one(1, 2)),
+                (300, Answered::one(3, 2))
+            ]
+        );
         assert_eq!(w.items, vec![("p/b".to_string(), 2, 1)]);
         assert!(s.answered_between(100, 101).unwrap());
         assert!(!s.answered_between(101, 200).unwrap());
+    }
+
+    #[test]
+    fn the_quarter_hour_counts_follow_answers_undos_and_edits_and_give_the_same_window() {
+        use rand::{RngExt, SeedableRng};
+        let mut rng = rand::rngs::StdRng::seed_from_u64(9);
+        let mut s = Store::open_in_memory().unwrap();
+        let st = CardState::new_card();
+        let mut undo = Vec::new();
+        // Times around the epoch too, where a quarter is a floor division of a negative number.
+        let base = [-5 * QUARTER_MS, 1_795_521_600_000];
+        for i in 0..600 {
+            let mut l = log();
+            l.rating =
+                [Rating::Again, Rating::Hard, Rating::Good, Rating::Easy][rng.random_range(0..4)];
+            l.phase_before = [
+                Phase::New,
+                Phase::Learning,
+                Phase::Review,
+                Phase::Relearning,
+            ][rng.random_range(0..4)];
+            let at = base[i % 2] + rng.random_range(0..40 * QUARTER_MS);
+            let id = format!("p{}/c{}", rng.random_range(0..3), rng.random_range(0..20));
+            undo.push(s.record_answer(&id, &st, &l, at, 1_000).unwrap());
+            if rng.random_range(0..5) == 0 {
+                let e = undo.pop().unwrap();
+                s.undo(&e, at).unwrap();
+            }
+        }
+        assert_eq!(s.review_counts_differing().unwrap(), 0);
+        let same = |s: &Store| {
+            for since in [
+                base[0] - QUARTER_MS,
+                base[0] + 7 * QUARTER_MS,
+                base[1] + 3 * QUARTER_MS,
+            ] {
+                let q = s.review_window(since, Grain::Quarter).unwrap();
+                let a = s.review_window(since, Grain::Answer).unwrap();
+                assert_eq!(q.items, a.items, "since {since}");
+                let sum = |w: &ReviewWindow| {
+                    w.spans.iter().fold((0, 0, 0), |t, (_, x)| {
+                        (t.0 + x.answers, t.1 + x.reviews, t.2 + x.passed)
+                    })
+                };
+                assert_eq!(sum(&q), sum(&a), "since {since}");
+            }
+        };
+        same(&s);
+        // Edits by hand (the app never makes them) are counted out and in again.
+        s.conn()
+            .execute_batch(
+                "UPDATE revlog SET rating = 1 WHERE id % 7 = 0;
+                 UPDATE revlog SET state_before = 2 WHERE id % 5 = 0;
+                 UPDATE revlog SET reviewed_at = reviewed_at + 3600000 WHERE id % 3 = 0;
+                 UPDATE revlog SET item_id = (SELECT min(item_id) FROM card_state) WHERE id % 11 = 0;
+                 DELETE FROM revlog WHERE id % 13 = 0;",
+            )
+            .unwrap();
+        assert_eq!(s.review_counts_differing().unwrap(), 0);
+        same(&s);
+        // A count gone wrong is seen.
+        s.conn()
+            .execute("UPDATE revlog_quarter SET passed = passed + 1 WHERE rowid IN (SELECT max(quarter) FROM revlog_quarter)", [])
+            .unwrap();
+        assert_eq!(s.review_counts_differing().unwrap(), 2);
+        // A damaged count per item is an error, never a number.
+        s.conn()
+            .execute_batch(
+                "PRAGMA ignore_check_constraints = ON;
+                 UPDATE revlog_item_quarter SET passed = reviews + 1
+                 WHERE quarter = (SELECT max(quarter) FROM revlog_item_quarter);",
+            )
+            .unwrap();
+        assert!(
+            s.review_window(base[0] - QUARTER_MS, Grain::Quarter)
+                .is_err()
+        );
     }
 
     #[test]
@@ -651,13 +832,28 @@ mod tests {
         for (id, at) in [("p/b", 300), ("p/a", 100), ("p/b", 200), ("p/c", 50)] {
             s.record_answer(id, &st, &rev, at, 1_000).unwrap();
         }
-        let direct = s.review_window(100).unwrap();
-        s.prefetch_review_window(100);
-        assert_eq!(s.review_window(100).unwrap(), direct);
-        // A read ahead from another moment is not used.
-        s.prefetch_review_window(50);
-        assert_eq!(s.review_window(100).unwrap(), direct);
-        assert_eq!(s.review_window(50).unwrap().rows.len(), 4);
+        let direct = s.review_window(100, Grain::Answer).unwrap();
+        s.prefetch_review_window(100, Grain::Answer);
+        assert_eq!(s.review_window(100, Grain::Answer).unwrap(), direct);
+        // A read ahead from another moment or at another grain is not used.
+        s.prefetch_review_window(50, Grain::Answer);
+        assert_eq!(s.review_window(100, Grain::Answer).unwrap(), direct);
+        assert_eq!(s.review_window(50, Grain::Answer).unwrap().spans.len(), 4);
+        s.prefetch_review_window(0, Grain::Quarter);
+        assert_eq!(s.review_window(0, Grain::Answer).unwrap().spans.len(), 4);
+        let q = s.review_window(0, Grain::Quarter).unwrap();
+        assert_eq!(
+            q.spans,
+            vec![(
+                0,
+                Answered {
+                    answers: 4,
+                    reviews: 4,
+                    passed: 4
+                }
+            )]
+        );
+        assert_eq!(q.items, s.review_window(0, Grain::Answer).unwrap().items);
     }
 }
 
@@ -692,6 +888,16 @@ mod plans {
             (
                 "the stats window (answers per day, reviews per item)",
                 include_str!("queries/revlog_window.sql"),
+                1,
+            ),
+            (
+                "the stats window per quarter hour",
+                include_str!("queries/revlog_quarters.sql"),
+                1,
+            ),
+            (
+                "the stats window's reviews per item and quarter hour",
+                include_str!("queries/revlog_item_quarters.sql"),
                 1,
             ),
             (

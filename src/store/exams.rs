@@ -273,6 +273,27 @@ impl Store {
         Ok(Some((a, answers)))
     }
 
+    /// Every answer of the submitted attempts (never discarded ones), given to `f` as (question
+    /// id, how many choices were shown, the choices selected): what the tallies per task statement
+    /// count, without reading each attempt whole.
+    pub fn each_submitted_answer(&self, mut f: impl FnMut(&str, usize, Vec<usize>)) -> Result<()> {
+        let mut stmt = self
+            .conn
+            .prepare_cached(include_str!("queries/exam_submitted_answers.sql"))?;
+        let mut rows = stmt.query([])?;
+        while let Some(r) = rows.next()? {
+            let text = |i: usize| -> rusqlite::Result<&str> {
+                r.get_ref(i)?.as_str().map_err(rusqlite::Error::from)
+            };
+            let shown = text(1)?
+                .split(',')
+                .filter(|p| p.trim().parse::<usize>().is_ok())
+                .count();
+            f(text(0)?, shown, list(text(2)?));
+        }
+        Ok(())
+    }
+
     /// Every attempt (in progress, submitted and discarded), oldest first.
     pub fn all_attempts(&self) -> Result<Vec<Attempt>> {
         let mut stmt = self

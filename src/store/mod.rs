@@ -11,7 +11,7 @@ mod export_check;
 mod snapshot;
 pub mod transfer;
 
-pub use cards::{Activity, ReviewWindow, StateRows, UndoEntry};
+pub use cards::{Activity, Grain, ReviewWindow, StateRows, UndoEntry};
 pub use exams::{Attempt, AttemptAnswer};
 
 use rusqlite::{Connection, OpenFlags, OptionalExtension, params};
@@ -19,7 +19,7 @@ use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 /// Forward migrations; the store's `user_version` is the number applied.
-const MIGRATIONS: &[&str] = &[
+pub(crate) const MIGRATIONS: &[&str] = &[
     include_str!("migrations/001_init.sql"),
     include_str!("migrations/002_exam_indexes.sql"),
     include_str!("migrations/003_revlog_totals.sql"),
@@ -28,6 +28,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/006_exam_question_time.sql"),
     include_str!("migrations/007_custom_log.sql"),
     include_str!("migrations/008_card_state_generation.sql"),
+    include_str!("migrations/009_revlog_quarters.sql"),
 ];
 
 /// The schema version this build writes.
@@ -294,7 +295,7 @@ pub struct Store {
     snapshot: Option<PathBuf>,
     /// A review window being read ahead on its own connection, and from when
     /// (`prefetch_review_window`).
-    window_ahead: std::cell::RefCell<Option<(i64, cards::WindowAhead)>>,
+    window_ahead: std::cell::RefCell<Option<((i64, cards::Grain), cards::WindowAhead)>>,
 }
 
 impl Store {
@@ -683,6 +684,7 @@ mod tests {
         })
         .unwrap();
         assert_eq!(s.review_retention().unwrap(), (4, 3));
+        assert_eq!(s.review_counts_differing().unwrap(), 0);
         // A failed load leaves nothing behind, and the triggers still count later rows.
         let failed: Result<()> = s.bulk_load(|tx| {
             insert(tx, 3)?;
@@ -697,6 +699,7 @@ mod tests {
             )
             .unwrap();
         assert_eq!(s.review_retention().unwrap(), (5, 3));
+        assert_eq!(s.review_counts_differing().unwrap(), 0);
     }
 
     #[test]
@@ -731,6 +734,22 @@ mod tests {
         assert_eq!(s.schema_version().unwrap(), SCHEMA_VERSION);
         assert_eq!(s.get_state("k").unwrap().as_deref(), Some("v"));
         assert_eq!(s.review_retention().unwrap(), (3, 2));
+        // Version 9 counted the log as it was: the same counts as the log itself, and as reading it.
+        assert_eq!(s.review_counts_differing().unwrap(), 0);
+        assert_eq!(
+            s.review_window(0, Grain::Quarter).unwrap(),
+            ReviewWindow {
+                spans: vec![(
+                    0,
+                    crate::core::stats::Answered {
+                        answers: 4,
+                        reviews: 3,
+                        passed: 2
+                    }
+                )],
+                items: vec![("p/a".to_string(), 3, 2)],
+            }
+        );
         let n: i64 = s
             .conn()
             .query_row(

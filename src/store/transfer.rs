@@ -634,6 +634,44 @@ mod tests {
     }
 
     #[test]
+    fn an_import_merged_into_a_store_with_answers_keeps_the_quarter_hour_counts_right() {
+        let e = filled().export(9_000).unwrap();
+        let mut b = Store::open_in_memory().unwrap();
+        let st = CardState::new_card();
+        for (i, (id, phase)) in [
+            ("p/a", Phase::Review),
+            ("p/c", Phase::Review),
+            ("p/c", Phase::New),
+        ]
+        .into_iter()
+        .enumerate()
+        {
+            let log = ReviewLog {
+                rating: if i == 0 { Rating::Again } else { Rating::Good },
+                phase_before: phase,
+                elapsed_days: 1,
+                memory: Memory {
+                    stability: 1.0,
+                    difficulty: 5.0,
+                },
+                interval_days: 1.0,
+            };
+            b.record_answer(id, &st, &log, 1_500 + i as i64 * 1_000_000, 1_000)
+                .unwrap();
+        }
+        b.import(&e, 10_000).unwrap();
+        assert_eq!(b.review_counts_differing().unwrap(), 0);
+        assert_eq!(
+            b.review_window(0, crate::store::Grain::Quarter)
+                .unwrap()
+                .items,
+            b.review_window(0, crate::store::Grain::Answer)
+                .unwrap()
+                .items
+        );
+    }
+
+    #[test]
     fn export_then_import_reproduces_the_progress_and_twice_changes_nothing() {
         let a = filled();
         let e = a.export(9_000).unwrap();

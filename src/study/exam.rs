@@ -48,21 +48,21 @@ impl Study {
     }
 
     /// Right / asked per task statement over every submitted attempt (discarded ones never count),
-    /// for the weak-area exam.
+    /// for the weak-area exam and Stats. The questions of each answer are counted as
+    /// `load_attempt` would load them (a question no longer in the packs, or with other choices
+    /// now, is left out), from the answers alone: the attempts are not read whole.
     pub fn task_tallies(&self) -> Result<Vec<(String, exam::Tally)>> {
-        let mut sum: std::collections::BTreeMap<String, exam::Tally> = Default::default();
-        for a in self.store().attempt_history()? {
-            let Some((run, _)) = self.load_attempt(a.id)? else {
-                continue;
-            };
-            let qs: Vec<&Question> = run.questions.iter().collect();
-            for (task, t) in exam::score(&qs, &run.selected).per_task {
-                let s = sum.entry(task).or_default();
-                s.correct += t.correct;
-                s.total += t.total;
+        let mut qs: Vec<&Question> = Vec::new();
+        let mut selected = Vec::new();
+        self.store().each_submitted_answer(|id, shown, sel| {
+            if let Some(q) = self.question(id)
+                && q.choices.len() == shown
+            {
+                qs.push(q);
+                selected.push(sel);
             }
-        }
-        Ok(sum.into_iter().collect())
+        })?;
+        Ok(exam::score(&qs, &selected).per_task)
     }
 
     /// Starts an exam: draws its questions with `seed`, stores the attempt, and returns it.

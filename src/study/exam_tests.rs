@@ -169,3 +169,44 @@ fn submitting_schedules_what_was_answered_wrongly_and_lists_what_was_not_answere
     let (_, due) = s.queue(NOON + 10_000).unwrap();
     assert!(due.learning >= 1);
 }
+
+#[test]
+fn task_tallies_count_the_submitted_attempts_as_loading_each_would() {
+    let mut s = study();
+    for (i, seed) in [5u64, 6, 7, 8].into_iter().enumerate() {
+        let mut run = s.start_exam(Mode::Full, seed, NOON + i as i64).unwrap();
+        for p in 0..run.questions.len() {
+            if (p + i) % 3 != 0 {
+                run.position = p;
+                run.toggle(p % run.order[p].len()).unwrap();
+                s.save_exam_answer(&run, p).ok();
+            }
+        }
+        if i == 2 {
+            // Discarded: never counted.
+            assert!(s.discard_exam(run.attempt, NOON + 50).unwrap());
+            continue;
+        }
+        s.submit_exam(&mut run, NOON + 100 + i as i64).unwrap();
+    }
+    // The definition before the tallies were read from the answers alone: every submitted attempt
+    // loaded whole and scored.
+    let mut sum: std::collections::BTreeMap<String, exam::Tally> = Default::default();
+    for a in s.store().attempt_history().unwrap() {
+        let (run, _) = s.load_attempt(a.id).unwrap().unwrap();
+        let qs: Vec<&Question> = run.questions.iter().collect();
+        for (task, t) in exam::score(&qs, &run.selected).per_task {
+            let e = sum.entry(task).or_default();
+            e.correct += t.correct;
+            e.total += t.total;
+        }
+    }
+    let expected: Vec<(String, exam::Tally)> = sum.into_iter().collect();
+    assert_eq!(
+        expected.iter().map(|(_, t)| t.total).sum::<usize>(),
+        3 * 65,
+        "three submitted attempts"
+    );
+    assert!(expected.iter().any(|(_, t)| t.correct > 0));
+    assert_eq!(s.task_tallies().unwrap(), expected);
+}

@@ -1,0 +1,1 @@
+SELECT item, item_id FROM revlog_item_key
