@@ -69,6 +69,8 @@ const CONVERTED: &[&str] = &[
     "src/interchange/package.rs",
     "src/config_file.rs",
     "src/context.rs",
+    // ko-finish: the last English of the command line and the screens
+    "src/packs.rs",
 ];
 
 /// String literals with letters that a converted file may hold, and why they are not words to
@@ -640,6 +642,13 @@ const NOT_WORDS: &[(&str, &str, &str)] = &[
         "src/config_file.rs",
         "toml.tmp",
         "a temporary file's extension",
+    ),
+    // ko-finish
+    ("src/packs.rs", "toml", "the extension of pack files"),
+    (
+        "src/packs.rs",
+        "unreadable",
+        "a finding's code, as lint --json writes it",
     ),
 ];
 

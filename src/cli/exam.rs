@@ -5,7 +5,7 @@ use super::{Cli, EXIT_FINDINGS, EXIT_OK, print_error};
 use crate::context::Context;
 use crate::core::config::Lang;
 use crate::core::domain::Domain;
-use crate::display::clock;
+use crate::exam_run::clock;
 use crate::exam_run::{Mode, Practice, domain_title, letter, mode_title};
 use crate::i18n::tr;
 use crate::pack_cache::Detail;
@@ -440,7 +440,7 @@ fn run_inner(cli: &Cli, cmd: &ExamCommand) -> anyhow::Result<u8> {
                         r.id,
                         left(&status_text(lang, r.status), 11),
                         right(&est, 9),
-                        clock(r.elapsed_ms),
+                        clock(lang, r.elapsed_ms),
                         mode_title(lang, &r.mode)
                     );
                 }
@@ -505,7 +505,7 @@ fn run_inner(cli: &Cli, cmd: &ExamCommand) -> anyhow::Result<u8> {
                     correct = t.correct,
                     total = t.total,
                     percent = format!("{:.0}", t.percent()),
-                    time = clock(result.elapsed_ms)
+                    time = clock(lang, result.elapsed_ms)
                 )
             );
             say!(
