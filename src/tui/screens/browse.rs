@@ -974,6 +974,32 @@ ko = { text = "예약된 동시성.", why = "확장을 제한할 뿐 이벤트�
             }
         }
 
+        /// Korean filters, as the Korean list shows kinds and states, find what the English ones
+        /// find, in either language of the app.
+        #[test]
+        fn korean_filters_match_what_the_korean_list_shows() {
+            for lang in [Lang::Ko, Lang::En] {
+                let mut app = browse_in(lang);
+                typed(&mut app, "종류:문제");
+                let s = screen_at(&mut app, 80, 24);
+                if lang == Lang::Ko {
+                    insta::assert_snapshot!("browse_korean_filter_ko", s);
+                }
+                let rows: Vec<&str> = s.lines().filter(|l| l.starts_with("│t/")).collect();
+                assert_eq!(rows.len(), 1, "{s}");
+                assert!(rows[0].starts_with("│t/q-destination"), "{s}");
+                app.on_key(
+                    &KeyEvent::new(KeyCode::Char('u'), KeyModifiers::CONTROL),
+                    NOON + 1000,
+                );
+                typed(&mut app, "상태:새 종류:숫");
+                let s = screen_at(&mut app, 80, 24);
+                let rows: Vec<&str> = s.lines().filter(|l| l.starts_with("│t/")).collect();
+                assert_eq!(rows.len(), 1, "{s}");
+                assert!(rows[0].starts_with("│t/timeout"), "{s}");
+            }
+        }
+
         #[test]
         fn korean_rows_fill_the_list_by_columns() {
             let mut app = browse_in(Lang::Ko);
