@@ -513,7 +513,10 @@ fn exam_text_output_is_korean_with_lang_ko() {
         kh[1].contains("제출됨") && kh[1].contains("너무 적음"),
         "{k}"
     );
-    assert!(kh[1].ends_with("0시간 01분 30초  빠른 시험"), "{k}");
+    assert!(
+        kh[1].ends_with("0시간 01분 30초  빠른 시험") && kh[0].ends_with("시간             시험"),
+        "{k}"
+    );
     assert!(
         eh[1].contains("submitted") && eh[1].ends_with("Quick exam"),
         "{e}"

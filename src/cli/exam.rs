@@ -411,6 +411,8 @@ fn run_inner(cli: &Cli, cmd: &ExamCommand) -> anyhow::Result<u8> {
             } else if rows.is_empty() {
                 say!("{}", tr!(lang, "exam-cli-no-history"));
             } else {
+                // The time column: a clock in `lang` (a Korean one is wider) and one space.
+                let time_width = clock(lang, 0).width().max(10) + 1;
                 say!(
                     "{}  {} {} {} {:>6} {}  {} {}",
                     right(&tr!(lang, "exam-cli-col-id"), 4),
@@ -419,7 +421,7 @@ fn run_inner(cli: &Cli, cmd: &ExamCommand) -> anyhow::Result<u8> {
                     right(&tr!(lang, "exam-cli-col-score"), 9),
                     "%",
                     right(&tr!(lang, "exam-cli-col-estimate"), 9),
-                    left(&tr!(lang, "exam-cli-col-time"), 11),
+                    left(&tr!(lang, "exam-cli-col-time"), time_width),
                     tr!(lang, "exam-cli-col-exam")
                 );
                 for r in &rows {
@@ -436,11 +438,11 @@ fn run_inner(cli: &Cli, cmd: &ExamCommand) -> anyhow::Result<u8> {
                         (None, None) => "-".into(),
                     };
                     say!(
-                        "{:>4}  {date:<10} {} {score:>9} {pct:>6} {}  {:<11} {}",
+                        "{:>4}  {date:<10} {} {score:>9} {pct:>6} {}  {} {}",
                         r.id,
                         left(&status_text(lang, r.status), 11),
                         right(&est, 9),
-                        clock(lang, r.elapsed_ms),
+                        left(&clock(lang, r.elapsed_ms), time_width),
                         mode_title(lang, &r.mode)
                     );
                 }
