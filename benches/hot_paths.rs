@@ -360,9 +360,15 @@ fn browse_50k(c: &mut Criterion) {
 
 /// Browse search over every bundled card and question (what a user has), English and Korean.
 fn browse_bundled<M: Measurement + 'static>(c: &mut Criterion<M>) {
-    let packs = awsdrill::packs::load(true, &[], None, awsdrill::pack_cache::Detail::Full)
-        .expect("the bundled packs load")
-        .packs;
+    let packs = awsdrill::packs::load(
+        awsdrill::core::config::Lang::En,
+        true,
+        &[],
+        None,
+        awsdrill::pack_cache::Detail::Full,
+    )
+    .expect("the bundled packs load")
+    .packs;
     let cards: Vec<Box<Card>> = packs
         .iter()
         .flat_map(|p| {

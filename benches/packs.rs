@@ -12,16 +12,41 @@ use std::hint::black_box;
 fn load_bundled(c: &mut Criterion) {
     c.bench_function(
         "parse and validate every bundled pack on all cores (the first start of a version)",
-        |b| b.iter(|| awsdrill::packs::load(black_box(true), &[], None, Detail::Full).unwrap()),
+        |b| {
+            b.iter(|| {
+                awsdrill::packs::load(
+                    awsdrill::core::config::Lang::En,
+                    black_box(true),
+                    &[],
+                    None,
+                    Detail::Full,
+                )
+                .unwrap()
+            })
+        },
     );
     let dir = tempfile::tempdir().expect("a temporary folder");
     let cache = PackCache::new(dir.path());
-    awsdrill::packs::load(true, &[], Some(&cache), Detail::Full).expect("fills the cache");
+    awsdrill::packs::load(
+        awsdrill::core::config::Lang::En,
+        true,
+        &[],
+        Some(&cache),
+        Detail::Full,
+    )
+    .expect("fills the cache");
     c.bench_function(
         "load every bundled pack from the pack cache (the app after its first start)",
         |b| {
             b.iter(|| {
-                awsdrill::packs::load(black_box(true), &[], Some(&cache), Detail::Full).unwrap()
+                awsdrill::packs::load(
+                    awsdrill::core::config::Lang::En,
+                    black_box(true),
+                    &[],
+                    Some(&cache),
+                    Detail::Full,
+                )
+                .unwrap()
             })
         },
     );

@@ -78,12 +78,26 @@ fn start(c: &mut Criterion) {
             &format!("50 synthetic packs and the bundled ones from the pack cache, {what}"),
             |b| {
                 b.iter(|| {
-                    awsdrill::packs::load(true, black_box(&user), Some(&cache), detail).unwrap()
+                    awsdrill::packs::load(
+                        awsdrill::core::config::Lang::En,
+                        true,
+                        black_box(&user),
+                        Some(&cache),
+                        detail,
+                    )
+                    .unwrap()
                 })
             },
         );
     }
-    let packs = awsdrill::packs::load(true, &user, Some(&cache), Detail::Full).unwrap();
+    let packs = awsdrill::packs::load(
+        awsdrill::core::config::Lang::En,
+        true,
+        &user,
+        Some(&cache),
+        Detail::Full,
+    )
+    .unwrap();
     c.bench_function("the deck: 50,689 cards in study order, indexed", |b| {
         b.iter_batched(
             || packs.packs.clone(),

@@ -345,7 +345,7 @@ mod tests {
 
     fn paths() -> (tempfile::TempDir, Paths) {
         let dir = tempfile::tempdir().unwrap();
-        let paths = Paths::resolve(Some(dir.path()), None).unwrap();
+        let paths = Paths::resolve(crate::core::config::Lang::En, Some(dir.path()), None).unwrap();
         paths.ensure_dirs(Lang::En).unwrap();
         (dir, paths)
     }

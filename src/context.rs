@@ -77,11 +77,15 @@ impl OpenOptions {
     /// be read is reported by the commands that need it, not here.
     pub fn ui_lang(&self) -> crate::core::config::Lang {
         let language = self.lang.unwrap_or_else(|| {
-            Paths::resolve(self.data_dir.as_deref(), self.config.as_deref())
-                .ok()
-                .and_then(|p| load_config(crate::core::config::Lang::En, &p).ok())
-                .map(|c| c.language)
-                .unwrap_or(crate::core::config::Language::Auto)
+            Paths::resolve(
+                crate::core::config::Lang::En,
+                self.data_dir.as_deref(),
+                self.config.as_deref(),
+            )
+            .ok()
+            .and_then(|p| load_config(crate::core::config::Lang::En, &p).ok())
+            .map(|c| c.language)
+            .unwrap_or(crate::core::config::Language::Auto)
         });
         language.resolve(|k| std::env::var(k).ok())
     }
@@ -135,13 +139,13 @@ impl Context {
         create: bool,
         ahead: &dyn Fn(&Store, &Config),
     ) -> Result<Context> {
-        let paths = Paths::resolve(opts.data_dir.as_deref(), opts.config.as_deref())?;
         // The settings are not read yet: their errors are said in `--lang`'s language, else the
         // environment's.
         let lang = opts
             .lang
             .unwrap_or(crate::core::config::Language::Auto)
             .resolve(|k| std::env::var(k).ok());
+        let paths = Paths::resolve(lang, opts.data_dir.as_deref(), opts.config.as_deref())?;
         if !opts.new_store {
             refuse_lost_store(lang, &paths)?;
         }
@@ -185,7 +189,7 @@ impl Context {
                 let states = store.card_states().map(|st| (st, store.total_changes()));
                 (store, states)
             });
-            let mut packs = packs::load(true, &user, Some(&cache), detail);
+            let mut packs = packs::load(lang, true, &user, Some(&cache), detail);
             let deck = packs
                 .as_mut()
                 .map(|p| Deck::new(std::mem::take(&mut p.packs)))
@@ -228,20 +232,21 @@ impl Context {
         let mut user = vec![ctx.paths.packs_dir.clone()];
         user.extend(opts.packs.iter().cloned());
         let cache = crate::pack_cache::PackCache::new(&ctx.paths.cache_dir);
+        let lang = ctx.ui_lang();
         ctx.text_later = Some(Box::new(move || {
             // The outline was just dropped: its memory goes back to the system before the whole
             // deck takes its place, so the two do not add up at the app's peak.
             give_back_freed_memory();
-            let packs =
-                packs::load(true, &user, Some(&cache), Detail::Full).map_err(anyhow::Error::msg)?;
+            let packs = packs::load(lang, true, &user, Some(&cache), Detail::Full)
+                .map_err(anyhow::Error::msg)?;
             Ok(Deck::new(packs.packs))
         }));
         Ok(ctx)
     }
 
     fn exclusive(opts: &OpenOptions, check: StartCheck, detail: Detail) -> Result<Context> {
-        let paths = Paths::resolve(opts.data_dir.as_deref(), opts.config.as_deref())?;
         let lang = opts.ui_lang();
+        let paths = Paths::resolve(lang, opts.data_dir.as_deref(), opts.config.as_deref())?;
         paths.ensure_dirs(lang)?;
         let lock = paths.lock(lang)?;
         crate::backup::clean_leftovers(&paths);
@@ -272,7 +277,11 @@ pub fn explain(e: anyhow::Error, opts: &OpenOptions) -> anyhow::Error {
     let Some(store_error) = e.downcast_ref::<crate::store::StoreError>() else {
         return e;
     };
-    let Ok(paths) = Paths::resolve(opts.data_dir.as_deref(), opts.config.as_deref()) else {
+    let Ok(paths) = Paths::resolve(
+        opts.ui_lang(),
+        opts.data_dir.as_deref(),
+        opts.config.as_deref(),
+    ) else {
         return e;
     };
     // A file other than the store (a backup given to `restore`) is named already, with no hint.
@@ -347,6 +356,32 @@ impl Context {
         }
         Ok(study)
     }
+}
+
+/// An error and its causes in `lang`, joined as `{:#}` joins them (`outer: cause`): the store's
+/// errors, the operating system's and a package's are said in `lang` (`store::words`,
+/// `i18n::io_reason`, `PackageError::words`); the app's own messages already are.
+pub fn error_words(
+    lang: crate::core::config::Lang,
+    e: &(dyn std::error::Error + 'static),
+) -> String {
+    let mut parts = Vec::new();
+    let mut next = Some(e);
+    while let Some(c) = next {
+        parts.push(
+            if let Some(s) = c.downcast_ref::<crate::store::StoreError>() {
+                crate::store::words(lang, s)
+            } else if let Some(io) = c.downcast_ref::<std::io::Error>() {
+                crate::i18n::io_reason(lang, io)
+            } else if let Some(p) = c.downcast_ref::<crate::interchange::package::PackageError>() {
+                p.words(lang)
+            } else {
+                c.to_string()
+            },
+        );
+        next = c.source();
+    }
+    parts.join(": ")
 }
 
 #[cfg(test)]

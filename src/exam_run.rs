@@ -11,6 +11,19 @@ pub use crate::core::exam::mode::{BadMode, Mode, Practice, QUICK_COUNT, WEAK_COU
 use crate::core::exam::{self, ScaledEstimate, Score, is_correct, remaining_ms, scaled_estimate};
 use crate::i18n::tr;
 
+/// A duration as a clock that keeps its width from second to second: `1h 05m 09s`, `1시간 05분
+/// 09초` (negative durations show as zero).
+pub fn clock(lang: Lang, ms: i64) -> String {
+    let s = ms.max(0) / 1000;
+    tr!(
+        lang,
+        "exam-clock",
+        h = (s / 3600).to_string(),
+        m = format!("{:02}", s % 3600 / 60),
+        s = format!("{:02}", s % 60)
+    )
+}
+
 /// Attempts whose questions a new full exam avoids while the pool allows.
 pub const RECENT_ATTEMPTS: usize = 3;
 
@@ -329,6 +342,18 @@ pub use crate::core::exam::{card_from_question, letter};
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn clock_pads_minutes_and_seconds_in_both_languages() {
+        use crate::core::config::Lang;
+        assert_eq!(super::clock(Lang::En, 3_909_000), "1h 05m 09s");
+        assert_eq!(super::clock(Lang::En, -5), "0h 00m 00s");
+        assert_eq!(super::clock(Lang::Ko, 3_909_000), "1시간 05분 09초");
+        assert_eq!(super::clock(Lang::Ko, 90_000), "0시간 01분 30초");
+        // The width does not change from second to second.
+        let w = |ms| unicode_width::UnicodeWidthStr::width(super::clock(Lang::Ko, ms).as_str());
+        assert_eq!(w(0), w(3_599_000));
+    }
+
     use super::*;
 
     #[test]

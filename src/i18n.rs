@@ -10,6 +10,7 @@
 //! Uses only `core`. JSON keys, command names, config keys and key names stay English.
 
 use crate::core::config::Lang;
+use crate::core::io_problem::IoProblem;
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentResource, FluentValue};
 use std::sync::OnceLock;
@@ -110,6 +111,34 @@ pub fn key_label(lang: Lang, label: &str) -> String {
         }
         _ => label.to_string(),
     }
+}
+
+/// A short reason for an I/O error in `lang`, from its kind (`io_words`). Every message that
+/// shows why a file could not be read or written goes through here.
+pub fn io_reason(lang: Lang, e: &std::io::Error) -> String {
+    io_words(lang, &IoProblem::of(e))
+}
+
+/// An I/O problem in `lang`; a kind without words of its own keeps the system's text (in
+/// parentheses in Korean).
+pub fn io_words(lang: Lang, p: &IoProblem) -> String {
+    let key = match p {
+        IoProblem::NotFound => "errors-io-not-found",
+        IoProblem::PermissionDenied => "errors-io-permission-denied",
+        IoProblem::AlreadyExists => "errors-io-already-exists",
+        IoProblem::ReadOnly => "errors-io-read-only",
+        IoProblem::StorageFull => "errors-io-storage-full",
+        IoProblem::QuotaExceeded => "errors-io-quota",
+        IoProblem::IsAFolder => "errors-io-is-a-folder",
+        IoProblem::NotAFolder => "errors-io-not-a-folder",
+        IoProblem::FolderNotEmpty => "errors-io-folder-not-empty",
+        IoProblem::FileTooLarge => "errors-io-file-too-large",
+        IoProblem::Busy => "errors-io-busy",
+        IoProblem::InvalidName => "errors-io-invalid-name",
+        IoProblem::LinkLoop => "errors-io-link-loop",
+        IoProblem::Other(os) => return tr!(lang, "errors-io-other", os = os.as_str()),
+    };
+    text(lang, key, &Args::new())
 }
 
 fn bundle(lang: Lang) -> &'static FluentBundle<FluentResource> {

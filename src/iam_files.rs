@@ -186,7 +186,7 @@ fn reason(lang: Lang, e: &std::io::Error) -> String {
     match e.kind() {
         std::io::ErrorKind::NotFound => tr!(lang, "iam-file-not-found"),
         std::io::ErrorKind::PermissionDenied => tr!(lang, "iam-file-permission-denied"),
-        _ => e.to_string(),
+        _ => crate::i18n::io_reason(lang, e),
     }
 }
 

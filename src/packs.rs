@@ -9,6 +9,7 @@ use crate::core::content::load::PackReport;
 use crate::core::content::{
     Finding, FindingKind, MAX_PACK_BYTES, Pack, Severity, check_set, parse_pack_with,
 };
+use crate::core::io_problem::IoProblem;
 use crate::pack_cache::{Detail, Key, PackCache};
 use crate::paths::io_reason;
 use std::collections::HashSet;
@@ -45,6 +46,7 @@ enum Source<'a> {
 /// checked on every core. With a cache, a pack unchanged since it was last validated is read from it.
 /// With `Detail::Outline` the packs have no card text (see `Pack::outline`).
 pub fn load(
+    lang: crate::core::config::Lang,
     bundled: bool,
     user_paths: &[PathBuf],
     cache: Option<&PackCache>,
@@ -54,7 +56,11 @@ pub fn load(
     if bundled {
         sources.extend(BUNDLED.iter().map(|(n, t)| Source::Bundled(n, t)));
     }
-    sources.extend(collect_files(user_paths)?.into_iter().map(Source::File));
+    sources.extend(
+        collect_files(lang, user_paths)?
+            .into_iter()
+            .map(Source::File),
+    );
     let threads = std::thread::available_parallelism()
         .map_or(1, |n| n.get())
         .min(8);
@@ -100,18 +106,17 @@ pub fn load(
 }
 
 /// Expands files and folders into the `.toml` files to read, sorted within each folder. A path that
-/// does not exist is an error (the caller cannot run); loops of symbolic links are walked once.
-pub fn collect_files(paths: &[PathBuf]) -> Result<Vec<PathBuf>, String> {
+/// does not exist is an error in `lang` (the caller cannot run); loops of symbolic links are walked
+/// once.
+pub fn collect_files(
+    lang: crate::core::config::Lang,
+    paths: &[PathBuf],
+) -> Result<Vec<PathBuf>, String> {
     let mut out = Vec::new();
     let mut seen_dirs = HashSet::new();
     for p in paths {
-        let meta = std::fs::metadata(p).map_err(|e| {
-            format!(
-                "{}: {}",
-                p.display(),
-                io_reason(crate::core::config::Lang::En, &e)
-            )
-        })?;
+        let meta = std::fs::metadata(p)
+            .map_err(|e| format!("{}: {}", p.display(), io_reason(lang, &e)))?;
         if meta.is_dir() {
             walk(p, &mut seen_dirs, &mut out, 0);
         } else {
@@ -225,10 +230,7 @@ fn read_pack_file_with(
     let meta = match std::fs::metadata(path) {
         Ok(m) => m,
         Err(e) => {
-            return fail(FindingKind::Unreadable(Unreadable::Io(io_reason(
-                crate::core::config::Lang::En,
-                &e,
-            ))));
+            return fail(FindingKind::Unreadable(Unreadable::Io(IoProblem::of(&e))));
         }
     };
     if meta.is_dir() {
@@ -254,10 +256,7 @@ fn read_pack_file_with(
     let mut bytes = Vec::new();
     let read = std::fs::File::open(path).and_then(|f| f.take(limit + 1).read_to_end(&mut bytes));
     if let Err(e) = read {
-        return fail(FindingKind::Unreadable(Unreadable::Io(io_reason(
-            crate::core::config::Lang::En,
-            &e,
-        ))));
+        return fail(FindingKind::Unreadable(Unreadable::Io(IoProblem::of(&e))));
     }
     let report = parse_pack_with(&name, &bytes, warnings);
     if let (Some(c), Some(k)) = (cache, &key) {
@@ -282,6 +281,7 @@ mod tests {
         let cache = PackCache::new(&dir.path().join("cache"));
         let load = || {
             load(
+                crate::core::config::Lang::En,
                 false,
                 std::slice::from_ref(&packs),
                 Some(&cache),

@@ -35,7 +35,8 @@ pub struct Paths {
 
 impl Paths {
     /// Resolves the locations from the flags, then the environment, then the platform defaults.
-    pub fn resolve(data_dir: Option<&Path>, config: Option<&Path>) -> Result<Paths> {
+    /// Its one error (no home directory) is said in `lang`.
+    pub fn resolve(lang: Lang, data_dir: Option<&Path>, config: Option<&Path>) -> Result<Paths> {
         let env_data = std::env::var_os("AWSDRILL_DATA_DIR").filter(|v| !v.is_empty());
         let env_config = std::env::var_os("AWSDRILL_CONFIG").filter(|v| !v.is_empty());
         let explicit = data_dir
@@ -43,7 +44,7 @@ impl Paths {
             .or_else(|| env_data.map(PathBuf::from));
         let dirs = || {
             directories::ProjectDirs::from("", "", "awsdrill")
-                .ok_or_else(|| anyhow!("cannot find a home directory; pass --data-dir DIR"))
+                .ok_or_else(|| anyhow!(tr!(lang, "errors-no-home")))
         };
         let data_dir = match &explicit {
             Some(d) => d.clone(),
@@ -171,14 +172,5 @@ pub fn require_regular_file(
     Ok(meta)
 }
 
-/// A short reason for an I/O error, without Rust's debug formatting (other errors are the
-/// operating system's words).
-pub fn io_reason(lang: Lang, e: &std::io::Error) -> String {
-    use std::io::ErrorKind::*;
-    match e.kind() {
-        NotFound => tr!(lang, "errors-io-not-found"),
-        PermissionDenied => tr!(lang, "errors-io-permission-denied"),
-        _ if e.raw_os_error() == Some(40) => tr!(lang, "errors-io-link-loop"),
-        _ => e.to_string(),
-    }
-}
+/// A short reason for an I/O error in the user's language (one helper for every message).
+pub use crate::i18n::io_reason;

@@ -513,7 +513,10 @@ fn exam_text_output_is_korean_with_lang_ko() {
         kh[1].contains("제출됨") && kh[1].contains("너무 적음"),
         "{k}"
     );
-    assert!(kh[1].ends_with("0h 01m 30s  빠른 시험"), "{k}");
+    assert!(
+        kh[1].ends_with("0시간 01분 30초  빠른 시험") && kh[0].ends_with("시간             시험"),
+        "{k}"
+    );
     assert!(
         eh[1].contains("submitted") && eh[1].ends_with("Quick exam"),
         "{e}"
@@ -526,7 +529,7 @@ fn exam_text_output_is_korean_with_lang_ko() {
         kl[0].starts_with(&format!("응시 {id}(빠른 시험): 10문제 중 ")),
         "{k}"
     );
-    assert!(kl[0].ends_with("시간 0h 01m 30s."), "{k}");
+    assert!(kl[0].ends_with("시간 0시간 01분 30초."), "{k}");
     assert!(
         kl[1].starts_with(
             "문제가 너무 적어 환산 점수를 추정할 수 없습니다(채점 대상 10개, 20개 이상 필요)"

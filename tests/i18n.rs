@@ -72,6 +72,8 @@ const CONVERTED: &[&str] = &[
     // the command line's help and parse errors
     "src/cli/help.rs",
     "src/main.rs",
+    // ko-finish: the last English of the command line and the screens
+    "src/packs.rs",
 ];
 
 /// String literals with letters that a converted file may hold, and why they are not words to
@@ -719,6 +721,13 @@ const NOT_WORDS: &[(&str, &str, &str)] = &[
         "src/cli/help.rs",
         "' exists",
         "clap's suggestion, recognized to say it in Korean",
+    ),
+    // ko-finish
+    ("src/packs.rs", "toml", "the extension of pack files"),
+    (
+        "src/packs.rs",
+        "unreadable",
+        "a finding's code, as lint --json writes it",
     ),
 ];
 

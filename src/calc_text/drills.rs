@@ -41,7 +41,7 @@ pub fn prompt(p: &Prompt) -> String {
         Prompt::Ec2Generation { name } => {
             format!("What generation is the EC2 instance type {name}?")
         }
-        Prompt::Ec2Letter { name, meaning } => format!(
+        Prompt::Ec2Letter { name, meaning, .. } => format!(
             "In the EC2 instance type {name}, which option letter means: {meaning}? Type the letter."
         ),
         Prompt::LambdaConcurrency { rps, duration_ms } => format!(
@@ -118,9 +118,17 @@ pub fn prompt(p: &Prompt) -> String {
     }
 }
 
-/// The question of an exercise in Korean, for the kinds that have one (IAM puzzles).
+/// The question of an exercise in Korean, for the kinds that have one (IAM puzzles, the EC2
+/// option letter when the naming rules give its meaning in Korean).
 pub fn prompt_ko(p: &Prompt) -> Option<String> {
     match p {
+        Prompt::Ec2Letter {
+            name,
+            meaning_ko: Some(meaning),
+            ..
+        } => Some(format!(
+            "EC2 인스턴스 유형 {name}에서 '{meaning}'을(를) 뜻하는 옵션 문자는 무엇인가? 그 문자를 입력한다."
+        )),
         Prompt::IamDecision(p) => Some(iam_prompt(
             p,
             &Korean,

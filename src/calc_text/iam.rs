@@ -6,7 +6,7 @@
 use crate::core::config::Lang;
 use crate::core::content::diag::{Severity, excerpt, locate, printable};
 use crate::core::iam::eval::{Check, Decision, Grantee, StatementTrace, Step, Then};
-use crate::core::iam::parse::{ArnProblem, Finding, FindingKind, Want};
+use crate::core::iam::parse::{ArnProblem, Finding, FindingKind, JsonSyntax, Want};
 use crate::core::iam::policy::{Effect, PolicyType, ValueKind};
 use crate::i18n::tr;
 use std::fmt::Write as _;
@@ -57,12 +57,56 @@ fn value_kind(lang: Lang, k: ValueKind) -> String {
     tr!(lang, key)
 }
 
+/// A kind of JSON syntax error in `lang` (in English, the parser's own words).
+fn json_syntax(lang: Lang, what: &JsonSyntax) -> String {
+    use JsonSyntax as J;
+    let key = match what {
+        J::BareDecimalPoint => "iam-json-bare-decimal-point",
+        J::Comment => "iam-json-comment",
+        J::ExpectedColon => "iam-json-expected-colon",
+        J::ExpectedValue => "iam-json-expected-value",
+        J::ExpectedDigit => "iam-json-expected-digit",
+        J::ExpectedDigitAfterMinus => "iam-json-expected-digit-after-minus",
+        J::ExpectedExponent => "iam-json-expected-exponent",
+        J::ExpectedPropertyName => "iam-json-expected-property-name",
+        J::Hexadecimal => "iam-json-hexadecimal",
+        J::ExpectedComma => "iam-json-expected-comma",
+        J::MultipleValues => "iam-json-multiple-values",
+        J::NonFinite => "iam-json-non-finite",
+        J::SingleQuoted => "iam-json-single-quoted",
+        J::TrailingComma => "iam-json-trailing-comma",
+        J::UnaryPlus => "iam-json-unary-plus",
+        J::UnexpectedCloseBrace => "iam-json-unexpected-close-brace",
+        J::UnexpectedCloseBracket => "iam-json-unexpected-close-bracket",
+        J::UnexpectedColon => "iam-json-unexpected-colon",
+        J::UnexpectedComma => "iam-json-unexpected-comma",
+        J::UnexpectedToken => "iam-json-unexpected-token",
+        J::UnexpectedTokenInObject => "iam-json-unexpected-token-in-object",
+        J::UnexpectedWord => "iam-json-unexpected-word",
+        J::UnterminatedArray => "iam-json-unterminated-array",
+        J::UnterminatedComment => "iam-json-unterminated-comment",
+        J::UnterminatedObject => "iam-json-unterminated-object",
+        J::UnterminatedString => "iam-json-unterminated-string",
+        J::TooDeep => "iam-json-too-deep",
+        J::BadEscape => "iam-json-bad-escape",
+        J::ExpectedHexDigits => "iam-json-expected-hex-digits",
+        J::BadUnicodeEscape(v) => {
+            return tr!(lang, "iam-json-bad-unicode-escape", escape = v.as_str());
+        }
+    };
+    tr!(lang, key)
+}
+
 /// The sentence of a finding.
 pub fn finding_message(lang: Lang, k: &FindingKind) -> String {
     use FindingKind::*;
     let name = |n: &str| n.to_string();
     match k {
-        Syntax { message } => tr!(lang, "iam-finding-syntax", message = name(message)),
+        Syntax { what, .. } => tr!(
+            lang,
+            "iam-finding-syntax",
+            message = json_syntax(lang, what)
+        ),
         NotAnObject => tr!(lang, "iam-finding-not-an-object"),
         UnknownElement {
             name: n,

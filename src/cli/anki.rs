@@ -72,13 +72,13 @@ pub(super) fn run(cli: &Cli, cmd: &AnkiCommand) -> u8 {
 /// The loaded packs (bundled, the packs folder, `--pack`) with full text, and sentences about
 /// files that failed to load.
 pub(super) fn load_packs(lang: Lang, cli: &Cli) -> anyhow::Result<(Paths, Vec<Pack>, Vec<String>)> {
-    let paths = Paths::resolve(cli.data_dir.as_deref(), cli.config.as_deref())?;
+    let paths = Paths::resolve(lang, cli.data_dir.as_deref(), cli.config.as_deref())?;
     paths.ensure_dirs(lang)?;
     let mut user = vec![paths.packs_dir.clone()];
     user.extend(cli.packs.iter().cloned());
     let cache = crate::pack_cache::PackCache::new(&paths.cache_dir);
-    let loaded =
-        crate::packs::load(true, &user, Some(&cache), Detail::Full).map_err(anyhow::Error::msg)?;
+    let loaded = crate::packs::load(lang, true, &user, Some(&cache), Detail::Full)
+        .map_err(anyhow::Error::msg)?;
     let failed: Vec<String> = loaded
         .failed()
         .map(|r| tr!(lang, "data-not-loaded", file = r.file.as_str()))
@@ -580,7 +580,8 @@ pub(super) fn save_pack(
         .map(|(name, t)| parse_pack(&bundled_name(name), t.as_bytes()))
         .collect();
     reports.extend(crate::packs::read_pack_files(
-        &crate::packs::collect_files(std::slice::from_ref(&paths.packs_dir)).unwrap_or_default(),
+        &crate::packs::collect_files(lang, std::slice::from_ref(&paths.packs_dir))
+            .unwrap_or_default(),
         true,
     ));
     reports.push(parse_pack(&file.display().to_string(), text.as_bytes()));

@@ -58,7 +58,7 @@ fn run_inner(cli: &Cli, cmd: DataCommand) -> anyhow::Result<u8> {
             Ok(EXIT_OK)
         }
         DataCommand::Restore { file, yes } => {
-            let paths = Paths::resolve(cli.data_dir.as_deref(), cli.config.as_deref())?;
+            let paths = Paths::resolve(lang, cli.data_dir.as_deref(), cli.config.as_deref())?;
             // Another copy of the app at work is said first; a file that cannot be restored is
             // said before a data directory that does not exist yet is created.
             let lock = |paths: &Paths| paths.ensure_dirs(lang).and_then(|()| paths.lock(lang));
@@ -155,7 +155,7 @@ fn run_inner(cli: &Cli, cmd: DataCommand) -> anyhow::Result<u8> {
                         lang,
                         "data-not-an-export",
                         at = format!("{}:{}:{}", file.display(), e.line(), e.column()),
-                        error = e.to_string()
+                        error = crate::content_text::json_error(lang, &e)
                     ));
                     return Ok(EXIT_FINDINGS);
                 }

@@ -5,7 +5,7 @@ use super::{Cli, EXIT_FINDINGS, EXIT_OK, print_error};
 use crate::context::Context;
 use crate::core::config::Lang;
 use crate::core::domain::Domain;
-use crate::display::clock;
+use crate::exam_run::clock;
 use crate::exam_run::{Mode, Practice, domain_title, letter, mode_title};
 use crate::i18n::tr;
 use crate::pack_cache::Detail;
@@ -411,6 +411,8 @@ fn run_inner(cli: &Cli, cmd: &ExamCommand) -> anyhow::Result<u8> {
             } else if rows.is_empty() {
                 say!("{}", tr!(lang, "exam-cli-no-history"));
             } else {
+                // The time column: a clock in `lang` (a Korean one is wider) and one space.
+                let time_width = clock(lang, 0).width().max(10) + 1;
                 say!(
                     "{}  {} {} {} {:>6} {}  {} {}",
                     right(&tr!(lang, "exam-cli-col-id"), 4),
@@ -419,7 +421,7 @@ fn run_inner(cli: &Cli, cmd: &ExamCommand) -> anyhow::Result<u8> {
                     right(&tr!(lang, "exam-cli-col-score"), 9),
                     "%",
                     right(&tr!(lang, "exam-cli-col-estimate"), 9),
-                    left(&tr!(lang, "exam-cli-col-time"), 11),
+                    left(&tr!(lang, "exam-cli-col-time"), time_width),
                     tr!(lang, "exam-cli-col-exam")
                 );
                 for r in &rows {
@@ -436,11 +438,11 @@ fn run_inner(cli: &Cli, cmd: &ExamCommand) -> anyhow::Result<u8> {
                         (None, None) => "-".into(),
                     };
                     say!(
-                        "{:>4}  {date:<10} {} {score:>9} {pct:>6} {}  {:<11} {}",
+                        "{:>4}  {date:<10} {} {score:>9} {pct:>6} {}  {} {}",
                         r.id,
                         left(&status_text(lang, r.status), 11),
                         right(&est, 9),
-                        clock(r.elapsed_ms),
+                        left(&clock(lang, r.elapsed_ms), time_width),
                         mode_title(lang, &r.mode)
                     );
                 }
@@ -505,7 +507,7 @@ fn run_inner(cli: &Cli, cmd: &ExamCommand) -> anyhow::Result<u8> {
                     correct = t.correct,
                     total = t.total,
                     percent = format!("{:.0}", t.percent()),
-                    time = clock(result.elapsed_ms)
+                    time = clock(lang, result.elapsed_ms)
                 )
             );
             say!(

@@ -126,7 +126,7 @@ fn measure_guessing(packs: &[&crate::core::content::Pack]) -> JsonGuess {
 
 pub(super) fn run(cli: &Cli, args: &LintArgs) -> u8 {
     let lang = cli.open_options().ui_lang();
-    let files = match collect_files(&args.paths) {
+    let files = match collect_files(lang, &args.paths) {
         Ok(f) => f,
         Err(e) => {
             print_error(e);

@@ -186,10 +186,9 @@ pub enum Command {
 /// Prints the error that stopped a command, explained (`context::explain`: the store named, and
 /// the newest good backup when it is damaged), and returns the exit status for it.
 fn fail(cli: &Cli, e: anyhow::Error) -> u8 {
-    print_error(format!(
-        "{:#}",
-        crate::context::explain(e, &cli.open_options())
-    ));
+    let opts = cli.open_options();
+    let e = crate::context::explain(e, &opts);
+    print_error(crate::context::error_words(opts.ui_lang(), e.as_ref()));
     EXIT_CANNOT_RUN
 }
 

@@ -6,10 +6,11 @@ use crate::paths::Paths;
 use unicode_width::UnicodeWidthStr;
 
 pub(super) fn run(cli: &Cli, json: bool) -> u8 {
-    let paths = match Paths::resolve(cli.data_dir.as_deref(), cli.config.as_deref()) {
+    let lang = cli.open_options().ui_lang();
+    let paths = match Paths::resolve(lang, cli.data_dir.as_deref(), cli.config.as_deref()) {
         Ok(p) => p,
         Err(e) => {
-            print_error(format!("{e:#}"));
+            print_error(crate::context::error_words(lang, e.as_ref()));
             return EXIT_CANNOT_RUN;
         }
     };
@@ -22,7 +23,6 @@ pub(super) fn run(cli: &Cli, json: bool) -> u8 {
             }
         }
     } else {
-        let lang = cli.open_options().ui_lang();
         let rows = [
             ("data-path-config", &paths.config),
             ("data-path-data", &paths.data_dir),

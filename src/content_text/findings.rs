@@ -152,8 +152,12 @@ pub fn message(lang: Lang, k: &FindingKind) -> String {
             bytes = bytes.to_string(),
             limit = limit.to_string()
         ),
-        K::Unreadable(Unreadable::Io(reason)) => {
-            tr!(lang, "lint-unreadable", reason = reason.as_str())
+        K::Unreadable(Unreadable::Io(problem)) => {
+            tr!(
+                lang,
+                "lint-unreadable",
+                reason = crate::i18n::io_words(lang, problem)
+            )
         }
         K::Unreadable(Unreadable::Folder) => tr!(lang, "lint-folder"),
         K::Unreadable(Unreadable::NotRegular) => tr!(lang, "lint-not-regular"),
@@ -161,7 +165,11 @@ pub fn message(lang: Lang, k: &FindingKind) -> String {
         K::NulByte => tr!(lang, "lint-nul-byte"),
         K::TooDeep { max } => tr!(lang, "lint-too-deep", max = *max),
         K::TooManyValues { max } => tr!(lang, "lint-too-many-values", max = max.to_string()),
-        K::TomlSyntax(e) => tr!(lang, "lint-toml-syntax", error = e.as_str()),
+        K::TomlSyntax(e) => tr!(
+            lang,
+            "lint-toml-syntax",
+            error = super::toml_message(lang, e)
+        ),
         K::NoPackTable => tr!(lang, "lint-no-pack-table"),
         K::NoServices => tr!(lang, "lint-no-services"),
         K::SchemaVersion { found, supported } => tr!(

@@ -7,10 +7,12 @@
 
 mod custom;
 mod findings;
+mod parser_words;
 mod settings;
 #[cfg(test)]
 mod tests;
 
 pub use custom::{custom_title, domain_title, filter_error, task_title};
 pub use findings::{item, message, render, source_problem};
+pub use parser_words::{json_error, toml_message, zip_error};
 pub use settings::{set_error, set_error_in};

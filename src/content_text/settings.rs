@@ -52,7 +52,11 @@ pub fn set_error_in(lang: Lang, e: &SetError) -> String {
 /// `lint` writes them (`findings.rs`).
 fn config_problem(lang: Lang, kind: &K) -> String {
     match kind {
-        K::TomlSyntax(error) => tr!(lang, "config-toml-syntax", error = error.as_str()),
+        K::TomlSyntax(error) => tr!(
+            lang,
+            "config-toml-syntax",
+            error = super::toml_message(lang, error)
+        ),
         K::OutOfRange { key, value, lo, hi } => tr!(
             lang,
             "config-out-of-range",

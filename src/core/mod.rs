@@ -12,5 +12,6 @@ pub mod domain;
 pub mod drill;
 pub mod exam;
 pub mod iam;
+pub mod io_problem;
 pub mod scheduler;
 pub mod stats;

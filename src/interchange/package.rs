@@ -8,7 +8,7 @@
 
 use crate::core::config::Lang;
 use crate::i18n::tr;
-use crate::store::anki::{AnkiDbError, NewCollection, ReadCollection};
+use crate::store::anki::{AnkiDbError, NewCollection, NotCollection, ReadCollection};
 use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
 
@@ -43,7 +43,7 @@ pub enum PackageError {
     /// Reading or writing a file failed.
     Io(PathBuf, std::io::Error),
     /// The file is not a zip archive.
-    NotAZip(PathBuf, String),
+    NotAZip(PathBuf, zip::result::ZipError),
     /// The archive holds no collection.
     NoCollection(PathBuf),
     /// The `meta` entry names a format newer than awsdrill reads.
@@ -64,7 +64,7 @@ impl PackageError {
                 lang,
                 "data-package-not-zip",
                 file = at(p),
-                error = e.as_str()
+                error = crate::content_text::zip_error(lang, e)
             ),
             PackageError::NoCollection(p) => tr!(lang, "data-package-no-collection", file = at(p)),
             PackageError::TooNew(p) => tr!(lang, "data-package-too-new", file = at(p)),
@@ -74,7 +74,20 @@ impl PackageError {
                 file = at(p),
                 limit = MAX_COLLECTION_BYTES.to_string()
             ),
-            PackageError::Collection(p, e) => format!("{}: {e}", at(p)),
+            PackageError::Collection(p, AnkiDbError::NotACollection(NotCollection::NotSqlite)) => {
+                tr!(lang, "data-anki-not-sqlite", file = at(p))
+            }
+            PackageError::Collection(p, AnkiDbError::NotACollection(NotCollection::NoTable(t))) => {
+                tr!(lang, "data-anki-no-table", file = at(p), table = *t)
+            }
+            PackageError::Collection(p, AnkiDbError::Sqlite(e)) => {
+                tr!(
+                    lang,
+                    "data-anki-sqlite",
+                    file = at(p),
+                    error = e.to_string()
+                )
+            }
         }
     }
 }
@@ -125,8 +138,7 @@ pub struct Package {
 pub fn read_apkg(path: &Path) -> Result<Package, PackageError> {
     let p = || path.to_path_buf();
     let file = std::fs::File::open(path).map_err(|e| PackageError::Io(p(), e))?;
-    let mut zip =
-        zip::ZipArchive::new(file).map_err(|e| PackageError::NotAZip(p(), e.to_string()))?;
+    let mut zip = zip::ZipArchive::new(file).map_err(|e| PackageError::NotAZip(p(), e))?;
     let format = match read_meta(&mut zip) {
         Some(Some(1)) => Format::Anki2,
         Some(Some(2)) => Format::Anki21,
@@ -148,7 +160,7 @@ pub fn read_apkg(path: &Path) -> Result<Package, PackageError> {
     {
         let entry = zip
             .by_name(format.entry())
-            .map_err(|e| PackageError::NotAZip(p(), e.to_string()))?;
+            .map_err(|e| PackageError::NotAZip(p(), e))?;
         let mut out = std::fs::File::create(&db).map_err(|e| PackageError::Io(db.clone(), e))?;
         let copied = if format == Format::Anki21b {
             let decoder =

@@ -13,10 +13,21 @@ use std::path::Path;
 pub enum AnkiDbError {
     /// The file is not an SQLite database, or not one of Anki's.
     #[error("not an Anki collection ({0})")]
-    NotACollection(String),
+    NotACollection(NotCollection),
     /// SQLite failed otherwise (a full disk, a read error).
     #[error("{0}")]
     Sqlite(#[from] rusqlite::Error),
+}
+
+/// Why a file is not an Anki collection.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum NotCollection {
+    /// It is no SQLite database.
+    #[error("not an SQLite database")]
+    NotSqlite,
+    /// A table every collection has is missing.
+    #[error("no `{0}` table")]
+    NoTable(&'static str),
 }
 
 /// A collection to write: the `col` row's JSON and the notes and cards.
@@ -190,7 +201,7 @@ pub fn read_collection(path: &Path) -> Result<ReadCollection, AnkiDbError> {
     })?;
     let not_one = |e: rusqlite::Error| match &e {
         rusqlite::Error::SqliteFailure(f, _) if f.code == rusqlite::ErrorCode::NotADatabase => {
-            AnkiDbError::NotACollection("not an SQLite database".into())
+            AnkiDbError::NotACollection(NotCollection::NotSqlite)
         }
         _ => AnkiDbError::Sqlite(e),
     };
@@ -202,7 +213,7 @@ pub fn read_collection(path: &Path) -> Result<ReadCollection, AnkiDbError> {
     };
     for table in ["col", "notes", "revlog"] {
         if !has_table(table)? {
-            return Err(AnkiDbError::NotACollection(format!("no `{table}` table")));
+            return Err(AnkiDbError::NotACollection(NotCollection::NoTable(table)));
         }
     }
     let (version, models): (i64, String) =

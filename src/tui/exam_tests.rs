@@ -650,7 +650,7 @@ fn a_multiple_answer_question_in_korean() {
     app.update(Action::Choose(1), NOON);
     app.update(Action::Choose(2), NOON);
     let s = super::i18n_tests::screen_at(&mut app, 80, 24);
-    assert!(s.contains("남은 시간 2h 10m 00s"), "{s}");
+    assert!(s.contains("남은 시간 2시간 10분 00초"), "{s}");
     assert!(
         s.contains("2개를 선택하십시오") || s.contains("3개를 선택하십시오"),
         "the refusal of one more choice:\n{s}"
@@ -676,7 +676,7 @@ fn an_unfinished_exam_is_offered_and_discarded_in_korean() {
     app.update(Action::OpenExams, NOON + 600_000);
     let s = super::i18n_tests::screen_at(&mut app, 80, 24);
     assert!(
-        s.contains("끝내지 않은 시험(전체 모의고사): 65문제 중 1문제 답변, 남은 시간 2h 09m 58s."),
+        s.contains("끝내지 않은 시험(전체 모의고사): 65문제 중 1문제 답변, 2시간 09분 58초 남음."),
         "{s}"
     );
     insta::assert_snapshot!("exam_ko_resume", s);

@@ -80,27 +80,18 @@ fn allowed() -> BTreeSet<String> {
     }
     // The program's name in the tab bar.
     words.insert("awsdrill".into());
-    // Key names as on the keycaps (the key table's labels; they stay English).
-    for key in [
-        "Ctrl",
-        "Shift",
-        "Alt",
-        "Enter",
-        "Esc",
-        "Tab",
-        "Backspace",
-        "Home",
-        "End",
-        "PgUp",
-        "PgDn",
-        "Up",
-        "Down",
-        "Left",
-        "Right",
-        "Space",
-        "Del",
-    ] {
-        words.insert(key.into());
+    // Key names as on the keycaps (they stay English): read from the key table, so a key added
+    // there is allowed here too; a label's note in parentheses is a catalog key, not shown.
+    let keys_of = |label: &str| label.split(" (").next().unwrap_or(label).to_string();
+    for b in crate::tui::keys::all() {
+        words.extend(latin_words(&keys_of(b.label)));
+        for k in b.keys {
+            words.extend(latin_words(&crate::tui::keys::key_name(k)));
+            words.extend(latin_words(&crate::tui::keys::help_name(k)));
+        }
+    }
+    for t in crate::tui::keys::TYPING {
+        words.extend(latin_words(&keys_of(t.label)));
     }
     // Identifiers the app shows as they are: pack and item ids, the store's path, the settings'
     // keys (config.toml's names).

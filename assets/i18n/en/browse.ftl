@@ -9,7 +9,17 @@ browse-sort-due = due date
 browse-title = Cards and questions
 browse-nothing = Nothing matches. Backspace widens the search.
 
-## The list's columns: what an item is and its state (the words the query's kind: and state: take)
+## Filters' names in a query (both languages' names work in either)
+
+browse-filter-pack = pack
+browse-filter-kind = kind
+browse-filter-state = state
+browse-filter-domain = domain
+browse-filter-tag = tag
+browse-filter-service = service
+
+## The list's columns: what an item is and its state (the words the query's kind: and state: take,
+## in either language)
 
 browse-kind-basic = basic
 browse-kind-cloze = cloze

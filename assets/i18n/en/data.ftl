@@ -130,6 +130,9 @@ data-package-not-zip = { $file }: not an Anki package (not a zip archive: { $err
 data-package-no-collection = { $file }: not an Anki package (no collection.anki2, collection.anki21 or collection.anki21b inside)
 data-package-too-new = { $file }: written by a newer Anki in a format awsdrill does not read; export it again from Anki with "Support older Anki versions" ticked
 data-package-too-large = { $file }: the collection unpacks to more than { $limit } bytes
+data-anki-not-sqlite = { $file }: not an Anki collection (not an SQLite database)
+data-anki-no-table = { $file }: not an Anki collection (no `{ $table }` table)
+data-anki-sqlite = { $file }: { $error }
 
 ## csv
 

@@ -11,6 +11,18 @@ errors-not-regular = { $path }: { $what } is not a regular file (a folder, a dev
 errors-io-not-found = no such file or folder
 errors-io-permission-denied = permission denied
 errors-io-link-loop = too many levels of symbolic links (a link loop)
+errors-io-already-exists = a file or folder of that name already exists
+errors-io-read-only = the file system is read-only
+errors-io-storage-full = the disk is full
+errors-io-quota = the disk quota is used up
+errors-io-is-a-folder = it is a folder, not a file
+errors-io-not-a-folder = a part of the path is a file, not a folder
+errors-io-folder-not-empty = the folder is not empty
+errors-io-file-too-large = the file is larger than the file system allows
+errors-io-busy = the file or device is busy
+errors-io-invalid-name = the file name is not valid here
+errors-io-other = { $os }
+errors-no-home = cannot find a home directory; pass --data-dir DIR
 
 ## The store
 
@@ -65,3 +77,39 @@ errors-export-not-choices = { $at }: `{ $field }` is { $value }; it must be choi
 errors-export-twice = { $at }: `{ $field }` lists { $choice } twice
 errors-export-stability = { $at }: `stability` is { $value }; it must be a number of days above 0
 errors-export-difficulty = { $at }: `difficulty` is { $value }; it must be 1 to 10
+
+## The parsers' own messages (JSON, zip, TOML): English as the parser writes it
+
+errors-parser-missing-field = missing field `{ $name }`
+errors-parser-unknown-field = unknown field `{ $name }`
+errors-parser-duplicate-field = duplicate field `{ $name }`
+errors-parser-unknown-value = unknown variant `{ $name }`
+errors-parser-invalid-type = invalid type: { $detail }
+errors-parser-invalid-value = invalid value: { $detail }
+errors-parser-invalid-length = invalid length
+errors-parser-expected-value = expected value
+errors-parser-eof = EOF while parsing
+errors-parser-trailing-comma = trailing comma
+errors-parser-trailing-characters = trailing characters
+errors-parser-key-not-string = key must be a string
+errors-parser-expected-comma-or-brace = expected `,` or `{"}"}`
+errors-parser-expected-comma-or-bracket = expected `,` or `]`
+errors-parser-expected-colon = expected `:`
+errors-parser-invalid-escape = invalid escape
+errors-parser-invalid-number = invalid number
+errors-parser-number-out-of-range = number out of range
+errors-parser-control-character = control character in a string
+errors-parser-zip-invalid = invalid Zip archive: { $detail }
+errors-parser-zip-unsupported = unsupported Zip archive: { $detail }
+errors-parser-toml-no-value = key with no value
+errors-parser-duplicate-key = duplicate key `{ $name }`
+errors-parser-toml-invalid-string = invalid string
+errors-parser-toml-unclosed-string = missing closing quote
+errors-parser-toml-unclosed-table = unclosed table
+errors-parser-toml-unclosed-array = unclosed array
+errors-parser-toml-missing-comma = missing comma
+errors-parser-toml-invalid-key = invalid key
+errors-parser-toml-unquoted = string values must be quoted
+errors-parser-toml-expected-newline = expected newline
+errors-parser-toml-unexpected = unexpected content
+errors-parser-other = { $text }

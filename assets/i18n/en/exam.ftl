@@ -72,6 +72,8 @@ exam-error-time = could not save the exam time
 
 ## A running exam
 
+exam-clock = { $h }h { $m }m { $s }s
+
 exam-choose-n = (Choose { $n }.)
 exam-struck-out = (struck out)
 exam-right = right
@@ -91,6 +93,7 @@ exam-goto = Go to question: { $typed }_   ({ $keys })
 exam-hint-jumps = jumps,
 exam-hint-cancels = cancels
 exam-time-left = elapsed { $elapsed }  left { $left }
+exam-time-left-only = left { $left }
 exam-time-untimed = elapsed { $elapsed }  untimed
 exam-question-of = Question { $n } of { $total }
 exam-answered-status = { "  |  " }{ $n } answered  |  { $time }

@@ -9,7 +9,16 @@ browse-sort-due = 기한순
 browse-title = 카드와 문제
 browse-nothing = 일치하는 항목이 없습니다. Backspace 키로 검색 범위를 넓히십시오.
 
-## 목록의 열: 항목의 종류와 상태 (검색어의 kind:, state:는 영어 단어를 받습니다)
+## 검색어의 필터 이름 (두 언어의 이름을 모두 받습니다)
+
+browse-filter-pack = 팩
+browse-filter-kind = 종류
+browse-filter-state = 상태
+browse-filter-domain = 도메인
+browse-filter-tag = 태그
+browse-filter-service = 서비스
+
+## 목록의 열: 항목의 종류와 상태 (검색어의 종류:, 상태:는 이 단어와 영어 단어를 모두 받습니다)
 
 browse-kind-basic = 기본
 browse-kind-cloze = 빈칸
@@ -25,7 +34,7 @@ browse-state-leech = 거머리
 
 ## 힌트
 
-browse-hint-type = 입력하여 검색(pack: kind: state: domain: service: tag:)
+browse-hint-type = 입력하여 검색(팩: 종류: 상태: 도메인: 서비스: 태그:)
 browse-hint-study = 이 카드 학습
 browse-hint-suspend = 일시 중지
 browse-hint-reset = 초기화

@@ -120,10 +120,13 @@ data-pack-has-errors = { $origin }에서 만든 팩에 오류가 { $n }개 있�
 
 ## Anki 패키지
 
-data-package-not-zip = { $file }: Anki 패키지가 아닙니다(zip 아카이브가 아님: { $error })
+data-package-not-zip = { $file }: Anki 패키지(zip 아카이브)가 아닙니다. { $error }
 data-package-no-collection = { $file }: Anki 패키지가 아닙니다(collection.anki2, collection.anki21, collection.anki21b가 없음)
 data-package-too-new = { $file }: awsdrill이 읽지 못하는 형식으로 새 버전의 Anki가 쓴 파일입니다. Anki에서 "Support older Anki versions"를 선택하여 다시 내보내십시오.
 data-package-too-large = { $file }: 컬렉션의 압축을 풀면 { $limit }바이트보다 큽니다
+data-anki-not-sqlite = { $file }: Anki 컬렉션이 아닙니다(SQLite 데이터베이스가 아님)
+data-anki-no-table = { $file }: Anki 컬렉션이 아닙니다(`{ $table }` 테이블이 없음)
+data-anki-sqlite = { $file }: 컬렉션을 읽거나 쓰는 중 SQLite 오류가 발생했습니다({ $error })
 
 ## csv
 

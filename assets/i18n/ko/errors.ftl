@@ -11,6 +11,18 @@ errors-not-regular = { $path }: { $what }이(가) 일반 파일이 아닙니다(
 errors-io-not-found = 파일이나 폴더가 없습니다
 errors-io-permission-denied = 권한이 없습니다
 errors-io-link-loop = 심볼릭 링크 단계가 너무 많습니다(링크 순환)
+errors-io-already-exists = 같은 이름의 파일이나 폴더가 이미 있습니다
+errors-io-read-only = 파일 시스템이 읽기 전용입니다
+errors-io-storage-full = 디스크가 가득 찼습니다
+errors-io-quota = 디스크 할당량을 모두 사용했습니다
+errors-io-is-a-folder = 파일이 아니라 폴더입니다
+errors-io-not-a-folder = 경로의 일부가 폴더가 아니라 파일입니다
+errors-io-folder-not-empty = 폴더가 비어 있지 않습니다
+errors-io-file-too-large = 파일 시스템이 허용하는 것보다 파일이 큽니다
+errors-io-busy = 파일이나 장치가 사용 중입니다
+errors-io-invalid-name = 이 파일 시스템에서 쓸 수 없는 파일 이름입니다
+errors-io-other = 운영 체제 오류({ $os })
+errors-no-home = 홈 디렉터리를 찾을 수 없습니다. --data-dir DIR을 지정하십시오
 
 ## 저장소
 
@@ -65,3 +77,39 @@ errors-export-not-choices = { $at }: `{ $field }`이(가) { $value }입니다. �
 errors-export-twice = { $at }: `{ $field }`에 { $choice }이(가) 두 번 있습니다
 errors-export-stability = { $at }: `stability`가 { $value }입니다. 0보다 큰 일수여야 합니다
 errors-export-difficulty = { $at }: `difficulty`가 { $value }입니다. 1~10이어야 합니다
+
+## 구문 분석기의 메시지 (JSON, zip, TOML)
+
+errors-parser-missing-field = 필드 `{ $name }`이(가) 없습니다
+errors-parser-unknown-field = 알 수 없는 필드 `{ $name }`입니다
+errors-parser-duplicate-field = 필드 `{ $name }`이(가) 두 번 있습니다
+errors-parser-unknown-value = 알 수 없는 값 `{ $name }`입니다
+errors-parser-invalid-type = 값의 형식이 맞지 않습니다({ $detail })
+errors-parser-invalid-value = 잘못된 값입니다({ $detail })
+errors-parser-invalid-length = 항목 수가 맞지 않습니다
+errors-parser-expected-value = 값이 있어야 합니다
+errors-parser-eof = 값이 끝나기 전에 파일이 끝났습니다
+errors-parser-trailing-comma = 마지막 항목 뒤에 쉼표를 둘 수 없습니다
+errors-parser-trailing-characters = JSON 값 뒤에 다른 문자가 있습니다
+errors-parser-key-not-string = 객체의 키는 문자열이어야 합니다
+errors-parser-expected-comma-or-brace = 쉼표(,)나 닫는 중괄호({"}"})가 있어야 합니다
+errors-parser-expected-comma-or-bracket = 쉼표(,)나 닫는 대괄호(])가 있어야 합니다
+errors-parser-expected-colon = 콜론(:)이 있어야 합니다
+errors-parser-invalid-escape = 잘못된 이스케이프(\)입니다
+errors-parser-invalid-number = 잘못된 숫자입니다
+errors-parser-number-out-of-range = 숫자가 범위를 벗어났습니다
+errors-parser-control-character = 문자열에 제어 문자가 있습니다
+errors-parser-zip-invalid = 손상되었거나 zip이 아닌 파일입니다({ $detail })
+errors-parser-zip-unsupported = 지원하지 않는 zip 아카이브입니다({ $detail })
+errors-parser-toml-no-value = 키에 값이 없습니다(`=`가 있어야 함)
+errors-parser-duplicate-key = 키 `{ $name }`이(가) 두 번 있습니다
+errors-parser-toml-invalid-string = 잘못된 문자열입니다
+errors-parser-toml-unclosed-string = 문자열을 닫는 따옴표가 없습니다
+errors-parser-toml-unclosed-table = 테이블 이름을 닫는 ]가 없습니다
+errors-parser-toml-unclosed-array = 배열을 닫는 ]가 없습니다
+errors-parser-toml-missing-comma = 배열 요소 사이에 쉼표(,)가 없습니다
+errors-parser-toml-invalid-key = 잘못된 키입니다
+errors-parser-toml-unquoted = 문자열 값은 따옴표로 묶어야 합니다
+errors-parser-toml-expected-newline = 줄바꿈이 있어야 합니다(한 줄에 키-값 쌍 하나)
+errors-parser-toml-unexpected = 여기에 올 수 없는 내용입니다
+errors-parser-other = 구문 분석 오류({ $text })

@@ -36,6 +36,7 @@ fn prompts_read_as_questions() {
     let letter = Prompt::Ec2Letter {
         name: "m7gd.large".into(),
         meaning: "local NVMe SSD".into(),
+        meaning_ko: Some("로컬 NVMe SSD".into()),
     };
     assert_eq!(
         prompt(&letter),
@@ -152,5 +153,17 @@ fn iam_puzzles_in_english_and_korean() {
         )),
         "implicit Deny"
     );
-    assert!(prompt_ko(&generate(GeneratorKind::Ec2Letter, &mut rng).prompt).is_none());
+    assert!(prompt_ko(&generate(GeneratorKind::DynamodbRead, &mut rng).prompt).is_none());
+    // The EC2 option letter's question names the letter's meaning in Korean.
+    let letter = generate(GeneratorKind::Ec2Letter, &mut rng);
+    let Prompt::Ec2Letter {
+        name, meaning_ko, ..
+    } = &letter.prompt
+    else {
+        panic!("{:?}", letter.prompt)
+    };
+    let ko = prompt_ko(&letter.prompt).unwrap();
+    assert!(ko.contains(name.as_str()), "{ko}");
+    assert!(ko.contains(meaning_ko.as_deref().unwrap()), "{ko}");
+    assert!(ko.ends_with("그 문자를 입력한다."), "{ko}");
 }

@@ -34,6 +34,16 @@ pub enum ItemState {
 }
 
 impl ItemState {
+    /// Every state, in the order of the enum.
+    pub const ALL: [ItemState; 6] = [
+        ItemState::New,
+        ItemState::Learning,
+        ItemState::Review,
+        ItemState::Due,
+        ItemState::Suspended,
+        ItemState::Leech,
+    ];
+
     /// The word used in queries and shown in the list.
     pub fn key(self) -> &'static str {
         match self {
@@ -363,7 +373,123 @@ pub struct Query {
     pub words: String,
 }
 
-/// Splits a query into filters and fuzzy words.
+/// A filter a query can hold (`kind:numeric`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Filter {
+    /// `pack:`.
+    Pack,
+    /// `kind:`.
+    Kind,
+    /// `state:`.
+    State,
+    /// `domain:`.
+    Domain,
+    /// `tag:`.
+    Tag,
+    /// `service:`.
+    Service,
+}
+
+impl Filter {
+    /// Every filter, in the order the hint lists them.
+    pub const ALL: [Filter; 6] = [
+        Filter::Pack,
+        Filter::Kind,
+        Filter::State,
+        Filter::Domain,
+        Filter::Service,
+        Filter::Tag,
+    ];
+
+    /// Its name in a query, as the parser reads it (`kind`).
+    pub fn key(self) -> &'static str {
+        match self {
+            Filter::Pack => "pack",
+            Filter::Kind => "kind",
+            Filter::State => "state",
+            Filter::Domain => "domain",
+            Filter::Tag => "tag",
+            Filter::Service => "service",
+        }
+    }
+}
+
+/// The kinds of item as a query names them (`kind:`): a card's body or an exam question.
+pub const KINDS: [&str; 5] = ["basic", "cloze", "numeric", "generated", "question"];
+
+/// Other names a query may use: the names of the filters and the words the list shows for kinds
+/// and states in another language (`종류:문제`, `상태:새`). The edge gives them, from the catalog.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Aliases {
+    /// Another name of a filter.
+    pub filters: Vec<(String, Filter)>,
+    /// A kind as the list shows it, and the kind (one of `KINDS`).
+    pub kinds: Vec<(String, &'static str)>,
+    /// A state as the list shows it, and the state.
+    pub states: Vec<(String, ItemState)>,
+}
+
+/// The query with its aliases written as the parser reads them (`종류:문제 람다` becomes
+/// `kind:question 람다`): the search, the highlighting and `narrows` then read one form. A value
+/// is the start of what the list shows (spaces left out: `상태:새카드`); when it starts the names of
+/// several kinds or states, it becomes the start their keys share. Other words stay as typed.
+pub fn canonical(q: &str, aliases: &Aliases) -> String {
+    let squeeze = |s: &str| s.split_whitespace().collect::<String>().to_lowercase();
+    let value_of = |names: &mut dyn Iterator<Item = (&String, &'static str)>, v: &str| {
+        let v = squeeze(v);
+        let keys: Vec<&str> = names
+            .filter(|(name, _)| squeeze(name).starts_with(&v))
+            .map(|(_, key)| key)
+            .collect();
+        let first = keys.first()?;
+        let shared = keys.iter().fold(first.len(), |n, k| {
+            first
+                .bytes()
+                .zip(k.bytes())
+                .take(n)
+                .take_while(|(a, b)| a == b)
+                .count()
+        });
+        Some(first[..shared].to_string())
+    };
+    q.split_whitespace()
+        .map(|w| {
+            let Some((name, v)) = w.split_once(':') else {
+                return w.to_string();
+            };
+            let lower = name.to_lowercase();
+            let filter = Filter::ALL
+                .into_iter()
+                .find(|f| f.key() == lower)
+                .or_else(|| {
+                    aliases
+                        .filters
+                        .iter()
+                        .find(|(a, _)| a.to_lowercase() == lower)
+                        .map(|(_, f)| *f)
+                });
+            let Some(filter) = filter else {
+                return w.to_string();
+            };
+            let lower_v = v.to_lowercase();
+            let english = |keys: &[&str]| keys.iter().any(|k| k.starts_with(&lower_v));
+            let states = ItemState::ALL.map(ItemState::key);
+            let value = match filter {
+                Filter::Kind if !english(&KINDS) => {
+                    value_of(&mut aliases.kinds.iter().map(|(n, k)| (n, *k)), v)
+                }
+                Filter::State if !english(&states) => {
+                    value_of(&mut aliases.states.iter().map(|(n, s)| (n, s.key())), v)
+                }
+                _ => None,
+            };
+            format!("{}:{}", filter.key(), value.as_deref().unwrap_or(v))
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Splits a query into filters and fuzzy words (aliases are read by `canonical` first).
 pub fn parse_query(q: &str) -> Query {
     let mut out = Query::default();
     let mut words = Vec::new();

@@ -417,3 +417,87 @@ fn a_row_stays_small() {
         })
     );
 }
+
+/// Aliases as the Korean Browse shows its columns (the edge gives them from the catalog).
+fn korean_aliases() -> Aliases {
+    Aliases {
+        filters: vec![
+            ("팩".into(), Filter::Pack),
+            ("종류".into(), Filter::Kind),
+            ("상태".into(), Filter::State),
+            ("태그".into(), Filter::Tag),
+        ],
+        kinds: vec![
+            ("기본".into(), "basic"),
+            ("빈칸".into(), "cloze"),
+            ("숫자".into(), "numeric"),
+            ("문제".into(), "question"),
+        ],
+        states: vec![
+            ("새 카드".into(), ItemState::New),
+            ("학습 중".into(), ItemState::Learning),
+            ("오늘 학습".into(), ItemState::Due),
+            ("일시 중지".into(), ItemState::Suspended),
+            ("Two words".into(), ItemState::Review),
+            ("Two more".into(), ItemState::Leech),
+        ],
+    }
+}
+
+#[test]
+fn korean_filter_names_and_values_read_as_the_english_ones() {
+    let a = korean_aliases();
+    let c = |q: &str| canonical(q, &a);
+    assert_eq!(c("종류:문제"), "kind:question");
+    assert_eq!(c("상태:새"), "state:new");
+    assert_eq!(
+        c("상태:새카드 람다"),
+        "state:new 람다",
+        "spaces of a label may be left out"
+    );
+    assert_eq!(
+        c("상태:새 카드"),
+        "state:new 카드",
+        "a space ends the filter"
+    );
+    // Either language's names, in either place.
+    assert_eq!(c("state:학습"), "state:learning");
+    assert_eq!(c("상태:due"), "state:due");
+    assert_eq!(c("팩:lambda 태그:limits"), "pack:lambda tag:limits");
+    assert_eq!(c("kind:q state:new"), "kind:q state:new");
+    // A start several labels share becomes the start their keys share.
+    assert_eq!(c("상태:two"), "state:");
+    // What no alias names stays as typed.
+    assert_eq!(c("상태:모름"), "state:모름");
+    assert_eq!(c("분류:x arn:aws:s3"), "분류:x arn:aws:s3");
+    assert_eq!(c("상태:"), "state:");
+    assert_eq!(c(""), "");
+}
+
+#[test]
+fn a_korean_query_filters_as_the_english_one() {
+    let mut due = CardState::new_card();
+    due.phase = Phase::Review;
+    let cards = vec![
+        card(
+            "lambda/timeout",
+            "numeric",
+            "Longest timeout of a Lambda function?",
+        ),
+        card("lambda/memory", "cloze", "Memory goes up\nto {{10,240 MB}}"),
+    ];
+    let svc = services();
+    let lib = library(&cards, &svc);
+    let items = items(&cards, &[None, Some(due)]);
+    let a = korean_aliases();
+    let ids = |q: &str| -> Vec<String> {
+        search(&items, &lib, &canonical(q, &a), Sort::Id, None)
+            .iter()
+            .map(|h| lib.id(&items[h.index]).to_string())
+            .collect()
+    };
+    assert_eq!(ids("종류:숫자"), ids("kind:numeric"));
+    assert_eq!(ids("종류:숫자"), vec!["lambda/timeout"]);
+    assert_eq!(ids("상태:새"), vec!["lambda/timeout"]);
+    assert_eq!(ids("상태:오늘"), ids("state:due"));
+}

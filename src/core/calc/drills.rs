@@ -130,6 +130,8 @@ pub enum Prompt {
         name: String,
         /// What the letter means (the decoder's words for it, without a final full stop).
         meaning: String,
+        /// The same in Korean, when the naming rules give it.
+        meaning_ko: Option<String>,
     },
     /// Lambda concurrency for a rate and a duration.
     LambdaConcurrency {
@@ -416,7 +418,7 @@ fn ec2_generation(rng: &mut impl Rng) -> Instance {
 
 fn ec2_letter(rng: &mut impl Rng) -> Instance {
     // Names with an option letter whose meaning no other letter of the name shares.
-    let candidates: Vec<(ec2::Decoded, String, String)> = clean_types()
+    let candidates: Vec<(ec2::Decoded, String, String, Option<String>)> = clean_types()
         .filter_map(|d| {
             let letters: Vec<&ec2::Part> = d
                 .capabilities
@@ -430,14 +432,17 @@ fn ec2_letter(rng: &mut impl Rng) -> Instance {
                 .filter(|q| q.meaning.as_ref() == Some(&meaning))
                 .count()
                 == 1;
-            unique.then(|| (d.clone(), p.code.clone(), meaning))
+            unique.then(|| (d.clone(), p.code.clone(), meaning, p.meaning_ko.clone()))
         })
         .collect();
-    let (d, code, meaning) = &candidates[rng.random_range(0..candidates.len())];
+    let (d, code, meaning, meaning_ko) = &candidates[rng.random_range(0..candidates.len())];
     Instance {
         prompt: Prompt::Ec2Letter {
             name: d.name.clone(),
             meaning: meaning.trim_end_matches('.').to_string(),
+            meaning_ko: meaning_ko
+                .as_ref()
+                .map(|m| m.trim_end_matches('.').to_string()),
         },
         expected: Expected::Text(code.clone()),
         working: decoding(&d.name),

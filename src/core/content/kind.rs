@@ -131,8 +131,8 @@ pub enum Weights {
 /// Why a file could not be read at all (found by the shell, which reads files).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Unreadable {
-    /// The system refused: its reason.
-    Io(String),
+    /// The system refused: why.
+    Io(crate::core::io_problem::IoProblem),
     /// The path is a folder.
     Folder,
     /// The path is a device, a pipe or a socket.

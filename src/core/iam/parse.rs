@@ -11,14 +11,130 @@ use super::policy::*;
 use crate::core::content::diag::Severity;
 use jsonc_parser::ast::{Object, ObjectProp, Value};
 
+/// The kinds of JSON syntax error, as the parser finds them (`jsonc_parser`'s `ParseErrorKind`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum JsonSyntax {
+    /// `.5` or `5.`.
+    BareDecimalPoint,
+    /// `//` or `/* */`.
+    Comment,
+    /// No `:` after a property's name.
+    ExpectedColon,
+    /// No value after a property's `:`.
+    ExpectedValue,
+    /// A number without its digits.
+    ExpectedDigit,
+    /// `-` without digits.
+    ExpectedDigitAfterMinus,
+    /// An exponent without `+`, `-` or digits.
+    ExpectedExponent,
+    /// A property's name that is not a string.
+    ExpectedPropertyName,
+    /// `0x1F`.
+    Hexadecimal,
+    /// No `,` between two values.
+    ExpectedComma,
+    /// Two JSON values one after the other.
+    MultipleValues,
+    /// `Infinity` or `NaN`.
+    NonFinite,
+    /// `'text'`.
+    SingleQuoted,
+    /// A `,` before `]` or `}`.
+    TrailingComma,
+    /// `+5`.
+    UnaryPlus,
+    /// A `}` where none can be.
+    UnexpectedCloseBrace,
+    /// A `]` where none can be.
+    UnexpectedCloseBracket,
+    /// A `:` where none can be.
+    UnexpectedColon,
+    /// A `,` where none can be.
+    UnexpectedComma,
+    /// Something that is no JSON.
+    UnexpectedToken,
+    /// Something in an object that is neither a property nor `,` or `}`.
+    UnexpectedTokenInObject,
+    /// A bare word (text without quotes).
+    UnexpectedWord,
+    /// An array without its `]`.
+    UnterminatedArray,
+    /// A `/*` without `*/`.
+    UnterminatedComment,
+    /// An object without its `}`.
+    UnterminatedObject,
+    /// A string without its closing quote.
+    UnterminatedString,
+    /// Arrays and objects nested too deep.
+    TooDeep,
+    /// A `\` escape that JSON does not have.
+    BadEscape,
+    /// `\u` without four hex digits (or `\x` without two).
+    ExpectedHexDigits,
+    /// A `\u` escape that is no character: the escape.
+    BadUnicodeEscape(String),
+}
+
+impl JsonSyntax {
+    /// The kind of a parser's error.
+    pub fn of(kind: &jsonc_parser::errors::ParseErrorKind) -> JsonSyntax {
+        use jsonc_parser::ParseStringErrorKind as S;
+        use jsonc_parser::errors::ParseErrorKind as P;
+        match kind {
+            P::BareDecimalPointNumbersNotAllowed => JsonSyntax::BareDecimalPoint,
+            P::CommentsNotAllowed => JsonSyntax::Comment,
+            P::ExpectedColonAfterObjectKey => JsonSyntax::ExpectedColon,
+            P::ExpectedObjectValue => JsonSyntax::ExpectedValue,
+            P::ExpectedDigit => JsonSyntax::ExpectedDigit,
+            P::ExpectedDigitFollowingNegativeSign => JsonSyntax::ExpectedDigitAfterMinus,
+            P::ExpectedPlusMinusOrDigitInNumberLiteral => JsonSyntax::ExpectedExponent,
+            P::ExpectedStringObjectProperty => JsonSyntax::ExpectedPropertyName,
+            P::HexadecimalNumbersNotAllowed => JsonSyntax::Hexadecimal,
+            P::ExpectedComma => JsonSyntax::ExpectedComma,
+            P::MultipleRootJsonValues => JsonSyntax::MultipleValues,
+            P::NonFiniteNumbersNotAllowed => JsonSyntax::NonFinite,
+            P::SingleQuotedStringsNotAllowed => JsonSyntax::SingleQuoted,
+            P::TrailingCommasNotAllowed => JsonSyntax::TrailingComma,
+            P::UnaryPlusNumbersNotAllowed => JsonSyntax::UnaryPlus,
+            P::UnexpectedCloseBrace => JsonSyntax::UnexpectedCloseBrace,
+            P::UnexpectedCloseBracket => JsonSyntax::UnexpectedCloseBracket,
+            P::UnexpectedColon => JsonSyntax::UnexpectedColon,
+            P::UnexpectedComma => JsonSyntax::UnexpectedComma,
+            P::UnexpectedToken => JsonSyntax::UnexpectedToken,
+            P::UnexpectedTokenInObject => JsonSyntax::UnexpectedTokenInObject,
+            P::UnexpectedWord => JsonSyntax::UnexpectedWord,
+            P::UnterminatedArray => JsonSyntax::UnterminatedArray,
+            P::UnterminatedCommentBlock => JsonSyntax::UnterminatedComment,
+            P::UnterminatedObject => JsonSyntax::UnterminatedObject,
+            P::NestingDepthExceeded => JsonSyntax::TooDeep,
+            P::String(S::UnterminatedStringLiteral) => JsonSyntax::UnterminatedString,
+            P::String(
+                S::InvalidEscape
+                | S::InvalidEscapeInDoubleQuoteString
+                | S::InvalidEscapeInSingleQuoteString,
+            ) => JsonSyntax::BadEscape,
+            P::String(S::ExpectedFourHexDigits | S::ExpectedTwoHexDigits) => {
+                JsonSyntax::ExpectedHexDigits
+            }
+            P::String(S::InvalidUnicodeEscapeSequence(v)) => {
+                JsonSyntax::BadUnicodeEscape(v.clone())
+            }
+        }
+    }
+}
+
 /// What is wrong, with its data.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 #[serde(rename_all = "kebab-case", tag = "kind")]
 pub enum FindingKind {
-    /// The text is not JSON (the parser's own description).
+    /// The text is not JSON (the parser's own description, and what it found).
     Syntax {
-        /// What the JSON parser said.
+        /// What the JSON parser said (in English, for `--json`).
         message: String,
+        /// The kind of syntax error, for the words of each language.
+        #[serde(skip)]
+        what: JsonSyntax,
     },
     /// The document is not a JSON object.
     NotAnObject,
@@ -946,6 +1062,7 @@ pub fn parse_policy(src: &str, ty: PolicyType) -> Parsed {
                 span(e.range()),
                 FindingKind::Syntax {
                     message: e.kind().to_string(),
+                    what: JsonSyntax::of(e.kind()),
                 },
             );
             return Parsed {

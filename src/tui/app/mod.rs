@@ -159,7 +159,7 @@ impl App {
         let lang = self.ctx.ui_lang;
         let failed = match handle.join() {
             Ok(Ok(_)) => None,
-            Ok(Err(e)) => Some(format!("{e:#}")),
+            Ok(Err(e)) => Some(crate::context::error_words(lang, e.as_ref())),
             Err(_) => Some(crate::i18n::tr!(lang, "backup-stopped")),
         }
         .map(|error| crate::i18n::tr!(lang, "backup-failed", error = error));

@@ -3,7 +3,9 @@
 //! with a detail pane for the selected item. Only the visible rows are drawn, so the list stays
 //! fast with tens of thousands of items.
 
-use crate::core::browse::{Hit, Item, ItemState, Library, Search, Sort, narrows, shown};
+use crate::core::browse::{
+    Aliases, Filter, Hit, Item, ItemState, KINDS, Library, Search, Sort, canonical, narrows, shown,
+};
 use crate::core::config::Lang;
 use crate::core::content::CardBody;
 use crate::i18n::tr;
@@ -12,7 +14,7 @@ use crate::tui::action::Action;
 use crate::tui::keys::Scope;
 use crate::tui::screen::{Ctx, Screen};
 use crate::tui::theme::Theme;
-use crate::tui::widgets::{Hint, clean, hints};
+use crate::tui::widgets::{Hint, clean, hint_rows};
 use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -100,12 +102,13 @@ impl BrowseScreen {
     /// Starts searching for the current query (within the last hits when the query only narrows
     /// theirs) and does the first slice at once.
     fn refresh(&mut self, lib: &Library) {
-        let within: Option<Vec<usize>> = (narrows(&self.hits_query, &self.query)
+        let query = canonical(&self.query, aliases());
+        let within: Option<Vec<usize>> = (narrows(&self.hits_query, &query)
             && self.sort == Sort::Relevance)
             .then(|| self.hits.iter().map(|h| h.index).collect());
         self.job = Some(Search::new(
             &self.items,
-            &self.query,
+            &query,
             self.sort,
             within.as_deref(),
         ));
@@ -133,7 +136,7 @@ impl BrowseScreen {
         }
         if done && let Some(job) = self.job.take() {
             self.hits = job.finish(&self.items, lib);
-            self.hits_query = self.query.clone();
+            self.hits_query = canonical(&self.query, aliases());
             self.selected = self.selected.min(self.hits.len().saturating_sub(1));
         }
     }
@@ -202,14 +205,43 @@ impl BrowseScreen {
         theme: &Theme,
         lib: &Library,
     ) {
+        let lang = self.ui_lang;
+        let words = [
+            tr!(lang, "browse-hint-type"),
+            tr!(lang, "browse-hint-study"),
+            tr!(lang, "browse-hint-suspend"),
+            tr!(lang, "browse-hint-reset"),
+            tr!(lang, "browse-hint-bury"),
+            tr!(lang, "browse-hint-open"),
+            tr!(lang, "browse-hint-copy"),
+            tr!(lang, "browse-hint-sort"),
+            tr!(lang, "browse-hint-clear"),
+        ];
+        // The keys take a second row when one is too narrow for them.
+        let hint_lines = hint_rows(
+            SCOPES,
+            &[
+                Hint::Key(
+                    Action::CustomStudy(crate::tui::action::CustomStart::These),
+                    &words[1],
+                ),
+                Hint::Key(Action::Suspend, &words[2]),
+                Hint::Key(Action::Reset, &words[3]),
+                Hint::Key(Action::Bury, &words[4]),
+                Hint::Key(Action::OpenLink, &words[5]),
+                Hint::Key(Action::CopyLink, &words[6]),
+                Hint::Key(Action::CycleSort, &words[7]),
+                Hint::Key(Action::ClearField, &words[8]),
+            ],
+            usize::from(area.width),
+        );
         let [input, list, info, hint] = Layout::vertical([
             Constraint::Length(1),
-            Constraint::Percentage(50),
-            Constraint::Min(4),
-            Constraint::Length(1),
+            Constraint::Fill(1),
+            Constraint::Fill(1),
+            Constraint::Length(hint_lines.len().clamp(1, 2) as u16),
         ])
         .areas(area);
-        let lang = self.ui_lang;
         frame.render_widget(
             Paragraph::new(Line::from(vec![
                 Span::styled(format!("{} ", tr!(lang, "browse-search")), theme.dim),
@@ -247,10 +279,11 @@ impl BrowseScreen {
             self.offset = self.selected + 1 - rows;
         }
         let width = list.width.saturating_sub(2) as usize;
+        let query = canonical(&self.query, aliases());
         let mut lines = Vec::new();
         for (row, hit) in self.hits.iter().enumerate().skip(self.offset).take(rows) {
             let it = &self.items[hit.index];
-            let line = shown(lib, it, &self.query, self.lang);
+            let line = shown(lib, it, &query, self.lang);
             let base = if row == self.selected {
                 theme.highlight
             } else {
@@ -290,6 +323,8 @@ impl BrowseScreen {
                         format!(" {} ", tr!(lang, "browse-title")),
                         theme.title,
                     ))
+                    // How to search, under the list: the hint rows below keep the keys.
+                    .title_bottom(Span::styled(format!(" {} ", words[0]), theme.dim))
                     .border_style(theme.border),
             ),
             list,
@@ -317,38 +352,13 @@ impl BrowseScreen {
                 .block(Block::bordered().border_style(theme.border)),
             info,
         );
-        let words = [
-            tr!(lang, "browse-hint-type"),
-            tr!(lang, "browse-hint-study"),
-            tr!(lang, "browse-hint-suspend"),
-            tr!(lang, "browse-hint-reset"),
-            tr!(lang, "browse-hint-bury"),
-            tr!(lang, "browse-hint-open"),
-            tr!(lang, "browse-hint-copy"),
-            tr!(lang, "browse-hint-sort"),
-            tr!(lang, "browse-hint-clear"),
-        ];
         frame.render_widget(
-            Paragraph::new(Line::styled(
-                hints(
-                    SCOPES,
-                    &[
-                        Hint::Text(&words[0]),
-                        Hint::Key(
-                            Action::CustomStudy(crate::tui::action::CustomStart::These),
-                            &words[1],
-                        ),
-                        Hint::Key(Action::Suspend, &words[2]),
-                        Hint::Key(Action::Reset, &words[3]),
-                        Hint::Key(Action::Bury, &words[4]),
-                        Hint::Key(Action::OpenLink, &words[5]),
-                        Hint::Key(Action::CopyLink, &words[6]),
-                        Hint::Key(Action::CycleSort, &words[7]),
-                        Hint::Key(Action::ClearField, &words[8]),
-                    ],
-                ),
-                theme.dim,
-            )),
+            Paragraph::new(
+                hint_lines
+                    .into_iter()
+                    .map(|l| Line::styled(l, theme.dim))
+                    .collect::<Vec<_>>(),
+            ),
             hint,
         );
     }
@@ -393,7 +403,10 @@ impl BrowseScreen {
                 let items = study.browse_items(now);
                 self.set_items(items, &study.library());
             }
-            Err(e) => ctx.show_error(&tr!(lang, "browse-save-error"), format!("{e:#}")),
+            Err(e) => ctx.show_error(
+                &tr!(lang, "browse-save-error"),
+                crate::context::error_words(lang, e.as_ref()),
+            ),
         }
     }
 }
@@ -612,7 +625,10 @@ impl Screen for BrowseScreen {
 
     /// The results: the cards the query finds, and those linked to the questions it finds.
     fn study_these(&self, _ctx: &Ctx) -> Option<crate::core::custom::Filter> {
-        Some(crate::core::custom::Filter::Search(self.query.clone()))
+        Some(crate::core::custom::Filter::Search(canonical(
+            &self.query,
+            aliases(),
+        )))
     }
 
     fn link(&self, ctx: &Ctx) -> Option<String> {
@@ -675,6 +691,42 @@ fn sort_label(lang: Lang, sort: Sort) -> String {
             Sort::Relevance => "browse-sort-relevance",
             Sort::Id => "browse-sort-id",
             Sort::Due => "browse-sort-due",
+        }
+    )
+}
+
+/// The other names a query may use, in every language of the catalog: the filters' names
+/// (`종류:`) and the kinds and states as the list shows them (`문제`, `새 카드`).
+fn aliases() -> &'static Aliases {
+    static ALIASES: std::sync::OnceLock<Aliases> = std::sync::OnceLock::new();
+    ALIASES.get_or_init(|| {
+        let mut a = Aliases::default();
+        for lang in crate::i18n::LANGS {
+            for f in Filter::ALL {
+                a.filters.push((filter_label(lang, f), f));
+            }
+            for k in KINDS {
+                a.kinds.push((kind_label(lang, k), k));
+            }
+            for st in ItemState::ALL {
+                a.states.push((state_label(lang, st), st));
+            }
+        }
+        a
+    })
+}
+
+/// A filter's name as `lang` writes it in a query (`kind`, `종류`).
+fn filter_label(lang: Lang, f: Filter) -> String {
+    tr!(
+        lang,
+        match f {
+            Filter::Pack => "browse-filter-pack",
+            Filter::Kind => "browse-filter-kind",
+            Filter::State => "browse-filter-state",
+            Filter::Domain => "browse-filter-domain",
+            Filter::Tag => "browse-filter-tag",
+            Filter::Service => "browse-filter-service",
         }
     )
 }
@@ -919,6 +971,32 @@ ko = { text = "예약된 동시성.", why = "확장을 제한할 뿐 이벤트�
                 insta::assert_snapshot!(name("detail", lang), s);
                 typed(&mut app, "zzz");
                 insta::assert_snapshot!(name("nothing", lang), screen_at(&mut app, 80, 24));
+            }
+        }
+
+        /// Korean filters, as the Korean list shows kinds and states, find what the English ones
+        /// find, in either language of the app.
+        #[test]
+        fn korean_filters_match_what_the_korean_list_shows() {
+            for lang in [Lang::Ko, Lang::En] {
+                let mut app = browse_in(lang);
+                typed(&mut app, "종류:문제");
+                let s = screen_at(&mut app, 80, 24);
+                if lang == Lang::Ko {
+                    insta::assert_snapshot!("browse_korean_filter_ko", s);
+                }
+                let rows: Vec<&str> = s.lines().filter(|l| l.starts_with("│t/")).collect();
+                assert_eq!(rows.len(), 1, "{s}");
+                assert!(rows[0].starts_with("│t/q-destination"), "{s}");
+                app.on_key(
+                    &KeyEvent::new(KeyCode::Char('u'), KeyModifiers::CONTROL),
+                    NOON + 1000,
+                );
+                typed(&mut app, "상태:새 종류:숫");
+                let s = screen_at(&mut app, 80, 24);
+                let rows: Vec<&str> = s.lines().filter(|l| l.starts_with("│t/")).collect();
+                assert_eq!(rows.len(), 1, "{s}");
+                assert!(rows[0].starts_with("│t/timeout"), "{s}");
             }
         }
 

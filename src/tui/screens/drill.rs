@@ -762,7 +762,7 @@ impl DrillScreen {
                 study
                     .custom_select(&f, self.now)
                     .map(|c| c.len())
-                    .map_err(|e| format!("{e:#}")),
+                    .map_err(|e| crate::context::error_words(ctx.ui_lang, e.as_ref())),
             ),
             Err(crate::core::custom::FilterError::Empty) => None,
             Err(e) => Some(Err(crate::content_text::filter_error(ctx.ui_lang, &e))),
@@ -855,7 +855,10 @@ pub fn start_custom(ctx: &mut Ctx, filter: Filter, now: i64) -> bool {
             true
         }
         Err(e) => {
-            ctx.show_error(&tr!(lang, "drill-error-custom"), format!("{e:#}"));
+            ctx.show_error(
+                &tr!(lang, "drill-error-custom"),
+                crate::context::error_words(lang, e.as_ref()),
+            );
             false
         }
     }
@@ -1109,7 +1112,10 @@ impl DrillScreen {
             }
             Ok(None) => {}
             // The answer was not saved: the card stays on screen, revealed, and can be rated again.
-            Err(e) => ctx.show_error(&tr!(lang, "drill-error-not-saved"), format!("{e:#}")),
+            Err(e) => ctx.show_error(
+                &tr!(lang, "drill-error-not-saved"),
+                crate::context::error_words(lang, e.as_ref()),
+            ),
         }
     }
 
@@ -1125,7 +1131,10 @@ impl DrillScreen {
                 ctx.refresh(now, false);
             }
             Ok(None) => ctx.message = Some(tr!(lang, "drill-nothing-to-undo")),
-            Err(e) => ctx.show_error(&tr!(lang, "drill-error-undo"), format!("{e:#}")),
+            Err(e) => ctx.show_error(
+                &tr!(lang, "drill-error-undo"),
+                crate::context::error_words(lang, e.as_ref()),
+            ),
         }
     }
 
@@ -1147,7 +1156,10 @@ impl DrillScreen {
                 self.next_card(ctx, now);
             }
             Ok(None) => {}
-            Err(e) => ctx.show_error(&tr!(lang, "drill-error-save"), format!("{e:#}")),
+            Err(e) => ctx.show_error(
+                &tr!(lang, "drill-error-save"),
+                crate::context::error_words(lang, e.as_ref()),
+            ),
         }
     }
 }

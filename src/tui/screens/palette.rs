@@ -13,7 +13,7 @@ use ratatui::layout::{Constraint, Flex, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph};
 
-/// The width of the description column, in terminal columns.
+/// The widest the description column gets, in terminal columns (less when the keys need more).
 const DESCRIPTION_WIDTH: usize = 52;
 
 /// The palette's state: what it offers, the query and the selection.
@@ -79,6 +79,15 @@ impl Palette {
             Span::styled("> ", theme.key),
             Span::styled(format!("{}_", self.query), theme.text),
         ])];
+        // The keys are shown whole: the descriptions give up the columns the widest keys need.
+        let key_width = matches
+            .iter()
+            .take(12)
+            .map(|(_, keys)| unicode_width::UnicodeWidthStr::width(key_label(lang, keys).as_str()))
+            .max()
+            .unwrap_or(0);
+        let description_width = DESCRIPTION_WIDTH
+            .min(usize::from(r.width.saturating_sub(2)).saturating_sub(key_width + 1));
         for (i, (a, keys)) in matches.iter().take(12).enumerate() {
             let style = if i == self.selected {
                 theme.highlight
@@ -86,7 +95,7 @@ impl Palette {
                 theme.text
             };
             lines.push(Line::from(vec![
-                Span::styled(fit(&a.description(lang), DESCRIPTION_WIDTH), style),
+                Span::styled(fit(&a.description(lang), description_width), style),
                 Span::styled(format!(" {}", key_label(lang, keys)), theme.dim),
             ]));
         }

@@ -170,7 +170,10 @@ impl SettingsScreen {
                         ctx.message = Some(tr!(lang, "settings-saved", key = key));
                         ctx.refresh(now, false);
                     }
-                    Err(e) => ctx.show_error(&tr!(lang, "settings-not-applied"), format!("{e:#}")),
+                    Err(e) => ctx.show_error(
+                        &tr!(lang, "settings-not-applied"),
+                        crate::context::error_words(lang, e.as_ref()),
+                    ),
                 }
             }
             Err(e) => {
@@ -178,7 +181,7 @@ impl SettingsScreen {
                 // read or written comes worded in the app's language.
                 let error = match e.downcast_ref::<crate::config_file::Refused>() {
                     Some(r) => crate::content_text::set_error_in(lang, &r.0),
-                    None => format!("{e:#}"),
+                    None => crate::context::error_words(lang, e.as_ref()),
                 };
                 ctx.message = Some(tr!(lang, "settings-not-saved", error = error));
             }

@@ -49,7 +49,10 @@ impl Screen for StatsScreen {
         self.first = 0;
         match crate::stats_report::report(study, now) {
             Ok(r) => self.report = Some(r),
-            Err(e) => ctx.show_error(&tr!(ctx.ui_lang, "stats-error"), format!("{e:#}")),
+            Err(e) => ctx.show_error(
+                &tr!(ctx.ui_lang, "stats-error"),
+                crate::context::error_words(ctx.ui_lang, e.as_ref()),
+            ),
         }
     }
 

@@ -209,6 +209,31 @@ pub fn hints(scopes: &[Scope], items: &[Hint<'_>]) -> String {
         .collect()
 }
 
+/// `hints` laid out on rows of `width` columns, a row breaking only between two hints (a hint
+/// wider than a row is wrapped by `wrap_line`), so that no key is parted from its words.
+pub fn hint_rows(scopes: &[Scope], items: &[Hint<'_>], width: usize) -> Vec<String> {
+    let mut rows: Vec<String> = Vec::new();
+    let mut row = String::new();
+    for (k, text) in pieces(scopes, items) {
+        let piece = k + text.trim_end();
+        let gap = &text[text.trim_end().len()..];
+        if !row.is_empty() && row.trim_end().width() + piece.width() > width {
+            rows.push(std::mem::take(&mut row).trim_end().to_string());
+        }
+        if row.is_empty() && piece.width() > width {
+            let wrapped = wrap_line(&Line::raw(piece), width);
+            rows.extend(wrapped.iter().map(|l| l.to_string()));
+            continue;
+        }
+        row.push_str(&piece);
+        row.push_str(gap);
+    }
+    if !row.trim_end().is_empty() {
+        rows.push(row.trim_end().to_string());
+    }
+    rows
+}
+
 /// `hints` as spans: the keys in the key colour, the words in `words`.
 pub fn hint_spans(
     scopes: &[Scope],

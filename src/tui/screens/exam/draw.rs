@@ -3,7 +3,7 @@
 
 use super::*;
 use crate::core::exam::Tally;
-use crate::display::clock;
+use crate::exam_run::clock;
 use crate::exam_run::{difficulty_name, domain_title, mode_title};
 use crate::tui::action::CustomStart;
 use crate::tui::widgets::{pad, wrap_line};
@@ -72,7 +72,7 @@ fn history_row(lang: Lang, a: &Attempt) -> String {
         t.total,
         t.percent(),
         pad(&estimate, 11),
-        clock(a.elapsed_ms),
+        clock(lang, a.elapsed_ms),
         mode_title(lang, &a.mode),
     )
 }
@@ -111,7 +111,11 @@ impl ExamScreen {
             Line::raw(""),
         ];
         if let Some(r) = view.resumable {
-            lines.push(Line::styled(clean(r), theme.bad));
+            // A long mode's name (a task's title) or a Korean clock can need a second line.
+            lines.extend(wrap_line(
+                &Line::styled(clean(r), theme.bad),
+                usize::from(area.width.saturating_sub(2)),
+            ));
             let key = |a: Action, scopes: &[Scope]| {
                 Span::styled(
                     format!(" {} ", key_for(a, scopes).unwrap_or_default()),
@@ -408,35 +412,37 @@ impl ExamScreen {
         ])
         .areas(area);
         let inner = Block::bordered().inner(body);
-        let elapsed = clock(run.elapsed_ms);
+        let elapsed = clock(lang, run.elapsed_ms);
         let time = match run.remaining() {
             Some(left) => tr!(
                 lang,
                 "exam-time-left",
                 elapsed = elapsed,
-                left = clock(left)
+                left = clock(lang, left)
             ),
             None => tr!(lang, "exam-time-untimed", elapsed = elapsed),
         };
         let answered = n - run.unanswered().len();
+        let question = tr!(lang, "exam-question-of", n = i + 1, total = n);
+        let flag = if run.flagged[i] {
+            tr!(lang, "exam-flagged-status")
+        } else {
+            String::new()
+        };
+        let mut status_text = tr!(lang, "exam-answered-status", n = answered, time = time);
+        // Too wide for the line (a Korean clock, two-digit counts, a flag): the time left stays,
+        // the time used goes.
+        if let Some(left) = run.remaining()
+            && (question.width() + status_text.width() + flag.width()) > usize::from(area.width)
+        {
+            let time = tr!(lang, "exam-time-left-only", left = clock(lang, left));
+            status_text = tr!(lang, "exam-answered-status", n = answered, time = time);
+        }
         frame.render_widget(
             Paragraph::new(Line::from(vec![
-                Span::styled(
-                    tr!(lang, "exam-question-of", n = i + 1, total = n),
-                    theme.title,
-                ),
-                Span::styled(
-                    tr!(lang, "exam-answered-status", n = answered, time = time),
-                    theme.text,
-                ),
-                Span::styled(
-                    if run.flagged[i] {
-                        tr!(lang, "exam-flagged-status")
-                    } else {
-                        String::new()
-                    },
-                    theme.bad,
-                ),
+                Span::styled(question, theme.title),
+                Span::styled(status_text, theme.text),
+                Span::styled(flag, theme.bad),
             ])),
             status,
         );
@@ -626,7 +632,7 @@ impl ExamScreen {
         ];
         if let Some(left) = run.remaining() {
             lines.push(Line::styled(
-                tr!(lang, "exam-review-time-left", left = clock(left)),
+                tr!(lang, "exam-review-time-left", left = clock(lang, left)),
                 theme.text,
             ));
         }
@@ -678,7 +684,7 @@ impl ExamScreen {
                     theme.title,
                 ),
                 Span::styled(
-                    tr!(lang, "exam-time-used", time = clock(r.elapsed_ms)),
+                    tr!(lang, "exam-time-used", time = clock(lang, r.elapsed_ms)),
                     theme.text,
                 ),
                 Span::styled(
@@ -744,7 +750,13 @@ impl ExamScreen {
         if !slowest.is_empty() {
             let each: Vec<String> = slowest
                 .iter()
-                .map(|&(i, t)| format!("{} {}", tr!(lang, "exam-q-number", n = i + 1), clock(t)))
+                .map(|&(i, t)| {
+                    format!(
+                        "{} {}",
+                        tr!(lang, "exam-q-number", n = i + 1),
+                        clock(lang, t)
+                    )
+                })
                 .collect();
             lines.push(Line::styled(
                 tr!(lang, "exam-most-time", list = each.join(", ")),
@@ -867,7 +879,7 @@ impl ExamScreen {
                 Span::styled(
                     match run.time_ms.get(i) {
                         Some(&t) if t > 0 => {
-                            format!("  {}", tr!(lang, "exam-review-time", time = clock(t)))
+                            format!("  {}", tr!(lang, "exam-review-time", time = clock(lang, t)))
                         }
                         _ => String::new(),
                     },

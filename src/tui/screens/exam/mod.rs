@@ -99,7 +99,7 @@ impl Resumable {
                 mode = mode,
                 answered = self.answered,
                 total = self.total,
-                left = crate::display::clock(l)
+                left = crate::exam_run::clock(lang, l)
             ),
             None => tr!(
                 lang,
@@ -223,7 +223,10 @@ impl ExamScreen {
                 self.reset_view();
                 ctx.message = None;
             }
-            Err(e) => ctx.show_error(&tr!(ctx.ui_lang, "exam-error-start"), format!("{e:#}")),
+            Err(e) => ctx.show_error(
+                &tr!(ctx.ui_lang, "exam-error-start"),
+                crate::context::error_words(ctx.ui_lang, e.as_ref()),
+            ),
         }
     }
 
@@ -247,7 +250,10 @@ impl ExamScreen {
                 ctx.message = None;
             }
             Ok(None) => ctx.message = Some(tr!(ctx.ui_lang, "exam-no-unfinished")),
-            Err(e) => ctx.show_error(&tr!(ctx.ui_lang, "exam-error-resume"), format!("{e:#}")),
+            Err(e) => ctx.show_error(
+                &tr!(ctx.ui_lang, "exam-error-resume"),
+                crate::context::error_words(ctx.ui_lang, e.as_ref()),
+            ),
         }
     }
 
@@ -263,7 +269,10 @@ impl ExamScreen {
                 ctx.message = Some(tr!(ctx.ui_lang, "exam-discarded", id = id));
                 self.has_unfinished(ctx, now);
             }
-            Err(e) => ctx.show_error(&tr!(ctx.ui_lang, "exam-error-discard"), format!("{e:#}")),
+            Err(e) => ctx.show_error(
+                &tr!(ctx.ui_lang, "exam-error-discard"),
+                crate::context::error_words(ctx.ui_lang, e.as_ref()),
+            ),
         }
     }
 
@@ -287,7 +296,10 @@ impl ExamScreen {
                 self.reset_view();
             }
             Ok(_) => ctx.message = Some(tr!(ctx.ui_lang, "exam-all-missing", id = id)),
-            Err(e) => ctx.show_error(&tr!(ctx.ui_lang, "exam-error-open"), format!("{e:#}")),
+            Err(e) => ctx.show_error(
+                &tr!(ctx.ui_lang, "exam-error-open"),
+                crate::context::error_words(ctx.ui_lang, e.as_ref()),
+            ),
         }
     }
 
@@ -315,7 +327,10 @@ impl ExamScreen {
         if let Some(study) = &ctx.study
             && let Err(e) = study.save_exam_struck(run, i)
         {
-            ctx.show_error(&tr!(ctx.ui_lang, "exam-error-strike"), format!("{e:#}"));
+            ctx.show_error(
+                &tr!(ctx.ui_lang, "exam-error-strike"),
+                crate::context::error_words(ctx.ui_lang, e.as_ref()),
+            );
         }
     }
 
@@ -324,7 +339,10 @@ impl ExamScreen {
             return;
         };
         if let Err(e) = study.save_exam_answer(run, i) {
-            ctx.show_error(&tr!(ctx.ui_lang, "exam-error-answer"), format!("{e:#}"));
+            ctx.show_error(
+                &tr!(ctx.ui_lang, "exam-error-answer"),
+                crate::context::error_words(ctx.ui_lang, e.as_ref()),
+            );
         }
     }
 
@@ -387,7 +405,10 @@ impl ExamScreen {
             }
             Err(e) => {
                 self.run = Some(run);
-                ctx.show_error(&tr!(ctx.ui_lang, "exam-error-submit"), format!("{e:#}"));
+                ctx.show_error(
+                    &tr!(ctx.ui_lang, "exam-error-submit"),
+                    crate::context::error_words(ctx.ui_lang, e.as_ref()),
+                );
             }
         }
     }
@@ -578,7 +599,10 @@ impl Screen for ExamScreen {
                 ctx.message = Some(tr!(ctx.ui_lang, "exam-time-up"));
             }
             Ok(None) => {}
-            Err(e) => ctx.show_error(&tr!(ctx.ui_lang, "exam-error-time"), format!("{e:#}")),
+            Err(e) => ctx.show_error(
+                &tr!(ctx.ui_lang, "exam-error-time"),
+                crate::context::error_words(ctx.ui_lang, e.as_ref()),
+            ),
         }
     }
 
