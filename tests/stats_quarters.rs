@@ -28,9 +28,15 @@ fn stats_from_quarter_hours_are_the_stats_from_every_answer() {
     let store = Store::open(&path).unwrap();
     assert_eq!(store.review_counts_differing().unwrap(), 0);
     drop(store);
-    let packs = awsdrill::packs::load(true, &[dir.path().join("packs")], None, Detail::Outline)
-        .unwrap()
-        .packs;
+    let packs = awsdrill::packs::load(
+        awsdrill::core::config::Lang::En,
+        true,
+        &[dir.path().join("packs")],
+        None,
+        Detail::Outline,
+    )
+    .unwrap()
+    .packs;
     let zones: [(ZoneAt, &str); 4] = [
         (
             Box::new(|h| Box::new(StudyDays::new(chrono::Utc, h))),
