@@ -421,11 +421,26 @@ impl PackCache {
                 if entry.cards.kinds.len() != entry.cards.ends.len() {
                     return None;
                 }
+                let cards = entry.cards;
+                // The roster keeps each group as its sibling key (`pack/group`).
+                let groups = cards
+                    .groups
+                    .into_iter()
+                    .map(|(i, g)| {
+                        let end = *cards.ends.get(i as usize)? as usize;
+                        let start = match i {
+                            0 => 0,
+                            _ => *cards.ends.get(i as usize - 1)? as usize,
+                        };
+                        let id = cards.ids.get(start..end)?;
+                        Some((i, crate::core::content::roster::sibling_key(id, &g)))
+                    })
+                    .collect::<Option<Vec<_>>>()?;
                 let r = crate::core::content::Roster {
-                    ids: entry.cards.ids,
-                    ends: entry.cards.ends,
-                    groups: entry.cards.groups,
-                    generated: entry.cards.generated.iter().map(|g| g.0).collect(),
+                    ids: cards.ids,
+                    ends: cards.ends,
+                    groups,
+                    generated: cards.generated.iter().map(|g| g.0).collect(),
                     question_ids: entry.question_ids,
                     question_ends: entry.question_ends,
                 };

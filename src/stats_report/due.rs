@@ -89,7 +89,7 @@ pub fn report_of(
     let counts = crate::core::stats::counts(
         view.origins
             .iter()
-            .zip(&view.cards)
+            .zip(view.cards.iter())
             .map(|(&o, c)| (o, c.state)),
         due,
         limits.answers_today,

@@ -5,24 +5,25 @@
 //! report is computed (`stats_report::due`).
 
 use super::deck::study_order;
-use crate::core::content::{Pack, Roster, pack_of};
+use crate::core::content::{Pack, Roster};
 use crate::core::scheduler::CardState;
 use crate::core::scheduler::queue::QueueCard;
 use crate::core::stats::Origin;
 use crate::store::StateRows;
 use hashbrown::HashTable;
 use rustc_hash::{FxHashMap, FxHashSet, FxHasher};
+use std::borrow::Cow;
 use std::hash::{Hash, Hasher};
 
 /// What the due counts need of every scheduled card, by its position in study order.
 #[derive(Debug, Default)]
 pub struct DueView<'a> {
     /// Each card's state and sibling group, as the queue sees it.
-    pub cards: Vec<QueueCard<'a>>,
+    pub cards: Cow<'a, [QueueCard<'a>]>,
     /// Each card's id.
-    pub ids: Vec<&'a str>,
+    pub ids: Cow<'a, [&'a str]>,
     /// Where each card comes from.
-    pub origins: Vec<Origin>,
+    pub origins: Cow<'a, [Origin]>,
     /// The loaded packs' ids.
     pub pack_ids: Vec<&'a str>,
 }
@@ -31,13 +32,19 @@ pub struct DueView<'a> {
 #[derive(Debug, Default)]
 pub struct DueDeck<'a> {
     ids: Vec<&'a str>,
-    groups: Vec<Option<String>>,
+    /// Each card's state and sibling group (`pack/group`, kept in the roster), as the queue
+    /// sees it.
+    cards: Vec<QueueCard<'a>>,
     origins: Vec<Origin>,
-    states: Vec<Option<&'a CardState>>,
     pack_ids: Vec<&'a str>,
     /// Positions hashed by id (the ids themselves are in `ids`).
     index: HashTable<u32>,
 }
+
+/// A card's place before it is put in study order: (pack, card in the pack), or a generated
+/// drill's number with `pack` = `GENERATOR`.
+type Place = (u32, u32);
+const GENERATOR: u32 = u32::MAX;
 
 fn hash(id: &str) -> u64 {
     let mut h = FxHasher::default();
@@ -51,43 +58,54 @@ impl<'a> DueDeck<'a> {
     /// them, and every state of `rows` beside its card.
     pub fn new(packs: &'a [Pack], rosters: &'a [Roster], rows: &'a StateRows) -> DueDeck<'a> {
         let questions: FxHashSet<&str> = rosters.iter().flat_map(Roster::question_ids).collect();
-        // (id, group key, origin) of each card.
-        type Entry<'e> = (&'e str, Option<String>, Origin);
         let per_pack: Vec<_> = rosters
             .iter()
-            .map(|r| {
-                r.cards().map(|c| -> Entry<'a> {
-                    let origin = if c.generated {
-                        Origin::Generated
-                    } else if questions.contains(c.id) {
-                        Origin::MissedQuestion
-                    } else {
-                        Origin::Pack
-                    };
-                    let group = c.group.map(|g| format!("{}/{}", pack_of(c.id), g));
-                    (c.id, group, origin)
-                })
-            })
+            .enumerate()
+            .map(|(p, r)| (0..r.len() as u32).map(move |c| (p as u32, c)))
             .collect();
-        let generators: Vec<Entry<'a>> = packs
-            .iter()
-            .flat_map(|p| &p.generators)
-            .map(|g| (g.id.as_str(), None, Origin::Generated))
-            .collect();
-        let order = study_order(per_pack, generators);
+        let generators: Vec<&'a crate::core::content::Generator> =
+            packs.iter().flat_map(|p| &p.generators).collect();
+        let order: Vec<Place> = study_order(
+            per_pack,
+            (0..generators.len() as u32)
+                .map(|g| (GENERATOR, g))
+                .collect(),
+        );
         let n = order.len();
         let mut deck = DueDeck {
             ids: Vec::with_capacity(n),
-            groups: Vec::with_capacity(n),
+            cards: Vec::with_capacity(n),
             origins: Vec::with_capacity(n),
-            states: vec![None; n],
             pack_ids: packs.iter().map(|p| p.id.as_str()).collect(),
             index: HashTable::new(),
         };
-        for (id, group, origin) in order {
-            deck.ids.push(id);
-            deck.groups.push(group);
-            deck.origins.push(origin);
+        // Each roster's cards, read in file order as the study order asks for them.
+        let mut cursors: Vec<_> = rosters.iter().map(|r| r.cards()).collect();
+        for (p, c) in order {
+            if p == GENERATOR {
+                deck.ids.push(generators[c as usize].id.as_str());
+                deck.cards.push(QueueCard {
+                    state: None,
+                    group: None,
+                });
+                deck.origins.push(Origin::Generated);
+                continue;
+            }
+            let Some(card) = cursors[p as usize].next() else {
+                continue;
+            };
+            deck.ids.push(card.id);
+            deck.origins.push(if card.generated {
+                Origin::Generated
+            } else if questions.contains(card.id) {
+                Origin::MissedQuestion
+            } else {
+                Origin::Pack
+            });
+            deck.cards.push(QueueCard {
+                state: None,
+                group: card.group,
+            });
         }
         // Positions hashed by id; an id already present keeps its first position (as `CardIndex`).
         let ids = &deck.ids;
@@ -104,7 +122,7 @@ impl<'a> DueDeck<'a> {
         let mut others: FxHashMap<&str, &CardState> = FxHashMap::default();
         for (id, state) in rows.iter() {
             match index.find(hash(id), |&j| ids[j as usize] == id) {
-                Some(&j) => deck.states[j as usize] = Some(state),
+                Some(&j) => deck.cards[j as usize].state = Some(state),
                 None => {
                     others.insert(id, state);
                 }
@@ -114,9 +132,11 @@ impl<'a> DueDeck<'a> {
         for q in rosters.iter().flat_map(Roster::question_ids) {
             if let Some(state) = others.remove(q) {
                 deck.ids.push(q);
-                deck.groups.push(None);
+                deck.cards.push(QueueCard {
+                    state: Some(state),
+                    group: None,
+                });
                 deck.origins.push(Origin::MissedQuestion);
-                deck.states.push(Some(state));
             }
         }
         deck.index = index;
@@ -128,23 +148,15 @@ impl<'a> DueDeck<'a> {
     pub fn group_of(&self, id: &str) -> Option<String> {
         let ids = &self.ids;
         let &i = self.index.find(hash(id), |&j| ids[j as usize] == id)?;
-        self.groups[i as usize].clone()
+        self.cards[i as usize].group.map(str::to_string)
     }
 
     /// What the due counts need.
     pub fn view(&self) -> DueView<'_> {
         DueView {
-            cards: self
-                .states
-                .iter()
-                .zip(&self.groups)
-                .map(|(s, g)| QueueCard {
-                    state: *s,
-                    group: g.as_deref(),
-                })
-                .collect(),
-            ids: self.ids.clone(),
-            origins: self.origins.clone(),
+            cards: Cow::Borrowed(&self.cards),
+            ids: Cow::Borrowed(&self.ids),
+            origins: Cow::Borrowed(&self.origins),
             pack_ids: self.pack_ids.clone(),
         }
     }

@@ -430,7 +430,8 @@ impl Study {
                     state: self.states.of_card(i),
                     group: g.as_deref(),
                 })
-                .collect(),
+                .collect::<Vec<_>>()
+                .into(),
             ids: self.cards.iter().map(|c| c.id.as_str()).collect(),
             origins: (0..self.cards.len()).map(|i| self.origin(i)).collect(),
             pack_ids: self.pack_ids().collect(),
@@ -750,7 +751,7 @@ impl Study {
 fn group_key(card: &Card) -> Option<String> {
     card.group
         .as_ref()
-        .map(|g| format!("{}/{}", pack_of(&card.id), g))
+        .map(|g| crate::core::content::roster::sibling_key(&card.id, g))
 }
 
 pub use crate::core::content::pack_of;

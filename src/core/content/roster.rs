@@ -12,7 +12,8 @@ pub struct Roster {
     pub ids: String,
     /// Where each card's id ends in `ids`.
     pub ends: Vec<u32>,
-    /// (card, group) of the cards in a sibling group, by card.
+    /// (card, sibling key) of the cards in a sibling group, by card: the key is `pack/group`
+    /// (siblings are cards of one pack with one group), as the queue compares them.
     pub groups: Vec<(u32, String)>,
     /// The cards that are generated exercises, by card.
     pub generated: Vec<u32>,
@@ -27,7 +28,7 @@ pub struct Roster {
 pub struct RosterCard<'a> {
     /// Its full id.
     pub id: &'a str,
-    /// Its sibling group within the pack.
+    /// Its sibling key (`pack/group`), when it is in a group.
     pub group: Option<&'a str>,
     /// Whether it is a generated exercise.
     pub generated: bool,
@@ -42,7 +43,7 @@ impl Roster {
             r.ids.push_str(&c.id);
             r.ends.push(u32::try_from(r.ids.len()).ok()?);
             if let Some(g) = &c.group {
-                r.groups.push((i, g.clone()));
+                r.groups.push((i, sibling_key(&c.id, g)));
             }
             if matches!(c.body, CardBody::Generated { .. }) {
                 r.generated.push(i);
@@ -113,6 +114,11 @@ impl Roster {
     }
 }
 
+/// The sibling key of a card in a group: `pack/group`.
+pub fn sibling_key(card_id: &str, group: &str) -> String {
+    format!("{}/{}", super::pack_of(card_id), group)
+}
+
 fn slices<'a>(s: &'a str, ends: &'a [u32]) -> impl ExactSizeIterator<Item = &'a str> {
     let mut start = 0usize;
     ends.iter().map(move |&e| {
@@ -139,7 +145,10 @@ mod tests {
             assert_eq!(cards.len(), pack.cards.len());
             for (rc, c) in cards.iter().zip(&pack.cards) {
                 assert_eq!(rc.id, c.id);
-                assert_eq!(rc.group, c.group.as_deref());
+                assert_eq!(
+                    rc.group.map(str::to_string),
+                    c.group.as_ref().map(|g| sibling_key(&c.id, g))
+                );
                 assert_eq!(rc.generated, matches!(c.body, CardBody::Generated { .. }));
             }
             let q: Vec<&str> = r.question_ids().collect();
