@@ -73,7 +73,11 @@ fn start(c: &mut Criterion) {
         |b| b.iter(|| store.card_states().unwrap()),
     );
     drop(store);
-    for (detail, what) in [(Detail::Outline, "outlines"), (Detail::Full, "whole")] {
+    for (detail, what) in [
+        (Detail::Ids, "ids only"),
+        (Detail::Outline, "outlines"),
+        (Detail::Full, "whole"),
+    ] {
         c.bench_function(
             &format!("50 synthetic packs and the bundled ones from the pack cache, {what}"),
             |b| {
@@ -118,6 +122,24 @@ fn start(c: &mut Criterion) {
             study.queue(l.now).unwrap().1
         })
     });
+    g.bench_function(
+        "due report without cards (`awsdrill due`): open (ids), states, DueDeck, report",
+        |b| {
+            b.iter(|| {
+                let (store, config, packs, states) = Context::open_reading(&l.opts, Detail::Ids)
+                    .unwrap()
+                    .into_parts()
+                    .unwrap();
+                let cal =
+                    awsdrill::core::scheduler::StudyDays::new(chrono::Local, config.rollover_hour);
+                let deck = awsdrill::study::DueDeck::new(&packs.packs, &packs.rosters, &states);
+                awsdrill::stats_report::due::report_without_cards(
+                    &deck, &store, &config, &cal, l.now,
+                )
+                .unwrap()
+            })
+        },
+    );
     g.bench_function("stats report: open (outlines), states, report", |b| {
         b.iter(|| {
             let study = Context::open_reading(&l.opts, Detail::Outline)

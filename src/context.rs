@@ -190,8 +190,11 @@ impl Context {
                 (store, states)
             });
             let mut packs = packs::load(lang, true, &user, Some(&cache), detail);
+            // With only the ids the packs stay in `packs` for a `DueDeck` (no cards to order).
             let deck = packs
                 .as_mut()
+                .ok()
+                .filter(|_| detail != Detail::Ids)
                 .map(|p| Deck::new(std::mem::take(&mut p.packs)))
                 .unwrap_or_default();
             let (store, states) = reader
@@ -335,6 +338,17 @@ fn refuse_lost_store(lang: crate::core::config::Lang, paths: &Paths) -> Result<(
 }
 
 impl Context {
+    /// The store, the settings, the loaded packs (with their rosters when opened with
+    /// `Detail::Ids`) and every card state, for a command that needs no study session
+    /// (`awsdrill due`, through `study::DueDeck`).
+    pub fn into_parts(self) -> Result<(Store, Config, LoadedPacks, StateRows)> {
+        let states = match self.states {
+            Some((s, changes)) if changes == self.store.total_changes() => s,
+            _ => self.store.card_states()?,
+        };
+        Ok((self.store, self.config, self.packs, states))
+    }
+
     /// Turns the context into a study session in local time (the store moves into it).
     pub fn into_study(self, seed: u64) -> Result<crate::study::Study> {
         let cal = crate::core::scheduler::StudyDays::new(chrono::Local, self.config.rollover_hour);

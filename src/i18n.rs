@@ -141,12 +141,13 @@ pub fn io_words(lang: Lang, p: &IoProblem) -> String {
     text(lang, key, &Args::new())
 }
 
+/// The catalog of `lang`, read at its first use (a command in English never reads the Korean one).
 fn bundle(lang: Lang) -> &'static FluentBundle<FluentResource> {
-    static BUNDLES: OnceLock<[FluentBundle<FluentResource>; 2]> = OnceLock::new();
-    let [en, ko] = BUNDLES.get_or_init(|| LANGS.map(build));
+    static EN: OnceLock<FluentBundle<FluentResource>> = OnceLock::new();
+    static KO: OnceLock<FluentBundle<FluentResource>> = OnceLock::new();
     match lang {
-        Lang::En => en,
-        Lang::Ko => ko,
+        Lang::En => EN.get_or_init(|| build(Lang::En)),
+        Lang::Ko => KO.get_or_init(|| build(Lang::Ko)),
     }
 }
 

@@ -1,9 +1,10 @@
 //! The pack cache: validated packs kept on disk in a compact binary form, so that a pack that has
 //! not changed since the last start is read instead of parsed and checked again.
 //!
-//! One file per pack source, named after a hash of the source's name. A file has two sections, each
-//! with its own CRC-32: the pack's outline (ids and groups, no text: what the due counts need, so
-//! that `awsdrill due` reads a small part of each file) and the whole pack. An entry is used only when
+//! One file per pack source, named after a hash of the source's name. A file has three sections,
+//! each with its own CRC-32: the pack's outline without its questions (ids and groups, no text: what
+//! the due counts need, so that `awsdrill due` reads a small part of each file), the questions
+//! (which the app's first frame reads too), and the whole pack. An entry is used only when
 //! everything that decides its content matches: the build stamp (the pack reader's code, the
 //! bundled packs and the dependency versions, computed by build.rs), the source's name, and for a
 //! file its size, modification time and (on Unix) inode and change time. The whole entry is covered
@@ -23,10 +24,11 @@ use std::path::{Path, PathBuf};
 pub const BUILD_STAMP: &str = env!("AWSDRILL_BUILD_STAMP");
 
 /// The first bytes of every cache file (the last digits are the layout version).
-const MAGIC: &[u8; 8] = b"AWDPC003";
+const MAGIC: &[u8; 8] = b"AWDPC004";
 
-/// MAGIC, then the outline's length, the outline's CRC and the full pack's CRC (u32 each, LE).
-const HEADER_LEN: usize = 20;
+/// MAGIC, then the outline's length and CRC, the questions' length and CRC, and the full pack's
+/// CRC (u32 each, LE).
+const HEADER_LEN: usize = 28;
 
 /// How much of a pack to load.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -35,6 +37,9 @@ pub enum Detail {
     Full,
     /// The outline only (`Pack::outline`): enough to schedule, nothing to show.
     Outline,
+    /// The ids of the cards and questions only (`PackReport::roster`; the pack has no cards or
+    /// questions of its own): what the due counts need.
+    Ids,
 }
 
 /// What identifies one version of a pack source.
@@ -105,14 +110,19 @@ struct Link {
 }
 
 /// The outline section: what identifies the entry, the pack's outline and what the checks across
-/// packs need. The outline's cards are kept in columns (`Cards`), not one by one.
+/// packs need. The outline's cards are kept in columns (`Cards`), not one by one; its questions
+/// are in a section of their own, and their ids here.
 #[derive(Debug, Serialize, Deserialize)]
 struct Entry {
     stamp: String,
     key: Key,
-    /// The pack's outline without its cards.
+    /// The pack's outline without its cards and questions.
     outline: Pack,
     cards: Cards,
+    /// Every question's id, one after another.
+    question_ids: String,
+    /// Where each question's id ends in `question_ids`.
+    question_ends: Vec<u32>,
     id_location: Option<String>,
     links: Vec<Link>,
 }
@@ -316,6 +326,7 @@ impl PackCache {
             id_location: None,
             pending_links: Vec::new(),
             places: Default::default(),
+            roster: None,
         })
     }
 
@@ -393,16 +404,51 @@ impl PackCache {
     /// `Detail::Outline`, only the outline section of the file is read.
     pub fn get(&self, key: &Key, detail: Detail) -> Option<PackReport> {
         let bytes = read_entry(&self.file_for(&key.source), detail)?;
-        let (entry, full) = decode(&bytes, detail)?;
+        let (entry, questions, full) = decode(&bytes, detail)?;
         if entry.stamp != BUILD_STAMP || entry.key != *key {
             return None;
         }
-        let pack = match full {
-            Some(full) => full,
-            None => {
+        let mut roster = None;
+        let pack = match (full, questions) {
+            (Some(full), _) => full,
+            (None, Some(questions)) => {
                 let mut outline = entry.outline;
                 outline.cards = entry.cards.cards()?;
+                outline.questions = questions;
                 outline
+            }
+            (None, None) => {
+                if entry.cards.kinds.len() != entry.cards.ends.len() {
+                    return None;
+                }
+                let cards = entry.cards;
+                // The roster keeps each group as its sibling key (`pack/group`).
+                let groups = cards
+                    .groups
+                    .into_iter()
+                    .map(|(i, g)| {
+                        let end = *cards.ends.get(i as usize)? as usize;
+                        let start = match i {
+                            0 => 0,
+                            _ => *cards.ends.get(i as usize - 1)? as usize,
+                        };
+                        let id = cards.ids.get(start..end)?;
+                        Some((i, crate::core::content::roster::sibling_key(id, &g)))
+                    })
+                    .collect::<Option<Vec<_>>>()?;
+                let r = crate::core::content::Roster {
+                    ids: cards.ids,
+                    ends: cards.ends,
+                    groups,
+                    generated: cards.generated.iter().map(|g| g.0).collect(),
+                    question_ids: entry.question_ids,
+                    question_ends: entry.question_ends,
+                };
+                if !r.is_sound() {
+                    return None;
+                }
+                roster = Some(r);
+                entry.outline
             }
         };
         Some(PackReport {
@@ -428,6 +474,7 @@ impl PackCache {
                 })
                 .collect(),
             places: Default::default(),
+            roster,
         })
     }
 
@@ -462,15 +509,27 @@ impl PackCache {
         let Some(cards) = Cards::of(&std::mem::take(&mut outline.cards)) else {
             return;
         };
+        let questions = std::mem::take(&mut outline.questions);
+        let mut question_ids = String::new();
+        let mut question_ends = Vec::with_capacity(questions.len());
+        for q in &questions {
+            question_ids.push_str(&q.id);
+            let Ok(end) = u32::try_from(question_ids.len()) else {
+                return;
+            };
+            question_ends.push(end);
+        }
         let entry = Entry {
             stamp: BUILD_STAMP.to_string(),
             key: key.clone(),
             outline,
             cards,
+            question_ids,
+            question_ends,
             id_location: report.id_location.clone(),
             links,
         };
-        let Some(bytes) = encode(&entry, pack) else {
+        let Some(bytes) = encode(&entry, &questions, pack) else {
             return;
         };
         write_atomically(&self.dir, &self.file_for(&key.source), &bytes);
@@ -559,29 +618,41 @@ fn known_code(code: &str) -> &'static str {
         .unwrap_or("error")
 }
 
-fn encode(entry: &Entry, pack: &Pack) -> Option<Vec<u8>> {
+fn encode(
+    entry: &Entry,
+    questions: &[crate::core::content::Question],
+    pack: &Pack,
+) -> Option<Vec<u8>> {
     let outline = postcard::to_stdvec(entry).ok()?;
+    let questions = postcard::to_stdvec(questions).ok()?;
     let full = postcard::to_stdvec(pack).ok()?;
-    let mut out = Vec::with_capacity(HEADER_LEN + outline.len() + full.len());
+    let mut out = Vec::with_capacity(HEADER_LEN + outline.len() + questions.len() + full.len());
     out.extend_from_slice(MAGIC);
     out.extend_from_slice(&u32::try_from(outline.len()).ok()?.to_le_bytes());
     out.extend_from_slice(&crc32fast::hash(&outline).to_le_bytes());
+    out.extend_from_slice(&u32::try_from(questions.len()).ok()?.to_le_bytes());
+    out.extend_from_slice(&crc32fast::hash(&questions).to_le_bytes());
     out.extend_from_slice(&crc32fast::hash(&full).to_le_bytes());
     out.extend_from_slice(&outline);
+    out.extend_from_slice(&questions);
     out.extend_from_slice(&full);
     Some(out)
 }
 
-/// The bytes of a cache file that `detail` needs: all of it, or the header and the outline.
+/// The bytes of a cache file that `detail` needs: all of it, or the header and the outline (and
+/// the questions for `Detail::Outline`).
 fn read_entry(path: &Path, detail: Detail) -> Option<Vec<u8>> {
     use std::io::Read;
     match detail {
         Detail::Full => std::fs::read(path).ok(),
-        Detail::Outline => {
+        Detail::Outline | Detail::Ids => {
             let mut f = std::fs::File::open(path).ok()?;
             let mut bytes = vec![0; HEADER_LEN];
             f.read_exact(&mut bytes).ok()?;
-            let len = u32::from_le_bytes(bytes[8..12].try_into().ok()?) as usize;
+            let mut len = word(&bytes, 8)? as usize;
+            if detail == Detail::Outline {
+                len = len.checked_add(word(&bytes, 16)? as usize)?;
+            }
             let limit = crate::core::content::MAX_PACK_BYTES * 4;
             if len > limit {
                 return None;
@@ -598,29 +669,44 @@ fn word(bytes: &[u8], at: usize) -> Option<u32> {
     Some(u32::from_le_bytes(bytes.get(at..at + 4)?.try_into().ok()?))
 }
 
-/// The outline entry, and the full pack when `detail` asks for it; `None` when anything does not
-/// check out.
-fn decode(bytes: &[u8], detail: Detail) -> Option<(Entry, Option<Pack>)> {
+/// The outline entry, the questions for `Detail::Outline`, and the full pack for `Detail::Full`;
+/// `None` when anything does not check out.
+type Decoded = (
+    Entry,
+    Option<Vec<crate::core::content::Question>>,
+    Option<Pack>,
+);
+
+fn decode(bytes: &[u8], detail: Detail) -> Option<Decoded> {
     if bytes.get(..8)? != MAGIC {
         return None;
     }
     let len = word(bytes, 8)? as usize;
-    let outline = bytes.get(HEADER_LEN..HEADER_LEN.checked_add(len)?)?;
+    let q_len = word(bytes, 16)? as usize;
+    let end = HEADER_LEN.checked_add(len)?;
+    let outline = bytes.get(HEADER_LEN..end)?;
     if crc32fast::hash(outline) != word(bytes, 12)? {
         return None;
     }
     let entry: Entry = postcard::from_bytes(outline).ok()?;
-    let full = match detail {
-        Detail::Outline => None,
-        Detail::Full => {
-            let rest = &bytes[HEADER_LEN + len..];
-            if crc32fast::hash(rest) != word(bytes, 16)? {
+    let (questions, full) = match detail {
+        Detail::Ids => (None, None),
+        Detail::Outline => {
+            let q = bytes.get(end..end.checked_add(q_len)?)?;
+            if crc32fast::hash(q) != word(bytes, 20)? {
                 return None;
             }
-            Some(postcard::from_bytes(rest).ok()?)
+            (Some(postcard::from_bytes(q).ok()?), None)
+        }
+        Detail::Full => {
+            let rest = bytes.get(end.checked_add(q_len)?..)?;
+            if crc32fast::hash(rest) != word(bytes, 24)? {
+                return None;
+            }
+            (None, Some(postcard::from_bytes(rest).ok()?))
         }
     };
-    Some((entry, full))
+    Some((entry, questions, full))
 }
 
 #[cfg(test)]
@@ -707,6 +793,18 @@ why = "Too short."
         let outline = cache.get(&k, Detail::Outline).expect("a hit");
         assert_eq!(outline.pack, report.pack.as_ref().map(Pack::outline));
         assert_eq!(outline.pending_links, report.pending_links);
+        // Ids only: the roster, and the pack without its cards and questions.
+        let ids = cache.get(&k, Detail::Ids).expect("a hit");
+        assert_eq!(
+            ids.roster,
+            report
+                .pack
+                .as_ref()
+                .and_then(crate::core::content::Roster::of)
+        );
+        let pack = ids.pack.expect("the pack");
+        assert!(pack.cards.is_empty() && pack.questions.is_empty());
+        assert_eq!(ids.pending_links, report.pending_links);
     }
 
     #[test]

@@ -23,6 +23,9 @@ pub struct LoadedPacks {
     pub packs: Vec<Pack>,
     /// One report per file read, in the same order as read.
     pub reports: Vec<PackReport>,
+    /// With `Detail::Ids`, each pack's roster (the ids of its cards and questions), in the order
+    /// of `packs`; empty otherwise.
+    pub rosters: Vec<crate::core::content::Roster>,
 }
 
 impl LoadedPacks {
@@ -97,12 +100,28 @@ pub fn load(
         c.prune(&sources, PRUNE_AFTER);
     }
     // The packs move out of the reports that have no errors (those reports are not needed again).
+    let mut rosters = Vec::new();
     let packs = reports
         .iter_mut()
         .filter(|r| !r.has_errors())
-        .filter_map(|r| r.pack.take())
+        .filter_map(|r| {
+            let pack = r.pack.take()?;
+            if detail == Detail::Ids {
+                rosters.push(
+                    r.roster
+                        .take()
+                        .or_else(|| crate::core::content::Roster::of(&pack))
+                        .unwrap_or_default(),
+                );
+            }
+            Some(pack)
+        })
         .collect();
-    Ok(LoadedPacks { packs, reports })
+    Ok(LoadedPacks {
+        packs,
+        reports,
+        rosters,
+    })
 }
 
 /// Expands files and folders into the `.toml` files to read, sorted within each folder. A path that
@@ -167,8 +186,22 @@ fn read_bundled(name: &str, text: &str, cache: Option<&PackCache>, detail: Detai
 
 /// Drops the card text when only the outline was asked for.
 fn trim(mut report: PackReport, detail: Detail) -> PackReport {
-    if detail == Detail::Outline {
-        report.pack = report.pack.map(|p| p.outline());
+    match detail {
+        Detail::Full => {}
+        Detail::Outline => report.pack = report.pack.map(|p| p.outline()),
+        Detail::Ids => {
+            // Only the ids are kept (a pack too large for a roster keeps its outline).
+            if let Some(p) = &mut report.pack
+                && let Some(r) = crate::core::content::Roster::of(p)
+            {
+                p.cards = Vec::new();
+                p.questions = Vec::new();
+                p.description = None;
+                report.roster = Some(r);
+            } else {
+                report.pack = report.pack.map(|p| p.outline());
+            }
+        }
     }
     report
 }
@@ -226,6 +259,7 @@ fn read_pack_file_with(
         id_location: None,
         pending_links: Vec::new(),
         places: Default::default(),
+        roster: None,
     };
     let meta = match std::fs::metadata(path) {
         Ok(m) => m,

@@ -3,8 +3,10 @@
 use super::{Cli, EXIT_CANNOT_RUN, EXIT_OK, print_error};
 use crate::context::Context;
 use crate::core::config::Lang;
+use crate::core::scheduler::StudyDays;
 use crate::pack_cache::Detail;
-use crate::stats_report::due::{DueReport, report, text};
+use crate::stats_report::due::{DueReport, report_without_cards, text};
+use crate::study::DueDeck;
 
 pub(super) fn run(cli: &Cli, json: bool, now: i64) -> u8 {
     match open(cli, now) {
@@ -30,12 +32,17 @@ pub(super) fn run(cli: &Cli, json: bool, now: i64) -> u8 {
 
 /// The report and the language of the app's own words.
 fn open(cli: &Cli, now: i64) -> anyhow::Result<(Lang, DueReport)> {
-    // The due counts need ids and groups, not the cards' text.
-    let ctx = Context::open_reading(&cli.open_options(), Detail::Outline)?;
+    // The due counts need the ids, groups and states of the cards, not the cards themselves.
+    let ctx = Context::open_reading(&cli.open_options(), Detail::Ids)?;
     super::tell_if_no_store(&ctx);
     let lang = ctx.ui_lang();
-    let study = ctx.into_study(0)?;
-    let r = report(&study, now);
-    study.finish_and_exit_soon();
+    let (store, config, packs, states) = ctx.into_parts()?;
+    let cal = StudyDays::new(chrono::Local, config.rollover_hour);
+    let deck = DueDeck::new(&packs.packs, &packs.rosters, &states);
+    let r = report_without_cards(&deck, &store, &config, &cal, now);
+    drop(store);
+    // The command exits next: the packs, states and deck are left to the operating system.
+    std::mem::forget(deck);
+    std::mem::forget((packs, states));
     Ok((lang, r?))
 }

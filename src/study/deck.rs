@@ -42,6 +42,26 @@ pub struct Deck {
     pub(super) question_index: FxHashMap<String, usize>,
 }
 
+/// The study order of the cards of every pack (`per_pack`, each in file order) and of the
+/// generated drills: cards take turns between packs, and every `GENERATED_EVERY`th new card is a
+/// generated drill while any are left (`core::scheduler::queue::new_card_order`). The one order
+/// of the deck and of the due counts without cards (`DueDeck`).
+pub(super) fn study_order<T, I: ExactSizeIterator<Item = T>>(
+    mut per_pack: Vec<I>,
+    generators: Vec<T>,
+) -> Vec<T> {
+    let total = per_pack.iter().map(|p| p.len()).sum::<usize>();
+    let mut cards: Vec<T> = Vec::with_capacity(total);
+    loop {
+        let before = cards.len();
+        cards.extend(per_pack.iter_mut().filter_map(Iterator::next));
+        if cards.len() == before {
+            break;
+        }
+    }
+    crate::core::scheduler::queue::new_card_order(cards, generators)
+}
+
 impl Deck {
     /// Takes the packs apart into one deck. New cards come in file order within a pack, taking
     /// turns between packs, so that a day's new cards cover several services; every
@@ -71,16 +91,7 @@ impl Deck {
             questions.extend(p.questions);
             per_pack.push(p.cards.into_iter());
         }
-        let total = per_pack.iter().map(|p| p.len()).sum::<usize>();
-        let mut cards: Vec<Box<Card>> = Vec::with_capacity(total);
-        loop {
-            let before = cards.len();
-            cards.extend(per_pack.iter_mut().filter_map(Iterator::next));
-            if cards.len() == before {
-                break;
-            }
-        }
-        let cards = crate::core::scheduler::queue::new_card_order(cards, generators);
+        let cards = study_order(per_pack, generators);
         let question_index = questions
             .iter()
             .enumerate()

@@ -19,6 +19,8 @@ use rustc_hash::FxHashMap;
 
 mod custom;
 mod deck;
+mod due;
+pub use due::{DueDeck, DueView};
 mod exam;
 mod index;
 pub use deck::{Deck, PackInfo};
@@ -150,6 +152,43 @@ pub fn saved_params(store: &Store) -> Result<Vec<f32>> {
         .unwrap_or_default())
 }
 
+/// The scheduler of `config` with the store's saved parameters (its defaults when this fsrs
+/// version rejects them).
+pub fn scheduler_for(store: &Store, config: &Config) -> Result<Scheduler> {
+    let params = saved_params(store)?;
+    let settings = Settings::from_config(config);
+    Ok(match Scheduler::new(&params, settings.clone()) {
+        Ok(s) => s,
+        Err(_) => Scheduler::new(&[], settings)?,
+    })
+}
+
+/// Today's limits at `now`: the settings' and the answers since the study day began, with the
+/// sibling groups of the cards answered (`group_of` gives a loaded card's group by id).
+pub fn limits_at(
+    store: &Store,
+    config: &Config,
+    cal: &dyn Calendar,
+    now: i64,
+    group_of: impl Fn(&str) -> Option<String>,
+) -> Result<Limits> {
+    let start = cal.day_start(cal.day(now));
+    let a = store.activity_since(start)?;
+    let groups = a
+        .item_ids
+        .iter()
+        .filter_map(|id| group_of(id))
+        .collect::<HashSet<_>>();
+    Ok(Limits {
+        new_per_day: config.new_cards_per_day,
+        max_reviews_per_day: config.max_reviews_per_day,
+        new_done_today: a.new,
+        reviews_done_today: a.reviews,
+        answers_today: a.answers,
+        groups_seen_today: groups,
+    })
+}
+
 impl Study {
     /// Starts a session. `seed` seeds the interval fuzz.
     pub fn new(
@@ -172,13 +211,7 @@ impl Study {
         cal: Box<dyn Calendar>,
         seed: u64,
     ) -> Result<Study> {
-        let params = saved_params(&store)?;
-        let settings = Settings::from_config(&config);
-        let sched = match Scheduler::new(&params, settings.clone()) {
-            Ok(s) => s,
-            // Saved parameters this fsrs version rejects: fall back to its defaults.
-            Err(_) => Scheduler::new(&[], settings)?,
-        };
+        let sched = scheduler_for(&store, &config)?;
         let Placed {
             pack_services,
             cards,
@@ -380,22 +413,29 @@ impl Study {
 
     /// Today's limits, from the settings and the answers since the study day began.
     pub fn limits(&self, now: i64) -> Result<Limits> {
-        let start = self.cal.day_start(self.cal.day(now));
-        let a = self.store.activity_since(start)?;
-        let groups = a
-            .item_ids
-            .iter()
-            .filter_map(|id| self.position(id))
-            .filter_map(|i| self.group_keys[i].clone())
-            .collect::<HashSet<_>>();
-        Ok(Limits {
-            new_per_day: self.config.new_cards_per_day,
-            max_reviews_per_day: self.config.max_reviews_per_day,
-            new_done_today: a.new,
-            reviews_done_today: a.reviews,
-            answers_today: a.answers,
-            groups_seen_today: groups,
+        limits_at(&self.store, &self.config, self.cal.as_ref(), now, |id| {
+            self.position(id).and_then(|i| self.group_keys[i].clone())
         })
+    }
+
+    /// What the due counts need of every card (`stats_report::due`; `DueDeck::view` gives the
+    /// same without cards).
+    pub fn due_view(&self) -> DueView<'_> {
+        DueView {
+            cards: self
+                .group_keys
+                .iter()
+                .enumerate()
+                .map(|(i, g)| QueueCard {
+                    state: self.states.of_card(i),
+                    group: g.as_deref(),
+                })
+                .collect::<Vec<_>>()
+                .into(),
+            ids: self.cards.iter().map(|c| c.id.as_str()).collect(),
+            origins: (0..self.cards.len()).map(|i| self.origin(i)).collect(),
+            pack_ids: self.pack_ids().collect(),
+        }
     }
 
     /// Today's queue (indexes into `cards()`) and the due counts.
@@ -711,7 +751,7 @@ impl Study {
 fn group_key(card: &Card) -> Option<String> {
     card.group
         .as_ref()
-        .map(|g| format!("{}/{}", pack_of(&card.id), g))
+        .map(|g| crate::core::content::roster::sibling_key(&card.id, g))
 }
 
 pub use crate::core::content::pack_of;

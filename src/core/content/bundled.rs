@@ -1,7 +1,8 @@
 //! The packs compiled into the binary (every `content/packs/*.toml`, listed by build.rs).
 
-/// `(file name, TOML text)` of each bundled pack, sorted by file name.
-pub static BUNDLED: &[(&str, &str)] = include!(concat!(env!("OUT_DIR"), "/bundled_packs.rs"));
+// `BUNDLED`: `(file name, TOML text)` of each bundled pack, sorted by file name (build.rs writes
+// it, with the texts in a linker section of their own, checked to be UTF-8 when built).
+include!(concat!(env!("OUT_DIR"), "/bundled_packs.rs"));
 
 /// How findings name a bundled file: its path in the repository, `content/packs/NAME`.
 pub fn bundled_name(file: &str) -> String {

@@ -47,11 +47,17 @@ pub fn check_set(reports: &mut [PackReport]) {
             .iter()
             .flat_map(|r| r.pending_links.iter().map(|(t, _)| super::pack_of(t)))
             .collect();
+        // A pack loaded with only its ids (`PackReport::roster`) has them there.
         let cards: rustc_hash::FxHashSet<&str> = reports
             .iter()
-            .filter_map(|r| r.pack.as_ref())
-            .filter(|p| linked.contains(p.id.as_str()))
-            .flat_map(|p| p.cards.iter().map(|c| c.id.as_str()))
+            .filter_map(|r| r.pack.as_ref().map(|p| (p, r.roster.as_ref())))
+            .filter(|(p, _)| linked.contains(p.id.as_str()))
+            .flat_map(|(p, roster)| {
+                p.cards
+                    .iter()
+                    .map(|c| c.id.as_str())
+                    .chain(roster.into_iter().flat_map(|r| r.card_ids()))
+            })
             .collect();
         reports
             .iter()

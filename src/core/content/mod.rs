@@ -11,6 +11,7 @@ pub mod glossary;
 pub mod kind;
 pub mod load;
 pub(crate) mod reader;
+pub mod roster;
 mod similar;
 pub mod stats;
 
@@ -18,6 +19,7 @@ pub use checks::check_set;
 pub use diag::{Finding, Severity};
 pub use kind::FindingKind;
 pub use load::{MAX_PACK_BYTES, parse_pack, parse_pack_with};
+pub use roster::Roster;
 
 use crate::core::domain::Domain;
 use serde::{Deserialize, Serialize};

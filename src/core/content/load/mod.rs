@@ -45,6 +45,9 @@ pub struct PackReport {
     /// Where the pack's cards and questions are written, when read with warnings (for
     /// `check_set`'s near duplicates across packs).
     pub places: Places,
+    /// The ids of the pack's cards and questions, when it was loaded with only those
+    /// (`pack_cache::Detail::Ids`): the pack then has no cards or questions of its own.
+    pub roster: Option<super::Roster>,
 }
 
 impl PackReport {
@@ -114,6 +117,7 @@ pub fn parse_pack_with(file: &str, bytes: &[u8], warnings: bool) -> PackReport {
         id_location: None,
         pending_links: Vec::new(),
         places: Places::default(),
+        roster: None,
     };
     if bytes.len() > MAX_PACK_BYTES {
         report.findings.push(Finding::whole_file(
