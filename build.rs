@@ -33,7 +33,7 @@ fn bundle(dir: &Path, name: &str) {
 }
 
 /// Writes `OUT_DIR/NAME` for the bundled packs: `BUNDLED`, each `(file name, text)`, with the
-/// texts in a section of their own (`.awsdrill_packs`), away from the constants every run reads.
+/// texts in a section of their own (`.awsdrill_packs`, on Linux), away from the constants every run reads.
 /// Beside them, the page of each file name that a start reads mapped the texts' pages too (the
 /// kernel maps a file's pages in blocks): 2.6 MB of every command's memory, never read.
 fn bundle_packs(dir: &Path, name: &str) {
@@ -59,7 +59,7 @@ fn bundle_packs(dir: &Path, name: &str) {
         std::str::from_utf8(&bytes).expect("a bundled pack is UTF-8");
         let _ = writeln!(
             texts,
-            "#[unsafe(link_section = \".awsdrill_packs\")]\nstatic PACK_{i}: [u8; {}] = *include_bytes!({:?});",
+            "#[cfg_attr(target_os = \"linux\", unsafe(link_section = \".awsdrill_packs\"))]\nstatic PACK_{i}: [u8; {}] = *include_bytes!({:?});",
             bytes.len(),
             path.display().to_string()
         );

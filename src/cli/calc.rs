@@ -431,7 +431,11 @@ pub(super) fn write_out_in(lang: Lang, text: &str) -> u8 {
         Ok(()) => EXIT_OK,
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => EXIT_OK,
         Err(e) => {
-            print_error(tr!(lang, "calc-write-failed", error = e.to_string()));
+            print_error(tr!(
+                lang,
+                "calc-write-failed",
+                error = crate::i18n::io_reason(lang, &e)
+            ));
             EXIT_CANNOT_RUN
         }
     }

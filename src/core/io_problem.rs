@@ -54,8 +54,9 @@ impl IoProblem {
             K::FileTooLarge => IoProblem::FileTooLarge,
             K::ResourceBusy => IoProblem::Busy,
             K::InvalidFilename => IoProblem::InvalidName,
-            // ELOOP: Rust has no stable kind for it yet.
-            _ if e.raw_os_error() == Some(40) => IoProblem::LinkLoop,
+            // ELOOP: Rust has no stable kind for it yet (its number differs between systems).
+            #[cfg(unix)]
+            _ if e.raw_os_error() == Some(libc::ELOOP) => IoProblem::LinkLoop,
             _ => IoProblem::Other(e.to_string()),
         }
     }
