@@ -5,8 +5,8 @@ use std::fmt::Write as _;
 use std::hash::{Hash, Hasher};
 use std::path::Path;
 
-/// Writes `OUT_DIR/NAME` listing every `*.toml` of `dir` as `(file name, include_str!(path))`.
-fn bundle(dir: &Path, name: &str) {
+/// The names of the `*.toml` files of `dir`, sorted; cargo builds again when the folder changes.
+fn toml_files(dir: &Path) -> Vec<String> {
     println!("cargo::rerun-if-changed={}", dir.display());
     let mut files: Vec<String> = std::fs::read_dir(dir)
         .map(|rd| {
@@ -17,6 +17,12 @@ fn bundle(dir: &Path, name: &str) {
         })
         .unwrap_or_default();
     files.sort();
+    files
+}
+
+/// Writes `OUT_DIR/NAME` listing every `*.toml` of `dir` as `(file name, include_str!(path))`.
+fn bundle(dir: &Path, name: &str) {
+    let files = toml_files(dir);
     let mut out = String::from("&[\n");
     for f in &files {
         let path = dir.join(f);
@@ -37,16 +43,7 @@ fn bundle(dir: &Path, name: &str) {
 /// Beside them, the page of each file name that a start reads mapped the texts' pages too (the
 /// kernel maps a file's pages in blocks): 2.6 MB of every command's memory, never read.
 fn bundle_packs(dir: &Path, name: &str) {
-    println!("cargo::rerun-if-changed={}", dir.display());
-    let mut files: Vec<String> = std::fs::read_dir(dir)
-        .map(|rd| {
-            rd.filter_map(|e| e.ok())
-                .map(|e| e.file_name().to_string_lossy().into_owned())
-                .filter(|n| n.ends_with(".toml"))
-                .collect()
-        })
-        .unwrap_or_default();
-    files.sort();
+    let files = toml_files(dir);
     let mut list = String::from(
         "/// `(file name, TOML text)` of each bundled pack, sorted by file name.\npub static BUNDLED: &[(&str, &str)] = &[\n",
     );

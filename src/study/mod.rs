@@ -422,16 +422,7 @@ impl Study {
     /// same without cards).
     pub fn due_view(&self) -> DueView<'_> {
         DueView {
-            cards: self
-                .group_keys
-                .iter()
-                .enumerate()
-                .map(|(i, g)| QueueCard {
-                    state: self.states.of_card(i),
-                    group: g.as_deref(),
-                })
-                .collect::<Vec<_>>()
-                .into(),
+            cards: self.queue_cards().into(),
             ids: self.cards.iter().map(|c| c.id.as_str()).collect(),
             origins: (0..self.cards.len()).map(|i| self.origin(i)).collect(),
             pack_ids: self.pack_ids().collect(),
@@ -469,17 +460,21 @@ impl Study {
         }
     }
 
-    fn queue_with(&self, limits: &Limits, now: i64) -> (Vec<usize>, DueCounts) {
-        // Built from positions alone: the cards themselves are not touched.
-        let qc: Vec<QueueCard> = self
-            .group_keys
+    /// What the queue reads of each card, by position: its state and its sibling key.
+    fn queue_cards(&self) -> Vec<QueueCard<'_>> {
+        self.group_keys
             .iter()
             .enumerate()
             .map(|(i, g)| QueueCard {
                 state: self.states.of_card(i),
                 group: g.as_deref(),
             })
-            .collect();
+            .collect()
+    }
+
+    fn queue_with(&self, limits: &Limits, now: i64) -> (Vec<usize>, DueCounts) {
+        // Built from positions alone: the cards themselves are not touched.
+        let qc = self.queue_cards();
         queue::build(&qc, now, self.cal.as_ref(), limits, self.sched.decay())
     }
 
