@@ -146,3 +146,19 @@ fn a_pack_file_that_cannot_be_read_is_a_finding_in_korean() {
     let en = stdout(&run(dir.path(), &["--lang", "en", "lint", p]));
     assert!(en.contains("no such file or folder"), "{en}");
 }
+
+/// Custom study reads a search's filters in either language, as Browse does: `상태:새 종류:문제`
+/// chooses what `state:new kind:question` chooses.
+#[test]
+fn study_search_reads_korean_filters_as_browse_does() {
+    let dir = tempfile::tempdir().unwrap();
+    let list = |q: &str| {
+        let out = run(dir.path(), &["study", "--search", q, "--list", "--json"]);
+        assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+        stdout(&out)
+    };
+    let english = list("state:new kind:cloze");
+    assert!(english.contains("\"id\""), "some new cloze cards: {english}");
+    assert_eq!(list("상태:새 종류:빈칸"), english);
+    assert_ne!(list("state:new kind:basic"), english);
+}

@@ -42,6 +42,7 @@ const CONVERTED: &[&str] = &[
     // the daily drill and custom study
     "src/tui/screens/drill.rs",
     "src/study_text.rs",
+    "src/content_text/browse.rs",
     "src/content_text/custom.rs",
     "src/cli/study.rs",
     // mock exams
@@ -426,27 +427,27 @@ const NOT_WORDS: &[(&str, &str, &str)] = &[
     ("src/cli/exam.rs", "questions", "a JSON key"),
     // Browse and Stats, `awsdrill stats` and `awsdrill due`
     (
-        "src/tui/screens/browse.rs",
+        "src/content_text/browse.rs",
         "basic",
         "an item's kind as the core names it (matched to its label's key)",
     ),
     (
-        "src/tui/screens/browse.rs",
+        "src/content_text/browse.rs",
         "cloze",
         "an item's kind as the core names it (matched to its label's key)",
     ),
     (
-        "src/tui/screens/browse.rs",
+        "src/content_text/browse.rs",
         "numeric",
         "an item's kind as the core names it (matched to its label's key)",
     ),
     (
-        "src/tui/screens/browse.rs",
+        "src/content_text/browse.rs",
         "generated",
         "an item's kind as the core names it (matched to its label's key)",
     ),
     (
-        "src/tui/screens/browse.rs",
+        "src/content_text/browse.rs",
         "question",
         "an item's kind as the core names it (matched to its label's key)",
     ),

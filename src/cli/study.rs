@@ -71,7 +71,9 @@ impl StudyArgs {
         if self.missed {
             return Ok(Filter::MissedLastExam);
         }
-        Ok(Filter::Search(self.search.clone().unwrap_or_default()))
+        Ok(Filter::Search(crate::content_text::canonical_query(
+            self.search.as_deref().unwrap_or_default(),
+        )))
     }
 }
 

@@ -3,9 +3,8 @@
 //! with a detail pane for the selected item. Only the visible rows are drawn, so the list stays
 //! fast with tens of thousands of items.
 
-use crate::core::browse::{
-    Aliases, Filter, Hit, Item, ItemState, KINDS, Library, Search, Sort, canonical, narrows, shown,
-};
+use crate::content_text::{canonical_query, kind_label, state_label};
+use crate::core::browse::{Hit, Item, Library, Search, Sort, narrows, shown};
 use crate::core::config::Lang;
 use crate::core::content::CardBody;
 use crate::i18n::tr;
@@ -102,7 +101,7 @@ impl BrowseScreen {
     /// Starts searching for the current query (within the last hits when the query only narrows
     /// theirs) and does the first slice at once.
     fn refresh(&mut self, lib: &Library) {
-        let query = canonical(&self.query, aliases());
+        let query = canonical_query(&self.query);
         let within: Option<Vec<usize>> = (narrows(&self.hits_query, &query)
             && self.sort == Sort::Relevance)
             .then(|| self.hits.iter().map(|h| h.index).collect());
@@ -136,7 +135,7 @@ impl BrowseScreen {
         }
         if done && let Some(job) = self.job.take() {
             self.hits = job.finish(&self.items, lib);
-            self.hits_query = canonical(&self.query, aliases());
+            self.hits_query = canonical_query(&self.query);
             self.selected = self.selected.min(self.hits.len().saturating_sub(1));
         }
     }
@@ -279,7 +278,7 @@ impl BrowseScreen {
             self.offset = self.selected + 1 - rows;
         }
         let width = list.width.saturating_sub(2) as usize;
-        let query = canonical(&self.query, aliases());
+        let query = canonical_query(&self.query);
         let mut lines = Vec::new();
         for (row, hit) in self.hits.iter().enumerate().skip(self.offset).take(rows) {
             let it = &self.items[hit.index];
@@ -625,9 +624,8 @@ impl Screen for BrowseScreen {
 
     /// The results: the cards the query finds, and those linked to the questions it finds.
     fn study_these(&self, _ctx: &Ctx) -> Option<crate::core::custom::Filter> {
-        Some(crate::core::custom::Filter::Search(canonical(
+        Some(crate::core::custom::Filter::Search(canonical_query(
             &self.query,
-            aliases(),
         )))
     }
 
@@ -691,70 +689,6 @@ fn sort_label(lang: Lang, sort: Sort) -> String {
             Sort::Relevance => "browse-sort-relevance",
             Sort::Id => "browse-sort-id",
             Sort::Due => "browse-sort-due",
-        }
-    )
-}
-
-/// The other names a query may use, in every language of the catalog: the filters' names
-/// (`종류:`) and the kinds and states as the list shows them (`문제`, `새 카드`).
-fn aliases() -> &'static Aliases {
-    static ALIASES: std::sync::OnceLock<Aliases> = std::sync::OnceLock::new();
-    ALIASES.get_or_init(|| {
-        let mut a = Aliases::default();
-        for lang in crate::i18n::LANGS {
-            for f in Filter::ALL {
-                a.filters.push((filter_label(lang, f), f));
-            }
-            for k in KINDS {
-                a.kinds.push((kind_label(lang, k), k));
-            }
-            for st in ItemState::ALL {
-                a.states.push((state_label(lang, st), st));
-            }
-        }
-        a
-    })
-}
-
-/// A filter's name as `lang` writes it in a query (`kind`, `종류`).
-fn filter_label(lang: Lang, f: Filter) -> String {
-    tr!(
-        lang,
-        match f {
-            Filter::Pack => "browse-filter-pack",
-            Filter::Kind => "browse-filter-kind",
-            Filter::State => "browse-filter-state",
-            Filter::Domain => "browse-filter-domain",
-            Filter::Tag => "browse-filter-tag",
-            Filter::Service => "browse-filter-service",
-        }
-    )
-}
-
-/// What an item is (`Item::kind`, the word a query's `kind:` takes) in `lang`.
-fn kind_label(lang: Lang, kind: &str) -> String {
-    let key = match kind {
-        "basic" => "browse-kind-basic",
-        "cloze" => "browse-kind-cloze",
-        "numeric" => "browse-kind-numeric",
-        "generated" => "browse-kind-generated",
-        "question" => "browse-kind-question",
-        _ => return kind.to_string(),
-    };
-    tr!(lang, key)
-}
-
-/// An item's state in `lang` (English: the word a query's `state:` takes).
-fn state_label(lang: Lang, state: ItemState) -> String {
-    tr!(
-        lang,
-        match state {
-            ItemState::New => "browse-state-new",
-            ItemState::Learning => "browse-state-learning",
-            ItemState::Review => "browse-state-review",
-            ItemState::Due => "browse-state-due",
-            ItemState::Suspended => "browse-state-suspended",
-            ItemState::Leech => "browse-state-leech",
         }
     )
 }

@@ -5,6 +5,7 @@
 //! generated card) and asks the study session for the rest; answers are committed by `Study`
 //! before the next frame shows them.
 
+use crate::content_text::canonical_query;
 use crate::core::calc::drills::Instance;
 use crate::core::config::Lang;
 use crate::core::content::{Card, CardBody};
@@ -684,21 +685,25 @@ impl DrillScreen {
                 Span::styled(format!("{}_", clean(typed)), theme.key),
             ]),
         ];
-        lines.push(match (&self.prompt_count, Filter::parse(typed)) {
-            _ if self.prompt_stale => Line::styled(tr!(lang, "drill-prompt-counting"), theme.dim),
-            (Some(Ok(0)), _) => Line::styled(tr!(lang, "drill-prompt-no-match"), theme.bad),
-            (Some(Ok(n)), Ok(f)) => Line::styled(
-                tr!(
-                    lang,
-                    "drill-prompt-count",
-                    n = *n,
-                    title = clean(&crate::content_text::custom_title(lang, &f))
+        lines.push(
+            match (&self.prompt_count, Filter::parse(&canonical_query(typed))) {
+                _ if self.prompt_stale => {
+                    Line::styled(tr!(lang, "drill-prompt-counting"), theme.dim)
+                }
+                (Some(Ok(0)), _) => Line::styled(tr!(lang, "drill-prompt-no-match"), theme.bad),
+                (Some(Ok(n)), Ok(f)) => Line::styled(
+                    tr!(
+                        lang,
+                        "drill-prompt-count",
+                        n = *n,
+                        title = clean(&crate::content_text::custom_title(lang, &f))
+                    ),
+                    theme.good,
                 ),
-                theme.good,
-            ),
-            (Some(Err(e)), _) => Line::styled(e.clone(), theme.bad),
-            _ => Line::raw(""),
-        });
+                (Some(Err(e)), _) => Line::styled(e.clone(), theme.bad),
+                _ => Line::raw(""),
+            },
+        );
         lines.push(Line::raw(""));
         // The forms are what the filter reads (`Filter::parse`): the same in every language.
         let other_words = tr!(lang, "drill-form-other");
@@ -757,7 +762,7 @@ impl DrillScreen {
         let (Some(typed), Some(study)) = (&self.prompt, &ctx.study) else {
             return;
         };
-        self.prompt_count = match Filter::parse(typed) {
+        self.prompt_count = match Filter::parse(&canonical_query(typed)) {
             Ok(f) => Some(
                 study
                     .custom_select(&f, self.now)
@@ -805,7 +810,7 @@ impl DrillScreen {
     /// Enter in the prompt: starts the custom session of the typed filter.
     fn confirm_prompt(&mut self, ctx: &mut Ctx, now: i64) {
         let Some(typed) = &self.prompt else { return };
-        match Filter::parse(typed) {
+        match Filter::parse(&canonical_query(typed)) {
             Ok(f) => {
                 if start_custom(ctx, f, now) {
                     self.prompt = None;
