@@ -98,7 +98,7 @@ drill-form-tag = 태그가 있는 카드
 drill-form-leeches = 거머리(leech) 카드, 일시 중지된 카드 포함
 drill-form-missed = 지난 모의고사에서 틀린 문제의 카드
 drill-form-other = 그 밖의 단어
-drill-form-search = 찾아보기 검색(단어, 그리고 pack: kind: state: tag: ...)
+drill-form-search = 찾아보기 검색(단어, 그리고 팩: 종류: 상태: 태그: ...)
 drill-prompt-note = 답변은 따로 기록되며, 어떤 카드의 기한이나 기억 상태도 바뀌지 않습니다. 일시 중지 및 보류된 카드는 제외되며(거머리 카드는 예외), 기억할 가능성이 가장 낮은 카드가 먼저, 새 카드가 마지막에 나옵니다. Again으로 평가한 카드는 세 장 뒤에 다시 나옵니다.
 
 ## 메시지
