@@ -396,3 +396,18 @@ fn korean_help_keeps_no_english_word() {
         found.join("\n")
     );
 }
+
+/// Shell completions describe the commands in the UI language, as `--help` does.
+#[test]
+fn completions_describe_the_commands_in_the_ui_language() {
+    let ko = run(&["--lang", "ko", "completions", "fish"]);
+    assert_eq!(ko.status.code(), Some(0), "{}", err(&ko));
+    let (ko, en) = (
+        out(&ko),
+        out(&run(&["--lang", "en", "completions", "fish"])),
+    );
+    assert!(en.contains("Show the cards due now"), "{en}");
+    assert!(!ko.contains("Show the cards due now"), "{ko}");
+    assert!(ko.contains("-a \"due\""), "the commands stay: {ko}");
+    assert!(ko.chars().any(|c| ('가'..='힣').contains(&c)), "{ko}");
+}

@@ -158,7 +158,10 @@ fn study_search_reads_korean_filters_as_browse_does() {
         stdout(&out)
     };
     let english = list("state:new kind:cloze");
-    assert!(english.contains("\"id\""), "some new cloze cards: {english}");
+    assert!(
+        english.contains("\"id\""),
+        "some new cloze cards: {english}"
+    );
     assert_eq!(list("상태:새 종류:빈칸"), english);
     assert_ne!(list("state:new kind:basic"), english);
 }

@@ -238,8 +238,9 @@ pub fn run(cli: &Cli, command: &Command) -> Outcome {
         Command::Anki(cmd) => Exit(anki::run(cli, cmd)),
         Command::Csv(cmd) => Exit(csv_cmd::run(cli, cmd)),
         Command::Completions { shell } => {
-            // Completions describe the commands in English (the shells' files are not per user).
-            let mut cmd = help::command(crate::core::config::Lang::En);
+            // Completions describe the commands in the UI language, as `--help` does
+            // (`--lang en completions zsh` writes an English file for every user of a machine).
+            let mut cmd = help::command(cli.open_options().ui_lang());
             clap_complete::generate(*shell, &mut cmd, "awsdrill", &mut std::io::stdout());
             Exit(EXIT_OK)
         }
