@@ -9,11 +9,24 @@ use crate::core::calc::drills::CheckError;
 use crate::core::config::Lang;
 use crate::core::drill::NumericError;
 use crate::core::exam::mode::BadMode;
-use crate::core::scheduler::{Preview, SchedError};
+use crate::core::scheduler::{Preview, Rating, SchedError};
 use crate::i18n::tr;
 use std::fmt;
 
 const DAY_MS: f64 = 86_400_000.0;
+
+/// A rating's name in `lang`, as its button and the hints show it (`Again`, `다시`).
+pub fn rating(lang: Lang, r: Rating) -> String {
+    tr!(
+        lang,
+        match r {
+            Rating::Again => "study-rating-again",
+            Rating::Hard => "study-rating-hard",
+            Rating::Good => "study-rating-good",
+            Rating::Easy => "study-rating-easy",
+        }
+    )
+}
 
 /// Why a typed number cannot be read, in `lang`.
 pub fn numeric_error(lang: Lang, e: &NumericError) -> String {

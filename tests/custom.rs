@@ -205,7 +205,7 @@ fn the_drill_and_custom_study_in_korean_in_the_terminal() {
     t.keys(&["Enter"]);
     t.wait_for("맞춤 학습: 태그 limits  |  카드");
     t.keys(&["Space"]);
-    t.wait_for("1 Again 이 세션에서 다시");
+    t.wait_for("1 다시 이 세션에서 한 번 더");
     t.keys(&["q"]);
     t.wait_for("지금 학습할 카드:");
     t.keys(&["q"]);

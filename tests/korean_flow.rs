@@ -41,7 +41,7 @@ fn drill_a_quick_exam_and_a_calculator_in_korean() {
     let front = t.wait_for("오늘 답변");
     no_english(&front);
     t.keys(&["Space"]);
-    let back = t.wait_for("Good");
+    let back = t.wait_for("알맞음");
     no_english(&back);
     t.keys(&["3"]);
     let next = t.wait_for("오늘 답변 1회");

@@ -39,7 +39,7 @@ fn numbers(line: &str) -> Vec<String> {
 /// The English words of Korean text, other than names that stay English.
 fn english_words(text: &str) -> Vec<String> {
     text.split(|c: char| !c.is_ascii_alphabetic())
-        .filter(|w| w.len() >= 2 && !["Again", "leech"].contains(w))
+        .filter(|w| w.len() >= 2 && !["leech"].contains(w))
         .map(str::to_string)
         .collect()
 }
@@ -87,7 +87,7 @@ fn stats_text_in_korean_has_the_english_numbers() {
         &[
             "오늘: 답변 4회. 지금 학습할 카드: 학습 중",
             "상태별: 아직 학습하지 않은 카드",
-            "실제 기억률(Again으로 답하지 않은 복습): 최근 30일",
+            "실제 기억률(다시로 답하지 않은 복습): 최근 30일",
             "전체 답변: 4회.",
             "도메인별 실제 기억률(최근 140일): 개발",
             "작업 설명: 아직 답한 모의고사 문제가 없습니다.",

@@ -255,8 +255,8 @@ fn an_exams_results_drill_the_cards_of_the_wrong_answers() {
     assert_eq!(
         app.study().unwrap().custom().unwrap().counts().answers,
         1,
-        "answered {}",
-        Rating::Easy.label()
+        "answered {:?}",
+        Rating::Easy
     );
 }
 
@@ -340,8 +340,8 @@ fn custom_study_in_korean_from_the_prompt_to_the_end() {
     );
     key(&mut app, KeyCode::Char(' '), NOON + 1_000);
     let s = ko_screen(&mut app);
-    assert!(s.contains("1 Again 이 세션에서 다시"), "{s}");
-    assert!(s.contains("3 Good 완료"), "{s}");
+    assert!(s.contains("1 다시 이 세션에서 한 번 더"), "{s}");
+    assert!(s.contains("3 알맞음 완료"), "{s}");
     assert!(s.contains("q 맞춤 학습 끝내기"), "{s}");
     insta::assert_snapshot!("custom_study_card_ko", s);
     // The same answers as the English test: the same numbers at the end.
@@ -353,7 +353,7 @@ fn custom_study_in_korean_from_the_prompt_to_the_end() {
     let s = ko_screen(&mut app);
     assert!(s.contains("맞춤 학습 완료: 태그 limits."), "{s}");
     assert!(
-        s.contains("카드 2장: 2장 완료. 답변 3회, Again 1회(33 %), 소요 시간 0분 12초."),
+        s.contains("카드 2장: 2장 완료. 답변 3회, 다시 1회(33 %), 소요 시간 0분 12초."),
         "{s}"
     );
     insta::assert_snapshot!("custom_study_finished_ko", s);

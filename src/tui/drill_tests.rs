@@ -88,7 +88,7 @@ fn front_then_answer_with_the_interval_of_each_button() {
         assert!(
             s.contains(&format!(
                 "{} {}",
-                pv.rating.label(),
+                crate::study_text::rating(Lang::En, pv.rating),
                 crate::study_text::preview(Lang::En, &pv)
             )),
             "{pv:?}\n{s}"
@@ -1001,7 +1001,10 @@ fn the_drill_in_korean_shows_the_front_then_the_answer_and_the_same_intervals() 
         };
         assert_eq!(digits(&en), digits(&ko));
         assert!(
-            s.contains(&format!("{} {ko}", pv.rating.label())),
+            s.contains(&format!(
+                "{} {ko}",
+                crate::study_text::rating(Lang::Ko, pv.rating)
+            )),
             "{ko}\n{s}"
         );
     }
@@ -1033,14 +1036,14 @@ fn a_typed_number_in_korean_unreadable_right_then_the_summary() {
     key(&mut app, KeyCode::Enter, NOON + 7_000);
     let s = ko_screen(&mut app);
     assert!(s.contains("정답: 900 seconds"), "{s}");
-    assert!(s.contains("맞았습니다  제안: Good"), "{s}");
+    assert!(s.contains("맞았습니다  제안: 알맞음"), "{s}");
     insta::assert_snapshot!("drill_numeric_right_ko", s);
     // Space records Good: nothing is due now, one learning card later today.
     key(&mut app, KeyCode::Char(' '), NOON + 9_000);
     let s = ko_screen(&mut app);
     assert!(s.contains("지금 학습할 카드가 없습니다."), "{s}");
     assert!(
-        s.contains("이번 세션: 답변 1회, Again 0회(0 %), 소요 시간 0분 09초."),
+        s.contains("이번 세션: 답변 1회, 다시 0회(0 %), 소요 시간 0분 09초."),
         "{s}"
     );
     assert!(s.contains("다음 카드는 10분 후에"), "{s}");
@@ -1060,8 +1063,8 @@ fn a_wrong_number_in_korean_shows_the_difference() {
     }
     key(&mut app, KeyCode::Enter, NOON);
     let s = ko_screen(&mut app);
-    assert!(s.contains("100 seconds 차이  제안: Again"), "{s}");
-    assert!(s.contains("Space Again"), "{s}");
+    assert!(s.contains("100 seconds 차이  제안: 다시"), "{s}");
+    assert!(s.contains("Space 다시"), "{s}");
     insta::assert_snapshot!("drill_numeric_wrong_ko", s);
 }
 
@@ -1102,7 +1105,7 @@ fn a_typed_cloze_answer_in_korean_is_graded_blank_by_blank() {
     let s = ko_screen(&mut app);
     assert!(s.contains("빈칸 1: 128 MB  입력: 128mb  맞음"), "{s}");
     assert!(s.contains("빈칸 2: 10,240 MB  입력: 없음  틀림"), "{s}");
-    assert!(s.contains("빈칸 2개 중 1개 정답  제안: Again"), "{s}");
+    assert!(s.contains("빈칸 2개 중 1개 정답  제안: 다시"), "{s}");
     insta::assert_snapshot!("drill_cloze_graded_ko", s);
 }
 

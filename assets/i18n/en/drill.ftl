@@ -1,5 +1,4 @@
-# The daily drill and custom study (src/tui/screens/drill.rs). Rating names (Again, Hard, Good,
-# Easy) are the buttons' names and stay as they are in every language.
+# The daily drill and custom study (src/tui/screens/drill.rs).
 
 ## The progress line
 

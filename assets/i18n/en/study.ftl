@@ -64,3 +64,9 @@ study-list-title = { $n ->
         [one] 1 card
        *[other] { $n } cards
     }: { $filter } (least recalled first, new cards last; suspended and buried ones left out, leeches excepted)
+
+# The four ratings, as their buttons and the hints name them.
+study-rating-again = Again
+study-rating-hard = Hard
+study-rating-good = Good
+study-rating-easy = Easy

@@ -1,5 +1,5 @@
-# 오늘의 학습과 맞춤 학습(src/tui/screens/drill.rs). 평가 이름(Again, Hard, Good, Easy)은 버튼
-# 이름이므로 모든 언어에서 그대로 씁니다.
+# 오늘의 학습과 맞춤 학습(src/tui/screens/drill.rs). 평가 버튼 이름(다시, 어려움, 알맞음, 쉬움)은
+# Anki 한국어판의 이름을 따릅니다(ankitects/anki-core-i18n core/ko/studying.ftl).
 
 ## 진행 줄
 
@@ -45,7 +45,7 @@ drill-blanks-right = 빈칸 { $total }개 중 { $right }개 정답
 
 ## 맞춤 학습 세션의 버튼 (간격 없음: 맞춤 학습의 답변은 일정을 바꾸지 않음)
 
-drill-button-again-in-session = 이 세션에서 다시
+drill-button-again-in-session = 이 세션에서 한 번 더
 drill-button-done = 완료
 
 ## 힌트 줄
@@ -69,7 +69,7 @@ drill-hint-cancel = 취소
 ## 오늘의 학습이 끝났을 때
 
 drill-none-due = 지금 학습할 카드가 없습니다.
-drill-session = 이번 세션: 답변 { $answers }회, Again { $again }회({ NUMBER($rate, maximumFractionDigits: 0) } %), 소요 시간 { $time }.
+drill-session = 이번 세션: 답변 { $answers }회, 다시 { $again }회({ NUMBER($rate, maximumFractionDigits: 0) } %), 소요 시간 { $time }.
 drill-next-due = 다음 카드는 { $interval } 후에 학습할 차례가 됩니다.
 drill-nothing-scheduled = 아직 예정된 카드가 없습니다.
 drill-summary-keys = { $undo } 키는 마지막 답변을 실행 취소하고, { $back } 키는 홈으로 돌아갑니다.
@@ -80,7 +80,7 @@ drill-custom-finished = 맞춤 학습 완료: { $title }.
 drill-custom-done = 카드 { $cards }장: { $done }장 완료{ $set_aside ->
         [0] {""}
        *[other] , { $set_aside }장 보류 또는 일시 중지
-    }. 답변 { $answers }회, Again { $again }회({ NUMBER($rate, maximumFractionDigits: 0) } %), 소요 시간 { $time }.
+    }. 답변 { $answers }회, 다시 { $again }회({ NUMBER($rate, maximumFractionDigits: 0) } %), 소요 시간 { $time }.
 drill-custom-unchanged = 학습 일정은 바뀌지 않았습니다. 맞춤 학습의 답변은 복습 기록과 따로 기록되며, 어떤 카드의 기한이나 기억 상태도 바뀌지 않았습니다.
 drill-custom-keys = { $back } 키는 맞춤 학습을 끝내고 홈으로 돌아가며, { $undo } 키는 마지막 답변을 실행 취소합니다.
 
@@ -99,7 +99,7 @@ drill-form-leeches = 거머리(leech) 카드, 일시 중지된 카드 포함
 drill-form-missed = 지난 모의고사에서 틀린 문제의 카드
 drill-form-other = 그 밖의 단어
 drill-form-search = 찾아보기 검색(단어, 그리고 팩: 종류: 상태: 태그: ...)
-drill-prompt-note = 답변은 따로 기록되며, 어떤 카드의 기한이나 기억 상태도 바뀌지 않습니다. 일시 중지 및 보류된 카드는 제외되며(거머리 카드는 예외), 기억할 가능성이 가장 낮은 카드가 먼저, 새 카드가 마지막에 나옵니다. Again으로 평가한 카드는 세 장 뒤에 다시 나옵니다.
+drill-prompt-note = 답변은 따로 기록되며, 어떤 카드의 기한이나 기억 상태도 바뀌지 않습니다. 일시 중지 및 보류된 카드는 제외되며(거머리 카드는 예외), 기억할 가능성이 가장 낮은 카드가 먼저, 새 카드가 마지막에 나옵니다. 다시로 평가한 카드는 세 장 뒤에 또 나옵니다.
 
 ## 메시지
 

@@ -28,7 +28,7 @@ stats-cards-to-study-detail = 학습할 카드 { $cards }장({ $detail })
 ## 차트
 
 stats-forecast-title = 일별 학습할 카드, 앞으로 30일: 전체 { $total }장, 오늘까지 { $today }장, 7일 이내 { $week }장
-stats-domains-title = 실제 기억률(Again이 아닌 복습), 도메인: 140일
+stats-domains-title = 실제 기억률(다시로 답하지 않은 복습), 도메인: 140일
 stats-all-30 = 전체 도메인, 최근 30일
 stats-all-time = 전체 도메인, 전체 기간
 stats-no-reviews = 아직 복습 없음
@@ -63,7 +63,7 @@ stats-text-due-now = 학습 중 { $learning }장{ $later ->
     }, 복습 { $review }장, 새 카드 { $new }장
 stats-text-cards = { $cards }. 학습한 카드 { $studied }장, 아직 학습하지 않은 카드 { $new }장.
 stats-text-by-state = 상태별: 아직 학습하지 않은 카드 { $new }장, 학습 중 { $learning }장, 복습 { $review }장, 재학습 { $relearning }장. 일시 중지 { $suspended }장, 거머리(leech) { $leeches }장.
-stats-text-retention = 실제 기억률(Again으로 답하지 않은 복습): 최근 30일 복습 { $reviews30 }회 중 { $last30 }, 전체 기간 { $reviews }회 중 { $all }.
+stats-text-retention = 실제 기억률(다시로 답하지 않은 복습): 최근 30일 복습 { $reviews30 }회 중 { $last30 }, 전체 기간 { $reviews }회 중 { $all }.
 stats-text-answers-all = 전체 답변: { $n }회.
 stats-text-forecast = 앞으로 30일 동안 학습할 카드: { $total }장(오늘까지 { $today }장, 7일 이내 { $week }장). 오늘부터 일별: { $days }.
 stats-text-domain = { $domain } { $percent }({ $reviews }회 중 { $passed }회)

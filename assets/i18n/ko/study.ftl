@@ -61,3 +61,9 @@ study-task-4-3 = AWS 서비스 및 기능을 사용한 애플리케이션 최적
 ## awsdrill study --list
 
 study-list-title = 카드 { $n }장: { $filter }(기억할 가능성이 가장 낮은 카드부터, 새 카드는 마지막. 일시 중지 및 보류된 카드는 제외, 거머리 카드는 예외)
+
+# 네 가지 평가: 버튼과 힌트에 보이는 이름.
+study-rating-again = 다시
+study-rating-hard = 어려움
+study-rating-good = 알맞음
+study-rating-easy = 쉬움

@@ -87,16 +87,6 @@ impl Rating {
     pub fn from_number(n: u32) -> Option<Rating> {
         Rating::ALL.into_iter().find(|r| r.number() == n)
     }
-
-    /// The button's label.
-    pub fn label(self) -> &'static str {
-        match self {
-            Rating::Again => "Again",
-            Rating::Hard => "Hard",
-            Rating::Good => "Good",
-            Rating::Easy => "Easy",
-        }
-    }
 }
 
 /// An FSRS memory state.

@@ -527,7 +527,7 @@ fn detail_lines(lang: Lang, content: Lang, study: &Study, id: &str) -> Option<De
                     "browse-history",
                     date = crate::core::stats::day_date(study.calendar().day(h.at)),
                     rating = crate::core::scheduler::Rating::from_number(h.rating)
-                        .map_or("?", |r| r.label()),
+                        .map_or_else(|| "?".to_string(), |r| crate::study_text::rating(lang, r)),
                     interval = interval_label(lang, (h.interval_days * 86_400_000.0) as i64)
                 )
             )

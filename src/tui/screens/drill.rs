@@ -390,7 +390,11 @@ impl DrillScreen {
                                 Span::styled(
                                     format!(
                                         "  {}",
-                                        tr!(lang, "drill-suggested", rating = g.suggested.label())
+                                        tr!(
+                                            lang,
+                                            "drill-suggested",
+                                            rating = crate::study_text::rating(lang, g.suggested)
+                                        )
                                     ),
                                     theme.dim,
                                 ),
@@ -425,7 +429,10 @@ impl DrillScreen {
                 } else {
                     tr!(lang, "drill-button-done")
                 };
-                spans.push(Span::styled(format!("{} {what}   ", r.label()), theme.text));
+                spans.push(Span::styled(
+                    format!("{} {what}   ", crate::study_text::rating(lang, r)),
+                    theme.text,
+                ));
             }
             frame.render_widget(Paragraph::new(Line::from(spans)), buttons);
         } else if self.revealed {
@@ -436,7 +443,7 @@ impl DrillScreen {
                     spans.push(Span::styled(
                         format!(
                             "{} {}   ",
-                            pv.rating.label(),
+                            crate::study_text::rating(lang, pv.rating),
                             crate::study_text::preview(lang, &pv)
                         ),
                         theme.text,
@@ -467,6 +474,7 @@ impl DrillScreen {
             w("hint-back"),
         );
         let (rate, show_answer) = (w("drill-hint-rate"), w("drill-hint-show-answer"));
+        let suggested = crate::study_text::rating(lang, self.suggested());
         let tools: &[Hint] = if view.custom.is_some() {
             &[
                 Hint::Divider,
@@ -529,7 +537,7 @@ impl DrillScreen {
                     Action::Rate(Rating::Easy),
                     &rate,
                 ),
-                Hint::Key(Action::Reveal, self.suggested().label()),
+                Hint::Key(Action::Reveal, &suggested),
             ]
         } else {
             &[Hint::Key(Action::Reveal, &show_answer)]
@@ -981,7 +989,11 @@ impl DrillScreen {
                     Span::styled(
                         format!(
                             "  {}",
-                            tr!(lang, "drill-suggested", rating = g.suggested.label())
+                            tr!(
+                                lang,
+                                "drill-suggested",
+                                rating = crate::study_text::rating(lang, g.suggested)
+                            )
                         ),
                         theme.dim,
                     ),
