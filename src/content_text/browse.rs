@@ -15,7 +15,7 @@ pub fn canonical_query(q: &str) -> String {
 
 /// The other names a query may use, in every language of the catalog: the filters' names
 /// (`종류:`) and the kinds and states as the list shows them (`문제`, `새 카드`).
-pub fn aliases() -> &'static Aliases {
+fn aliases() -> &'static Aliases {
     static ALIASES: std::sync::OnceLock<Aliases> = std::sync::OnceLock::new();
     ALIASES.get_or_init(|| {
         let mut a = Aliases::default();
@@ -35,7 +35,7 @@ pub fn aliases() -> &'static Aliases {
 }
 
 /// A filter's name as `lang` writes it in a query (`kind`, `종류`).
-pub fn filter_label(lang: Lang, f: Filter) -> String {
+fn filter_label(lang: Lang, f: Filter) -> String {
     tr!(
         lang,
         match f {

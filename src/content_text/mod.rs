@@ -13,7 +13,7 @@ mod settings;
 #[cfg(test)]
 mod tests;
 
-pub use browse::{aliases, canonical_query, filter_label, kind_label, state_label};
+pub use browse::{canonical_query, kind_label, state_label};
 pub use custom::{custom_title, domain_title, filter_error, task_title};
 pub use findings::{item, message, render, source_problem};
 pub use parser_words::{json_error, toml_message, zip_error};
