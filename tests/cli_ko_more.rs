@@ -165,3 +165,27 @@ fn study_search_reads_korean_filters_as_browse_does() {
     assert_eq!(list("상태:새 종류:빈칸"), english);
     assert_ne!(list("state:new kind:basic"), english);
 }
+
+#[test]
+fn exam_draw_names_each_question_s_domain_in_the_ui_language() {
+    let dir = tempfile::tempdir().unwrap();
+    let draw = ["exam", "draw", "--mode", "quick", "--seed", "1"];
+    let ko = stdout(&run(dir.path(), &[&["--lang", "ko"][..], &draw].concat()));
+    let en = stdout(&run(dir.path(), &[&["--lang", "en"][..], &draw].concat()));
+    let rows = |text: &str| text.lines().skip(1).map(str::to_string).collect::<Vec<_>>();
+    let (ko, en) = (rows(&ko), rows(&en));
+    assert_eq!(ko.len(), 10, "{ko:?}");
+    for (k, e) in ko.iter().zip(&en) {
+        // The same question in both lists; English keeps the key `--domain` takes.
+        assert_eq!(k.split_whitespace().nth(1), e.split_whitespace().nth(1));
+        let key = e.split_whitespace().nth(2).unwrap();
+        let korean = match key {
+            "development" => "개발",
+            "security" => "보안",
+            "deployment" => "배포",
+            "troubleshooting" => "문제 해결",
+            other => panic!("not a domain key: {other} in {e}"),
+        };
+        assert!(k.contains(korean) && !k.contains(key), "{k}");
+    }
+}

@@ -100,22 +100,37 @@ fn command(c: &'static dyn calc::Calculator) -> clap::Command {
 
 impl clap::FromArgMatches for Calculator {
     fn from_arg_matches(m: &clap::ArgMatches) -> Result<Self, clap::Error> {
-        use clap::error::ErrorKind;
+        use clap::error::{ContextKind, ContextValue, ErrorKind};
         let Some((id, sub)) = m.subcommand() else {
-            return Err(clap::Error::raw(
-                ErrorKind::MissingSubcommand,
-                "a calculator is required",
-            ));
+            // Unreachable through clap (a calculator is required); the error carries only
+            // context, so each language's formatter words it.
+            let mut e = clap::Error::new(ErrorKind::MissingSubcommand);
+            e.insert(
+                ContextKind::InvalidSubcommand,
+                ContextValue::String("calc".into()),
+            );
+            e.insert(
+                ContextKind::ValidSubcommand,
+                ContextValue::Strings(
+                    calc::calculators()
+                        .iter()
+                        .map(|c| c.id().to_string())
+                        .collect(),
+                ),
+            );
+            return Err(e);
         };
         Ok(match id {
             "dynamodb" => Calculator::Dynamodb(Box::new(DynamoArgs::from_arg_matches(sub)?)),
             "ec2" => Calculator::Ec2(DecodeArgs::from_arg_matches(sub)?),
             other => {
                 let Some(c) = calc::find(other) else {
-                    return Err(clap::Error::raw(
-                        ErrorKind::InvalidSubcommand,
-                        format!("there is no calculator `{other}`"),
-                    ));
+                    let mut e = clap::Error::new(ErrorKind::InvalidSubcommand);
+                    e.insert(
+                        ContextKind::InvalidSubcommand,
+                        ContextValue::String(other.into()),
+                    );
+                    return Err(e);
                 };
                 Calculator::Fields(FieldArgs::new(c, sub))
             }

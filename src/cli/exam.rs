@@ -362,12 +362,12 @@ fn run_inner(cli: &Cli, cmd: &ExamCommand) -> anyhow::Result<u8> {
                     tr!(lang, "exam-cli-seed", seed = seed, n = drawn.len())
                 );
                 for (i, (q, _)) in drawn.iter().enumerate() {
-                    // The domain's key as `--domain` takes it.
+                    // The domain's short name: in English the key `--domain` takes.
                     say!(
-                        "{:>3}. {:<45} {:<16} {}",
+                        "{:>3}. {:<45} {} {}",
                         i + 1,
                         q.id,
-                        q.domain.key(),
+                        left(&crate::content_text::domain_short(lang, q.domain), 16),
                         tr!(lang, "exam-cli-task", task = q.task.as_str())
                     );
                 }

@@ -271,16 +271,6 @@ fn pad(s: &str, width: usize, left: bool) -> String {
     }
 }
 
-/// The catalog key of a domain's short name in the statistics.
-fn domain_key(d: Domain) -> &'static str {
-    match d {
-        Domain::Development => "domain-development",
-        Domain::Security => "domain-security",
-        Domain::Deployment => "domain-deployment",
-        Domain::Troubleshooting => "domain-troubleshooting",
-    }
-}
-
 fn print_stats(lang: Lang, reports: &[PackReport], total: &PackStats) {
     let head: Vec<String> = [
         ("lint-col-pack", 20),
@@ -334,7 +324,7 @@ fn print_stats(lang: Lang, reports: &[PackReport], total: &PackStats) {
             tr!(
                 lang,
                 "lint-domain-share",
-                domain = tr!(lang, domain_key(*d)),
+                domain = crate::content_text::domain_short(lang, *d),
                 percent = total.domain_percent(*d),
                 weight = d.weight_percent()
             )

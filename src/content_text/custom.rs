@@ -49,6 +49,18 @@ pub fn domain_title(lang: Lang, d: Domain) -> String {
     tr!(lang, key)
 }
 
+/// A domain's short name in `lang` (`development`, `개발`), as Home, Stats, lint and the
+/// exam draw list name it.
+pub fn domain_short(lang: Lang, d: Domain) -> String {
+    let key = match d {
+        Domain::Development => "domain-development",
+        Domain::Security => "domain-security",
+        Domain::Deployment => "domain-deployment",
+        Domain::Troubleshooting => "domain-troubleshooting",
+    };
+    tr!(lang, key)
+}
+
 /// The exam guide's title of the task statement `code` (`1.2`), in `lang`, if there is one.
 pub fn task_title(lang: Lang, code: &str) -> Option<String> {
     let key = match code {

@@ -14,7 +14,7 @@ mod settings;
 mod tests;
 
 pub use browse::{canonical_query, kind_label, state_label};
-pub use custom::{custom_title, domain_title, filter_error, task_title};
+pub use custom::{custom_title, domain_short, domain_title, filter_error, task_title};
 pub use findings::{item, message, render, source_problem};
 pub use parser_words::{json_error, toml_message, zip_error};
 pub use settings::{set_error, set_error_in};

@@ -26,13 +26,10 @@ pub(crate) fn right(s: &str, width: usize) -> String {
 /// English, as the report's JSON names it), or the key when it is none.
 fn domain_name(lang: Lang, key: &str) -> String {
     use crate::core::domain::Domain;
-    match Domain::from_key(key) {
-        Some(Domain::Development) => tr!(lang, "domain-development"),
-        Some(Domain::Security) => tr!(lang, "domain-security"),
-        Some(Domain::Deployment) => tr!(lang, "domain-deployment"),
-        Some(Domain::Troubleshooting) => tr!(lang, "domain-troubleshooting"),
-        None => key.to_string(),
-    }
+    Domain::from_key(key).map_or_else(
+        || key.to_string(),
+        |d| crate::content_text::domain_short(lang, d),
+    )
 }
 
 /// Every line of `awsdrill stats` in `lang`.

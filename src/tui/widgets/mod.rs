@@ -5,7 +5,6 @@
 pub mod charts;
 
 use crate::core::config::Lang;
-use crate::core::domain::Domain;
 use crate::core::scheduler::readiness::Readiness;
 use crate::i18n::tr;
 use crate::tui::action::Action;
@@ -310,7 +309,7 @@ pub fn readiness_lines_in(r: &Readiness, theme: &Theme, lang: Lang) -> Vec<Line<
         .iter()
         .filter(|(_, _, n)| *n > 0)
         .map(|(d, p, _)| {
-            let domain = tr!(lang, domain_message(*d));
+            let domain = crate::content_text::domain_short(lang, *d);
             tr!(
                 lang,
                 "readiness-domain",
@@ -337,16 +336,6 @@ pub fn readiness_lines_in(r: &Readiness, theme: &Theme, lang: Lang) -> Vec<Line<
         ));
     }
     out
-}
-
-/// The catalog key of a domain's short name.
-fn domain_message(d: Domain) -> &'static str {
-    match d {
-        Domain::Development => "domain-development",
-        Domain::Security => "domain-security",
-        Domain::Deployment => "domain-deployment",
-        Domain::Troubleshooting => "domain-troubleshooting",
-    }
 }
 
 #[cfg(test)]
