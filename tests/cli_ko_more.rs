@@ -189,3 +189,40 @@ fn exam_draw_names_each_question_s_domain_in_the_ui_language() {
         assert!(k.contains(korean) && !k.contains(key), "{k}");
     }
 }
+
+#[test]
+fn a_csv_cell_that_is_not_utf8_is_named_in_either_language() {
+    let dir = tempfile::tempdir().unwrap();
+    let csv = dir.path().join("cards.csv");
+    // Latin-1 "café" in the second cell of line 2.
+    std::fs::write(&csv, b"front,back\nQ,caf\xe9\n").unwrap();
+    let import = |lang: &str| {
+        let out = run(
+            dir.path(),
+            &[
+                "--lang",
+                lang,
+                "csv",
+                "import",
+                csv.to_str().unwrap(),
+                "--pack-id",
+                "mine",
+                "--source",
+                "https://docs.aws.amazon.com/lambda/latest/dg/welcome.html",
+            ],
+        );
+        assert_ne!(out.status.code(), Some(0));
+        stderr(&out)
+    };
+    let f = csv.to_str().unwrap();
+    let ko = import("ko");
+    assert!(
+        ko.contains(&format!("{f}:2: ")) && ko.contains("행의 2번째 셀이 UTF-8 텍스트가 아닙니다"),
+        "{ko}"
+    );
+    let en = import("en");
+    assert!(
+        en.contains(&format!("{f}:2: ")) && en.contains("cell 2 of the row is not UTF-8 text"),
+        "{en}"
+    );
+}

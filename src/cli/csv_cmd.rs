@@ -115,7 +115,12 @@ fn problem_words(lang: Lang, p: &RowProblem) -> String {
             tr!(lang, "data-csv-unknown-domain", domain = d.as_str())
         }
         RowProblem::BadGroup(g) => tr!(lang, "data-csv-bad-group", group = g.as_str()),
-        RowProblem::Unreadable(e) => tr!(lang, "data-csv-unreadable", error = e.to_string()),
+        RowProblem::NotUtf8(cell) => tr!(lang, "data-csv-not-utf8", cell = *cell),
+        RowProblem::Unreadable(p) => tr!(
+            lang,
+            "data-csv-unreadable",
+            error = crate::i18n::io_words(lang, p)
+        ),
     }
 }
 

@@ -14,15 +14,87 @@ fn ticked(s: &str) -> Option<&str> {
     Some(&s[start..start + len])
 }
 
+/// What a file format calls a map: a JSON object, a TOML table.
+#[derive(Clone, Copy)]
+enum Map {
+    Object,
+    Table,
+}
+
+/// The words of a value serde found (`integer `5``, `string "x"`), when they are common ones.
+fn found_words(lang: Lang, found: &str, map: Map) -> Option<String> {
+    let ticked_value = |prefix: &str| found.strip_prefix(prefix).filter(|v| v.starts_with('`'));
+    let (key, value) = if let Some(v) = ticked_value("boolean ") {
+        ("errors-parser-found-boolean", v)
+    } else if let Some(v) = ticked_value("integer ") {
+        ("errors-parser-found-integer", v)
+    } else if let Some(v) = ticked_value("floating point ") {
+        ("errors-parser-found-float", v)
+    } else if let Some(v) = found.strip_prefix("string ").filter(|v| v.starts_with('"')) {
+        ("errors-parser-found-string", v)
+    } else {
+        let key = match (found, map) {
+            ("sequence", _) => "errors-parser-type-array",
+            ("map", Map::Object) => "errors-parser-type-object",
+            ("map", Map::Table) => "errors-parser-type-table",
+            ("null" | "unit value", _) => "errors-parser-type-null",
+            _ => return None,
+        };
+        return Some(tr!(lang, key));
+    };
+    Some(tr!(lang, key, value = value))
+}
+
+/// The words of what serde expected (`a string`, `u32`, `struct Pack`), when they are common ones.
+fn expected_words(lang: Lang, expected: &str, map: Map) -> Option<String> {
+    let key = match expected {
+        "a string" | "a borrowed string" | "path string" => "errors-parser-type-string",
+        "a boolean" => "errors-parser-type-boolean",
+        "u8" => return Some(tr!(lang, "errors-parser-type-unsigned-max", max = u8::MAX)),
+        "u16" => return Some(tr!(lang, "errors-parser-type-unsigned-max", max = u16::MAX)),
+        "u32" => return Some(tr!(lang, "errors-parser-type-unsigned-max", max = u32::MAX)),
+        "u64" | "u128" | "usize" => "errors-parser-type-unsigned",
+        "i8" | "i16" | "i32" | "i64" | "i128" | "isize" => "errors-parser-type-integer",
+        "f32" | "f64" => "errors-parser-type-number",
+        "a sequence" => "errors-parser-type-array",
+        e if e.starts_with("a tuple of size ") => "errors-parser-type-array",
+        e if e == "a map" || e.starts_with("struct ") => match map {
+            Map::Object => "errors-parser-type-object",
+            Map::Table => "errors-parser-type-table",
+        },
+        _ => return None,
+    };
+    Some(tr!(lang, key))
+}
+
+/// serde's "invalid type: integer `5`, expected a string" in `lang`, when both sides are common.
+fn mismatch(lang: Lang, key: &str, detail: &str, map: Map) -> Option<String> {
+    let said = match key {
+        "errors-parser-invalid-type" => "errors-parser-type-mismatch",
+        "errors-parser-invalid-value" => "errors-parser-value-mismatch",
+        _ => return None,
+    };
+    let (found, expected) = detail.split_once(", expected ")?;
+    Some(tr!(
+        lang,
+        said,
+        found = found_words(lang, found, map)?,
+        expected = expected_words(lang, expected, map)?
+    ))
+}
+
 /// A parser message in `lang`: `table` lists (the English start, the catalog key); a key's
 /// message takes the first ticked name as `name` and the text after `: ` as `detail`.
-fn say(lang: Lang, text: &str, table: &[(&str, &str)]) -> String {
+fn say(lang: Lang, text: &str, table: &[(&str, &str)], map: Map) -> String {
     if lang == Lang::En {
         return text.to_string();
     }
     for (start, key) in table {
         if text.starts_with(start) {
             let detail = text.split_once(": ").map_or("", |(_, d)| d);
+            if let Some(said) = mismatch(lang, key, detail, map) {
+                return said;
+            }
             return tr!(
                 lang,
                 *key,
@@ -72,6 +144,7 @@ pub fn json_error(lang: Lang, e: &serde_json::Error) -> String {
             ("number out of range", "errors-parser-number-out-of-range"),
             ("control character", "errors-parser-control-character"),
         ],
+        Map::Object,
     )
 }
 
@@ -87,6 +160,7 @@ pub fn zip_error(lang: Lang, e: &zip::result::ZipError) -> String {
             ("invalid Zip archive", "errors-parser-zip-invalid"),
             ("unsupported Zip archive", "errors-parser-zip-unsupported"),
         ],
+        Map::Object,
     )
 }
 
@@ -134,6 +208,7 @@ pub fn toml_message(lang: Lang, message: &str) -> String {
             ("unexpected content", "errors-parser-toml-unexpected"),
             ("unexpected key or value", "errors-parser-toml-unexpected"),
         ],
+        Map::Table,
     )
 }
 
@@ -146,8 +221,10 @@ mod tests {
         let e = serde_json::from_str::<std::collections::BTreeMap<String, u8>>("{\"a\": 300}")
             .unwrap_err();
         assert_eq!(json_error(Lang::En, &e), e.to_string());
-        let ko = json_error(Lang::Ko, &e);
-        assert!(ko.starts_with("잘못된 값"), "{ko}");
+        assert_eq!(
+            json_error(Lang::Ko, &e),
+            "잘못된 값입니다(필요한 값: 0~255의 정수, 실제 값: 정수 `300`)"
+        );
         #[derive(Debug, serde::Deserialize)]
         #[allow(dead_code)]
         struct S {
@@ -162,6 +239,26 @@ mod tests {
         assert_eq!(
             toml_message(Lang::En, "key with no value, expected `=`"),
             "key with no value, expected `=`"
+        );
+        let e = serde_json::from_str::<S>("{\"format\": 5}").unwrap_err();
+        assert_eq!(
+            json_error(Lang::Ko, &e),
+            "값의 형식이 맞지 않습니다(필요한 형식: 문자열, 실제 값: 정수 `5`)"
+        );
+        assert!(
+            json_error(Lang::En, &e).starts_with("invalid type: integer `5`, expected a string")
+        );
+        assert_eq!(
+            toml_message(
+                Lang::Ko,
+                "invalid type: string \"x\", expected struct Settings"
+            ),
+            "값의 형식이 맞지 않습니다(필요한 형식: 테이블, 실제 값: 문자열 \"x\")"
+        );
+        // An uncommon expectation keeps serde's words in parentheses.
+        assert_eq!(
+            toml_message(Lang::Ko, "invalid type: string \"x\", expected a duration"),
+            "값의 형식이 맞지 않습니다(string \"x\", expected a duration)"
         );
         assert_eq!(
             toml_message(Lang::Ko, "something new"),

@@ -111,8 +111,21 @@ pub enum RowProblem {
     UnknownDomain(String),
     /// `group` is not an id.
     BadGroup(String),
-    /// The row cannot be read (bad quoting, invalid UTF-8).
-    Unreadable(String),
+    /// A cell is not UTF-8 text (the column's number, from 1).
+    NotUtf8(u64),
+    /// The file could not be read.
+    Unreadable(crate::core::io_problem::IoProblem),
+}
+
+/// What the CSV reader refused: text that is not UTF-8, or a failed read (the reader takes any
+/// quoting, and rows may have any number of cells).
+fn unreadable(e: &csv::Error) -> RowProblem {
+    use crate::core::io_problem::IoProblem;
+    match e.kind() {
+        csv::ErrorKind::Utf8 { err, .. } => RowProblem::NotUtf8(err.field() as u64 + 1),
+        csv::ErrorKind::Io(io) => RowProblem::Unreadable(IoProblem::of(io)),
+        _ => RowProblem::Unreadable(IoProblem::Other(e.to_string())),
+    }
 }
 
 /// A problem with a cell: the line, the column's name and what is wrong.
@@ -140,7 +153,7 @@ pub fn read<R: std::io::Read>(
             return Err(vec![RowError {
                 line: 1,
                 column: String::new(),
-                problem: RowProblem::Unreadable(e.to_string()),
+                problem: unreadable(&e),
             }]);
         }
     };
@@ -164,7 +177,7 @@ pub fn read<R: std::io::Read>(
                 errors.push(RowError {
                     line,
                     column: String::new(),
-                    problem: RowProblem::Unreadable(e.to_string()),
+                    problem: unreadable(&e),
                 });
                 continue;
             }

@@ -145,6 +145,7 @@ data-csv-unknown-kind = `{ $kind }` is not a kind: give basic, cloze or numeric
 data-csv-not-a-number = `{ $text }` is not a numeric answer: write NUMBER UNIT, or NUMBER UNIT ±TOLERANCE (900 seconds ±5)
 data-csv-unknown-domain = `{ $domain }` is not a domain: give development, security, deployment or troubleshooting
 data-csv-bad-group = `{ $group }` is not a group id: lowercase letters, digits and hyphens, at most 64 characters
+data-csv-not-utf8 = cell { $cell } of the row is not UTF-8 text: save the file as UTF-8 (CSV UTF-8 in Excel)
 data-csv-unreadable = cannot be read: { $error }
 data-csv-problem = { $file }:{ $line }: { $problem }
 data-csv-problem-column = { $file }:{ $line }: column `{ $column }` { $problem }

@@ -139,6 +139,7 @@ data-csv-unknown-kind = `{ $kind }`은(는) 카드 종류가 아닙니다. basic
 data-csv-not-a-number = `{ $text }`은(는) numeric 답이 아닙니다. NUMBER UNIT 또는 NUMBER UNIT ±TOLERANCE(900 seconds ±5) 형식으로 쓰십시오.
 data-csv-unknown-domain = `{ $domain }`은(는) 도메인이 아닙니다. development, security, deployment, troubleshooting 중 하나를 지정하십시오.
 data-csv-bad-group = `{ $group }`은(는) 그룹 ID가 아닙니다. 영문 소문자, 숫자, 하이픈만 쓸 수 있습니다(최대 64자).
+data-csv-not-utf8 = 행의 { $cell }번째 셀이 UTF-8 텍스트가 아닙니다. 파일을 UTF-8로 저장하십시오(Excel에서는 CSV UTF-8).
 data-csv-unreadable = 읽을 수 없습니다: { $error }
 data-csv-problem = { $file }:{ $line }: { $problem }
 data-csv-problem-column = { $file }:{ $line }: `{ $column }` 열: { $problem }
