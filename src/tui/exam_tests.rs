@@ -204,6 +204,78 @@ fn exam_snapshots() {
 }
 
 #[test]
+fn the_results_review_opens_full_screen_and_scrolls_through_every_choice_and_why() {
+    use crossterm::event::{KeyCode, KeyEvent};
+    let mut app = new_app();
+    app.start_exam(crate::exam_run::Mode::Quick, 7, NOON);
+    app.update(Action::Choose(1), NOON);
+    app.update(Action::Submit, NOON);
+    app.update(Action::Confirm, NOON + 90_000);
+    let press = |app: &mut App, code: KeyCode| app.on_key(&KeyEvent::from(code), NOON + 90_000);
+    let summary = screen(&mut app);
+    assert!(summary.contains("Too few questions"), "{summary}");
+    // The rows of the review on screen, from the count in the bottom border.
+    let shown = |s: &str| -> (u32, u32, u32) {
+        let at = s
+            .find("PgUp/PgDn: rows ")
+            .expect("the review is cut, so it says which rows");
+        let words: Vec<u32> = s[at + 16..]
+            .split(|c: char| !c.is_ascii_digit())
+            .filter(|w| !w.is_empty())
+            .take(3)
+            .map(|w| w.parse().unwrap())
+            .collect();
+        (words[0], words[1], words[2])
+    };
+    let (from, to, total) = shown(&summary);
+    assert_eq!(from, 1);
+
+    // Enter: the summary gives way to the review (the score line stays).
+    press(&mut app, KeyCode::Enter);
+    let full = screen(&mut app);
+    assert!(
+        full.contains("Score 0/10") && !full.contains("Too few questions"),
+        "{full}"
+    );
+    assert!(full.contains("Enter summary"), "{full}");
+    let (_, full_to, _) = shown(&full);
+    assert!(
+        full_to > to + 8,
+        "the full view shows more rows: {to} -> {full_to}"
+    );
+    insta::assert_snapshot!("exam_results_full_view", full);
+
+    // PgDn scrolls to the end of the question: the last row is its source.
+    for _ in 0..total {
+        press(&mut app, KeyCode::PageDown);
+    }
+    let end = screen(&mut app);
+    assert!(end.contains("│Source:"), "{end}");
+    let (from_end, to_end, _) = shown(&end);
+    assert_eq!(to_end, total, "{end}");
+    assert!(from_end > 1);
+    // PgUp comes back to the top; another question starts at its top.
+    for _ in 0..total {
+        press(&mut app, KeyCode::PageUp);
+    }
+    assert_eq!(shown(&screen(&mut app)).0, 1);
+    press(&mut app, KeyCode::PageDown);
+    press(&mut app, KeyCode::Down);
+    let next = screen(&mut app);
+    assert!(next.contains("Q2 "), "{next}");
+    if next.contains("PgUp/PgDn: rows ") {
+        assert_eq!(shown(&next).0, 1, "{next}");
+    }
+    // Esc leaves the full view before it leaves the results.
+    press(&mut app, KeyCode::Esc);
+    let back = screen(&mut app);
+    assert!(
+        back.contains("Too few questions") && back.contains("Q2 "),
+        "{back}"
+    );
+}
+
+#[test]
 fn clicking_a_choice_chooses_it() {
     use crossterm::event::{KeyModifiers, MouseButton, MouseEvent, MouseEventKind};
     let mut app = new_app();

@@ -568,6 +568,24 @@ pub(super) const SCREEN_BINDINGS: &[Binding] = &[
     },
     Binding {
         scope: Scope::ExamResults,
+        keys: &[code(KeyCode::PageUp)],
+        label: "PgUp",
+        action: Action::PageUp,
+    },
+    Binding {
+        scope: Scope::ExamResults,
+        keys: &[code(KeyCode::PageDown)],
+        label: "PgDn",
+        action: Action::PageDown,
+    },
+    Binding {
+        scope: Scope::ExamResults,
+        keys: &[code(KeyCode::Enter)],
+        label: "Enter",
+        action: Action::Confirm,
+    },
+    Binding {
+        scope: Scope::ExamResults,
         keys: &[k('w')],
         label: "w",
         action: Action::FilterWrong,

@@ -6,7 +6,7 @@ use crate::core::exam::Tally;
 use crate::exam_run::clock;
 use crate::exam_run::{difficulty_name, domain_title, mode_title};
 use crate::tui::action::CustomStart;
-use crate::tui::widgets::{pad, wrap_line};
+use crate::tui::widgets::{hint_rows, pad, wrap_line};
 use ratatui::layout::{Constraint, Layout};
 use ratatui::style::Modifier;
 use ratatui::text::{Line, Span};
@@ -809,13 +809,17 @@ impl ExamScreen {
                 theme.text,
             ));
         }
-        // As many rows as the summary has lines (up to 14), the review below takes the rest.
-        let lines = fit_all(lines, area.width);
-        let [top, bottom] = Layout::vertical([
-            Constraint::Length((lines.len() as u16).clamp(13, 14)),
-            Constraint::Min(4),
-        ])
-        .areas(area);
+        // As many rows as the summary has lines (up to 14), the review below takes the rest; in
+        // the full view the score line stays and the review takes the screen.
+        let mut lines = fit_all(lines, area.width);
+        let summary_rows = if self.review_full {
+            lines.truncate(1);
+            1
+        } else {
+            (lines.len() as u16).clamp(13, 14)
+        };
+        let [top, bottom] =
+            Layout::vertical([Constraint::Length(summary_rows), Constraint::Min(4)]).areas(area);
         frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), top);
 
         let shown: Vec<usize> = (0..run.questions.len())
@@ -826,7 +830,6 @@ impl ExamScreen {
             })
             .collect();
         self.selected = self.selected.min(shown.len().saturating_sub(1));
-        let mut lines = Vec::new();
         let title = match self.filter {
             Filter::All => tr!(lang, "exam-filter-all"),
             Filter::Wrong => tr!(lang, "exam-filter-wrong"),
@@ -836,24 +839,29 @@ impl ExamScreen {
             tr!(lang, "exam-hint-select"),
             tr!(lang, "exam-hint-wrong-only"),
             tr!(lang, "exam-hint-flagged-only"),
-            tr!(lang, "hint-back"),
+            if self.review_full {
+                tr!(lang, "exam-hint-summary")
+            } else {
+                tr!(lang, "exam-hint-expand")
+            },
         ];
-        lines.push(Line::styled(
-            format!(
-                "{title} ({}): {}",
-                shown.len(),
-                hints(
-                    RESULTS,
-                    &[
-                        Hint::Pair(Action::Up, "/", Action::Down, &words[0]),
-                        Hint::Key(Action::FilterWrong, &words[1]),
-                        Hint::Key(Action::FilterFlagged, &words[2]),
-                        Hint::Key(Action::Back, &words[3]),
-                    ]
-                )
-            ),
-            theme.dim,
-        ));
+        let title = format!("{title} ({})", shown.len());
+        // The list's hints on as many rows as the box's width needs, a key never parted from
+        // its words.
+        let head: Vec<Line<'_>> = hint_rows(
+            RESULTS,
+            &[
+                Hint::Pair(Action::Up, "/", Action::Down, &words[0]),
+                Hint::Key(Action::FilterWrong, &words[1]),
+                Hint::Key(Action::FilterFlagged, &words[2]),
+                Hint::Key(Action::Confirm, &words[3]),
+            ],
+            usize::from(bottom.width.saturating_sub(2)),
+        )
+        .into_iter()
+        .map(|row| Line::styled(row, theme.dim))
+        .collect();
+        let mut lines = Vec::new();
         if let Some(&i) = shown.get(self.selected) {
             let q = &run.questions[i];
             let ok = r.questions[i].1;
@@ -922,6 +930,73 @@ impl ExamScreen {
                 theme.dim,
             ));
         }
-        frame.render_widget(fitted_panel(lines, view.message, bottom, theme), bottom);
+        if let Some(m) = view.message {
+            lines.push(Line::raw(""));
+            lines.push(Line::styled(clean(m), theme.bad));
+        }
+        self.review_rows = review_box(
+            frame,
+            bottom,
+            (&title, head),
+            lines,
+            &mut self.review_scroll,
+            lang,
+            theme,
+        );
     }
+}
+
+/// The review of one question in a bordered box titled with the list shown: the `head` rows (the
+/// list's hints) stay, the `body` below scrolls by `scroll` rows (kept within the text); when the body is taller than the
+/// box, the bottom border says which rows are shown and the keys that scroll. Returns the body's
+/// rows on screen.
+fn review_box(
+    frame: &mut Frame,
+    area: Rect,
+    (title, head): (&str, Vec<Line<'_>>),
+    body: Vec<Line<'_>>,
+    scroll: &mut u16,
+    lang: Lang,
+    theme: &Theme,
+) -> u16 {
+    let width = area.width.saturating_sub(2);
+    // Wrapped here, so that every row is one line and the count below is exact.
+    let body: Vec<Line<'_>> = body
+        .iter()
+        .flat_map(|l| wrap_line(l, usize::from(width)))
+        .collect();
+    let total = body.len() as u16;
+    let inner = area.height.saturating_sub(2);
+    let [head_area, body_area] =
+        Layout::vertical([Constraint::Length(head.len() as u16), Constraint::Min(1)])
+            .areas(Block::bordered().inner(area));
+    let rows = body_area.height.min(inner);
+    *scroll = (*scroll).min(total.saturating_sub(rows));
+    let mut block = Block::bordered()
+        .title(Span::styled(format!(" {title} "), theme.title))
+        .border_style(theme.border);
+    if total > rows {
+        let keys = hints(
+            RESULTS,
+            &[Hint::Pair(Action::PageUp, "/", Action::PageDown, "")],
+        );
+        block = block.title_bottom(Span::styled(
+            format!(
+                " {} ",
+                tr!(
+                    lang,
+                    "exam-review-rows",
+                    keys = keys.trim_end(),
+                    from = *scroll + 1,
+                    to = (*scroll + rows).min(total),
+                    total = total
+                )
+            ),
+            theme.dim,
+        ));
+    }
+    frame.render_widget(block, area);
+    frame.render_widget(Paragraph::new(head), head_area);
+    frame.render_widget(Paragraph::new(body).scroll((*scroll, 0)), body_area);
+    rows
 }

@@ -67,6 +67,12 @@ pub struct ExamScreen {
     pub filter: Filter,
     /// Selected row of the results list.
     pub selected: usize,
+    /// The results show the selected question's review on the whole screen (summary hidden).
+    pub review_full: bool,
+    /// Rows of the selected question's review scrolled past.
+    pub review_scroll: u16,
+    /// Rows of the review as last drawn: what PgUp and PgDn move by.
+    review_rows: u16,
     /// The attempt selected in the menu's history (an index into it; `None`: the newest).
     pub history_selected: Option<usize>,
     /// Where each choice was drawn: (first row, last row, display index), for mouse clicks.
@@ -237,6 +243,8 @@ impl ExamScreen {
         self.goto = None;
         self.filter = Filter::All;
         self.selected = 0;
+        self.review_full = false;
+        self.review_scroll = 0;
     }
 
     fn resume(&mut self, ctx: &mut Ctx, now: i64) {
@@ -460,6 +468,22 @@ impl Screen for ExamScreen {
             }
             return;
         }
+        if let (Some(step), None, Some(_)) = (step, &self.run, &self.done) {
+            // The results: PgUp and PgDn scroll the selected question's review, the others
+            // select a question (from its top).
+            if matches!(action, Action::PageUp | Action::PageDown) {
+                let page = self.review_rows.saturating_sub(1).max(1);
+                self.review_scroll = if step < 0 {
+                    self.review_scroll.saturating_sub(page)
+                } else {
+                    self.review_scroll.saturating_add(page)
+                };
+            } else {
+                self.selected = (self.selected as isize + step).max(0) as usize;
+                self.review_scroll = 0;
+            }
+            return;
+        }
         if let Some(step) = step {
             if self.run.is_some() {
                 self.cursor = (self.cursor as isize + step).max(0) as usize;
@@ -532,6 +556,9 @@ impl Screen for ExamScreen {
                 self.reviewing = true;
                 self.goto = None;
             }
+            Action::Confirm if self.run.is_none() && self.done.is_some() => {
+                self.review_full = !self.review_full;
+            }
             Action::Confirm => self.confirm(ctx, now),
             Action::FilterWrong | Action::FilterFlagged => {
                 let want = if action == Action::FilterWrong {
@@ -545,6 +572,7 @@ impl Screen for ExamScreen {
                     want
                 };
                 self.selected = 0;
+                self.review_scroll = 0;
             }
             _ => {}
         }
@@ -556,6 +584,10 @@ impl Screen for ExamScreen {
             return true;
         }
         if self.goto.take().is_some() || self.grid.take().is_some() {
+            return true;
+        }
+        if self.done.is_some() && self.review_full {
+            self.review_full = false;
             return true;
         }
         if self.reviewing {
