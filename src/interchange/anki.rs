@@ -739,6 +739,7 @@ fn korean(
         back: some(back),
         text: some(text),
         note: some(Some(note.to_string())).filter(|_| has_note),
+        unit: None,
     };
     (ko != CardText::default()).then(|| Box::new(ko))
 }
