@@ -12,6 +12,7 @@
 
 use super::html::{to_html, to_plain};
 use super::{ImportReport, SkipReason, card_id_from_full, unique_ids};
+use crate::core::config::Lang;
 use crate::core::content::{Card, CardBody, CardText, Pack, cloze_deletions};
 use crate::core::domain::Domain;
 use crate::store::anki::{CardRow, NewCollection, NoteRow, Notetypes, ReadCollection};
@@ -195,11 +196,26 @@ fn note_fields(card: &Card, lang: ExportLang) -> Option<(i64, Vec<String>)> {
             unit,
             tolerance,
         } => {
-            let fmt = crate::core::drill::fmt;
-            let back = if *tolerance > 0.0 {
-                format!("{} {unit} (± {} {unit})", fmt(*answer), fmt(*tolerance))
+            // The answer with its unit in a language: the Korean unit (`ko.unit`) in Korean.
+            // The hidden `Numeric` field keeps the English unit, so an import reads it back; the
+            // Korean unit does not come back from Anki (a CSV round trip keeps it).
+            let ko_unit = ko.and_then(|k| k.unit.as_deref());
+            let answer_in = |l: Lang| {
+                let q = |v: f64| crate::study_text::quantity(l, v, unit, ko_unit);
+                if *tolerance > 0.0 {
+                    format!("{} (± {})", q(*answer), q(*tolerance))
+                } else {
+                    q(*answer)
+                }
+            };
+            let back = answer_in(if lang == ExportLang::Ko {
+                Lang::Ko
             } else {
-                format!("{} {unit}", fmt(*answer))
+                Lang::En
+            });
+            let ko_back = match (lang, ko_unit) {
+                (ExportLang::Both, Some(_)) => to_html(&answer_in(Lang::Ko)),
+                _ => String::new(),
             };
             Some((
                 BASIC_ID,
@@ -209,7 +225,7 @@ fn note_fields(card: &Card, lang: ExportLang) -> Option<(i64, Vec<String>)> {
                     note_html,
                     source,
                     korean(ko.and_then(|k| k.front.as_ref())),
-                    String::new(),
+                    ko_back,
                     korean(ko_note),
                     to_html(&numeric_field(*answer, unit, *tolerance)),
                 ],
