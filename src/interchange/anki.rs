@@ -874,6 +874,40 @@ mod tests {
     use super::*;
 
     #[test]
+    fn a_numeric_answer_has_its_korean_unit_in_the_korean_fields() {
+        let card = Card {
+            id: "t/x".into(),
+            body: CardBody::Numeric {
+                front: "Rate?".into(),
+                answer: 10000.0,
+                unit: "requests per second".into(),
+                tolerance: 0.0,
+            },
+            tags: Vec::new(),
+            source: String::new(),
+            domain: None,
+            group: None,
+            note: None,
+            ko: Some(Box::new(CardText {
+                front: Some("속도?".into()),
+                unit: Some("초당 요청 {n}건".into()),
+                ..CardText::default()
+            })),
+        };
+        let fields = |lang| note_fields(&card, lang).unwrap().1;
+        assert_eq!(fields(ExportLang::En)[1], "10,000 requests per second");
+        assert_eq!(fields(ExportLang::En)[5], "");
+        assert_eq!(fields(ExportLang::Ko)[1], "초당 요청 10,000건");
+        let both = fields(ExportLang::Both);
+        assert_eq!(
+            (both[1].as_str(), both[5].as_str()),
+            ("10,000 requests per second", "초당 요청 10,000건")
+        );
+        // The hidden field keeps the English unit, which an import reads.
+        assert_eq!(both[7], "10000 requests per second ±0");
+    }
+
+    #[test]
     fn our_cloze_becomes_c1_and_comes_back() {
         let ours = "From {{128 MB}} to {{10,240 MB::upper}} & more";
         let anki = anki_cloze(ours);

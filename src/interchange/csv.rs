@@ -320,6 +320,20 @@ mod tests {
     }
 
     #[test]
+    fn a_numeric_cards_korean_unit_round_trips_in_back_ko() {
+        let src = "[pack]\nid = \"p\"\ntitle = \"P\"\nservices = [\"Lambda\"]\nschema = 1\nchecked = 2026-12-07\n\n[[card]]\nid = \"t\"\nkind = \"numeric\"\nfront = \"Max?\"\nanswer = 900\nunit = \"seconds\"\nsource = \"https://docs.aws.amazon.com/lambda/latest/dg/gettingstarted-limits.html\"\nko = { front = \"최대?\", unit = \"초\" }\n";
+        let pack = crate::core::content::parse_pack("p.toml", src.as_bytes())
+            .pack
+            .unwrap();
+        let mut out = Vec::new();
+        write(&mut out, &[&pack]).unwrap();
+        let text = String::from_utf8(out).unwrap();
+        assert!(text.contains(",최대?,초,"), "{text}");
+        let (cards, _) = read(text.as_bytes(), "p", None).unwrap();
+        assert_eq!(cards[0].ko, pack.cards[0].ko);
+    }
+
+    #[test]
     fn a_minimal_sheet_reads() {
         let text = "Front,Back\nWhat?,That.\nA {{cloze}} here,\n";
         let (cards, without) = read(text.as_bytes(), "p", None).unwrap();
