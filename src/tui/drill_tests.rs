@@ -1117,6 +1117,46 @@ fn the_cards_korean_unit_typed_as_shown_is_right_without_a_conversion() {
 }
 
 #[test]
+fn a_korean_rate_is_typed_and_read_in_korean() {
+    let pack = r#"
+[pack]
+id = "t"
+title = "Test"
+services = ["API Gateway"]
+schema = 1
+checked = 2026-11-24
+
+[[card]]
+id = "rate"
+kind = "numeric"
+front = "Default steady-state request rate of an account in a Region?"
+answer = 10000
+unit = "requests per second"
+tolerance = 100
+source = "https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-request-throttling.html"
+ko = { front = "계정의 리전별 기본 정상 상태 요청 속도는?", unit = "초당 요청 {n}건" }
+"#;
+    let mut app = korean(app_of(pack));
+    let s = ko_screen(&mut app);
+    assert!(s.contains("(단위: 초당 요청 N건)"), "{s}");
+    for c in "분당 600000".chars() {
+        key(&mut app, KeyCode::Char(c), NOON);
+    }
+    key(&mut app, KeyCode::Enter, NOON);
+    let s = ko_screen(&mut app);
+    assert!(
+        s.contains("정답: 초당 요청 10,000건(허용 오차 초당 요청 100건)"),
+        "{s}"
+    );
+    assert!(
+        s.contains("읽은 값: 분당 600,000 = 초당 요청 10,000건"),
+        "{s}"
+    );
+    assert!(!s.contains("requests"), "no English unit:\n{s}");
+    insta::assert_snapshot!("drill_numeric_rate_ko", s);
+}
+
+#[test]
 fn with_every_card_set_aside_the_korean_drill_says_nothing_is_due() {
     let mut app = korean(app());
     app.update(Action::Bury, NOON);
