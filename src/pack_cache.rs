@@ -24,7 +24,7 @@ use std::path::{Path, PathBuf};
 pub const BUILD_STAMP: &str = env!("AWSDRILL_BUILD_STAMP");
 
 /// The first bytes of every cache file (the last digits are the layout version).
-const MAGIC: &[u8; 8] = b"AWDPC004";
+const MAGIC: &[u8; 8] = b"AWDPC005";
 
 /// MAGIC, then the outline's length and CRC, the questions' length and CRC, and the full pack's
 /// CRC (u32 each, LE).

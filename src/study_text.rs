@@ -7,7 +7,7 @@
 
 use crate::core::calc::drills::CheckError;
 use crate::core::config::Lang;
-use crate::core::drill::NumericError;
+use crate::core::drill::{Conversion, NumericError, SizeUnit, TimeUnit, UnitRead, fmt};
 use crate::core::exam::mode::BadMode;
 use crate::core::scheduler::{Preview, Rating, SchedError};
 use crate::i18n::tr;
@@ -40,6 +40,107 @@ pub fn numeric_error(lang: Lang, e: &NumericError) -> String {
             typed = typed.as_str()
         ),
     }
+}
+
+/// A numeric card's number with its unit, in the content language `lang`: the card's Korean
+/// unit (`ko.unit`) in Korean when it has one (`900초`, `10 MB`, `초당 요청 10,000건`), else
+/// the English unit after the number (`900 seconds`).
+pub fn quantity(lang: Lang, value: f64, unit: &str, ko_unit: Option<&str>) -> String {
+    let n = fmt(value);
+    match ko_unit.filter(|_| lang == Lang::Ko) {
+        Some(k) => with_number(&n, k),
+        None => format!("{n} {unit}"),
+    }
+}
+
+/// A formatted number in a Korean unit: in place of `{n}` when the unit has it
+/// (`초당 요청 {n}건`), else before the unit, with a space when the unit starts with a Latin
+/// letter or a digit (`10 MB`, `400,000 GB-초`) and none otherwise (`900초`, `40%`).
+fn with_number(n: &str, unit: &str) -> String {
+    if unit.contains("{n}") {
+        unit.replacen("{n}", n, 1)
+    } else if unit.starts_with(|c: char| c.is_ascii_alphanumeric()) {
+        format!("{n} {unit}")
+    } else {
+        format!("{n}{unit}")
+    }
+}
+
+/// A numeric card's unit alone, as the answer prompt names it, in the content language `lang`:
+/// `seconds`, `초`, `초당 요청 N건` (a form's `{n}` shown as N).
+pub fn unit_name(lang: Lang, unit: &str, ko_unit: Option<&str>) -> String {
+    match ko_unit.filter(|_| lang == Lang::Ko) {
+        Some(k) => k.replacen("{n}", &tr!(lang, "study-number-placeholder"), 1),
+        None => unit.to_string(),
+    }
+}
+
+/// How a value typed in another unit was read, in the content language `lang`: `15 min = 900
+/// seconds` (the typed unit as typed), `15분 = 900초` (Korean names for the typed unit). `None`
+/// when the two sides read the same (`900초 = 900초`).
+pub fn conversion(
+    lang: Lang,
+    c: &Conversion,
+    value: f64,
+    unit: &str,
+    ko_unit: Option<&str>,
+) -> Option<String> {
+    let card = quantity(lang, value, unit, ko_unit);
+    let typed = if lang == Lang::Ko {
+        let n = fmt(c.typed);
+        match &c.read {
+            UnitRead::Time(t) => with_number(&n, &time_name(lang, *t)),
+            UnitRead::Size(SizeUnit::Byte) => with_number(&n, &tr!(lang, "study-bytes")),
+            UnitRead::Size(_) => format!("{n} {}", c.unit),
+            UnitRead::Rate { thing, per } => {
+                // What is counted: a Korean counter or a size symbol as typed; an English word
+                // is left out (the card's side names it).
+                let thing = if !thing.is_ascii() {
+                    thing.clone()
+                } else if crate::core::drill::is_size(thing) {
+                    format!(" {thing}")
+                } else {
+                    String::new()
+                };
+                format!("{} {n}{thing}", per_name(lang, *per))
+            }
+        }
+    } else {
+        format!("{} {}", fmt(c.typed), c.unit)
+    };
+    (typed != card).then(|| format!("{typed} = {card}"))
+}
+
+fn time_name(lang: Lang, t: TimeUnit) -> String {
+    tr!(
+        lang,
+        match t {
+            TimeUnit::Millisecond => "study-time-ms",
+            TimeUnit::Second => "study-time-s",
+            TimeUnit::Minute => "study-time-min",
+            TimeUnit::Hour => "study-time-h",
+            TimeUnit::Day => "study-time-d",
+            TimeUnit::Week => "study-time-w",
+            TimeUnit::Month => "study-time-mo",
+            TimeUnit::Year => "study-time-y",
+        }
+    )
+}
+
+fn per_name(lang: Lang, t: TimeUnit) -> String {
+    tr!(
+        lang,
+        match t {
+            TimeUnit::Millisecond => "study-per-ms",
+            TimeUnit::Second => "study-per-s",
+            TimeUnit::Minute => "study-per-min",
+            TimeUnit::Hour => "study-per-h",
+            TimeUnit::Day => "study-per-d",
+            TimeUnit::Week => "study-per-w",
+            TimeUnit::Month => "study-per-mo",
+            TimeUnit::Year => "study-per-y",
+        }
+    )
 }
 
 /// Why a generated exercise's typed answer cannot be read, in `lang`.
@@ -140,6 +241,92 @@ mod tests {
         assert_eq!(ko(4 * DAY), "4일");
         assert_eq!(ko(70 * DAY), "2.3개월");
         assert_eq!(ko(547 * DAY), "1.5년");
+    }
+
+    #[test]
+    fn numeric_quantities_use_the_korean_unit_in_korean() {
+        let q = quantity;
+        assert_eq!(q(Lang::En, 900.0, "seconds", Some("초")), "900 seconds");
+        assert_eq!(q(Lang::Ko, 900.0, "seconds", Some("초")), "900초");
+        assert_eq!(q(Lang::Ko, 10240.0, "MB", Some("MB")), "10,240 MB");
+        assert_eq!(q(Lang::Ko, 5.0, "percent", Some("%")), "5%");
+        assert_eq!(
+            q(Lang::Ko, 400000.0, "GB-seconds", Some("GB-초")),
+            "400,000 GB-초"
+        );
+        assert_eq!(
+            q(
+                Lang::Ko,
+                10000.0,
+                "requests per second",
+                Some("초당 요청 {n}건")
+            ),
+            "초당 요청 10,000건"
+        );
+        // A card without a Korean unit keeps its English one.
+        assert_eq!(q(Lang::Ko, 3.0, "trips", None), "3 trips");
+        assert_eq!(
+            unit_name(Lang::Ko, "layers", Some("계층 {n}개")),
+            "계층 N개"
+        );
+        assert_eq!(unit_name(Lang::Ko, "seconds", Some("초")), "초");
+        assert_eq!(unit_name(Lang::En, "seconds", Some("초")), "seconds");
+    }
+
+    #[test]
+    fn a_conversion_is_worded_in_the_content_language() {
+        use crate::core::drill::grade_numeric_card;
+        let read = |lang, typed, answer, unit, ko| {
+            let g = grade_numeric_card(typed, answer, unit, Some(ko), 0.0).unwrap();
+            conversion(lang, g.converted.as_ref()?, g.value, unit, Some(ko))
+        };
+        // English as before: the typed unit as typed.
+        assert_eq!(
+            read(Lang::En, "15 min", 900.0, "seconds", "초").as_deref(),
+            Some("15 min = 900 seconds")
+        );
+        assert_eq!(
+            read(Lang::Ko, "15 min", 900.0, "seconds", "초").as_deref(),
+            Some("15분 = 900초")
+        );
+        assert_eq!(
+            read(Lang::Ko, "15분", 900.0, "seconds", "초").as_deref(),
+            Some("15분 = 900초")
+        );
+        assert_eq!(
+            read(Lang::Ko, "4096 bytes", 4.0, "KB", "KB").as_deref(),
+            Some("4,096바이트 = 4 KB")
+        );
+        assert_eq!(
+            read(Lang::Ko, "1 MiB", 1024.0, "KB", "KB").as_deref(),
+            Some("1 MiB = 1,024 KB")
+        );
+        let rps = ("requests per second", "초당 요청 {n}건");
+        assert_eq!(
+            read(Lang::Ko, "분당 600000건", 10000.0, rps.0, rps.1).as_deref(),
+            Some("분당 600,000건 = 초당 요청 10,000건")
+        );
+        assert_eq!(
+            read(
+                Lang::Ko,
+                "600000 requests per minute",
+                10000.0,
+                rps.0,
+                rps.1
+            )
+            .as_deref(),
+            Some("분당 600,000 = 초당 요청 10,000건")
+        );
+        assert_eq!(
+            read(Lang::Ko, "60 MB/min", 1.0, "MB per second", "초당 {n} MB").as_deref(),
+            Some("분당 60 MB = 초당 1 MB")
+        );
+        // `900 s` reads the same as the card in Korean: no line.
+        assert_eq!(read(Lang::Ko, "900 s", 900.0, "seconds", "초"), None);
+        assert_eq!(
+            read(Lang::En, "900 s", 900.0, "seconds", "초").as_deref(),
+            Some("900 s = 900 seconds")
+        );
     }
 
     #[test]

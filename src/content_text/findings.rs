@@ -234,6 +234,12 @@ pub fn message(lang: Lang, k: &FindingKind) -> String {
         ),
         K::NoUnit { item: i } => tr!(lang, "lint-no-unit", item = it(i)),
         K::EmptyUnit { item: i } => tr!(lang, "lint-empty-unit", item = it(i)),
+        K::KoreanUnitForm { item: i, unit } => tr!(
+            lang,
+            "lint-korean-unit-form",
+            item = it(i),
+            unit = printable(unit)
+        ),
         K::BadNumber {
             item: i,
             key,

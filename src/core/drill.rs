@@ -156,14 +156,78 @@ pub fn grade_cloze(text: &str, typed: &str) -> Option<ClozeGrade> {
 pub struct NumericGrade {
     /// The typed value, in the card's unit.
     pub value: f64,
-    /// How the value was read, when a unit was converted ("15 minutes = 900 seconds").
-    pub converted: Option<String>,
+    /// How the value was read, when a unit was converted (`15 min` on a card in seconds).
+    pub converted: Option<Conversion>,
     /// value - answer, in the card's unit.
     pub difference: f64,
     /// Whether the difference is within the tolerance.
     pub correct: bool,
     /// The rating the screen suggests: Good when correct, Hard when within 10 %, else Again.
     pub suggested: Rating,
+}
+
+/// A typed value in another unit than the card's, and how that unit was read. The screen writes
+/// it in the content language ("15 min = 900 seconds", "15분 = 900초"): `study_text::conversion`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Conversion {
+    /// The number typed.
+    pub typed: f64,
+    /// The unit as typed (trimmed): `min`, `분`, `per minute`, `분당 건`.
+    pub unit: String,
+    /// What the typed unit measures.
+    pub read: UnitRead,
+}
+
+/// What a typed unit was read as.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum UnitRead {
+    /// A length of time.
+    Time(TimeUnit),
+    /// A data size.
+    Size(SizeUnit),
+    /// A count (or size) per a length of time.
+    Rate {
+        /// What is counted, as typed (`requests`, `건`, `MB`), or empty.
+        thing: String,
+        /// The length of time it is per.
+        per: TimeUnit,
+    },
+}
+
+/// A unit of time.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TimeUnit {
+    /// ms.
+    Millisecond,
+    /// s.
+    Second,
+    /// min.
+    Minute,
+    /// h.
+    Hour,
+    /// d.
+    Day,
+    /// Seven days.
+    Week,
+    /// 30 days.
+    Month,
+    /// 365 days.
+    Year,
+}
+
+/// A unit of data size (KB = KiB: 1,024 bytes).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SizeUnit {
+    /// B.
+    Byte,
+    /// KB, KiB.
+    Kilobyte,
+    /// MB, MiB.
+    Megabyte,
+    /// GB, GiB.
+    Gigabyte,
+    /// TB, TiB.
+    Terabyte,
 }
 
 /// Why a typed answer could not be read. Its words are made by `study_text` (its `Display`).
@@ -184,60 +248,125 @@ pub enum NumericError {
 
 impl std::error::Error for NumericError {}
 
-/// Time units and their length in seconds. A month is 30 days and a year 365 days.
-const TIME: &[(&[&str], f64)] = &[
-    (&["ms", "millisecond", "milliseconds"], 0.001),
-    (&["s", "sec", "secs", "second", "seconds"], 1.0),
-    (&["m", "min", "mins", "minute", "minutes"], 60.0),
-    (&["h", "hr", "hrs", "hour", "hours"], 3600.0),
-    (&["d", "day", "days"], 86_400.0),
-    (&["w", "wk", "wks", "week", "weeks"], 7.0 * 86_400.0),
-    (&["mo", "month", "months"], 30.0 * 86_400.0),
-    (&["y", "yr", "yrs", "year", "years"], 365.0 * 86_400.0),
+/// Time units, their names in English and Korean, and their length in seconds. A month is 30
+/// days and a year 365 days.
+const TIME: &[(TimeUnit, &[&str], f64)] = &[
+    (
+        TimeUnit::Millisecond,
+        &["ms", "millisecond", "milliseconds", "밀리초"],
+        0.001,
+    ),
+    (
+        TimeUnit::Second,
+        &["s", "sec", "secs", "second", "seconds", "초"],
+        1.0,
+    ),
+    (
+        TimeUnit::Minute,
+        &["m", "min", "mins", "minute", "minutes", "분"],
+        60.0,
+    ),
+    (
+        TimeUnit::Hour,
+        &["h", "hr", "hrs", "hour", "hours", "시간"],
+        3600.0,
+    ),
+    (TimeUnit::Day, &["d", "day", "days", "일"], 86_400.0),
+    (
+        TimeUnit::Week,
+        &["w", "wk", "wks", "week", "weeks", "주", "주일"],
+        7.0 * 86_400.0,
+    ),
+    (
+        TimeUnit::Month,
+        &["mo", "month", "months", "개월", "달"],
+        30.0 * 86_400.0,
+    ),
+    (
+        TimeUnit::Year,
+        &["y", "yr", "yrs", "year", "years", "년"],
+        365.0 * 86_400.0,
+    ),
 ];
+
+/// The Korean words for "per" a length of time that come before the number (`초당 10000`,
+/// `분당 600건`), longest first.
+const KOREAN_PER: &[(&str, TimeUnit)] = &[
+    ("밀리초당", TimeUnit::Millisecond),
+    ("시간당", TimeUnit::Hour),
+    ("개월당", TimeUnit::Month),
+    ("초당", TimeUnit::Second),
+    ("분당", TimeUnit::Minute),
+    ("일당", TimeUnit::Day),
+    ("하루에", TimeUnit::Day),
+    ("주당", TimeUnit::Week),
+    ("월당", TimeUnit::Month),
+    ("달에", TimeUnit::Month),
+    ("연간", TimeUnit::Year),
+    ("년당", TimeUnit::Year),
+];
+
+/// Korean counters that count any thing per time (`10000건/초`: requests, records, messages),
+/// never a data size.
+const KOREAN_COUNTERS: &[&str] = &["건", "개", "회", "번"];
 
 /// Data sizes and their bytes. KB, MB, GB and TB count in 1,024s, as the DynamoDB and Lambda
 /// guides do (a DynamoDB "KB" is 1,024 bytes), so they equal KiB, MiB, GiB and TiB.
-const SIZE: &[(&[&str], f64)] = &[
-    (&["b", "byte", "bytes"], 1.0),
-    (&["kb", "kib", "kilobyte", "kilobytes"], 1024.0),
-    (&["mb", "mib", "megabyte", "megabytes"], 1024.0 * 1024.0),
+const SIZE: &[(SizeUnit, &[&str], f64)] = &[
+    (SizeUnit::Byte, &["b", "byte", "bytes", "바이트"], 1.0),
     (
+        SizeUnit::Kilobyte,
+        &["kb", "kib", "kilobyte", "kilobytes"],
+        1024.0,
+    ),
+    (
+        SizeUnit::Megabyte,
+        &["mb", "mib", "megabyte", "megabytes"],
+        1024.0 * 1024.0,
+    ),
+    (
+        SizeUnit::Gigabyte,
         &["gb", "gib", "gigabyte", "gigabytes"],
         1024.0 * 1024.0 * 1024.0,
     ),
     (
+        SizeUnit::Terabyte,
         &["tb", "tib", "terabyte", "terabytes"],
         1024.0 * 1024.0 * 1024.0 * 1024.0,
     ),
 ];
 
-/// Which kind of quantity a unit measures, and its size in that kind's base unit.
-fn factor(unit: &str) -> Option<(u8, f64)> {
+fn find<U: Copy>(table: &[(U, &[&str], f64)], unit: &str) -> Option<(U, f64)> {
     let u = unit.trim().to_lowercase();
-    let find = |table: &[(&[&str], f64)]| {
-        table
-            .iter()
-            .find(|(names, _)| names.contains(&u.as_str()))
-            .map(|(_, f)| *f)
-    };
-    find(TIME)
-        .map(|f| (0, f))
-        .or_else(|| find(SIZE).map(|f| (1, f)))
+    table
+        .iter()
+        .find(|(_, names, _)| names.contains(&u.as_str()))
+        .map(|(k, _, f)| (*k, *f))
+}
+
+/// Which kind of quantity a unit measures, and its size in that kind's base unit.
+fn factor(unit: &str) -> Option<(UnitRead, f64)> {
+    find(TIME, unit)
+        .map(|(t, f)| (UnitRead::Time(t), f))
+        .or_else(|| find(SIZE, unit).map(|(s, f)| (UnitRead::Size(s), f)))
 }
 
 /// A rate unit split in what is counted and the time it is per: "requests per second" ->
-/// ("requests", 1 s); "MB/s" -> ("MB", 1 s); "per minute" -> ("", 60 s).
-fn rate(unit: &str) -> Option<(String, f64)> {
+/// ("requests", second, 1 s); "MB/s" -> ("MB", second, 1 s); "per minute" -> ("", minute, 60 s);
+/// "건/초" -> ("건", second, 1 s).
+fn rate(unit: &str) -> Option<(String, TimeUnit, f64)> {
     let u = unit.trim();
     let (thing, per) = u
         .rsplit_once(" per ")
         .or_else(|| u.strip_prefix("per ").map(|p| ("", p)))
         .or_else(|| u.rsplit_once('/'))?;
-    match factor(per) {
-        Some((0, seconds)) => Some((thing.trim().to_lowercase(), seconds)),
-        _ => None,
-    }
+    let (per, seconds) = find(TIME, per)?;
+    Some((thing.trim().to_string(), per, seconds))
+}
+
+/// Whether a unit is a data size (`MB`, `KiB`, `bytes`).
+pub fn is_size(unit: &str) -> bool {
+    find(SIZE, unit).is_some()
 }
 
 /// The same count, singular or plural: "request" and "requests".
@@ -245,18 +374,71 @@ fn same_thing(a: &str, b: &str) -> bool {
     a == b || a.strip_suffix('s') == Some(b) || b.strip_suffix('s') == Some(a)
 }
 
-/// `value` in `typed` units expressed in `card` units, when the two convert.
-fn convert(value: f64, typed: &str, card: &str) -> Option<f64> {
+/// Whether a typed thing per time counts what the card's rate counts: nothing typed, the same
+/// word, or a Korean counter (`건`, `개`) for a card that counts things rather than bytes.
+fn counts_the_same(typed: &str, card: &str) -> bool {
+    typed.is_empty()
+        || same_thing(&typed.to_lowercase(), &card.to_lowercase())
+        || (KOREAN_COUNTERS.contains(&typed) && find(SIZE, card).is_none())
+}
+
+/// `value` in `typed` units expressed in `card` units, when the two convert, with how the typed
+/// unit was read.
+fn convert(value: f64, typed: &str, card: &str) -> Option<(f64, UnitRead)> {
     if let (Some((k1, from)), Some((k2, to))) = (factor(typed), factor(card))
-        && k1 == k2
+        && std::mem::discriminant(&k1) == std::mem::discriminant(&k2)
     {
-        return Some(value * from / to);
+        return Some((value * from / to, k1));
     }
-    let (thing, per) = rate(card)?;
+    let (thing, _, per) = rate(card)?;
     match rate(typed) {
-        Some((t, p)) if t.is_empty() || same_thing(&t, &thing) => Some(value * per / p),
+        Some((t, unit, p)) if counts_the_same(&t, &thing) => Some((
+            value * per / p,
+            UnitRead::Rate {
+                thing: t,
+                per: unit,
+            },
+        )),
         _ => None,
     }
+}
+
+/// A typed number: digits with `,` or `_` between them, a sign and a point.
+fn number(s: &str) -> Option<f64> {
+    let cleaned: String = s.chars().filter(|c| !matches!(c, ',' | '_')).collect();
+    cleaned.parse().ok().filter(|v: &f64| v.is_finite())
+}
+
+/// The number of `typed` when it is written in the card's Korean unit (`900초` for `초`,
+/// `샤드 4개` or `4개` for `샤드 {n}개`); spaces and case do not matter.
+fn in_korean_unit(typed: &str, ko_unit: &str) -> Option<f64> {
+    let bare = |s: &str| -> String {
+        s.chars()
+            .filter(|c| !c.is_whitespace())
+            .flat_map(char::to_lowercase)
+            .collect()
+    };
+    let form = bare(ko_unit);
+    let (pre, post) = form.split_once("{n}").unwrap_or(("", &form));
+    let t = bare(typed);
+    [(pre, post), (pre, ""), ("", post)]
+        .iter()
+        .filter(|(a, b)| !(a.is_empty() && b.is_empty()))
+        .find_map(|(a, b)| number(t.strip_prefix(a)?.strip_suffix(b)?))
+}
+
+/// A rate typed the Korean way, the time first: `초당 10000`, `분당 600건`, `초당 10 MB`. The
+/// number, the word for "per", what is counted (as typed) and the time.
+fn korean_rate(typed: &str) -> Option<(f64, &'static str, String, TimeUnit)> {
+    let (rest, word, per) = KOREAN_PER
+        .iter()
+        .find_map(|(word, per)| Some((typed.strip_prefix(word)?, *word, *per)))?;
+    let rest = rest.trim_start();
+    let split = rest
+        .find(|c: char| !(c.is_ascii_digit() || matches!(c, '.' | ',' | '-' | '+' | '_')))
+        .unwrap_or(rest.len());
+    let (num, thing) = rest.split_at(split);
+    Some((number(num)?, word, thing.trim().to_string(), per))
 }
 
 /// Grades `typed` (a number, optionally followed by a unit) against the card.
@@ -266,39 +448,79 @@ pub fn grade_numeric(
     unit: &str,
     tolerance: f64,
 ) -> Result<NumericGrade, NumericError> {
+    grade_numeric_card(typed, answer, unit, None, tolerance)
+}
+
+/// Grades `typed` against a card whose unit may also be written in Korean (`ko_unit`, the
+/// card's `ko.unit`). Read besides English units: the card's Korean unit as it is shown
+/// (`900초`, `초당 요청 10,000건`, `4개` for `샤드 {n}개`); Korean times (`밀리초`, `초`, `분`,
+/// `시간`, `일`, `주`, `개월`/`달`, `년`); rates with the time after a slash (`10000/초`,
+/// `10000건/초`, `60 MB/분`) or before the number (`초당 10000`, `분당 600건`), a counter
+/// (`건`, `개`, `회`, `번`) standing for whatever the card counts.
+pub fn grade_numeric_card(
+    typed: &str,
+    answer: f64,
+    unit: &str,
+    ko_unit: Option<&str>,
+    tolerance: f64,
+) -> Result<NumericGrade, NumericError> {
     let t = typed.trim();
     if t.is_empty() {
         return Err(NumericError::Empty);
     }
-    let split = t
-        .find(|c: char| !(c.is_ascii_digit() || matches!(c, '.' | ',' | '-' | '+' | '_')))
-        .unwrap_or(t.len());
-    let (num, typed_unit) = t.split_at(split);
-    let cleaned: String = num.chars().filter(|c| !matches!(c, ',' | '_')).collect();
-    let mut value: f64 = cleaned
-        .parse()
-        .ok()
-        .filter(|v: &f64| v.is_finite())
-        .ok_or_else(|| NumericError::NotANumber(t.to_string()))?;
-    let typed_unit = typed_unit.trim();
     let mut converted = None;
-    let same = |a: &str, b: &str| {
-        a.eq_ignore_ascii_case(b.trim()) || same_thing(&a.to_lowercase(), &b.trim().to_lowercase())
-    };
-    if !typed_unit.is_empty() && !same(typed_unit, unit) {
-        match convert(value, typed_unit, unit) {
-            Some(v) => {
-                converted = Some(format!("{} {typed_unit} = {} {unit}", fmt(value), fmt(v)));
-                value = v;
-            }
-            None => {
-                return Err(NumericError::WrongUnit {
-                    expected: unit.to_string(),
-                    typed: typed_unit.to_string(),
-                });
+    let value = if let Some(v) = ko_unit.and_then(|k| in_korean_unit(t, k)) {
+        v
+    } else if let Some((v, word, thing, per)) = korean_rate(t) {
+        let typed_unit = format!("{word} {thing}").trim().to_string();
+        let (card_thing, _, card_per) = rate(unit).ok_or_else(|| NumericError::WrongUnit {
+            expected: unit.to_string(),
+            typed: typed_unit.clone(),
+        })?;
+        if !counts_the_same(&thing, &card_thing) {
+            return Err(NumericError::WrongUnit {
+                expected: unit.to_string(),
+                typed: typed_unit,
+            });
+        }
+        converted = Some(Conversion {
+            typed: v,
+            unit: typed_unit,
+            read: UnitRead::Rate { thing, per },
+        });
+        v * card_per / seconds(per)
+    } else {
+        let split = t
+            .find(|c: char| !(c.is_ascii_digit() || matches!(c, '.' | ',' | '-' | '+' | '_')))
+            .unwrap_or(t.len());
+        let (num, typed_unit) = t.split_at(split);
+        let value = number(num).ok_or_else(|| NumericError::NotANumber(t.to_string()))?;
+        let typed_unit = typed_unit.trim();
+        let same = |a: &str, b: &str| {
+            a.eq_ignore_ascii_case(b.trim())
+                || same_thing(&a.to_lowercase(), &b.trim().to_lowercase())
+        };
+        if typed_unit.is_empty() || same(typed_unit, unit) {
+            value
+        } else {
+            match convert(value, typed_unit, unit) {
+                Some((v, read)) => {
+                    converted = Some(Conversion {
+                        typed: value,
+                        unit: typed_unit.to_string(),
+                        read,
+                    });
+                    v
+                }
+                None => {
+                    return Err(NumericError::WrongUnit {
+                        expected: unit.to_string(),
+                        typed: typed_unit.to_string(),
+                    });
+                }
             }
         }
-    }
+    };
     let difference = value - answer;
     let correct = difference.abs() <= tolerance + 1e-9 * answer.abs().max(1.0);
     let suggested = if correct {
@@ -315,6 +537,13 @@ pub fn grade_numeric(
         correct,
         suggested,
     })
+}
+
+/// A time unit's length in seconds.
+fn seconds(unit: TimeUnit) -> f64 {
+    TIME.iter()
+        .find(|(t, _, _)| *t == unit)
+        .map_or(1.0, |(_, _, s)| *s)
 }
 
 /// A number without needless decimals, with thousands separators: `10,240`, `0.5`.
@@ -445,7 +674,15 @@ mod tests {
         assert!(g.correct && g.suggested == Rating::Good && g.difference == 0.0);
         let g = grade_numeric("15 min", 900.0, "seconds", 0.0).unwrap();
         assert!(g.correct);
-        assert_eq!(g.converted.as_deref(), Some("15 min = 900 seconds"));
+        // How it was read is data; `study_text::conversion` writes "15 min = 900 seconds".
+        assert_eq!(
+            g.converted,
+            Some(Conversion {
+                typed: 15.0,
+                unit: "min".into(),
+                read: UnitRead::Time(TimeUnit::Minute)
+            })
+        );
         let g = grade_numeric("10,240", 10240.0, "MB", 0.0).unwrap();
         assert!(g.correct);
         let g = grade_numeric("850", 900.0, "seconds", 0.0).unwrap();
@@ -479,6 +716,175 @@ mod tests {
             grade_numeric(&huge, 1.0, "s", 0.0),
             Err(NumericError::NotANumber(_))
         ));
+    }
+
+    /// Grades `typed` on a card with a Korean unit: (correct, value in the card's unit, how a
+    /// converted unit was read).
+    fn ko(
+        typed: &str,
+        answer: f64,
+        unit: &str,
+        ko: &str,
+    ) -> Result<(bool, f64, Option<UnitRead>), NumericError> {
+        grade_numeric_card(typed, answer, unit, Some(ko), 0.0)
+            .map(|g| (g.correct, g.value, g.converted.map(|c| c.read)))
+    }
+
+    #[test]
+    fn the_cards_korean_unit_typed_as_shown_is_the_cards_unit() {
+        assert_eq!(ko("900초", 900.0, "seconds", "초"), Ok((true, 900.0, None)));
+        assert_eq!(
+            ko("900 초", 900.0, "seconds", "초"),
+            Ok((true, 900.0, None))
+        );
+        assert_eq!(ko("10 mb", 10.0, "MB", "MB"), Ok((true, 10.0, None)));
+        assert_eq!(ko("40%", 40.0, "% CPU", "CPU {n}%"), Ok((true, 40.0, None)));
+        assert_eq!(
+            ko("CPU 40%", 40.0, "% CPU", "CPU {n}%"),
+            Ok((true, 40.0, None))
+        );
+        // A form with `{n}`: whole, or only the part before or after the number.
+        for typed in ["5개", "계층 5개", "계층5", "5"] {
+            assert_eq!(
+                ko(typed, 5.0, "layers", "계층 {n}개"),
+                Ok((true, 5.0, None)),
+                "{typed}"
+            );
+        }
+        assert_eq!(
+            ko(
+                "초당 요청 10,000건",
+                10000.0,
+                "requests per second",
+                "초당 요청 {n}건"
+            ),
+            Ok((true, 10000.0, None))
+        );
+        assert_eq!(
+            ko(
+                "6배",
+                6.0,
+                "times the function timeout",
+                "함수 제한 시간의 {n}배"
+            ),
+            Ok((true, 6.0, None))
+        );
+    }
+
+    #[test]
+    fn korean_times_convert() {
+        let time = |t| Some(UnitRead::Time(t));
+        assert_eq!(
+            ko("15분", 900.0, "seconds", "초"),
+            Ok((true, 900.0, time(TimeUnit::Minute)))
+        );
+        assert_eq!(
+            ko("1시간", 60.0, "minutes", "분"),
+            Ok((true, 60.0, time(TimeUnit::Hour)))
+        );
+        assert_eq!(
+            ko("2주", 14.0, "days", "일"),
+            Ok((true, 14.0, time(TimeUnit::Week)))
+        );
+        assert_eq!(
+            ko("1주일", 7.0, "days", "일"),
+            Ok((true, 7.0, time(TimeUnit::Week)))
+        );
+        assert_eq!(
+            ko("3개월", 90.0, "days", "일"),
+            Ok((true, 90.0, time(TimeUnit::Month)))
+        );
+        assert_eq!(
+            ko("3달", 90.0, "days", "일"),
+            Ok((true, 90.0, time(TimeUnit::Month)))
+        );
+        assert_eq!(
+            ko("1년", 365.0, "days", "일"),
+            Ok((true, 365.0, time(TimeUnit::Year)))
+        );
+        assert_eq!(
+            ko("1일", 24.0, "hours", "시간"),
+            Ok((true, 24.0, time(TimeUnit::Day)))
+        );
+        // `밀리초` ends in `초` but is not the card's unit: it converts.
+        assert_eq!(
+            ko("3000밀리초", 3.0, "seconds", "초"),
+            Ok((true, 3.0, time(TimeUnit::Millisecond)))
+        );
+        assert_eq!(
+            ko("512바이트", 0.5, "KB", "KB"),
+            Ok((true, 0.5, Some(UnitRead::Size(SizeUnit::Byte))))
+        );
+        // Without a Korean unit on the card, Korean times still read.
+        assert_eq!(
+            grade_numeric("15분", 900.0, "seconds", 0.0).map(|g| g.correct),
+            Ok(true)
+        );
+    }
+
+    #[test]
+    fn korean_rates_convert() {
+        let rps = "requests per second";
+        let form = "초당 요청 {n}건";
+        let per = |thing: &str, per| {
+            Some(UnitRead::Rate {
+                thing: thing.into(),
+                per,
+            })
+        };
+        assert_eq!(
+            ko("10000/초", 10000.0, rps, form),
+            Ok((true, 10000.0, per("", TimeUnit::Second)))
+        );
+        assert_eq!(
+            ko("10000건/초", 10000.0, rps, form),
+            Ok((true, 10000.0, per("건", TimeUnit::Second)))
+        );
+        assert_eq!(
+            ko("600000건/분", 10000.0, rps, form),
+            Ok((true, 10000.0, per("건", TimeUnit::Minute)))
+        );
+        assert_eq!(
+            ko("초당 10000", 10000.0, rps, form),
+            Ok((true, 10000.0, per("", TimeUnit::Second)))
+        );
+        assert_eq!(
+            ko("초당 10,000건", 10000.0, rps, form),
+            Ok((true, 10000.0, per("건", TimeUnit::Second)))
+        );
+        assert_eq!(
+            ko("분당 600000개", 10000.0, rps, form),
+            Ok((true, 10000.0, per("개", TimeUnit::Minute)))
+        );
+        assert_eq!(
+            ko("시간당 36000", 10.0, rps, form),
+            Ok((true, 10.0, per("", TimeUnit::Hour)))
+        );
+        // Sizes per time: the symbol is the thing counted.
+        assert_eq!(
+            ko("초당 2 MB", 2.0, "MB per second", "초당 {n} MB"),
+            Ok((true, 2.0, None))
+        );
+        assert_eq!(
+            ko("분당 60 MB", 1.0, "MB per second", "초당 {n} MB"),
+            Ok((true, 1.0, per("MB", TimeUnit::Minute)))
+        );
+        assert_eq!(
+            ko("60 MB/분", 1.0, "MB per second", "초당 {n} MB"),
+            Ok((true, 1.0, per("MB", TimeUnit::Minute)))
+        );
+        // A counter is no size; a rate is no time.
+        assert!(matches!(
+            ko("초당 1건", 1.0, "MB per second", "초당 {n} MB"),
+            Err(NumericError::WrongUnit { .. })
+        ));
+        assert_eq!(
+            ko("초당 10", 10.0, "seconds", "초"),
+            Err(NumericError::WrongUnit {
+                expected: "seconds".into(),
+                typed: "초당".into()
+            })
+        );
     }
 
     #[test]

@@ -12,6 +12,7 @@
 
 use super::html::{to_html, to_plain};
 use super::{ImportReport, SkipReason, card_id_from_full, unique_ids};
+use crate::core::config::Lang;
 use crate::core::content::{Card, CardBody, CardText, Pack, cloze_deletions};
 use crate::core::domain::Domain;
 use crate::store::anki::{CardRow, NewCollection, NoteRow, Notetypes, ReadCollection};
@@ -195,11 +196,26 @@ fn note_fields(card: &Card, lang: ExportLang) -> Option<(i64, Vec<String>)> {
             unit,
             tolerance,
         } => {
-            let fmt = crate::core::drill::fmt;
-            let back = if *tolerance > 0.0 {
-                format!("{} {unit} (± {} {unit})", fmt(*answer), fmt(*tolerance))
+            // The answer with its unit in a language: the Korean unit (`ko.unit`) in Korean.
+            // The hidden `Numeric` field keeps both units (the Korean one with `both`), so an
+            // import reads them back.
+            let ko_unit = ko.and_then(|k| k.unit.as_deref());
+            let answer_in = |l: Lang| {
+                let q = |v: f64| crate::study_text::quantity(l, v, unit, ko_unit);
+                if *tolerance > 0.0 {
+                    format!("{} (± {})", q(*answer), q(*tolerance))
+                } else {
+                    q(*answer)
+                }
+            };
+            let back = answer_in(if lang == ExportLang::Ko {
+                Lang::Ko
             } else {
-                format!("{} {unit}", fmt(*answer))
+                Lang::En
+            });
+            let ko_back = match (lang, ko_unit) {
+                (ExportLang::Both, Some(_)) => to_html(&answer_in(Lang::Ko)),
+                _ => String::new(),
             };
             Some((
                 BASIC_ID,
@@ -209,9 +225,14 @@ fn note_fields(card: &Card, lang: ExportLang) -> Option<(i64, Vec<String>)> {
                     note_html,
                     source,
                     korean(ko.and_then(|k| k.front.as_ref())),
-                    String::new(),
+                    ko_back,
                     korean(ko_note),
-                    to_html(&numeric_field(*answer, unit, *tolerance)),
+                    to_html(&numeric_field(
+                        *answer,
+                        unit,
+                        *tolerance,
+                        ko_unit.filter(|_| lang == ExportLang::Both),
+                    )),
                 ],
             ))
         }
@@ -235,19 +256,30 @@ fn note_fields(card: &Card, lang: ExportLang) -> Option<(i64, Vec<String>)> {
     }
 }
 
-/// The hidden `Numeric` field: `answer unit ±tolerance`, numbers written exactly.
-fn numeric_field(answer: f64, unit: &str, tolerance: f64) -> String {
-    format!("{answer} {unit} ±{tolerance}")
+/// The hidden `Numeric` field: `answer unit ±tolerance`, numbers written exactly, then the
+/// Korean unit when the Korean fields are written (`900 seconds ±0 초`).
+fn numeric_field(answer: f64, unit: &str, tolerance: f64, ko_unit: Option<&str>) -> String {
+    match ko_unit {
+        Some(k) => format!("{answer} {unit} ±{tolerance} {k}"),
+        None => format!("{answer} {unit} ±{tolerance}"),
+    }
 }
 
+/// A numeric card as the `Numeric` field holds it: answer, unit, tolerance, Korean unit.
+type NumericField = (f64, String, f64, Option<String>);
+
 /// Reads the `Numeric` field back.
-fn parse_numeric_field(s: &str) -> Option<(f64, String, f64)> {
+fn parse_numeric_field(s: &str) -> Option<NumericField> {
     let (answer, rest) = s.trim().split_once(' ')?;
     let (unit, tolerance) = rest.rsplit_once(" ±")?;
+    let (tolerance, ko_unit) = match tolerance.split_once(' ') {
+        Some((t, k)) => (t, Some(k.trim().to_string()).filter(|k| !k.is_empty())),
+        None => (tolerance, None),
+    };
     let answer: f64 = answer.parse().ok().filter(|v: &f64| v.is_finite())?;
     let tolerance: f64 = tolerance.parse().ok().filter(|v: &f64| *v >= 0.0)?;
     let unit = unit.trim();
-    (!unit.is_empty()).then(|| (answer, unit.to_string(), tolerance))
+    (!unit.is_empty()).then(|| (answer, unit.to_string(), tolerance, ko_unit))
 }
 
 /// Our cloze text as an Anki cloze field: `{{answer::hint}}` becomes `{{c1::answer::hint}}`.
@@ -676,7 +708,7 @@ pub fn import(
             let mut c = base;
             c.id = own_id.unwrap_or_else(|| format!("anki-{}", note.id));
             match parse_numeric_field(&numeric) {
-                Some((answer, unit, tolerance)) => {
+                Some((answer, unit, tolerance, ko_unit)) => {
                     c.body = CardBody::Numeric {
                         front,
                         answer,
@@ -684,6 +716,9 @@ pub fn import(
                         tolerance,
                     };
                     c.ko = korean(Some(ko_front), None, None, &ko_note, c.note.is_some());
+                    if let Some(k) = ko_unit {
+                        c.ko.get_or_insert_with(Box::default).unit = Some(k);
+                    }
                 }
                 None => {
                     c.body = CardBody::Basic { front, back };
@@ -739,6 +774,7 @@ fn korean(
         back: some(back),
         text: some(text),
         note: some(Some(note.to_string())).filter(|_| has_note),
+        unit: None,
     };
     (ko != CardText::default()).then(|| Box::new(ko))
 }
@@ -857,6 +893,42 @@ mod tests {
     use super::*;
 
     #[test]
+    fn a_numeric_answer_has_its_korean_unit_in_the_korean_fields() {
+        let card = Card {
+            id: "t/x".into(),
+            body: CardBody::Numeric {
+                front: "Rate?".into(),
+                answer: 10000.0,
+                unit: "requests per second".into(),
+                tolerance: 0.0,
+            },
+            tags: Vec::new(),
+            source: String::new(),
+            domain: None,
+            group: None,
+            note: None,
+            ko: Some(Box::new(CardText {
+                front: Some("속도?".into()),
+                unit: Some("초당 요청 {n}건".into()),
+                ..CardText::default()
+            })),
+        };
+        let fields = |lang| note_fields(&card, lang).unwrap().1;
+        assert_eq!(fields(ExportLang::En)[1], "10,000 requests per second");
+        assert_eq!(fields(ExportLang::En)[5], "");
+        assert_eq!(fields(ExportLang::Ko)[1], "초당 요청 10,000건");
+        let both = fields(ExportLang::Both);
+        assert_eq!(
+            (both[1].as_str(), both[5].as_str()),
+            ("10,000 requests per second", "초당 요청 10,000건")
+        );
+        // The hidden field keeps the English unit, and with the Korean fields the Korean one:
+        // an import reads both.
+        assert_eq!(both[7], "10000 requests per second ±0 초당 요청 {n}건");
+        assert_eq!(fields(ExportLang::En)[7], "10000 requests per second ±0");
+    }
+
+    #[test]
     fn our_cloze_becomes_c1_and_comes_back() {
         let ours = "From {{128 MB}} to {{10,240 MB::upper}} & more";
         let anki = anki_cloze(ours);
@@ -892,10 +964,22 @@ mod tests {
 
     #[test]
     fn numeric_field_reads_back_exactly() {
-        let f = numeric_field(0.1 + 0.2, "requests per second", 0.001);
+        let f = numeric_field(0.1 + 0.2, "requests per second", 0.001, None);
         assert_eq!(
             parse_numeric_field(&f),
-            Some((0.1 + 0.2, "requests per second".to_string(), 0.001))
+            Some((0.1 + 0.2, "requests per second".to_string(), 0.001, None))
+        );
+        // With the Korean unit after the tolerance.
+        let f = numeric_field(10000.0, "requests per second", 0.0, Some("초당 요청 {n}건"));
+        assert_eq!(f, "10000 requests per second ±0 초당 요청 {n}건");
+        assert_eq!(
+            parse_numeric_field(&f),
+            Some((
+                10000.0,
+                "requests per second".to_string(),
+                0.0,
+                Some("초당 요청 {n}건".to_string())
+            ))
         );
         assert_eq!(parse_numeric_field("900 seconds"), None);
         assert_eq!(parse_numeric_field(""), None);

@@ -3,7 +3,7 @@
 //! One row per card with a header row: `id, kind, front, back, note, tags, source, domain,
 //! group, front_ko, back_ko, note_ko` (`group`: cards of one fact, never shown on one day). A cloze card has its text (with `{{...}}`) in `front` and an empty
 //! `back`; a numeric card has its answer in `back` as `900 seconds`, or `900 seconds ±5` with a
-//! tolerance. Tags are separated by spaces. On import only `front` is required; the others may be
+//! tolerance, and its Korean unit (`초`, `초당 요청 {n}건`) in `back_ko`. Tags are separated by spaces. On import only `front` is required; the others may be
 //! missing or in any order.
 
 use super::card_id_from_full;
@@ -62,7 +62,7 @@ pub fn write<W: std::io::Write>(out: W, packs: &[&Pack]) -> csv::Result<(usize, 
                 c.domain.map_or("", |d| d.key()),
                 c.group.as_deref().unwrap_or(""),
                 &front_ko,
-                ko.back.as_deref().unwrap_or(""),
+                ko.back.or(ko.unit).as_deref().unwrap_or(""),
                 ko.note.as_deref().unwrap_or(""),
             ])?;
             rows += 1;
@@ -276,6 +276,7 @@ pub fn read<R: std::io::Read>(
             back: some(cell("back_ko")).filter(|_| kind == "basic"),
             text: front_ko.filter(|_| kind == "cloze"),
             note: some(cell("note_ko")).filter(|_| note.is_some()),
+            unit: some(cell("back_ko")).filter(|_| kind == "numeric"),
         };
         let source = match (cell("source"), source) {
             (s, _) if !s.is_empty() => s,
@@ -329,6 +330,20 @@ mod tests {
         let errors = read(text.as_bytes(), "p", Some("https://x.example/")).unwrap_err();
         let got: Vec<(u64, &str)> = errors.iter().map(|e| (e.line, e.column.as_str())).collect();
         assert_eq!(got, [(2, "back"), (3, "kind"), (4, "back"), (5, "domain")]);
+    }
+
+    #[test]
+    fn a_numeric_cards_korean_unit_round_trips_in_back_ko() {
+        let src = "[pack]\nid = \"p\"\ntitle = \"P\"\nservices = [\"Lambda\"]\nschema = 1\nchecked = 2026-12-07\n\n[[card]]\nid = \"t\"\nkind = \"numeric\"\nfront = \"Max?\"\nanswer = 900\nunit = \"seconds\"\nsource = \"https://docs.aws.amazon.com/lambda/latest/dg/gettingstarted-limits.html\"\nko = { front = \"최대?\", unit = \"초\" }\n";
+        let pack = crate::core::content::parse_pack("p.toml", src.as_bytes())
+            .pack
+            .unwrap();
+        let mut out = Vec::new();
+        write(&mut out, &[&pack]).unwrap();
+        let text = String::from_utf8(out).unwrap();
+        assert!(text.contains(",최대?,초,"), "{text}");
+        let (cards, _) = read(text.as_bytes(), "p", None).unwrap();
+        assert_eq!(cards[0].ko, pack.cards[0].ko);
     }
 
     #[test]

@@ -46,7 +46,22 @@ source = "https://docs.aws.amazon.com/lambda/latest/dg/gettingstarted-limits.htm
 "#;
 
 fn app() -> App {
-    let report = parse_pack("t.toml", PACK.as_bytes());
+    app_of(PACK)
+}
+
+/// The pack with Korean for the numeric card (its front and unit), for the Korean numeric
+/// screens; the other tests keep the numeric card English only.
+fn app_with_korean_numeric() -> App {
+    let pack = PACK.replace(
+        "unit = \"seconds\"\n",
+        "unit = \"seconds\"\nko = { front = \"일반 함수에 설정할 수 있는 최대 제한 시간은?\", unit = \"초\" }\n",
+    );
+    assert_ne!(pack, PACK);
+    app_of(&pack)
+}
+
+fn app_of(pack: &str) -> App {
+    let report = parse_pack("t.toml", pack.as_bytes());
     assert!(report.findings.is_empty(), "{:?}", report.findings);
     let pack = report.pack.unwrap();
     let study = crate::study::testing::study(Store::open_in_memory().unwrap(), vec![pack]);
@@ -1013,18 +1028,19 @@ fn the_drill_in_korean_shows_the_front_then_the_answer_and_the_same_intervals() 
 
 #[test]
 fn a_typed_number_in_korean_unreadable_right_then_the_summary() {
-    let mut app = korean(app());
+    let mut app = korean(app_with_korean_numeric());
     app.update(Action::Suspend, NOON);
     app.update(Action::Bury, NOON);
     let s = ko_screen(&mut app);
-    assert!(s.contains("입력한 답: _  (단위: seconds)"), "{s}");
+    assert!(s.contains("입력한 답: _  (단위: 초)"), "{s}");
     assert!(s.contains("숫자를 입력한 후 Enter"), "{s}");
     for c in "15 MB".chars() {
         key(&mut app, KeyCode::Char(c), NOON);
     }
     key(&mut app, KeyCode::Enter, NOON);
     let s = ko_screen(&mut app);
-    assert!(s.contains("다시 입력하십시오."), "{s}");
+    assert!(s.contains("답의 단위는 초입니다."), "{s}");
+    assert!(s.contains("입력하십시오."), "{s}");
     assert!(!s.contains("정답:"), "the answer stays hidden:\n{s}");
     insta::assert_snapshot!("drill_numeric_unreadable_ko", s);
     for _ in 0..5 {
@@ -1035,8 +1051,10 @@ fn a_typed_number_in_korean_unreadable_right_then_the_summary() {
     }
     key(&mut app, KeyCode::Enter, NOON + 7_000);
     let s = ko_screen(&mut app);
-    assert!(s.contains("정답: 900 seconds"), "{s}");
+    assert!(s.contains("정답: 900초"), "{s}");
+    assert!(s.contains("읽은 값: 15분 = 900초"), "{s}");
     assert!(s.contains("맞았습니다  제안: 알맞음"), "{s}");
+    assert!(!s.contains("seconds"), "no English unit:\n{s}");
     insta::assert_snapshot!("drill_numeric_right_ko", s);
     // Space records Good: nothing is due now, one learning card later today.
     key(&mut app, KeyCode::Char(' '), NOON + 9_000);
@@ -1055,7 +1073,7 @@ fn a_typed_number_in_korean_unreadable_right_then_the_summary() {
 
 #[test]
 fn a_wrong_number_in_korean_shows_the_difference() {
-    let mut app = korean(app());
+    let mut app = korean(app_with_korean_numeric());
     app.update(Action::Suspend, NOON);
     app.update(Action::Bury, NOON);
     for c in "800".chars() {
@@ -1063,9 +1081,79 @@ fn a_wrong_number_in_korean_shows_the_difference() {
     }
     key(&mut app, KeyCode::Enter, NOON);
     let s = ko_screen(&mut app);
-    assert!(s.contains("100 seconds 차이  제안: 다시"), "{s}");
+    assert!(s.contains("정답: 900초"), "{s}");
+    assert!(s.contains("100초 차이  제안: 다시"), "{s}");
+    assert!(!s.contains("seconds"), "no English unit:\n{s}");
     assert!(s.contains("Space 다시"), "{s}");
     insta::assert_snapshot!("drill_numeric_wrong_ko", s);
+}
+
+#[test]
+fn the_cards_korean_unit_typed_as_shown_is_right_without_a_conversion() {
+    let mut app = korean(app_with_korean_numeric());
+    app.update(Action::Suspend, NOON);
+    app.update(Action::Bury, NOON);
+    for c in "900초".chars() {
+        key(&mut app, KeyCode::Char(c), NOON);
+    }
+    key(&mut app, KeyCode::Enter, NOON);
+    let s = ko_screen(&mut app);
+    assert!(s.contains("정답: 900초"), "{s}");
+    assert!(s.contains("맞았습니다  제안: 알맞음"), "{s}");
+    assert!(
+        !s.contains("읽은 값"),
+        "the card's own unit needs no conversion:\n{s}"
+    );
+    // A unit that does not convert is named in Korean in the message.
+    let mut app = korean(app_with_korean_numeric());
+    app.update(Action::Suspend, NOON);
+    app.update(Action::Bury, NOON);
+    for c in "15 MB".chars() {
+        key(&mut app, KeyCode::Char(c), NOON);
+    }
+    key(&mut app, KeyCode::Enter, NOON);
+    let s = ko_screen(&mut app);
+    assert!(s.contains("답의 단위는 초입니다"), "{s}");
+}
+
+#[test]
+fn a_korean_rate_is_typed_and_read_in_korean() {
+    let pack = r#"
+[pack]
+id = "t"
+title = "Test"
+services = ["API Gateway"]
+schema = 1
+checked = 2026-11-24
+
+[[card]]
+id = "rate"
+kind = "numeric"
+front = "Default steady-state request rate of an account in a Region?"
+answer = 10000
+unit = "requests per second"
+tolerance = 100
+source = "https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-request-throttling.html"
+ko = { front = "계정의 리전별 기본 정상 상태 요청 속도는?", unit = "초당 요청 {n}건" }
+"#;
+    let mut app = korean(app_of(pack));
+    let s = ko_screen(&mut app);
+    assert!(s.contains("(단위: 초당 요청 N건)"), "{s}");
+    for c in "분당 600000".chars() {
+        key(&mut app, KeyCode::Char(c), NOON);
+    }
+    key(&mut app, KeyCode::Enter, NOON);
+    let s = ko_screen(&mut app);
+    assert!(
+        s.contains("정답: 초당 요청 10,000건(허용 오차 초당 요청 100건)"),
+        "{s}"
+    );
+    assert!(
+        s.contains("읽은 값: 분당 600,000 = 초당 요청 10,000건"),
+        "{s}"
+    );
+    assert!(!s.contains("requests"), "no English unit:\n{s}");
+    insta::assert_snapshot!("drill_numeric_rate_ko", s);
 }
 
 #[test]

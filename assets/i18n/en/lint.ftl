@@ -88,6 +88,7 @@ lint-bad-card-kind = kind `{ $kind }` of { $item } is not basic, cloze or numeri
 lint-foreign-field = { $item } is a { $kind } card, which has no `{ $key }` field
 lint-no-unit = { $item } is a numeric card without a `unit`
 lint-empty-unit = the `unit` of { $item } is empty
+lint-korean-unit-form = the `unit` of { $item } (`{ $unit }`) has `{"{"}n{"}"}` more than once: write it once, where the number goes
 lint-bad-number = `{ $key }` of { $item } must be a finite number
 lint-bad-number-non-negative = `{ $key }` of { $item } must be a finite number, zero or more
 lint-cloze-no-deletion = `{ $key }` of { $item } has no {"{{"}...{"}}"} deletion

@@ -11,6 +11,29 @@ study-check-not-a-decision = type allow, explicit deny or implicit deny (or a, e
 study-sched-error = scheduler: { $error }
 study-bad-mode = `{ $mode }` is not an exam mode this awsdrill knows
 
+## A numeric card's units in the content language (core::drill::UnitRead; English shows the
+## units as typed and as the card writes them, so these are for Korean)
+
+study-time-ms = ms
+study-time-s = seconds
+study-time-min = minutes
+study-time-h = hours
+study-time-d = days
+study-time-w = weeks
+study-time-mo = months
+study-time-y = years
+study-per-ms = per ms
+study-per-s = per second
+study-per-min = per minute
+study-per-h = per hour
+study-per-d = per day
+study-per-w = per week
+study-per-mo = per month
+study-per-y = per year
+study-bytes = bytes
+# Where the number goes in a unit shown alone: "(단위: 초당 요청 N건)"
+study-number-placeholder = N
+
 ## Intervals (the number comes formatted: 10, 2.3)
 
 study-interval-minutes = { $n }m

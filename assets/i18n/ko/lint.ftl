@@ -93,6 +93,7 @@ lint-bad-card-kind = { $item }의 kind `{ $kind }`은(는) basic, cloze, numeric
 lint-foreign-field = { $item }은(는) { $kind } 카드이므로 `{ $key }` 필드가 없습니다.
 lint-no-unit = { $item }은(는) `unit`이 없는 numeric 카드입니다.
 lint-empty-unit = { $item }의 `unit`이 비어 있습니다.
+lint-korean-unit-form = { $item }의 `unit`(`{ $unit }`)에 `{"{"}n{"}"}`이(가) 두 번 이상 있습니다. 숫자가 들어갈 자리에 한 번만 쓰십시오.
 lint-bad-number = { $item }의 `{ $key }`은(는) 유한한 숫자여야 합니다.
 lint-bad-number-non-negative = { $item }의 `{ $key }`은(는) 0 이상의 유한한 숫자여야 합니다.
 lint-cloze-no-deletion = { $item }의 `{ $key }`에 {"{{"}...{"}}"} 빈칸이 없습니다.

@@ -11,6 +11,28 @@ study-check-not-a-decision = allow, explicit deny 또는 implicit deny(또는 a,
 study-sched-error = 스케줄러: { $error }
 study-bad-mode = `{ $mode }`은(는) 이 awsdrill이 아는 시험 모드가 아닙니다
 
+## 숫자 카드의 단위 (core::drill::UnitRead)
+
+study-time-ms = 밀리초
+study-time-s = 초
+study-time-min = 분
+study-time-h = 시간
+study-time-d = 일
+study-time-w = 주
+study-time-mo = 개월
+study-time-y = 년
+study-per-ms = 밀리초당
+study-per-s = 초당
+study-per-min = 분당
+study-per-h = 시간당
+study-per-d = 일당
+study-per-w = 주당
+study-per-mo = 월당
+study-per-y = 연간
+study-bytes = 바이트
+# 단위만 보일 때 숫자가 들어갈 자리: "(단위: 초당 요청 N건)"
+study-number-placeholder = N
+
 ## 간격 (숫자는 서식이 적용되어 전달됨: 10, 2.3)
 
 study-interval-minutes = { $n }분

@@ -248,6 +248,13 @@ pub enum FindingKind {
         /// The card.
         item: Item,
     },
+    /// A numeric card's Korean `unit` with `{n}` more than once.
+    KoreanUnitForm {
+        /// The Korean table.
+        item: Item,
+        /// The unit as written.
+        unit: String,
+    },
     /// A number that is not finite (or negative where it may not be).
     BadNumber {
         /// The card.

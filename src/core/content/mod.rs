@@ -201,6 +201,11 @@ pub struct CardText {
     pub text: Option<String>,
     /// The note.
     pub note: Option<String>,
+    /// The unit of a numeric card, as it is written beside the number in Korean: `초`, `MB`, or a
+    /// form with `{n}` where the number goes (`초당 요청 {n}건`). Without `{n}` the number comes
+    /// first, with a space before a unit that starts with a Latin letter or digit (`10 MB`) and
+    /// none before others (`900초`, `40%`): `study_text::quantity`.
+    pub unit: Option<String>,
 }
 
 /// The three kinds of card.

@@ -62,7 +62,7 @@ impl PackStats {
                 let body_ok = match &c.body {
                     CardBody::Basic { .. } => ko.front.is_some() && ko.back.is_some(),
                     CardBody::Cloze { .. } => ko.text.is_some(),
-                    CardBody::Numeric { .. } => ko.front.is_some(),
+                    CardBody::Numeric { .. } => ko.front.is_some() && ko.unit.is_some(),
                     CardBody::Generated { .. } => true,
                 };
                 body_ok && (c.note.is_none() || ko.note.is_some())

@@ -450,7 +450,11 @@ fn detail_lines(lang: Lang, content: Lang, study: &Study, id: &str) -> Option<De
                 ..
             } => {
                 text.push(pick(front, ko.and_then(|k| k.front.as_ref())));
-                text.push(format!("-> {} {unit}", crate::core::drill::fmt(*answer)));
+                let ko_unit = ko.and_then(|k| k.unit.as_deref());
+                text.push(format!(
+                    "-> {}",
+                    crate::study_text::quantity(content, *answer, unit, ko_unit)
+                ));
             }
             CardBody::Generated { generator } => {
                 text.push(tr!(lang, "browse-generated", generator = generator.key()))
@@ -859,7 +863,11 @@ ko = { text = "예약된 동시성.", why = "확장을 제한할 뿐 이벤트�
 
         /// The app with the first card answered Good, on Browse, its words and content in `lang`.
         fn browse_in(lang: Lang) -> App {
-            let report = crate::core::content::parse_pack("t.toml", PACK.as_bytes());
+            browse_of(lang, PACK)
+        }
+
+        fn browse_of(lang: Lang, pack: &str) -> App {
+            let report = crate::core::content::parse_pack("t.toml", pack.as_bytes());
             assert!(report.findings.is_empty(), "{:?}", report.findings);
             let study = crate::study::testing::study(
                 Store::open_in_memory().unwrap(),
@@ -905,6 +913,29 @@ ko = { text = "예약된 동시성.", why = "확장을 제한할 뿐 이벤트�
                 insta::assert_snapshot!(name("detail", lang), s);
                 typed(&mut app, "zzz");
                 insta::assert_snapshot!(name("nothing", lang), screen_at(&mut app, 80, 24));
+            }
+        }
+
+        /// A numeric card's answer in the detail has the card's Korean unit in Korean, the
+        /// English one in English.
+        #[test]
+        fn a_numeric_cards_detail_shows_its_unit_in_the_content_language() {
+            let pack = PACK.replace(
+                "unit = \"seconds\"\n",
+                "unit = \"seconds\"\nko = { front = \"일반 함수에 설정할 수 있는 최대 제한 시간은?\", unit = \"초\" }\n",
+            );
+            assert_ne!(pack, PACK);
+            for lang in [Lang::Ko, Lang::En] {
+                let mut app = browse_of(lang, &pack);
+                typed(&mut app, "kind:numeric");
+                let s = screen_at(&mut app, 80, 24);
+                if lang == Lang::Ko {
+                    assert!(s.contains("-> 900초"), "{s}");
+                    assert!(!s.contains("seconds"), "no English unit:\n{s}");
+                    insta::assert_snapshot!("browse_numeric_detail_ko", s);
+                } else {
+                    assert!(s.contains("-> 900 seconds"), "{s}");
+                }
             }
         }
 

@@ -10,13 +10,14 @@ use crate::core::calc::drills::Instance;
 use crate::core::config::Lang;
 use crate::core::content::{Card, CardBody};
 use crate::core::custom::{Counts, Filter};
-use crate::core::drill::{ClozeGrade, ClozePart, NumericGrade, cloze_parts, fmt};
+use crate::core::drill::{ClozeGrade, ClozePart, NumericGrade, cloze_parts};
 use crate::core::scheduler::Preview;
 use crate::core::scheduler::Rating;
 use crate::core::scheduler::queue::DueCounts;
 use crate::core::scheduler::readiness::Readiness;
 use crate::i18n::tr;
 use crate::study::{SessionStats, Study};
+use crate::study_text;
 use crate::study_text::interval as interval_label;
 use crate::tui::action::Action;
 use crate::tui::keys::Scope;
@@ -336,13 +337,23 @@ impl DrillScreen {
                 tolerance,
             } => {
                 let front = ko.and_then(|k| k.front.as_deref()).unwrap_or(front);
+                // The number and its unit in the content language (`900초` in Korean).
+                let ko_unit = card.ko.as_deref().and_then(|k| k.unit.as_deref());
+                let amount = |v: f64| clean(&study_text::quantity(view.lang, v, unit, ko_unit));
                 lines.extend(text_lines(front, theme.text));
                 lines.push(Line::raw(""));
                 lines.push(Line::from(vec![
                     Span::styled(format!("{} ", tr!(lang, "drill-your-answer")), theme.dim),
                     Span::styled(format!("{}_", self.input), theme.key),
                     Span::styled(
-                        format!("  {}", tr!(lang, "drill-in-unit", unit = clean(unit))),
+                        format!(
+                            "  {}",
+                            tr!(
+                                lang,
+                                "drill-in-unit",
+                                unit = clean(&study_text::unit_name(view.lang, unit, ko_unit))
+                            )
+                        ),
                         theme.dim,
                     ),
                 ]));
@@ -351,24 +362,21 @@ impl DrillScreen {
                         tr!(
                             lang,
                             "drill-numeric-answer-within",
-                            answer = fmt(*answer),
-                            unit = clean(unit),
-                            tolerance = fmt(*tolerance)
+                            answer = amount(*answer),
+                            tolerance = amount(*tolerance)
                         )
                     } else {
-                        tr!(
-                            lang,
-                            "drill-numeric-answer",
-                            answer = fmt(*answer),
-                            unit = clean(unit)
-                        )
+                        tr!(lang, "drill-numeric-answer", answer = amount(*answer))
                     };
                     lines.push(Line::styled(shown, theme.good));
                     match &self.grade {
                         Some(Ok(g)) => {
-                            if let Some(c) = &g.converted {
+                            let read = g.converted.as_ref().and_then(|c| {
+                                study_text::conversion(view.lang, c, g.value, unit, ko_unit)
+                            });
+                            if let Some(c) = read {
                                 lines.push(Line::styled(
-                                    tr!(lang, "drill-read-as", value = c.as_str()),
+                                    tr!(lang, "drill-read-as", value = clean(&c)),
                                     theme.dim,
                                 ));
                             }
@@ -379,8 +387,7 @@ impl DrillScreen {
                                     tr!(
                                         lang,
                                         "drill-off-by",
-                                        difference = fmt(g.difference.abs()),
-                                        unit = clean(unit)
+                                        difference = amount(g.difference.abs())
                                     ),
                                     theme.bad,
                                 )
@@ -1088,12 +1095,27 @@ impl DrillScreen {
             if self.input.trim().is_empty() {
                 self.grade = Some(Err(tr!(ctx.ui_lang, "drill-no-answer-typed")));
             } else {
-                use crate::core::drill::{NumericError, grade_numeric};
-                match grade_numeric(&self.input, *answer, unit, *tolerance) {
+                use crate::core::drill::{NumericError, grade_numeric_card};
+                let ko_unit = card.ko.as_deref().and_then(|k| k.unit.as_deref());
+                match grade_numeric_card(&self.input, *answer, unit, ko_unit, *tolerance) {
                     Ok(g) => self.grade = Some(Ok(g)),
                     // A typo or a unit that does not convert is not an answer: the user types
-                    // again, and the answer stays hidden.
-                    Err(e @ (NumericError::NotANumber(_) | NumericError::WrongUnit { .. })) => {
+                    // again, and the answer stays hidden. The card's unit is named in the
+                    // content language, as the prompt names it.
+                    Err(NumericError::WrongUnit { typed, .. }) => {
+                        let e = NumericError::WrongUnit {
+                            expected: study_text::unit_name(ctx.lang, unit, ko_unit),
+                            typed,
+                        };
+                        ctx.message = Some(tr!(
+                            ctx.ui_lang,
+                            "drill-type-again",
+                            typed = clean(&self.input),
+                            error = crate::study_text::numeric_error(ctx.ui_lang, &e)
+                        ));
+                        return;
+                    }
+                    Err(e @ NumericError::NotANumber(_)) => {
                         ctx.message = Some(tr!(
                             ctx.ui_lang,
                             "drill-type-again",

@@ -208,6 +208,7 @@ fn read_card_ko(
             "front" => matches!(kind, Some("basic" | "numeric")),
             "back" => kind == Some("basic"),
             "text" => kind == Some("cloze"),
+            "unit" => kind == Some("numeric"),
             _ => has_note,
         };
         if kind.is_some() && !fits {
@@ -220,16 +221,36 @@ fn read_card_ko(
                 },
             );
         }
-        if *key == "text" && fits && !check_cloze(ctx, &value, span, &k.what, "text") {
+        if *key == "text" && fits && !check_cloze(ctx, &value, span.clone(), &k.what, "text") {
+            continue;
+        }
+        if *key == "unit" && !check_korean_unit(ctx, &value, span, &k.what) {
             continue;
         }
         match *key {
             "front" => ko.front = Some(value),
             "back" => ko.back = Some(value),
             "text" => ko.text = Some(value),
+            "unit" => ko.unit = Some(value),
             _ => ko.note = Some(value),
         }
     }
     k.finish(ctx);
     Some(ko)
+}
+
+/// A Korean unit (not blank: `Table::text`) holds `{n}`, where the number goes, at most once.
+fn check_korean_unit(ctx: &mut Ctx, unit: &str, span: Range<usize>, what: &Item) -> bool {
+    if unit.matches("{n}").count() > 1 {
+        ctx.error(
+            "numeric-no-unit",
+            span,
+            K::KoreanUnitForm {
+                item: what.clone(),
+                unit: unit.to_string(),
+            },
+        );
+        return false;
+    }
+    true
 }

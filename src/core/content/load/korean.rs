@@ -1,5 +1,5 @@
-//! Korean checks that help authors: every question has Korean for each of its fields
-//! (`missing-korean`), and the Korean of cards and questions uses the glossary's term for each English term it uses
+//! Korean checks that help authors: every question has Korean for each of its fields, and every
+//! numeric card with Korean text has its Korean unit (`missing-korean`), and the Korean of cards and questions uses the glossary's term for each English term it uses
 //! (`glossary-term`, placed at the word).
 
 use super::cards::ReadCard;
@@ -32,8 +32,9 @@ pub(super) fn check<'a>(ctx: &mut Ctx, cards: &'a [ReadCard], questions: &'a [Re
             CardBody::Cloze { text } => {
                 field("text", Some(text), ko.and_then(|k| k.text.as_deref()))
             }
-            CardBody::Numeric { front, .. } => {
-                field("front", Some(front), ko.and_then(|k| k.front.as_deref()))
+            CardBody::Numeric { front, unit, .. } => {
+                field("front", Some(front), ko.and_then(|k| k.front.as_deref()));
+                field("unit", Some(unit), ko.and_then(|k| k.unit.as_deref()));
             }
             CardBody::Generated { .. } => {}
         }
@@ -42,7 +43,15 @@ pub(super) fn check<'a>(ctx: &mut Ctx, cards: &'a [ReadCard], questions: &'a [Re
             card.note.as_deref(),
             ko.and_then(|k| k.note.as_deref()),
         );
-        report(ctx, terms, &item, c.span.clone(), Vec::new(), &pairs);
+        // A numeric card with Korean text but no Korean unit would show an English unit beside
+        // Korean words ("900 seconds 차이"): that one field is a finding.
+        let unit_missing = ko.is_some() && missing.iter().any(|f| f == "unit");
+        let missing = if unit_missing {
+            vec!["unit".to_string()]
+        } else {
+            Vec::new()
+        };
+        report(ctx, terms, &item, c.span.clone(), missing, &pairs);
     }
     for q in questions {
         let question = &q.question;
@@ -190,5 +199,84 @@ mod tests {
         );
         let r = parse_pack("k.toml", pack.as_bytes());
         assert!(r.findings.is_empty(), "{:?}", r.findings);
+    }
+
+    fn numeric(ko: &str) -> String {
+        format!(
+            "{HEAD}\n[[card]]\nid = \"timeout\"\nkind = \"numeric\"\nfront = \"Max timeout?\"\nanswer = 900\nunit = \"seconds\"\nsource = \"{SRC}\"\n{ko}\n"
+        )
+    }
+
+    #[test]
+    fn a_numeric_card_with_korean_but_no_korean_unit_is_a_warning() {
+        let r = parse_pack(
+            "k.toml",
+            numeric("ko = { front = \"최대 제한 시간은?\" }").as_bytes(),
+        );
+        let f: Vec<_> = r.findings.iter().map(|f| (f.code, f.line)).collect();
+        assert_eq!(f, vec![("missing-korean", 8)], "{:?}", r.findings);
+        let crate::core::content::FindingKind::MissingKorean { fields, .. } = &r.findings[0].kind
+        else {
+            panic!("{:?}", r.findings[0].kind)
+        };
+        assert_eq!(fields, &["unit"]);
+        let pack = r.pack.unwrap();
+        assert_eq!(
+            crate::core::content::stats::PackStats::of(&pack).cards_with_korean,
+            0
+        );
+        // With its unit the card is clean and counts as Korean.
+        let r = parse_pack(
+            "k.toml",
+            numeric("ko = { front = \"최대 제한 시간은?\", unit = \"초\" }").as_bytes(),
+        );
+        assert!(r.findings.is_empty(), "{:?}", r.findings);
+        let pack = r.pack.unwrap();
+        assert_eq!(
+            pack.cards[0].ko.as_ref().unwrap().unit.as_deref(),
+            Some("초")
+        );
+        assert_eq!(
+            crate::core::content::stats::PackStats::of(&pack).cards_with_korean,
+            1
+        );
+        // An English-only card is not a finding (a learner's own pack).
+        let r = parse_pack("k.toml", numeric("").as_bytes());
+        assert!(r.findings.is_empty(), "{:?}", r.findings);
+    }
+
+    #[test]
+    fn a_korean_unit_is_checked_where_it_is_written() {
+        let r = parse_pack(
+            "k.toml",
+            numeric("ko = { front = \"몇 초?\", unit = \"{n}초 {n}\" }").as_bytes(),
+        );
+        let f: Vec<_> = r
+            .findings
+            .iter()
+            .map(|f| (f.code, f.line, f.column))
+            .collect();
+        // The error at the unit (line 15, column 31), and, the unit not being read, the warning.
+        assert_eq!(
+            f,
+            vec![("missing-korean", 8, 1), ("numeric-no-unit", 15, 31)],
+            "{:?}",
+            r.findings
+        );
+        let r = parse_pack(
+            "k.toml",
+            numeric("ko = { front = \"몇 초?\", unit = \" \" }").as_bytes(),
+        );
+        let f: Vec<_> = r
+            .findings
+            .iter()
+            .map(|f| (f.code, f.line, f.column))
+            .collect();
+        assert_eq!(
+            f,
+            vec![("missing-korean", 8, 1), ("empty-text", 15, 31)],
+            "{:?}",
+            r.findings
+        );
     }
 }

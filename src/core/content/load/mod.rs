@@ -83,7 +83,7 @@ const CARD_KEYS: &[&str] = &[
     "group",
     "ko",
 ];
-const CARD_KO_KEYS: &[&str] = &["front", "back", "text", "note"];
+const CARD_KO_KEYS: &[&str] = &["front", "back", "text", "note", "unit"];
 const QUESTION_KEYS: &[&str] = &[
     "id",
     "domain",
