@@ -1,5 +1,6 @@
 //! The study session over the bundled packs: the order new cards come in.
 
+use super::Deck;
 use super::testing::{bundled_packs, study};
 use crate::core::content::CardBody;
 use crate::core::scheduler::queue::GENERATED_EVERY;
@@ -30,4 +31,88 @@ fn generated_exercises_come_in_among_the_first_new_cards() {
     );
     // Not bunched at the end: one in each run of ten.
     assert!(kinds[..10].contains(&true) && kinds[10..].contains(&true));
+}
+
+/// Every state of `rows`, as the session has it by id.
+fn states_by_id(s: &super::Study, rows: &crate::store::StateRows) -> Vec<Option<u32>> {
+    rows.iter()
+        .map(|(id, _)| s.state(id).map(|st| st.reps))
+        .collect()
+}
+
+#[test]
+fn the_cards_text_loaded_after_the_first_frame_keeps_every_state_where_it_belongs() {
+    use crate::core::scheduler::{CardState, StudyDays};
+    use crate::store::StateRows;
+    let packs = bundled_packs();
+    let question = packs
+        .iter()
+        .flat_map(|p| &p.questions)
+        .next()
+        .expect("a bundled question")
+        .id
+        .clone();
+    let mut rows = StateRows::default();
+    let mut reps = 0;
+    let mut state = |rows: &mut StateRows, id: &str| {
+        reps += 1;
+        let mut st = CardState::new_card();
+        st.reps = reps;
+        rows.push(id, st);
+    };
+    for c in packs.iter().flat_map(|p| &p.cards).step_by(7) {
+        state(&mut rows, &c.id);
+    }
+    state(&mut rows, "gone/removed-card");
+    // Three decks after the outline: the same packs (the states stay where they are), the packs
+    // in another order (placed again by id), and none (the packs are gone meanwhile).
+    for (case, missed) in [(0, false), (1, false), (2, false), (0, true), (1, true)] {
+        let mut rows = rows.clone();
+        if missed {
+            // A missed exam question studied as a card: the outline's cards end with it.
+            state(&mut rows, &question);
+        }
+        let outline = Deck::new(packs.iter().map(|p| p.outline()).collect());
+        let mut s = super::Study::from_deck(
+            Store::open_in_memory().unwrap(),
+            rows.clone(),
+            outline,
+            crate::core::config::Config::default(),
+            Box::new(StudyDays::new(chrono::Utc, 4)),
+            1,
+        )
+        .unwrap();
+        let before = states_by_id(&s, &rows);
+        assert!(before.iter().all(Option::is_some));
+        let full = packs.clone();
+        s.text_later(Box::new(move || match case {
+            0 => Ok(Deck::new(full)),
+            1 => Ok(Deck::new(full.into_iter().rev().collect())),
+            _ => Err(anyhow::anyhow!("the packs are gone")),
+        }));
+        assert_eq!(s.load_text().is_ok(), case != 2, "case {case}");
+        assert_eq!(
+            states_by_id(&s, &rows),
+            before,
+            "case {case}, missed {missed}"
+        );
+        if case != 2 {
+            assert_eq!(
+                s.cards().len(),
+                packs.iter().map(|p| p.cards.len()).sum::<usize>()
+                    + packs.iter().map(|p| p.generators.len()).sum::<usize>()
+                    + usize::from(missed)
+            );
+            let some_text = s
+                .cards()
+                .iter()
+                .any(|c| matches!(&c.body, CardBody::Basic { front, .. } if !front.is_empty()));
+            assert!(some_text, "the whole deck has the cards' text");
+            assert!(
+                s.orphan_notice().is_some(),
+                "the removed card's state is kept"
+            );
+            assert_eq!(s.has_card(&question), missed);
+        }
+    }
 }
