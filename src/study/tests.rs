@@ -116,3 +116,69 @@ fn the_cards_text_loaded_after_the_first_frame_keeps_every_state_where_it_belong
         }
     }
 }
+
+#[test]
+fn a_start_without_the_questions_loads_them_first_when_a_question_is_needed() {
+    use crate::core::content::{Pack, Question};
+    use crate::core::scheduler::{CardState, StudyDays};
+    use crate::store::StateRows;
+    let packs = bundled_packs();
+    // What `Detail::Start` gives: the outlines, their questions by id only.
+    let start = |packs: &[Pack]| {
+        Deck::new(
+            packs
+                .iter()
+                .map(|p| {
+                    let mut o = p.outline();
+                    o.questions = p
+                        .questions
+                        .iter()
+                        .map(|q| Question::id_only(&q.id))
+                        .collect();
+                    o
+                })
+                .collect(),
+        )
+    };
+    let open = |store: Store, rows: StateRows| {
+        let mut s = super::Study::from_deck(
+            store,
+            rows,
+            start(&packs),
+            crate::core::config::Config::default(),
+            Box::new(StudyDays::new(chrono::Utc, 4)),
+            1,
+        )
+        .unwrap();
+        let full = packs.clone();
+        s.text_later(Box::new(move || Ok(Deck::new(full))));
+        s
+    };
+    let mut rows = StateRows::default();
+    rows.push(&packs[0].cards[0].id, CardState::new_card());
+    assert!(
+        !open(Store::open_in_memory().unwrap(), rows.clone())
+            .needs_questions_now()
+            .unwrap()
+    );
+    // A missed question studied as a card.
+    let question = &packs.iter().flat_map(|p| &p.questions).next().unwrap().id;
+    let mut missed = rows.clone();
+    missed.push(question, CardState::new_card());
+    let mut s = open(Store::open_in_memory().unwrap(), missed);
+    assert!(s.needs_questions_now().unwrap());
+    s.load_text().unwrap();
+    assert!(!s.needs_questions_now().unwrap(), "loaded");
+    // An unfinished exam.
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("store.sqlite3");
+    let mut full = super::testing::study(Store::open(&path).unwrap(), packs.clone());
+    full.start_exam(crate::exam_run::Mode::Full, 7, NOON)
+        .unwrap();
+    drop(full);
+    assert!(
+        open(Store::open(&path).unwrap(), rows)
+            .needs_questions_now()
+            .unwrap()
+    );
+}
