@@ -67,6 +67,9 @@ pub struct Study {
     cards: Vec<Box<Card>>,
     /// Each card's sibling group as `pack/group` (same order as `cards`), computed once.
     group_keys: Vec<Option<String>>,
+    /// How many of `cards` come from the packs: the rest, after them, are missed exam questions
+    /// studied as cards (`Placed::with`, `add_question_card`).
+    pack_cards: usize,
     index: CardIndex,
     questions: Vec<Question>,
     question_index: FxHashMap<String, usize>,
@@ -110,6 +113,7 @@ struct Placed {
     )]
     cards: Vec<Box<Card>>,
     group_keys: Vec<Option<String>>,
+    pack_cards: usize,
     index: CardIndex,
     questions: Vec<Question>,
     question_index: FxHashMap<String, usize>,
@@ -133,6 +137,7 @@ impl Placed {
             question_index,
         } = deck;
         let mut states = place(&cards, &index);
+        let pack_cards = cards.len();
         // Missed exam questions that became cards of their own (they have a state under their id).
         for q in &questions {
             if states.other_has(&q.id) {
@@ -146,6 +151,7 @@ impl Placed {
             pack_services,
             cards,
             group_keys,
+            pack_cards,
             index,
             questions,
             question_index,
@@ -226,6 +232,7 @@ impl Study {
             pack_services,
             cards,
             group_keys,
+            pack_cards,
             index,
             questions,
             question_index,
@@ -236,6 +243,7 @@ impl Study {
             pack_services,
             group_keys,
             cards,
+            pack_cards,
             index,
             questions,
             question_index,
@@ -284,11 +292,8 @@ impl Study {
         if self.text_later.is_none() {
             return Ok(false);
         }
-        // Missed questions studied as cards follow the packs' cards (`Placed::new`).
-        let missed = self
-            .cards
-            .last()
-            .is_some_and(|c| self.question_index.contains_key(&c.id));
+        // Missed questions studied as cards follow the packs' cards (`Placed::with`).
+        let missed = self.cards.len() > self.pack_cards;
         Ok(missed || self.store.open_attempt()?.is_some())
     }
 
@@ -306,6 +311,7 @@ impl Study {
         let order = IdOrder::of(&self.cards);
         let kept = std::mem::take(&mut self.states);
         self.cards = Vec::new();
+        self.pack_cards = 0;
         self.index = CardIndex::default();
         self.group_keys = Vec::new();
         self.current = None;
@@ -320,6 +326,7 @@ impl Study {
         };
         self.pack_services = placed.pack_services;
         self.cards = placed.cards;
+        self.pack_cards = placed.pack_cards;
         self.group_keys = placed.group_keys;
         self.index = placed.index;
         self.questions = placed.questions;
@@ -484,12 +491,14 @@ impl Study {
         ))
     }
 
-    /// Where the card at `pos` in `cards()` comes from.
+    /// Where the card at `pos` in `cards()` comes from. A missed question studied as a card
+    /// follows the packs' cards (no pack card has a question's id: a pack where one does has an
+    /// error and is not loaded).
     pub fn origin(&self, pos: usize) -> Origin {
         let card = &self.cards[pos];
         if matches!(card.body, crate::core::content::CardBody::Generated { .. }) {
             Origin::Generated
-        } else if self.question_index.contains_key(&card.id) {
+        } else if pos >= self.pack_cards {
             Origin::MissedQuestion
         } else {
             Origin::Pack
