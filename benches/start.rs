@@ -76,6 +76,10 @@ fn start(c: &mut Criterion) {
     for (detail, what) in [
         (Detail::Ids, "ids only"),
         (Detail::Outline, "outlines"),
+        (
+            Detail::Start,
+            "outlines with question ids (the app's first frame)",
+        ),
         (Detail::Full, "whole"),
     ] {
         c.bench_function(
@@ -190,7 +194,7 @@ fn start(c: &mut Criterion) {
         |b| {
             b.iter_batched(
                 || {
-                    Context::open_exclusive_without_backup(&l.opts)
+                    Context::open_exclusive_without_backup(&l.opts, l.now)
                         .unwrap()
                         .into_study(0)
                         .unwrap()
@@ -207,7 +211,7 @@ fn start(c: &mut Criterion) {
         "first frame: open (outlines), Home's numbers, Home drawn",
         |b| {
             b.iter(|| {
-                let ctx = Context::open_exclusive_without_backup(&l.opts).unwrap();
+                let ctx = Context::open_exclusive_without_backup(&l.opts, l.now).unwrap();
                 let state = awsdrill::tui::app_state(&ctx).unwrap();
                 let theme = awsdrill::tui::theme::Theme::new(
                     awsdrill::core::config::ThemeName::Dark,
@@ -240,8 +244,23 @@ fn start(c: &mut Criterion) {
         b.iter(|| streak(study.store()))
     });
     g.bench_function("Home's streak, in one read transaction", |b| {
-        b.iter(|| study.store().reading(streak))
+        b.iter(|| study.store().streak(cal, today))
     });
+    g.bench_function(
+        "Home's streak on a connection of its own (the app's start)",
+        |b| {
+            b.iter(|| {
+                let cal = awsdrill::core::scheduler::StudyDays::new(chrono::Local, 4);
+                study
+                    .store()
+                    .streak_ahead(Box::new(cal), today)
+                    .unwrap()
+                    .join()
+                    .unwrap()
+                    .unwrap()
+            })
+        },
+    );
     g.finish();
 }
 

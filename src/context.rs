@@ -68,6 +68,9 @@ pub struct Context {
     /// Loads the whole deck, when `deck` was built from the packs' outlines for the app's first
     /// frame (`Study::text_later`).
     text_later: Option<crate::study::LoadDeck>,
+    /// Home's streak being read on a connection of its own, and for which study day
+    /// (`open_exclusive_without_backup`).
+    streak_ahead: Option<crate::study::StreakAhead>,
 }
 
 impl OpenOptions {
@@ -161,6 +164,10 @@ impl Context {
             config.language = lang;
         }
         let lang = config.language.resolve(|k| std::env::var(k).ok());
+        if detail == Detail::Start {
+            // The app's first frame needs the catalog: it is read while the store and packs open.
+            crate::i18n::prepare(lang);
+        }
         let opened = if no_store_yet {
             Store::open_in_memory()
         } else {
@@ -212,6 +219,7 @@ impl Context {
             no_store_yet,
             states: Some(states),
             text_later: None,
+            streak_ahead: None,
         })
     }
 
@@ -219,7 +227,7 @@ impl Context {
     /// says clearly that another is running instead of writing the same store. Also makes the
     /// day's automatic backup.
     pub fn open_exclusive(opts: &OpenOptions, now: i64) -> Result<Context> {
-        let ctx = Self::exclusive(opts, StartCheck::Now, Detail::Full)?;
+        let ctx = Self::exclusive(opts, StartCheck::Now, Detail::Full, &|_, _| {})?;
         crate::backup::daily(ctx.ui_lang(), &ctx.paths, &ctx.store, now)?;
         Ok(ctx)
     }
@@ -230,8 +238,17 @@ impl Context {
     /// while the app reads and draws (`StartCheck::Background`: every write waits for it, and the
     /// app closes with the error if it fails); and with the deck built from the packs' outlines,
     /// the cards' text loaded after the first frame (`Study::text_later`).
-    pub fn open_exclusive_without_backup(opts: &OpenOptions) -> Result<Context> {
-        let mut ctx = Self::exclusive(opts, StartCheck::Background, Detail::Outline)?;
+    /// Home's streak at `now` is read on a connection of its own while the packs and states load
+    /// (`Store::streak_ahead`).
+    pub fn open_exclusive_without_backup(opts: &OpenOptions, now: i64) -> Result<Context> {
+        let streak = std::cell::RefCell::new(None);
+        let ahead = |store: &Store, config: &Config| {
+            let cal = crate::core::scheduler::StudyDays::new(chrono::Local, config.rollover_hour);
+            let today = crate::core::scheduler::Calendar::day(&cal, now);
+            *streak.borrow_mut() = store.streak_ahead(Box::new(cal), today).map(|h| (today, h));
+        };
+        let mut ctx = Self::exclusive(opts, StartCheck::Background, Detail::Start, &ahead)?;
+        ctx.streak_ahead = streak.into_inner();
         let mut user = vec![ctx.paths.packs_dir.clone()];
         user.extend(opts.packs.iter().cloned());
         let cache = crate::pack_cache::PackCache::new(&ctx.paths.cache_dir);
@@ -247,13 +264,18 @@ impl Context {
         Ok(ctx)
     }
 
-    fn exclusive(opts: &OpenOptions, check: StartCheck, detail: Detail) -> Result<Context> {
+    fn exclusive(
+        opts: &OpenOptions,
+        check: StartCheck,
+        detail: Detail,
+        ahead: &dyn Fn(&Store, &Config),
+    ) -> Result<Context> {
         let lang = opts.ui_lang();
         let paths = Paths::resolve(lang, opts.data_dir.as_deref(), opts.config.as_deref())?;
         paths.ensure_dirs(lang)?;
         let lock = paths.lock(lang)?;
         crate::backup::clean_leftovers(&paths);
-        let mut ctx = Context::open_inner(opts, detail, check, true, &|_, _| {})?;
+        let mut ctx = Context::open_inner(opts, detail, check, true, ahead)?;
         ctx.lock = Some(lock);
         Ok(ctx)
     }
@@ -365,8 +387,14 @@ impl Context {
             seed,
         )?;
         study.hold_lock(self.lock);
+        study.streak_ahead = self.streak_ahead;
         if let Some(load) = self.text_later {
             study.text_later(load);
+            // The deck knows its questions by id only (`Detail::Start`): a missed question
+            // studied as a card, or an exam to resume, needs them whole before the first frame.
+            if study.needs_questions_now()? {
+                study.load_text()?;
+            }
         }
         Ok(study)
     }

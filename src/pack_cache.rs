@@ -3,8 +3,8 @@
 //!
 //! One file per pack source, named after a hash of the source's name. A file has three sections,
 //! each with its own CRC-32: the pack's outline without its questions (ids and groups, no text: what
-//! the due counts need, so that `awsdrill due` reads a small part of each file), the questions
-//! (which the app's first frame reads too), and the whole pack. An entry is used only when
+//! the due counts need, so that `awsdrill due` reads a small part of each file, and the app's first
+//! frame too, with the questions' ids), the questions (which `stats` reads), and the whole pack. An entry is used only when
 //! everything that decides its content matches: the build stamp (the pack reader's code, the
 //! bundled packs and the dependency versions, computed by build.rs), the source's name, and for a
 //! file its size, modification time and (on Unix) inode and change time. The whole entry is covered
@@ -37,6 +37,9 @@ pub enum Detail {
     Full,
     /// The outline only (`Pack::outline`): enough to schedule, nothing to show.
     Outline,
+    /// The outline's cards, and of the questions only their ids (`Question::id_only`): what the
+    /// app's first frame needs (the questions section is not read).
+    Start,
     /// The ids of the cards and questions only (`PackReport::roster`; the pack has no cards or
     /// questions of its own): what the due counts need.
     Ids,
@@ -417,6 +420,21 @@ impl PackCache {
                 outline.questions = questions;
                 outline
             }
+            (None, None) if detail == Detail::Start => {
+                let mut outline = entry.outline;
+                outline.cards = entry.cards.cards()?;
+                let mut start = 0usize;
+                outline.questions = entry
+                    .question_ends
+                    .iter()
+                    .map(|&end| {
+                        let id = entry.question_ids.get(start..end as usize)?;
+                        start = end as usize;
+                        Some(crate::core::content::Question::id_only(id))
+                    })
+                    .collect::<Option<Vec<_>>>()?;
+                outline
+            }
             (None, None) => {
                 if entry.cards.kinds.len() != entry.cards.ends.len() {
                     return None;
@@ -645,7 +663,7 @@ fn read_entry(path: &Path, detail: Detail) -> Option<Vec<u8>> {
     use std::io::Read;
     match detail {
         Detail::Full => std::fs::read(path).ok(),
-        Detail::Outline | Detail::Ids => {
+        Detail::Outline | Detail::Start | Detail::Ids => {
             let mut f = std::fs::File::open(path).ok()?;
             let mut bytes = vec![0; HEADER_LEN];
             f.read_exact(&mut bytes).ok()?;
@@ -690,7 +708,7 @@ fn decode(bytes: &[u8], detail: Detail) -> Option<Decoded> {
     }
     let entry: Entry = postcard::from_bytes(outline).ok()?;
     let (questions, full) = match detail {
-        Detail::Ids => (None, None),
+        Detail::Ids | Detail::Start => (None, None),
         Detail::Outline => {
             let q = bytes.get(end..end.checked_add(q_len)?)?;
             if crc32fast::hash(q) != word(bytes, 20)? {
@@ -793,6 +811,20 @@ why = "Too short."
         let outline = cache.get(&k, Detail::Outline).expect("a hit");
         assert_eq!(outline.pack, report.pack.as_ref().map(Pack::outline));
         assert_eq!(outline.pending_links, report.pending_links);
+        // The app's first frame: the outline, its questions known by id only.
+        let start = cache.get(&k, Detail::Start).expect("a hit");
+        let expected = report.pack.as_ref().map(|p| {
+            let mut o = p.outline();
+            o.questions = p
+                .questions
+                .iter()
+                .map(|q| crate::core::content::Question::id_only(&q.id))
+                .collect();
+            o
+        });
+        assert!(expected.as_ref().is_some_and(|p| !p.questions.is_empty()));
+        assert_eq!(start.pack, expected);
+        assert_eq!(start.pending_links, report.pending_links);
         // Ids only: the roster, and the pack without its cards and questions.
         let ids = cache.get(&k, Detail::Ids).expect("a hit");
         assert_eq!(

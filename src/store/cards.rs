@@ -528,10 +528,35 @@ impl Store {
 
     /// Whether anything was answered from `start` (inclusive) to `end` (exclusive), Unix ms.
     pub fn answered_between(&self, start: i64, end: i64) -> Result<bool> {
-        Ok(self
-            .conn
-            .prepare_cached(include_str!("queries/revlog_answered_between.sql"))?
-            .query_row([start, end], |r| r.get(0))?)
+        answered_between_on(&self.conn, start, end)
+    }
+
+    /// Home's streak: the study days in a row with an answer up to `today` (`core::stats::streak`,
+    /// each day asked with `answered_between`), read in one read transaction.
+    pub fn streak(&self, cal: &dyn crate::core::scheduler::Calendar, today: i64) -> usize {
+        streak_on(&self.conn, cal, today)
+    }
+
+    /// `streak` read on a connection of its own while the caller goes on (the app reads it while
+    /// its packs and states load). A store in memory reads it when asked (`None`).
+    pub fn streak_ahead(
+        &self,
+        cal: Box<dyn crate::core::scheduler::Calendar + Send>,
+        today: i64,
+    ) -> Option<std::thread::JoinHandle<Result<usize>>> {
+        if self.path == std::path::Path::new(":memory:") {
+            return None;
+        }
+        let path = self.path.clone();
+        Some(std::thread::spawn(move || {
+            let flags = rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY
+                | rusqlite::OpenFlags::SQLITE_OPEN_NO_MUTEX;
+            let conn = rusqlite::Connection::open_with_flags(&path, flags)
+                .map_err(|e| classify(e, &path))?;
+            conn.busy_timeout(std::time::Duration::from_secs(5))
+                .map_err(|e| classify(e, &path))?;
+            Ok(streak_on(&conn, cal.as_ref(), today))
+        }))
     }
 
     /// All answers to cards in review: (count, passed). Their ratio is the true retention. Read
@@ -948,4 +973,26 @@ mod plans {
             assert!(!full_scan, "{name} scans a whole table:\n{p}");
         }
     }
+}
+
+/// `Store::answered_between` on `conn`.
+fn answered_between_on(conn: &rusqlite::Connection, start: i64, end: i64) -> Result<bool> {
+    Ok(conn
+        .prepare_cached(include_str!("queries/revlog_answered_between.sql"))?
+        .query_row([start, end], |r| r.get(0))?)
+}
+
+/// `Store::streak` on `conn`: its reads in one read transaction (SQLite takes and releases its
+/// locks once instead of at each of a thousand statements); a day that cannot be read ends it.
+fn streak_on(
+    conn: &rusqlite::Connection,
+    cal: &dyn crate::core::scheduler::Calendar,
+    today: i64,
+) -> usize {
+    let tx = conn.unchecked_transaction().ok();
+    let n = crate::core::stats::streak(today, |d| {
+        answered_between_on(conn, cal.day_start(d), cal.day_start(d + 1)).unwrap_or(false)
+    });
+    drop(tx);
+    n
 }

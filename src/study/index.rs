@@ -58,6 +58,60 @@ impl CardIndex {
     }
 }
 
+/// The cards' ids in their order, in one string (what `Study::load_text` keeps of the outline
+/// while the whole deck loads, instead of a copy of every state with its id).
+#[derive(Debug, Default)]
+pub(super) struct IdOrder {
+    ids: String,
+    ends: Vec<usize>,
+}
+
+impl IdOrder {
+    /// The ids of `cards`, in order.
+    pub fn of(cards: &[Box<Card>]) -> IdOrder {
+        let mut o = IdOrder {
+            ids: String::with_capacity(cards.iter().map(|c| c.id.len()).sum()),
+            ends: Vec::with_capacity(cards.len()),
+        };
+        for c in cards {
+            o.ids.push_str(&c.id);
+            o.ends.push(o.ids.len());
+        }
+        o
+    }
+
+    fn ids(&self) -> impl Iterator<Item = &str> {
+        let mut start = 0usize;
+        self.ends.iter().map(move |&e| {
+            let id = &self.ids[start..e];
+            start = e;
+            id
+        })
+    }
+
+    /// Whether `cards` are these cards in this order (by id).
+    pub fn is_order_of(&self, cards: &[Box<Card>]) -> bool {
+        cards.len() == self.ends.len() && self.ids().zip(cards).all(|(id, c)| c.id == id)
+    }
+
+    /// `states` (placed beside the cards of this order) as rows by id.
+    pub fn rows(&self, states: States) -> StateRows {
+        let mut rows = StateRows::with_room(
+            states.by_card.iter().flatten().count() + states.other.len(),
+            self.ids.len(),
+        );
+        for (id, st) in self.ids().zip(states.by_card) {
+            if let Some(st) = st {
+                rows.push(id, st);
+            }
+        }
+        for (id, st) in states.other {
+            rows.push(&id, st);
+        }
+        rows
+    }
+}
+
 /// Every stored state: those of loaded cards by the card's position, the rest (items of packs
 /// not loaded now, exam questions not studied as cards) by id.
 #[derive(Debug, Default)]
@@ -126,11 +180,6 @@ impl States {
         let mut ids: Vec<&str> = self.other.keys().map(String::as_str).collect();
         ids.sort_unstable();
         ids
-    }
-
-    /// The states of items that are not loaded cards, with their ids.
-    pub fn others_with_states(&self) -> impl Iterator<Item = (&str, &CardState)> {
-        self.other.iter().map(|(id, s)| (id.as_str(), s))
     }
 
     /// Every state.

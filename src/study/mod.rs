@@ -24,7 +24,7 @@ pub use due::{DueDeck, DueView};
 mod exam;
 mod index;
 pub use deck::{Deck, PackInfo};
-use index::{CardIndex, States};
+use index::{CardIndex, IdOrder, States};
 use std::collections::{HashMap, HashSet};
 
 /// The app-state key of the user's optimized FSRS parameters (a JSON array).
@@ -67,6 +67,9 @@ pub struct Study {
     cards: Vec<Box<Card>>,
     /// Each card's sibling group as `pack/group` (same order as `cards`), computed once.
     group_keys: Vec<Option<String>>,
+    /// How many of `cards` come from the packs: the rest, after them, are missed exam questions
+    /// studied as cards (`Placed::with`, `add_question_card`).
+    pack_cards: usize,
     index: CardIndex,
     questions: Vec<Question>,
     question_index: FxHashMap<String, usize>,
@@ -90,7 +93,12 @@ pub struct Study {
     pub stats: SessionStats,
     /// The data directory's lock, held as long as the session lives.
     lock: Option<crate::paths::DataLock>,
+    /// Home's streak, read ahead while the app opened (taken by the first `streak`).
+    pub(crate) streak_ahead: Option<StreakAhead>,
 }
+
+/// Home's streak read ahead on a connection of its own (`Store::streak_ahead`), for this study day.
+pub type StreakAhead = (i64, std::thread::JoinHandle<crate::store::Result<usize>>);
 
 /// Loads a deck (`Study::text_later`).
 pub type LoadDeck = Box<dyn FnOnce() -> Result<Deck> + Send>;
@@ -105,6 +113,7 @@ struct Placed {
     )]
     cards: Vec<Box<Card>>,
     group_keys: Vec<Option<String>>,
+    pack_cards: usize,
     index: CardIndex,
     questions: Vec<Question>,
     question_index: FxHashMap<String, usize>,
@@ -113,6 +122,11 @@ struct Placed {
 
 impl Placed {
     fn new(deck: Deck, rows: &StateRows) -> Placed {
+        Self::with(deck, |cards, index| States::place(rows, cards, index))
+    }
+
+    /// The deck with the states `place` gives for its cards (then missed questions are added).
+    fn with(deck: Deck, place: impl FnOnce(&[Box<Card>], &CardIndex) -> States) -> Placed {
         let Deck {
             packs: _,
             pack_services,
@@ -122,7 +136,8 @@ impl Placed {
             questions,
             question_index,
         } = deck;
-        let mut states = States::place(rows, &cards, &index);
+        let mut states = place(&cards, &index);
+        let pack_cards = cards.len();
         // Missed exam questions that became cards of their own (they have a state under their id).
         for q in &questions {
             if states.other_has(&q.id) {
@@ -136,6 +151,7 @@ impl Placed {
             pack_services,
             cards,
             group_keys,
+            pack_cards,
             index,
             questions,
             question_index,
@@ -216,6 +232,7 @@ impl Study {
             pack_services,
             cards,
             group_keys,
+            pack_cards,
             index,
             questions,
             question_index,
@@ -226,6 +243,7 @@ impl Study {
             pack_services,
             group_keys,
             cards,
+            pack_cards,
             index,
             questions,
             question_index,
@@ -241,6 +259,7 @@ impl Study {
             custom_undo: Vec::new(),
             stats: SessionStats::default(),
             lock: None,
+            streak_ahead: None,
         })
     }
 
@@ -252,6 +271,32 @@ impl Study {
         self.text_later = Some(load);
     }
 
+    /// Home's streak at `now` (`Store::streak`): the one read ahead when the app opened, if it
+    /// was read for today, else read now.
+    pub fn streak(&mut self, now: i64) -> usize {
+        let today = self.cal.day(now);
+        if let Some((day, handle)) = self.streak_ahead.take()
+            && day == today
+            && let Ok(Ok(n)) = handle.join()
+        {
+            return n;
+        }
+        self.store.streak(self.cal.as_ref(), today)
+    }
+
+    /// Whether a session started from the outlines (`text_later`, whose questions are known by
+    /// id only: `Detail::Start`) needs the whole deck before anything is shown: a missed exam
+    /// question is studied as a card (made from the question, so it needs its text and domain),
+    /// or an unfinished exam waits to be resumed.
+    pub fn needs_questions_now(&self) -> Result<bool> {
+        if self.text_later.is_none() {
+            return Ok(false);
+        }
+        // Missed questions studied as cards follow the packs' cards (`Placed::with`).
+        let missed = self.cards.len() > self.pack_cards;
+        Ok(missed || self.store.open_attempt()?.is_some())
+    }
+
     /// Loads the cards' text when the session was started without it (`text_later`): the whole
     /// deck replaces the outline, every state placed beside its card again. Call it before any
     /// answer or change (the app does, before its first key).
@@ -259,31 +304,29 @@ impl Study {
         let Some(load) = self.text_later.take() else {
             return Ok(());
         };
-        // The outline goes first (the whole deck takes its room), its states kept by id.
-        let mut rows = StateRows::with_room(self.states.all().count(), self.cards.len() * 24);
-        for (i, c) in self.cards.iter().enumerate() {
-            if let Some(st) = self.states.of_card(i) {
-                rows.push(&c.id, st.clone());
-            }
-        }
-        for (id, st) in self.states.others_with_states() {
-            rows.push(id, st.clone());
-        }
+        // The outline goes first (the whole deck takes its room): its card ids are kept in
+        // order, its states where they are. The whole deck has the same cards in the same order
+        // unless the packs changed meanwhile: then the states stay beside their cards, and
+        // otherwise they are placed again by id.
+        let order = IdOrder::of(&self.cards);
+        let kept = std::mem::take(&mut self.states);
         self.cards = Vec::new();
+        self.pack_cards = 0;
         self.index = CardIndex::default();
         self.group_keys = Vec::new();
-        self.states = States::default();
         self.current = None;
         let placed = match load() {
-            Ok(deck) => Placed::new(deck, &rows),
+            Ok(deck) if order.is_order_of(&deck.cards) => Placed::with(deck, |_, _| kept),
+            Ok(deck) => Placed::new(deck, &order.rows(kept)),
             Err(e) => {
                 // The packs are gone meanwhile: the session goes on with no card, every state kept.
-                self.states = States::place(&rows, &self.cards, &self.index);
+                self.states = States::place(&order.rows(kept), &self.cards, &self.index);
                 return Err(e);
             }
         };
         self.pack_services = placed.pack_services;
         self.cards = placed.cards;
+        self.pack_cards = placed.pack_cards;
         self.group_keys = placed.group_keys;
         self.index = placed.index;
         self.questions = placed.questions;
@@ -448,12 +491,14 @@ impl Study {
         ))
     }
 
-    /// Where the card at `pos` in `cards()` comes from.
+    /// Where the card at `pos` in `cards()` comes from. A missed question studied as a card
+    /// follows the packs' cards (no pack card has a question's id: a pack where one does has an
+    /// error and is not loaded).
     pub fn origin(&self, pos: usize) -> Origin {
         let card = &self.cards[pos];
         if matches!(card.body, crate::core::content::CardBody::Generated { .. }) {
             Origin::Generated
-        } else if self.question_index.contains_key(&card.id) {
+        } else if pos >= self.pack_cards {
             Origin::MissedQuestion
         } else {
             Origin::Pack

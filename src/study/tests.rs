@@ -1,5 +1,6 @@
 //! The study session over the bundled packs: the order new cards come in.
 
+use super::Deck;
 use super::testing::{bundled_packs, study};
 use crate::core::content::CardBody;
 use crate::core::scheduler::queue::GENERATED_EVERY;
@@ -30,4 +31,154 @@ fn generated_exercises_come_in_among_the_first_new_cards() {
     );
     // Not bunched at the end: one in each run of ten.
     assert!(kinds[..10].contains(&true) && kinds[10..].contains(&true));
+}
+
+/// Every state of `rows`, as the session has it by id.
+fn states_by_id(s: &super::Study, rows: &crate::store::StateRows) -> Vec<Option<u32>> {
+    rows.iter()
+        .map(|(id, _)| s.state(id).map(|st| st.reps))
+        .collect()
+}
+
+#[test]
+fn the_cards_text_loaded_after_the_first_frame_keeps_every_state_where_it_belongs() {
+    use crate::core::scheduler::{CardState, StudyDays};
+    use crate::store::StateRows;
+    let packs = bundled_packs();
+    let question = packs
+        .iter()
+        .flat_map(|p| &p.questions)
+        .next()
+        .expect("a bundled question")
+        .id
+        .clone();
+    let mut rows = StateRows::default();
+    let mut reps = 0;
+    let mut state = |rows: &mut StateRows, id: &str| {
+        reps += 1;
+        let mut st = CardState::new_card();
+        st.reps = reps;
+        rows.push(id, st);
+    };
+    for c in packs.iter().flat_map(|p| &p.cards).step_by(7) {
+        state(&mut rows, &c.id);
+    }
+    state(&mut rows, "gone/removed-card");
+    // Three decks after the outline: the same packs (the states stay where they are), the packs
+    // in another order (placed again by id), and none (the packs are gone meanwhile).
+    for (case, missed) in [(0, false), (1, false), (2, false), (0, true), (1, true)] {
+        let mut rows = rows.clone();
+        if missed {
+            // A missed exam question studied as a card: the outline's cards end with it.
+            state(&mut rows, &question);
+        }
+        let outline = Deck::new(packs.iter().map(|p| p.outline()).collect());
+        let mut s = super::Study::from_deck(
+            Store::open_in_memory().unwrap(),
+            rows.clone(),
+            outline,
+            crate::core::config::Config::default(),
+            Box::new(StudyDays::new(chrono::Utc, 4)),
+            1,
+        )
+        .unwrap();
+        let before = states_by_id(&s, &rows);
+        assert!(before.iter().all(Option::is_some));
+        let full = packs.clone();
+        s.text_later(Box::new(move || match case {
+            0 => Ok(Deck::new(full)),
+            1 => Ok(Deck::new(full.into_iter().rev().collect())),
+            _ => Err(anyhow::anyhow!("the packs are gone")),
+        }));
+        assert_eq!(s.load_text().is_ok(), case != 2, "case {case}");
+        assert_eq!(
+            states_by_id(&s, &rows),
+            before,
+            "case {case}, missed {missed}"
+        );
+        if case != 2 {
+            assert_eq!(
+                s.cards().len(),
+                packs.iter().map(|p| p.cards.len()).sum::<usize>()
+                    + packs.iter().map(|p| p.generators.len()).sum::<usize>()
+                    + usize::from(missed)
+            );
+            let some_text = s
+                .cards()
+                .iter()
+                .any(|c| matches!(&c.body, CardBody::Basic { front, .. } if !front.is_empty()));
+            assert!(some_text, "the whole deck has the cards' text");
+            assert!(
+                s.orphan_notice().is_some(),
+                "the removed card's state is kept"
+            );
+            assert_eq!(s.has_card(&question), missed);
+        }
+    }
+}
+
+#[test]
+fn a_start_without_the_questions_loads_them_first_when_a_question_is_needed() {
+    use crate::core::content::{Pack, Question};
+    use crate::core::scheduler::{CardState, StudyDays};
+    use crate::store::StateRows;
+    let packs = bundled_packs();
+    // What `Detail::Start` gives: the outlines, their questions by id only.
+    let start = |packs: &[Pack]| {
+        Deck::new(
+            packs
+                .iter()
+                .map(|p| {
+                    let mut o = p.outline();
+                    o.questions = p
+                        .questions
+                        .iter()
+                        .map(|q| Question::id_only(&q.id))
+                        .collect();
+                    o
+                })
+                .collect(),
+        )
+    };
+    let open = |store: Store, rows: StateRows| {
+        let mut s = super::Study::from_deck(
+            store,
+            rows,
+            start(&packs),
+            crate::core::config::Config::default(),
+            Box::new(StudyDays::new(chrono::Utc, 4)),
+            1,
+        )
+        .unwrap();
+        let full = packs.clone();
+        s.text_later(Box::new(move || Ok(Deck::new(full))));
+        s
+    };
+    let mut rows = StateRows::default();
+    rows.push(&packs[0].cards[0].id, CardState::new_card());
+    assert!(
+        !open(Store::open_in_memory().unwrap(), rows.clone())
+            .needs_questions_now()
+            .unwrap()
+    );
+    // A missed question studied as a card.
+    let question = &packs.iter().flat_map(|p| &p.questions).next().unwrap().id;
+    let mut missed = rows.clone();
+    missed.push(question, CardState::new_card());
+    let mut s = open(Store::open_in_memory().unwrap(), missed);
+    assert!(s.needs_questions_now().unwrap());
+    s.load_text().unwrap();
+    assert!(!s.needs_questions_now().unwrap(), "loaded");
+    // An unfinished exam.
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("store.sqlite3");
+    let mut full = super::testing::study(Store::open(&path).unwrap(), packs.clone());
+    full.start_exam(crate::exam_run::Mode::Full, 7, NOON)
+        .unwrap();
+    drop(full);
+    assert!(
+        open(Store::open(&path).unwrap(), rows)
+            .needs_questions_now()
+            .unwrap()
+    );
 }

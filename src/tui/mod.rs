@@ -62,7 +62,8 @@ pub fn app_state(ctx: &Context) -> anyhow::Result<AppState> {
 /// Opens the app as `launch` says (optionally with an exam started at once); returns the process
 /// exit status.
 pub fn main(launch: Launch) -> u8 {
-    let prepared = Context::open_exclusive_without_backup(&launch.open).and_then(|ctx| {
+    let opening = crate::clock::now_ms();
+    let prepared = Context::open_exclusive_without_backup(&launch.open, opening).and_then(|ctx| {
         let state = app_state(&ctx)?;
         Ok((ctx, state))
     });

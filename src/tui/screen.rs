@@ -120,17 +120,10 @@ impl Ctx {
             self.state.summary = s;
         }
         self.state.readiness = study.readiness(now);
-        if streak {
-            let cal = study.calendar();
-            let today = cal.day(now);
-            self.state.streak = study.store().reading(|store| {
-                crate::core::stats::streak(today, |d| {
-                    store
-                        .answered_between(cal.day_start(d), cal.day_start(d + 1))
-                        .unwrap_or(false)
-                })
-            });
+        if streak && let Some(study) = &mut self.study {
+            self.state.streak = study.streak(now);
         }
+        let Some(study) = &self.study else { return };
         self.history = study.store().attempt_history().unwrap_or_default();
         self.state.last_exam = self.history.last().map(|a| {
             let (t, est) = crate::exam_run::attempt_score(a);
