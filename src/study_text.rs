@@ -42,29 +42,8 @@ pub fn numeric_error(lang: Lang, e: &NumericError) -> String {
     }
 }
 
-/// A numeric card's number with its unit, in the content language `lang`: the card's Korean
-/// unit (`ko.unit`) in Korean when it has one (`900초`, `10 MB`, `초당 요청 10,000건`), else
-/// the English unit after the number (`900 seconds`).
-pub fn quantity(lang: Lang, value: f64, unit: &str, ko_unit: Option<&str>) -> String {
-    let n = fmt(value);
-    match ko_unit.filter(|_| lang == Lang::Ko) {
-        Some(k) => with_number(&n, k),
-        None => format!("{n} {unit}"),
-    }
-}
-
-/// A formatted number in a Korean unit: in place of `{n}` when the unit has it
-/// (`초당 요청 {n}건`), else before the unit, with a space when the unit starts with a Latin
-/// letter or a digit (`10 MB`, `400,000 GB-초`) and none otherwise (`900초`, `40%`).
-fn with_number(n: &str, unit: &str) -> String {
-    if unit.contains("{n}") {
-        unit.replacen("{n}", n, 1)
-    } else if unit.starts_with(|c: char| c.is_ascii_alphanumeric()) {
-        format!("{n} {unit}")
-    } else {
-        format!("{n}{unit}")
-    }
-}
+pub use crate::core::drill::quantity;
+use crate::core::drill::with_number;
 
 /// A numeric card's unit alone, as the answer prompt names it, in the content language `lang`:
 /// `seconds`, `초`, `초당 요청 N건` (a form's `{n}` shown as N).

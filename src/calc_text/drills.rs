@@ -4,7 +4,6 @@
 use crate::core::calc::drills::{Expected, Prompt};
 use crate::core::calc::dynamodb::Consistency;
 use crate::core::calc::number::group;
-use crate::core::drill::fmt;
 use crate::core::iam::PolicyType;
 use crate::core::iam::puzzle::Puzzle;
 
@@ -118,29 +117,129 @@ pub fn prompt(p: &Prompt) -> String {
     }
 }
 
-/// The question of an exercise in Korean, for the kinds that have one (IAM puzzles, the EC2
-/// option letter when the naming rules give its meaning in Korean).
-pub fn prompt_ko(p: &Prompt) -> Option<String> {
+/// The question of an exercise in Korean (the card's Korean side, as the packs' cards have one).
+pub fn prompt_ko(p: &Prompt) -> String {
     match p {
+        Prompt::DynamodbRead {
+            size,
+            rate,
+            consistency,
+        } => {
+            let words = match consistency {
+                Consistency::Eventual => "최종적으로 일관된 읽기",
+                Consistency::Strong => "강력히 일관된 읽기",
+                Consistency::Transactional => "트랜잭션 읽기",
+            };
+            format!(
+                "애플리케이션이 {} 크기의 항목을 GetItem으로 초당 {rate}회 읽으며 {words}를 사용한다. 테이블에 몇 RCU를 프로비저닝해야 하는가?",
+                size.replace("KB", " KB")
+            )
+        }
+        Prompt::DynamodbWrite { size, rate } => format!(
+            "애플리케이션이 {} 크기의 새 항목을 PutItem으로 초당 {rate}회 쓴다. 테이블에 몇 WCU를 프로비저닝해야 하는가?",
+            size.replace("KB", " KB")
+        ),
+        Prompt::Ec2Generation { name } => {
+            format!("EC2 인스턴스 유형 {name}은(는) 몇 세대인가?")
+        }
+        // The decoder's English words when the naming rules give no Korean for the letter.
         Prompt::Ec2Letter {
             name,
-            meaning_ko: Some(meaning),
+            meaning,
+            meaning_ko,
             ..
-        } => Some(format!(
-            "EC2 인스턴스 유형 {name}에서 '{meaning}'을(를) 뜻하는 옵션 문자는 무엇인가? 그 문자를 입력한다."
-        )),
-        Prompt::IamDecision(p) => Some(iam_prompt(
+        } => format!(
+            "EC2 인스턴스 유형 {name}에서 '{}'을(를) 뜻하는 옵션 문자는 무엇인가? 그 문자를 입력한다.",
+            meaning_ko.as_deref().unwrap_or(meaning)
+        ),
+        Prompt::LambdaConcurrency { rps, duration_ms } => format!(
+            "Lambda 함수가 초당 요청 {}건을 받고, 요청마다 평균 {} ms가 걸린다. 이 함수에 필요한 동시성(실행 환경 수, 올림)은 얼마인가?",
+            group(u64::from(*rps)),
+            group(u64::from(*duration_ms))
+        ),
+        Prompt::LambdaStream {
+            dynamodb,
+            shards,
+            factor,
+        } => format!(
+            "Lambda 함수가 병렬화 계수가 {factor}인 이벤트 소스 매핑으로 샤드 {}개의 {}을(를) 읽는다. 동시 호출은 최대 몇 개까지 실행될 수 있는가?",
+            group(u64::from(*shards)),
+            if *dynamodb {
+                "DynamoDB 스트림"
+            } else {
+                "Kinesis 데이터 스트림"
+            }
+        ),
+        Prompt::KinesisShards {
+            write_mb,
+            records,
+            consumers,
+        } => format!(
+            "생산자가 프로비저닝된 모드의 Kinesis 데이터 스트림에 초당 {write_mb} MB를 초당 레코드 {}개로 쓰고, 향상된 팬아웃을 쓰지 않는 소비자 {consumers}개가 읽는다. 샤드는 최소 몇 개가 필요한가?",
+            group(u64::from(*records))
+        ),
+        Prompt::SqsFifo {
+            batch,
+            high_throughput,
+            region,
+        } => {
+            let mode = if *high_throughput {
+                "높은 처리량 모드 사용"
+            } else {
+                "높은 처리량 모드 사용 안 함"
+            };
+            let calls = if *batch == 1 {
+                "SendMessage 호출마다 메시지를 1개씩".to_string()
+            } else {
+                format!("SendMessageBatch 호출마다 메시지를 {batch}개씩")
+            };
+            format!(
+                "{region}의 SQS FIFO 대기열({mode})이 {calls} 받는다. 초당 최대 몇 개의 메시지를 받을 수 있는가?"
+            )
+        }
+        Prompt::ApigatewayBurst {
+            first,
+            second,
+            at_ms,
+        } => format!(
+            "API Gateway의 기본 계정 조절 한도(초당 요청 10,000건, 버스트 5,000건)에서 클라이언트가 첫 1밀리초에 요청 {}건을 보내고 {} ms 뒤에 {}건을 더 보낸다. 이 중 몇 건이 처리되는가?",
+            group(u64::from(*first)),
+            group(u64::from(*at_ms)),
+            group(u64::from(*second))
+        ),
+        Prompt::S3Prefixes { reads, writes } => format!(
+            "애플리케이션이 S3 버킷 하나에 초당 GET 요청 {}건과 PUT 요청 {}건을 보낸다. 요청을 최소 몇 개의 접두사에 나눠야 하는가?",
+            group(u64::from(*reads)),
+            group(u64::from(*writes))
+        ),
+        Prompt::IamDecision(p) => iam_prompt(
             p,
             &Korean,
             "이 요청은 허용되는가? allow, explicit deny, implicit deny 중 하나(또는 a, e, i)를 입력한다.",
-        )),
-        Prompt::IamDecidingStatement(p) => Some(iam_prompt(
+        ),
+        Prompt::IamDecidingStatement(p) => iam_prompt(
             p,
             &Korean,
             "이 요청의 결과를 결정하는 문은 무엇인가(적용되는 단 하나의 Deny 문, 또는 권한을 부여하는 단 하나의 Allow 문)? 그 Sid를 입력한다.",
-        )),
-        _ => None,
+        ),
     }
+}
+
+/// The Korean unit of a generated drill's answer (as a card's `ko.unit`: `{n}` where the number
+/// goes), for the units the generators use.
+pub fn ko_unit(unit: &str) -> Option<&'static str> {
+    Some(match unit {
+        "RCU" => "RCU",
+        "WCU" => "WCU",
+        "generation" => "{n}세대",
+        "concurrent executions" => "동시 실행 {n}개",
+        "concurrent invocations" => "동시 호출 {n}개",
+        "shards" => "샤드 {n}개",
+        "messages/s" => "초당 메시지 {n}개",
+        "requests" => "요청 {n}건",
+        "prefixes" => "접두사 {n}개",
+        _ => return None,
+    })
 }
 
 /// The words an IAM puzzle's prompt needs, per language.
@@ -239,10 +338,13 @@ fn iam_prompt(p: &Puzzle, w: &dyn PuzzleWords, question: &str) -> String {
     lines.join("\n")
 }
 
-/// The right answer as shown after the reveal.
+/// The right answer as shown after the reveal, in `lang` (the content's language: a number has
+/// its unit in it).
 pub fn expected(lang: crate::core::config::Lang, e: &Expected) -> String {
     match e {
-        Expected::Number { value, unit } => format!("{} {unit}", fmt(*value)),
+        Expected::Number { value, unit } => {
+            crate::core::drill::quantity(lang, *value, unit, ko_unit(unit))
+        }
         Expected::Text(t) => t.clone(),
         Expected::Decision(d) => super::iam::decision(lang, *d),
         Expected::Refused => crate::i18n::tr!(lang, "calc-drill-refused"),

@@ -137,7 +137,7 @@ fn iam_puzzles_in_english_and_korean() {
         panic!("{:?}", i.prompt)
     };
     let en = prompt(&i.prompt);
-    let ko = prompt_ko(&i.prompt).unwrap();
+    let ko = prompt_ko(&i.prompt);
     for pp in &p.policies {
         for st in &pp.statements {
             assert!(en.contains(st.as_str()) && ko.contains(st.as_str()), "{st}");
@@ -153,7 +153,6 @@ fn iam_puzzles_in_english_and_korean() {
         )),
         "implicit Deny"
     );
-    assert!(prompt_ko(&generate(GeneratorKind::DynamodbRead, &mut rng).prompt).is_none());
     // The EC2 option letter's question names the letter's meaning in Korean.
     let letter = generate(GeneratorKind::Ec2Letter, &mut rng);
     let Prompt::Ec2Letter {
@@ -162,8 +161,70 @@ fn iam_puzzles_in_english_and_korean() {
     else {
         panic!("{:?}", letter.prompt)
     };
-    let ko = prompt_ko(&letter.prompt).unwrap();
+    let ko = prompt_ko(&letter.prompt);
     assert!(ko.contains(name.as_str()), "{ko}");
     assert!(ko.contains(meaning_ko.as_deref().unwrap()), "{ko}");
     assert!(ko.ends_with("그 문자를 입력한다."), "{ko}");
+}
+
+/// Every kind of generated drill has its question in Korean, with the numbers of the English one,
+/// and its answer in a Korean unit that the drill also reads back when typed as shown.
+#[test]
+fn every_generated_drill_has_its_question_and_answer_in_korean() {
+    use crate::calc_text::drills::{expected as expected_in, ko_unit, prompt_ko};
+    use crate::core::calc::drills::check;
+    use crate::core::config::Lang;
+    let digits = |s: &str| -> Vec<String> {
+        s.split(|c: char| !c.is_ascii_digit())
+            .filter(|w| !w.is_empty())
+            .map(str::to_string)
+            .collect()
+    };
+    let mut rng = StdRng::seed_from_u64(7);
+    for (key, kind) in GeneratorKind::ALL {
+        for _ in 0..20 {
+            let i = generate(kind, &mut rng);
+            let (en, ko) = (prompt(&i.prompt), prompt_ko(&i.prompt));
+            assert!(
+                ko.chars().any(|c| ('가'..='힣').contains(&c)),
+                "{key}: {ko}"
+            );
+            for word in [" the ", " is ", " are ", " How ", " What ", " many "] {
+                assert!(!ko.contains(word), "{key}: English `{word}` in {ko}");
+            }
+            // Every number of the English question is in the Korean one; Korean adds at most a
+            // 1 that English says in words ("one message", "the first millisecond").
+            let mut dk = digits(&ko);
+            for d in digits(&en) {
+                let at = dk.iter().position(|k| *k == d);
+                let at = at.unwrap_or_else(|| panic!("{key}: {d} missing in\n{en}\n{ko}"));
+                dk.remove(at);
+            }
+            assert!(
+                dk.iter().all(|d| d == "1"),
+                "{key}: {dk:?} added in\n{en}\n{ko}"
+            );
+            if let Expected::Number { value, unit } = &i.expected {
+                let k = ko_unit(unit).unwrap_or_else(|| panic!("{key}: no Korean unit for {unit}"));
+                let shown = expected_in(Lang::Ko, &i.expected);
+                assert!(
+                    shown.contains(&crate::core::drill::fmt(*value)),
+                    "{key}: {shown}"
+                );
+                assert!(
+                    !shown.contains(unit.as_str()) || unit == k,
+                    "{key}: {shown}"
+                );
+                assert_eq!(
+                    check(&i.expected, &shown, Some(k)),
+                    Ok(true),
+                    "{key}: {shown}"
+                );
+                assert_eq!(
+                    expected(&i.expected),
+                    format!("{} {unit}", crate::core::drill::fmt(*value))
+                );
+            }
+        }
+    }
 }

@@ -469,11 +469,12 @@ impl From<crate::core::drill::NumericError> for CheckError {
     }
 }
 
-/// Whether a typed answer is right; numbers must be exact, texts equal apart from case and spaces.
-pub fn check(expected: &Expected, typed: &str) -> Result<bool, CheckError> {
+/// Whether a typed answer is right; numbers must be exact (in the unit, or in `ko_unit`, the
+/// unit's Korean form as a card's `ko.unit` gives it), texts equal apart from case and spaces.
+pub fn check(expected: &Expected, typed: &str, ko_unit: Option<&str>) -> Result<bool, CheckError> {
     match expected {
         Expected::Number { value, unit } => {
-            let g = crate::core::drill::grade_numeric(typed, *value, unit, 0.0)?;
+            let g = crate::core::drill::grade_numeric_card(typed, *value, unit, ko_unit, 0.0)?;
             Ok(g.correct)
         }
         Expected::Decision(d) => {
@@ -521,9 +522,19 @@ mod tests {
                     Expected::Decision(d) => d.key().replace('-', " "),
                     Expected::Refused => panic!("{:?}", i.prompt),
                 };
-                assert_eq!(check(&i.expected, &answer), Ok(true), "{:?}", i.prompt);
+                assert_eq!(
+                    check(&i.expected, &answer, None),
+                    Ok(true),
+                    "{:?}",
+                    i.prompt
+                );
                 if !matches!(i.expected, Expected::Decision(_)) {
-                    assert_eq!(check(&i.expected, "999999"), Ok(false), "{:?}", i.prompt);
+                    assert_eq!(
+                        check(&i.expected, "999999", None),
+                        Ok(false),
+                        "{:?}",
+                        i.prompt
+                    );
                 }
             }
         }
@@ -629,18 +640,18 @@ mod tests {
             "explicit",
             "EXPLICIT_DENY.",
         ] {
-            assert_eq!(check(&e, typed), Ok(true), "{typed}");
+            assert_eq!(check(&e, typed, None), Ok(true), "{typed}");
         }
-        assert_eq!(check(&e, "implicit deny"), Ok(false));
-        assert_eq!(check(&e, "allow"), Ok(false));
-        assert_eq!(check(&e, "deny"), Err(CheckError::NotADecision));
-        assert_eq!(check(&e, "  "), Err(CheckError::Empty));
+        assert_eq!(check(&e, "implicit deny", None), Ok(false));
+        assert_eq!(check(&e, "allow", None), Ok(false));
+        assert_eq!(check(&e, "deny", None), Err(CheckError::NotADecision));
+        assert_eq!(check(&e, "  ", None), Err(CheckError::Empty));
         let mut rng = StdRng::seed_from_u64(4);
         let i = generate(GeneratorKind::IamDecidingStatement, &mut rng);
         let Expected::Text(sid) = &i.expected else {
             panic!("{:?}", i.expected)
         };
-        assert_eq!(check(&i.expected, &sid.to_lowercase()), Ok(true));
+        assert_eq!(check(&i.expected, &sid.to_lowercase(), None), Ok(true));
     }
 
     #[test]

@@ -243,10 +243,11 @@ impl DrillScreen {
         match &card.body {
             CardBody::Generated { .. } => match view.instance {
                 Some(i) => {
-                    let prompt = (view.lang == Lang::Ko)
-                        .then(|| crate::calc_text::drills::prompt_ko(&i.prompt))
-                        .flatten()
-                        .unwrap_or_else(|| crate::calc_text::drills::prompt(&i.prompt));
+                    let prompt = if view.lang == Lang::Ko {
+                        crate::calc_text::drills::prompt_ko(&i.prompt)
+                    } else {
+                        crate::calc_text::drills::prompt(&i.prompt)
+                    };
                     // A prompt's line breaks are its layout (an IAM puzzle's policies), kept as is.
                     let prompt_lines: Vec<Line> = prompt
                         .lines()
@@ -273,7 +274,7 @@ impl DrillScreen {
                             tr!(
                                 lang,
                                 "drill-answer",
-                                answer = crate::calc_text::drills::expected(lang, &i.expected)
+                                answer = crate::calc_text::drills::expected(view.lang, &i.expected)
                             ),
                             theme.good,
                         ));
@@ -1065,9 +1066,29 @@ impl DrillScreen {
                 ));
                 return;
             }
+            // A number may be typed with its Korean unit (`12세대`, `샤드 4개`), and a unit that
+            // does not convert is named as the prompt names it.
+            let (unit, ko_unit) = match &i.expected {
+                crate::core::calc::drills::Expected::Number { unit, .. } => {
+                    (unit.as_str(), crate::calc_text::drills::ko_unit(unit))
+                }
+                _ => ("", None),
+            };
             self.checked = Some(
-                crate::core::calc::drills::check(&i.expected, &self.input)
-                    .map_err(|e| crate::study_text::check_error(ctx.ui_lang, &e)),
+                crate::core::calc::drills::check(&i.expected, &self.input, ko_unit).map_err(|e| {
+                    let e = match e {
+                        crate::core::calc::drills::CheckError::Number(
+                            crate::core::drill::NumericError::WrongUnit { typed, .. },
+                        ) => crate::core::calc::drills::CheckError::Number(
+                            crate::core::drill::NumericError::WrongUnit {
+                                expected: study_text::unit_name(ctx.lang, unit, ko_unit),
+                                typed,
+                            },
+                        ),
+                        e => e,
+                    };
+                    crate::study_text::check_error(ctx.ui_lang, &e)
+                }),
             );
         }
         if let CardBody::Cloze { text } = &card.body
