@@ -164,8 +164,9 @@ fn start(c: &mut Criterion) {
             awsdrill::stats_report::report(&study, l.now).unwrap()
         })
     });
-    // The Stats window alone, as `stats` reads it (counts per quarter hour, schema version 9) and
-    // answer by answer (what it read before, and still reads where days begin off a quarter hour).
+    // The Stats window alone, as `stats` reads it (counts per quarter hour with their reviews per
+    // item, schema version 10) and answer by answer (what it read before, and still reads where
+    // days begin off a quarter hour).
     let window_store = Store::open(&path).unwrap();
     let since = {
         let cal = awsdrill::core::scheduler::StudyDays::new(chrono::Local, 4);
@@ -241,6 +242,28 @@ fn start(c: &mut Criterion) {
     });
     g.bench_function("Home's streak, in one read transaction", |b| {
         b.iter(|| study.store().reading(streak))
+    });
+    // The window and the task statements' tallies of Stats: the submitted exam answers read on
+    // the main thread after the window (what `stats` did before), and both read ahead on
+    // connections of their own and taken (what `stats` does since schema version 10).
+    let grain = awsdrill::store::Grain::Quarter;
+    g.bench_function("stats window and task statements, read when asked", |b| {
+        b.iter(|| {
+            let w = study
+                .store()
+                .review_window(black_box(since), grain)
+                .unwrap();
+            (w, study.task_tallies().unwrap())
+        })
+    });
+    g.bench_function("stats window and task statements, read ahead", |b| {
+        b.iter(|| {
+            study
+                .store()
+                .prefetch_review_window(black_box(since), grain);
+            let w = study.store().review_window(since, grain).unwrap();
+            (w, study.task_tallies().unwrap())
+        })
     });
     g.finish();
 }

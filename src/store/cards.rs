@@ -93,8 +93,8 @@ impl ItemCounts {
 }
 
 /// How a review window is read: from the answers one by one, or from the counts per quarter hour
-/// that the triggers keep (schema version 9), which give the same numbers when the window and
-/// every day in it begin on a quarter hour (`core::stats::on_quarter_hours`).
+/// that the triggers keep (schema versions 9 and 10), which give the same numbers when the window
+/// and every day in it begin on a quarter hour (`core::stats::on_quarter_hours`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Grain {
     /// Every answer (`revlog`).
@@ -644,8 +644,10 @@ impl Store {
             })?)
     }
 
-    /// How many rows of the review log's counts per quarter hour (schema version 9) differ from a
-    /// count of the log itself: 0 when they agree, as the triggers keep them. Reads the whole log.
+    /// How many rows of the review log's counts per quarter hour (schema version 9) and of their
+    /// lists of reviews per item (version 10) differ from a count of the log itself, with the
+    /// tokens of the lists that are not tokens: 0 when they agree, as the triggers keep them.
+    /// Reads the whole log.
     pub fn review_counts_differing(&self) -> Result<i64> {
         Ok(self
             .conn
