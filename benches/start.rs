@@ -243,28 +243,6 @@ fn start(c: &mut Criterion) {
     g.bench_function("Home's streak, in one read transaction", |b| {
         b.iter(|| study.store().reading(streak))
     });
-    // The window and the task statements' tallies of Stats: the submitted exam answers read on
-    // the main thread after the window (what `stats` did before), and both read ahead on
-    // connections of their own and taken (what `stats` does since schema version 10).
-    let grain = awsdrill::store::Grain::Quarter;
-    g.bench_function("stats window and task statements, read when asked", |b| {
-        b.iter(|| {
-            let w = study
-                .store()
-                .review_window(black_box(since), grain)
-                .unwrap();
-            (w, study.task_tallies().unwrap())
-        })
-    });
-    g.bench_function("stats window and task statements, read ahead", |b| {
-        b.iter(|| {
-            study
-                .store()
-                .prefetch_review_window(black_box(since), grain);
-            let w = study.store().review_window(since, grain).unwrap();
-            (w, study.task_tallies().unwrap())
-        })
-    });
     g.finish();
 }
 

@@ -585,33 +585,22 @@ impl Store {
 
     /// Starts reading the review window since `since` on a connection of its own, so that it is
     /// read while the caller loads packs and states (`stats`); `review_window(since)` then takes
-    /// it. The submitted exam answers (`each_submitted_answer`, the report's task statements) are
-    /// read ahead on another. A store in memory reads them when asked.
+    /// it. A store in memory reads it when asked.
     pub fn prefetch_review_window(&self, since: i64, grain: Grain) {
         if self.path == std::path::Path::new(":memory:") {
             return;
         }
-        let open = |path: std::path::PathBuf| -> Result<rusqlite::Connection> {
+        let path = self.path.clone();
+        let handle = std::thread::spawn(move || {
             let flags = rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY
                 | rusqlite::OpenFlags::SQLITE_OPEN_NO_MUTEX;
             let conn = rusqlite::Connection::open_with_flags(&path, flags)
                 .map_err(|e| classify(e, &path))?;
             conn.busy_timeout(std::time::Duration::from_secs(5))
                 .map_err(|e| classify(e, &path))?;
-            Ok(conn)
-        };
-        let path = self.path.clone();
-        let handle = std::thread::spawn(move || read_window(&open(path)?, since, grain));
-        *self.window_ahead.borrow_mut() = Some(((since, grain), handle));
-        let path = self.path.clone();
-        let handle = std::thread::spawn(move || {
-            let mut out = Vec::new();
-            super::exams::each_submitted_answer_in(&open(path)?, |id, shown, selected| {
-                out.push((id.to_string(), shown, selected))
-            })?;
-            Ok(out)
+            read_window(&conn, since, grain)
         });
-        *self.answers_ahead.borrow_mut() = Some((self.conn.total_changes(), handle));
+        *self.window_ahead.borrow_mut() = Some(((since, grain), handle));
     }
 
     /// Runs `f` with its reads in one read transaction: SQLite takes and releases its locks once

@@ -98,29 +98,6 @@ fn row_to_attempt(r: &Row) -> rusqlite::Result<Attempt> {
 }
 
 /// `2,0,3` <-> `[2, 0, 3]`; unreadable parts are dropped.
-/// The submitted answers as (question id, choices shown, choices selected), read ahead.
-pub(super) type AnswersAhead = std::thread::JoinHandle<Result<Vec<(String, usize, Vec<usize>)>>>;
-
-/// `Store::each_submitted_answer` on `conn`.
-pub(super) fn each_submitted_answer_in(
-    conn: &rusqlite::Connection,
-    mut f: impl FnMut(&str, usize, Vec<usize>),
-) -> Result<()> {
-    let mut stmt = conn.prepare_cached(include_str!("queries/exam_submitted_answers.sql"))?;
-    let mut rows = stmt.query([])?;
-    while let Some(r) = rows.next()? {
-        let text = |i: usize| -> rusqlite::Result<&str> {
-            r.get_ref(i)?.as_str().map_err(rusqlite::Error::from)
-        };
-        let shown = text(1)?
-            .split(',')
-            .filter(|p| p.trim().parse::<usize>().is_ok())
-            .count();
-        f(text(0)?, shown, list(text(2)?));
-    }
-    Ok(())
-}
-
 fn list(s: &str) -> Vec<usize> {
     s.split(',').filter_map(|p| p.trim().parse().ok()).collect()
 }
@@ -298,20 +275,23 @@ impl Store {
 
     /// Every answer of the submitted attempts (never discarded ones), given to `f` as (question
     /// id, how many choices were shown, the choices selected): what the tallies per task statement
-    /// count, without reading each attempt whole. Taken from the read ahead when one was started
-    /// (`prefetch_review_window`) and nothing was written since.
+    /// count, without reading each attempt whole.
     pub fn each_submitted_answer(&self, mut f: impl FnMut(&str, usize, Vec<usize>)) -> Result<()> {
-        let ahead = self.answers_ahead.borrow_mut().take();
-        if let Some((changes, handle)) = ahead
-            && changes == self.conn.total_changes()
-            && let Ok(read) = handle.join()
-        {
-            for (id, shown, selected) in read.map_err(|e| e.at(&self.path))? {
-                f(&id, shown, selected);
-            }
-            return Ok(());
+        let mut stmt = self
+            .conn
+            .prepare_cached(include_str!("queries/exam_submitted_answers.sql"))?;
+        let mut rows = stmt.query([])?;
+        while let Some(r) = rows.next()? {
+            let text = |i: usize| -> rusqlite::Result<&str> {
+                r.get_ref(i)?.as_str().map_err(rusqlite::Error::from)
+            };
+            let shown = text(1)?
+                .split(',')
+                .filter(|p| p.trim().parse::<usize>().is_ok())
+                .count();
+            f(text(0)?, shown, list(text(2)?));
         }
-        each_submitted_answer_in(&self.conn, f)
+        Ok(())
     }
 
     /// Every attempt (in progress, submitted and discarded), oldest first.
@@ -451,45 +431,6 @@ mod tests {
         };
         assert_eq!(checked(1), vec![true, false]);
         assert_eq!(checked(2), vec![false], "only practice checks answers");
-    }
-
-    #[test]
-    fn submitted_answers_read_ahead_are_the_ones_read_when_asked_until_a_write() {
-        let dir = tempfile::tempdir().unwrap();
-        let mut s = Store::open(&dir.path().join("s.sqlite3")).unwrap();
-        let qs = vec![
-            ("p/q1".to_string(), vec![2, 0, 1]),
-            ("p/q2".to_string(), vec![0, 1, 2, 3]),
-        ];
-        for seed in 0..3 {
-            let id = s
-                .create_attempt("dva-c02", &Mode::Quick, seed, 1_000, None, &qs)
-                .unwrap();
-            s.save_exam_answer(id, 0, &[seed as usize % 3], false, false)
-                .unwrap();
-            s.save_exam_answer(id, 1, &[1, 3], false, false).unwrap();
-            if seed < 2 {
-                s.submit_attempt(id, 2_000, 1, 500).unwrap();
-            }
-        }
-        let read = |s: &Store| {
-            let mut v = Vec::new();
-            s.each_submitted_answer(|id, shown, sel| v.push((id.to_string(), shown, sel)))
-                .unwrap();
-            v.sort();
-            v
-        };
-        let direct = read(&s);
-        assert_eq!(direct.len(), 4);
-        s.prefetch_review_window(0, super::super::Grain::Answer);
-        assert_eq!(read(&s), direct);
-        // Stale after a write: read again.
-        s.prefetch_review_window(0, super::super::Grain::Answer);
-        let id = s
-            .create_attempt("dva-c02", &Mode::Quick, 9, 3_000, None, &qs)
-            .unwrap();
-        s.submit_attempt(id, 4_000, 0, 500).unwrap();
-        assert_eq!(read(&s).len(), 6);
     }
 
     #[test]

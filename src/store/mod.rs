@@ -297,9 +297,6 @@ pub struct Store {
     /// A review window being read ahead on its own connection, and from when
     /// (`prefetch_review_window`).
     window_ahead: std::cell::RefCell<Option<((i64, cards::Grain), cards::WindowAhead)>>,
-    /// The submitted exam answers being read ahead with the window, and this connection's
-    /// `total_changes` when they were asked for (a write since makes them stale).
-    answers_ahead: std::cell::RefCell<Option<(u64, exams::AnswersAhead)>>,
 }
 
 impl Store {
@@ -412,7 +409,6 @@ impl Store {
             check: std::cell::RefCell::new(check),
             snapshot: None,
             window_ahead: std::cell::RefCell::new(None),
-            answers_ahead: std::cell::RefCell::new(None),
         };
         store.migrate(version)?;
         if app_id != APPLICATION_ID {
