@@ -168,8 +168,9 @@ fn start(c: &mut Criterion) {
             awsdrill::stats_report::report(&study, l.now).unwrap()
         })
     });
-    // The Stats window alone, as `stats` reads it (counts per quarter hour, schema version 9) and
-    // answer by answer (what it read before, and still reads where days begin off a quarter hour).
+    // The Stats window alone, as `stats` reads it (counts per quarter hour with their reviews per
+    // item, schema version 10) and answer by answer (what it read before, and still reads where
+    // days begin off a quarter hour).
     let window_store = Store::open(&path).unwrap();
     let since = {
         let cal = awsdrill::core::scheduler::StudyDays::new(chrono::Local, 4);

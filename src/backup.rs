@@ -386,7 +386,7 @@ mod tests {
         assert_eq!(s.schema_version().unwrap(), crate::store::SCHEMA_VERSION);
         assert_eq!(s.review_counts_differing().unwrap(), 0);
         let w = s.review_window(0, crate::store::Grain::Quarter).unwrap();
-        assert_eq!(w.items, vec![("p/b".to_string(), 2, 1)]);
+        assert_eq!(w.items.to_vec(), vec![("p/b".to_string(), 2, 1)]);
         assert_eq!(
             w.spans.iter().map(|(_, a)| a.answers).sum::<u32>(),
             3,

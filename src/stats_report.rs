@@ -159,8 +159,8 @@ pub fn report_from(study: &Study, now: i64, grain: Option<Grain>) -> anyhow::Res
         today,
         FORECAST_DAYS,
     );
-    let by_pack = retention_by(&window.items, |id| Some(pack_of(id)));
-    let by_domain = retention_by(&window.items, |id| {
+    let by_pack = retention_by(window.items.iter(), |id| Some(pack_of(id)));
+    let by_domain = retention_by(window.items.iter(), |id| {
         study
             .card(id)
             .and_then(|c| c.domain)

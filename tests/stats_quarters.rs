@@ -1,7 +1,7 @@
-//! Stats read from the review log's counts per quarter hour (store schema version 9) are the stats
-//! read answer by answer: the same report, number for number, on a seeded synthetic store, in time
-//! zones a quarter or three quarters of an hour off the hour, with several rollover hours and at
-//! moments across the day; and the counts stay right after a bulk load.
+//! Stats read from the review log's counts per quarter hour (store schema versions 9 and 10) are
+//! the stats read answer by answer: the same report, number for number, on a seeded synthetic
+//! store, in time zones a quarter or three quarters of an hour off the hour, with several rollover
+//! hours and at moments across the day; and the counts stay right after a bulk load.
 
 #[path = "../examples/synth/data.rs"]
 #[allow(dead_code)]

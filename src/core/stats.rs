@@ -389,7 +389,7 @@ pub fn forecast<'a>(
 /// reviews, passed), sorted by key. Items whose key is unknown are left out. Items in a row with
 /// the same key (the items of a pack, sorted by id) are added up before they go into the map.
 pub fn retention_by<'a, K: Ord>(
-    items: &'a [(String, u64, u64)],
+    items: impl IntoIterator<Item = (&'a str, u64, u64)>,
     key_of: impl Fn(&'a str) -> Option<K>,
 ) -> Vec<(K, u64, u64)> {
     let mut map: std::collections::BTreeMap<K, (u64, u64)> = std::collections::BTreeMap::new();
@@ -404,7 +404,7 @@ pub fn retention_by<'a, K: Ord>(
                 *p += passed;
             }
             _ => {
-                if let Some((key, n, p)) = run.replace((k, *reviews, *passed)) {
+                if let Some((key, n, p)) = run.replace((k, reviews, passed)) {
                     let e = map.entry(key).or_default();
                     e.0 += n;
                     e.1 += p;
@@ -454,22 +454,26 @@ mod more_tests {
 
     #[test]
     fn retention_groups_by_key() {
-        let a = vec![
+        let a = [
             ("s3/a".to_string(), 3, 2),
             ("s3/b".into(), 1, 0),
             ("iam/c".into(), 4, 4),
             ("x".into(), 3, 3),
         ];
-        let r = retention_by(&a, |id| id.split_once('/').map(|(p, _)| p.to_string()));
+        let r = retention_by(a.iter().map(|(id, n, p)| (id.as_str(), *n, *p)), |id| {
+            id.split_once('/').map(|(p, _)| p.to_string())
+        });
         assert_eq!(r, vec![("iam".to_string(), 4, 4), ("s3".to_string(), 4, 2)]);
         // Keys that come back after another are added to the same group.
-        let b = vec![
+        let b = [
             ("a/1".to_string(), 1, 1),
             ("b/1".into(), 2, 0),
             ("a/2".into(), 3, 3),
             ("a/3".into(), 1, 0),
         ];
-        let r = retention_by(&b, |id| id.split_once('/').map(|(p, _)| p));
+        let r = retention_by(b.iter().map(|(id, n, p)| (id.as_str(), *n, *p)), |id| {
+            id.split_once('/').map(|(p, _)| p)
+        });
         assert_eq!(r, vec![("a", 5, 4), ("b", 2, 0)]);
     }
 }

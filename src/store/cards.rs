@@ -39,18 +39,68 @@ pub struct ReviewWindow {
     /// quarter hours) each quarter hour's answers at its start.
     pub spans: Vec<(i64, Answered)>,
     /// (item id, answers to it in review, of which not Again), sorted by id.
-    pub items: Vec<(String, u64, u64)>,
+    pub items: ItemCounts,
+}
+
+/// Reviews per item, sorted by item id, with the ids kept in one string: one allocation for all
+/// of them instead of one per item (a large store's window has tens of thousands).
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct ItemCounts {
+    ids: String,
+    rows: Vec<(u32, u32, u64, u64)>,
+}
+
+impl ItemCounts {
+    /// Each item as (id, reviews, passed), in id order.
+    pub fn iter(&self) -> impl Iterator<Item = (&str, u64, u64)> {
+        self.rows
+            .iter()
+            .map(|&(a, b, n, p)| (&self.ids[a as usize..b as usize], n, p))
+    }
+
+    /// How many items.
+    pub fn len(&self) -> usize {
+        self.rows.len()
+    }
+
+    /// Whether there are none.
+    pub fn is_empty(&self) -> bool {
+        self.rows.is_empty()
+    }
+
+    /// The items as owned rows (tests and tools).
+    pub fn to_vec(&self) -> Vec<(String, u64, u64)> {
+        self.iter()
+            .map(|(id, n, p)| (id.to_string(), n, p))
+            .collect()
+    }
+
+    /// Adds an item after the others (the caller keeps the id order).
+    pub(super) fn push(&mut self, id: &str, reviews: u64, passed: u64) {
+        let a = self.ids.len() as u32;
+        self.ids.push_str(id);
+        self.rows.push((a, self.ids.len() as u32, reviews, passed));
+    }
+
+    /// Puts the items in id order when they were not added in it.
+    fn sort(&mut self) {
+        let ids = &self.ids;
+        let id = |r: &(u32, u32, u64, u64)| &ids[r.0 as usize..r.1 as usize];
+        if !self.rows.is_sorted_by(|x, y| id(x) <= id(y)) {
+            self.rows.sort_unstable_by(|x, y| id(x).cmp(id(y)));
+        }
+    }
 }
 
 /// How a review window is read: from the answers one by one, or from the counts per quarter hour
-/// that the triggers keep (schema version 9), which give the same numbers when the window and
-/// every day in it begin on a quarter hour (`core::stats::on_quarter_hours`).
+/// that the triggers keep (schema versions 9 and 10), which give the same numbers when the window
+/// and every day in it begin on a quarter hour (`core::stats::on_quarter_hours`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Grain {
     /// Every answer (`revlog`).
     Answer,
-    /// The counts per quarter hour (`revlog_quarter`, `revlog_item_quarter`); `since` must be on a
-    /// quarter hour.
+    /// The counts per quarter hour (`revlog_quarter`, with its reviews per item); `since` must be
+    /// on a quarter hour.
     Quarter,
 }
 
@@ -158,73 +208,112 @@ fn read_answers(conn: &rusqlite::Connection, since: i64) -> Result<ReviewWindow>
             e.1 += u64::from(rating > 1);
         }
     }
-    out.items = items.into_iter().map(|(id, (n, p))| (id, n, p)).collect();
-    out.items.sort_unstable();
+    let mut items: Vec<(String, (u64, u64))> = items.into_iter().collect();
+    items.sort_unstable();
+    for (id, (n, p)) in &items {
+        out.items.push(id, *n, *p);
+    }
     Ok(out)
 }
 
 /// The window from the counts per quarter hour (`since` on a quarter hour): a few thousand rows
-/// where the answers are a hundred thousand.
+/// where the answers are a hundred thousand. Each row lists its reviews per item (schema version
+/// 10: "12p,7f,"); the item numbers' ids are read once after.
 fn read_quarters(conn: &rusqlite::Connection, since: i64) -> Result<ReviewWindow> {
     let from = since.div_euclid(QUARTER_MS);
-    let count = |r: &Row, i: usize| -> rusqlite::Result<u32> {
-        let n: i64 = r.get(i)?;
-        u32::try_from(n).map_err(|_| {
-            rusqlite::Error::FromSqlConversionFailure(
-                i,
-                rusqlite::types::Type::Integer,
-                format!("{n} is not a count").into(),
-            )
-        })
+    let damaged = |i: usize, what: String| {
+        super::StoreError::from(rusqlite::Error::FromSqlConversionFailure(
+            i,
+            rusqlite::types::Type::Integer,
+            what.into(),
+        ))
+    };
+    let count = |r: &Row, i: usize| -> Result<u32> {
+        let n = r.get_ref(i)?.as_i64().map_err(rusqlite::Error::from)?;
+        u32::try_from(n).map_err(|_| damaged(i, format!("{n} is not a count")))
     };
     let mut out = ReviewWindow::default();
+    // (reviews, passed) per item number.
+    let mut per_item: Vec<(u32, u32)> = Vec::new();
     let mut stmt = conn.prepare_cached(include_str!("queries/revlog_quarters.sql"))?;
     let mut rows = stmt.query([from])?;
     while let Some(r) = rows.next()? {
-        let quarter: i64 = r.get(0)?;
-        out.spans.push((
-            quarter.saturating_mul(QUARTER_MS),
-            Answered {
-                answers: count(r, 1)?,
-                reviews: count(r, 2)?,
-                passed: count(r, 3)?,
-            },
-        ));
-    }
-    // Reviews per item number, then the numbers' ids.
-    let mut per_item: hashbrown::HashMap<i64, (u64, u64), rustc_hash::FxBuildHasher> =
-        Default::default();
-    let mut stmt = conn.prepare_cached(include_str!("queries/revlog_item_quarters.sql"))?;
-    let mut rows = stmt.query([from])?;
-    while let Some(r) = rows.next()? {
-        let both: i64 = r.get(1)?;
-        let (reviews, passed) = (both >> 32, both & 0xFFFF_FFFF);
-        if both < 0 || passed > reviews {
-            return Err(rusqlite::Error::FromSqlConversionFailure(
-                1,
-                rusqlite::types::Type::Integer,
-                format!("{both} is not a count of reviews and passed").into(),
-            )
-            .into());
+        let quarter = r.get_ref(0)?.as_i64().map_err(rusqlite::Error::from)?;
+        let counts = Answered {
+            answers: count(r, 1)?,
+            reviews: count(r, 2)?,
+            passed: count(r, 3)?,
+        };
+        let items = r.get_ref(4)?.as_bytes().map_err(rusqlite::Error::from)?;
+        let (reviews, passed) = add_item_tokens(items, &mut per_item)
+            .ok_or_else(|| damaged(4, format!("quarter {quarter}: a damaged list of reviews")))?;
+        if (reviews, passed) != (counts.reviews, counts.passed) {
+            return Err(damaged(
+                4,
+                format!("quarter {quarter}: the reviews listed are not its counts"),
+            ));
         }
-        let e = per_item.entry(r.get(0)?).or_default();
-        e.0 += reviews as u64;
-        e.1 += passed as u64;
+        out.spans.push((quarter.saturating_mul(QUARTER_MS), counts));
     }
-    if !per_item.is_empty() {
+    let listed = per_item.iter().filter(|&&(n, _)| n > 0).count();
+    if listed > 0 {
         let mut stmt = conn.prepare_cached(include_str!("queries/revlog_item_keys.sql"))?;
         let mut rows = stmt.query([])?;
         while let Some(r) = rows.next()? {
-            if let Some(&(n, p)) = per_item.get(&r.get::<_, i64>(0)?)
+            let item = r.get_ref(0)?.as_i64().map_err(rusqlite::Error::from)?;
+            if let Some(&(n, p)) = usize::try_from(item).ok().and_then(|i| per_item.get(i))
                 && n > 0
             {
                 let id = r.get_ref(1)?.as_str().map_err(rusqlite::Error::from)?;
-                out.items.push((id.to_string(), n, p));
+                out.items.push(id, u64::from(n), u64::from(p));
             }
         }
-        out.items.sort_unstable();
+        if out.items.len() != listed {
+            return Err(damaged(0, "a review of an item without a key".to_string()));
+        }
+        // Read in id order (the key's unique index); sorted here only if not.
+        out.items.sort();
     }
     Ok(out)
+}
+
+/// The largest item number a list of reviews may name (the numbers are given in order from 1;
+/// a larger one is damage, not a reason to allocate).
+const MAX_ITEM: usize = 1 << 26;
+
+/// Adds one quarter hour's list of reviews ("12p,7f,": item number, passed or failed, a comma
+/// after each) to the counts per item number; returns the reviews and the passed in the list, or
+/// None when it is not such a list.
+fn add_item_tokens(list: &[u8], per_item: &mut Vec<(u32, u32)>) -> Option<(u32, u32)> {
+    let (mut reviews, mut passed) = (0u32, 0u32);
+    let mut rest = list;
+    while !rest.is_empty() {
+        let digits = rest.iter().take_while(|b| b.is_ascii_digit()).count();
+        if digits == 0 || digits > 9 || rest.len() < digits + 2 || rest[digits + 1] != b',' {
+            return None;
+        }
+        let item = rest[..digits]
+            .iter()
+            .fold(0usize, |n, &d| n * 10 + usize::from(d - b'0'));
+        let ok = match rest[digits] {
+            b'p' => 1,
+            b'f' => 0,
+            _ => return None,
+        };
+        if item > MAX_ITEM {
+            return None;
+        }
+        if item >= per_item.len() {
+            per_item.resize(item + 1, (0, 0));
+        }
+        let e = &mut per_item[item];
+        e.0 = e.0.checked_add(1)?;
+        e.1 += ok;
+        reviews = reviews.checked_add(1)?;
+        passed += ok;
+        rest = &rest[digits + 2..];
+    }
+    Some((reviews, passed))
 }
 
 fn row_to_state(r: &Row) -> rusqlite::Result<(String, CardState)> {
@@ -569,8 +658,10 @@ impl Store {
             })?)
     }
 
-    /// How many rows of the review log's counts per quarter hour (schema version 9) differ from a
-    /// count of the log itself: 0 when they agree, as the triggers keep them. Reads the whole log.
+    /// How many rows of the review log's counts per quarter hour (schema version 9) and of their
+    /// lists of reviews per item (version 10) differ from a count of the log itself, with the
+    /// tokens of the lists that are not tokens: 0 when they agree, as the triggers keep them.
+    /// Reads the whole log.
     pub fn review_counts_differing(&self) -> Result<i64> {
         Ok(self
             .conn
@@ -765,7 +856,7 @@ mod tests {
                 (300, Answered::one(3, 2))
             ]
         );
-        assert_eq!(w.items, vec![("p/b".to_string(), 2, 1)]);
+        assert_eq!(w.items.to_vec(), vec![("p/b".to_string(), 2, 1)]);
         assert!(s.answered_between(100, 101).unwrap());
         assert!(!s.answered_between(101, 200).unwrap());
     }
@@ -833,18 +924,30 @@ mod tests {
             .execute("UPDATE revlog_quarter SET passed = passed + 1 WHERE rowid IN (SELECT max(quarter) FROM revlog_quarter)", [])
             .unwrap();
         assert_eq!(s.review_counts_differing().unwrap(), 2);
-        // A damaged count per item is an error, never a number.
-        s.conn()
-            .execute_batch(
-                "PRAGMA ignore_check_constraints = ON;
-                 UPDATE revlog_item_quarter SET passed = reviews + 1
-                 WHERE quarter = (SELECT max(quarter) FROM revlog_item_quarter);",
-            )
-            .unwrap();
-        assert!(
-            s.review_window(base[0] - QUARTER_MS, Grain::Quarter)
-                .is_err()
-        );
+        // A damaged list of reviews per item is an error, never a number: a token that is not
+        // one, a list that disagrees with its counts, an item number without a key.
+        for damage in [
+            "items || 'x,'",
+            "items || '1p'",
+            "replace(items, 'f,', 'p,')",
+            "replace(items, '1p,', '99999p,')",
+        ] {
+            let mut s = Store::open_in_memory().unwrap();
+            let mut rev = log();
+            rev.phase_before = Phase::Review;
+            s.record_answer("p/a", &st, &rev, base[1], 1_000).unwrap();
+            rev.rating = Rating::Again;
+            s.record_answer("p/a", &st, &rev, base[1], 1_000).unwrap();
+            assert!(s.review_window(base[1], Grain::Quarter).is_ok());
+            s.conn()
+                .execute(&format!("UPDATE revlog_quarter SET items = {damage}"), [])
+                .unwrap();
+            assert!(
+                s.review_window(base[1], Grain::Quarter).is_err(),
+                "{damage}"
+            );
+            assert!(s.review_counts_differing().unwrap() > 0, "{damage}");
+        }
     }
 
     #[test]
@@ -921,9 +1024,9 @@ mod plans {
                 1,
             ),
             (
-                "the stats window's reviews per item and quarter hour",
-                include_str!("queries/revlog_item_quarters.sql"),
-                1,
+                "the ids of the items reviewed, in id order",
+                include_str!("queries/revlog_item_keys.sql"),
+                0,
             ),
             (
                 "whether a day has answers (the streak)",

@@ -11,7 +11,7 @@ mod export_check;
 mod snapshot;
 pub mod transfer;
 
-pub use cards::{Activity, Grain, ReviewWindow, StateRows, UndoEntry};
+pub use cards::{Activity, Grain, ItemCounts, ReviewWindow, StateRows, UndoEntry};
 pub use exams::{Attempt, AttemptAnswer};
 
 use rusqlite::{Connection, OpenFlags, OptionalExtension, params};
@@ -29,6 +29,7 @@ pub(crate) const MIGRATIONS: &[&str] = &[
     include_str!("migrations/007_custom_log.sql"),
     include_str!("migrations/008_card_state_generation.sql"),
     include_str!("migrations/009_revlog_quarters.sql"),
+    include_str!("migrations/010_revlog_quarter_items.sql"),
 ];
 
 /// The schema version this build writes.
@@ -747,7 +748,11 @@ mod tests {
                         passed: 2
                     }
                 )],
-                items: vec![("p/a".to_string(), 3, 2)],
+                items: {
+                    let mut items = ItemCounts::default();
+                    items.push("p/a", 3, 2);
+                    items
+                },
             }
         );
         let n: i64 = s
@@ -759,6 +764,133 @@ mod tests {
             )
             .unwrap();
         assert_eq!(n, 1);
+    }
+
+    #[test]
+    fn a_version_9_store_s_counts_per_item_move_into_the_quarter_hours_on_seeded_random_logs() {
+        use crate::core::scheduler::{Phase, Rating};
+        use rand::{RngExt, SeedableRng};
+        for seed in 0..3u64 {
+            let mut rng = rand::rngs::StdRng::seed_from_u64(seed);
+            let dir = tempfile::tempdir().unwrap();
+            let path = dir.path().join("v9.sqlite3");
+            let c = Connection::open(&path).unwrap();
+            for m in &MIGRATIONS[..9] {
+                c.execute_batch(m).unwrap();
+            }
+            c.pragma_update(None, "user_version", 9).unwrap();
+            for p in 0..4 {
+                for i in 0..15 {
+                    c.execute(
+                        "INSERT INTO card_state (item_id, updated_at) VALUES (?1, 0)",
+                        [format!("p{p}/c{i}")],
+                    )
+                    .unwrap();
+                }
+            }
+            // Answers through version 9's triggers, some undone and some edited by hand, around
+            // the epoch and now.
+            let base = [-40 * 900_000i64, 1_795_521_600_000];
+            for i in 0..400 {
+                c.execute(
+                    "INSERT INTO revlog (item_id, reviewed_at, rating, state_before, elapsed_days, duration_ms, interval_days) VALUES (?1, ?2, ?3, ?4, 1, 0, 1)",
+                    params![
+                        format!("p{}/c{}", rng.random_range(0..4), rng.random_range(0..15)),
+                        base[i % 2] + rng.random_range(0..80 * 900_000i64),
+                        rng.random_range(1..5),
+                        rng.random_range(0..4),
+                    ],
+                )
+                .unwrap();
+                if rng.random_range(0..6) == 0 {
+                    c.execute(
+                        "DELETE FROM revlog WHERE id = (SELECT max(id) FROM revlog)",
+                        [],
+                    )
+                    .unwrap();
+                }
+            }
+            c.execute_batch(
+                "UPDATE revlog SET rating = 1 WHERE id % 7 = 0;
+                 UPDATE revlog SET state_before = 2 WHERE id % 5 = 0;",
+            )
+            .unwrap();
+            drop(c);
+            let mut s = Store::open(&path).unwrap();
+            assert_eq!(s.schema_version().unwrap(), SCHEMA_VERSION);
+            let gone: i64 = s
+                .conn()
+                .query_row(
+                    "SELECT count(*) FROM sqlite_schema WHERE name = 'revlog_item_quarter'",
+                    [],
+                    |r| r.get(0),
+                )
+                .unwrap();
+            assert_eq!(gone, 0);
+            let same = |s: &Store| {
+                assert_eq!(s.review_counts_differing().unwrap(), 0, "seed {seed}");
+                for since in [base[0] - 900_000, base[0] + 7 * 900_000, base[1] + 900_000] {
+                    let q = s.review_window(since, Grain::Quarter).unwrap();
+                    let a = s.review_window(since, Grain::Answer).unwrap();
+                    assert_eq!(q.items, a.items, "seed {seed}, since {since}");
+                    let sum = |w: &ReviewWindow| {
+                        w.spans.iter().fold((0, 0, 0), |t, (_, x)| {
+                            (t.0 + x.answers, t.1 + x.reviews, t.2 + x.passed)
+                        })
+                    };
+                    assert_eq!(sum(&q), sum(&a), "seed {seed}, since {since}");
+                }
+            };
+            same(&s);
+            // Then version 10's triggers: more answers, undos and edits, and a bulk load.
+            let st = crate::core::scheduler::CardState::new_card();
+            let mut undo = Vec::new();
+            for i in 0..120 {
+                let l = crate::core::scheduler::ReviewLog {
+                    rating: [Rating::Again, Rating::Hard, Rating::Good, Rating::Easy]
+                        [rng.random_range(0..4)],
+                    phase_before: [
+                        Phase::New,
+                        Phase::Learning,
+                        Phase::Review,
+                        Phase::Relearning,
+                    ][rng.random_range(0..4)],
+                    elapsed_days: 0,
+                    memory: crate::core::scheduler::Memory {
+                        stability: 2.0,
+                        difficulty: 5.0,
+                    },
+                    interval_days: 1.0,
+                };
+                let id = format!("p{}/c{}", rng.random_range(0..5), rng.random_range(0..15));
+                let at = base[i % 2] + rng.random_range(0..80 * 900_000i64);
+                undo.push(s.record_answer(&id, &st, &l, at, 1_000).unwrap());
+                if rng.random_range(0..4) == 0 {
+                    let e = undo.pop().unwrap();
+                    s.undo(&e, at).unwrap();
+                }
+            }
+            same(&s);
+            s.conn()
+                .execute_batch(
+                    "UPDATE revlog SET rating = 1 WHERE id % 3 = 0;
+                     UPDATE revlog SET state_before = 2 WHERE id % 4 = 0;
+                     UPDATE revlog SET reviewed_at = reviewed_at + 3600000 WHERE id % 5 = 0;
+                     UPDATE revlog SET item_id = 'p0/c0' WHERE id % 11 = 0;
+                     DELETE FROM revlog WHERE id % 13 = 0;",
+                )
+                .unwrap();
+            same(&s);
+            s.bulk_load(|tx| {
+                tx.execute(
+                    "INSERT INTO revlog (item_id, reviewed_at, rating, state_before, elapsed_days, duration_ms, interval_days) VALUES ('p1/c1', ?1, 3, 2, 1, 0, 1)",
+                    [base[1]],
+                )?;
+                Ok(())
+            })
+            .unwrap();
+            same(&s);
+        }
     }
 
     #[test]
