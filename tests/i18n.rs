@@ -82,6 +82,11 @@ const CONVERTED: &[&str] = &[
 const NOT_WORDS: &[(&str, &str, &str)] = &[
     ("src/tui/screens/home.rs", "awsdrill", "the program's name"),
     (
+        "src/calc_text/ec2.rs",
+        "<generation>",
+        "the EC2 builder's slot token in core's pattern, replaced by the catalog's word",
+    ),
+    (
         "src/tui/mod.rs",
         "due, stats, exam history, exam report, exam draw, lint, calc, decode, export, backup, paths",
         "command names stay English",

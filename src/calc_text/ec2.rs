@@ -218,7 +218,9 @@ pub fn build_step(lang: Lang, s: &BuildStep) -> String {
             } else {
                 "calc-ec2-pattern"
             };
-            tr!(lang, key, pattern = p.clone())
+            // The slot of the generation's number, in `lang` (`<세대>`).
+            let slot = tr!(lang, "calc-ec2-generation-slot");
+            tr!(lang, key, pattern = p.replace("<generation>", &slot))
         }
         BuildStep::Unjudged(n) => tr!(
             lang,

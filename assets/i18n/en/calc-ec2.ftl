@@ -47,6 +47,7 @@ calc-ec2-processor-letter = { $name }: processor letter { $letter }
 calc-ec2-option-letter = { $meaning }: letter { $letter }
 calc-ec2-suffix-part = { $meaning }: part -{ $part } after a hyphen
 calc-ec2-size = size { $size }: { $meaning }
+calc-ec2-generation-slot = <generation>
 calc-ec2-pattern = so the name looks like { $pattern }
 calc-ec2-pattern-star = so the name looks like { $pattern } (* any other letters)
 calc-ec2-unjudged = { $count ->

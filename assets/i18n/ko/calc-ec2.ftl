@@ -46,6 +46,7 @@ calc-ec2-processor-letter = { $name }: 프로세서 문자 { $letter }
 calc-ec2-option-letter = { $meaning }: 문자 { $letter }
 calc-ec2-suffix-part = { $meaning }: 하이픈 뒤의 -{ $part }
 calc-ec2-size = 크기 { $size }: { $meaning }
+calc-ec2-generation-slot = <세대>
 calc-ec2-pattern = 따라서 이름은 { $pattern } 형태입니다
 calc-ec2-pattern-star = 따라서 이름은 { $pattern } 형태입니다(*는 그 밖의 임의의 문자)
 calc-ec2-unjudged = { $count ->
