@@ -591,15 +591,7 @@ impl Store {
             return;
         }
         let path = self.path.clone();
-        let handle = std::thread::spawn(move || {
-            let flags = rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY
-                | rusqlite::OpenFlags::SQLITE_OPEN_NO_MUTEX;
-            let conn = rusqlite::Connection::open_with_flags(&path, flags)
-                .map_err(|e| classify(e, &path))?;
-            conn.busy_timeout(std::time::Duration::from_secs(5))
-                .map_err(|e| classify(e, &path))?;
-            read_window(&conn, since, grain)
-        });
+        let handle = std::thread::spawn(move || read_window(&reader(&path)?, since, grain));
         *self.window_ahead.borrow_mut() = Some(((since, grain), handle));
     }
 
@@ -638,13 +630,7 @@ impl Store {
         }
         let path = self.path.clone();
         Some(std::thread::spawn(move || {
-            let flags = rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY
-                | rusqlite::OpenFlags::SQLITE_OPEN_NO_MUTEX;
-            let conn = rusqlite::Connection::open_with_flags(&path, flags)
-                .map_err(|e| classify(e, &path))?;
-            conn.busy_timeout(std::time::Duration::from_secs(5))
-                .map_err(|e| classify(e, &path))?;
-            Ok(streak_on(&conn, cal.as_ref(), today))
+            Ok(streak_on(&reader(&path)?, cal.as_ref(), today))
         }))
     }
 
@@ -1083,6 +1069,17 @@ fn answered_between_on(conn: &rusqlite::Connection, start: i64, end: i64) -> Res
     Ok(conn
         .prepare_cached(include_str!("queries/revlog_answered_between.sql"))?
         .query_row([start, end], |r| r.get(0))?)
+}
+
+/// A read-only connection of its own to the store at `path`, for reading ahead on a thread while
+/// the store's own connection goes on (it waits up to 5 s for a writer, as the store does).
+fn reader(path: &std::path::Path) -> Result<rusqlite::Connection> {
+    let flags =
+        rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY | rusqlite::OpenFlags::SQLITE_OPEN_NO_MUTEX;
+    let conn = rusqlite::Connection::open_with_flags(path, flags).map_err(|e| classify(e, path))?;
+    conn.busy_timeout(std::time::Duration::from_secs(5))
+        .map_err(|e| classify(e, path))?;
+    Ok(conn)
 }
 
 /// `Store::streak` on `conn`: its reads in one read transaction (SQLite takes and releases its
