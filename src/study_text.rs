@@ -7,7 +7,10 @@
 
 use crate::core::calc::drills::CheckError;
 use crate::core::config::Lang;
-use crate::core::drill::{Conversion, NumericError, SizeUnit, TimeUnit, UnitRead, fmt};
+pub use crate::core::drill::quantity;
+use crate::core::drill::{
+    Conversion, NumericError, SizeUnit, TimeUnit, UnitRead, fmt, with_number,
+};
 use crate::core::exam::mode::BadMode;
 use crate::core::scheduler::{Preview, Rating, SchedError};
 use crate::i18n::tr;
@@ -41,9 +44,6 @@ pub fn numeric_error(lang: Lang, e: &NumericError) -> String {
         ),
     }
 }
-
-pub use crate::core::drill::quantity;
-use crate::core::drill::with_number;
 
 /// A numeric card's unit alone, as the answer prompt names it, in the content language `lang`:
 /// `seconds`, `초`, `초당 요청 N건` (a form's `{n}` shown as N).
