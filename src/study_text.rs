@@ -254,9 +254,9 @@ mod tests {
 
     #[test]
     fn a_conversion_is_worded_in_the_content_language() {
-        use crate::core::drill::grade_numeric_card;
+        use crate::core::drill::grade_numeric;
         let read = |lang, typed, answer, unit, ko| {
-            let g = grade_numeric_card(typed, answer, unit, Some(ko), 0.0).unwrap();
+            let g = grade_numeric(typed, answer, unit, Some(ko), 0.0).unwrap();
             conversion(lang, g.converted.as_ref()?, g.value, unit, Some(ko))
         };
         // English as before: the typed unit as typed.

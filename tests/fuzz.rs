@@ -156,7 +156,9 @@ proptest! {
 
     #[test]
     fn typed_answers_and_instance_names_never_panic(typed in ".{0,40}", name in ".{0,30}") {
-        let _ = grade_numeric(&typed, 900.0, "seconds", 0.0);
+        let _ = grade_numeric(&typed, 900.0, "seconds", None, 0.0);
+        let _ = grade_numeric(&typed, 900.0, "seconds", Some("초"), 0.0);
+        let _ = grade_numeric(&typed, 10_000.0, "requests per second", Some("초당 요청 {n}건"), 0.0);
         let _ = decode(&name);
     }
 

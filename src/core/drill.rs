@@ -441,23 +441,13 @@ fn korean_rate(typed: &str) -> Option<(f64, &'static str, String, TimeUnit)> {
     Some((number(num)?, word, thing.trim().to_string(), per))
 }
 
-/// Grades `typed` (a number, optionally followed by a unit) against the card.
-pub fn grade_numeric(
-    typed: &str,
-    answer: f64,
-    unit: &str,
-    tolerance: f64,
-) -> Result<NumericGrade, NumericError> {
-    grade_numeric_card(typed, answer, unit, None, tolerance)
-}
-
-/// Grades `typed` against a card whose unit may also be written in Korean (`ko_unit`, the
-/// card's `ko.unit`). Read besides English units: the card's Korean unit as it is shown
+/// Grades `typed` (a number, optionally followed by a unit) against a card whose unit may also be
+/// written in Korean (`ko_unit`, the card's `ko.unit`). Read besides English units: the card's Korean unit as it is shown
 /// (`900초`, `초당 요청 10,000건`, `4개` for `샤드 {n}개`); Korean times (`밀리초`, `초`, `분`,
 /// `시간`, `일`, `주`, `개월`/`달`, `년`); rates with the time after a slash (`10000/초`,
 /// `10000건/초`, `60 MB/분`) or before the number (`초당 10000`, `분당 600건`), a counter
 /// (`건`, `개`, `회`, `번`) standing for whatever the card counts.
-pub fn grade_numeric_card(
+pub fn grade_numeric(
     typed: &str,
     answer: f64,
     unit: &str,
@@ -663,7 +653,7 @@ mod tests {
     #[test]
     fn days_weeks_months_years_sizes_and_rates_convert() {
         let read = |typed: &str, answer: f64, unit: &str| {
-            grade_numeric(typed, answer, unit, 0.0).map(|g| (g.correct, g.value))
+            grade_numeric(typed, answer, unit, None, 0.0).map(|g| (g.correct, g.value))
         };
         assert_eq!(read("2 weeks", 14.0, "days"), Ok((true, 14.0)));
         assert_eq!(read("1 year", 365.0, "days"), Ok((true, 365.0)));
@@ -699,9 +689,9 @@ mod tests {
 
     #[test]
     fn numeric_answers_are_graded_with_tolerance_and_units() {
-        let g = grade_numeric("900", 900.0, "seconds", 0.0).unwrap();
+        let g = grade_numeric("900", 900.0, "seconds", None, 0.0).unwrap();
         assert!(g.correct && g.suggested == Rating::Good && g.difference == 0.0);
-        let g = grade_numeric("15 min", 900.0, "seconds", 0.0).unwrap();
+        let g = grade_numeric("15 min", 900.0, "seconds", None, 0.0).unwrap();
         assert!(g.correct);
         // How it was read is data; `study_text::conversion` writes "15 min = 900 seconds".
         assert_eq!(
@@ -712,29 +702,32 @@ mod tests {
                 read: UnitRead::Time(TimeUnit::Minute)
             })
         );
-        let g = grade_numeric("10,240", 10240.0, "MB", 0.0).unwrap();
+        let g = grade_numeric("10,240", 10240.0, "MB", None, 0.0).unwrap();
         assert!(g.correct);
-        let g = grade_numeric("850", 900.0, "seconds", 0.0).unwrap();
+        let g = grade_numeric("850", 900.0, "seconds", None, 0.0).unwrap();
         assert_eq!(
             (g.correct, g.difference, g.suggested),
             (false, -50.0, Rating::Hard)
         );
-        let g = grade_numeric("300", 900.0, "seconds", 0.0).unwrap();
+        let g = grade_numeric("300", 900.0, "seconds", None, 0.0).unwrap();
         assert_eq!(g.suggested, Rating::Again);
-        let g = grade_numeric("3.4", 3.5, "GB", 0.1).unwrap();
+        let g = grade_numeric("3.4", 3.5, "GB", None, 0.1).unwrap();
         assert!(g.correct);
     }
 
     #[test]
     fn bad_numeric_input_is_explained() {
-        assert_eq!(grade_numeric(" ", 1.0, "s", 0.0), Err(NumericError::Empty));
+        assert_eq!(
+            grade_numeric(" ", 1.0, "s", None, 0.0),
+            Err(NumericError::Empty)
+        );
         assert!(matches!(
-            grade_numeric("abc", 1.0, "s", 0.0),
+            grade_numeric("abc", 1.0, "s", None, 0.0),
             Err(NumericError::NotANumber(_))
         ));
         // Sizes convert now (issue 21); a time is still no size.
         assert_eq!(
-            grade_numeric("4 hours", 4.0, "KB", 0.0),
+            grade_numeric("4 hours", 4.0, "KB", None, 0.0),
             Err(NumericError::WrongUnit {
                 expected: "KB".into(),
                 typed: "hours".into()
@@ -742,7 +735,7 @@ mod tests {
         );
         let huge = "9".repeat(400);
         assert!(matches!(
-            grade_numeric(&huge, 1.0, "s", 0.0),
+            grade_numeric(&huge, 1.0, "s", None, 0.0),
             Err(NumericError::NotANumber(_))
         ));
     }
@@ -755,7 +748,7 @@ mod tests {
         unit: &str,
         ko: &str,
     ) -> Result<(bool, f64, Option<UnitRead>), NumericError> {
-        grade_numeric_card(typed, answer, unit, Some(ko), 0.0)
+        grade_numeric(typed, answer, unit, Some(ko), 0.0)
             .map(|g| (g.correct, g.value, g.converted.map(|c| c.read)))
     }
 
@@ -846,7 +839,7 @@ mod tests {
         );
         // Without a Korean unit on the card, Korean times still read.
         assert_eq!(
-            grade_numeric("15분", 900.0, "seconds", 0.0).map(|g| g.correct),
+            grade_numeric("15분", 900.0, "seconds", None, 0.0).map(|g| g.correct),
             Ok(true)
         );
     }

@@ -474,7 +474,7 @@ impl From<crate::core::drill::NumericError> for CheckError {
 pub fn check(expected: &Expected, typed: &str, ko_unit: Option<&str>) -> Result<bool, CheckError> {
     match expected {
         Expected::Number { value, unit } => {
-            let g = crate::core::drill::grade_numeric_card(typed, *value, unit, ko_unit, 0.0)?;
+            let g = crate::core::drill::grade_numeric(typed, *value, unit, ko_unit, 0.0)?;
             Ok(g.correct)
         }
         Expected::Decision(d) => {

@@ -1077,14 +1077,11 @@ impl DrillScreen {
             self.checked = Some(
                 crate::core::calc::drills::check(&i.expected, &self.input, ko_unit).map_err(|e| {
                     let e = match e {
-                        crate::core::calc::drills::CheckError::Number(
-                            crate::core::drill::NumericError::WrongUnit { typed, .. },
-                        ) => crate::core::calc::drills::CheckError::Number(
-                            crate::core::drill::NumericError::WrongUnit {
-                                expected: study_text::unit_name(ctx.lang, unit, ko_unit),
-                                typed,
-                            },
-                        ),
+                        crate::core::calc::drills::CheckError::Number(e) => {
+                            crate::core::calc::drills::CheckError::Number(unit_as_shown(
+                                e, ctx.lang, unit, ko_unit,
+                            ))
+                        }
                         e => e,
                     };
                     crate::study_text::check_error(ctx.ui_lang, &e)
@@ -1116,18 +1113,15 @@ impl DrillScreen {
             if self.input.trim().is_empty() {
                 self.grade = Some(Err(tr!(ctx.ui_lang, "drill-no-answer-typed")));
             } else {
-                use crate::core::drill::{NumericError, grade_numeric_card};
+                use crate::core::drill::{NumericError, grade_numeric};
                 let ko_unit = card.ko.as_deref().and_then(|k| k.unit.as_deref());
-                match grade_numeric_card(&self.input, *answer, unit, ko_unit, *tolerance) {
+                match grade_numeric(&self.input, *answer, unit, ko_unit, *tolerance) {
                     Ok(g) => self.grade = Some(Ok(g)),
                     // A typo or a unit that does not convert is not an answer: the user types
                     // again, and the answer stays hidden. The card's unit is named in the
                     // content language, as the prompt names it.
-                    Err(NumericError::WrongUnit { typed, .. }) => {
-                        let e = NumericError::WrongUnit {
-                            expected: study_text::unit_name(ctx.lang, unit, ko_unit),
-                            typed,
-                        };
+                    Err(e @ NumericError::WrongUnit { .. }) => {
+                        let e = unit_as_shown(e, ctx.lang, unit, ko_unit);
                         ctx.message = Some(tr!(
                             ctx.ui_lang,
                             "drill-type-again",
@@ -1221,6 +1215,23 @@ impl DrillScreen {
                 crate::context::error_words(lang, e.as_ref()),
             ),
         }
+    }
+}
+/// A unit that does not convert named as the prompt names the card's unit, in the content
+/// language `lang` (core names it by its English unit); other errors as they are.
+fn unit_as_shown(
+    e: crate::core::drill::NumericError,
+    lang: Lang,
+    unit: &str,
+    ko_unit: Option<&str>,
+) -> crate::core::drill::NumericError {
+    use crate::core::drill::NumericError;
+    match e {
+        NumericError::WrongUnit { typed, .. } => NumericError::WrongUnit {
+            expected: study_text::unit_name(lang, unit, ko_unit),
+            typed,
+        },
+        e => e,
     }
 }
 
