@@ -369,9 +369,57 @@ pub fn is_size(unit: &str) -> bool {
     find(SIZE, unit).is_some()
 }
 
-/// The same count, singular or plural: "request" and "requests".
+/// The same count, singular or plural: "request" and "requests", "repository" and
+/// "repositories".
 fn same_thing(a: &str, b: &str) -> bool {
-    a == b || a.strip_suffix('s') == Some(b) || b.strip_suffix('s') == Some(a)
+    a == b || singular(a) == singular(b)
+}
+
+/// An English unit as written beside the number one. Packs write units as they read after "in"
+/// (`seconds`, `requests per second`, `repositories`); beside 1 the counted word is singular:
+/// `1 second`, `1 request per second`, `1 repository`, `1 GB-second`. The counted word is the last
+/// one before ` per ` (or before ` the `, as in `times the function timeout`); symbols and words
+/// that are not plurals stay as they are (`MB`, `vCPU`, `percent`).
+pub fn singular(unit: &str) -> std::borrow::Cow<'_, str> {
+    use std::borrow::Cow;
+    let end = [" per ", " the "]
+        .iter()
+        .filter_map(|sep| unit.find(sep))
+        .min()
+        .unwrap_or(unit.len());
+    let head = &unit[..end];
+    let start = head.rfind(' ').map_or(0, |i| i + 1);
+    let word = &head[start..];
+    let one = singular_word(word);
+    if one == word {
+        return Cow::Borrowed(unit);
+    }
+    Cow::Owned(format!("{}{one}{}", &unit[..start], &unit[end..]))
+}
+
+/// One English plural made singular by the regular rules (`retries` -> `retry`, `batches` ->
+/// `batch`, `indexes` -> `index`, `bytes` -> `byte`); anything else unchanged.
+fn singular_word(word: &str) -> std::borrow::Cow<'_, str> {
+    use std::borrow::Cow;
+    // Only a lowercase word is an English plural here (`RCUs` is not written; `MBs` stays).
+    let stem_is_word =
+        |stem: &str| stem.len() > 1 && stem.ends_with(|c: char| c.is_ascii_lowercase());
+    if let Some(stem) = word.strip_suffix("ies")
+        && stem_is_word(stem)
+    {
+        return Cow::Owned(format!("{stem}y"));
+    }
+    // `batches`, `branches`, `searches`, `pushes`, `indexes`, `processes` lose `es`; `caches`,
+    // `sizes` and most others only `s`.
+    for es in ["tches", "nches", "rches", "shes", "xes", "sses"] {
+        if word.ends_with(es) && stem_is_word(&word[..word.len() - es.len()]) {
+            return Cow::Borrowed(&word[..word.len() - 2]);
+        }
+    }
+    match word.strip_suffix('s') {
+        Some(stem) if stem_is_word(stem) && !stem.ends_with(['s', 'u', 'i']) => Cow::Borrowed(stem),
+        _ => Cow::Borrowed(word),
+    }
 }
 
 /// Whether a typed thing per time counts what the card's rate counts: nothing typed, the same
@@ -538,7 +586,7 @@ fn seconds(unit: TimeUnit) -> f64 {
 
 /// A numeric card's number with its unit, in the content language `lang`: the card's Korean
 /// unit (`ko.unit`) in Korean when it has one (`900초`, `10 MB`, `초당 요청 10,000건`), else
-/// the English unit after the number (`900 seconds`).
+/// the English unit after the number (`900 seconds`; beside 1 in the singular: `1 second`).
 pub fn quantity(
     lang: crate::core::config::Lang,
     value: f64,
@@ -548,6 +596,7 @@ pub fn quantity(
     let n = fmt(value);
     match ko_unit.filter(|_| lang == crate::core::config::Lang::Ko) {
         Some(k) => with_number(&n, k),
+        None if value == 1.0 => format!("{n} {}", singular(unit)),
         None => format!("{n} {unit}"),
     }
 }
@@ -914,5 +963,63 @@ mod tests {
         assert_eq!(fmt(10240.0), "10,240");
         assert_eq!(fmt(0.5), "0.5");
         assert_eq!(fmt(-1234567.0), "-1,234,567");
+    }
+
+    #[test]
+    fn a_unit_beside_one_is_singular_and_read_back_either_way() {
+        use crate::core::config::Lang;
+        for (unit, one) in [
+            ("seconds", "second"),
+            ("hours", "hour"),
+            ("days", "day"),
+            ("requests per second", "request per second"),
+            (
+                "messages per second per action",
+                "message per second per action",
+            ),
+            (
+                "execution environments per 10 seconds",
+                "execution environment per 10 seconds",
+            ),
+            ("batches per shard", "batch per shard"),
+            (
+                "API calls per second per action",
+                "API call per second per action",
+            ),
+            ("times the function timeout", "time the function timeout"),
+            ("concurrent executions", "concurrent execution"),
+            ("repositories", "repository"),
+            ("retries", "retry"),
+            ("indexes", "index"),
+            ("boundaries", "boundary"),
+            ("bytes", "byte"),
+            ("GB-seconds", "GB-second"),
+            ("caches", "cache"),
+            ("branches", "branch"),
+            ("processes", "process"),
+            // Symbols and words that are not plurals stay.
+            ("MB", "MB"),
+            ("vCPU", "vCPU"),
+            ("RCU", "RCU"),
+            ("percent", "percent"),
+            ("% CPU", "% CPU"),
+            ("UDP port", "UDP port"),
+            ("status", "status"),
+            ("access", "access"),
+        ] {
+            assert_eq!(singular(unit), one, "{unit}");
+            assert_eq!(quantity(Lang::En, 1.0, unit, None), format!("1 {one}"));
+            // Any other number keeps the unit as written, and Korean is not touched.
+            assert_eq!(quantity(Lang::En, 2.0, unit, None), format!("2 {unit}"));
+            assert_eq!(quantity(Lang::Ko, 1.0, unit, Some("초")), "1초");
+            // What is shown is read back: the singular typed against the plural card, and the
+            // plural against a card written in the singular.
+            let typed = format!("1 {one}");
+            assert_eq!(
+                grade_numeric(&typed, 1.0, unit, None, 0.0).map(|g| g.correct),
+                Ok(true),
+                "{typed} against {unit}"
+            );
+        }
     }
 }
