@@ -344,13 +344,14 @@ pub fn task_tallies<'q>(
 ) -> Result<Vec<(String, exam::Tally)>> {
     let mut qs: Vec<&Question> = Vec::new();
     let mut selected = Vec::new();
-    store.each_submitted_answer(|id, shown, sel| {
+    store.each_submitted_answer(|id, answer| {
         if let Some(q) = question(id)
-            && q.choices.len() == shown
+            && q.choices.len() == answer.shown()?
         {
             qs.push(q);
-            selected.push(sel);
+            selected.push(answer.selected()?);
         }
+        Ok(())
     })?;
     Ok(exam::score(&qs, &selected).per_task)
 }
