@@ -153,7 +153,7 @@ fn start(c: &mut Criterion) {
             awsdrill::stats_report::report(&study, l.now).unwrap()
         })
     });
-    g.bench_function("stats report, the window read ahead as `stats` does", |b| {
+    g.bench_function("stats report, the window read ahead as `stats` did (a session with cards, as the Stats screen)", |b| {
         b.iter(|| {
             let ahead = |store: &Store, config: &awsdrill::core::config::Config| {
                 let cal =
@@ -168,6 +168,38 @@ fn start(c: &mut Criterion) {
             awsdrill::stats_report::report(&study, l.now).unwrap()
         })
     });
+    g.bench_function(
+        "stats report without cards (`awsdrill stats`): open (ids), the window read ahead, states, DueDeck, report",
+        |b| {
+            b.iter(|| {
+                let ahead = |store: &Store, config: &awsdrill::core::config::Config| {
+                    let cal = awsdrill::core::scheduler::StudyDays::new(
+                        chrono::Local,
+                        config.rollover_hour,
+                    );
+                    let (_, _, since, grain) = awsdrill::stats_report::window(&cal, l.now);
+                    store.prefetch_review_window(since, grain);
+                };
+                let (store, config, packs, states) =
+                    Context::open_reading_ahead(&l.opts, Detail::Ids, &ahead)
+                        .unwrap()
+                        .into_parts()
+                        .unwrap();
+                let cal =
+                    awsdrill::core::scheduler::StudyDays::new(chrono::Local, config.rollover_hour);
+                let deck = awsdrill::study::DueDeck::new(&packs.packs, &packs.rosters, &states);
+                let src = awsdrill::stats_report::WithoutCards::new(
+                    &deck,
+                    &packs.rosters,
+                    &store,
+                    &config,
+                    &cal,
+                )
+                .unwrap();
+                awsdrill::stats_report::report(&src, l.now).unwrap()
+            })
+        },
+    );
     // The Stats window alone, as `stats` reads it (counts per quarter hour with their reviews per
     // item, schema version 10) and answer by answer (what it read before, and still reads where
     // days begin off a quarter hour).

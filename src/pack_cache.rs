@@ -4,7 +4,8 @@
 //! One file per pack source, named after a hash of the source's name. A file has three sections,
 //! each with its own CRC-32: the pack's outline without its questions (ids and groups, no text: what
 //! the due counts need, so that `awsdrill due` reads a small part of each file, and the app's first
-//! frame too, with the questions' ids), the questions (which `stats` reads), and the whole pack. An entry is used only when
+//! frame too, with the questions' ids; and the questions without their text, which `stats` reads),
+//! the questions (which the outlines read), and the whole pack. An entry is used only when
 //! everything that decides its content matches: the build stamp (the pack reader's code, the
 //! bundled packs and the dependency versions, computed by build.rs), the source's name, and for a
 //! file its size, modification time and (on Unix) inode and change time. The whole entry is covered
@@ -24,7 +25,7 @@ use std::path::{Path, PathBuf};
 pub const BUILD_STAMP: &str = env!("AWSDRILL_BUILD_STAMP");
 
 /// The first bytes of every cache file (the last digits are the layout version).
-const MAGIC: &[u8; 8] = b"AWDPC005";
+const MAGIC: &[u8; 8] = b"AWDPC006";
 
 /// MAGIC, then the outline's length and CRC, the questions' length and CRC, and the full pack's
 /// CRC (u32 each, LE).
@@ -41,7 +42,8 @@ pub enum Detail {
     /// app's first frame needs (the questions section is not read).
     Start,
     /// The ids of the cards and questions only (`PackReport::roster`; the pack has no cards or
-    /// questions of its own): what the due counts need.
+    /// questions of its own), with each card's domain and the questions without their text: what
+    /// the due counts and the Stats report need.
     Ids,
 }
 
@@ -126,6 +128,8 @@ struct Entry {
     question_ids: String,
     /// Where each question's id ends in `question_ids`.
     question_ends: Vec<u32>,
+    /// Every question without its text (`Question::without_text`: what `stats` reads of them).
+    questions: Vec<crate::core::content::Question>,
     id_location: Option<String>,
     links: Vec<Link>,
 }
@@ -454,6 +458,11 @@ impl PackCache {
                         Some((i, crate::core::content::roster::sibling_key(id, &g)))
                     })
                     .collect::<Option<Vec<_>>>()?;
+                // The domain is the kind's upper bits.
+                let mut domains = cards.kinds;
+                for d in &mut domains {
+                    *d /= 8;
+                }
                 let r = crate::core::content::Roster {
                     ids: cards.ids,
                     ends: cards.ends,
@@ -461,6 +470,8 @@ impl PackCache {
                     generated: cards.generated.iter().map(|g| g.0).collect(),
                     question_ids: entry.question_ids,
                     question_ends: entry.question_ends,
+                    domains,
+                    questions: entry.questions,
                 };
                 if !r.is_sound() {
                     return None;
@@ -544,6 +555,10 @@ impl PackCache {
             cards,
             question_ids,
             question_ends,
+            questions: questions
+                .iter()
+                .map(crate::core::content::Question::without_text)
+                .collect(),
             id_location: report.id_location.clone(),
             links,
         };

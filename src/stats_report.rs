@@ -1,17 +1,20 @@
 //! The numbers of the Stats screen, `awsdrill stats` (text and `--json`) and `awsdrill due`,
 //! computed once for all of them.
 
-use crate::core::config::Lang;
+use crate::core::config::{Config, Lang};
+use crate::core::content::{Question, Roster};
 use crate::core::domain::Domain;
+use crate::core::exam::Tally;
 use crate::core::scheduler::Calendar;
-use crate::core::scheduler::queue::DueCounts;
+use crate::core::scheduler::queue::{DueCounts, Limits};
 use crate::core::stats::{
     Counts, DayStat, Heatmap, StateCounts, TaskRow, day_date, day_starts, forecast, heatmap,
     on_quarter_hours, per_day, ratio, retention_by, tasks_ranked,
 };
 use crate::i18n::tr;
-use crate::store::Grain;
-use crate::study::{Study, pack_of};
+use crate::store::{Grain, Store};
+use crate::study::{DueDeck, DueView, Study, limits_at, pack_of, scheduler_for};
+use rustc_hash::FxHashMap;
 use serde::Serialize;
 
 pub mod due;
@@ -132,40 +135,163 @@ pub fn window(cal: &(impl Calendar + ?Sized), now: i64) -> (i64, i64, i64, Grain
     (first, today, starts[0], grain)
 }
 
+/// What the report reads of the loaded cards and questions. A `Study` gives it (the Stats
+/// screen), and so does `WithoutCards`, the cards by id in study order (`DueDeck`) with the packs'
+/// questions without their text (`awsdrill stats`): one computation of the report for both.
+pub trait StatsSource {
+    /// The store.
+    fn store(&self) -> &Store;
+    /// The study days.
+    fn calendar(&self) -> &dyn Calendar;
+    /// Each card's state, sibling group, id and origin, in study order.
+    fn due_view(&self) -> DueView<'_>;
+    /// Today's limits at `now` (`study::limits_at`).
+    fn limits(&self, now: i64) -> anyhow::Result<Limits>;
+    /// The scheduler's decay (the queue orders reviews by retrievability).
+    fn decay(&self) -> f32;
+    /// The domain of a loaded card, else of a loaded question, by id.
+    fn domain_of(&self, id: &str) -> Option<Domain>;
+    /// Right / asked per task statement over the submitted exams (`study::task_tallies`).
+    fn task_tallies(&self) -> anyhow::Result<Vec<(String, Tally)>>;
+}
+
+impl StatsSource for Study {
+    fn store(&self) -> &Store {
+        Study::store(self)
+    }
+
+    fn calendar(&self) -> &dyn Calendar {
+        Study::calendar(self)
+    }
+
+    fn due_view(&self) -> DueView<'_> {
+        Study::due_view(self)
+    }
+
+    fn limits(&self, now: i64) -> anyhow::Result<Limits> {
+        Study::limits(self, now)
+    }
+
+    fn decay(&self) -> f32 {
+        self.scheduler().decay()
+    }
+
+    fn domain_of(&self, id: &str) -> Option<Domain> {
+        self.card(id)
+            .and_then(|c| c.domain)
+            .or_else(|| self.question(id).map(|q| q.domain))
+    }
+
+    fn task_tallies(&self) -> anyhow::Result<Vec<(String, Tally)>> {
+        Study::task_tallies(self)
+    }
+}
+
+/// The report's source without cards (`awsdrill stats`): the cards in study order by id with
+/// their states (`DueDeck`), the packs' questions without their text (`Roster::questions`), the
+/// store and the settings. It gives what a `Study` over the same packs and store gives.
+pub struct WithoutCards<'a> {
+    deck: &'a DueDeck<'a>,
+    questions: FxHashMap<&'a str, &'a Question>,
+    store: &'a Store,
+    config: &'a Config,
+    cal: &'a dyn Calendar,
+    decay: f32,
+}
+
+impl<'a> WithoutCards<'a> {
+    /// The source over `deck` (built from `rosters`), `store` and `config`, in the days of `cal`.
+    pub fn new(
+        deck: &'a DueDeck<'a>,
+        rosters: &'a [Roster],
+        store: &'a Store,
+        config: &'a Config,
+        cal: &'a dyn Calendar,
+    ) -> anyhow::Result<WithoutCards<'a>> {
+        Ok(WithoutCards {
+            deck,
+            questions: rosters
+                .iter()
+                .flat_map(|r| &r.questions)
+                .map(|q| (q.id.as_str(), q))
+                .collect(),
+            store,
+            config,
+            cal,
+            decay: scheduler_for(store, config)?.decay(),
+        })
+    }
+}
+
+impl StatsSource for WithoutCards<'_> {
+    fn store(&self) -> &Store {
+        self.store
+    }
+
+    fn calendar(&self) -> &dyn Calendar {
+        self.cal
+    }
+
+    fn due_view(&self) -> DueView<'_> {
+        self.deck.view()
+    }
+
+    fn limits(&self, now: i64) -> anyhow::Result<Limits> {
+        limits_at(self.store, self.config, self.cal, now, |id| {
+            self.deck.group_of(id)
+        })
+    }
+
+    fn decay(&self) -> f32 {
+        self.decay
+    }
+
+    fn domain_of(&self, id: &str) -> Option<Domain> {
+        self.deck
+            .domain_of(id)
+            .or_else(|| self.questions.get(id).map(|q| q.domain))
+    }
+
+    fn task_tallies(&self) -> anyhow::Result<Vec<(String, Tally)>> {
+        crate::study::task_tallies(self.store, |id| self.questions.get(id).copied())
+    }
+}
+
 /// Computes the report at `now`.
-pub fn report(study: &Study, now: i64) -> anyhow::Result<StatsReport> {
-    report_from(study, now, None)
+pub fn report(src: &impl StatsSource, now: i64) -> anyhow::Result<StatsReport> {
+    report_from(src, now, None)
 }
 
 /// `report`, with the window read at the grain given instead of the one `window` chooses (tests
 /// compare the two).
-pub fn report_from(study: &Study, now: i64, grain: Option<Grain>) -> anyhow::Result<StatsReport> {
-    let cal = study.calendar();
+pub fn report_from(
+    src: &impl StatsSource,
+    now: i64,
+    grain: Option<Grain>,
+) -> anyhow::Result<StatsReport> {
+    let cal = src.calendar();
     let (first, today, since, chosen) = window(cal, now);
     // One read of the window gives the days and the reviews per item.
-    let window = study
-        .store()
-        .review_window(since, grain.unwrap_or(chosen))?;
+    let window = src.store().review_window(since, grain.unwrap_or(chosen))?;
     let days = per_day(&window.spans, cal, first, today);
     let last30 = &days[days.len().saturating_sub(30)..];
     let reviews_30d: u64 = last30.iter().map(|d| u64::from(d.reviews)).sum();
     let passed_30d: u64 = last30.iter().map(|d| u64::from(d.reviews_passed)).sum();
-    let (all, passed_all) = study.store().review_retention()?;
-    let n = study.cards().len();
-    let counts = study.counts(now)?;
+    let (all, passed_all) = src.store().review_retention()?;
+    // The counts Home and the drill show (`Study::counts`), from the same view.
+    let view = src.due_view();
+    let limits = src.limits(now)?;
+    let answers_all = src.store().summary()?.reviews.max(0) as u64;
+    let (_, counts) = due::counts_of(&view, &limits, answers_all, cal, src.decay(), now);
     let forecast = forecast(
-        (0..n).filter_map(|i| study.state_at(i)),
+        view.cards.iter().filter_map(|c| c.state),
         cal,
         today,
         FORECAST_DAYS,
     );
+    drop(view);
     let by_pack = retention_by(window.items.iter(), |id| Some(pack_of(id)));
-    let by_domain = retention_by(window.items.iter(), |id| {
-        study
-            .card(id)
-            .and_then(|c| c.domain)
-            .or_else(|| study.question(id).map(|q| q.domain))
-    });
+    let by_domain = retention_by(window.items.iter(), |id| src.domain_of(id));
     let retention_by_domain = Domain::ALL
         .iter()
         .map(|d| {
@@ -183,9 +309,9 @@ pub fn report_from(study: &Study, now: i64, grain: Option<Grain>) -> anyhow::Res
         .collect();
     let answers: Vec<u32> = days.iter().map(|d| d.answers).collect();
     let heatmap = heatmap(first, &answers);
-    let task_statements = tasks_ranked(&study.task_tallies()?);
+    let task_statements = tasks_ranked(&src.task_tallies()?);
     let blueprints = crate::core::exam::blueprint::bundled();
-    let exams = study
+    let exams = src
         .store()
         .attempt_history()?
         .into_iter()

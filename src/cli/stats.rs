@@ -3,30 +3,14 @@
 
 use super::{Cli, EXIT_CANNOT_RUN, EXIT_OK, print_error};
 use crate::context::Context;
+use crate::core::config::Lang;
+use crate::core::scheduler::StudyDays;
 use crate::pack_cache::Detail;
-use crate::stats_report::report;
+use crate::stats_report::{StatsReport, WithoutCards, report};
+use crate::study::DueDeck;
 
 pub(super) fn run(cli: &Cli, json: bool, now: i64) -> u8 {
-    // The numbers need ids, domains and states, not the cards' text. The report's window of
-    // answers is read on a connection of its own while the packs and states load (its start as
-    // `stats_report::report` computes it; another start would only be read again).
-    let mut lang = crate::core::config::Lang::En;
-    let ahead = |store: &crate::store::Store, config: &crate::core::config::Config| {
-        let cal = crate::core::scheduler::StudyDays::new(chrono::Local, config.rollover_hour);
-        let (_, _, since, grain) = crate::stats_report::window(&cal, now);
-        store.prefetch_review_window(since, grain);
-    };
-    let r = match Context::open_reading_ahead(&cli.open_options(), Detail::Outline, &ahead)
-        .and_then(|c| {
-            super::tell_if_no_store(&c);
-            lang = c.ui_lang();
-            c.into_study(0)
-        })
-        .and_then(|s| {
-            let r = report(&s, now);
-            s.finish_and_exit_soon();
-            r
-        }) {
+    let (lang, r) = match open(cli, now) {
         Ok(r) => r,
         Err(e) => return super::fail(cli, e),
     };
@@ -44,4 +28,31 @@ pub(super) fn run(cli: &Cli, json: bool, now: i64) -> u8 {
         say!("{line}");
     }
     EXIT_OK
+}
+
+/// The report and the language of the app's own words.
+fn open(cli: &Cli, now: i64) -> anyhow::Result<(Lang, StatsReport)> {
+    // The numbers need ids, domains, states and what scoring reads of the questions, not the
+    // cards' or questions' text: the packs are read by id (`Detail::Ids`, as `awsdrill due`), and
+    // no `Card` is built. The report's window of answers is read on a connection of its own while
+    // the packs and states load (its start as `stats_report::report` computes it; another start
+    // would only be read again).
+    let ahead = |store: &crate::store::Store, config: &crate::core::config::Config| {
+        let cal = StudyDays::new(chrono::Local, config.rollover_hour);
+        let (_, _, since, grain) = crate::stats_report::window(&cal, now);
+        store.prefetch_review_window(since, grain);
+    };
+    let ctx = Context::open_reading_ahead(&cli.open_options(), Detail::Ids, &ahead)?;
+    super::tell_if_no_store(&ctx);
+    let lang = ctx.ui_lang();
+    let (store, config, packs, states) = ctx.into_parts()?;
+    let cal = StudyDays::new(chrono::Local, config.rollover_hour);
+    let deck = DueDeck::new(&packs.packs, &packs.rosters, &states);
+    let r = WithoutCards::new(&deck, &packs.rosters, &store, &config, &cal)
+        .and_then(|src| report(&src, now));
+    drop(store);
+    // The command exits next: the packs, states and deck are left to the operating system.
+    std::mem::forget(deck);
+    std::mem::forget((packs, states));
+    Ok((lang, r?))
 }

@@ -7,7 +7,7 @@ use crate::core::scheduler::Calendar;
 use crate::core::scheduler::Phase;
 use crate::core::scheduler::queue::Limits;
 use crate::core::scheduler::queue::{self, DueCounts};
-use crate::core::stats::StateCounts;
+use crate::core::stats::{Counts, StateCounts};
 use crate::i18n::tr;
 use crate::store::Store;
 use crate::study::{DueDeck, DueView, Study, limits_at, pack_of, scheduler_for};
@@ -74,17 +74,17 @@ pub fn report_without_cards(
     ))
 }
 
-/// The one computation of the report: today's queue (`core::scheduler::queue::build`, its limits
-/// and sibling rules), each pack's share of it, and the counts every screen shows
-/// (`core::stats::counts`).
-pub fn report_of(
+/// Today's queue (positions in `view`: `core::scheduler::queue::build`, its limits and sibling
+/// rules) and the counts every screen shows (`core::stats::counts`), from a `DueView`: what the
+/// due report and the Stats report count.
+pub fn counts_of(
     view: &DueView,
     limits: &Limits,
     answers_all: u64,
     cal: &dyn Calendar,
     decay: f32,
     now: i64,
-) -> DueReport {
+) -> (Vec<usize>, Counts) {
     let (order, due) = queue::build(&view.cards, now, cal, limits, decay);
     let counts = crate::core::stats::counts(
         view.origins
@@ -95,6 +95,20 @@ pub fn report_of(
         limits.answers_today,
         answers_all,
     );
+    (order, counts)
+}
+
+/// The one computation of the report: today's queue and the counts (`counts_of`), and each
+/// pack's share of the queue.
+pub fn report_of(
+    view: &DueView,
+    limits: &Limits,
+    answers_all: u64,
+    cal: &dyn Calendar,
+    decay: f32,
+    now: i64,
+) -> DueReport {
+    let (order, counts) = counts_of(view, limits, answers_all, cal, decay, now);
     let tomorrow = cal.day_start(cal.day(now) + 1);
     // Every loaded pack is listed. Cards are looked at by position; only the few that count
     // are followed to their id.
@@ -200,6 +214,11 @@ mod tests {
             if rng.random_range(0..3) == 0 {
                 s.push_str(&format!("group = \"g{}\"\n", i / 3));
             }
+            if let Some(d) = ["development", "security", "deployment", "troubleshooting"]
+                .get(rng.random_range(0..6))
+            {
+                s.push_str(&format!("domain = \"{d}\"\n"));
+            }
         }
         s
     }
@@ -254,6 +273,8 @@ mod tests {
             .take(3)
             .map(|(n, t)| (n.to_string(), t.to_string()))
             .collect();
+        // How many stores had reviews by domain, and exam answers tallied (the test compares them).
+        let (mut with_domains, mut with_tallies) = (0, 0);
         for seed in 0..24u64 {
             let mut rng = StdRng::seed_from_u64(seed);
             // Packs that exist now, and ones whose cards have states but are not loaded (a pack
@@ -313,6 +334,23 @@ mod tests {
                 let rating = [Rating::Again, Rating::Good, Rating::Easy][rng.random_range(0..3)];
                 study.answer(rating, today, 5_000).unwrap();
             }
+            // Mock exams, some submitted (their answers make the task statements' tallies).
+            for e in 0..rng.random_range(0..3u64) {
+                let mode = crate::exam_run::Mode::Quick;
+                let Ok(mut run) = study.start_exam(mode, seed * 10 + e, today) else {
+                    break;
+                };
+                for p in 0..run.questions.len() {
+                    if rng.random_range(0..4) > 0 {
+                        run.position = p;
+                        run.toggle(rng.random_range(0..run.order[p].len())).unwrap();
+                        study.save_exam_answer(&run, p).unwrap();
+                    }
+                }
+                if rng.random_range(0..4) > 0 {
+                    study.submit_exam(&mut run, today + 1).unwrap();
+                }
+            }
             let want = report(&study, NOON).unwrap();
             let dir = tempfile::tempdir().unwrap();
             let (packs, rosters) = ids_only(&loaded, dir.path());
@@ -328,6 +366,30 @@ mod tests {
                 (got.total, got.cards, got.answers_today),
                 "seed {seed}"
             );
+            // The Stats report without cards (`awsdrill stats`) is the session's (the Stats
+            // screen), number for number, and its counts are Home's.
+            let days = cal();
+            let src = crate::stats_report::WithoutCards::new(
+                &deck,
+                &rosters,
+                study.store(),
+                study.config(),
+                &*days,
+            )
+            .unwrap();
+            let stats = crate::stats_report::report(&src, NOON).unwrap();
+            assert_eq!(
+                stats,
+                crate::stats_report::report(&study, NOON).unwrap(),
+                "seed {seed}"
+            );
+            assert_eq!(stats.counts, counts, "seed {seed}");
+            with_domains += usize::from(stats.retention_by_domain.iter().any(|r| r.reviews > 0));
+            with_tallies += usize::from(stats.task_statements.iter().any(|t| t.asked > 0));
         }
+        assert!(
+            with_domains > 3 && with_tallies > 3,
+            "{with_domains}, {with_tallies}"
+        );
     }
 }

@@ -98,6 +98,35 @@ fn row_to_attempt(r: &Row) -> rusqlite::Result<Attempt> {
 }
 
 /// `2,0,3` <-> `[2, 0, 3]`; unreadable parts are dropped.
+/// One answer of a submitted attempt (`Store::each_submitted_answer`), its columns read when asked.
+pub struct SubmittedAnswer<'r> {
+    row: &'r rusqlite::Row<'r>,
+}
+
+impl SubmittedAnswer<'_> {
+    fn text(&self, i: usize) -> Result<&str> {
+        Ok(self
+            .row
+            .get_ref(i)?
+            .as_str()
+            .map_err(rusqlite::Error::from)?)
+    }
+
+    /// How many choices were shown.
+    pub fn shown(&self) -> Result<usize> {
+        Ok(self
+            .text(1)?
+            .split(',')
+            .filter(|p| p.trim().parse::<usize>().is_ok())
+            .count())
+    }
+
+    /// The choices selected (original indexes).
+    pub fn selected(&self) -> Result<Vec<usize>> {
+        Ok(list(self.text(2)?))
+    }
+}
+
 fn list(s: &str) -> Vec<usize> {
     s.split(',').filter_map(|p| p.trim().parse().ok()).collect()
 }
@@ -273,23 +302,21 @@ impl Store {
         Ok(Some((a, answers)))
     }
 
-    /// Every answer of the submitted attempts (never discarded ones), given to `f` as (question
-    /// id, how many choices were shown, the choices selected): what the tallies per task statement
-    /// count, without reading each attempt whole.
-    pub fn each_submitted_answer(&self, mut f: impl FnMut(&str, usize, Vec<usize>)) -> Result<()> {
+    /// Every answer of the submitted attempts (never discarded ones), given to `f` with its
+    /// question id: what the tallies per task statement count, without reading each attempt
+    /// whole. The answer's choices are read and parsed only when asked for (`SubmittedAnswer`):
+    /// an answer to a question no longer loaded costs no more than its id.
+    pub fn each_submitted_answer(
+        &self,
+        mut f: impl FnMut(&str, &SubmittedAnswer<'_>) -> Result<()>,
+    ) -> Result<()> {
         let mut stmt = self
             .conn
             .prepare_cached(include_str!("queries/exam_submitted_answers.sql"))?;
         let mut rows = stmt.query([])?;
         while let Some(r) = rows.next()? {
-            let text = |i: usize| -> rusqlite::Result<&str> {
-                r.get_ref(i)?.as_str().map_err(rusqlite::Error::from)
-            };
-            let shown = text(1)?
-                .split(',')
-                .filter(|p| p.trim().parse::<usize>().is_ok())
-                .count();
-            f(text(0)?, shown, list(text(2)?));
+            let id = r.get_ref(0)?.as_str().map_err(rusqlite::Error::from)?;
+            f(id, &SubmittedAnswer { row: r })?;
         }
         Ok(())
     }

@@ -12,7 +12,7 @@ mod snapshot;
 pub mod transfer;
 
 pub use cards::{Activity, Grain, ItemCounts, ReviewWindow, StateRows, UndoEntry};
-pub use exams::{Attempt, AttemptAnswer};
+pub use exams::{Attempt, AttemptAnswer, SubmittedAnswer};
 
 use rusqlite::{Connection, OpenFlags, OptionalExtension, params};
 use std::path::{Path, PathBuf};

@@ -39,6 +39,9 @@ pub struct DueDeck<'a> {
     pack_ids: Vec<&'a str>,
     /// Positions hashed by id (the ids themselves are in `ids`).
     index: HashTable<u32>,
+    /// Each card's domain (none kept for a missed question: its question has it,
+    /// `Roster::questions`).
+    domains: Vec<Option<crate::core::domain::Domain>>,
 }
 
 /// A card's place before it is put in study order: (pack, card in the pack), or a generated
@@ -78,6 +81,7 @@ impl<'a> DueDeck<'a> {
             origins: Vec::with_capacity(n),
             pack_ids: packs.iter().map(|p| p.id.as_str()).collect(),
             index: HashTable::new(),
+            domains: Vec::with_capacity(n),
         };
         // Each roster's cards, read in file order as the study order asks for them.
         let mut cursors: Vec<_> = rosters.iter().map(|r| r.cards()).collect();
@@ -89,6 +93,7 @@ impl<'a> DueDeck<'a> {
                     group: None,
                 });
                 deck.origins.push(Origin::Generated);
+                deck.domains.push(generators[c as usize].domain);
                 continue;
             }
             let Some(card) = cursors[p as usize].next() else {
@@ -106,6 +111,7 @@ impl<'a> DueDeck<'a> {
                 state: None,
                 group: card.group,
             });
+            deck.domains.push(card.domain);
         }
         // Positions hashed by id; an id already present keeps its first position (as `CardIndex`).
         let ids = &deck.ids;
@@ -137,6 +143,7 @@ impl<'a> DueDeck<'a> {
                     group: None,
                 });
                 deck.origins.push(Origin::MissedQuestion);
+                deck.domains.push(None);
             }
         }
         deck.index = index;
@@ -149,6 +156,14 @@ impl<'a> DueDeck<'a> {
         let ids = &self.ids;
         let &i = self.index.find(hash(id), |&j| ids[j as usize] == id)?;
         self.cards[i as usize].group.map(str::to_string)
+    }
+
+    /// The domain of a loaded card of the packs, by id (missed questions, added after the index
+    /// was built, have none here: their questions have it).
+    pub fn domain_of(&self, id: &str) -> Option<crate::core::domain::Domain> {
+        let ids = &self.ids;
+        let &i = self.index.find(hash(id), |&j| ids[j as usize] == id)?;
+        self.domains[i as usize]
     }
 
     /// What the due counts need.

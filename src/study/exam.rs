@@ -52,17 +52,7 @@ impl Study {
     /// `load_attempt` would load them (a question no longer in the packs, or with other choices
     /// now, is left out), from the answers alone: the attempts are not read whole.
     pub fn task_tallies(&self) -> Result<Vec<(String, exam::Tally)>> {
-        let mut qs: Vec<&Question> = Vec::new();
-        let mut selected = Vec::new();
-        self.store().each_submitted_answer(|id, shown, sel| {
-            if let Some(q) = self.question(id)
-                && q.choices.len() == shown
-            {
-                qs.push(q);
-                selected.push(sel);
-            }
-        })?;
-        Ok(exam::score(&qs, &selected).per_task)
+        task_tallies(self.store(), |id| self.question(id))
     }
 
     /// Starts an exam: draws its questions with `seed`, stores the attempt, and returns it.
@@ -344,6 +334,26 @@ fn unanswered_numbers(run: &ExamRun) -> Vec<usize> {
         .filter(|&i| run.selected[i].is_empty())
         .map(|i| i + 1)
         .collect()
+}
+
+/// `Study::task_tallies` over the store's submitted answers, with the loaded questions by id
+/// (`question`; a question without its text, `Question::without_text`, counts the same).
+pub fn task_tallies<'q>(
+    store: &crate::store::Store,
+    question: impl Fn(&str) -> Option<&'q Question>,
+) -> Result<Vec<(String, exam::Tally)>> {
+    let mut qs: Vec<&Question> = Vec::new();
+    let mut selected = Vec::new();
+    store.each_submitted_answer(|id, answer| {
+        if let Some(q) = question(id)
+            && q.choices.len() == answer.shown()?
+        {
+            qs.push(q);
+            selected.push(answer.selected()?);
+        }
+        Ok(())
+    })?;
+    Ok(exam::score(&qs, &selected).per_task)
 }
 
 #[cfg(test)]

@@ -22,6 +22,7 @@ mod deck;
 mod due;
 pub use due::{DueDeck, DueView};
 mod exam;
+pub use exam::task_tallies;
 mod index;
 pub use deck::{Deck, PackInfo};
 use index::{CardIndex, IdOrder, States};

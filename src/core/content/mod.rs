@@ -353,6 +353,36 @@ impl Question {
         }
     }
 
+    /// The question without its text: id, domain, task statement, difficulty, how many choices
+    /// to pick and which choices are right (`choices` keep only `correct`). What scoring and the
+    /// Stats report need of a question (`Roster::questions`).
+    pub fn without_text(&self) -> Question {
+        Question {
+            id: self.id.clone(),
+            domain: self.domain,
+            task: self.task.clone(),
+            service: String::new(),
+            difficulty: self.difficulty,
+            stem: String::new(),
+            choices: self
+                .choices
+                .iter()
+                .map(|c| Choice {
+                    text: String::new(),
+                    correct: c.correct,
+                    why: String::new(),
+                    ko_text: None,
+                    ko_why: None,
+                })
+                .collect(),
+            choose: self.choose,
+            source: String::new(),
+            cards: Vec::new(),
+            tags: Vec::new(),
+            ko_stem: None,
+        }
+    }
+
     /// Whether the stem and every choice's text and explanation have Korean.
     pub fn has_korean(&self) -> bool {
         self.ko_stem.is_some()

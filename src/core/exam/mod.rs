@@ -206,11 +206,14 @@ pub fn draw_weak(
 /// Whether `selected` (original choice indexes) is right: exactly the correct choices, no others,
 /// as the real exam scores multiple response.
 pub fn is_correct(q: &Question, selected: &[usize]) -> bool {
-    let chosen: HashSet<usize> = selected.iter().copied().collect();
-    let right: HashSet<usize> = (0..q.choices.len())
-        .filter(|&i| q.choices[i].correct)
-        .collect();
-    chosen == right
+    // The set chosen is the set of correct choices (a choice chosen twice counts once): every
+    // choice chosen is correct, and every correct one is chosen. No set is built (Stats scores
+    // every submitted answer).
+    let right = |i: usize| q.choices.get(i).is_some_and(|c| c.correct);
+    selected.iter().all(|&i| right(i))
+        && (0..q.choices.len())
+            .filter(|&i| q.choices[i].correct)
+            .all(|i| selected.contains(&i))
 }
 
 /// Correct / total for one group.
@@ -250,7 +253,7 @@ pub struct Score {
 pub fn score(questions: &[&Question], selected: &[Vec<usize>]) -> Score {
     let mut overall = Tally::default();
     let mut domains: BTreeMap<u8, (Domain, Tally)> = BTreeMap::new();
-    let mut tasks: BTreeMap<String, Tally> = BTreeMap::new();
+    let mut tasks: BTreeMap<&str, Tally> = BTreeMap::new();
     let mut levels: BTreeMap<Difficulty, Tally> = BTreeMap::new();
     for (q, sel) in questions.iter().zip(selected) {
         let ok = usize::from(is_correct(q, sel));
@@ -261,7 +264,7 @@ pub fn score(questions: &[&Question], selected: &[Vec<usize>]) -> Score {
             .or_insert((q.domain, Tally::default()));
         d.1.correct += ok;
         d.1.total += 1;
-        let t = tasks.entry(q.task.clone()).or_default();
+        let t = tasks.entry(q.task.as_str()).or_default();
         t.correct += ok;
         t.total += 1;
         if let Some(level) = q.difficulty {
@@ -273,7 +276,7 @@ pub fn score(questions: &[&Question], selected: &[Vec<usize>]) -> Score {
     Score {
         overall,
         per_domain: domains.into_values().collect(),
-        per_task: tasks.into_iter().collect(),
+        per_task: tasks.into_iter().map(|(k, t)| (k.to_string(), t)).collect(),
         per_difficulty: levels.into_iter().collect(),
     }
 }

@@ -105,6 +105,31 @@ fn a_small_pool_is_used_whole_and_topped_up_across_domains() {
 }
 
 #[test]
+fn an_answer_is_right_when_its_set_of_choices_is_the_correct_set() {
+    use rand::RngExt;
+    let mut rng = StdRng::seed_from_u64(9);
+    let mut right = 0;
+    for i in 0..5_000 {
+        let n = rng.random_range(4..7);
+        let correct: Vec<usize> = (0..n).filter(|_| rng.random_range(0..3) == 0).collect();
+        let question = q(i, Domain::Development, &correct, n);
+        // Choices chosen, some twice, some that do not exist.
+        let selected: Vec<usize> = (0..rng.random_range(0..5))
+            .map(|_| rng.random_range(0..n + 1))
+            .collect();
+        let chosen: HashSet<usize> = selected.iter().copied().collect();
+        let want = chosen == correct.iter().copied().collect::<HashSet<usize>>();
+        assert_eq!(
+            is_correct(&question, &selected),
+            want,
+            "{correct:?} {selected:?}"
+        );
+        right += usize::from(want);
+    }
+    assert!(right > 50, "{right} right answers among the random ones");
+}
+
+#[test]
 fn multiple_response_scores_only_the_exact_set() {
     let single = q(1, Domain::Security, &[2], 4);
     let multi = q(2, Domain::Deployment, &[0, 3], 5);
@@ -114,6 +139,10 @@ fn multiple_response_scores_only_the_exact_set() {
     assert!(is_correct(&multi, &[3, 0]));
     assert!(!is_correct(&multi, &[0]));
     assert!(!is_correct(&multi, &[0, 3, 4]));
+    // A choice chosen twice counts once; one that does not exist is wrong.
+    assert!(is_correct(&multi, &[0, 3, 0]));
+    assert!(!is_correct(&single, &[2, 9]));
+    assert!(!is_correct(&multi, &[3, 3]));
     let s = score(&[&single, &multi], &[vec![2], vec![0]]);
     assert_eq!(
         s.overall,
