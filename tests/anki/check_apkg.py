@@ -35,6 +35,23 @@ BIN, WORK = sys.argv[1], sys.argv[2]
 FAILED = []
 
 
+def shows_unit(back, number, unit):
+    """Whether a numeric note's Back shows the card's unit: as written, or beside the number 1
+    with one counted word in the singular (`1 hour` for `hours`, `1 repository` for
+    `repositories`)."""
+    if unit in back:
+        return True
+    if number != "1" or not back.startswith("1 "):
+        return False
+    shown = back[2:].split(" (")[0].split()
+    words = unit.split()
+    if len(shown) != len(words):
+        return False
+    differ = [(a, b) for a, b in zip(shown, words) if a != b]
+    return len(differ) == 1 and differ[0][1] in (
+        differ[0][0] + "s", differ[0][0] + "es", differ[0][0][:-1] + "ies")
+
+
 def check(what, ok, detail=""):
     print(("PASS " if ok else "FAIL ") + what + ("" if ok else f": {detail}"))
     if not ok:
@@ -135,8 +152,9 @@ def export_check():
             if row["kind"] == "basic" and note["Back"] != to_html(row["back"]):
                 bad.append(f"{full}: back")
             if row["kind"] == "numeric":
-                unit = row["back"].split(" ", 1)[1].split(" ±")[0]
-                if unit not in html.unescape(note["Back"]) or not note["Numeric"]:
+                number, rest = row["back"].split(" ", 1)
+                unit = rest.split(" ±")[0]
+                if not shows_unit(html.unescape(note["Back"]), number, unit) or not note["Numeric"]:
                     bad.append(f"{full}: numeric back {note['Back']!r}")
         if row["source"] not in html.unescape(note.cards()[0].answer()):
             bad.append(f"{full}: no source link on the back")
