@@ -410,6 +410,10 @@ impl App {
     /// Handles one key: the palette when it is open, else the screen (its text input, then the key
     /// table in its scopes); help open takes only the keys of every screen.
     pub fn on_key(&mut self, key: &KeyEvent, now: i64) {
+        // No screen sees a session without its cards: `run` loads them after the first frame,
+        // before it reads a key; a key given before that (a test, a caller of `on_key`) waits
+        // for them here.
+        self.load_text();
         if self.too_small {
             // The message offers q (Back, which leaves the app from here) and Ctrl-C quits;
             // resizing needs no key.
