@@ -401,7 +401,10 @@ impl App {
                 }
             }
         }
-        // The first frame came from the packs' outlines: the cards' text comes now, before
+        // The first frame said only the first words of the catalog: the rest is read on a
+        // thread meanwhile (`i18n::prepare`).
+        crate::i18n::prepare_rest(self.ctx.ui_lang);
+        // The first frame came from the packs' rosters: the cards' text comes now, before
         // any key is handled.
         self.load_text();
         None
