@@ -350,27 +350,14 @@ impl Study {
         let Some(load) = self.text_later.take() else {
             return Ok(());
         };
-        if let Some(roster) = self.roster.take() {
-            // Started from the rosters: the whole deck is built now, every state placed by id.
-            let rows = roster.into_parts().rows;
-            let placed = match load() {
-                Ok(deck) => Placed::new(deck, &rows),
-                Err(e) => {
-                    // The packs are gone meanwhile: the session goes on with no card, every
-                    // state kept.
-                    self.states = States::place(&rows, &self.cards, &self.index);
-                    return Err(e);
-                }
-            };
-            self.take_placed(placed);
-            return Ok(());
-        }
-        // The outline goes first (the whole deck takes its room): its card ids are kept in
-        // order, its states where they are. The whole deck has the same cards in the same order
-        // unless the packs changed meanwhile: then the states stay beside their cards, and
-        // otherwise they are placed again by id.
-        let order = IdOrder::of(&self.cards);
-        let kept = std::mem::take(&mut self.states);
+        // The outline (or the rosters) goes first (the whole deck takes its room): its card ids
+        // are kept in order, its states where they are. The whole deck has the same cards in the
+        // same order unless the packs changed meanwhile: then the states stay beside their
+        // cards, and otherwise they are placed again by id.
+        let (order, kept) = match self.roster.take() {
+            Some(roster) => roster.into_order_and_states(),
+            None => (IdOrder::of(&self.cards), std::mem::take(&mut self.states)),
+        };
         self.cards = Vec::new();
         self.pack_cards = 0;
         self.index = CardIndex::default();

@@ -4,11 +4,12 @@
 //! the first frame (`Study::load_text`).
 
 use super::due::DueDeck;
+use super::index::{IdOrder, States};
 use super::{PackInfo, limits_at};
 use crate::core::config::Config;
 use crate::core::content::{Pack, Roster};
-use crate::core::scheduler::Calendar;
 use crate::core::scheduler::queue;
+use crate::core::scheduler::{Calendar, CardState};
 use crate::core::stats::{Counts, Origin};
 use crate::store::{StateRows, Store};
 use anyhow::Result;
@@ -76,6 +77,13 @@ impl FromRoster {
     /// state sits beside at most one card (ids are unique in the store), so when as many cards
     /// have a state as there are states, there are none.
     pub fn others(&self) -> Vec<&str> {
+        let mut ids: Vec<&str> = self.other_rows().into_iter().map(|(id, _)| id).collect();
+        ids.sort_unstable();
+        ids
+    }
+
+    /// The stored states that belong to no loaded card, with their ids, in the rows' order.
+    fn other_rows(&self) -> Vec<(&str, &CardState)> {
         let rows = &self.borrow_owner().rows;
         let view = self.borrow_dependent().view();
         let placed = view.cards.iter().filter(|c| c.state.is_some()).count();
@@ -83,18 +91,22 @@ impl FromRoster {
             return Vec::new();
         }
         let loaded: rustc_hash::FxHashSet<&str> = view.ids.iter().copied().collect();
-        let mut ids: Vec<&str> = rows
-            .iter()
-            .map(|(id, _)| id)
-            .filter(|id| !loaded.contains(id))
-            .collect();
-        ids.sort_unstable();
-        ids
+        rows.iter().filter(|(id, _)| !loaded.contains(id)).collect()
     }
 
-    /// The parts back, the deck dropped.
-    pub fn into_parts(self) -> RosterParts {
-        self.into_owner()
+    /// The deck's ids in order and every state placed beside its card (the rest by id), as a
+    /// session started from the outlines keeps them while the whole deck loads
+    /// (`Study::load_text`); the rosters and the rows are dropped.
+    pub fn into_order_and_states(self) -> (IdOrder, States) {
+        let view = self.borrow_dependent().view();
+        let order = IdOrder::of_ids(view.ids.iter().copied());
+        let by_card: Vec<_> = view.cards.iter().map(|c| c.state.cloned()).collect();
+        let other = self
+            .other_rows()
+            .into_iter()
+            .map(|(id, s)| (id.to_string(), s.clone()))
+            .collect();
+        (order, States::from_parts(by_card, other))
     }
 }
 
