@@ -1336,4 +1336,13 @@ fn the_first_frame_comes_from_the_rosters_and_a_key_before_the_text_waits_for_it
     let mut checking = true;
     assert!(app.after_frame(&mut checking).is_none());
     assert_eq!(app.study().unwrap().counts(NOON).unwrap(), want);
+    drop(app);
+    // With an exam date Home shows the readiness, which needs the cards' domains: the first
+    // frame comes from the outlines, with the same counts.
+    std::fs::write(dir.path().join("config.toml"), "exam_date = 2027-01-15\n").unwrap();
+    let ctx = Context::open_exclusive_without_backup(&opts, NOON).unwrap();
+    let study = ctx.into_study(0).unwrap();
+    assert!(!study.cards().is_empty(), "the outlines' cards");
+    assert_eq!(study.counts(NOON).unwrap(), want);
+    assert!(study.readiness(NOON).is_some());
 }
