@@ -1,7 +1,8 @@
 //! What a start costs on a large collection, piece by piece and whole: the store's start-up check,
 //! reading the card states, the packs from the pack cache (outlines and whole), the deck, the due
-//! counts (`awsdrill due`), the Stats report (`awsdrill stats`) and the app's first frame, all on the
-//! synthetic store of README's Performance section (50,000 cards in 50 packs, 1,000,000 reviews).
+//! counts (`awsdrill due`), the Stats report (`awsdrill stats`) and the app's first frame (Home from
+//! the packs' rosters, then the cards' text), all on the synthetic store of README's Performance
+//! section (50,000 cards in 50 packs, 1,000,000 reviews).
 //!
 //! Run: `cargo bench --bench start` (building the store takes a few seconds first).
 
@@ -241,7 +242,40 @@ fn start(c: &mut Criterion) {
         },
     );
     g.bench_function(
-        "first frame: open (outlines), Home's numbers, Home drawn",
+        "Home's numbers from the rosters (the app's first frame): session from the rosters, counts",
+        |b| {
+            b.iter_batched(
+                || {
+                    Context::open_reading(&l.opts, Detail::Ids)
+                        .unwrap()
+                        .into_parts()
+                        .unwrap()
+                },
+                |(store, config, packs, states)| {
+                    let cal = awsdrill::core::scheduler::StudyDays::new(
+                        chrono::Local,
+                        config.rollover_hour,
+                    );
+                    let study = awsdrill::study::Study::from_roster(
+                        store,
+                        states,
+                        packs.packs,
+                        packs.rosters,
+                        config,
+                        Box::new(cal),
+                        0,
+                        Box::new(|| Ok(awsdrill::study::Deck::default())),
+                    )
+                    .unwrap();
+                    let counts = study.counts(l.now).unwrap();
+                    (study, counts)
+                },
+                BatchSize::PerIteration,
+            )
+        },
+    );
+    g.bench_function(
+        "first frame: open (rosters), Home's numbers, Home drawn",
         |b| {
             b.iter(|| {
                 let ctx = Context::open_exclusive_without_backup(&l.opts, l.now).unwrap();

@@ -71,6 +71,20 @@ pub struct Context {
     /// Home's streak being read on a connection of its own, and for which study day
     /// (`open_exclusive_without_backup`).
     streak_ahead: Option<crate::study::StreakAhead>,
+    /// How much of the packs was loaded: with `Detail::Ids` the valid packs and their rosters
+    /// stay in `packs` (no deck is built).
+    detail: Detail,
+}
+
+/// How much of the packs a command loads.
+#[derive(Debug, Clone, Copy)]
+enum Want {
+    /// This much, always.
+    Packs(Detail),
+    /// What the app's first frame needs: the rosters (`Detail::Ids`), or with an exam date (Home
+    /// shows the readiness, which needs each card's domain) the outlines with the questions' ids
+    /// (`Detail::Start`); the catalog of the app's words is read on a thread meanwhile.
+    FirstFrame,
 }
 
 impl OpenOptions {
@@ -109,14 +123,20 @@ impl Context {
     /// `open`, loading only the packs' outlines when `detail` says so (commands that count and
     /// schedule but show no card text).
     pub fn open_with(opts: &OpenOptions, detail: Detail) -> Result<Context> {
-        Self::open_inner(opts, detail, StartCheck::Now, true, &|_, _| {})
+        Self::open_inner(opts, Want::Packs(detail), StartCheck::Now, true, &|_, _| {})
     }
 
     /// `open_with` for commands that never write the store (`due`, `stats`, `exam draw`, `exam
     /// history`): the store's quick check at start is skipped (see `Store::open_for_reading`), and
     /// on a data directory with no store yet nothing is created (`no_store_yet`).
     pub fn open_reading(opts: &OpenOptions, detail: Detail) -> Result<Context> {
-        Self::open_inner(opts, detail, StartCheck::Skip, false, &|_, _| {})
+        Self::open_inner(
+            opts,
+            Want::Packs(detail),
+            StartCheck::Skip,
+            false,
+            &|_, _| {},
+        )
     }
 
     /// `open_reading`, calling `ahead` with the store and the settings as soon as the store is
@@ -127,17 +147,23 @@ impl Context {
         detail: Detail,
         ahead: &dyn Fn(&Store, &Config),
     ) -> Result<Context> {
-        Self::open_inner(opts, detail, StartCheck::Skip, false, ahead)
+        Self::open_inner(opts, Want::Packs(detail), StartCheck::Skip, false, ahead)
     }
 
     /// `open_reading` with the store's quick check at start (`export`, which reads every row).
     pub fn open_reading_checked(opts: &OpenOptions) -> Result<Context> {
-        Self::open_inner(opts, Detail::Outline, StartCheck::Now, false, &|_, _| {})
+        Self::open_inner(
+            opts,
+            Want::Packs(Detail::Outline),
+            StartCheck::Now,
+            false,
+            &|_, _| {},
+        )
     }
 
     fn open_inner(
         opts: &OpenOptions,
-        detail: Detail,
+        want: Want,
         check: StartCheck,
         create: bool,
         ahead: &dyn Fn(&Store, &Config),
@@ -164,10 +190,19 @@ impl Context {
             config.language = lang;
         }
         let lang = config.language.resolve(|k| std::env::var(k).ok());
-        if detail == Detail::Start {
-            // The app's first frame needs the catalog: it is read while the store and packs open.
-            crate::i18n::prepare(lang);
-        }
+        let detail = match want {
+            Want::Packs(detail) => detail,
+            Want::FirstFrame => {
+                // The app's first frame needs the catalog: it is read while the store and packs
+                // open.
+                crate::i18n::prepare(lang);
+                if config.exam_date.is_some() {
+                    Detail::Start
+                } else {
+                    Detail::Ids
+                }
+            }
+        };
         let opened = if no_store_yet {
             Store::open_in_memory()
         } else {
@@ -220,6 +255,7 @@ impl Context {
             states: Some(states),
             text_later: None,
             streak_ahead: None,
+            detail,
         })
     }
 
@@ -227,7 +263,7 @@ impl Context {
     /// says clearly that another is running instead of writing the same store. Also makes the
     /// day's automatic backup.
     pub fn open_exclusive(opts: &OpenOptions, now: i64) -> Result<Context> {
-        let ctx = Self::exclusive(opts, StartCheck::Now, Detail::Full, &|_, _| {})?;
+        let ctx = Self::exclusive(opts, StartCheck::Now, Want::Packs(Detail::Full), &|_, _| {})?;
         crate::backup::daily(ctx.ui_lang(), &ctx.paths, &ctx.store, now)?;
         Ok(ctx)
     }
@@ -247,7 +283,7 @@ impl Context {
             let today = crate::core::scheduler::Calendar::day(&cal, now);
             *streak.borrow_mut() = store.streak_ahead(Box::new(cal), today).map(|h| (today, h));
         };
-        let mut ctx = Self::exclusive(opts, StartCheck::Background, Detail::Start, &ahead)?;
+        let mut ctx = Self::exclusive(opts, StartCheck::Background, Want::FirstFrame, &ahead)?;
         ctx.streak_ahead = streak.into_inner();
         let mut user = vec![ctx.paths.packs_dir.clone()];
         user.extend(opts.packs.iter().cloned());
@@ -267,7 +303,7 @@ impl Context {
     fn exclusive(
         opts: &OpenOptions,
         check: StartCheck,
-        detail: Detail,
+        want: Want,
         ahead: &dyn Fn(&Store, &Config),
     ) -> Result<Context> {
         let lang = opts.ui_lang();
@@ -275,7 +311,7 @@ impl Context {
         paths.ensure_dirs(lang)?;
         let lock = paths.lock(lang)?;
         crate::backup::clean_leftovers(&paths);
-        let mut ctx = Context::open_inner(opts, detail, check, true, ahead)?;
+        let mut ctx = Context::open_inner(opts, want, check, true, ahead)?;
         ctx.lock = Some(lock);
         Ok(ctx)
     }
@@ -371,6 +407,16 @@ impl Context {
         Ok((self.store, self.config, self.packs, states))
     }
 
+    /// What Home lists of each loaded pack: the deck's, or the rosters' when the packs were
+    /// loaded by id only (the app's first frame).
+    pub fn pack_infos(&self) -> std::borrow::Cow<'_, [crate::study::PackInfo]> {
+        if self.detail == Detail::Ids {
+            crate::study::pack_infos(&self.packs.packs, &self.packs.rosters).into()
+        } else {
+            self.deck.packs().into()
+        }
+    }
+
     /// Turns the context into a study session in local time (the store moves into it).
     pub fn into_study(self, seed: u64) -> Result<crate::study::Study> {
         let cal = crate::core::scheduler::StudyDays::new(chrono::Local, self.config.rollover_hour);
@@ -378,23 +424,40 @@ impl Context {
             Some((s, changes)) if changes == self.store.total_changes() => s,
             _ => self.store.card_states()?,
         };
-        let mut study = crate::study::Study::from_deck(
-            self.store,
-            states,
-            self.deck,
-            self.config,
-            Box::new(cal),
-            seed,
-        )?;
+        let mut study = match self.text_later {
+            // The app's first frame from the rosters: the whole deck comes after it.
+            Some(load) if self.detail == Detail::Ids => crate::study::Study::from_roster(
+                self.store,
+                states,
+                self.packs.packs,
+                self.packs.rosters,
+                self.config,
+                Box::new(cal),
+                seed,
+                load,
+            )?,
+            text_later => {
+                let mut study = crate::study::Study::from_deck(
+                    self.store,
+                    states,
+                    self.deck,
+                    self.config,
+                    Box::new(cal),
+                    seed,
+                )?;
+                if let Some(load) = text_later {
+                    study.text_later(load);
+                }
+                study
+            }
+        };
         study.hold_lock(self.lock);
         study.streak_ahead = self.streak_ahead;
-        if let Some(load) = self.text_later {
-            study.text_later(load);
-            // The deck knows its questions by id only (`Detail::Start`): a missed question
-            // studied as a card, or an exam to resume, needs them whole before the first frame.
-            if study.needs_questions_now()? {
-                study.load_text()?;
-            }
+        // Started from the rosters (no card) or the outlines (the questions by id only): a
+        // missed question studied as a card, or an exam to resume, needs the whole deck before
+        // the first frame (`needs_questions_now` is false once it is loaded).
+        if study.needs_questions_now()? {
+            study.load_text()?;
         }
         Ok(study)
     }

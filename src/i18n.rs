@@ -85,6 +85,18 @@ pub(crate) use tr;
 /// The message `key` in `lang` with `args` (see `tr!`).
 pub fn text(lang: Lang, key: &str, args: &Args) -> String {
     for l in [lang, Lang::En] {
+        // Until the whole catalog is read, a message of the first files is said from them when
+        // everything it refers to is there too (then it reads exactly as from the whole).
+        if whole(l).get().is_none()
+            && let b = first(l)
+            && let Some(pattern) = b.get_message(key).and_then(|m| m.value())
+        {
+            let mut errors = Vec::new();
+            let s = b.format_pattern(pattern, Some(args), &mut errors);
+            if errors.is_empty() {
+                return s.into_owned();
+            }
+        }
         let b = bundle(l);
         if let Some(pattern) = b.get_message(key).and_then(|m| m.value()) {
             let mut errors = Vec::new();
@@ -143,23 +155,66 @@ pub fn io_words(lang: Lang, p: &IoProblem) -> String {
 
 /// The catalog of `lang`, read at its first use (a command in English never reads the Korean one).
 fn bundle(lang: Lang) -> &'static FluentBundle<FluentResource> {
+    whole(lang).get_or_init(|| build(lang, sources(lang)))
+}
+
+/// Where the whole catalog of `lang` is kept once read.
+fn whole(lang: Lang) -> &'static OnceLock<FluentBundle<FluentResource>> {
     static EN: OnceLock<FluentBundle<FluentResource>> = OnceLock::new();
     static KO: OnceLock<FluentBundle<FluentResource>> = OnceLock::new();
     match lang {
-        Lang::En => EN.get_or_init(|| build(Lang::En)),
-        Lang::Ko => KO.get_or_init(|| build(Lang::Ko)),
+        Lang::En => &EN,
+        Lang::Ko => &KO,
     }
 }
 
-/// Reads `lang`'s catalog on a thread of its own, so that it is ready when the first word is
-/// needed (the app's first frame: parsing the catalog is about 5 M instructions).
+/// The files the app's first frame says its words from: its frame, its keys, Home and the last
+/// exam's estimate (about a tenth of the catalog).
+const FIRST_FILES: &[&str] = &["app", "keys", "home", "exam"];
+
+/// The first files of `lang`'s catalog (`FIRST_FILES`), read at their first use.
+fn first(lang: Lang) -> &'static FluentBundle<FluentResource> {
+    static EN: OnceLock<FluentBundle<FluentResource>> = OnceLock::new();
+    static KO: OnceLock<FluentBundle<FluentResource>> = OnceLock::new();
+    let (cell, l) = match lang {
+        Lang::En => (&EN, Lang::En),
+        Lang::Ko => (&KO, Lang::Ko),
+    };
+    cell.get_or_init(|| {
+        let first: Vec<&str> = FILES
+            .iter()
+            .zip(sources(l))
+            .filter(|(name, _)| FIRST_FILES.contains(name))
+            .map(|(_, src)| *src)
+            .collect();
+        build(l, &first)
+    })
+}
+
+/// Reads the first files of `lang`'s catalog on a thread of its own, so that they are ready when
+/// the first word is needed (the app's first frame: parsing the whole catalog is about 5 M
+/// instructions, the first files a fifth of it); the rest is read at the first word not in them,
+/// or by `prepare_rest`.
 pub fn prepare(lang: Lang) {
     std::thread::spawn(move || {
-        bundle(lang);
+        first(lang);
     });
 }
 
-fn build(lang: Lang) -> FluentBundle<FluentResource> {
+/// Reads the whole catalog of `lang` on a thread of its own (the app, after its first frame).
+pub fn prepare_rest(lang: Lang) {
+    static STARTED: [std::sync::Once; 2] = [std::sync::Once::new(), std::sync::Once::new()];
+    let started = &STARTED[usize::from(lang == Lang::Ko)];
+    if whole(lang).get().is_none() {
+        started.call_once(|| {
+            std::thread::spawn(move || {
+                bundle(lang);
+            });
+        });
+    }
+}
+
+fn build(lang: Lang, sources: &[&str]) -> FluentBundle<FluentResource> {
     let id = tag(lang).parse().unwrap_or_default();
     let mut b = FluentBundle::new_concurrent(vec![id]);
     // Terminals draw no bidirectional isolation marks, and both languages run left to right.
@@ -167,7 +222,7 @@ fn build(lang: Lang) -> FluentBundle<FluentResource> {
     b.set_formatter(Some(format_number));
     // NUMBER is the only builtin; adding it to a new bundle cannot clash.
     let _ = b.add_builtins();
-    for src in sources(lang) {
+    for src in sources {
         // A file with a syntax error still gives the messages it could read (the tests refuse
         // such a file, and a key twice).
         let res = FluentResource::try_new(src.to_string()).unwrap_or_else(|(res, _)| res);
@@ -236,6 +291,55 @@ mod tests {
         assert_eq!(r(100.0), "x 100 %");
         let bare = |v: f64| format_number(&FluentValue::from(v), &());
         assert_eq!(bare(2.5), None, "without options Fluent writes it");
+    }
+
+    #[test]
+    fn a_message_said_from_the_first_files_reads_as_from_the_whole_catalog() {
+        for lang in LANGS {
+            let whole = build(lang, sources(lang));
+            let first = first(lang);
+            let mut args = Args::new();
+            for (name, value) in [
+                ("n", 3),
+                ("count", 2),
+                ("due", 5),
+                ("new", 1),
+                ("streak", 4),
+            ] {
+                args.set(name, value);
+            }
+            let mut said = 0;
+            for (name, src) in FILES.iter().zip(sources(lang)) {
+                if !FIRST_FILES.contains(name) {
+                    continue;
+                }
+                let res = FluentResource::try_new(src.to_string()).unwrap_or_else(|(r, _)| r);
+                for entry in res.entries() {
+                    let fluent_syntax::ast::Entry::Message(m) = entry else {
+                        continue;
+                    };
+                    let key = m.id.name;
+                    let Some(p) = first.get_message(key).and_then(|m| m.value()) else {
+                        continue;
+                    };
+                    let mut errors = Vec::new();
+                    let from_first = first.format_pattern(p, Some(&args), &mut errors);
+                    if !errors.is_empty() {
+                        // Said from the whole catalog instead (`text`).
+                        continue;
+                    }
+                    let p = whole.get_message(key).and_then(|m| m.value()).unwrap();
+                    let mut errors = Vec::new();
+                    assert_eq!(
+                        from_first,
+                        whole.format_pattern(p, Some(&args), &mut errors),
+                        "{key}"
+                    );
+                    said += 1;
+                }
+            }
+            assert!(said > 50, "{said} messages of the first files");
+        }
     }
 
     #[test]

@@ -386,6 +386,50 @@ mod tests {
             assert_eq!(stats.counts, counts, "seed {seed}");
             with_domains += usize::from(stats.retention_by_domain.iter().any(|r| r.reviews > 0));
             with_tallies += usize::from(stats.task_statements.iter().any(|t| t.asked > 0));
+            // The app's first frame: a session started from the rosters (no card) shows the same
+            // counts and notice, and once its text is loaded it is the whole session.
+            let copy = dir.path().join("copy.sqlite3");
+            study.store().backup_to(&copy).unwrap();
+            let full: Vec<Pack> = loaded
+                .iter()
+                .map(|(n, t)| parse_pack_with(n, t.as_bytes(), false).pack.unwrap())
+                .collect();
+            let mut first = Study::from_roster(
+                crate::store::Store::open(&copy).unwrap(),
+                rows.clone(),
+                packs.clone(),
+                rosters.clone(),
+                config.clone(),
+                cal(),
+                seed,
+                Box::new(move || Ok(crate::study::Deck::new(full))),
+            )
+            .unwrap();
+            assert!(first.cards().is_empty(), "no card before the text");
+            assert_eq!(first.counts(NOON).unwrap(), counts, "seed {seed}");
+            assert_eq!(first.orphan_notice(), study.orphan_notice(), "seed {seed}");
+            let whole = crate::study::Deck::new(
+                loaded
+                    .iter()
+                    .map(|(n, t)| parse_pack_with(n, t.as_bytes(), false).pack.unwrap())
+                    .collect(),
+            );
+            assert_eq!(
+                crate::study::pack_infos(&packs, &rosters),
+                whole.packs(),
+                "seed {seed}"
+            );
+            let missed = rows.iter().any(|(id, _)| study.question(id).is_some());
+            assert_eq!(first.needs_questions_now().unwrap(), missed, "seed {seed}");
+            first.load_text().unwrap();
+            assert!(!first.needs_questions_now().unwrap());
+            assert_eq!(first.counts(NOON).unwrap(), counts, "seed {seed}");
+            assert_eq!(first.cards().len(), study.cards().len(), "seed {seed}");
+            for (i, c) in study.cards().iter().enumerate() {
+                assert_eq!(first.cards()[i].id, c.id, "seed {seed}");
+                assert_eq!(first.state_at(i), study.state_at(i), "seed {seed}");
+            }
+            assert_eq!(first.orphan_notice(), study.orphan_notice(), "seed {seed}");
         }
         assert!(
             with_domains > 3 && with_tallies > 3,

@@ -85,6 +85,12 @@ impl<'a> DueDeck<'a> {
         };
         // Each roster's cards, read in file order as the study order asks for them.
         let mut cursors: Vec<_> = rosters.iter().map(|r| r.cards()).collect();
+        // Ids are the pack's id and the item's: only a card of a pack with questions can have a
+        // question's id (most cards of a large collection are in packs without any).
+        let with_questions: Vec<bool> = rosters
+            .iter()
+            .map(|r| !r.question_ends.is_empty())
+            .collect();
         for (p, c) in order {
             if p == GENERATOR {
                 deck.ids.push(generators[c as usize].id.as_str());
@@ -102,7 +108,7 @@ impl<'a> DueDeck<'a> {
             deck.ids.push(card.id);
             deck.origins.push(if card.generated {
                 Origin::Generated
-            } else if questions.contains(card.id) {
+            } else if with_questions[p as usize] && questions.contains(card.id) {
                 Origin::MissedQuestion
             } else {
                 Origin::Pack

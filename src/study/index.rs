@@ -80,6 +80,19 @@ impl IdOrder {
         o
     }
 
+    /// These ids, in order (`of` takes them from cards).
+    pub fn of_ids<'a>(ids: impl ExactSizeIterator<Item = &'a str> + Clone) -> IdOrder {
+        let mut o = IdOrder {
+            ids: String::with_capacity(ids.clone().map(str::len).sum()),
+            ends: Vec::with_capacity(ids.len()),
+        };
+        for id in ids {
+            o.ids.push_str(id);
+            o.ends.push(o.ids.len());
+        }
+        o
+    }
+
     fn ids(&self) -> impl Iterator<Item = &str> {
         let mut start = 0usize;
         self.ends.iter().map(move |&e| {
@@ -136,6 +149,14 @@ impl States {
             }
         }
         s
+    }
+
+    /// The states of the cards by position, and the rest by id.
+    pub fn from_parts(
+        by_card: Vec<Option<CardState>>,
+        other: FxHashMap<String, CardState>,
+    ) -> States {
+        States { by_card, other }
     }
 
     /// Whether an item with this id (not a loaded card) has a state.

@@ -24,8 +24,10 @@ pub use due::{DueDeck, DueView};
 mod exam;
 pub use exam::task_tallies;
 mod index;
+mod start;
 pub use deck::{Deck, PackInfo};
 use index::{CardIndex, IdOrder, States};
+pub use start::pack_infos;
 use std::collections::{HashMap, HashSet};
 
 /// The app-state key of the user's optimized FSRS parameters (a JSON array).
@@ -78,6 +80,10 @@ pub struct Study {
     /// Loads the whole deck (the cards' text) when the session was started from the packs'
     /// outlines: the app draws its first frame before it calls `load_text` (see `text_later`).
     text_later: Option<LoadDeck>,
+    /// The packs' rosters in study order with every stored state, when the session was started
+    /// from them (`from_roster`): until `load_text`, `cards` is empty and Home's numbers come
+    /// from here.
+    roster: Option<start::FromRoster>,
     sched: Scheduler,
     cal: Box<dyn Calendar>,
     rng: StdRng,
@@ -250,6 +256,7 @@ impl Study {
             question_index,
             states,
             text_later: None,
+            roster: None,
             sched,
             cal,
             rng: StdRng::seed_from_u64(seed),
@@ -262,6 +269,41 @@ impl Study {
             lock: None,
             streak_ahead: None,
         })
+    }
+
+    /// A session started from the packs' rosters (`Detail::Ids`: their ids, groups and
+    /// generators, no card) and every stored state, for the app's first frame: Home's numbers
+    /// come from the rosters (`DueDeck`, as `awsdrill due`), and `load` gives the whole deck when
+    /// `load_text` is called, which places the states beside its cards.
+    #[allow(
+        clippy::too_many_arguments,
+        reason = "the parts of a session, as `from_deck`"
+    )]
+    pub fn from_roster(
+        store: Store,
+        states: StateRows,
+        packs: Vec<Pack>,
+        rosters: Vec<crate::core::content::Roster>,
+        config: Config,
+        cal: Box<dyn Calendar>,
+        seed: u64,
+        load: LoadDeck,
+    ) -> Result<Study> {
+        let mut study = Self::from_deck(
+            store,
+            StateRows::default(),
+            Deck::default(),
+            config,
+            cal,
+            seed,
+        )?;
+        study.roster = Some(start::FromRoster::build(start::RosterParts {
+            packs,
+            rosters,
+            rows: states,
+        }));
+        study.text_later = Some(load);
+        Ok(study)
     }
 
     /// Started from the packs' outlines (cards without their text, which is all the due counts
@@ -294,7 +336,11 @@ impl Study {
             return Ok(false);
         }
         // Missed questions studied as cards follow the packs' cards (`Placed::with`).
-        let missed = self.cards.len() > self.pack_cards;
+        let missed = match &self.roster {
+            // From the rosters, the cards have no domain yet: readiness on Home needs them.
+            Some(r) => r.has_missed_questions() || self.exam_day().is_some(),
+            None => self.cards.len() > self.pack_cards,
+        };
         Ok(missed || self.store.open_attempt()?.is_some())
     }
 
@@ -305,12 +351,14 @@ impl Study {
         let Some(load) = self.text_later.take() else {
             return Ok(());
         };
-        // The outline goes first (the whole deck takes its room): its card ids are kept in
-        // order, its states where they are. The whole deck has the same cards in the same order
-        // unless the packs changed meanwhile: then the states stay beside their cards, and
-        // otherwise they are placed again by id.
-        let order = IdOrder::of(&self.cards);
-        let kept = std::mem::take(&mut self.states);
+        // The outline (or the rosters) goes first (the whole deck takes its room): its card ids
+        // are kept in order, its states where they are. The whole deck has the same cards in the
+        // same order unless the packs changed meanwhile: then the states stay beside their
+        // cards, and otherwise they are placed again by id.
+        let (order, kept) = match self.roster.take() {
+            Some(roster) => roster.into_order_and_states(),
+            None => (IdOrder::of(&self.cards), std::mem::take(&mut self.states)),
+        };
         self.cards = Vec::new();
         self.pack_cards = 0;
         self.index = CardIndex::default();
@@ -325,6 +373,12 @@ impl Study {
                 return Err(e);
             }
         };
+        self.take_placed(placed);
+        Ok(())
+    }
+
+    /// The whole deck, its states placed, in place of the session's cards.
+    fn take_placed(&mut self, placed: Placed) {
         self.pack_services = placed.pack_services;
         self.cards = placed.cards;
         self.pack_cards = placed.pack_cards;
@@ -334,7 +388,6 @@ impl Study {
         self.question_index = placed.question_index;
         self.states = placed.states;
         self.current = None;
-        Ok(())
     }
 
     /// Ends the session of a command that is about to exit: closes the store and leaves the
@@ -347,10 +400,11 @@ impl Study {
             index,
             states,
             group_keys,
+            roster,
             ..
         } = self;
         drop(store);
-        std::mem::forget((cards, index, states, group_keys));
+        std::mem::forget((cards, index, states, group_keys, roster));
     }
 
     /// The settings in force.
@@ -481,6 +535,16 @@ impl Study {
 
     /// Every count of cards and answers that the screens and commands show (`core::stats::Counts`).
     pub fn counts(&self, now: i64) -> Result<Counts> {
+        if let Some(r) = &self.roster {
+            // Started from the rosters: the same counts over their `DueView`.
+            return r.counts(
+                &self.store,
+                &self.config,
+                self.cal.as_ref(),
+                self.sched.decay(),
+                now,
+            );
+        }
         let limits = self.limits(now)?;
         let (_, due) = self.queue_with(&limits, now);
         let answers_all = self.store.summary()?.reviews;
@@ -690,7 +754,10 @@ impl Study {
 
     /// A sentence about studied items that no loaded pack has (their history is kept), if any.
     pub fn orphan_notice(&self) -> Option<String> {
-        let orphans = self.states.others();
+        let orphans = match &self.roster {
+            Some(r) => r.others(),
+            None => self.states.others(),
+        };
         let first = orphans.first()?;
         Some(format!(
             "{} studied item(s) are in no loaded pack; their history is kept (first: {first})",

@@ -182,3 +182,87 @@ fn a_start_without_the_questions_loads_them_first_when_a_question_is_needed() {
             .unwrap()
     );
 }
+
+#[test]
+fn a_start_from_the_rosters_keeps_every_state_when_the_text_comes_or_not() {
+    use crate::core::content::Roster;
+    use crate::core::scheduler::{CardState, StudyDays};
+    use crate::store::StateRows;
+    let packs = bundled_packs();
+    let question = packs.iter().flat_map(|p| &p.questions).next().unwrap();
+    let mut rows = StateRows::default();
+    for (i, c) in packs.iter().flat_map(|p| &p.cards).step_by(5).enumerate() {
+        let mut st = CardState::new_card();
+        st.reps = i as u32 + 1;
+        rows.push(&c.id, st);
+    }
+    rows.push("gone/removed-card", CardState::new_card());
+    let whole = super::Study::from_deck(
+        Store::open_in_memory().unwrap(),
+        rows.clone(),
+        Deck::new(packs.clone()),
+        crate::core::config::Config::default(),
+        Box::new(StudyDays::new(chrono::Utc, 4)),
+        1,
+    )
+    .unwrap();
+    // What `Detail::Ids` gives: the packs without cards or questions, and their rosters.
+    let rosters: Vec<Roster> = packs.iter().map(|p| Roster::of(p).unwrap()).collect();
+    let bare: Vec<_> = packs
+        .iter()
+        .map(|p| {
+            let mut p = p.clone();
+            p.cards = Vec::new();
+            p.questions = Vec::new();
+            p
+        })
+        .collect();
+    for gone in [false, true] {
+        let full = packs.clone();
+        let mut s = super::Study::from_roster(
+            Store::open_in_memory().unwrap(),
+            rows.clone(),
+            bare.clone(),
+            rosters.clone(),
+            crate::core::config::Config::default(),
+            Box::new(StudyDays::new(chrono::Utc, 4)),
+            1,
+            Box::new(move || match gone {
+                false => Ok(Deck::new(full)),
+                true => Err(anyhow::anyhow!("the packs are gone")),
+            }),
+        )
+        .unwrap();
+        assert_eq!(s.counts(NOON).unwrap(), whole.counts(NOON).unwrap());
+        assert_eq!(s.orphan_notice(), whole.orphan_notice());
+        assert!(!s.needs_questions_now().unwrap());
+        assert_eq!(s.load_text().is_err(), gone);
+        if gone {
+            assert!(s.cards().is_empty());
+            let notice = s.orphan_notice().unwrap();
+            assert!(
+                notice.starts_with(&format!("{} studied item(s)", rows.len())),
+                "{notice}"
+            );
+        } else {
+            assert_eq!(s.counts(NOON).unwrap(), whole.counts(NOON).unwrap());
+            assert_eq!(s.orphan_notice(), whole.orphan_notice());
+        }
+        assert_eq!(states_by_id(&s, &rows), states_by_id(&whole, &rows));
+    }
+    // A missed question studied as a card needs the whole deck first.
+    let mut missed = rows.clone();
+    missed.push(&question.id, CardState::new_card());
+    let s = super::Study::from_roster(
+        Store::open_in_memory().unwrap(),
+        missed,
+        bare,
+        rosters,
+        crate::core::config::Config::default(),
+        Box::new(StudyDays::new(chrono::Utc, 4)),
+        1,
+        Box::new(move || Ok(Deck::new(packs))),
+    )
+    .unwrap();
+    assert!(s.needs_questions_now().unwrap());
+}

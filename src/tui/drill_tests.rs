@@ -1286,3 +1286,63 @@ fn an_answer_given_while_the_start_up_check_runs_is_saved_once_it_passes() {
     assert!(app.after_frame(&mut checking).is_none());
     assert!(!checking, "looked at no more once passed");
 }
+
+/// The app's start: Home is drawn from the packs' rosters (no card built), with the numbers of a
+/// session over the whole deck, and a key given before the cards' text has come (a caller of
+/// `on_key` before `after_frame`) is handled on the whole deck, not lost.
+#[test]
+fn the_first_frame_comes_from_the_rosters_and_a_key_before_the_text_waits_for_it() {
+    use crate::context::{Context, OpenOptions};
+    let dir = tempfile::tempdir().unwrap();
+    let opts = OpenOptions {
+        data_dir: Some(dir.path().to_path_buf()),
+        ..OpenOptions::default()
+    };
+    // Some history: a few cards answered yesterday (one due today), none of them text-only.
+    let whole = Context::open(&opts).unwrap().into_study(0).unwrap();
+    let ids: Vec<String> = whole
+        .cards()
+        .iter()
+        .take(30)
+        .map(|c| c.id.clone())
+        .collect();
+    let mut whole = whole;
+    for id in &ids {
+        let mut s = crate::core::scheduler::CardState::new_card();
+        s.phase = crate::core::scheduler::Phase::Review;
+        s.due = NOON - 3_600_000;
+        whole.set_state(id, s, NOON - 86_400_000).unwrap();
+    }
+    let want = whole.counts(NOON).unwrap();
+    let first_card = whole.next_card(NOON).unwrap().map(|c| c.id.clone());
+    drop(whole);
+    let ctx = Context::open_exclusive_without_backup(&opts, NOON).unwrap();
+    let state = crate::tui::app_state(&ctx).unwrap();
+    let study = ctx.into_study(0).unwrap();
+    assert!(
+        study.cards().is_empty(),
+        "no card is built for the first frame"
+    );
+    assert_eq!(study.counts(NOON).unwrap(), want);
+    let mut app = App::with_study(state, Theme::plain(), study, NOON);
+    assert_eq!(app.state().counts, want, "Home's numbers");
+    assert!(app.state().packs.iter().all(|p| p.cards > 0));
+    // The first key comes before `after_frame` loaded the text: it starts the drill on it.
+    key(&mut app, KeyCode::Char('d'), NOON);
+    assert_eq!(app.tab(), Tab::Drill);
+    let study = app.study().unwrap();
+    assert!(!study.cards().is_empty(), "the whole deck is loaded");
+    assert_eq!(study.current().map(|c| c.id.clone()), first_card);
+    let mut checking = true;
+    assert!(app.after_frame(&mut checking).is_none());
+    assert_eq!(app.study().unwrap().counts(NOON).unwrap(), want);
+    drop(app);
+    // With an exam date Home shows the readiness, which needs the cards' domains: the first
+    // frame comes from the outlines, with the same counts.
+    std::fs::write(dir.path().join("config.toml"), "exam_date = 2027-01-15\n").unwrap();
+    let ctx = Context::open_exclusive_without_backup(&opts, NOON).unwrap();
+    let study = ctx.into_study(0).unwrap();
+    assert!(!study.cards().is_empty(), "the outlines' cards");
+    assert_eq!(study.counts(NOON).unwrap(), want);
+    assert!(study.readiness(NOON).is_some());
+}

@@ -40,8 +40,7 @@ const NO_TERMINAL_COMMANDS: &str =
 pub fn app_state(ctx: &Context) -> anyhow::Result<AppState> {
     Ok(AppState {
         packs: ctx
-            .deck
-            .packs()
+            .pack_infos()
             .iter()
             .map(|p| PackRow {
                 id: p.id.clone(),

@@ -7,6 +7,8 @@ impl App {
     /// body goes to the screen; the wheel moves up and down.
     pub fn on_mouse(&mut self, m: &crossterm::event::MouseEvent, now: i64) {
         use crossterm::event::{MouseButton, MouseEventKind};
+        // No screen sees a session without its cards (`run` loads them after the first frame).
+        self.load_text();
         if self.palette.is_some() || self.help || self.too_small {
             return;
         }

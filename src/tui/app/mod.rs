@@ -401,7 +401,10 @@ impl App {
                 }
             }
         }
-        // The first frame came from the packs' outlines: the cards' text comes now, before
+        // The first frame said only the first words of the catalog: the rest is read on a
+        // thread meanwhile (`i18n::prepare`).
+        crate::i18n::prepare_rest(self.ctx.ui_lang);
+        // The first frame came from the packs' rosters: the cards' text comes now, before
         // any key is handled.
         self.load_text();
         None
@@ -410,6 +413,10 @@ impl App {
     /// Handles one key: the palette when it is open, else the screen (its text input, then the key
     /// table in its scopes); help open takes only the keys of every screen.
     pub fn on_key(&mut self, key: &KeyEvent, now: i64) {
+        // No screen sees a session without its cards: `run` loads them after the first frame,
+        // before it reads a key; a key given before that (a test, a caller of `on_key`) waits
+        // for them here.
+        self.load_text();
         if self.too_small {
             // The message offers q (Back, which leaves the app from here) and Ctrl-C quits;
             // resizing needs no key.
