@@ -201,8 +201,9 @@ fn synthetic() -> (Vec<Box<Card>>, HashMap<String, String>) {
                     front: format!(
                         "Synthetic question number {i} about service {} and its limits?",
                         i % 97
-                    ),
-                    back: format!("Answer {i}."),
+                    )
+                    .into(),
+                    back: format!("Answer {i}.").into(),
                 },
             );
             card.tags = vec!["synthetic".into()];
@@ -424,8 +425,9 @@ fn custom_50k(c: &mut Criterion) {
             let mut card = Card::plain(
                 format!("synthetic-{:02}/c{i}", i / 1000),
                 CardBody::Basic {
-                    front: format!("Synthetic question number {i} about service {}?", i % 97),
-                    back: format!("Answer {i}."),
+                    front: format!("Synthetic question number {i} about service {}?", i % 97)
+                        .into(),
+                    back: format!("Answer {i}.").into(),
                 },
             );
             card.tags = vec![if i % 5 == 0 { "limits" } else { "other" }.into()];

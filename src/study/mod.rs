@@ -566,7 +566,7 @@ impl Study {
         let Some(i) = self.current else {
             return Ok(None);
         };
-        let id = self.cards[i].id.clone();
+        let id = self.cards[i].id.to_string();
         if let Some(session) = &mut self.custom {
             // Custom study: logged apart; the card's state and the review log stay as they are.
             let duration = duration_ms.clamp(0, MAX_ANSWER_MS);
@@ -651,7 +651,7 @@ impl Study {
         let Some(i) = self.current else {
             return Ok(None);
         };
-        let id = self.cards[i].id.clone();
+        let id = self.cards[i].id.to_string();
         let mut s = self.current_state();
         f(&mut s);
         self.store.save_state(&id, &s, now)?;

@@ -724,7 +724,7 @@ fn screen_of(app: &mut App, w: u16, h: u16) -> String {
 }
 
 fn current_id(app: &App) -> String {
-    app.study().unwrap().current().unwrap().id.clone()
+    app.study().unwrap().current().unwrap().id.to_string()
 }
 
 /// One session with Again, Hard, Good and Easy, a typed numeric answer, a bury and a suspend before

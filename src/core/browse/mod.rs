@@ -206,10 +206,18 @@ impl<'a> Library<'a> {
     }
 
     /// Its tags.
-    pub fn tags(&self, item: &Item) -> &'a [String] {
+    pub fn tags(&self, item: &Item) -> Vec<&'a str> {
         match item.of {
-            ItemOf::Card(i) => &self.cards[i as usize].tags,
-            ItemOf::Question(i) => &self.questions[i as usize].tags,
+            ItemOf::Card(i) => self.cards[i as usize]
+                .tags
+                .iter()
+                .map(|t| t.as_str())
+                .collect(),
+            ItemOf::Question(i) => self.questions[i as usize]
+                .tags
+                .iter()
+                .map(String::as_str)
+                .collect(),
         }
     }
 
@@ -677,7 +685,7 @@ fn match_all(items: &[Item], lib: &Library, q: &Query, candidates: &[usize]) -> 
                 .is_none_or(|d| it.domain.is_some_and(|x| x.key().starts_with(d.as_str())))
             && q.tag.as_ref().is_none_or(|t| {
                 lib.tags(it)
-                    .iter()
+                    .into_iter()
                     .any(|x| x.to_lowercase().starts_with(t.as_str()))
             })
             && q.service.as_ref().is_none_or(|v| {
