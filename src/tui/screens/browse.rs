@@ -291,7 +291,7 @@ impl BrowseScreen {
             let head = format!(
                 "{} {} {} ",
                 pad(&truncate(lib.id(it), 28), 28),
-                pad(&kind_label(lang, it.kind), 9),
+                pad(&kind_label(lang, it.kind()), 9),
                 pad(&state_label(lang, it.state), 9)
             );
             let mut spans = vec![Span::styled(head.clone(), base)];
