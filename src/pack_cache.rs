@@ -15,7 +15,7 @@
 //! costs speed, not correctness) and atomic (a temporary file renamed into place).
 
 use crate::core::content::diag::{Finding, FindingKind, Severity};
-use crate::core::content::{Card, CardBody, Pack, load::PackReport};
+use crate::core::content::{Card, CardBody, Pack, Text, load::PackReport};
 use crate::core::domain::Domain;
 use serde::{Deserialize, Serialize};
 use std::hash::{Hash, Hasher};
@@ -182,7 +182,7 @@ impl Cards {
             out.kinds
                 .push(kind + 8 * c.domain.map_or(0, Domain::number));
             if let Some(g) = &c.group {
-                out.groups.push((i, g.clone()));
+                out.groups.push((i, g.to_string()));
             }
         }
         Some(out)
@@ -208,19 +208,19 @@ impl Cards {
             start = end as usize;
             let body = match kind % 8 {
                 KIND_BASIC => CardBody::Basic {
-                    front: String::new(),
-                    back: String::new(),
+                    front: Text::default(),
+                    back: Text::default(),
                 },
                 KIND_CLOZE => CardBody::Cloze {
-                    text: String::new(),
+                    text: Text::default(),
                 },
                 KIND_NUMERIC => {
                     let &(at, answer, tolerance) = numbers.next()?;
                     (at == i).then_some(())?;
                     CardBody::Numeric {
-                        front: String::new(),
+                        front: Text::default(),
                         answer,
-                        unit: String::new(),
+                        unit: Text::default(),
                         tolerance,
                     }
                 }
@@ -238,15 +238,15 @@ impl Cards {
             let group = match groups.peek() {
                 Some((at, g)) if *at == i => {
                     groups.next();
-                    Some(g.clone())
+                    Some(Text::from(g.as_str()))
                 }
                 _ => None,
             };
             out.push(Box::new(Card {
-                id: id.to_string(),
+                id: Text::from(id),
                 body,
                 tags: Vec::new(),
-                source: String::new(),
+                source: Text::default(),
                 domain,
                 group,
                 note: None,

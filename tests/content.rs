@@ -50,8 +50,12 @@ fn every_source_is_https_on_an_aws_documentation_host() {
         let sources = pack
             .cards
             .iter()
-            .map(|c| (&c.id, &c.source))
-            .chain(pack.questions.iter().map(|q| (&q.id, &q.source)));
+            .map(|c| (c.id.as_str(), c.source.as_str()))
+            .chain(
+                pack.questions
+                    .iter()
+                    .map(|q| (q.id.as_str(), q.source.as_str())),
+            );
         for (id, url) in sources {
             let host = url
                 .strip_prefix("https://")

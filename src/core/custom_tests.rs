@@ -14,12 +14,12 @@ fn card(id: &str, domain: Domain, tags: &[&str]) -> Box<Card> {
     let mut c = Card::plain(
         id,
         CardBody::Basic {
-            front: format!("front of {id}"),
+            front: format!("front of {id}").into(),
             back: "b".into(),
         },
     );
     c.domain = Some(domain);
-    c.tags = tags.iter().map(|t| t.to_string()).collect();
+    c.tags = tags.iter().map(|&t| t.into()).collect();
     Box::new(c)
 }
 
@@ -156,7 +156,7 @@ fn ids(w: &World, filter: &Filter, missed: &[String]) -> Vec<String> {
     };
     select(filter, &pool)
         .into_iter()
-        .map(|i| w.cards[i].id.clone())
+        .map(|i| w.cards[i].id.to_string())
         .collect()
 }
 

@@ -642,15 +642,15 @@ pub fn import(
             .map(str::to_string);
         let (domain, group, tags) = read_tags(&note.tags);
         let mut base = Card {
-            id: String::new(),
+            id: Default::default(),
             body: CardBody::Basic {
-                front: String::new(),
-                back: String::new(),
+                front: Default::default(),
+                back: Default::default(),
             },
-            tags,
-            source: source.clone().unwrap_or_default(),
+            tags: tags.into_iter().map(Into::into).collect(),
+            source: source.clone().unwrap_or_default().into(),
             domain,
-            group,
+            group: group.map(Into::into),
             note: Some(note_text).filter(|n| !n.is_empty()),
             ko: None,
         };
@@ -659,7 +659,7 @@ pub fn import(
         // A group is a pack's own: from another pack it takes that pack's name, as ids do.
         if let (Some(full), Some(g)) = (own_full, &base.group) {
             let origin = crate::core::content::pack_of(full);
-            base.group = card_id_from_full(&format!("{origin}/{g}"), pack_id);
+            base.group = card_id_from_full(&format!("{origin}/{g}"), pack_id).map(Into::into);
         }
         let made: Vec<Card> = if nt.cloze {
             let cards = match anki_cloze_cards(&front) {
@@ -683,20 +683,20 @@ pub fn import(
                 .map(|(n, text)| {
                     let mut c = base.clone();
                     c.id = match (&own_id, several) {
-                        (Some(id), false) => id.clone(),
-                        (Some(id), true) => format!("{id}-c{n}"),
-                        (None, false) => format!("anki-{}", note.id),
-                        (None, true) => format!("anki-{}-c{n}", note.id),
+                        (Some(id), false) => id.into(),
+                        (Some(id), true) => compact_str::format_compact!("{id}-c{n}"),
+                        (None, false) => compact_str::format_compact!("anki-{}", note.id),
+                        (None, true) => compact_str::format_compact!("anki-{}-c{n}", note.id),
                     };
                     if several && c.group.is_none() {
-                        c.group = Some(format!("anki-{}", note.id));
+                        c.group = Some(compact_str::format_compact!("anki-{}", note.id));
                     }
                     let ko_text = ko_cards
                         .iter()
                         .find(|(k, _)| *k == n)
                         .map(|(_, t)| t.clone());
                     c.ko = korean(None, None, ko_text, &ko_note, c.note.is_some());
-                    c.body = CardBody::Cloze { text };
+                    c.body = CardBody::Cloze { text: text.into() };
                     c
                 })
                 .collect()
@@ -706,13 +706,13 @@ pub fn import(
                 continue;
             }
             let mut c = base;
-            c.id = own_id.unwrap_or_else(|| format!("anki-{}", note.id));
+            c.id = own_id.unwrap_or_else(|| format!("anki-{}", note.id)).into();
             match parse_numeric_field(&numeric) {
                 Some((answer, unit, tolerance, ko_unit)) => {
                     c.body = CardBody::Numeric {
-                        front,
+                        front: front.into(),
                         answer,
-                        unit,
+                        unit: unit.into(),
                         tolerance,
                     };
                     c.ko = korean(Some(ko_front), None, None, &ko_note, c.note.is_some());
@@ -721,7 +721,10 @@ pub fn import(
                     }
                 }
                 None => {
-                    c.body = CardBody::Basic { front, back };
+                    c.body = CardBody::Basic {
+                        front: front.into(),
+                        back: back.into(),
+                    };
                     c.ko = korean(
                         Some(ko_front),
                         Some(ko_back),
@@ -903,7 +906,7 @@ mod tests {
                 tolerance: 0.0,
             },
             tags: Vec::new(),
-            source: String::new(),
+            source: Default::default(),
             domain: None,
             group: None,
             note: None,

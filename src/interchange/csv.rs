@@ -27,8 +27,8 @@ pub fn write<W: std::io::Write>(out: W, packs: &[&Pack]) -> csv::Result<(usize, 
         for c in &pack.cards {
             let ko = c.ko.as_deref().cloned().unwrap_or_default();
             let (kind, front, back) = match &c.body {
-                CardBody::Basic { front, back } => ("basic", front.clone(), back.clone()),
-                CardBody::Cloze { text } => ("cloze", text.clone(), String::new()),
+                CardBody::Basic { front, back } => ("basic", front.to_string(), back.to_string()),
+                CardBody::Cloze { text } => ("cloze", text.to_string(), String::new()),
                 CardBody::Numeric {
                     front,
                     answer,
@@ -36,7 +36,7 @@ pub fn write<W: std::io::Write>(out: W, packs: &[&Pack]) -> csv::Result<(usize, 
                     tolerance,
                 } => (
                     "numeric",
-                    front.clone(),
+                    front.to_string(),
                     numeric_answer(*answer, unit, *tolerance),
                 ),
                 CardBody::Generated { .. } => {
@@ -216,17 +216,17 @@ pub fn read<R: std::io::Read>(
                 continue;
             }
             "basic" => CardBody::Basic {
-                front: front.clone(),
-                back: back.clone(),
+                front: front.as_str().into(),
+                back: back.as_str().into(),
             },
             "cloze" => CardBody::Cloze {
-                text: front.clone(),
+                text: front.as_str().into(),
             },
             "numeric" => match parse_numeric_answer(&back) {
                 Some((answer, unit, tolerance)) => CardBody::Numeric {
-                    front: front.clone(),
+                    front: front.as_str().into(),
                     answer,
-                    unit,
+                    unit: unit.into(),
                     tolerance,
                 },
                 None => {
@@ -287,15 +287,12 @@ pub fn read<R: std::io::Read>(
             }
         };
         cards.push(Card {
-            id,
+            id: id.into(),
             body,
-            tags: cell("tags")
-                .split_whitespace()
-                .map(str::to_string)
-                .collect(),
-            source,
+            tags: cell("tags").split_whitespace().map(Into::into).collect(),
+            source: source.into(),
             domain,
-            group,
+            group: group.map(Into::into),
             note,
             ko: (ko != CardText::default()).then(|| Box::new(ko)),
         });

@@ -10,7 +10,7 @@ pub mod csv;
 pub mod html;
 pub mod package;
 
-use crate::core::content::{Card, CardBody};
+use crate::core::content::{Card, CardBody, Text};
 use serde::Serialize;
 
 /// Writes a file through `write` so that `path` holds either its old content (or nothing) or all
@@ -149,7 +149,7 @@ pub fn unique_ids(cards: &mut [Card]) {
             let suffix = format!("-{n}");
             let mut base = c.id.clone();
             base.truncate(64 - suffix.len());
-            let id = format!("{}{suffix}", base.trim_end_matches('-'));
+            let id = compact_str::format_compact!("{}{suffix}", base.trim_end_matches('-'));
             if seen.insert(id.clone()) {
                 c.id = id;
                 break;
@@ -199,7 +199,7 @@ struct CardOut<'a> {
     tolerance: Option<f64>,
     #[serde(skip_serializing_if = "Option::is_none")]
     note: Option<&'a str>,
-    tags: &'a [String],
+    tags: &'a [Text],
     source: &'a str,
     #[serde(skip_serializing_if = "Option::is_none")]
     domain: Option<&'static str>,
@@ -228,9 +228,9 @@ pub fn pack_file(head: &PackHead, cards: &[Card]) -> String {
             Some(CardOut {
                 id: &c.id,
                 kind: c.body.kind(),
-                front: front.map(String::as_str),
-                back: back.map(String::as_str),
-                text: text.map(String::as_str),
+                front: front.map(Text::as_str),
+                back: back.map(Text::as_str),
+                text: text.map(Text::as_str),
                 answer: numeric.map(|n| n.0),
                 unit: numeric.map(|n| n.1.as_str()),
                 tolerance: numeric.map(|n| n.2),

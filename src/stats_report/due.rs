@@ -300,7 +300,7 @@ mod tests {
                 .map(|(n, t)| parse_pack_with(n, t.as_bytes(), false).pack.unwrap())
                 .collect();
             for p in &full {
-                studied.extend(p.cards.iter().map(|c| c.id.clone()));
+                studied.extend(p.cards.iter().map(|c| c.id.to_string()));
                 studied.extend(p.generators.iter().map(|g| g.id.clone()));
                 // Missed exam questions studied as cards.
                 studied.extend(

@@ -181,10 +181,10 @@ fn missed_in_the_last_exam_are_the_cards_of_the_questions_answered_wrongly() {
         let linked: Vec<usize> = q
             .cards
             .iter()
-            .filter_map(|c| s.cards().iter().position(|x| &x.id == c))
+            .filter_map(|c| s.cards().iter().position(|x| x.id == *c))
             .collect();
         if linked.is_empty() {
-            expected.push(s.cards().iter().position(|x| &x.id == id).unwrap());
+            expected.push(s.cards().iter().position(|x| x.id == *id).unwrap());
         }
         expected.extend(linked);
     }

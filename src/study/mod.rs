@@ -25,6 +25,7 @@ mod exam;
 pub use exam::task_tallies;
 mod index;
 mod start;
+use deck::GroupKeys;
 pub use deck::{Deck, PackInfo};
 use index::{CardIndex, IdOrder, States};
 pub use start::pack_infos;
@@ -68,8 +69,8 @@ pub struct Study {
         reason = "cards move into the study order at every start; a box moves as a pointer"
     )]
     cards: Vec<Box<Card>>,
-    /// Each card's sibling group as `pack/group` (same order as `cards`), computed once.
-    group_keys: Vec<Option<String>>,
+    /// The sibling group as `pack/group` of the cards in one, by position, computed once.
+    group_keys: GroupKeys,
     /// How many of `cards` come from the packs: the rest, after them, are missed exam questions
     /// studied as cards (`Placed::with`, `add_question_card`).
     pack_cards: usize,
@@ -119,7 +120,7 @@ struct Placed {
         reason = "cards move into the study order at every start; a box moves as a pointer"
     )]
     cards: Vec<Box<Card>>,
-    group_keys: Vec<Option<String>>,
+    group_keys: GroupKeys,
     pack_cards: usize,
     index: CardIndex,
     questions: Vec<Question>,
@@ -138,7 +139,7 @@ impl Placed {
             packs: _,
             pack_services,
             mut cards,
-            mut group_keys,
+            group_keys,
             mut index,
             questions,
             question_index,
@@ -150,7 +151,6 @@ impl Placed {
             if states.other_has(&q.id) {
                 cards.push(Box::new(crate::core::exam::card_from_question(q)));
                 index.add(&cards, cards.len() - 1);
-                group_keys.push(None);
                 states.card_added(&q.id);
             }
         }
@@ -362,7 +362,7 @@ impl Study {
         self.cards = Vec::new();
         self.pack_cards = 0;
         self.index = CardIndex::default();
-        self.group_keys = Vec::new();
+        self.group_keys = GroupKeys::default();
         self.current = None;
         let placed = match load() {
             Ok(deck) if order.is_order_of(&deck.cards) => Placed::with(deck, |_, _| kept),
@@ -464,7 +464,7 @@ impl Study {
     pub fn add_question_card(&mut self, q: &Question) {
         if !self.has_card(&q.id) {
             let card = crate::core::exam::card_from_question(q);
-            self.group_keys.push(group_key(&card));
+            self.group_keys.set(self.cards.len(), group_key(&card));
             self.cards.push(Box::new(card));
             self.index.add(&self.cards, self.cards.len() - 1);
             self.states.card_added(&q.id);
@@ -512,7 +512,8 @@ impl Study {
     /// Today's limits, from the settings and the answers since the study day began.
     pub fn limits(&self, now: i64) -> Result<Limits> {
         limits_at(&self.store, &self.config, self.cal.as_ref(), now, |id| {
-            self.position(id).and_then(|i| self.group_keys[i].clone())
+            self.position(id)
+                .and_then(|i| self.group_keys.get(i).map(str::to_string))
         })
     }
 
@@ -573,11 +574,11 @@ impl Study {
     /// What the queue reads of each card, by position: its state and its sibling key.
     fn queue_cards(&self) -> Vec<QueueCard<'_>> {
         self.group_keys
-            .iter()
+            .each(self.cards.len())
             .enumerate()
-            .map(|(i, g)| QueueCard {
+            .map(|(i, group)| QueueCard {
                 state: self.states.of_card(i),
-                group: g.as_deref(),
+                group,
             })
             .collect()
     }
@@ -631,7 +632,7 @@ impl Study {
         let Some(i) = self.current else {
             return Ok(None);
         };
-        let id = self.cards[i].id.clone();
+        let id = self.cards[i].id.to_string();
         if let Some(session) = &mut self.custom {
             // Custom study: logged apart; the card's state and the review log stay as they are.
             let duration = duration_ms.clamp(0, MAX_ANSWER_MS);
@@ -716,7 +717,7 @@ impl Study {
         let Some(i) = self.current else {
             return Ok(None);
         };
-        let id = self.cards[i].id.clone();
+        let id = self.cards[i].id.to_string();
         let mut s = self.current_state();
         f(&mut s);
         self.store.save_state(&id, &s, now)?;

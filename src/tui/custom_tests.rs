@@ -235,7 +235,7 @@ fn an_exams_results_drill_the_cards_of_the_wrong_answers() {
     assert!(expected >= 1);
     assert_eq!(session.counts().cards, expected);
     let linked = &study.question(&missed).unwrap().cards;
-    let shown = study.current().unwrap().id.clone();
+    let shown = study.current().unwrap().id.to_string();
     assert!(
         linked.contains(&shown) || shown == missed,
         "{shown} is a card of {missed}"
@@ -268,7 +268,7 @@ fn on_a_large_collection_the_prompt_counts_between_keys() {
             let mut c = Card::plain(
                 format!("big/c{i}"),
                 CardBody::Basic {
-                    front: format!("question {i}"),
+                    front: format!("question {i}").into(),
                     back: "a".into(),
                 },
             );

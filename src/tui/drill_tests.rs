@@ -724,7 +724,7 @@ fn screen_of(app: &mut App, w: u16, h: u16) -> String {
 }
 
 fn current_id(app: &App) -> String {
-    app.study().unwrap().current().unwrap().id.clone()
+    app.study().unwrap().current().unwrap().id.to_string()
 }
 
 /// One session with Again, Hard, Good and Easy, a typed numeric answer, a bury and a suspend before
@@ -1304,7 +1304,7 @@ fn the_first_frame_comes_from_the_rosters_and_a_key_before_the_text_waits_for_it
         .cards()
         .iter()
         .take(30)
-        .map(|c| c.id.clone())
+        .map(|c| c.id.to_string())
         .collect();
     let mut whole = whole;
     for id in &ids {

@@ -84,14 +84,14 @@ pub enum ItemOf {
 }
 
 /// One row of Browse. The words (id, texts, tags, services) stay in the cards and questions and
-/// are read through the `Library`: a row is small (72 bytes), so a list of every item costs
+/// are read through the `Library`: a row is small (56 bytes), so a list of every item costs
 /// little memory.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Item {
     /// Where its words are.
     pub of: ItemOf,
-    /// `basic`, `cloze`, `numeric`, `generated` or `question`.
-    pub kind: &'static str,
+    /// Its position in `KINDS` (`kind`): one byte, not a `&str`'s sixteen.
+    kind: u8,
     /// The domain, when known.
     pub domain: Option<Domain>,
     /// The state (questions that are not cards count as new).
@@ -206,10 +206,18 @@ impl<'a> Library<'a> {
     }
 
     /// Its tags.
-    pub fn tags(&self, item: &Item) -> &'a [String] {
+    pub fn tags(&self, item: &Item) -> Vec<&'a str> {
         match item.of {
-            ItemOf::Card(i) => &self.cards[i as usize].tags,
-            ItemOf::Question(i) => &self.questions[i as usize].tags,
+            ItemOf::Card(i) => self.cards[i as usize]
+                .tags
+                .iter()
+                .map(|t| t.as_str())
+                .collect(),
+            ItemOf::Question(i) => self.questions[i as usize]
+                .tags
+                .iter()
+                .map(String::as_str)
+                .collect(),
         }
     }
 
@@ -295,7 +303,12 @@ pub fn card_item(
     let ko = ko_source_text(c);
     Item {
         of: ItemOf::Card(pos as u32),
-        kind: c.body.kind(),
+        kind: match c.body {
+            CardBody::Basic { .. } => 0,
+            CardBody::Cloze { .. } => 1,
+            CardBody::Numeric { .. } => 2,
+            CardBody::Generated { .. } => 3,
+        },
         domain: c.domain,
         state: ItemState::of(state, now, tomorrow),
         due: state.map_or(0, |s| s.due),
@@ -303,6 +316,13 @@ pub fn card_item(
         text_mask,
         ko_mask: ko.map_or(0, char_mask),
         id_mask: char_mask(&c.id),
+    }
+}
+
+impl Item {
+    /// `basic`, `cloze`, `numeric`, `generated` or `question`.
+    pub fn kind(&self) -> &'static str {
+        KINDS[usize::from(self.kind)]
     }
 }
 
@@ -316,7 +336,7 @@ pub fn question_item(
 ) -> Item {
     Item {
         of: ItemOf::Question(pos as u32),
-        kind: "question",
+        kind: 4,
         domain: Some(q.domain),
         state: ItemState::of(state, now, tomorrow),
         due: state.map_or(0, |s| s.due),
@@ -670,14 +690,14 @@ fn match_all(items: &[Item], lib: &Library, q: &Query, candidates: &[usize]) -> 
         |v: &Option<String>, have: &str| v.as_ref().is_none_or(|v| have.starts_with(v.as_str()));
     let keep = |it: &Item| {
         starts(&q.pack, lib.pack(it))
-            && starts(&q.kind, it.kind)
+            && starts(&q.kind, it.kind())
             && starts(&q.state, it.state.key())
             && q.domain
                 .as_ref()
                 .is_none_or(|d| it.domain.is_some_and(|x| x.key().starts_with(d.as_str())))
             && q.tag.as_ref().is_none_or(|t| {
                 lib.tags(it)
-                    .iter()
+                    .into_iter()
                     .any(|x| x.to_lowercase().starts_with(t.as_str()))
             })
             && q.service.as_ref().is_none_or(|v| {

@@ -394,7 +394,7 @@ fn a_row_shows_the_text_its_query_matched_in_the_content_language_first() {
 #[test]
 fn a_row_stays_small() {
     assert!(
-        std::mem::size_of::<Item>() <= 72,
+        std::mem::size_of::<Item>() <= 56,
         "{} bytes",
         std::mem::size_of::<Item>()
     );
@@ -416,6 +416,27 @@ fn a_row_stays_small() {
             ko: Some("두 줄.".into())
         })
     );
+}
+
+#[test]
+fn a_row_s_kind_is_its_card_s_or_question() {
+    for kind in ["basic", "cloze", "numeric"] {
+        let c = card("p/c", kind, "Text {{x}}.");
+        assert_eq!(
+            card_item(0, &c, None, (0, 1), |_, _| String::new()).kind(),
+            kind
+        );
+    }
+    let g = Card::plain(
+        "p/g",
+        CardBody::Generated {
+            generator: crate::core::calc::drills::GeneratorKind::ALL[0].1,
+        },
+    );
+    let row = card_item(0, &g, None, (0, 1), |_, _| String::from("drill"));
+    assert_eq!(row.kind(), "generated");
+    let q = crate::core::content::Question::id_only("p/q");
+    assert_eq!(question_item(0, &q, None, 0, 1).kind(), "question");
 }
 
 /// Aliases as the Korean Browse shows its columns (the edge gives them from the catalog).

@@ -118,14 +118,14 @@ fn near_duplicates_across(reports: &mut [PackReport]) {
             let (first, later) = (&reports[ra], &reports[rb]);
             let (id_a, id_b, at_a, at_b) = match (&first.pack, &later.pack) {
                 (Some(pa), Some(pb)) if what == Compared::Card => (
-                    &pa.cards[ia].id,
-                    &pb.cards[ib].id,
+                    pa.cards[ia].id.as_str(),
+                    pb.cards[ib].id.as_str(),
                     &first.places.cards[ia],
                     &later.places.cards[ib],
                 ),
                 (Some(pa), Some(pb)) => (
-                    &pa.questions[ia].id,
-                    &pb.questions[ib].id,
+                    pa.questions[ia].id.as_str(),
+                    pb.questions[ib].id.as_str(),
                     &first.places.questions[ia],
                     &later.places.questions[ib],
                 ),
@@ -133,9 +133,9 @@ fn near_duplicates_across(reports: &mut [PackReport]) {
             };
             let kind = FindingKind::NearDuplicateAcross {
                 what,
-                id: id_b.clone(),
+                id: id_b.to_string(),
                 at: format!("{}:{}:{}", later.file, at_b.line, at_b.column),
-                other: id_a.clone(),
+                other: id_a.to_string(),
                 other_at: format!("{}:{}:{}", first.file, at_a.line, at_a.column),
                 percent: score * 100.0,
             };

@@ -21,6 +21,11 @@ pub use kind::FindingKind;
 pub use load::{MAX_PACK_BYTES, parse_pack, parse_pack_with};
 pub use roster::Roster;
 
+/// A card's short text: a string of up to 24 bytes is kept inline, without an allocation of its
+/// own (ids, tags, groups, units and short answers are; a large collection has hundreds of
+/// thousands of them). Reads as `&str`.
+pub type Text = compact_str::CompactString;
+
 use crate::core::domain::Domain;
 use serde::{Deserialize, Serialize};
 
@@ -90,12 +95,12 @@ impl Pack {
 impl Card {
     /// A card with only an id and a body (no tags, source, domain, group, note or Korean): for
     /// tests, benchmarks and cards made from other items.
-    pub fn plain(id: impl Into<String>, body: CardBody) -> Card {
+    pub fn plain(id: impl Into<Text>, body: CardBody) -> Card {
         Card {
             id: id.into(),
             body,
             tags: Vec::new(),
-            source: String::new(),
+            source: Text::default(),
             domain: None,
             group: None,
             note: None,
@@ -107,18 +112,18 @@ impl Card {
     pub fn outline(&self) -> Card {
         let body = match &self.body {
             CardBody::Basic { .. } => CardBody::Basic {
-                front: String::new(),
-                back: String::new(),
+                front: Text::default(),
+                back: Text::default(),
             },
             CardBody::Cloze { .. } => CardBody::Cloze {
-                text: String::new(),
+                text: Text::default(),
             },
             CardBody::Numeric {
                 answer, tolerance, ..
             } => CardBody::Numeric {
-                front: String::new(),
+                front: Text::default(),
                 answer: *answer,
-                unit: String::new(),
+                unit: Text::default(),
                 tolerance: *tolerance,
             },
             CardBody::Generated { generator } => CardBody::Generated {
@@ -129,7 +134,7 @@ impl Card {
             id: self.id.clone(),
             body,
             tags: Vec::new(),
-            source: String::new(),
+            source: Text::default(),
             domain: self.domain,
             group: self.group.clone(),
             note: None,
@@ -142,17 +147,17 @@ impl Card {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Card {
     /// Full id `pack/item`.
-    pub id: String,
+    pub id: Text,
     /// What is asked and answered.
     pub body: CardBody,
     /// Free tags, for example `limits` or `misconception`.
-    pub tags: Vec<String>,
+    pub tags: Vec<Text>,
     /// An https URL of the page that states the fact.
-    pub source: String,
+    pub source: Text,
     /// The DVA-C02 domain, when the card belongs to one.
     pub domain: Option<Domain>,
     /// Cards of one group are siblings (one fact asked several ways).
-    pub group: Option<String>,
+    pub group: Option<Text>,
     /// An explanation shown with the answer.
     pub note: Option<String>,
     /// The Korean version, when the pack has one (boxed: a card without one stays small).
@@ -178,12 +183,12 @@ impl Generator {
     /// The generator as a schedulable card (its body says which generator to draw from).
     pub fn as_card(&self) -> Card {
         Card {
-            id: self.id.clone(),
+            id: self.id.as_str().into(),
             body: CardBody::Generated {
                 generator: self.kind,
             },
-            tags: self.tags.clone(),
-            source: self.source.clone(),
+            tags: self.tags.iter().map(|t| t.as_str().into()).collect(),
+            source: self.source.as_str().into(),
             domain: self.domain,
             group: None,
             note: None,
@@ -219,23 +224,23 @@ pub enum CardBody {
     /// A question on the front, the answer on the back.
     Basic {
         /// The prompt.
-        front: String,
+        front: Text,
         /// The answer.
-        back: String,
+        back: Text,
     },
     /// A sentence with one or more deletions, all hidden together.
     Cloze {
         /// The sentence with `{{answer}}` or `{{answer::hint}}` deletions.
-        text: String,
+        text: Text,
     },
     /// A number typed by the user, right within a tolerance.
     Numeric {
         /// The prompt.
-        front: String,
+        front: Text,
         /// The right number.
         answer: f64,
         /// The unit of `answer` and `tolerance`, for example `seconds`.
-        unit: String,
+        unit: Text,
         /// The largest accepted difference, in `unit`.
         tolerance: f64,
     },

@@ -346,13 +346,13 @@ pub fn card_from_question(q: &Question) -> Card {
         back.push_str(&format!("{}. {}\n   {}\n", letter(i), c.text, c.why));
     }
     Card {
-        id: q.id.clone(),
+        id: q.id.as_str().into(),
         body: CardBody::Basic {
-            front,
-            back: back.trim_end().to_string(),
+            front: front.into(),
+            back: back.trim_end().into(),
         },
         tags: vec!["exam-question".into()],
-        source: q.source.clone(),
+        source: q.source.as_str().into(),
         domain: Some(q.domain),
         group: None,
         note: None,

@@ -291,7 +291,7 @@ impl BrowseScreen {
             let head = format!(
                 "{} {} {} ",
                 pad(&truncate(lib.id(it), 28), 28),
-                pad(&kind_label(lang, it.kind), 9),
+                pad(&kind_label(lang, it.kind()), 9),
                 pad(&state_label(lang, it.state), 9)
             );
             let mut spans = vec![Span::styled(head.clone(), base)];
@@ -430,10 +430,10 @@ fn detail_lines(lang: Lang, content: Lang, study: &Study, id: &str) -> Option<De
     let mut text = Vec::new();
     let source;
     if let Some(c) = study.card(id) {
-        source = c.source.clone();
+        source = c.source.to_string();
         // A field's Korean text when the content is in Korean and the pack has it.
         let ko = c.ko.as_deref().filter(|_| content == Lang::Ko);
-        let pick = |en: &String, ko: Option<&String>| ko.unwrap_or(en).clone();
+        let pick = |en: &str, ko: Option<&String>| ko.map_or(en, String::as_str).to_string();
         match &c.body {
             CardBody::Basic { front, back } => {
                 text.push(pick(front, ko.and_then(|k| k.front.as_ref())));
@@ -638,7 +638,7 @@ impl Screen for BrowseScreen {
         let id = self.selected_id(&study.library())?;
         study
             .card(id)
-            .map(|c| c.source.clone())
+            .map(|c| c.source.to_string())
             .or_else(|| study.question(id).map(|q| q.source.clone()))
     }
 
@@ -712,7 +712,7 @@ mod tests {
                 Box::new(Card::plain(
                     format!("p/c{i}"),
                     CardBody::Basic {
-                        front: format!("card number {i} about limits"),
+                        front: format!("card number {i} about limits").into(),
                         back: "b".into(),
                     },
                 ))

@@ -1350,7 +1350,7 @@ impl Screen for DrillScreen {
         ctx.study
             .as_ref()
             .and_then(Study::current)
-            .map(|c| c.source.clone())
+            .map(|c| c.source.to_string())
     }
 
     fn render(&mut self, frame: &mut Frame, area: Rect, ctx: &Ctx) {

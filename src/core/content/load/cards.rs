@@ -38,12 +38,12 @@ pub(super) fn read_cards(ctx: &mut Ctx, top: &Table, pack: &str) -> Vec<ReadCard
         };
         out.push(ReadCard {
             card: Card {
-                id: format!("{pack}/{id}"),
+                id: compact_str::format_compact!("{pack}/{id}"),
                 body,
-                tags: tags.into_iter().map(|(s, _)| s).collect(),
-                source,
+                tags: tags.into_iter().map(|(s, _)| s.into()).collect(),
+                source: source.into(),
                 domain,
-                group: group.map(|(s, _)| s),
+                group: group.map(|(s, _)| s.into()),
                 note,
                 ko: ko.map(Box::new),
             },
@@ -85,8 +85,8 @@ fn read_body(ctx: &mut Ctx, t: &Table) -> Option<CardBody> {
             let front = t.text(ctx, "front", true);
             let back = t.text(ctx, "back", true);
             CardBody::Basic {
-                front: front?.0,
-                back: back?.0,
+                front: front?.0.into(),
+                back: back?.0.into(),
             }
         }
         "cloze" => {
@@ -94,7 +94,7 @@ fn read_body(ctx: &mut Ctx, t: &Table) -> Option<CardBody> {
             if !check_cloze(ctx, &text, span, &t.what, "text") {
                 return None;
             }
-            CardBody::Cloze { text }
+            CardBody::Cloze { text: text.into() }
         }
         _ => {
             let front = t.text(ctx, "front", true);
@@ -126,9 +126,9 @@ fn read_body(ctx: &mut Ctx, t: &Table) -> Option<CardBody> {
             let answer = check_number(ctx, answer, "answer", &t.what, false);
             let tolerance = check_number(ctx, tolerance, "tolerance", &t.what, true);
             CardBody::Numeric {
-                front: front?.0,
+                front: front?.0.into(),
                 answer: answer?,
-                unit: unit?.0,
+                unit: unit?.0.into(),
                 tolerance: tolerance.unwrap_or(0.0),
             }
         }

@@ -185,7 +185,7 @@ pub fn parse_pack_with(file: &str, bytes: &[u8], warnings: bool) -> PackReport {
     let pack_id = header.as_ref().map(|h| h.id.clone());
     let prefix = pack_id.clone().unwrap_or_else(|| "?".to_string());
     let cards = read_cards(&mut ctx, &top, &prefix);
-    let card_ids: HashMap<String, ()> = cards.iter().map(|c| (c.card.id.clone(), ())).collect();
+    let card_ids: HashMap<String, ()> = cards.iter().map(|c| (c.card.id.to_string(), ())).collect();
     let questions = read_questions(&mut ctx, &top, &prefix, &card_ids, &mut report);
     let generators = read_generators(&mut ctx, &top, &prefix, &card_ids);
     if warnings {
