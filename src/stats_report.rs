@@ -282,7 +282,7 @@ pub fn report_from(
     let view = src.due_view();
     let limits = src.limits(now)?;
     let answers_all = src.store().summary()?.reviews.max(0) as u64;
-    let (_, counts) = due::counts_of(&view, &limits, answers_all, cal, src.decay(), now);
+    let (_, counts) = crate::study::counts_of(&view, &limits, answers_all, cal, src.decay(), now);
     let forecast = forecast(
         view.cards.iter().filter_map(|c| c.state),
         cal,

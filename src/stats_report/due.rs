@@ -7,10 +7,10 @@ use crate::core::scheduler::Calendar;
 use crate::core::scheduler::Phase;
 use crate::core::scheduler::queue::Limits;
 use crate::core::scheduler::queue::{self, DueCounts};
-use crate::core::stats::{Counts, StateCounts};
+use crate::core::stats::StateCounts;
 use crate::i18n::tr;
 use crate::store::Store;
-use crate::study::{DueDeck, DueView, Study, limits_at, pack_of, scheduler_for};
+use crate::study::{DueDeck, DueView, Study, counts_of, limits_at, pack_of, scheduler_for};
 use rustc_hash::FxHashMap;
 use serde::Serialize;
 use std::collections::BTreeMap;
@@ -72,30 +72,6 @@ pub fn report_without_cards(
         decay,
         now,
     ))
-}
-
-/// Today's queue (positions in `view`: `core::scheduler::queue::build`, its limits and sibling
-/// rules) and the counts every screen shows (`core::stats::counts`), from a `DueView`: what the
-/// due report and the Stats report count.
-pub fn counts_of(
-    view: &DueView,
-    limits: &Limits,
-    answers_all: u64,
-    cal: &dyn Calendar,
-    decay: f32,
-    now: i64,
-) -> (Vec<usize>, Counts) {
-    let (order, due) = queue::build(&view.cards, now, cal, limits, decay);
-    let counts = crate::core::stats::counts(
-        view.origins
-            .iter()
-            .zip(view.cards.iter())
-            .map(|(&o, c)| (o, c.state)),
-        due,
-        limits.answers_today,
-        answers_all,
-    );
-    (order, counts)
 }
 
 /// The one computation of the report: today's queue and the counts (`counts_of`), and each

@@ -6,8 +6,10 @@
 
 use super::deck::study_order;
 use crate::core::content::{Pack, Roster};
+use crate::core::scheduler::Calendar;
 use crate::core::scheduler::CardState;
-use crate::core::scheduler::queue::QueueCard;
+use crate::core::scheduler::queue::{self, Limits, QueueCard};
+use crate::core::stats::Counts;
 use crate::core::stats::Origin;
 use crate::store::StateRows;
 use hashbrown::HashTable;
@@ -181,4 +183,29 @@ impl<'a> DueDeck<'a> {
             pack_ids: self.pack_ids.clone(),
         }
     }
+}
+
+/// Today's queue (positions in `view`: `core::scheduler::queue::build`, its limits and sibling
+/// rules) and the counts every screen shows (`core::stats::counts`), from a `DueView`: what the
+/// due report, the Stats report and the app's first frame count (one
+/// definition of every number on Home, Stats and `due`).
+pub fn counts_of(
+    view: &DueView,
+    limits: &Limits,
+    answers_all: u64,
+    cal: &dyn Calendar,
+    decay: f32,
+    now: i64,
+) -> (Vec<usize>, Counts) {
+    let (order, due) = queue::build(&view.cards, now, cal, limits, decay);
+    let counts = crate::core::stats::counts(
+        view.origins
+            .iter()
+            .zip(view.cards.iter())
+            .map(|(&o, c)| (o, c.state)),
+        due,
+        limits.answers_today,
+        answers_all,
+    );
+    (order, counts)
 }

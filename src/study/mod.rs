@@ -20,7 +20,7 @@ use rustc_hash::FxHashMap;
 mod custom;
 mod deck;
 mod due;
-pub use due::{DueDeck, DueView};
+pub use due::{DueDeck, DueView, counts_of};
 mod exam;
 pub use exam::task_tallies;
 mod index;

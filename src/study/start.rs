@@ -8,7 +8,6 @@ use super::index::{IdOrder, States};
 use super::{PackInfo, limits_at};
 use crate::core::config::Config;
 use crate::core::content::{Pack, Roster};
-use crate::core::scheduler::queue;
 use crate::core::scheduler::{Calendar, CardState};
 use crate::core::stats::{Counts, Origin};
 use crate::store::{StateRows, Store};
@@ -39,8 +38,7 @@ impl FromRoster {
     }
 
     /// Every count Home shows at `now`, the same as `Study::counts` over the whole deck: today's
-    /// limits and queue (`queue::build`) and the counts (`core::stats::counts`) over the
-    /// `DueView`, as `stats_report::due::report_of` computes them.
+    /// limits, then `study::counts_of` over the `DueView` (as `due` and Stats count).
     pub fn counts(
         &self,
         store: &Store,
@@ -51,18 +49,9 @@ impl FromRoster {
     ) -> Result<Counts> {
         let deck = self.borrow_dependent();
         let limits = limits_at(store, config, cal, now, |id| deck.group_of(id))?;
-        let view = deck.view();
-        let (_, due) = queue::build(&view.cards, now, cal, &limits, decay);
-        let answers_all = store.summary()?.reviews;
-        Ok(crate::core::stats::counts(
-            view.origins
-                .iter()
-                .zip(view.cards.iter())
-                .map(|(&o, c)| (o, c.state)),
-            due,
-            limits.answers_today,
-            answers_all.max(0) as u64,
-        ))
+        let answers_all = store.summary()?.reviews.max(0) as u64;
+        let (_, counts) = super::counts_of(&deck.view(), &limits, answers_all, cal, decay, now);
+        Ok(counts)
     }
 
     /// Whether a missed exam question is studied as a card (it follows the packs' cards).
