@@ -81,9 +81,9 @@ pub struct Context {
 enum Want {
     /// This much, always.
     Packs(Detail),
-    /// What the app's first frame needs: the rosters (`Detail::Ids`), or with an exam date (Home
-    /// shows the readiness, which needs each card's domain) the outlines with the questions' ids
-    /// (`Detail::Start`); the catalog of the app's words is read on a thread meanwhile.
+    /// What the app's first frame needs: the rosters (`Detail::Ids`: ids, groups, domains, so
+    /// also the readiness Home shows with an exam date); the catalog of the app's words is read on
+    /// a thread meanwhile.
     FirstFrame,
 }
 
@@ -196,11 +196,7 @@ impl Context {
                 // The app's first frame needs the catalog: it is read while the store and packs
                 // open.
                 crate::i18n::prepare(lang);
-                if config.exam_date.is_some() {
-                    Detail::Start
-                } else {
-                    Detail::Ids
-                }
+                Detail::Ids
             }
         };
         let opened = if no_store_yet {

@@ -297,6 +297,8 @@ mod tests {
             let config = Config {
                 new_cards_per_day: rng.random_range(0..30),
                 max_reviews_per_day: rng.random_range(0..60),
+                // Home shows the readiness with an exam date: on the first frame too.
+                exam_date: (seed % 2 == 0).then(|| "2027-01-15".to_string()),
                 ..Config::default()
             };
             let cal = || Box::new(StudyDays::new(chrono::Utc, 4));
@@ -397,7 +399,15 @@ mod tests {
             );
             let missed = rows.iter().any(|(id, _)| study.question(id).is_some());
             assert_eq!(first.needs_questions_now().unwrap(), missed, "seed {seed}");
+            // A missed question studied as a card loads the whole deck before the first frame
+            // (its domain is its question's); else the rosters give Home's readiness.
+            let ready = study.readiness(NOON);
+            assert_eq!(ready.is_some(), seed % 2 == 0);
+            if !missed {
+                assert_eq!(first.readiness(NOON), ready, "seed {seed}");
+            }
             first.load_text().unwrap();
+            assert_eq!(first.readiness(NOON), ready, "seed {seed}");
             assert!(!first.needs_questions_now().unwrap());
             assert_eq!(first.counts(NOON).unwrap(), counts, "seed {seed}");
             // The whole session as a fresh start on the same store puts it in the same order

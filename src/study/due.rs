@@ -174,6 +174,11 @@ impl<'a> DueDeck<'a> {
         self.domains[i as usize]
     }
 
+    /// Each card's domain, by position in study order (a missed question's is not kept here).
+    pub fn domains(&self) -> &[Option<crate::core::domain::Domain>] {
+        &self.domains
+    }
+
     /// What the due counts need.
     pub fn view(&self) -> DueView<'_> {
         DueView {

@@ -337,8 +337,7 @@ impl Study {
         }
         // Missed questions studied as cards follow the packs' cards (`Placed::with`).
         let missed = match &self.roster {
-            // From the rosters, the cards have no domain yet: readiness on Home needs them.
-            Some(r) => r.has_missed_questions() || self.exam_day().is_some(),
+            Some(r) => r.has_missed_questions(),
             None => self.cards.len() > self.pack_cards,
         };
         Ok(missed || self.store.open_attempt()?.is_some())
@@ -829,13 +828,18 @@ impl Study {
     /// Predicted recall on exam day, when an exam date is set.
     pub fn readiness(&self, now: i64) -> Option<Readiness> {
         let day = self.exam_day()?;
-        let cards: Vec<_> = self
-            .cards
-            .iter()
-            .enumerate()
-            .map(|(i, c)| (c.domain, self.states.of_card(i)))
-            .filter(|(_, s)| s.is_none_or(|s| !s.suspended))
-            .collect();
+        let not_suspended = |(_, s): &(_, Option<&CardState>)| s.is_none_or(|s| !s.suspended);
+        let cards: Vec<_> = match &self.roster {
+            // Started from the rosters (Home's first frame): their domains and states.
+            Some(r) => r.domains_and_states().filter(not_suspended).collect(),
+            None => self
+                .cards
+                .iter()
+                .enumerate()
+                .map(|(i, c)| (c.domain, self.states.of_card(i)))
+                .filter(not_suspended)
+                .collect(),
+        };
         Some(readiness::predict(
             &cards,
             day,

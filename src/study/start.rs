@@ -54,6 +54,21 @@ impl FromRoster {
         Ok(counts)
     }
 
+    /// Each card's domain and state, in study order: what the readiness on Home reads (as
+    /// `Study::readiness` reads them of the whole deck). A missed question studied as a card has
+    /// no domain here, so a session with one loads the whole deck first (`needs_questions_now`).
+    pub fn domains_and_states(
+        &self,
+    ) -> impl Iterator<Item = (Option<crate::core::domain::Domain>, Option<&CardState>)> {
+        let deck = self.borrow_dependent();
+        deck.domains()
+            .iter()
+            .copied()
+            .zip(deck.view().cards.iter().map(|c| c.state))
+            .collect::<Vec<_>>()
+            .into_iter()
+    }
+
     /// Whether a missed exam question is studied as a card (it follows the packs' cards).
     pub fn has_missed_questions(&self) -> bool {
         self.borrow_dependent()

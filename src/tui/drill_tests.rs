@@ -1337,12 +1337,26 @@ fn the_first_frame_comes_from_the_rosters_and_a_key_before_the_text_waits_for_it
     assert!(app.after_frame(&mut checking).is_none());
     assert_eq!(app.study().unwrap().counts(NOON).unwrap(), want);
     drop(app);
-    // With an exam date Home shows the readiness, which needs the cards' domains: the first
-    // frame comes from the outlines, with the same counts.
+    // With an exam date Home shows the readiness, which reads each card's domain: the first
+    // frame still comes from the rosters (they keep the domains), with the same counts and the
+    // readiness of the whole deck; one card suspended counts for it as for the whole deck.
     std::fs::write(dir.path().join("config.toml"), "exam_date = 2027-01-15\n").unwrap();
+    let mut whole = Context::open(&opts).unwrap().into_study(0).unwrap();
+    assert!(whole.toggle_suspend(&ids[0], NOON - 86_400_000).unwrap());
+    let want = whole.counts(NOON).unwrap();
+    let ready = whole.readiness(NOON);
+    assert!(ready.is_some());
+    drop(whole);
     let ctx = Context::open_exclusive_without_backup(&opts, NOON).unwrap();
-    let study = ctx.into_study(0).unwrap();
-    assert!(!study.cards().is_empty(), "the outlines' cards");
+    let mut study = ctx.into_study(0).unwrap();
+    assert!(study.cards().is_empty(), "no card for the first frame");
+    assert!(!study.needs_questions_now().unwrap());
     assert_eq!(study.counts(NOON).unwrap(), want);
-    assert!(study.readiness(NOON).is_some());
+    assert_eq!(study.readiness(NOON), ready);
+    study.load_text().unwrap();
+    assert_eq!(
+        study.readiness(NOON),
+        ready,
+        "the same once the whole deck is loaded"
+    );
 }
