@@ -77,10 +77,6 @@ fn start(c: &mut Criterion) {
     for (detail, what) in [
         (Detail::Ids, "ids only"),
         (Detail::Outline, "outlines"),
-        (
-            Detail::Start,
-            "outlines with question ids (the app's first frame)",
-        ),
         (Detail::Full, "whole"),
     ] {
         c.bench_function(

@@ -65,8 +65,8 @@ pub struct Context {
     /// Every card state, read from the store while the packs loaded (for `into_study`), and the
     /// store's change count then: a write through `store` in between makes them stale.
     states: Option<(StateRows, u64)>,
-    /// Loads the whole deck, when `deck` was built from the packs' outlines for the app's first
-    /// frame (`Study::text_later`).
+    /// Loads the whole deck, when the app's first frame is drawn from the packs' rosters
+    /// (`Study::from_roster`).
     text_later: Option<crate::study::LoadDeck>,
     /// Home's streak being read on a connection of its own, and for which study day
     /// (`open_exclusive_without_backup`).
@@ -268,8 +268,8 @@ impl Context {
     /// day's backup, which the app makes after its first frame (see
     /// `backup::daily_in_background`); with the store's start-up check running in the background
     /// while the app reads and draws (`StartCheck::Background`: every write waits for it, and the
-    /// app closes with the error if it fails); and with the deck built from the packs' outlines,
-    /// the cards' text loaded after the first frame (`Study::text_later`).
+    /// app closes with the error if it fails); and from the packs' rosters, the whole deck loaded
+    /// after the first frame (`Study::from_roster`).
     /// Home's streak at `now` is read on a connection of its own while the packs and states load
     /// (`Store::streak_ahead`).
     pub fn open_exclusive_without_backup(opts: &OpenOptions, now: i64) -> Result<Context> {
@@ -286,7 +286,7 @@ impl Context {
         let cache = crate::pack_cache::PackCache::new(&ctx.paths.cache_dir);
         let lang = ctx.ui_lang();
         ctx.text_later = Some(Box::new(move || {
-            // The outline was just dropped: its memory goes back to the system before the whole
+            // The rosters were just dropped: their memory goes back to the system before the whole
             // deck takes its place, so the two do not add up at the app's peak.
             give_back_freed_memory();
             let packs = packs::load(lang, true, &user, Some(&cache), Detail::Full)
@@ -422,7 +422,7 @@ impl Context {
         };
         let mut study = match self.text_later {
             // The app's first frame from the rosters: the whole deck comes after it.
-            Some(load) if self.detail == Detail::Ids => crate::study::Study::from_roster(
+            Some(load) => crate::study::Study::from_roster(
                 self.store,
                 states,
                 self.packs.packs,
@@ -432,25 +432,18 @@ impl Context {
                 seed,
                 load,
             )?,
-            text_later => {
-                let mut study = crate::study::Study::from_deck(
-                    self.store,
-                    states,
-                    self.deck,
-                    self.config,
-                    Box::new(cal),
-                    seed,
-                )?;
-                if let Some(load) = text_later {
-                    study.text_later(load);
-                }
-                study
-            }
+            None => crate::study::Study::from_deck(
+                self.store,
+                states,
+                self.deck,
+                self.config,
+                Box::new(cal),
+                seed,
+            )?,
         };
         study.hold_lock(self.lock);
         study.streak_ahead = self.streak_ahead;
-        // Started from the rosters (no card) or the outlines (the questions by id only): a
-        // missed question studied as a card, or an exam to resume, needs the whole deck before
+        // Started from the rosters (no card, no question): a missed question studied as a card, or an exam to resume, needs the whole deck before
         // the first frame (`needs_questions_now` is false once it is loaded).
         if study.needs_questions_now()? {
             study.load_text()?;

@@ -38,9 +38,6 @@ pub enum Detail {
     Full,
     /// The outline only (`Pack::outline`): enough to schedule, nothing to show.
     Outline,
-    /// The outline's cards, and of the questions only their ids (`Question::id_only`): what the
-    /// app's first frame needs (the questions section is not read).
-    Start,
     /// The ids of the cards and questions only (`PackReport::roster`; the pack has no cards or
     /// questions of its own), with each card's domain and the questions without their text: what
     /// the due counts and the Stats report need.
@@ -424,21 +421,6 @@ impl PackCache {
                 outline.questions = questions;
                 outline
             }
-            (None, None) if detail == Detail::Start => {
-                let mut outline = entry.outline;
-                outline.cards = entry.cards.cards()?;
-                let mut start = 0usize;
-                outline.questions = entry
-                    .question_ends
-                    .iter()
-                    .map(|&end| {
-                        let id = entry.question_ids.get(start..end as usize)?;
-                        start = end as usize;
-                        Some(crate::core::content::Question::id_only(id))
-                    })
-                    .collect::<Option<Vec<_>>>()?;
-                outline
-            }
             (None, None) => {
                 if entry.cards.kinds.len() != entry.cards.ends.len() {
                     return None;
@@ -678,7 +660,7 @@ fn read_entry(path: &Path, detail: Detail) -> Option<Vec<u8>> {
     use std::io::Read;
     match detail {
         Detail::Full => std::fs::read(path).ok(),
-        Detail::Outline | Detail::Start | Detail::Ids => {
+        Detail::Outline | Detail::Ids => {
             let mut f = std::fs::File::open(path).ok()?;
             let mut bytes = vec![0; HEADER_LEN];
             f.read_exact(&mut bytes).ok()?;
@@ -723,7 +705,7 @@ fn decode(bytes: &[u8], detail: Detail) -> Option<Decoded> {
     }
     let entry: Entry = postcard::from_bytes(outline).ok()?;
     let (questions, full) = match detail {
-        Detail::Ids | Detail::Start => (None, None),
+        Detail::Ids => (None, None),
         Detail::Outline => {
             let q = bytes.get(end..end.checked_add(q_len)?)?;
             if crc32fast::hash(q) != word(bytes, 20)? {
@@ -826,20 +808,6 @@ why = "Too short."
         let outline = cache.get(&k, Detail::Outline).expect("a hit");
         assert_eq!(outline.pack, report.pack.as_ref().map(Pack::outline));
         assert_eq!(outline.pending_links, report.pending_links);
-        // The app's first frame: the outline, its questions known by id only.
-        let start = cache.get(&k, Detail::Start).expect("a hit");
-        let expected = report.pack.as_ref().map(|p| {
-            let mut o = p.outline();
-            o.questions = p
-                .questions
-                .iter()
-                .map(|q| crate::core::content::Question::id_only(&q.id))
-                .collect();
-            o
-        });
-        assert!(expected.as_ref().is_some_and(|p| !p.questions.is_empty()));
-        assert_eq!(start.pack, expected);
-        assert_eq!(start.pending_links, report.pending_links);
         // Ids only: the roster, and the pack without its cards and questions.
         let ids = cache.get(&k, Detail::Ids).expect("a hit");
         assert_eq!(

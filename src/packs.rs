@@ -189,17 +189,6 @@ fn trim(mut report: PackReport, detail: Detail) -> PackReport {
     match detail {
         Detail::Full => {}
         Detail::Outline => report.pack = report.pack.map(|p| p.outline()),
-        Detail::Start => {
-            report.pack = report.pack.map(|p| {
-                let mut outline = p.outline();
-                outline.questions = p
-                    .questions
-                    .iter()
-                    .map(|q| crate::core::content::Question::id_only(&q.id))
-                    .collect();
-                outline
-            })
-        }
         Detail::Ids => {
             // Only the ids are kept (a pack too large for a roster keeps its outline).
             if let Some(p) = &mut report.pack

@@ -58,7 +58,7 @@ impl CardIndex {
     }
 }
 
-/// The cards' ids in their order, in one string (what `Study::load_text` keeps of the outline
+/// The cards' ids in their order, in one string (what `Study::load_text` keeps of the rosters
 /// while the whole deck loads, instead of a copy of every state with its id).
 #[derive(Debug, Default)]
 pub(super) struct IdOrder {
@@ -67,20 +67,7 @@ pub(super) struct IdOrder {
 }
 
 impl IdOrder {
-    /// The ids of `cards`, in order.
-    pub fn of(cards: &[Box<Card>]) -> IdOrder {
-        let mut o = IdOrder {
-            ids: String::with_capacity(cards.iter().map(|c| c.id.len()).sum()),
-            ends: Vec::with_capacity(cards.len()),
-        };
-        for c in cards {
-            o.ids.push_str(&c.id);
-            o.ends.push(o.ids.len());
-        }
-        o
-    }
-
-    /// These ids, in order (`of` takes them from cards).
+    /// These ids, in order.
     pub fn of_ids<'a>(ids: impl ExactSizeIterator<Item = &'a str> + Clone) -> IdOrder {
         let mut o = IdOrder {
             ids: String::with_capacity(ids.clone().map(str::len).sum()),

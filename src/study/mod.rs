@@ -27,7 +27,7 @@ mod index;
 mod start;
 use deck::GroupKeys;
 pub use deck::{Deck, PackInfo};
-use index::{CardIndex, IdOrder, States};
+use index::{CardIndex, States};
 pub use start::pack_infos;
 use std::collections::{HashMap, HashSet};
 
@@ -78,8 +78,8 @@ pub struct Study {
     questions: Vec<Question>,
     question_index: FxHashMap<String, usize>,
     states: States,
-    /// Loads the whole deck (the cards' text) when the session was started from the packs'
-    /// outlines: the app draws its first frame before it calls `load_text` (see `text_later`).
+    /// Loads the whole deck when the session was started from the rosters: the app draws its
+    /// first frame before it calls `load_text`.
     text_later: Option<LoadDeck>,
     /// The packs' rosters in study order with every stored state, when the session was started
     /// from them (`from_roster`): until `load_text`, `cards` is empty and Home's numbers come
@@ -306,14 +306,6 @@ impl Study {
         Ok(study)
     }
 
-    /// Started from the packs' outlines (cards without their text, which is all the due counts
-    /// and Home need): `load` gives the whole deck when `load_text` is called. The app calls it
-    /// right after its first frame, before it handles a key, so no screen sees a card without
-    /// its text.
-    pub fn text_later(&mut self, load: LoadDeck) {
-        self.text_later = Some(load);
-    }
-
     /// Home's streak at `now` (`Store::streak`): the one read ahead when the app opened, if it
     /// was read for today, else read now.
     pub fn streak(&mut self, now: i64) -> usize {
@@ -327,41 +319,29 @@ impl Study {
         self.store.streak(self.cal.as_ref(), today)
     }
 
-    /// Whether a session started from the outlines (`text_later`, whose questions are known by
-    /// id only: `Detail::Start`) needs the whole deck before anything is shown: a missed exam
-    /// question is studied as a card (made from the question, so it needs its text and domain),
-    /// or an unfinished exam waits to be resumed.
+    /// Whether a session started from the rosters (`from_roster`, which has no card and no
+    /// question) needs the whole deck before anything is shown: a missed exam question is studied
+    /// as a card (made from the question, so it needs its text and domain), or an unfinished exam
+    /// waits to be resumed.
     pub fn needs_questions_now(&self) -> Result<bool> {
-        if self.text_later.is_none() {
+        let Some(r) = &self.roster else {
             return Ok(false);
-        }
-        // Missed questions studied as cards follow the packs' cards (`Placed::with`).
-        let missed = match &self.roster {
-            Some(r) => r.has_missed_questions(),
-            None => self.cards.len() > self.pack_cards,
         };
-        Ok(missed || self.store.open_attempt()?.is_some())
+        Ok(r.has_missed_questions() || self.store.open_attempt()?.is_some())
     }
 
-    /// Loads the cards' text when the session was started without it (`text_later`): the whole
-    /// deck replaces the outline, every state placed beside its card again. Call it before any
-    /// answer or change (the app does, before its first key).
+    /// Loads the whole deck when the session was started from the rosters (`from_roster`): every
+    /// state is placed beside its card. Call it before any answer or change (the app does, before
+    /// its first key).
     pub fn load_text(&mut self) -> Result<()> {
-        let Some(load) = self.text_later.take() else {
+        let (Some(load), Some(roster)) = (self.text_later.take(), self.roster.take()) else {
             return Ok(());
         };
-        // The outline (or the rosters) goes first (the whole deck takes its room): its card ids
-        // are kept in order, its states where they are. The whole deck has the same cards in the
-        // same order unless the packs changed meanwhile: then the states stay beside their
-        // cards, and otherwise they are placed again by id.
-        let (order, kept) = match self.roster.take() {
-            Some(roster) => roster.into_order_and_states(),
-            None => (IdOrder::of(&self.cards), std::mem::take(&mut self.states)),
-        };
-        self.cards = Vec::new();
-        self.pack_cards = 0;
-        self.index = CardIndex::default();
-        self.group_keys = GroupKeys::default();
+        // The rosters go first (the whole deck takes their room): their card ids are kept in
+        // order, their states where they are. The whole deck has the same cards in the same order
+        // unless the packs changed meanwhile: then the states stay beside their cards, and
+        // otherwise they are placed again by id.
+        let (order, kept) = roster.into_order_and_states();
         self.current = None;
         let placed = match load() {
             Ok(deck) if order.is_order_of(&deck.cards) => Placed::with(deck, |_, _| kept),

@@ -99,7 +99,7 @@ impl FromRoster {
     }
 
     /// The deck's ids in order and every state placed beside its card (the rest by id), as a
-    /// session started from the outlines keeps them while the whole deck loads
+    /// session started from the rosters keeps them while the whole deck loads
     /// (`Study::load_text`); the rosters and the rows are dropped.
     pub fn into_order_and_states(self) -> (IdOrder, States) {
         let view = self.borrow_dependent().view();

@@ -40,8 +40,42 @@ fn states_by_id(s: &super::Study, rows: &crate::store::StateRows) -> Vec<Option<
         .collect()
 }
 
+/// A session started from the rosters of `packs` (what `Detail::Ids` gives: the packs without
+/// cards or questions, and their rosters), the whole deck coming from `load`.
+fn from_rosters(
+    store: Store,
+    rows: crate::store::StateRows,
+    packs: &[crate::core::content::Pack],
+    load: super::LoadDeck,
+) -> super::Study {
+    let rosters = packs
+        .iter()
+        .map(|p| crate::core::content::Roster::of(p).unwrap())
+        .collect();
+    let bare = packs
+        .iter()
+        .map(|p| {
+            let mut p = p.clone();
+            p.cards = Vec::new();
+            p.questions = Vec::new();
+            p
+        })
+        .collect();
+    super::Study::from_roster(
+        store,
+        rows,
+        bare,
+        rosters,
+        crate::core::config::Config::default(),
+        Box::new(crate::core::scheduler::StudyDays::new(chrono::Utc, 4)),
+        1,
+        load,
+    )
+    .unwrap()
+}
+
 #[test]
-fn the_cards_text_loaded_after_the_first_frame_keeps_every_state_where_it_belongs() {
+fn the_whole_deck_loaded_after_the_first_frame_keeps_every_state_where_it_belongs() {
     use crate::core::scheduler::{CardState, StudyDays};
     use crate::store::StateRows;
     let packs = bundled_packs();
@@ -64,32 +98,37 @@ fn the_cards_text_loaded_after_the_first_frame_keeps_every_state_where_it_belong
         state(&mut rows, &c.id);
     }
     state(&mut rows, "gone/removed-card");
-    // Three decks after the outline: the same packs (the states stay where they are), the packs
+    // Three decks after the rosters: the same packs (the states stay where they are), the packs
     // in another order (placed again by id), and none (the packs are gone meanwhile).
     for (case, missed) in [(0, false), (1, false), (2, false), (0, true), (1, true)] {
         let mut rows = rows.clone();
         if missed {
-            // A missed exam question studied as a card: the outline's cards end with it.
+            // A missed exam question studied as a card: the deck's cards end with it.
             state(&mut rows, &question);
         }
-        let outline = Deck::new(packs.iter().map(|p| p.outline()).collect());
-        let mut s = super::Study::from_deck(
+        let whole = super::Study::from_deck(
             Store::open_in_memory().unwrap(),
             rows.clone(),
-            outline,
+            Deck::new(packs.clone()),
             crate::core::config::Config::default(),
             Box::new(StudyDays::new(chrono::Utc, 4)),
             1,
         )
         .unwrap();
-        let before = states_by_id(&s, &rows);
+        let before = states_by_id(&whole, &rows);
         assert!(before.iter().all(Option::is_some));
         let full = packs.clone();
-        s.text_later(Box::new(move || match case {
-            0 => Ok(Deck::new(full)),
-            1 => Ok(Deck::new(full.into_iter().rev().collect())),
-            _ => Err(anyhow::anyhow!("the packs are gone")),
-        }));
+        let mut s = from_rosters(
+            Store::open_in_memory().unwrap(),
+            rows.clone(),
+            &packs,
+            Box::new(move || match case {
+                0 => Ok(Deck::new(full)),
+                1 => Ok(Deck::new(full.into_iter().rev().collect())),
+                _ => Err(anyhow::anyhow!("the packs are gone")),
+            }),
+        );
+        assert_eq!(s.needs_questions_now().unwrap(), missed);
         assert_eq!(s.load_text().is_ok(), case != 2, "case {case}");
         assert_eq!(
             states_by_id(&s, &rows),
@@ -113,74 +152,41 @@ fn the_cards_text_loaded_after_the_first_frame_keeps_every_state_where_it_belong
                 "the removed card's state is kept"
             );
             assert_eq!(s.has_card(&question), missed);
+            assert!(!s.needs_questions_now().unwrap(), "loaded");
         }
     }
 }
 
 #[test]
-fn a_start_without_the_questions_loads_them_first_when_a_question_is_needed() {
-    use crate::core::content::{Pack, Question};
-    use crate::core::scheduler::{CardState, StudyDays};
+fn a_start_from_the_rosters_loads_the_deck_first_when_an_exam_waits() {
+    use crate::core::scheduler::CardState;
     use crate::store::StateRows;
     let packs = bundled_packs();
-    // What `Detail::Start` gives: the outlines, their questions by id only.
-    let start = |packs: &[Pack]| {
-        Deck::new(
-            packs
-                .iter()
-                .map(|p| {
-                    let mut o = p.outline();
-                    o.questions = p
-                        .questions
-                        .iter()
-                        .map(|q| Question::id_only(&q.id))
-                        .collect();
-                    o
-                })
-                .collect(),
-        )
-    };
-    let open = |store: Store, rows: StateRows| {
-        let mut s = super::Study::from_deck(
-            store,
-            rows,
-            start(&packs),
-            crate::core::config::Config::default(),
-            Box::new(StudyDays::new(chrono::Utc, 4)),
-            1,
-        )
-        .unwrap();
-        let full = packs.clone();
-        s.text_later(Box::new(move || Ok(Deck::new(full))));
-        s
+    let load = |packs: &[crate::core::content::Pack]| -> super::LoadDeck {
+        let full = packs.to_vec();
+        Box::new(move || Ok(Deck::new(full)))
     };
     let mut rows = StateRows::default();
     rows.push(&packs[0].cards[0].id, CardState::new_card());
-    assert!(
-        !open(Store::open_in_memory().unwrap(), rows.clone())
-            .needs_questions_now()
-            .unwrap()
-    );
-    // A missed question studied as a card.
-    let question = &packs.iter().flat_map(|p| &p.questions).next().unwrap().id;
-    let mut missed = rows.clone();
-    missed.push(question, CardState::new_card());
-    let mut s = open(Store::open_in_memory().unwrap(), missed);
-    assert!(s.needs_questions_now().unwrap());
-    s.load_text().unwrap();
-    assert!(!s.needs_questions_now().unwrap(), "loaded");
-    // An unfinished exam.
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("store.sqlite3");
+    let s = from_rosters(
+        Store::open(&path).unwrap(),
+        rows.clone(),
+        &packs,
+        load(&packs),
+    );
+    assert!(!s.needs_questions_now().unwrap());
+    drop(s);
+    // An unfinished exam.
     let mut full = super::testing::study(Store::open(&path).unwrap(), packs.clone());
     full.start_exam(crate::exam_run::Mode::Full, 7, NOON)
         .unwrap();
     drop(full);
-    assert!(
-        open(Store::open(&path).unwrap(), rows)
-            .needs_questions_now()
-            .unwrap()
-    );
+    let mut s = from_rosters(Store::open(&path).unwrap(), rows, &packs, load(&packs));
+    assert!(s.needs_questions_now().unwrap());
+    s.load_text().unwrap();
+    assert!(!s.needs_questions_now().unwrap(), "loaded");
 }
 
 #[test]

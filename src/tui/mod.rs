@@ -92,7 +92,7 @@ pub fn main(launch: Launch) -> u8 {
     app.set_ui_lang(lang);
     app.back_up_after_first_frame(paths, now);
     // An exam or a custom session asked for on the command line holds positions in the whole
-    // deck: the cards' text is loaded first (only a plain start draws from the outlines).
+    // deck: it is loaded first (only a plain start draws from the rosters).
     if launch.exam.is_some() || launch.custom.is_some() {
         app.load_text();
     }

@@ -339,25 +339,6 @@ pub struct Question {
 }
 
 impl Question {
-    /// A question known only by its id (domain, task and text unset): what the app's first frame
-    /// has of a pack's questions (`Detail::Start`), until the whole deck replaces it.
-    pub fn id_only(id: &str) -> Question {
-        Question {
-            id: id.to_string(),
-            domain: Domain::Development,
-            task: String::new(),
-            service: String::new(),
-            difficulty: None,
-            stem: String::new(),
-            choices: Vec::new(),
-            choose: 0,
-            source: String::new(),
-            cards: Vec::new(),
-            tags: Vec::new(),
-            ko_stem: None,
-        }
-    }
-
     /// The question without its text: id, domain, task statement, difficulty, how many choices
     /// to pick and which choices are right (`choices` keep only `correct`). What scoring and the
     /// Stats report need of a question (`Roster::questions`).

@@ -161,6 +161,24 @@ fn slices<'a>(s: &'a str, ends: &'a [u32]) -> impl ExactSizeIterator<Item = &'a 
 mod tests {
     use super::*;
 
+    /// A question with only an id (no text): enough for what the test reads.
+    fn question(id: &str) -> crate::core::content::Question {
+        crate::core::content::Question {
+            id: id.to_string(),
+            domain: crate::core::domain::Domain::Development,
+            task: String::new(),
+            service: String::new(),
+            difficulty: None,
+            stem: String::new(),
+            choices: Vec::new(),
+            choose: 0,
+            source: String::new(),
+            cards: Vec::new(),
+            tags: Vec::new(),
+            ko_stem: None,
+        }
+    }
+
     #[test]
     fn a_roster_lists_every_card_and_question_of_its_pack() {
         for (name, text) in super::super::bundled::BUNDLED {
@@ -219,9 +237,9 @@ mod tests {
         r.question_ids = "a/q".into();
         r.question_ends = vec![3];
         assert!(!r.is_sound(), "a question id without its question");
-        r.questions = vec![Question::id_only("a/q")];
+        r.questions = vec![question("a/q")];
         assert!(r.is_sound());
-        r.questions = vec![Question::id_only("a/x")];
+        r.questions = vec![question("a/x")];
         assert!(!r.is_sound(), "another question");
     }
 }
