@@ -8,7 +8,7 @@
 //! busy machine disturb much less: compare versions by CPU time.
 
 use awsdrill::core::browse::{Item, Library, Sort, card_item, question_item, search};
-use awsdrill::core::content::{Card, CardBody, CardText, Question};
+use awsdrill::core::content::{Card, CardBody, CardTable, CardText, Question};
 use awsdrill::core::scheduler::queue::{self, Limits, QueueCard};
 use awsdrill::core::scheduler::{CardState, Memory, Phase, Rating, ReviewLog, StudyDays};
 use awsdrill::core::stats::per_day;
@@ -191,8 +191,7 @@ const KO_WORDS: [&str; 7] = [
 ];
 
 /// 50,000 synthetic cards in 50 packs, each with Korean text, and the packs' services.
-#[allow(clippy::vec_box, reason = "the study keeps its cards boxed")]
-fn synthetic() -> (Vec<Box<Card>>, HashMap<String, String>) {
+fn synthetic() -> (CardTable, HashMap<String, String>) {
     let cards = (0..50_000)
         .map(|i| {
             let mut card = Card::plain(
@@ -215,7 +214,7 @@ fn synthetic() -> (Vec<Box<Card>>, HashMap<String, String>) {
                 )),
                 ..Default::default()
             }));
-            Box::new(card)
+            card
         })
         .collect();
     let services = (0..50)
@@ -382,13 +381,13 @@ fn browse_bundled<M: Measurement + 'static>(c: &mut Criterion<M>) {
     )
     .expect("the bundled packs load")
     .packs;
-    let cards: Vec<Box<Card>> = packs
+    let cards: CardTable = packs
         .iter()
         .flat_map(|p| {
             p.cards
                 .iter()
-                .cloned()
-                .chain(p.generators.iter().map(|g| Box::new(g.as_card())))
+                .map(|c| (**c).clone())
+                .chain(p.generators.iter().map(|g| g.as_card()))
         })
         .collect();
     let questions: Vec<Question> = packs.iter().flat_map(|p| p.questions.clone()).collect();
@@ -424,7 +423,7 @@ fn custom_50k(c: &mut Criterion) {
     use awsdrill::core::browse::{Item, Library, card_item};
     use awsdrill::core::content::{Card, CardBody};
     use awsdrill::core::custom::{Filter, Pool, select};
-    let cards: Vec<Box<Card>> = (0..50_000)
+    let cards: CardTable = (0..50_000)
         .map(|i| {
             let mut card = Card::plain(
                 format!("synthetic-{:02}/c{i}", i / 1000),
@@ -435,7 +434,7 @@ fn custom_50k(c: &mut Criterion) {
                 },
             );
             card.tags = vec![if i % 5 == 0 { "limits" } else { "other" }.into()];
-            Box::new(card)
+            card
         })
         .collect();
     let st = states(cards.len());

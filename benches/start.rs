@@ -110,7 +110,43 @@ fn start(c: &mut Criterion) {
             BatchSize::LargeInput,
         )
     });
+    c.bench_function(
+        "the cards of 50 synthetic packs and the bundled ones as tables (CardTable::of_cards)",
+        |b| {
+            b.iter_batched(
+                || {
+                    packs
+                        .packs
+                        .iter()
+                        .map(|p| p.cards.clone())
+                        .collect::<Vec<_>>()
+                },
+                |cards| {
+                    cards
+                        .into_iter()
+                        .map(awsdrill::core::content::CardTable::of_cards)
+                        .collect::<Vec<_>>()
+                },
+                BatchSize::LargeInput,
+            )
+        },
+    );
     drop(packs);
+    c.bench_function(
+        "the app's deck: the pack cache read as tables (packs::load_deck), in study order, indexed",
+        |b| {
+            b.iter(|| {
+                let loaded = awsdrill::packs::load_deck(
+                    awsdrill::core::config::Lang::En,
+                    true,
+                    black_box(&user),
+                    Some(&cache),
+                )
+                .unwrap();
+                awsdrill::study::Deck::of_tables(loaded.packs, loaded.tables)
+            })
+        },
+    );
 
     let mut g = c.benchmark_group("large store, whole paths in process");
     g.sample_size(10);

@@ -227,13 +227,18 @@ impl Context {
                 let states = store.card_states().map(|st| (st, store.total_changes()));
                 (store, states)
             });
-            let mut packs = packs::load(lang, true, &user, Some(&cache), detail);
+            let mut packs = match detail {
+                Detail::Full => packs::load_deck(lang, true, &user, Some(&cache)),
+                _ => packs::load(lang, true, &user, Some(&cache), detail),
+            };
             // With only the ids the packs stay in `packs` for a `DueDeck` (no cards to order).
             let deck = packs
                 .as_mut()
                 .ok()
                 .filter(|_| detail != Detail::Ids)
-                .map(|p| Deck::new(std::mem::take(&mut p.packs)))
+                .map(|p| {
+                    Deck::of_tables(std::mem::take(&mut p.packs), std::mem::take(&mut p.tables))
+                })
                 .unwrap_or_default();
             let (store, states) = reader
                 .join()
@@ -289,9 +294,9 @@ impl Context {
             // The rosters were just dropped: their memory goes back to the system before the whole
             // deck takes its place, so the two do not add up at the app's peak.
             give_back_freed_memory();
-            let packs = packs::load(lang, true, &user, Some(&cache), Detail::Full)
-                .map_err(anyhow::Error::msg)?;
-            Ok(Deck::new(packs.packs))
+            let packs =
+                packs::load_deck(lang, true, &user, Some(&cache)).map_err(anyhow::Error::msg)?;
+            Ok(Deck::of_tables(packs.packs, packs.tables))
         }));
         Ok(ctx)
     }

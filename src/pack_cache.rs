@@ -331,6 +331,7 @@ impl PackCache {
             pending_links: Vec::new(),
             places: Default::default(),
             roster: None,
+            table: None,
         })
     }
 
@@ -486,6 +487,7 @@ impl PackCache {
                 .collect(),
             places: Default::default(),
             roster,
+            table: None,
         })
     }
 

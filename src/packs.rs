@@ -26,6 +26,9 @@ pub struct LoadedPacks {
     /// With `Detail::Ids`, each pack's roster (the ids of its cards and questions), in the order
     /// of `packs`; empty otherwise.
     pub rosters: Vec<crate::core::content::Roster>,
+    /// With `load_deck`, each pack's cards as a table, in the order of `packs` (whose own
+    /// `cards` are then empty); empty otherwise.
+    pub tables: Vec<crate::core::content::CardTable>,
 }
 
 impl LoadedPacks {
@@ -55,6 +58,29 @@ pub fn load(
     cache: Option<&PackCache>,
     detail: Detail,
 ) -> Result<LoadedPacks, String> {
+    load_with(lang, bundled, user_paths, cache, detail, false)
+}
+
+/// `load` of everything for a study session (`study::Deck::of_tables`): each pack's cards become
+/// a table as soon as the pack is read, on the thread that read it, so that the cards of all
+/// packs are never boxed at once (`LoadedPacks::tables`).
+pub fn load_deck(
+    lang: crate::core::config::Lang,
+    bundled: bool,
+    user_paths: &[PathBuf],
+    cache: Option<&PackCache>,
+) -> Result<LoadedPacks, String> {
+    load_with(lang, bundled, user_paths, cache, Detail::Full, true)
+}
+
+fn load_with(
+    lang: crate::core::config::Lang,
+    bundled: bool,
+    user_paths: &[PathBuf],
+    cache: Option<&PackCache>,
+    detail: Detail,
+    tables: bool,
+) -> Result<LoadedPacks, String> {
     let mut sources: Vec<Source> = Vec::new();
     if bundled {
         sources.extend(BUNDLED.iter().map(|(n, t)| Source::Bundled(n, t)));
@@ -76,10 +102,15 @@ pub fn load(
                     (t..sources.len())
                         .step_by(threads)
                         .map(|i| {
-                            let r = match &sources[i] {
+                            let mut r = match &sources[i] {
                                 Source::Bundled(n, text) => read_bundled(n, text, cache, detail),
                                 Source::File(p) => read_pack_file_with(p, false, cache, detail),
                             };
+                            if tables && let Some(p) = &mut r.pack {
+                                r.table = Some(crate::core::content::CardTable::of_cards(
+                                    std::mem::take(&mut p.cards),
+                                ));
+                            }
                             (i, r)
                         })
                         .collect::<Vec<_>>()
@@ -101,6 +132,7 @@ pub fn load(
     }
     // The packs move out of the reports that have no errors (those reports are not needed again).
     let mut rosters = Vec::new();
+    let mut card_tables = Vec::new();
     let packs = reports
         .iter_mut()
         .filter(|r| !r.has_errors())
@@ -114,6 +146,9 @@ pub fn load(
                         .unwrap_or_default(),
                 );
             }
+            if tables {
+                card_tables.push(r.table.take().unwrap_or_default());
+            }
             Some(pack)
         })
         .collect();
@@ -121,6 +156,7 @@ pub fn load(
         packs,
         reports,
         rosters,
+        tables: card_tables,
     })
 }
 
@@ -260,6 +296,7 @@ fn read_pack_file_with(
         pending_links: Vec::new(),
         places: Default::default(),
         roster: None,
+        table: None,
     };
     let meta = match std::fs::metadata(path) {
         Ok(m) => m,

@@ -121,7 +121,7 @@ fn list(cli: &Cli, filter: &Filter, json: bool, lang: Lang, now: i64) -> anyhow:
     let rows: Vec<Row> = chosen
         .iter()
         .map(|&i| Row {
-            id: &study.cards()[i].id,
+            id: study.cards().id(i),
             state: ItemState::of(study.state_at(i), now, tomorrow).key(),
         })
         .collect();

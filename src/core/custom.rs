@@ -10,7 +10,7 @@
 //! the ids of the questions answered wrongly.
 
 use crate::core::browse::{self, ItemOf, Library};
-use crate::core::content::{Card, Question, pack_of};
+use crate::core::content::{CardView, Question, pack_of};
 use crate::core::domain::Domain;
 use crate::core::scheduler::{CardState, Rating};
 use std::collections::{HashMap, VecDeque};
@@ -116,11 +116,7 @@ pub fn select(filter: &Filter, pool: &Pool) -> Vec<usize> {
     let cards = pool.library.cards;
     let state = |i: usize| pool.states.get(i).copied().flatten();
     let linked = |questions: &mut dyn Iterator<Item = &Question>| -> Vec<usize> {
-        let by_id: HashMap<&str, usize> = cards
-            .iter()
-            .enumerate()
-            .map(|(i, c)| (c.id.as_str(), i))
-            .collect();
+        let by_id: HashMap<&str, usize> = cards.ids().enumerate().map(|(i, id)| (id, i)).collect();
         let mut out = Vec::new();
         for q in questions {
             let mut found: Vec<usize> = q
@@ -138,11 +134,11 @@ pub fn select(filter: &Filter, pool: &Pool) -> Vec<usize> {
         }
         out
     };
-    let every = |keep: &dyn Fn(&Card) -> bool| -> Vec<usize> {
-        (0..cards.len()).filter(|&i| keep(&cards[i])).collect()
+    let every = |keep: &dyn Fn(CardView<'_>) -> bool| -> Vec<usize> {
+        (0..cards.len()).filter(|&i| keep(cards.get(i))).collect()
     };
     let mut chosen: Vec<usize> = match filter {
-        Filter::Pack(p) => every(&|c| pack_of(&c.id) == p),
+        Filter::Pack(p) => every(&|c| pack_of(c.id) == p),
         Filter::Domain(d) => every(&|c| c.domain == Some(*d)),
         Filter::Tag(t) => every(&|c| c.tags.iter().any(|x| x.eq_ignore_ascii_case(t))),
         Filter::Leeches => (0..cards.len())

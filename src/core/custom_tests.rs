@@ -3,7 +3,7 @@
 
 use super::*;
 use crate::core::browse::{card_item, question_item};
-use crate::core::content::{CardBody, Choice};
+use crate::core::content::{Card, CardBody, Choice};
 use crate::core::scheduler::{Memory, Phase};
 
 /// 2026-11-24 12:00 UTC.
@@ -69,8 +69,7 @@ fn review(stability: f32, days_ago: i64) -> CardState {
 }
 
 struct World {
-    #[allow(clippy::vec_box, reason = "a Library points into boxed cards")]
-    cards: Vec<Box<Card>>,
+    cards: crate::core::content::CardTable,
     questions: Vec<Question>,
     states: Vec<Option<CardState>>,
     services: std::collections::HashMap<String, String>,
@@ -115,7 +114,7 @@ fn world() -> World {
         .map(|(a, b)| (a.to_string(), b.to_string()))
         .collect();
     World {
-        cards,
+        cards: cards.into_iter().map(|c| *c).collect(),
         questions,
         states,
         services,
@@ -156,7 +155,7 @@ fn ids(w: &World, filter: &Filter, missed: &[String]) -> Vec<String> {
     };
     select(filter, &pool)
         .into_iter()
-        .map(|i| w.cards[i].id.to_string())
+        .map(|i| w.cards.id(i).to_string())
         .collect()
 }
 

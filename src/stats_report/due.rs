@@ -427,7 +427,7 @@ mod tests {
             assert_eq!(first.cards().len(), study.cards().len(), "seed {seed}");
             assert_eq!(first.cards().len(), fresh.cards().len(), "seed {seed}");
             for (i, c) in fresh.cards().iter().enumerate() {
-                assert_eq!(first.cards()[i].id, c.id, "seed {seed}");
+                assert_eq!(first.cards().id(i), c.id, "seed {seed}");
                 assert_eq!(first.state_at(i), fresh.state_at(i), "seed {seed}");
             }
             assert_eq!(first.orphan_notice(), study.orphan_notice(), "seed {seed}");

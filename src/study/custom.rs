@@ -62,7 +62,7 @@ impl Study {
         if n > 0 {
             self.custom = Some(Session::new(filter, cards));
             self.custom_undo.clear();
-            self.current = None;
+            self.set_current(None);
         }
         Ok(n)
     }
@@ -76,7 +76,7 @@ impl Study {
     pub fn end_custom(&mut self) -> Option<Counts> {
         let s = self.custom.take()?;
         self.custom_undo.clear();
-        self.current = None;
+        self.set_current(None);
         Some(s.counts())
     }
 }

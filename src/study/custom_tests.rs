@@ -26,7 +26,7 @@ fn drill(s: &mut Study, n: usize, now: i64) {
 fn schedule(s: &Study) -> String {
     let mut out = String::new();
     for c in s.cards() {
-        out.push_str(&format!("{} {:?}\n", c.id, s.state(&c.id)));
+        out.push_str(&format!("{} {:?}\n", c.id, s.state(c.id)));
     }
     for t in [NOON + 2 * HOUR, NOON + DAY, NOON + 4 * DAY] {
         out.push_str(&format!("{:?}\n", s.queue(t).unwrap()));

@@ -3,7 +3,7 @@
 
 use super::group_key;
 use super::index::CardIndex;
-use crate::core::content::{Card, Pack, Question};
+use crate::core::content::{CardTable, Pack, Question};
 use rustc_hash::FxHashMap;
 use std::collections::HashMap;
 
@@ -66,11 +66,8 @@ pub struct Deck {
     pub(super) packs: Vec<PackInfo>,
     /// The services each pack covers, for Browse.
     pub(super) pack_services: HashMap<String, String>,
-    #[allow(
-        clippy::vec_box,
-        reason = "cards move from the packs into study order; a box moves as a pointer"
-    )]
-    pub(super) cards: Vec<Box<Card>>,
+    /// The cards in study order.
+    pub(super) cards: CardTable,
     /// The sibling group as `pack/group` of the cards in one, by position in `cards`.
     pub(super) group_keys: GroupKeys,
     pub(super) index: CardIndex,
@@ -104,12 +101,25 @@ impl Deck {
     /// `GENERATED_EVERY`th new card is a generated drill while any are left
     /// (`core::scheduler::queue::new_card_order`).
     pub fn new(packs: Vec<Pack>) -> Deck {
+        Deck::of_tables(packs, Vec::new())
+    }
+
+    /// `new` for packs whose cards are already tables (`tables[i]` holds the cards of
+    /// `packs[i]`, whose own `cards` are not read; the tables' text is not copied). The packs
+    /// after the last table become tables here, pack by pack (each box is freed as its card goes
+    /// into the pack's table).
+    pub fn of_tables(mut packs: Vec<Pack>, mut tables: Vec<CardTable>) -> Deck {
+        tables.truncate(packs.len());
+        for p in &mut packs[tables.len()..] {
+            tables.push(CardTable::of_cards(std::mem::take(&mut p.cards)));
+        }
         let infos = packs
             .iter()
-            .map(|p| PackInfo {
+            .zip(&tables)
+            .map(|(p, t)| PackInfo {
                 id: p.id.clone(),
                 title: p.title.clone(),
-                cards: p.cards.len(),
+                cards: t.len(),
                 generators: p.generators.len(),
                 questions: p.questions.len(),
                 checked: p.checked.clone(),
@@ -119,15 +129,29 @@ impl Deck {
             .iter()
             .map(|p| (p.id.clone(), p.services.join(", ")))
             .collect();
-        let mut generators = Vec::new();
-        let mut questions: Vec<Question> = Vec::new();
-        let mut per_pack: Vec<std::vec::IntoIter<Box<Card>>> = Vec::with_capacity(packs.len());
-        for p in packs {
-            generators.extend(p.generators.iter().map(|g| Box::new(g.as_card())));
-            questions.extend(p.questions);
-            per_pack.push(p.cards.into_iter());
+        let mut cards = CardTable::default();
+        cards.reserve(
+            tables.iter().map(CardTable::len).sum::<usize>()
+                + packs.iter().map(|p| p.generators.len()).sum::<usize>(),
+        );
+        let mut per_pack = Vec::with_capacity(tables.len());
+        for t in tables {
+            let start = cards.len() as u32;
+            cards.append(t);
+            per_pack.push(start..cards.len() as u32);
         }
-        let cards = study_order(per_pack, generators);
+        let generators_at = cards.len() as u32;
+        let mut generators = CardTable::default();
+        let mut questions: Vec<Question> = Vec::new();
+        for p in packs {
+            for g in &p.generators {
+                generators.push(&g.as_card());
+            }
+            questions.extend(p.questions);
+        }
+        cards.append(generators);
+        let order = study_order(per_pack, (generators_at..cards.len() as u32).collect());
+        cards.reorder(&order);
         let question_index = questions
             .iter()
             .enumerate()
@@ -136,9 +160,9 @@ impl Deck {
         // One pass over the cards for the index and the sibling groups.
         let mut index = CardIndex::with_capacity(cards.len());
         let mut group_keys = GroupKeys::default();
-        for (i, c) in cards.iter().enumerate() {
+        for i in 0..cards.len() {
             index.add(&cards, i);
-            group_keys.set(i, group_key(c));
+            group_keys.set(i, group_key(cards.get(i)));
         }
         Deck {
             packs: infos,

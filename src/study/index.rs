@@ -1,7 +1,7 @@
 //! Finding a card by its id without a second copy of every id, and the card states kept beside
 //! the cards they belong to (no lookup by id when the queue is built).
 
-use crate::core::content::Card;
+use crate::core::content::CardTable;
 use crate::core::scheduler::CardState;
 use crate::store::StateRows;
 use hashbrown::HashTable;
@@ -30,7 +30,7 @@ impl CardIndex {
 
     /// The index of `cards`.
     #[cfg(test)]
-    pub fn build(cards: &[Box<Card>]) -> CardIndex {
+    pub fn build(cards: &CardTable) -> CardIndex {
         let mut index = CardIndex::with_capacity(cards.len());
         for i in 0..cards.len() {
             index.add(cards, i);
@@ -39,21 +39,21 @@ impl CardIndex {
     }
 
     /// Adds `cards[i]` (just pushed). An id already present keeps its first position.
-    pub fn add(&mut self, cards: &[Box<Card>], i: usize) {
-        let id = cards[i].id.as_str();
+    pub fn add(&mut self, cards: &CardTable, i: usize) {
+        let id = cards.id(i);
         if let hashbrown::hash_table::Entry::Vacant(v) = self.table.entry(
             hash(id),
-            |&j| cards[j as usize].id == id,
-            |&j| hash(&cards[j as usize].id),
+            |&j| cards.id(j as usize) == id,
+            |&j| hash(cards.id(j as usize)),
         ) {
             v.insert(i as u32);
         }
     }
 
     /// The position of the card with this id.
-    pub fn get(&self, cards: &[Box<Card>], id: &str) -> Option<usize> {
+    pub fn get(&self, cards: &CardTable, id: &str) -> Option<usize> {
         self.table
-            .find(hash(id), |&j| cards[j as usize].id == id)
+            .find(hash(id), |&j| cards.id(j as usize) == id)
             .map(|&j| j as usize)
     }
 }
@@ -90,8 +90,8 @@ impl IdOrder {
     }
 
     /// Whether `cards` are these cards in this order (by id).
-    pub fn is_order_of(&self, cards: &[Box<Card>]) -> bool {
-        cards.len() == self.ends.len() && self.ids().zip(cards).all(|(id, c)| c.id == id)
+    pub fn is_order_of(&self, cards: &CardTable) -> bool {
+        cards.len() == self.ends.len() && self.ids().zip(cards.ids()).all(|(id, c)| c == id)
     }
 
     /// `states` (placed beside the cards of this order) as rows by id.
@@ -122,7 +122,7 @@ pub(super) struct States {
 
 impl States {
     /// Sorts every stored state into the cards' positions and the rest.
-    pub fn place(all: &StateRows, cards: &[Box<Card>], index: &CardIndex) -> States {
+    pub fn place(all: &StateRows, cards: &CardTable, index: &CardIndex) -> States {
         let mut s = States {
             by_card: vec![None; cards.len()],
             other: FxHashMap::default(),
@@ -199,15 +199,15 @@ impl States {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::content::CardBody;
+    use crate::core::content::{Card, CardBody};
 
-    fn card(id: &str) -> Box<Card> {
-        Box::new(Card::plain(
+    fn card(id: &str) -> Card {
+        Card::plain(
             id,
             CardBody::Cloze {
                 text: "{{x}}".into(),
             },
-        ))
+        )
     }
 
     fn state(reps: u32) -> CardState {
@@ -218,30 +218,30 @@ mod tests {
 
     #[test]
     fn the_index_finds_every_card_and_nothing_else() {
-        let mut cards: Vec<Box<Card>> = (0..1000)
+        let mut cards: CardTable = (0..1000)
             .map(|i| card(&format!("p{}/c{i}", i % 7)))
             .collect();
         let mut index = CardIndex::build(&cards);
         for (i, c) in cards.iter().enumerate() {
-            assert_eq!(index.get(&cards, &c.id), Some(i));
+            assert_eq!(index.get(&cards, c.id), Some(i));
         }
         assert_eq!(index.get(&cards, "p0/c1"), None);
         assert_eq!(index.get(&cards, ""), None);
-        cards.push(card("p0/c0"));
+        cards.push(&card("p0/c0"));
         index.add(&cards, 1000);
         assert_eq!(
             index.get(&cards, "p0/c0"),
             Some(0),
             "the first position stays"
         );
-        cards.push(card("q/new"));
+        cards.push(&card("q/new"));
         index.add(&cards, 1001);
         assert_eq!(index.get(&cards, "q/new"), Some(1001));
     }
 
     #[test]
     fn states_sit_beside_their_cards_and_the_rest_by_id() {
-        let mut cards = vec![card("a/1"), card("a/2")];
+        let mut cards: CardTable = [card("a/1"), card("a/2")].into_iter().collect();
         let mut index = CardIndex::build(&cards);
         let mut rows = StateRows::default();
         rows.push("a/2", state(2));
@@ -253,7 +253,7 @@ mod tests {
         assert!(s.other_has("gone/9") && s.other_has("a/q"));
         assert_eq!(s.get(None, "gone/9").map(|s| s.reps), Some(9));
         // A question studied as a card takes its state along.
-        cards.push(card("a/q"));
+        cards.push(&card("a/q"));
         index.add(&cards, 2);
         s.card_added("a/q");
         assert!(!s.other_has("a/q"));

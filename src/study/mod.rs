@@ -4,7 +4,7 @@
 //! transaction, committed) before it returns, so that what the screen acknowledges is on disk.
 
 use crate::core::config::Config;
-use crate::core::content::{Card, Pack, Question};
+use crate::core::content::{Card, CardTable, CardView, Pack, Question};
 use crate::core::scheduler::queue::{self, DueCounts, Limits, QueueCard};
 use crate::core::scheduler::readiness::{self, Readiness};
 use crate::core::scheduler::{
@@ -64,11 +64,7 @@ pub struct Study {
     store: Store,
     /// The services each pack covers, for Browse.
     pack_services: HashMap<String, String>,
-    #[allow(
-        clippy::vec_box,
-        reason = "cards move into the study order at every start; a box moves as a pointer"
-    )]
-    cards: Vec<Box<Card>>,
+    cards: CardTable,
     /// The sibling group as `pack/group` of the cards in one, by position, computed once.
     group_keys: GroupKeys,
     /// How many of `cards` come from the packs: the rest, after them, are missed exam questions
@@ -92,6 +88,9 @@ pub struct Study {
     /// Undo stack: the store's entry, the answer's counted time, and whether it was Again.
     undo: Vec<(UndoEntry, i64, bool)>,
     current: Option<usize>,
+    /// The card at `current`, owned (the screens borrow it as a `Card`), set with `current` by
+    /// `set_current`.
+    current_card: Option<Card>,
     /// The custom session under way: while it runs, its cards are shown instead of the queue and
     /// answers change no card's state.
     custom: Option<crate::core::custom::Session>,
@@ -115,11 +114,7 @@ pub type LoadDeck = Box<dyn FnOnce() -> Result<Deck> + Send>;
 /// state added as cards of their own.
 struct Placed {
     pack_services: HashMap<String, String>,
-    #[allow(
-        clippy::vec_box,
-        reason = "cards move into the study order at every start; a box moves as a pointer"
-    )]
-    cards: Vec<Box<Card>>,
+    cards: CardTable,
     group_keys: GroupKeys,
     pack_cards: usize,
     index: CardIndex,
@@ -134,7 +129,7 @@ impl Placed {
     }
 
     /// The deck with the states `place` gives for its cards (then missed questions are added).
-    fn with(deck: Deck, place: impl FnOnce(&[Box<Card>], &CardIndex) -> States) -> Placed {
+    fn with(deck: Deck, place: impl FnOnce(&CardTable, &CardIndex) -> States) -> Placed {
         let Deck {
             packs: _,
             pack_services,
@@ -149,7 +144,7 @@ impl Placed {
         // Missed exam questions that became cards of their own (they have a state under their id).
         for q in &questions {
             if states.other_has(&q.id) {
-                cards.push(Box::new(crate::core::exam::card_from_question(q)));
+                cards.push(&crate::core::exam::card_from_question(q));
                 index.add(&cards, cards.len() - 1);
                 states.card_added(&q.id);
             }
@@ -263,6 +258,7 @@ impl Study {
             config,
             undo: Vec::new(),
             current: None,
+            current_card: None,
             custom: None,
             custom_undo: Vec::new(),
             stats: SessionStats::default(),
@@ -342,7 +338,7 @@ impl Study {
         // unless the packs changed meanwhile: then the states stay beside their cards, and
         // otherwise they are placed again by id.
         let (order, kept) = roster.into_order_and_states();
-        self.current = None;
+        self.set_current(None);
         let placed = match load() {
             Ok(deck) if order.is_order_of(&deck.cards) => Placed::with(deck, |_, _| kept),
             Ok(deck) => Placed::new(deck, &order.rows(kept)),
@@ -366,7 +362,7 @@ impl Study {
         self.questions = placed.questions;
         self.question_index = placed.question_index;
         self.states = placed.states;
-        self.current = None;
+        self.set_current(None);
     }
 
     /// Ends the session of a command that is about to exit: closes the store and leaves the
@@ -443,8 +439,9 @@ impl Study {
     pub fn add_question_card(&mut self, q: &Question) {
         if !self.has_card(&q.id) {
             let card = crate::core::exam::card_from_question(q);
-            self.group_keys.set(self.cards.len(), group_key(&card));
-            self.cards.push(Box::new(card));
+            self.group_keys
+                .set(self.cards.len(), group_key(CardView::of(&card)));
+            self.cards.push(&card);
             self.index.add(&self.cards, self.cards.len() - 1);
             self.states.card_added(&q.id);
         }
@@ -474,7 +471,7 @@ impl Study {
     }
 
     /// All cards.
-    pub fn cards(&self) -> &[Box<Card>] {
+    pub fn cards(&self) -> &CardTable {
         &self.cards
     }
 
@@ -501,7 +498,7 @@ impl Study {
     pub fn due_view(&self) -> DueView<'_> {
         DueView {
             cards: self.queue_cards().into(),
-            ids: self.cards.iter().map(|c| c.id.as_str()).collect(),
+            ids: self.cards.ids().collect(),
             origins: (0..self.cards.len()).map(|i| self.origin(i)).collect(),
             pack_ids: self.pack_ids().collect(),
         }
@@ -540,8 +537,7 @@ impl Study {
     /// follows the packs' cards (no pack card has a question's id: a pack where one does has an
     /// error and is not loaded).
     pub fn origin(&self, pos: usize) -> Origin {
-        let card = &self.cards[pos];
-        if matches!(card.body, crate::core::content::CardBody::Generated { .. }) {
+        if self.cards.is_generated(pos) {
             Origin::Generated
         } else if pos >= self.pack_cards {
             Origin::MissedQuestion
@@ -571,16 +567,24 @@ impl Study {
     /// Picks the next card to show (the current one stays if it is still first): the custom
     /// session's while one runs, else today's queue's. Returns it.
     pub fn next_card(&mut self, now: i64) -> Result<Option<&Card>> {
-        self.current = match &self.custom {
+        self.set_current(match &self.custom {
             Some(c) => c.current(),
             None => self.queue(now)?.0.first().copied(),
-        };
-        Ok(self.current.map(|i| &*self.cards[i]))
+        });
+        Ok(self.current_card.as_ref())
     }
 
     /// The card on screen.
     pub fn current(&self) -> Option<&Card> {
-        self.current.map(|i| &*self.cards[i])
+        self.current_card.as_ref()
+    }
+
+    /// Puts the card at `pos` on screen (none with `None`).
+    fn set_current(&mut self, pos: Option<usize>) {
+        if pos != self.current || pos.is_some() != self.current_card.is_some() {
+            self.current_card = pos.map(|i| self.cards.get(i).to_card());
+        }
+        self.current = pos;
     }
 
     /// The state of the card on screen.
@@ -611,7 +615,7 @@ impl Study {
         let Some(i) = self.current else {
             return Ok(None);
         };
-        let id = self.cards[i].id.to_string();
+        let id = self.cards.id(i).to_string();
         if let Some(session) = &mut self.custom {
             // Custom study: logged apart; the card's state and the review log stay as they are.
             let duration = duration_ms.clamp(0, MAX_ANSWER_MS);
@@ -620,7 +624,7 @@ impl Study {
                 .record_custom_answer(&id, rating, now, duration)?;
             session.answer(rating, duration);
             self.custom_undo.push((row, id.clone()));
-            self.current = None;
+            self.set_current(None);
             return Ok(Some(AnswerNote {
                 item_id: id,
                 became_leech: false,
@@ -641,7 +645,7 @@ impl Study {
         self.stats.time_ms += duration;
         let lapses = a.state.lapses;
         self.keep_state(&id, Some(a.state));
-        self.current = None;
+        self.set_current(None);
         Ok(Some(AnswerNote {
             item_id: id,
             became_leech: a.became_leech,
@@ -670,7 +674,8 @@ impl Study {
                 return Err(e.into());
             }
             session.undo();
-            self.current = session.current();
+            let current = session.current();
+            self.set_current(current);
             return Ok(Some(id));
         }
         let Some((entry, duration, again)) = self.undo.pop() else {
@@ -684,7 +689,7 @@ impl Study {
         self.stats.again -= u32::from(again);
         self.keep_state(&entry.item_id, entry.prev.clone());
         self.stats.answered = self.stats.answered.saturating_sub(1);
-        self.current = self.position(&entry.item_id);
+        self.set_current(self.position(&entry.item_id));
         Ok(Some(entry.item_id))
     }
 
@@ -696,12 +701,12 @@ impl Study {
         let Some(i) = self.current else {
             return Ok(None);
         };
-        let id = self.cards[i].id.to_string();
+        let id = self.cards.id(i).to_string();
         let mut s = self.current_state();
         f(&mut s);
         self.store.save_state(&id, &s, now)?;
         self.states.set(Some(i), &id, Some(s));
-        self.current = None;
+        self.set_current(None);
         if let Some(session) = &mut self.custom {
             session.set_aside_current();
         }
@@ -760,8 +765,8 @@ impl Study {
     }
 
     /// A card by id.
-    pub fn card(&self, id: &str) -> Option<&Card> {
-        self.position(id).map(|i| &*self.cards[i])
+    pub fn card(&self, id: &str) -> Option<CardView<'_>> {
+        self.position(id).map(|i| self.cards.get(i))
     }
 
     /// Suspends a card, or unsuspends it (a leech stays tagged). Returns whether it is suspended now.
@@ -841,10 +846,9 @@ impl Study {
 }
 
 /// Groups are named within a pack; siblings are cards of one pack with one group.
-fn group_key(card: &Card) -> Option<String> {
+fn group_key(card: CardView<'_>) -> Option<String> {
     card.group
-        .as_ref()
-        .map(|g| crate::core::content::roster::sibling_key(&card.id, g))
+        .map(|g| crate::core::content::roster::sibling_key(card.id, g))
 }
 
 pub use crate::core::content::pack_of;

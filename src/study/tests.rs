@@ -2,7 +2,7 @@
 
 use super::Deck;
 use super::testing::{bundled_packs, study};
-use crate::core::content::CardBody;
+use crate::core::content::BodyView;
 use crate::core::scheduler::queue::GENERATED_EVERY;
 use crate::store::Store;
 
@@ -15,15 +15,12 @@ fn generated_exercises_come_in_among_the_first_new_cards() {
     let generated = s
         .cards()
         .iter()
-        .filter(|c| matches!(c.body, CardBody::Generated { .. }))
+        .filter(|c| matches!(c.body, BodyView::Generated { .. }))
         .count();
     assert!(generated >= 2, "the bundled packs declare generators");
     let (order, counts) = s.queue(NOON).unwrap();
     assert_eq!(counts.new, 20);
-    let kinds: Vec<bool> = order
-        .iter()
-        .map(|&i| matches!(s.cards()[i].body, CardBody::Generated { .. }))
-        .collect();
+    let kinds: Vec<bool> = order.iter().map(|&i| s.cards().is_generated(i)).collect();
     assert_eq!(
         kinds.iter().filter(|&&g| g).count(),
         20 / GENERATED_EVERY,
@@ -145,7 +142,7 @@ fn the_whole_deck_loaded_after_the_first_frame_keeps_every_state_where_it_belong
             let some_text = s
                 .cards()
                 .iter()
-                .any(|c| matches!(&c.body, CardBody::Basic { front, .. } if !front.is_empty()));
+                .any(|c| matches!(c.body, BodyView::Basic { front, .. } if !front.is_empty()));
             assert!(some_text, "the whole deck has the cards' text");
             assert!(
                 s.orphan_notice().is_some(),

@@ -7,7 +7,7 @@
 //! only looks at the last matches, which keeps typing fast on large collections.
 
 use crate::core::config::Lang;
-use crate::core::content::{Card, CardBody, Question};
+use crate::core::content::{BodyView, CardView, Question};
 use crate::core::domain::Domain;
 use crate::core::scheduler::{CardState, Phase};
 use fuzzy_matcher::FuzzyMatcher;
@@ -135,7 +135,7 @@ fn char_mask(s: &str) -> u64 {
 #[derive(Debug, Clone, Copy)]
 pub struct Library<'a> {
     /// Cards, as the rows' `ItemOf::Card` positions count them.
-    pub cards: &'a [Box<Card>],
+    pub cards: &'a crate::core::content::CardTable,
     /// Questions, as `ItemOf::Question` positions count them.
     pub questions: &'a [Question],
     /// Pack id to the services it covers (`"Lambda, API Gateway"`).
@@ -146,11 +146,15 @@ pub struct Library<'a> {
 static NO_SERVICES: std::sync::LazyLock<std::collections::HashMap<String, String>> =
     std::sync::LazyLock::new(std::collections::HashMap::new);
 
+/// No cards: the library of an app without a study session.
+static NO_CARDS: std::sync::LazyLock<crate::core::content::CardTable> =
+    std::sync::LazyLock::new(crate::core::content::CardTable::default);
+
 impl Library<'static> {
     /// A library without cards or questions.
     pub fn empty() -> Library<'static> {
         Library {
-            cards: &[],
+            cards: &NO_CARDS,
             questions: &[],
             services: &NO_SERVICES,
         }
@@ -161,7 +165,7 @@ impl<'a> Library<'a> {
     /// The item's full id.
     pub fn id(&self, item: &Item) -> &'a str {
         match item.of {
-            ItemOf::Card(i) => &self.cards[i as usize].id,
+            ItemOf::Card(i) => self.cards.id(i as usize),
             ItemOf::Question(i) => &self.questions[i as usize].id,
         }
     }
@@ -175,7 +179,7 @@ impl<'a> Library<'a> {
             return l;
         }
         match item.of {
-            ItemOf::Card(i) => source_text(&self.cards[i as usize]).unwrap_or(""),
+            ItemOf::Card(i) => source_text(self.cards.get(i as usize)).unwrap_or(""),
             ItemOf::Question(i) => &self.questions[i as usize].stem,
         }
     }
@@ -189,7 +193,7 @@ impl<'a> Library<'a> {
             return Some(l);
         }
         match item.of {
-            ItemOf::Card(i) => ko_source_text(&self.cards[i as usize]),
+            ItemOf::Card(i) => ko_source_text(self.cards.get(i as usize)),
             ItemOf::Question(i) => self.questions[i as usize].ko_stem.as_deref(),
         }
     }
@@ -208,7 +212,9 @@ impl<'a> Library<'a> {
     /// Its tags.
     pub fn tags(&self, item: &Item) -> Vec<&'a str> {
         match item.of {
-            ItemOf::Card(i) => self.cards[i as usize]
+            ItemOf::Card(i) => self
+                .cards
+                .get(i as usize)
                 .tags
                 .iter()
                 .map(|t| t.as_str())
@@ -226,7 +232,7 @@ impl<'a> Library<'a> {
         match item.of {
             ItemOf::Card(i) => self
                 .services
-                .get(crate::core::content::pack_of(&self.cards[i as usize].id))
+                .get(crate::core::content::pack_of(self.cards.id(i as usize)))
                 .map_or("", String::as_str),
             ItemOf::Question(i) => &self.questions[i as usize].service,
         }
@@ -239,21 +245,21 @@ impl<'a> Library<'a> {
 }
 
 /// The card text a row shows, as written in the pack (`None` for a generated drill).
-fn source_text(c: &Card) -> Option<&str> {
-    match &c.body {
-        CardBody::Basic { front, .. } | CardBody::Numeric { front, .. } => Some(front),
-        CardBody::Cloze { text } => Some(text),
-        CardBody::Generated { .. } => None,
+fn source_text(c: CardView<'_>) -> Option<&str> {
+    match c.body {
+        BodyView::Basic { front, .. } | BodyView::Numeric { front, .. } => Some(front),
+        BodyView::Cloze { text } => Some(text),
+        BodyView::Generated { .. } => None,
     }
 }
 
 /// The card's Korean text a row shows, as written in the pack, if it has one.
-fn ko_source_text(c: &Card) -> Option<&str> {
-    let ko = c.ko.as_deref()?;
-    match &c.body {
-        CardBody::Basic { .. } | CardBody::Numeric { .. } => ko.front.as_deref(),
-        CardBody::Cloze { .. } => ko.text.as_deref(),
-        CardBody::Generated { .. } => None,
+fn ko_source_text(c: CardView<'_>) -> Option<&str> {
+    let ko = c.ko?;
+    match c.body {
+        BodyView::Basic { .. } | BodyView::Numeric { .. } => ko.front.as_deref(),
+        BodyView::Cloze { .. } => ko.text.as_deref(),
+        BodyView::Generated { .. } => None,
     }
 }
 
@@ -284,15 +290,15 @@ pub type GeneratedRow =
 /// `generated` of its kind.
 pub fn card_item(
     pos: usize,
-    c: &Card,
+    c: CardView<'_>,
     state: Option<&CardState>,
     (now, tomorrow): (i64, i64),
     generated: GeneratedRow,
 ) -> Item {
-    let en = match &c.body {
+    let en = match c.body {
         // The row is found by its English words, as the cards' own text is.
-        CardBody::Generated { generator } => {
-            Err(generated(crate::core::config::Lang::En, *generator).into_boxed_str())
+        BodyView::Generated { generator } => {
+            Err(generated(crate::core::config::Lang::En, generator).into_boxed_str())
         }
         _ => Ok(source_text(c).unwrap_or("")),
     };
@@ -304,10 +310,10 @@ pub fn card_item(
     Item {
         of: ItemOf::Card(pos as u32),
         kind: match c.body {
-            CardBody::Basic { .. } => 0,
-            CardBody::Cloze { .. } => 1,
-            CardBody::Numeric { .. } => 2,
-            CardBody::Generated { .. } => 3,
+            BodyView::Basic { .. } => 0,
+            BodyView::Cloze { .. } => 1,
+            BodyView::Numeric { .. } => 2,
+            BodyView::Generated { .. } => 3,
         },
         domain: c.domain,
         state: ItemState::of(state, now, tomorrow),
@@ -315,7 +321,7 @@ pub fn card_item(
         lines: lines(en, ko),
         text_mask,
         ko_mask: ko.map_or(0, char_mask),
-        id_mask: char_mask(&c.id),
+        id_mask: char_mask(c.id),
     }
 }
 

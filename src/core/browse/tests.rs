@@ -1,7 +1,7 @@
 //! Tests of Browse: filters, fuzzy words, Korean text and initial consonants, the letter filter,
 //! sliced searches and narrowing.
 use super::*;
-use crate::core::content::CardText;
+use crate::core::content::{Card, CardBody, CardTable, CardText};
 use std::collections::HashMap;
 
 fn card(id: &str, kind: &str, text: &str) -> Box<Card> {
@@ -31,7 +31,10 @@ fn services() -> HashMap<String, String> {
         .collect()
 }
 
-fn library<'a>(cards: &'a [Box<Card>], svc: &'a HashMap<String, String>) -> Library<'a> {
+fn library<'a>(cards: &[Box<Card>], svc: &'a HashMap<String, String>) -> Library<'a> {
+    // The study's table of these cards (leaked: a test's library lives as long as the test).
+    let cards: &'static CardTable =
+        Box::leak(Box::new(cards.iter().map(|c| (**c).clone()).collect()));
     Library {
         cards,
         questions: &[],
@@ -55,7 +58,7 @@ fn items(cards: &[Box<Card>], states: &[Option<CardState>]) -> Vec<Item> {
         .map(|(i, c)| {
             card_item(
                 i,
-                c,
+                CardView::of(c),
                 states.get(i).and_then(|s| s.as_ref()),
                 (0, 1),
                 |_, g| format!("generated drill: {}", g.key()),
@@ -405,7 +408,7 @@ fn a_row_stays_small() {
             front: Some(ko.into()),
             ..CardText::default()
         }));
-        card_item(0, &c, None, (0, 1), |_, _| String::new())
+        card_item(0, CardView::of(&c), None, (0, 1), |_, _| String::new())
     };
     assert!(items_of("한 줄.").lines.is_none());
     let two = items_of("두\n줄.");
@@ -423,7 +426,7 @@ fn a_row_s_kind_is_its_card_s_or_question() {
     for kind in ["basic", "cloze", "numeric"] {
         let c = card("p/c", kind, "Text {{x}}.");
         assert_eq!(
-            card_item(0, &c, None, (0, 1), |_, _| String::new()).kind(),
+            card_item(0, CardView::of(&c), None, (0, 1), |_, _| String::new()).kind(),
             kind
         );
     }
@@ -433,7 +436,9 @@ fn a_row_s_kind_is_its_card_s_or_question() {
             generator: crate::core::calc::drills::GeneratorKind::ALL[0].1,
         },
     );
-    let row = card_item(0, &g, None, (0, 1), |_, _| String::from("drill"));
+    let row = card_item(0, CardView::of(&g), None, (0, 1), |_, _| {
+        String::from("drill")
+    });
     assert_eq!(row.kind(), "generated");
     let q = question("p/q");
     assert_eq!(question_item(0, &q, None, 0, 1).kind(), "question");

@@ -47,16 +47,17 @@ pub fn check_set(reports: &mut [PackReport]) {
             .iter()
             .flat_map(|r| r.pending_links.iter().map(|(t, _)| super::pack_of(t)))
             .collect();
-        // A pack loaded with only its ids (`PackReport::roster`) has them there.
+        // A pack loaded with only its ids (`PackReport::roster`) or as a table has them there.
         let cards: rustc_hash::FxHashSet<&str> = reports
             .iter()
-            .filter_map(|r| r.pack.as_ref().map(|p| (p, r.roster.as_ref())))
+            .filter_map(|r| r.pack.as_ref().map(|p| (p, r)))
             .filter(|(p, _)| linked.contains(p.id.as_str()))
-            .flat_map(|(p, roster)| {
+            .flat_map(|(p, r)| {
                 p.cards
                     .iter()
                     .map(|c| c.id.as_str())
-                    .chain(roster.into_iter().flat_map(|r| r.card_ids()))
+                    .chain(r.roster.iter().flat_map(|r| r.card_ids()))
+                    .chain(r.table.iter().flat_map(|t| t.ids()))
             })
             .collect();
         reports

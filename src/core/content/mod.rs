@@ -14,12 +14,14 @@ pub(crate) mod reader;
 pub mod roster;
 mod similar;
 pub mod stats;
+pub mod table;
 
 pub use checks::check_set;
 pub use diag::{Finding, Severity};
 pub use kind::FindingKind;
 pub use load::{MAX_PACK_BYTES, parse_pack, parse_pack_with};
 pub use roster::Roster;
+pub use table::{BodyView, CardTable, CardView};
 
 /// A card's short text: a string of up to 24 bytes is kept inline, without an allocation of its
 /// own (ids, tags, groups, units and short answers are; a large collection has hundreds of

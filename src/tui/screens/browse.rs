@@ -377,7 +377,7 @@ impl BrowseScreen {
         let lang = ctx.ui_lang;
         let Some(study) = &mut ctx.study else { return };
         let at = id.as_str();
-        if study.card(&id).is_none() {
+        if !study.has_card(&id) {
             ctx.message = Some(tr!(lang, "browse-not-a-card", id = at));
             return;
         }
@@ -429,7 +429,7 @@ fn detail_lines(lang: Lang, content: Lang, study: &Study, id: &str) -> Option<De
     use crate::study_text::interval as interval_label;
     let mut text = Vec::new();
     let source;
-    if let Some(c) = study.card(id) {
+    if let Some(c) = study.card(id).map(|c| c.to_card()) {
         source = c.source.to_string();
         // A field's Korean text when the content is in Korean and the pack has it.
         let ko = c.ko.as_deref().filter(|_| content == Lang::Ko);
@@ -739,7 +739,8 @@ mod tests {
 
     #[test]
     fn a_large_search_goes_on_between_frames_and_ends_with_every_hit() {
-        let cards = cards(3 * SLICE + 5);
+        let cards: crate::core::content::CardTable =
+            cards(3 * SLICE + 5).into_iter().map(|c| *c).collect();
         let services = std::collections::HashMap::new();
         let lib = Library {
             cards: &cards,

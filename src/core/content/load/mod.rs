@@ -48,6 +48,9 @@ pub struct PackReport {
     /// The ids of the pack's cards and questions, when it was loaded with only those
     /// (`pack_cache::Detail::Ids`): the pack then has no cards or questions of its own.
     pub roster: Option<super::Roster>,
+    /// The pack's cards as a table, when they were loaded for a study session
+    /// (`packs::load_deck`): the pack then has no cards of its own.
+    pub table: Option<super::CardTable>,
 }
 
 impl PackReport {
@@ -118,6 +121,7 @@ pub fn parse_pack_with(file: &str, bytes: &[u8], warnings: bool) -> PackReport {
         pending_links: Vec::new(),
         places: Places::default(),
         roster: None,
+        table: None,
     };
     if bytes.len() > MAX_PACK_BYTES {
         report.findings.push(Finding::whole_file(
