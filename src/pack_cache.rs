@@ -15,7 +15,7 @@
 //! costs speed, not correctness) and atomic (a temporary file renamed into place).
 
 use crate::core::content::diag::{Finding, FindingKind, Severity};
-use crate::core::content::{Card, CardBody, Pack, Text, load::PackReport};
+use crate::core::content::{Card, CardBody, CardTable, Pack, Text, load::PackReport};
 use crate::core::domain::Domain;
 use serde::{Deserialize, Serialize};
 use std::hash::{Hash, Hasher};
@@ -25,7 +25,7 @@ use std::path::{Path, PathBuf};
 pub const BUILD_STAMP: &str = env!("AWSDRILL_BUILD_STAMP");
 
 /// The first bytes of every cache file (the last digits are the layout version).
-const MAGIC: &[u8; 8] = b"AWDPC006";
+const MAGIC: &[u8; 8] = b"AWDPC007";
 
 /// MAGIC, then the outline's length and CRC, the questions' length and CRC, and the full pack's
 /// CRC (u32 each, LE).
@@ -36,6 +36,9 @@ const HEADER_LEN: usize = 28;
 pub enum Detail {
     /// Everything (what the screens show).
     Full,
+    /// Everything, the cards as a table (`PackReport::table`; the pack's own `cards` are
+    /// empty): what a study session keeps (`packs::load_deck`). The cache stores them so.
+    Deck,
     /// The outline only (`Pack::outline`): enough to schedule, nothing to show.
     Outline,
     /// The ids of the cards and questions only (`PackReport::roster`; the pack has no cards or
@@ -414,8 +417,17 @@ impl PackCache {
             return None;
         }
         let mut roster = None;
+        let mut table = None;
         let pack = match (full, questions) {
-            (Some(full), _) => full,
+            // The full section keeps the cards as a table (`Detail::Deck` takes it as it is).
+            (Some((mut pack, t)), _) => {
+                if detail == Detail::Deck {
+                    table = Some(t);
+                } else {
+                    pack.cards = t.iter().map(|c| Box::new(c.to_card())).collect();
+                }
+                pack
+            }
             (None, Some(questions)) => {
                 let mut outline = entry.outline;
                 outline.cards = entry.cards.cards()?;
@@ -487,7 +499,7 @@ impl PackCache {
                 .collect(),
             places: Default::default(),
             roster,
-            table: None,
+            table,
         })
     }
 
@@ -642,7 +654,20 @@ fn encode(
 ) -> Option<Vec<u8>> {
     let outline = postcard::to_stdvec(entry).ok()?;
     let questions = postcard::to_stdvec(questions).ok()?;
-    let full = postcard::to_stdvec(pack).ok()?;
+    // The whole pack, its cards as a table (what a study session keeps: `Detail::Deck`).
+    let bare = Pack {
+        id: pack.id.clone(),
+        title: pack.title.clone(),
+        services: pack.services.clone(),
+        checked: pack.checked.clone(),
+        description: pack.description.clone(),
+        cards: Vec::new(),
+        questions: pack.questions.clone(),
+        generators: pack.generators.clone(),
+        origin: pack.origin.clone(),
+    };
+    let table = CardTable::of_cards(pack.cards.clone());
+    let full = postcard::to_stdvec(&(&bare, &table)).ok()?;
     let mut out = Vec::with_capacity(HEADER_LEN + outline.len() + questions.len() + full.len());
     out.extend_from_slice(MAGIC);
     out.extend_from_slice(&u32::try_from(outline.len()).ok()?.to_le_bytes());
@@ -661,7 +686,7 @@ fn encode(
 fn read_entry(path: &Path, detail: Detail) -> Option<Vec<u8>> {
     use std::io::Read;
     match detail {
-        Detail::Full => std::fs::read(path).ok(),
+        Detail::Full | Detail::Deck => std::fs::read(path).ok(),
         Detail::Outline | Detail::Ids => {
             let mut f = std::fs::File::open(path).ok()?;
             let mut bytes = vec![0; HEADER_LEN];
@@ -691,7 +716,7 @@ fn word(bytes: &[u8], at: usize) -> Option<u32> {
 type Decoded = (
     Entry,
     Option<Vec<crate::core::content::Question>>,
-    Option<Pack>,
+    Option<(Pack, CardTable)>,
 );
 
 fn decode(bytes: &[u8], detail: Detail) -> Option<Decoded> {
@@ -715,12 +740,16 @@ fn decode(bytes: &[u8], detail: Detail) -> Option<Decoded> {
             }
             (Some(postcard::from_bytes(q).ok()?), None)
         }
-        Detail::Full => {
+        Detail::Full | Detail::Deck => {
             let rest = bytes.get(end.checked_add(q_len)?..)?;
             if crc32fast::hash(rest) != word(bytes, 24)? {
                 return None;
             }
-            (None, Some(postcard::from_bytes(rest).ok()?))
+            let (pack, table): (Pack, CardTable) = postcard::from_bytes(rest).ok()?;
+            if !table.is_sound() {
+                return None;
+            }
+            (None, Some((pack, table)))
         }
     };
     Some((entry, questions, full))
@@ -807,6 +836,13 @@ why = "Too short."
         assert_eq!(back.id_location, report.id_location);
         assert_eq!(back.pending_links, report.pending_links);
         assert_eq!(back.file, report.file);
+        // A study session's: the cards as the table they are stored as.
+        let deck = cache.get(&k, Detail::Deck).expect("a hit");
+        let mut bare = report.pack.clone().expect("a pack");
+        let cards = std::mem::take(&mut bare.cards);
+        assert!(!cards.is_empty());
+        assert_eq!(deck.pack, Some(bare));
+        assert_eq!(deck.table, Some(CardTable::of_cards(cards)));
         let outline = cache.get(&k, Detail::Outline).expect("a hit");
         assert_eq!(outline.pack, report.pack.as_ref().map(Pack::outline));
         assert_eq!(outline.pending_links, report.pending_links);

@@ -58,7 +58,7 @@ pub fn load(
     cache: Option<&PackCache>,
     detail: Detail,
 ) -> Result<LoadedPacks, String> {
-    load_with(lang, bundled, user_paths, cache, detail, false)
+    load_with(lang, bundled, user_paths, cache, detail)
 }
 
 /// `load` of everything for a study session (`study::Deck::of_tables`): each pack's cards become
@@ -70,7 +70,7 @@ pub fn load_deck(
     user_paths: &[PathBuf],
     cache: Option<&PackCache>,
 ) -> Result<LoadedPacks, String> {
-    load_with(lang, bundled, user_paths, cache, Detail::Full, true)
+    load_with(lang, bundled, user_paths, cache, Detail::Deck)
 }
 
 fn load_with(
@@ -79,7 +79,6 @@ fn load_with(
     user_paths: &[PathBuf],
     cache: Option<&PackCache>,
     detail: Detail,
-    tables: bool,
 ) -> Result<LoadedPacks, String> {
     let mut sources: Vec<Source> = Vec::new();
     if bundled {
@@ -102,15 +101,10 @@ fn load_with(
                     (t..sources.len())
                         .step_by(threads)
                         .map(|i| {
-                            let mut r = match &sources[i] {
+                            let r = match &sources[i] {
                                 Source::Bundled(n, text) => read_bundled(n, text, cache, detail),
                                 Source::File(p) => read_pack_file_with(p, false, cache, detail),
                             };
-                            if tables && let Some(p) = &mut r.pack {
-                                r.table = Some(crate::core::content::CardTable::of_cards(
-                                    std::mem::take(&mut p.cards),
-                                ));
-                            }
                             (i, r)
                         })
                         .collect::<Vec<_>>()
@@ -146,7 +140,7 @@ fn load_with(
                         .unwrap_or_default(),
                 );
             }
-            if tables {
+            if detail == Detail::Deck {
                 card_tables.push(r.table.take().unwrap_or_default());
             }
             Some(pack)
@@ -224,6 +218,15 @@ fn read_bundled(name: &str, text: &str, cache: Option<&PackCache>, detail: Detai
 fn trim(mut report: PackReport, detail: Detail) -> PackReport {
     match detail {
         Detail::Full => {}
+        // The cards become a table as soon as the pack is read, on the thread that read it, so
+        // that the cards of all packs are never boxed at once.
+        Detail::Deck => {
+            if let Some(p) = &mut report.pack {
+                report.table = Some(crate::core::content::CardTable::of_cards(std::mem::take(
+                    &mut p.cards,
+                )));
+            }
+        }
         Detail::Outline => report.pack = report.pack.map(|p| p.outline()),
         Detail::Ids => {
             // Only the ids are kept (a pack too large for a roster keeps its outline).

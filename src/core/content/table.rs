@@ -14,9 +14,10 @@ use super::{Card, CardBody, CardText, Text};
 use crate::core::calc::drills::GeneratorKind;
 use crate::core::domain::Domain;
 use rustc_hash::FxHashMap;
+use serde::{Deserialize, Serialize};
 
 /// One card: where its text is and what is not text.
-#[derive(Debug, Clone, Copy, PartialEq)]
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
 struct Row {
     /// A numeric card's answer (0 otherwise).
     answer: f64,
@@ -52,7 +53,7 @@ const GENERATED: u8 = 3;
 
 /// The text of the cards of one pack (or of cards added one by one), their tag sets and the
 /// cards kept whole.
-#[derive(Debug, Clone, Default, PartialEq)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 struct Part {
     text: String,
     tag_sets: Vec<Box<[Text]>>,
@@ -60,12 +61,14 @@ struct Part {
 }
 
 /// Cards as a table (see the module's documentation). Positions count from 0 in push order;
-/// `reorder` puts the rows in another order.
-#[derive(Debug, Clone, Default, PartialEq)]
+/// `reorder` puts the rows in another order. The pack cache stores a pack's cards so
+/// (`pack_cache::Detail::Deck`).
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct CardTable {
     rows: Vec<Row>,
     parts: Vec<Part>,
     /// The tag sets of the last part, while cards are pushed into it (not kept: `finish`).
+    #[serde(skip)]
     tag_index: FxHashMap<Box<[Text]>, u32>,
 }
 
@@ -378,6 +381,32 @@ impl CardTable {
         self.rows.reserve_exact(n);
     }
 
+    /// Whether every row points into its part (a table read from the pack cache is checked
+    /// before it is used: reading a card never panics).
+    pub fn is_sound(&self) -> bool {
+        self.rows.iter().all(|r| {
+            let Some(part) = self.parts.get(r.part as usize) else {
+                return false;
+            };
+            if r.kind > GENERATED
+                || usize::from(r.domain) > Domain::ALL.len()
+                || usize::from(r.generator) >= GeneratorKind::ALL.len()
+                || (r.tags != u32::MAX && r.tags as usize >= part.tag_sets.len())
+            {
+                return false;
+            }
+            if r.flags & WHOLE != 0 {
+                return (r.at as usize) < part.whole.len();
+            }
+            let mut at = r.at as usize;
+            part.text.is_char_boundary(at)
+                && r.lens.iter().all(|&n| {
+                    at += usize::from(n);
+                    part.text.is_char_boundary(at)
+                })
+        })
+    }
+
     /// The number of cards.
     pub fn len(&self) -> usize {
         self.rows.len()
@@ -562,6 +591,18 @@ mod tests {
         for (i, &j) in order.iter().enumerate() {
             assert_eq!(joined.get(i).to_card(), cards[j as usize]);
         }
+        assert!(joined.is_sound());
+        let bytes = postcard::to_stdvec(&joined).unwrap();
+        let back: CardTable = postcard::from_bytes(&bytes).unwrap();
+        assert!(back.is_sound());
+        assert!((0..joined.len()).all(|i| back.get(i) == joined.get(i)));
+        let mut bad = back.clone();
+        let row = bad.rows.iter().position(|r| r.flags & WHOLE == 0).unwrap();
+        bad.rows[row].at = u32::MAX - 10;
+        assert!(!bad.is_sound(), "a field past the text");
+        let mut bad = back;
+        bad.rows[0].part = 9_999;
+        assert!(!bad.is_sound(), "a part that is not there");
         // Cards pushed one by one after the others.
         joined.push(&cards[0]);
         assert_eq!(joined.get(joined.len() - 1).to_card(), cards[0]);
