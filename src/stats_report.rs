@@ -177,8 +177,7 @@ impl StatsSource for Study {
     }
 
     fn domain_of(&self, id: &str) -> Option<Domain> {
-        self.card(id)
-            .and_then(|c| c.domain)
+        self.card_domain(id)
             .or_else(|| self.question(id).map(|q| q.domain))
     }
 

@@ -10,7 +10,7 @@
 //! the ids of the questions answered wrongly.
 
 use crate::core::browse::{self, ItemOf, Library};
-use crate::core::content::{CardView, Question, pack_of};
+use crate::core::content::{Question, pack_of};
 use crate::core::domain::Domain;
 use crate::core::scheduler::{CardState, Rating};
 use std::collections::{HashMap, VecDeque};
@@ -134,13 +134,15 @@ pub fn select(filter: &Filter, pool: &Pool) -> Vec<usize> {
         }
         out
     };
-    let every = |keep: &dyn Fn(CardView<'_>) -> bool| -> Vec<usize> {
-        (0..cards.len()).filter(|&i| keep(cards.get(i))).collect()
+    // By position: a filter reads only what it tests of each card (the table's id, domain or
+    // tags), not the whole card.
+    let every = |keep: &dyn Fn(usize) -> bool| -> Vec<usize> {
+        (0..cards.len()).filter(|&i| keep(i)).collect()
     };
     let mut chosen: Vec<usize> = match filter {
-        Filter::Pack(p) => every(&|c| pack_of(c.id) == p),
-        Filter::Domain(d) => every(&|c| c.domain == Some(*d)),
-        Filter::Tag(t) => every(&|c| c.tags.iter().any(|x| x.eq_ignore_ascii_case(t))),
+        Filter::Pack(p) => every(&|i| pack_of(cards.id(i)) == p),
+        Filter::Domain(d) => every(&|i| cards.domain(i) == Some(*d)),
+        Filter::Tag(t) => every(&|i| cards.tags(i).iter().any(|x| x.eq_ignore_ascii_case(t))),
         Filter::Leeches => (0..cards.len())
             .filter(|&i| state(i).is_some_and(|s| s.leech))
             .collect(),

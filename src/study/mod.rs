@@ -769,6 +769,12 @@ impl Study {
         self.position(id).map(|i| self.cards.get(i))
     }
 
+    /// The domain of the loaded card with this id, if it has one (without reading the rest of
+    /// the card).
+    pub fn card_domain(&self, id: &str) -> Option<crate::core::domain::Domain> {
+        self.position(id).and_then(|i| self.cards.domain(i))
+    }
+
     /// Suspends a card, or unsuspends it (a leech stays tagged). Returns whether it is suspended now.
     pub fn toggle_suspend(&mut self, id: &str, now: i64) -> Result<bool> {
         let mut s = self.state(id).cloned().unwrap_or_else(CardState::new_card);
@@ -817,11 +823,8 @@ impl Study {
         let cards: Vec<_> = match &self.roster {
             // Started from the rosters (Home's first frame): their domains and states.
             Some(r) => r.domains_and_states().filter(not_suspended).collect(),
-            None => self
-                .cards
-                .iter()
-                .enumerate()
-                .map(|(i, c)| (c.domain, self.states.of_card(i)))
+            None => (0..self.cards.len())
+                .map(|i| (self.cards.domain(i), self.states.of_card(i)))
                 .filter(not_suspended)
                 .collect(),
         };

@@ -494,6 +494,27 @@ impl CardTable {
         &text[r.at as usize..r.at as usize + usize::from(r.lens[0])]
     }
 
+    /// The tags of the card at `i` (without reading the rest of the card).
+    pub fn tags(&self, i: usize) -> &[Text] {
+        let r = &self.rows[i];
+        let part = &self.parts[r.part as usize];
+        if r.flags & WHOLE != 0 {
+            return &part.whole[r.at as usize].tags;
+        }
+        part.tag_sets
+            .get(r.tags as usize)
+            .map_or(&[][..], |s| &s[..])
+    }
+
+    /// The domain of the card at `i` (without reading the rest of the card).
+    pub fn domain(&self, i: usize) -> Option<Domain> {
+        let r = &self.rows[i];
+        if r.flags & WHOLE != 0 {
+            return self.parts[r.part as usize].whole[r.at as usize].domain;
+        }
+        r.domain.checked_sub(1).map(|d| Domain::ALL[usize::from(d)])
+    }
+
     /// Whether the card at `i` is a generated drill.
     pub fn is_generated(&self, i: usize) -> bool {
         let r = &self.rows[i];
@@ -569,6 +590,8 @@ mod tests {
                 assert_eq!(v.to_card(), *c, "{}", c.id);
                 assert_eq!(v, CardView::of(c));
                 assert_eq!(table.id(i), c.id.as_str());
+                assert_eq!(table.tags(i), &c.tags[..]);
+                assert_eq!(table.domain(i), c.domain);
                 assert_eq!(
                     table.is_generated(i),
                     matches!(c.body, CardBody::Generated { .. })
