@@ -1081,11 +1081,13 @@ fn answered_between_on(conn: &rusqlite::Connection, start: i64, end: i64) -> Res
 
 /// A read-only connection of its own to the store at `path`, for reading ahead on a thread while
 /// the store's own connection goes on (it waits up to 5 s for a writer, as the store does).
-fn reader(path: &std::path::Path) -> Result<rusqlite::Connection> {
+pub(super) fn reader(path: &std::path::Path) -> Result<rusqlite::Connection> {
     let flags =
         rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY | rusqlite::OpenFlags::SQLITE_OPEN_NO_MUTEX;
     let conn = rusqlite::Connection::open_with_flags(path, flags).map_err(|e| classify(e, path))?;
     conn.busy_timeout(std::time::Duration::from_secs(5))
+        .map_err(|e| classify(e, path))?;
+    conn.execute_batch(super::PAGE_CACHE)
         .map_err(|e| classify(e, path))?;
     Ok(conn)
 }
