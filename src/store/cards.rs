@@ -265,6 +265,9 @@ fn read_quarters(conn: &rusqlite::Connection, since: i64) -> Result<ReviewWindow
     }
     let listed = per_item.iter().filter(|&&(n, _)| n > 0).count();
     if listed > 0 {
+        // Room for exactly the items listed (grown by doubling, the rows took up to twice that
+        // and were copied at each step while the Stats screen's report is made).
+        out.items.rows.reserve_exact(listed);
         let mut stmt = conn.prepare_cached(include_str!("queries/revlog_item_keys.sql"))?;
         let mut rows = stmt.query([])?;
         while let Some(r) = rows.next()? {

@@ -519,9 +519,23 @@ impl Study {
     /// What the due counts need of every card (`stats_report::due`; `DueDeck::view` gives the
     /// same without cards).
     pub fn due_view(&self) -> DueView<'_> {
+        self.due_view_with(true)
+    }
+
+    /// `due_view` without the cards' ids (800 KB on a large collection), for what only counts
+    /// (the Stats screen's report, `stats_report::report`).
+    pub fn counts_view(&self) -> DueView<'_> {
+        self.due_view_with(false)
+    }
+
+    fn due_view_with(&self, ids: bool) -> DueView<'_> {
         DueView {
             cards: self.queue_cards().into(),
-            ids: self.cards.iter().map(|c| c.id.as_str()).collect(),
+            ids: if ids {
+                self.cards.iter().map(|c| c.id.as_str()).collect()
+            } else {
+                std::borrow::Cow::Borrowed(&[])
+            },
             origins: (0..self.cards.len()).map(|i| self.origin(i)).collect(),
             pack_ids: self.pack_ids().collect(),
         }
