@@ -9,6 +9,7 @@
 
 use awsdrill::core::browse::{Item, Library, Sort, card_item, question_item, search};
 use awsdrill::core::content::{Card, CardBody, CardTable, CardText, Question};
+use awsdrill::core::scheduler::packed::PackedState;
 use awsdrill::core::scheduler::queue::{self, Limits, QueueCard};
 use awsdrill::core::scheduler::{CardState, Memory, Phase, Rating, ReviewLog, StudyDays};
 use awsdrill::core::stats::per_day;
@@ -85,11 +86,11 @@ fn answer(c: &mut Criterion) {
 }
 
 fn queue_50k(c: &mut Criterion) {
-    let st = states(50_000);
+    let st: Vec<PackedState> = states(50_000).iter().map(PackedState::new).collect();
     let cards: Vec<QueueCard> = st
         .iter()
         .map(|s| QueueCard {
-            state: (s.phase != Phase::New).then_some(s),
+            state: (s.get().phase != Phase::New).then_some(s),
             group: None,
         })
         .collect();
@@ -438,7 +439,8 @@ fn custom_50k(c: &mut Criterion) {
         })
         .collect();
     let st = states(cards.len());
-    let refs: Vec<Option<&CardState>> = st.iter().map(Some).collect();
+    let st: Vec<PackedState> = st.iter().map(PackedState::new).collect();
+    let refs: Vec<Option<&PackedState>> = st.iter().map(Some).collect();
     let services = (0..50)
         .map(|p| (format!("synthetic-{p:02}"), "Synthetic".to_string()))
         .collect();
@@ -478,7 +480,7 @@ fn custom_50k(c: &mut Criterion) {
                         card_item(
                             i,
                             c,
-                            refs[i],
+                            refs[i].map(PackedState::get).as_ref(),
                             (NOW, NOW + DAY),
                             awsdrill::calc_text::drills::row,
                         )

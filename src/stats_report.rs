@@ -145,6 +145,11 @@ pub trait StatsSource {
     fn calendar(&self) -> &dyn Calendar;
     /// Each card's state, sibling group, id and origin, in study order.
     fn due_view(&self) -> DueView<'_>;
+    /// What the report counts with: `due_view`, where its cards' ids may be left out (the
+    /// counts and the forecast do not read them).
+    fn counts_view(&self) -> DueView<'_> {
+        self.due_view()
+    }
     /// Today's limits at `now` (`study::limits_at`).
     fn limits(&self, now: i64) -> anyhow::Result<Limits>;
     /// The scheduler's decay (the queue orders reviews by retrievability).
@@ -166,6 +171,10 @@ impl StatsSource for Study {
 
     fn due_view(&self) -> DueView<'_> {
         Study::due_view(self)
+    }
+
+    fn counts_view(&self) -> DueView<'_> {
+        Study::counts_view(self)
     }
 
     fn limits(&self, now: i64) -> anyhow::Result<Limits> {
@@ -278,7 +287,7 @@ pub fn report_from(
     let passed_30d: u64 = last30.iter().map(|d| u64::from(d.reviews_passed)).sum();
     let (all, passed_all) = src.store().review_retention()?;
     // The counts Home and the drill show (`Study::counts`), from the same view.
-    let view = src.due_view();
+    let view = src.counts_view();
     let limits = src.limits(now)?;
     let answers_all = src.store().summary()?.reviews.max(0) as u64;
     let (_, counts) = crate::study::counts_of(&view, &limits, answers_all, cal, src.decay(), now);

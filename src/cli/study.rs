@@ -122,7 +122,7 @@ fn list(cli: &Cli, filter: &Filter, json: bool, lang: Lang, now: i64) -> anyhow:
         .iter()
         .map(|&i| Row {
             id: study.cards().id(i),
-            state: ItemState::of(study.state_at(i), now, tomorrow).key(),
+            state: ItemState::of(study.state_at(i).as_ref(), now, tomorrow).key(),
         })
         .collect();
     if json {

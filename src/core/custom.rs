@@ -12,7 +12,8 @@
 use crate::core::browse::{self, ItemOf, Library};
 use crate::core::content::{Question, pack_of};
 use crate::core::domain::Domain;
-use crate::core::scheduler::{CardState, Rating};
+use crate::core::scheduler::Rating;
+use crate::core::scheduler::packed::PackedState;
 use std::collections::{HashMap, VecDeque};
 
 /// Which cards a custom session drills.
@@ -97,7 +98,7 @@ pub struct Pool<'a> {
     /// The cards and questions (and the services of each pack, for searches).
     pub library: Library<'a>,
     /// Each card's state, by the card's position (`None`: never answered).
-    pub states: &'a [Option<&'a CardState>],
+    pub states: &'a [Option<&'a PackedState>],
     /// Browse rows of the cards and questions, for `Filter::Search` (may be empty otherwise).
     pub items: &'a [browse::Item],
     /// Ids of the questions answered wrongly, for the filters on a mock exam.
@@ -114,7 +115,7 @@ pub struct Pool<'a> {
 /// every leech.
 pub fn select(filter: &Filter, pool: &Pool) -> Vec<usize> {
     let cards = pool.library.cards;
-    let state = |i: usize| pool.states.get(i).copied().flatten();
+    let state = |i: usize| pool.states.get(i).copied().flatten().map(PackedState::get);
     let linked = |questions: &mut dyn Iterator<Item = &Question>| -> Vec<usize> {
         let by_id: HashMap<&str, usize> = cards.ids().enumerate().map(|(i, id)| (id, i)).collect();
         let mut out = Vec::new();

@@ -4,7 +4,7 @@
 use super::*;
 use crate::core::browse::{card_item, question_item};
 use crate::core::content::{Card, CardBody, Choice};
-use crate::core::scheduler::{Memory, Phase};
+use crate::core::scheduler::{CardState, Memory, Phase};
 
 /// 2026-11-24 12:00 UTC.
 const NOON: i64 = 1_795_521_600_000;
@@ -122,14 +122,19 @@ fn world() -> World {
 }
 
 fn ids(w: &World, filter: &Filter, missed: &[String]) -> Vec<String> {
-    let states: Vec<Option<&CardState>> = w.states.iter().map(Option::as_ref).collect();
+    let packed: Vec<Option<PackedState>> = w
+        .states
+        .iter()
+        .map(|s| s.as_ref().map(PackedState::from))
+        .collect();
+    let states: Vec<Option<&PackedState>> = packed.iter().map(Option::as_ref).collect();
     let tomorrow = NOON + DAY;
     let mut items: Vec<browse::Item> = w
         .cards
         .iter()
         .enumerate()
         .map(|(i, c)| {
-            card_item(i, c, states[i], (NOON, tomorrow), |_, g| {
+            card_item(i, c, w.states[i].as_ref(), (NOON, tomorrow), |_, g| {
                 format!("generated drill: {}", g.key())
             })
         })

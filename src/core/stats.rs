@@ -1,8 +1,9 @@
 //! Study statistics from the review log and card states: answers per day, true retention, counts by
 //! state. Pure: rows and states are passed in.
 
+use crate::core::scheduler::packed::StateRead;
 use crate::core::scheduler::queue::DueCounts;
-use crate::core::scheduler::{Calendar, CardState, Phase};
+use crate::core::scheduler::{Calendar, Phase};
 use serde::Serialize;
 
 /// One study day.
@@ -84,8 +85,8 @@ pub struct Counts {
 }
 
 /// The counts from each card's origin and state, today's due counts and the answer totals.
-pub fn counts<'a>(
-    cards: impl IntoIterator<Item = (Origin, Option<&'a CardState>)>,
+pub fn counts<S: StateRead>(
+    cards: impl IntoIterator<Item = (Origin, Option<S>)>,
     due: DueCounts,
     answers_today: u32,
     answers_all: u64,
@@ -196,9 +197,7 @@ pub fn streak(today: i64, mut answered: impl FnMut(i64) -> bool) -> usize {
 
 /// Counts cards by state; `cards` yields each loaded card's origin and state (`None` when never
 /// answered).
-pub fn by_state<'a>(
-    cards: impl IntoIterator<Item = (Origin, Option<&'a CardState>)>,
-) -> StateCounts {
+pub fn by_state<S: StateRead>(cards: impl IntoIterator<Item = (Origin, Option<S>)>) -> StateCounts {
     let mut c = StateCounts::default();
     for (origin, s) in cards {
         c.total += 1;
@@ -211,15 +210,16 @@ pub fn by_state<'a>(
             c.new += 1;
             continue;
         };
-        match s.phase {
+        let (phase, suspended, leech) = s.counted();
+        match phase {
             Phase::New => c.new += 1,
             Phase::Learning => c.learning += 1,
             Phase::Review => c.review += 1,
             Phase::Relearning => c.relearning += 1,
         }
-        c.studied += usize::from(s.phase != Phase::New);
-        c.suspended += usize::from(s.suspended);
-        c.leech += usize::from(s.leech);
+        c.studied += usize::from(phase != Phase::New);
+        c.suspended += usize::from(suspended);
+        c.leech += usize::from(leech);
     }
     c
 }
@@ -232,7 +232,7 @@ pub fn ratio(passed: u64, total: u64) -> Option<f64> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::scheduler::StudyDays;
+    use crate::core::scheduler::{CardState, StudyDays};
     use chrono::Utc;
 
     const NOON: i64 = 1_795_521_600_000;
@@ -357,8 +357,8 @@ mod tests {
 
 /// Cards coming due per study day, from `first_day` for `days` days (overdue cards count on the
 /// first day). New and suspended cards are left out.
-pub fn forecast<'a>(
-    states: impl IntoIterator<Item = &'a CardState>,
+pub fn forecast<S: StateRead>(
+    states: impl IntoIterator<Item = S>,
     cal: &(impl Calendar + ?Sized),
     first_day: i64,
     days: usize,
@@ -369,11 +369,13 @@ pub fn forecast<'a>(
         .map(|i| cal.day_start(first_day + i))
         .collect();
     for s in states {
-        if s.phase == Phase::New || s.suspended {
+        let (phase, suspended, _) = s.counted();
+        if phase == Phase::New || suspended {
             continue;
         }
         // Overdue cards count on the first day.
-        let d = next_starts.partition_point(|&start| start <= s.due);
+        let due = s.due();
+        let d = next_starts.partition_point(|&start| start <= due);
         if d < days {
             counts[d] += 1;
         }
@@ -423,7 +425,7 @@ pub fn retention_by<'a, K: Ord>(
 #[cfg(test)]
 mod more_tests {
     use super::*;
-    use crate::core::scheduler::StudyDays;
+    use crate::core::scheduler::{CardState, StudyDays};
     use chrono::Utc;
 
     const NOON: i64 = 1_795_521_600_000;

@@ -5,6 +5,7 @@ use crate::core::config::Config;
 use crate::core::config::Lang;
 use crate::core::scheduler::Calendar;
 use crate::core::scheduler::Phase;
+use crate::core::scheduler::packed::StateRead;
 use crate::core::scheduler::queue::Limits;
 use crate::core::scheduler::queue::{self, DueCounts};
 use crate::core::stats::StateCounts;
@@ -103,7 +104,7 @@ pub fn report_of(
     }
     for &i in &order {
         let d = packs.entry(pack_of(view.ids[i])).or_default();
-        match view.cards[i].state.map(|s| s.phase) {
+        match view.cards[i].state.map(StateRead::phase) {
             None | Some(Phase::New) => d.new += 1,
             Some(Phase::Review) => d.review += 1,
             Some(Phase::Learning | Phase::Relearning) => d.learning += 1,

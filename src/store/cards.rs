@@ -2,6 +2,7 @@
 //! in one transaction, undoing it exactly, suspending and burying.
 
 use super::{Result, Store, classify};
+use crate::core::scheduler::packed::PackedState;
 use crate::core::scheduler::{CardState, Memory, Phase, ReviewLog};
 use crate::core::stats::{Answered, QUARTER_MS};
 use rusqlite::{OptionalExtension, Row, params};
@@ -124,7 +125,8 @@ pub struct HistoryRow {
 #[derive(Debug, Clone, Default)]
 pub struct StateRows {
     ids: String,
-    rows: Vec<(u32, u32, CardState)>,
+    /// Each id's place in `ids` and its state, packed (40 bytes, `CardState` takes 72).
+    rows: Vec<(u32, u32, PackedState)>,
 }
 
 impl StateRows {
@@ -138,11 +140,16 @@ impl StateRows {
         self.rows.is_empty()
     }
 
-    /// Each state with its item id.
-    pub fn iter(&self) -> impl Iterator<Item = (&str, &CardState)> {
+    /// Each state (packed: `PackedState::get` reads it) with its item id.
+    pub fn iter(&self) -> impl Iterator<Item = (&str, &PackedState)> {
         self.rows
             .iter()
             .map(|(a, b, s)| (&self.ids[*a as usize..*b as usize], s))
+    }
+
+    /// Each state with its item id.
+    pub fn states(&self) -> impl Iterator<Item = (&str, CardState)> {
+        self.iter().map(|(id, s)| (id, s.get()))
     }
 
     /// No state yet, with room for `states` states whose ids take `id_bytes` bytes.
@@ -162,20 +169,21 @@ impl StateRows {
     }
 
     /// Adds a state whose id is `ids[start..end]` (checked by the caller).
-    pub(super) fn push_at(&mut self, start: u32, end: u32, state: CardState) {
+    #[inline]
+    pub(super) fn push_at(&mut self, start: u32, end: u32, state: PackedState) {
         self.rows.push((start, end, state));
     }
 
     /// The ids and the states with their ids' positions, as kept (for the snapshot).
-    pub(super) fn parts(&self) -> (&str, &[(u32, u32, CardState)]) {
+    pub(super) fn parts(&self) -> (&str, &[(u32, u32, PackedState)]) {
         (&self.ids, &self.rows)
     }
 
-    /// Adds a state (tests and tools).
-    pub fn push(&mut self, id: &str, state: CardState) {
+    /// Adds a state (a `CardState`, by value or reference, or one already packed).
+    pub fn push(&mut self, id: &str, state: impl Into<PackedState>) {
         let a = self.ids.len() as u32;
         self.ids.push_str(id);
-        self.rows.push((a, self.ids.len() as u32, state));
+        self.rows.push((a, self.ids.len() as u32, state.into()));
     }
 }
 
@@ -257,6 +265,9 @@ fn read_quarters(conn: &rusqlite::Connection, since: i64) -> Result<ReviewWindow
     }
     let listed = per_item.iter().filter(|&&(n, _)| n > 0).count();
     if listed > 0 {
+        // Room for exactly the items listed (grown by doubling, the rows took up to twice that
+        // and were copied at each step while the Stats screen's report is made).
+        out.items.rows.reserve_exact(listed);
         let mut stmt = conn.prepare_cached(include_str!("queries/revlog_item_keys.sql"))?;
         let mut rows = stmt.query([])?;
         while let Some(r) = rows.next()? {
@@ -411,7 +422,7 @@ impl Store {
         while let Some(r) = rows.next()? {
             let id = r.get_ref(0)?.as_str().map_err(rusqlite::Error::from)?;
             let state = read_state(r)?;
-            out.push(id, state);
+            out.push(id, &state);
         }
         Ok(out)
     }
@@ -1073,11 +1084,13 @@ fn answered_between_on(conn: &rusqlite::Connection, start: i64, end: i64) -> Res
 
 /// A read-only connection of its own to the store at `path`, for reading ahead on a thread while
 /// the store's own connection goes on (it waits up to 5 s for a writer, as the store does).
-fn reader(path: &std::path::Path) -> Result<rusqlite::Connection> {
+pub(super) fn reader(path: &std::path::Path) -> Result<rusqlite::Connection> {
     let flags =
         rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY | rusqlite::OpenFlags::SQLITE_OPEN_NO_MUTEX;
     let conn = rusqlite::Connection::open_with_flags(path, flags).map_err(|e| classify(e, path))?;
     conn.busy_timeout(std::time::Duration::from_secs(5))
+        .map_err(|e| classify(e, path))?;
+    conn.execute_batch(super::PAGE_CACHE)
         .map_err(|e| classify(e, path))?;
     Ok(conn)
 }

@@ -12,7 +12,8 @@
 
 use super::cards::StateRows;
 use super::{Result, Store};
-use crate::core::scheduler::{CardState, Memory, Phase};
+use crate::core::scheduler::packed::PackedState;
+use crate::core::scheduler::{Memory, Phase};
 use std::hash::{Hash, Hasher};
 use std::path::{Path, PathBuf};
 
@@ -91,6 +92,7 @@ fn encode(generation: i64, rows: &StateRows) -> Vec<u8> {
     body.extend_from_slice(&(ids.len() as u32).to_le_bytes());
     body.extend_from_slice(ids.as_bytes());
     for (a, b, s) in list {
+        let s = s.get();
         body.extend_from_slice(&a.to_le_bytes());
         body.extend_from_slice(&b.to_le_bytes());
         body.push(s.phase.code() as u8);
@@ -131,14 +133,8 @@ impl<'a> Bytes<'a> {
         self.0 = rest;
         Some(head)
     }
-    fn u8(&mut self) -> Option<u8> {
-        Some(self.take(1)?[0])
-    }
     fn u32(&mut self) -> Option<u32> {
         Some(u32::from_le_bytes(self.take(4)?.try_into().ok()?))
-    }
-    fn f32(&mut self) -> Option<f32> {
-        Some(f32::from_le_bytes(self.take(4)?.try_into().ok()?))
     }
     fn i64(&mut self) -> Option<i64> {
         Some(i64::from_le_bytes(self.take(8)?.try_into().ok()?))
@@ -169,32 +165,36 @@ fn decode(bytes: &[u8], generation: i64) -> Option<StateRows> {
         return None;
     }
     let mut rows = StateRows::with_capacity(ids, count);
-    for _ in 0..count {
-        let (start, end) = (b.u32()?, b.u32()?);
+    // Each row read at fixed places in its 54 bytes (no length checked field by field).
+    for row in b.0.chunks_exact(ROW_LEN) {
+        let row: &[u8; ROW_LEN] = row.try_into().ok()?;
+        let u32_at = |i: usize| u32::from_le_bytes([row[i], row[i + 1], row[i + 2], row[i + 3]]);
+        let i64_at = |i: usize| {
+            let mut v = [0u8; 8];
+            v.copy_from_slice(&row[i..i + 8]);
+            i64::from_le_bytes(v)
+        };
+        let (start, end) = (u32_at(0), u32_at(4));
         // The id must be a whole slice of the ids (they are read back by these positions).
         ids.get(start as usize..end as usize)?;
-        let phase = Phase::from_code(i64::from(b.u8()?))?;
-        let flags = b.u8()?;
-        let (stability, difficulty) = (b.f32()?, b.f32()?);
-        let due = b.i64()?;
-        let last_review = b.i64()?;
-        let (step, reps, lapses) = (b.u32()?, b.u32()?, b.u32()?);
-        let buried_until = b.i64()?;
-        let state = CardState {
+        let phase = Phase::from_code(i64::from(row[8]))?;
+        let flags = row[9];
+        let (stability, difficulty) = (f32::from_bits(u32_at(10)), f32::from_bits(u32_at(14)));
+        let due = i64_at(18);
+        let last_review = i64_at(26);
+        let (step, reps, lapses) = (u32_at(34), u32_at(38), u32_at(42));
+        let buried_until = i64_at(46);
+        // The snapshot's flags are the packed row's (memory 1, last review 2, buried 4,
+        // suspended 8, leech 16).
+        let state = PackedState::from_fields(
             phase,
-            memory: (flags & 1 != 0).then_some(Memory {
-                stability,
-                difficulty,
-            }),
+            flags,
+            (stability, difficulty),
             due,
-            last_review: (flags & 2 != 0).then_some(last_review),
-            step,
-            reps,
-            lapses,
-            suspended: flags & 8 != 0,
-            buried_until: (flags & 4 != 0).then_some(buried_until),
-            leech: flags & 16 != 0,
-        };
+            last_review,
+            (step, reps, lapses),
+            buried_until,
+        );
         rows.push_at(start, end, state);
     }
     Some(rows)
@@ -218,14 +218,14 @@ fn write(file: &Path, generation: i64, rows: &StateRows) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::scheduler::{Rating, ReviewLog};
+    use crate::core::scheduler::{CardState, Rating, ReviewLog};
 
     fn states(s: &Store) -> Vec<(String, CardState)> {
         let mut v: Vec<_> = s
             .card_states()
             .unwrap()
-            .iter()
-            .map(|(id, st)| (id.to_string(), st.clone()))
+            .states()
+            .map(|(id, st)| (id.to_string(), st))
             .collect();
         v.sort_by(|a, b| a.0.cmp(&b.0));
         v
@@ -276,7 +276,7 @@ mod tests {
         let bytes = encode(42, &rows);
         let back = decode(&bytes, 42).expect("decodes");
         let pairs = |r: &StateRows| -> Vec<(String, CardState)> {
-            r.iter().map(|(i, s)| (i.to_string(), s.clone())).collect()
+            r.states().map(|(i, s)| (i.to_string(), s)).collect()
         };
         assert_eq!(pairs(&back), pairs(&rows));
         assert!(decode(&bytes, 43).is_none(), "another generation");

@@ -42,7 +42,9 @@ impl Study {
             Filter::Search(_) => self.browse_items(now),
             _ => Vec::new(),
         };
-        let states: Vec<_> = (0..self.cards.len()).map(|i| self.state_at(i)).collect();
+        let states: Vec<_> = (0..self.cards.len())
+            .map(|i| self.states.packed(i))
+            .collect();
         let pool = Pool {
             library: self.library(),
             states: &states,

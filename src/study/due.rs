@@ -7,7 +7,7 @@
 use super::deck::study_order;
 use crate::core::content::{Pack, Roster};
 use crate::core::scheduler::Calendar;
-use crate::core::scheduler::CardState;
+use crate::core::scheduler::packed::PackedState;
 use crate::core::scheduler::queue::{self, Limits, QueueCard};
 use crate::core::stats::Counts;
 use crate::core::stats::Origin;
@@ -133,7 +133,7 @@ impl<'a> DueDeck<'a> {
                 v.insert(i as u32);
             }
         }
-        let mut others: FxHashMap<&str, &CardState> = FxHashMap::default();
+        let mut others: FxHashMap<&str, &PackedState> = FxHashMap::default();
         for (id, state) in rows.iter() {
             match index.find(hash(id), |&j| ids[j as usize] == id) {
                 Some(&j) => deck.cards[j as usize].state = Some(state),
@@ -177,6 +177,11 @@ impl<'a> DueDeck<'a> {
     /// Each card's domain, by position in study order (a missed question's is not kept here).
     pub fn domains(&self) -> &[Option<crate::core::domain::Domain>] {
         &self.domains
+    }
+
+    /// Each card's state, by position in study order.
+    pub fn states(&self) -> impl Iterator<Item = Option<&PackedState>> {
+        self.cards.iter().map(|c| c.state)
     }
 
     /// What the due counts need.

@@ -310,7 +310,7 @@ impl Study {
             ids.push(q.id.clone());
         }
         for id in &ids {
-            let mut s = self.state(id).cloned().unwrap_or_else(CardState::new_card);
+            let mut s = self.state(id).unwrap_or_else(CardState::new_card);
             match s.phase {
                 // A card never studied starts its learning steps now.
                 Phase::New => {

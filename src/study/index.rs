@@ -3,6 +3,7 @@
 
 use crate::core::content::CardTable;
 use crate::core::scheduler::CardState;
+use crate::core::scheduler::packed::PackedState;
 use crate::store::StateRows;
 use hashbrown::HashTable;
 use rustc_hash::{FxHashMap, FxHasher};
@@ -113,10 +114,11 @@ impl IdOrder {
 }
 
 /// Every stored state: those of loaded cards by the card's position, the rest (items of packs
-/// not loaded now, exam questions not studied as cards) by id.
+/// not loaded now, exam questions not studied as cards) by id. A card's state is kept packed
+/// (40 bytes: a large collection has 50,000) and read by value.
 #[derive(Debug, Default)]
 pub(super) struct States {
-    by_card: Vec<Option<CardState>>,
+    by_card: Vec<Option<PackedState>>,
     other: FxHashMap<String, CardState>,
 }
 
@@ -131,7 +133,7 @@ impl States {
             match index.get(cards, id) {
                 Some(i) => s.by_card[i] = Some(state.clone()),
                 None => {
-                    s.other.insert(id.to_string(), state.clone());
+                    s.other.insert(id.to_string(), state.get());
                 }
             }
         }
@@ -140,7 +142,7 @@ impl States {
 
     /// The states of the cards by position, and the rest by id.
     pub fn from_parts(
-        by_card: Vec<Option<CardState>>,
+        by_card: Vec<Option<PackedState>>,
         other: FxHashMap<String, CardState>,
     ) -> States {
         States { by_card, other }
@@ -154,26 +156,31 @@ impl States {
     /// Makes room for a card just added at the end, taking over a state stored under its id.
     pub fn card_added(&mut self, id: &str) {
         let state = self.other.remove(id);
-        self.by_card.push(state);
+        self.by_card.push(state.map(PackedState::from));
     }
 
     /// The state of the item at `pos` (a card's position) or else with this id.
-    pub fn get(&self, pos: Option<usize>, id: &str) -> Option<&CardState> {
+    pub fn get(&self, pos: Option<usize>, id: &str) -> Option<CardState> {
         match pos {
-            Some(i) => self.by_card[i].as_ref(),
-            None => self.other.get(id),
+            Some(i) => self.of_card(i),
+            None => self.other.get(id).cloned(),
         }
     }
 
     /// The state of the card at `pos`.
-    pub fn of_card(&self, pos: usize) -> Option<&CardState> {
+    pub fn of_card(&self, pos: usize) -> Option<CardState> {
+        self.by_card[pos].as_ref().map(PackedState::get)
+    }
+
+    /// The state of the card at `pos`, as kept (what the queue reads).
+    pub fn packed(&self, pos: usize) -> Option<&PackedState> {
         self.by_card[pos].as_ref()
     }
 
     /// Sets (or with `None`, removes) a state.
     pub fn set(&mut self, pos: Option<usize>, id: &str, state: Option<CardState>) {
         match (pos, state) {
-            (Some(i), s) => self.by_card[i] = s,
+            (Some(i), s) => self.by_card[i] = s.map(PackedState::from),
             (None, Some(s)) => {
                 self.other.insert(id.to_string(), s);
             }
@@ -191,8 +198,12 @@ impl States {
     }
 
     /// Every state.
-    pub fn all(&self) -> impl Iterator<Item = &CardState> {
-        self.by_card.iter().flatten().chain(self.other.values())
+    pub fn all(&self) -> impl Iterator<Item = CardState> {
+        self.by_card
+            .iter()
+            .flatten()
+            .map(PackedState::get)
+            .chain(self.other.values().cloned())
     }
 }
 

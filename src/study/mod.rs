@@ -476,12 +476,12 @@ impl Study {
     }
 
     /// A card's state (`None` for a card never answered).
-    pub fn state(&self, id: &str) -> Option<&CardState> {
+    pub fn state(&self, id: &str) -> Option<CardState> {
         self.states.get(self.position(id), id)
     }
 
     /// The state of the card at `pos` in `cards()`.
-    pub fn state_at(&self, pos: usize) -> Option<&CardState> {
+    pub fn state_at(&self, pos: usize) -> Option<CardState> {
         self.states.of_card(pos)
     }
 
@@ -496,9 +496,23 @@ impl Study {
     /// What the due counts need of every card (`stats_report::due`; `DueDeck::view` gives the
     /// same without cards).
     pub fn due_view(&self) -> DueView<'_> {
+        self.due_view_with(true)
+    }
+
+    /// `due_view` without the cards' ids (800 KB on a large collection), for what only counts
+    /// (the Stats screen's report, `stats_report::report`).
+    pub fn counts_view(&self) -> DueView<'_> {
+        self.due_view_with(false)
+    }
+
+    fn due_view_with(&self, ids: bool) -> DueView<'_> {
         DueView {
             cards: self.queue_cards().into(),
-            ids: self.cards.ids().collect(),
+            ids: if ids {
+                self.cards.ids().collect()
+            } else {
+                std::borrow::Cow::Borrowed(&[])
+            },
             origins: (0..self.cards.len()).map(|i| self.origin(i)).collect(),
             pack_ids: self.pack_ids().collect(),
         }
@@ -552,7 +566,7 @@ impl Study {
             .each(self.cards.len())
             .enumerate()
             .map(|(i, group)| QueueCard {
-                state: self.states.of_card(i),
+                state: self.states.packed(i),
                 group,
             })
             .collect()
@@ -591,7 +605,6 @@ impl Study {
     pub fn current_state(&self) -> CardState {
         self.current
             .and_then(|i| self.states.of_card(i))
-            .cloned()
             .unwrap_or_else(CardState::new_card)
     }
 
@@ -722,7 +735,7 @@ impl Study {
             card_item(
                 i,
                 c,
-                self.states.of_card(i),
+                self.states.of_card(i).as_ref(),
                 (now, tomorrow),
                 crate::calc_text::drills::row,
             )
@@ -732,7 +745,9 @@ impl Study {
                 .iter()
                 .enumerate()
                 .filter(|(_, q)| !self.has_card(&q.id))
-                .map(|(i, q)| question_item(i, q, self.states.get(None, &q.id), now, tomorrow)),
+                .map(|(i, q)| {
+                    question_item(i, q, self.states.get(None, &q.id).as_ref(), now, tomorrow)
+                }),
         );
         items
     }
@@ -777,7 +792,7 @@ impl Study {
 
     /// Suspends a card, or unsuspends it (a leech stays tagged). Returns whether it is suspended now.
     pub fn toggle_suspend(&mut self, id: &str, now: i64) -> Result<bool> {
-        let mut s = self.state(id).cloned().unwrap_or_else(CardState::new_card);
+        let mut s = self.state(id).unwrap_or_else(CardState::new_card);
         s.suspended = !s.suspended;
         let now_suspended = s.suspended;
         self.set_state(id, s, now)?;
@@ -792,7 +807,7 @@ impl Study {
     /// Buries a card until the next study day.
     pub fn bury(&mut self, id: &str, now: i64) -> Result<()> {
         let tomorrow = self.cal.day_start(self.cal.day(now) + 1);
-        let mut s = self.state(id).cloned().unwrap_or_else(CardState::new_card);
+        let mut s = self.state(id).unwrap_or_else(CardState::new_card);
         s.buried_until = Some(tomorrow);
         self.set_state(id, s, now)
     }
@@ -819,22 +834,28 @@ impl Study {
     /// Predicted recall on exam day, when an exam date is set.
     pub fn readiness(&self, now: i64) -> Option<Readiness> {
         let day = self.exam_day()?;
-        let not_suspended = |(_, s): &(_, Option<&CardState>)| s.is_none_or(|s| !s.suspended);
-        let cards: Vec<_> = match &self.roster {
+        let not_suspended =
+            |(_, s): &(_, Option<CardState>)| s.as_ref().is_none_or(|s| !s.suspended);
+        let (cal, decay) = (self.cal.as_ref(), self.sched.decay());
+        Some(match &self.roster {
             // Started from the rosters (Home's first frame): their domains and states.
-            Some(r) => r.domains_and_states().filter(not_suspended).collect(),
-            None => (0..self.cards.len())
-                .map(|i| (self.cards.domain(i), self.states.of_card(i)))
-                .filter(not_suspended)
-                .collect(),
-        };
-        Some(readiness::predict(
-            &cards,
-            day,
-            now,
-            self.cal.as_ref(),
-            self.sched.decay(),
-        ))
+            Some(r) => readiness::predict(
+                r.domains_and_states().filter(not_suspended),
+                day,
+                now,
+                cal,
+                decay,
+            ),
+            None => readiness::predict(
+                (0..self.cards.len())
+                    .map(|i| (self.cards.domain(i), self.states.of_card(i)))
+                    .filter(not_suspended),
+                day,
+                now,
+                cal,
+                decay,
+            ),
+        })
     }
 
     /// When the next card comes due after now (learning steps or tomorrow's reviews), if any.

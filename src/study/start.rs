@@ -8,6 +8,7 @@ use super::index::{IdOrder, States};
 use super::{PackInfo, limits_at};
 use crate::core::config::Config;
 use crate::core::content::{Pack, Roster};
+use crate::core::scheduler::packed::PackedState;
 use crate::core::scheduler::{Calendar, CardState};
 use crate::core::stats::{Counts, Origin};
 use crate::store::{StateRows, Store};
@@ -59,14 +60,12 @@ impl FromRoster {
     /// no domain here, so a session with one loads the whole deck first (`needs_questions_now`).
     pub fn domains_and_states(
         &self,
-    ) -> impl Iterator<Item = (Option<crate::core::domain::Domain>, Option<&CardState>)> {
+    ) -> impl Iterator<Item = (Option<crate::core::domain::Domain>, Option<CardState>)> {
         let deck = self.borrow_dependent();
         deck.domains()
             .iter()
             .copied()
-            .zip(deck.view().cards.iter().map(|c| c.state))
-            .collect::<Vec<_>>()
-            .into_iter()
+            .zip(deck.states().map(|s| s.map(PackedState::get)))
     }
 
     /// Whether a missed exam question is studied as a card (it follows the packs' cards).
@@ -87,7 +86,7 @@ impl FromRoster {
     }
 
     /// The stored states that belong to no loaded card, with their ids, in the rows' order.
-    fn other_rows(&self) -> Vec<(&str, &CardState)> {
+    fn other_rows(&self) -> Vec<(&str, &PackedState)> {
         let rows = &self.borrow_owner().rows;
         let view = self.borrow_dependent().view();
         let placed = view.cards.iter().filter(|c| c.state.is_some()).count();
@@ -108,7 +107,7 @@ impl FromRoster {
         let other = self
             .other_rows()
             .into_iter()
-            .map(|(id, s)| (id.to_string(), s.clone()))
+            .map(|(id, s)| (id.to_string(), s.get()))
             .collect();
         (order, States::from_parts(by_card, other))
     }

@@ -241,7 +241,7 @@ fn an_exams_results_drill_the_cards_of_the_wrong_answers() {
         "{shown} is a card of {missed}"
     );
     // Answering it changes nothing the exam scheduled.
-    let before = study.state(&shown).cloned();
+    let before = study.state(&shown);
     let s = screen(&mut app);
     assert!(
         s.contains(&format!(
@@ -251,7 +251,7 @@ fn an_exams_results_drill_the_cards_of_the_wrong_answers() {
     );
     key(&mut app, KeyCode::Char(' '), NOON + 62_000);
     key(&mut app, KeyCode::Char('4'), NOON + 63_000);
-    assert_eq!(app.study().unwrap().state(&shown).cloned(), before);
+    assert_eq!(app.study().unwrap().state(&shown), before);
     assert_eq!(
         app.study().unwrap().custom().unwrap().counts().answers,
         1,

@@ -7,6 +7,7 @@
 mod answer;
 pub mod day;
 mod fuzz;
+pub mod packed;
 pub mod queue;
 pub mod readiness;
 pub mod train;

@@ -4,16 +4,17 @@
 //! the most overdue relative to their stability), with new cards spread evenly among them. Siblings
 //! (cards of one group) are not shown on a day when another card of the group was studied or queued.
 
+use super::Phase;
 use super::day::Calendar;
-use super::{CardState, Phase};
+use super::packed::{PackedState, StateRead};
 use serde::Serialize;
 use std::collections::HashSet;
 
 /// One card as the queue sees it (the queue works on positions; it needs no id).
 #[derive(Debug, Clone, Copy)]
 pub struct QueueCard<'a> {
-    /// Its state; `None` for a card never answered.
-    pub state: Option<&'a CardState>,
+    /// Its state (packed, as the deck keeps it); `None` for a card never answered.
+    pub state: Option<&'a PackedState>,
     /// Its sibling group, if any.
     pub group: Option<&'a str>,
 }
@@ -73,18 +74,19 @@ pub enum Today {
 
 /// The one rule for where a card stands today; `tomorrow` is the first instant of the next study
 /// day. `awsdrill due` counts per pack with it, `build` for the whole queue.
-pub fn today(state: Option<&CardState>, now: i64, tomorrow: i64) -> Today {
+pub fn today<S: StateRead + ?Sized>(state: Option<&S>, now: i64, tomorrow: i64) -> Today {
     let Some(s) = state else { return Today::New };
-    if !s.available(now) {
+    let (available, phase, due) = s.today_fields(now);
+    if !available {
         return Today::NotToday;
     }
-    match s.phase {
+    match phase {
         Phase::New => Today::New,
-        Phase::Learning | Phase::Relearning if s.due <= now => Today::LearningNow,
-        Phase::Learning | Phase::Relearning if s.due < tomorrow => Today::LearningLater,
+        Phase::Learning | Phase::Relearning if due <= now => Today::LearningNow,
+        Phase::Learning | Phase::Relearning if due < tomorrow => Today::LearningLater,
         // Due on or before today's study day: before tomorrow's first instant (cheaper than
         // converting every due time to its day).
-        Phase::Review if s.due < tomorrow => Today::Review,
+        Phase::Review if due < tomorrow => Today::Review,
         _ => Today::NotToday,
     }
 }
@@ -111,13 +113,15 @@ pub fn build(
             Today::NotToday => {}
         }
     }
-    learning.sort_by_key(|&i| cards[i].state.map_or(0, |s| s.due));
+    learning.sort_by_key(|&i| cards[i].state.map_or(0, PackedState::due));
     // Each card's recall probability is computed once, not at every comparison.
     let mut ranked: Vec<(f64, usize)> = reviews
         .iter()
         .map(|&i| {
             (
-                cards[i].state.map_or(0.0, |s| s.retrievability(now, decay)),
+                cards[i]
+                    .state
+                    .map_or(0.0, |s| s.get().retrievability(now, decay)),
                 i,
             )
         })
@@ -218,6 +222,7 @@ fn interleave(a: &[usize], b: &[usize]) -> Vec<usize> {
 mod tests {
     use super::super::{Memory, StudyDays};
     use super::*;
+    use crate::core::scheduler::CardState;
     use chrono::Utc;
 
     const NOON: i64 = 1_795_521_600_000;
@@ -251,6 +256,7 @@ mod tests {
         learn.due = NOON - 1000;
         let fresh = review(NOON - DAY, 30.0, NOON - 10 * DAY);
         let stale = review(NOON - DAY, 2.0, NOON - 10 * DAY);
+        let [learn, fresh, stale] = [learn, fresh, stale].map(PackedState::from);
         let cards = [
             QueueCard {
                 state: Some(&fresh),
@@ -322,6 +328,7 @@ mod tests {
         let mut later = CardState::new_card();
         later.phase = Phase::Learning;
         later.due = NOON + 3_600_000;
+        let [sus, bur, future, later] = [sus, bur, future, later].map(PackedState::from);
         let cards = [
             QueueCard {
                 state: Some(&sus),

@@ -25,8 +25,8 @@ pub struct Readiness {
 }
 
 /// Predicts recall at `exam_day` (a study day from the same calendar) for `cards` (domain, state).
-pub fn predict(
-    cards: &[(Option<Domain>, Option<&CardState>)],
+pub fn predict<S: std::borrow::Borrow<CardState>>(
+    cards: impl IntoIterator<Item = (Option<Domain>, Option<S>)>,
     exam_day: i64,
     now: i64,
     cal: &(impl Calendar + ?Sized),
@@ -39,7 +39,7 @@ pub fn predict(
     let mut total = (0.0, 0);
     let mut new_remaining: usize = 0;
     for (domain, state) in cards {
-        let r = match state {
+        let r = match state.as_ref().map(|s| s.borrow()) {
             Some(s) if s.memory.is_some() => s.retrievability(at, decay),
             _ => {
                 new_remaining += 1;
@@ -97,7 +97,7 @@ mod tests {
             (Some(Domain::Security), None),
             (None, None),
         ];
-        let r = predict(&cards, today + 10, NOON, &cal, 0.1542);
+        let r = predict(cards, today + 10, NOON, &cal, 0.1542);
         assert_eq!(r.days_left, 10);
         // Predicted at the middle of the exam's study day (04:00 + 12 h = 16:00 UTC, 10 days and
         // 4 hours after the last review).
@@ -115,7 +115,7 @@ mod tests {
         assert_eq!(r.per_domain[1].2, 2);
         assert_eq!(r.per_domain[0], (Domain::Development, 0.0, 0));
         assert_eq!((r.new_remaining, r.new_per_day_needed), (2, 1));
-        let past = predict(&cards, today - 1, NOON, &cal, 0.1542);
+        let past = predict(cards, today - 1, NOON, &cal, 0.1542);
         assert_eq!(past.new_per_day_needed, 2);
     }
 }
