@@ -19,7 +19,9 @@ RUNS=${2:-40}
 mkdir -p "$WORK"
 TARGET=${CARGO_TARGET_DIR:-target}
 if [ -z "${AWSDRILL:-}" ]; then
-    cargo build --release --quiet --bin awsdrill --example synth
+    # Alone: built with the example, the dev-dependencies' features would make another program
+    # than `cargo build --release` (other function names, so linker/hot-functions.txt would miss).
+    cargo build --release --quiet --bin awsdrill
     AWSDRILL="$TARGET/release/awsdrill"
 fi
 SYNTH="$TARGET/release/examples/synth"

@@ -289,7 +289,7 @@ fn browse_50k_searches<M: Measurement + 'static>(c: &mut Criterion<M>) {
             b.iter(|| search(black_box(&items), &lib, q, Sort::Relevance, None))
         });
     }
-    let prev: Vec<usize> = search(&items, &lib, "servce 42", Sort::Relevance, None)
+    let prev: Vec<u32> = search(&items, &lib, "servce 42", Sort::Relevance, None)
         .iter()
         .map(|h| h.index)
         .collect();

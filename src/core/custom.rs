@@ -175,7 +175,7 @@ pub fn select(filter: &Filter, pool: &Pool) -> Vec<usize> {
             let mut out = Vec::new();
             let mut questions = Vec::new();
             for h in hits {
-                match pool.items[h.index].of {
+                match pool.items[h.at()].of {
                     ItemOf::Card(i) => out.push(i as usize),
                     ItemOf::Question(q) => questions.push(&pool.library.questions[q as usize]),
                 }

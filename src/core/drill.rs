@@ -593,11 +593,31 @@ pub fn quantity(
     unit: &str,
     ko_unit: Option<&str>,
 ) -> String {
-    let n = fmt(value);
+    let label = is_label(unit);
+    let n = if label { plain(value) } else { fmt(value) };
     match ko_unit.filter(|_| lang == crate::core::config::Lang::Ko) {
         Some(k) => with_number(&n, k),
+        None if label => format!("{unit} {n}"),
         None if value == 1.0 => format!("{n} {}", singular(unit)),
         None => format!("{n} {unit}"),
+    }
+}
+
+/// Whether a unit names its number rather than counting in it (`UDP port`): the number is an
+/// identifier, written after the name and without thousands separators (`UDP port 2000`, not
+/// `2,000 UDP port`).
+pub fn is_label(unit: &str) -> bool {
+    unit.split_whitespace()
+        .last()
+        .is_some_and(|w| w.eq_ignore_ascii_case("port"))
+}
+
+/// A number as an identifier: without thousands separators or needless decimals (`2000`).
+fn plain(v: f64) -> String {
+    if v.fract() == 0.0 && v.abs() < 1e15 {
+        format!("{}", v as i64)
+    } else {
+        fmt(v)
     }
 }
 
@@ -1003,7 +1023,6 @@ mod tests {
             ("RCU", "RCU"),
             ("percent", "percent"),
             ("% CPU", "% CPU"),
-            ("UDP port", "UDP port"),
             ("status", "status"),
             ("access", "access"),
         ] {
@@ -1019,6 +1038,33 @@ mod tests {
                 grade_numeric(&typed, 1.0, unit, None, 0.0).map(|g| g.correct),
                 Ok(true),
                 "{typed} against {unit}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_port_is_named_before_its_number_without_separators() {
+        use crate::core::config::Lang;
+        assert!(is_label("UDP port") && is_label("port") && !is_label("ports per rule"));
+        assert_eq!(
+            quantity(Lang::En, 2000.0, "UDP port", None),
+            "UDP port 2000"
+        );
+        assert_eq!(
+            quantity(Lang::Ko, 2000.0, "UDP port", Some("UDP 포트 {n}")),
+            "UDP 포트 2000"
+        );
+        // Counted units keep their separators.
+        assert_eq!(
+            quantity(Lang::En, 2000.0, "requests", None),
+            "2,000 requests"
+        );
+        // The number is typed either way.
+        for typed in ["2000", "2,000", "2000 UDP port"] {
+            assert_eq!(
+                grade_numeric(typed, 2000.0, "UDP port", None, 0.0).map(|g| g.correct),
+                Ok(true),
+                "{typed}"
             );
         }
     }

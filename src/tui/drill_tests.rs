@@ -479,7 +479,7 @@ fn mouse_clicks_open_tabs_and_the_wheel_moves_lists() {
     let items = study.browse_items(NOON);
     let lib = study.library();
     let first = crate::core::browse::search(&items, &lib, "", Default::default(), None);
-    let third = lib.id(&items[first[2].index]);
+    let third = lib.id(&items[first[2].at()]);
     assert_eq!(app.browse_selected(), Some(third));
 }
 

@@ -538,10 +538,18 @@ pub fn parse_query(q: &str) -> Query {
 /// the rows on screen (`matched_positions`): the search itself needs only the score.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Hit {
-    /// Index into the items.
-    pub index: usize,
+    /// Index into the items (`u32`: a hit is 8 bytes, and a search over 50,000 items that all
+    /// match keeps two lists of them at once, the last hits and the new ones).
+    pub index: u32,
     /// Fuzzy score (0 without words).
-    pub score: i64,
+    pub score: i32,
+}
+
+impl Hit {
+    /// The index into the items, as an index.
+    pub fn at(self) -> usize {
+        self.index as usize
+    }
 }
 
 /// The text a row shows and the characters the query's words match in it (for highlighting).
@@ -601,9 +609,9 @@ pub fn search(
     lib: &Library,
     query: &str,
     sort: Sort,
-    within: Option<&[usize]>,
+    within: Option<&[u32]>,
 ) -> Vec<Hit> {
-    let mut s = Search::new(items, query, sort, within);
+    let mut s = Search::new(items, query, sort, within.map(<[u32]>::to_vec));
     while !s.step(items, lib, usize::MAX) {}
     s.finish(items, lib)
 }
@@ -614,36 +622,44 @@ pub fn search(
 pub struct Search {
     query: Query,
     sort: Sort,
-    candidates: Vec<usize>,
+    /// The earlier hits searched within, or `None` for all items (`0..all`).
+    candidates: Option<Vec<u32>>,
+    all: usize,
     next: usize,
     hits: Vec<Hit>,
 }
 
 impl Search {
-    /// A search of `query` over `items` (or over the `within` earlier hits).
-    pub fn new(items: &[Item], query: &str, sort: Sort, within: Option<&[usize]>) -> Search {
+    /// A search of `query` over `items` (or over the `within` earlier hits' indices).
+    pub fn new(items: &[Item], query: &str, sort: Sort, within: Option<Vec<u32>>) -> Search {
         Search {
             query: parse_query(query),
             sort,
-            candidates: match within {
-                Some(prev) => prev.to_vec(),
-                None => (0..items.len()).collect(),
-            },
+            candidates: within,
+            all: items.len(),
             next: 0,
             hits: Vec::new(),
         }
     }
 
+    /// How many candidates there are.
+    fn len(&self) -> usize {
+        self.candidates.as_ref().map_or(self.all, Vec::len)
+    }
+
     /// How many candidates are looked at, and how many of them so far.
     pub fn progress(&self) -> (usize, usize) {
-        (self.next, self.candidates.len())
+        (self.next, self.len())
     }
 
     /// Looks at up to `max` more candidates (on every core when there are more than 2,048); true
     /// when all have been looked at.
     pub fn step(&mut self, items: &[Item], lib: &Library, max: usize) -> bool {
-        let end = self.candidates.len().min(self.next.saturating_add(max));
-        let part = &self.candidates[self.next..end];
+        let end = self.len().min(self.next.saturating_add(max));
+        let part = match &self.candidates {
+            Some(c) => Candidates::Some(&c[self.next..end]),
+            None => Candidates::All(self.next as u32..end as u32),
+        };
         let threads = if part.len() > 2_048 {
             std::thread::available_parallelism()
                 .map_or(1, |n| n.get())
@@ -659,6 +675,7 @@ impl Search {
             let found: Vec<Vec<Hit>> = std::thread::scope(|s| {
                 let handles: Vec<_> = part
                     .chunks(chunk)
+                    .into_iter()
                     .map(|c| s.spawn(move || match_all(items, lib, q, c)))
                     .collect();
                 handles
@@ -666,10 +683,15 @@ impl Search {
                     .map(|h| h.join().unwrap_or_default())
                     .collect()
             });
-            self.hits.extend(found.into_iter().flatten());
+            // Reserved at once: extending from the flattened parts would grow the list by
+            // doubling, up to twice the memory of the hits.
+            self.hits.reserve(found.iter().map(Vec::len).sum());
+            for f in found {
+                self.hits.extend(f);
+            }
         }
         self.next = end;
-        self.next == self.candidates.len()
+        self.next == self.len()
     }
 
     /// The hits, sorted.
@@ -680,9 +702,9 @@ impl Search {
                 .sort_by(|a, b| b.score.cmp(&a.score).then(a.index.cmp(&b.index))),
             Sort::Id => self
                 .hits
-                .sort_by(|a, b| lib.id(&items[a.index]).cmp(lib.id(&items[b.index]))),
+                .sort_by(|a, b| lib.id(&items[a.at()]).cmp(lib.id(&items[b.at()]))),
             Sort::Due => self.hits.sort_by_key(|h| {
-                let d = items[h.index].due;
+                let d = items[h.at()].due;
                 (d == 0, d)
             }),
         }
@@ -690,7 +712,42 @@ impl Search {
     }
 }
 
-fn match_all(items: &[Item], lib: &Library, q: &Query, candidates: &[usize]) -> Vec<Hit> {
+/// The candidates of one slice of a search: a run of all the items, or earlier hits.
+#[derive(Debug, Clone)]
+enum Candidates<'a> {
+    All(std::ops::Range<u32>),
+    Some(&'a [u32]),
+}
+
+impl Candidates<'_> {
+    fn len(&self) -> usize {
+        match self {
+            Candidates::All(r) => r.len(),
+            Candidates::Some(s) => s.len(),
+        }
+    }
+
+    /// The candidates in parts of `n`.
+    fn chunks(&self, n: usize) -> Vec<Candidates<'_>> {
+        match self {
+            Candidates::All(r) => (r.start..r.end)
+                .step_by(n)
+                .map(|s| Candidates::All(s..(s + n as u32).min(r.end)))
+                .collect(),
+            Candidates::Some(s) => s.chunks(n).map(Candidates::Some).collect(),
+        }
+    }
+
+    fn iter(&self) -> impl Iterator<Item = u32> + '_ {
+        let (all, some) = match self {
+            Candidates::All(r) => (Some(r.clone()), None),
+            Candidates::Some(s) => (None, Some(s.iter().copied())),
+        };
+        all.into_iter().flatten().chain(some.into_iter().flatten())
+    }
+}
+
+fn match_all(items: &[Item], lib: &Library, q: &Query, candidates: Candidates) -> Vec<Hit> {
     let matcher = SkimMatcherV2::default().ignore_case();
     let starts =
         |v: &Option<String>, have: &str| v.as_ref().is_none_or(|v| have.starts_with(v.as_str()));
@@ -723,8 +780,8 @@ fn match_all(items: &[Item], lib: &Library, q: &Query, candidates: &[usize]) -> 
     // A text is read only when its letters pass the filter.
     let passes = |mask: u64| mask & need == need;
     let mut hits = Vec::new();
-    for &i in candidates {
-        let it = &items[i];
+    for i in candidates.iter() {
+        let it = &items[i as usize];
         if !keep(it) {
             continue;
         }
@@ -748,6 +805,8 @@ fn match_all(items: &[Item], lib: &Library, q: &Query, candidates: &[usize]) -> 
             found = score(lib.id(it), it.id_mask).map(|s| s / 2);
         }
         if let Some(score) = found {
+            // Scores are a few hundred at most; clamped rather than wrapped if ever larger.
+            let score = score.clamp(i32::MIN.into(), i32::MAX.into()) as i32;
             hits.push(Hit { index: i, score });
         }
     }

@@ -86,7 +86,7 @@ fn filters_and_fuzzy_words_narrow_the_list() {
     let ids = |q: &str| -> Vec<String> {
         search(&items, &lib, q, Sort::Id, None)
             .iter()
-            .map(|h| lib.id(&items[h.index]).to_string())
+            .map(|h| lib.id(&items[h.at()]).to_string())
             .collect()
     };
     assert_eq!(ids("pack:lambda"), vec!["lambda/memory", "lambda/timeout"]);
@@ -95,9 +95,9 @@ fn filters_and_fuzzy_words_narrow_the_list() {
     assert_eq!(ids("tag:lim domain:dev"), ids(""));
     assert_eq!(ids("service:s3"), vec!["s3/size"]);
     let hit = &search(&items, &lib, "lngst", Sort::Relevance, None)[0];
-    assert_eq!(lib.id(&items[hit.index]), "lambda/timeout");
+    assert_eq!(lib.id(&items[hit.at()]), "lambda/timeout");
     assert_eq!(
-        shown(&lib, &items[hit.index], "pack:lambda lngst", Lang::En).positions,
+        shown(&lib, &items[hit.at()], "pack:lambda lngst", Lang::En).positions,
         vec![0, 2, 3, 5, 6],
         "matched characters are found for highlighting"
     );
@@ -167,7 +167,7 @@ fn the_letter_filter_never_hides_a_match() {
     ] {
         let by_search: Vec<usize> = search(&items, &lib, q, Sort::Id, None)
             .iter()
-            .map(|h| h.index)
+            .map(|h| h.at())
             .collect();
         let view = View::of(q);
         let mut buf = String::new();
@@ -218,12 +218,42 @@ fn narrowing_reuses_the_last_hits() {
     let lib = library(&cards, &svc);
     let items = items(&cards, &[]);
     let first = search(&items, &lib, "number 1", Sort::Relevance, None);
-    let prev: Vec<usize> = first.iter().map(|h| h.index).collect();
+    let prev: Vec<u32> = first.iter().map(|h| h.index).collect();
     let narrowed = search(&items, &lib, "number 12", Sort::Relevance, Some(&prev));
     assert_eq!(
         narrowed,
         search(&items, &lib, "number 12", Sort::Relevance, None)
     );
+}
+
+#[test]
+fn a_large_search_split_over_threads_finds_what_one_slice_at_a_time_finds() {
+    // Over 2,048 candidates a slice is split over the cores: by runs of all the items, or by
+    // parts of the earlier hits when the query narrows them.
+    let (cards, svc) = numbered(6000);
+    let lib = library(&cards, &svc);
+    let items = items(&cards, &[]);
+    let one_by_one = |q: &str, within: Option<Vec<u32>>| {
+        let mut s = Search::new(&items, q, Sort::Relevance, within);
+        while !s.step(&items, &lib, 1) {}
+        s.finish(&items, &lib)
+    };
+    let first = search(&items, &lib, "number", Sort::Relevance, None);
+    assert_eq!(first, one_by_one("number", None));
+    assert!(first.len() > 2_048, "the narrowing below is split too");
+    let prev: Vec<u32> = first.iter().map(|h| h.index).collect();
+    let narrowed = search(&items, &lib, "number 4", Sort::Relevance, Some(&prev));
+    assert_eq!(narrowed, one_by_one("number 4", Some(prev)));
+    assert_eq!(
+        narrowed,
+        search(&items, &lib, "number 4", Sort::Relevance, None)
+    );
+}
+
+#[test]
+fn a_hit_stays_small() {
+    // Two lists of hits live at once while a search narrows the last one: 8 bytes a hit.
+    assert_eq!(std::mem::size_of::<Hit>(), 8);
 }
 
 /// Cards about Lambda with Korean text, and one about SQS whose English does not say Lambda.
@@ -275,7 +305,7 @@ fn korean_text_is_searched_by_syllables_and_by_initial_consonants() {
     let ids = |q: &str| -> Vec<&str> {
         search(&items, &lib, q, Sort::Id, None)
             .iter()
-            .map(|h| lib.id(&items[h.index]))
+            .map(|h| lib.id(&items[h.at()]))
             .collect()
     };
     // A Korean substring, as written.
@@ -290,7 +320,7 @@ fn korean_text_is_searched_by_syllables_and_by_initial_consonants() {
     // Initial consonants: ㄹㄷ finds 람다, ㄷㅅㅅ 동시성 first (and, fuzzily as English words
     // are matched, other texts with those initials in that order), ㅈㅎ ㅅㄱ 제한 시간.
     assert_eq!(ids("ㄹㄷ"), vec!["lambda/layers"]);
-    let best = |q: &str| lib.id(&items[search(&items, &lib, q, Sort::Relevance, None)[0].index]);
+    let best = |q: &str| lib.id(&items[search(&items, &lib, q, Sort::Relevance, None)[0].at()]);
     assert_eq!(best("ㄷㅅㅅ"), "lambda/concurrency");
     assert_eq!(
         ids("ㄷㅅㅅ"),
@@ -349,7 +379,7 @@ fn english_queries_rank_as_before_korean_was_searched() {
     let sqs = hits.iter().find(|h| h.index == 3).expect("found in Korean");
     let matcher = SkimMatcherV2::default().ignore_case();
     assert_eq!(
-        Some(sqs.score),
+        Some(i64::from(sqs.score)),
         matcher.fuzzy_match("Lambda가 읽는 SQS 대기열의 표시 제한 시간은?", "lambda")
     );
 }
@@ -519,7 +549,7 @@ fn a_korean_query_filters_as_the_english_one() {
     let ids = |q: &str| -> Vec<String> {
         search(&items, &lib, &canonical(q, &a), Sort::Id, None)
             .iter()
-            .map(|h| lib.id(&items[h.index]).to_string())
+            .map(|h| lib.id(&items[h.at()]).to_string())
             .collect()
     };
     assert_eq!(ids("종류:숫자"), ids("kind:numeric"));

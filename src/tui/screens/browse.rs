@@ -95,22 +95,17 @@ impl BrowseScreen {
     pub fn selected_id<'a>(&self, lib: &Library<'a>) -> Option<&'a str> {
         self.hits
             .get(self.selected)
-            .map(|h| lib.id(&self.items[h.index]))
+            .map(|h| lib.id(&self.items[h.at()]))
     }
 
     /// Starts searching for the current query (within the last hits when the query only narrows
     /// theirs) and does the first slice at once.
     fn refresh(&mut self, lib: &Library) {
         let query = canonical_query(&self.query);
-        let within: Option<Vec<usize>> = (narrows(&self.hits_query, &query)
+        let within: Option<Vec<u32>> = (narrows(&self.hits_query, &query)
             && self.sort == Sort::Relevance)
             .then(|| self.hits.iter().map(|h| h.index).collect());
-        self.job = Some(Search::new(
-            &self.items,
-            &query,
-            self.sort,
-            within.as_deref(),
-        ));
+        self.job = Some(Search::new(&self.items, &query, self.sort, within));
         let deadline = (!self.one_slice_per_key).then(|| std::time::Instant::now() + KEY_BUDGET);
         self.work(lib, deadline);
     }
@@ -281,7 +276,7 @@ impl BrowseScreen {
         let query = canonical_query(&self.query);
         let mut lines = Vec::new();
         for (row, hit) in self.hits.iter().enumerate().skip(self.offset).take(rows) {
-            let it = &self.items[hit.index];
+            let it = &self.items[hit.at()];
             let line = shown(lib, it, &query, self.lang);
             let base = if row == self.selected {
                 theme.highlight
