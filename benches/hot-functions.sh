@@ -55,6 +55,7 @@ tmux send-keys -t "$S" q q q
 for _ in $(seq 60); do tmux has-session -t "$S" 2>/dev/null || break; sleep 1; done
 tmux kill-session -t "$S" 2>/dev/null || true
 
+mkdir -p linker
 python3 - "$BIN" "$WORK" linker/hot-functions.txt <<'PY'
 import re, subprocess, sys
 binary, work, out = sys.argv[1:]
