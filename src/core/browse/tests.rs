@@ -558,20 +558,6 @@ fn a_korean_query_filters_as_the_english_one() {
     assert_eq!(ids("상태:오늘"), ids("state:due"));
 }
 
-/// A question with only an id (no text): enough for what the test reads.
 fn question(id: &str) -> crate::core::content::Question {
-    crate::core::content::Question {
-        id: id.to_string(),
-        domain: crate::core::domain::Domain::Development,
-        task: String::new(),
-        service: String::new(),
-        difficulty: None,
-        stem: String::new(),
-        choices: Vec::new(),
-        choose: 0,
-        source: String::new(),
-        cards: Vec::new(),
-        tags: Vec::new(),
-        ko_stem: None,
-    }
+    crate::core::content::Question::bare(id)
 }

@@ -311,6 +311,27 @@ pub fn cloze_deletions(text: &str) -> Result<Vec<Deletion>, ClozeError> {
     Ok(out)
 }
 
+#[cfg(test)]
+impl Question {
+    /// A question with only an id (no text, the development domain): for tests that read ids.
+    pub(crate) fn bare(id: &str) -> Question {
+        Question {
+            id: id.to_string(),
+            domain: Domain::Development,
+            task: String::new(),
+            service: String::new(),
+            difficulty: None,
+            stem: String::new(),
+            choices: Vec::new(),
+            choose: 0,
+            source: String::new(),
+            cards: Vec::new(),
+            tags: Vec::new(),
+            ko_stem: None,
+        }
+    }
+}
+
 /// An exam question.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Question {
