@@ -74,13 +74,11 @@ pub struct Study {
     questions: Vec<Question>,
     question_index: FxHashMap<String, usize>,
     states: States,
-    /// Loads the whole deck when the session was started from the rosters: the app draws its
-    /// first frame before it calls `load_text`.
-    text_later: Option<LoadDeck>,
-    /// The packs' rosters in study order with every stored state, when the session was started
-    /// from them (`from_roster`): until `load_text`, `cards` is empty and Home's numbers come
-    /// from here.
-    roster: Option<start::FromRoster>,
+    /// When the session was started from the rosters (`from_roster`): the packs' rosters in
+    /// study order with every stored state, and what loads the whole deck. Until `load_text`,
+    /// `cards` is empty and Home's numbers come from the rosters; the app draws its first frame
+    /// before it calls `load_text`.
+    roster: Option<(start::FromRoster, LoadDeck)>,
     sched: Scheduler,
     cal: Box<dyn Calendar>,
     rng: StdRng,
@@ -107,7 +105,7 @@ pub struct Study {
 /// Home's streak read ahead on a connection of its own (`Store::streak_ahead`), for this study day.
 pub type StreakAhead = (i64, std::thread::JoinHandle<crate::store::Result<usize>>);
 
-/// Loads a deck (`Study::text_later`).
+/// Loads a deck (the second half of `Study::roster`, called by `load_text`).
 pub type LoadDeck = Box<dyn FnOnce() -> Result<Deck> + Send>;
 
 /// A deck's parts with every stored state beside its card, and missed exam questions with a
@@ -250,7 +248,6 @@ impl Study {
             questions,
             question_index,
             states,
-            text_later: None,
             roster: None,
             sched,
             cal,
@@ -293,12 +290,12 @@ impl Study {
             cal,
             seed,
         )?;
-        study.roster = Some(start::FromRoster::build(start::RosterParts {
+        let roster = start::FromRoster::build(start::RosterParts {
             packs,
             rosters,
             rows: states,
-        }));
-        study.text_later = Some(load);
+        });
+        study.roster = Some((roster, load));
         Ok(study)
     }
 
@@ -315,12 +312,17 @@ impl Study {
         self.store.streak(self.cal.as_ref(), today)
     }
 
+    /// The rosters the session was started from, until `load_text`.
+    fn started_rosters(&self) -> Option<&start::FromRoster> {
+        self.roster.as_ref().map(|(r, _)| r)
+    }
+
     /// Whether a session started from the rosters (`from_roster`, which has no card and no
     /// question) needs the whole deck before anything is shown: a missed exam question is studied
     /// as a card (made from the question, so it needs its text and domain), or an unfinished exam
     /// waits to be resumed.
     pub fn needs_questions_now(&self) -> Result<bool> {
-        let Some(r) = &self.roster else {
+        let Some(r) = self.started_rosters() else {
             return Ok(false);
         };
         Ok(r.has_missed_questions() || self.store.open_attempt()?.is_some())
@@ -330,7 +332,7 @@ impl Study {
     /// state is placed beside its card. Call it before any answer or change (the app does, before
     /// its first key).
     pub fn load_text(&mut self) -> Result<()> {
-        let (Some(load), Some(roster)) = (self.text_later.take(), self.roster.take()) else {
+        let Some((roster, load)) = self.roster.take() else {
             return Ok(());
         };
         // The rosters go first (the whole deck takes their room): their card ids are kept in
@@ -526,7 +528,7 @@ impl Study {
 
     /// Every count of cards and answers that the screens and commands show (`core::stats::Counts`).
     pub fn counts(&self, now: i64) -> Result<Counts> {
-        if let Some(r) = &self.roster {
+        if let Some(r) = self.started_rosters() {
             // Started from the rosters: the same counts over their `DueView`.
             return r.counts(
                 &self.store,
@@ -754,7 +756,7 @@ impl Study {
 
     /// A sentence about studied items that no loaded pack has (their history is kept), if any.
     pub fn orphan_notice(&self) -> Option<String> {
-        let orphans = match &self.roster {
+        let orphans = match self.started_rosters() {
             Some(r) => r.others(),
             None => self.states.others(),
         };
@@ -837,7 +839,7 @@ impl Study {
         let not_suspended =
             |(_, s): &(_, Option<CardState>)| s.as_ref().is_none_or(|s| !s.suspended);
         let (cal, decay) = (self.cal.as_ref(), self.sched.decay());
-        Some(match &self.roster {
+        Some(match self.started_rosters() {
             // Started from the rosters (Home's first frame): their domains and states.
             Some(r) => readiness::predict(
                 r.domains_and_states().filter(not_suspended),

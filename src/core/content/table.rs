@@ -267,21 +267,19 @@ fn number(text: &str) -> f64 {
 
 /// The bytes of text a row of `card` takes in its part (0 for a card kept whole).
 fn text_len(card: &Card) -> usize {
-    if keep_whole(card) {
+    let texts = fields(card).0;
+    if keep_whole(card, &texts) {
         return 0;
     }
-    fields(card).0.iter().map(|f| f.len()).sum()
+    texts.iter().map(|f| f.len()).sum()
 }
 
-/// Whether `card` is kept whole: it has a note or a Korean version, or a field too long for a
-/// row's lengths.
-fn keep_whole(card: &Card) -> bool {
+/// Whether `card` is kept whole: it has a note or a Korean version, or a field (`texts`, from
+/// `fields`) too long for a row's lengths.
+fn keep_whole(card: &Card, texts: &[Cow<'_, str>; 7]) -> bool {
     card.note.is_some()
         || card.ko.is_some()
-        || fields(card)
-            .0
-            .iter()
-            .any(|f| f.len() > usize::from(u16::MAX))
+        || texts.iter().any(|f| f.len() > usize::from(u16::MAX))
 }
 
 impl CardTable {
@@ -326,8 +324,8 @@ impl CardTable {
 
     fn push_card(&mut self, card: Card) {
         let part_ix = self.parts.len() - 1;
-        let whole = keep_whole(&card);
         let (texts, kind, generator) = fields(&card);
+        let whole = keep_whole(&card, &texts);
         let domain = card
             .domain
             .and_then(|d| Domain::ALL.iter().position(|x| *x == d))

@@ -45,6 +45,14 @@ const BURIED: u8 = 4;
 const SUSPENDED: u8 = 8;
 const LEECH: u8 = 16;
 
+impl Row {
+    /// `CardState::available` of the row: not suspended, and not buried past `now`.
+    #[inline]
+    fn available(&self, now: i64) -> bool {
+        self.flags & SUSPENDED == 0 && (self.flags & BURIED == 0 || self.buried_until <= now)
+    }
+}
+
 impl PackedState {
     /// `s`, packed.
     pub fn new(s: &CardState) -> PackedState {
@@ -258,11 +266,7 @@ impl StateRead for PackedState {
     #[inline]
     fn today_fields(&self, now: i64) -> (bool, Phase, i64) {
         match &self.0 {
-            Packed::Row(r) => (
-                r.flags & SUSPENDED == 0 && (r.flags & BURIED == 0 || r.buried_until <= now),
-                r.phase,
-                r.due,
-            ),
+            Packed::Row(r) => (r.available(now), r.phase, r.due),
             Packed::Wide(s) => (s.available(now), s.phase, s.due),
         }
     }
@@ -276,9 +280,7 @@ impl StateRead for PackedState {
     #[inline]
     fn available(&self, now: i64) -> bool {
         match &self.0 {
-            Packed::Row(r) => {
-                r.flags & SUSPENDED == 0 && (r.flags & BURIED == 0 || r.buried_until <= now)
-            }
+            Packed::Row(r) => r.available(now),
             Packed::Wide(s) => s.available(now),
         }
     }
