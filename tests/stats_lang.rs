@@ -8,7 +8,17 @@ use common::{run, stderr, stdout};
 fn studied() -> tempfile::TempDir {
     use awsdrill::context::{Context, OpenOptions};
     use awsdrill::core::scheduler::Rating;
+    use chrono::Timelike;
     let dir = tempfile::tempdir().unwrap();
+    // The study day turns over twelve hours from now, so the answers half an hour ago and the
+    // commands below fall in one day whenever the test runs (with the default 04:00 the test
+    // failed between 04:00 and 04:30: the answers were yesterday's).
+    let rollover = (chrono::Local::now().hour() + 12) % 24;
+    std::fs::write(
+        dir.path().join("config.toml"),
+        format!("rollover_hour = {rollover}\n"),
+    )
+    .unwrap();
     let opts = OpenOptions {
         data_dir: Some(dir.path().to_path_buf()),
         ..OpenOptions::default()
