@@ -12,7 +12,7 @@
 
 use super::cards::StateRows;
 use super::{Result, Store};
-use crate::core::scheduler::packed::PackedState;
+use crate::core::scheduler::packed::{Fields, PackedState};
 use crate::core::scheduler::{Memory, Phase};
 use std::hash::{Hash, Hasher};
 use std::path::{Path, PathBuf};
@@ -177,24 +177,19 @@ fn decode(bytes: &[u8], generation: i64) -> Option<StateRows> {
         let (start, end) = (u32_at(0), u32_at(4));
         // The id must be a whole slice of the ids (they are read back by these positions).
         ids.get(start as usize..end as usize)?;
-        let phase = Phase::from_code(i64::from(row[8]))?;
-        let flags = row[9];
-        let (stability, difficulty) = (f32::from_bits(u32_at(10)), f32::from_bits(u32_at(14)));
-        let due = i64_at(18);
-        let last_review = i64_at(26);
-        let (step, reps, lapses) = (u32_at(34), u32_at(38), u32_at(42));
-        let buried_until = i64_at(46);
-        // The snapshot's flags are the packed row's (memory 1, last review 2, buried 4,
-        // suspended 8, leech 16).
-        let state = PackedState::from_fields(
-            phase,
-            flags,
-            (stability, difficulty),
-            due,
-            last_review,
-            (step, reps, lapses),
-            buried_until,
-        );
+        // The snapshot's flags are the packed row's.
+        let state = PackedState::from_fields(Fields {
+            phase: Phase::from_code(i64::from(row[8]))?,
+            flags: row[9],
+            stability: f32::from_bits(u32_at(10)),
+            difficulty: f32::from_bits(u32_at(14)),
+            due: i64_at(18),
+            last_review: i64_at(26),
+            step: u32_at(34),
+            reps: u32_at(38),
+            lapses: u32_at(42),
+            buried_until: i64_at(46),
+        });
         rows.push_at(start, end, state);
     }
     Some(rows)

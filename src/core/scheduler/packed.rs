@@ -53,112 +53,103 @@ impl Row {
     }
 }
 
+/// A state's fields as the packed row and the states' snapshot (`store::snapshot`) keep them:
+/// the `Option`s' presence in `flags` (memory 1, last review 2, buried 4, suspended 8, leech
+/// 16), and a value whose flag is off is not read.
+#[derive(Debug, Clone, Copy)]
+pub struct Fields {
+    pub phase: Phase,
+    pub flags: u8,
+    pub stability: f32,
+    pub difficulty: f32,
+    pub due: i64,
+    pub last_review: i64,
+    pub step: u32,
+    pub reps: u32,
+    pub lapses: u32,
+    pub buried_until: i64,
+}
+
+impl Fields {
+    /// The state these fields describe.
+    #[inline]
+    fn state(self) -> CardState {
+        let has = |b: u8| self.flags & b != 0;
+        CardState {
+            phase: self.phase,
+            memory: has(MEMORY).then_some(Memory {
+                stability: self.stability,
+                difficulty: self.difficulty,
+            }),
+            due: self.due,
+            last_review: has(LAST_REVIEW).then_some(self.last_review),
+            step: self.step,
+            reps: self.reps,
+            lapses: self.lapses,
+            suspended: has(SUSPENDED),
+            buried_until: has(BURIED).then_some(self.buried_until),
+            leech: has(LEECH),
+        }
+    }
+}
+
 impl PackedState {
     /// `s`, packed.
     pub fn new(s: &CardState) -> PackedState {
-        let (Ok(reps), Ok(lapses), Ok(step)) = (
-            u16::try_from(s.reps),
-            u16::try_from(s.lapses),
-            u8::try_from(s.step),
-        ) else {
-            return PackedState(Packed::Wide(Box::new(s.clone())));
-        };
-        let mut flags = 0;
         let bit = |on: bool, b: u8| if on { b } else { 0 };
-        flags |= bit(s.memory.is_some(), MEMORY);
-        flags |= bit(s.last_review.is_some(), LAST_REVIEW);
-        flags |= bit(s.buried_until.is_some(), BURIED);
-        flags |= bit(s.suspended, SUSPENDED);
-        flags |= bit(s.leech, LEECH);
         let m = s.memory.unwrap_or(Memory {
             stability: 0.0,
             difficulty: 0.0,
         });
-        PackedState(Packed::Row(Row {
-            due: s.due,
-            last_review: s.last_review.unwrap_or(0),
-            buried_until: s.buried_until.unwrap_or(0),
+        PackedState::from_fields(Fields {
+            phase: s.phase,
+            flags: bit(s.memory.is_some(), MEMORY)
+                | bit(s.last_review.is_some(), LAST_REVIEW)
+                | bit(s.buried_until.is_some(), BURIED)
+                | bit(s.suspended, SUSPENDED)
+                | bit(s.leech, LEECH),
             stability: m.stability,
             difficulty: m.difficulty,
-            reps,
-            lapses,
-            step,
-            flags,
-            phase: s.phase,
-        }))
+            due: s.due,
+            last_review: s.last_review.unwrap_or(0),
+            step: s.step,
+            reps: s.reps,
+            lapses: s.lapses,
+            buried_until: s.buried_until.unwrap_or(0),
+        })
     }
 
-    /// A state from its fields as the states' snapshot keeps them (`store::snapshot`: the same
-    /// flags as the row's, a value whose flag is off is not read), packed without a `CardState`
-    /// in between (the app and `due` read 50,000 of them at start).
+    /// A state packed from its fields without a `CardState` in between (the app and `due` read
+    /// 50,000 of them from the snapshot at start).
     #[inline(always)]
-    pub fn from_fields(
-        phase: Phase,
-        flags: u8,
-        (stability, difficulty): (f32, f32),
-        due: i64,
-        last_review: i64,
-        (step, reps, lapses): (u32, u32, u32),
-        buried_until: i64,
-    ) -> PackedState {
-        let flags = flags & (MEMORY | LAST_REVIEW | BURIED | SUSPENDED | LEECH);
+    pub fn from_fields(f: Fields) -> PackedState {
+        let flags = f.flags & (MEMORY | LAST_REVIEW | BURIED | SUSPENDED | LEECH);
         if let (Ok(reps), Ok(lapses), Ok(step)) = (
-            u16::try_from(reps),
-            u16::try_from(lapses),
-            u8::try_from(step),
+            u16::try_from(f.reps),
+            u16::try_from(f.lapses),
+            u8::try_from(f.step),
         ) {
             return PackedState(Packed::Row(Row {
-                due,
-                last_review,
-                buried_until,
-                stability,
-                difficulty,
+                due: f.due,
+                last_review: f.last_review,
+                buried_until: f.buried_until,
+                stability: f.stability,
+                difficulty: f.difficulty,
                 reps,
                 lapses,
                 step,
                 flags,
-                phase,
+                phase: f.phase,
             }));
         }
-        Self::wide(
-            phase,
-            flags,
-            (stability, difficulty),
-            due,
-            last_review,
-            (step, reps, lapses),
-            buried_until,
-        )
+        Self::wide(Fields { flags, ..f })
     }
 
     /// `from_fields` for a state whose counters do not fit the row.
     #[cold]
     #[inline(never)]
-    fn wide(
-        phase: Phase,
-        flags: u8,
-        (stability, difficulty): (f32, f32),
-        due: i64,
-        last_review: i64,
-        (step, reps, lapses): (u32, u32, u32),
-        buried_until: i64,
-    ) -> PackedState {
-        let has = |b: u8| flags & b != 0;
-        PackedState(Packed::Wide(Box::new(CardState {
-            phase,
-            memory: has(MEMORY).then_some(Memory {
-                stability,
-                difficulty,
-            }),
-            due,
-            last_review: has(LAST_REVIEW).then_some(last_review),
-            step,
-            reps,
-            lapses,
-            suspended: has(SUSPENDED),
-            buried_until: has(BURIED).then_some(buried_until),
-            leech: has(LEECH),
-        })))
+    fn wide(f: Fields) -> PackedState {
+        PackedState(Packed::Wide(Box::new(f.state())))
     }
 
     /// When it is due (`CardState::due`).
@@ -173,24 +164,19 @@ impl PackedState {
     #[inline]
     pub fn get(&self) -> CardState {
         match &self.0 {
-            Packed::Row(r) => {
-                let has = |b: u8| r.flags & b != 0;
-                CardState {
-                    phase: r.phase,
-                    memory: has(MEMORY).then_some(Memory {
-                        stability: r.stability,
-                        difficulty: r.difficulty,
-                    }),
-                    due: r.due,
-                    last_review: has(LAST_REVIEW).then_some(r.last_review),
-                    step: u32::from(r.step),
-                    reps: u32::from(r.reps),
-                    lapses: u32::from(r.lapses),
-                    suspended: has(SUSPENDED),
-                    buried_until: has(BURIED).then_some(r.buried_until),
-                    leech: has(LEECH),
-                }
+            Packed::Row(r) => Fields {
+                phase: r.phase,
+                flags: r.flags,
+                stability: r.stability,
+                difficulty: r.difficulty,
+                due: r.due,
+                last_review: r.last_review,
+                step: u32::from(r.step),
+                reps: u32::from(r.reps),
+                lapses: u32::from(r.lapses),
+                buried_until: r.buried_until,
             }
+            .state(),
             Packed::Wide(s) => (**s).clone(),
         }
     }
@@ -433,15 +419,18 @@ mod tests {
                 | u8::from(s.buried_until.is_some()) << 2
                 | u8::from(s.suspended) << 3
                 | u8::from(s.leech) << 4;
-            let f = PackedState::from_fields(
-                s.phase,
+            let f = PackedState::from_fields(Fields {
+                phase: s.phase,
                 flags,
-                (m.stability, m.difficulty),
-                s.due,
-                s.last_review.unwrap_or(7),
-                (s.step, s.reps, s.lapses),
-                s.buried_until.unwrap_or(9),
-            );
+                stability: m.stability,
+                difficulty: m.difficulty,
+                due: s.due,
+                last_review: s.last_review.unwrap_or(7),
+                step: s.step,
+                reps: s.reps,
+                lapses: s.lapses,
+                buried_until: s.buried_until.unwrap_or(9),
+            });
             prop_assert!(same(&f.get(), &s));
             prop_assert_eq!(StateRead::phase(&p), s.phase);
             prop_assert_eq!(StateRead::due(&p), s.due);
